@@ -1,0 +1,34 @@
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import type { DatabaseHandle, DatabaseKind } from './connection.js';
+import * as foundation from './migrations/0001-foundation.js';
+
+interface MigrationModule {
+  up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
+}
+
+/**
+ * Migrations in order. Listed here rather than read from a folder so the compiled server and the
+ * tests run exactly the same set. Names sort in order; never rename or edit a landed migration.
+ */
+const MIGRATIONS: Record<string, MigrationModule> = {
+  '0001-foundation': foundation,
+};
+
+function provider(kind: DatabaseKind): Record<string, Migration> {
+  return Object.fromEntries(
+    Object.entries(MIGRATIONS).map(([name, m]) => [name, { up: (db: Kysely<unknown>) => m.up(db, kind) }]),
+  );
+}
+
+/** Brings the schema up to date. Safe to run on every start: applied migrations are skipped. */
+export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]> {
+  const migrator = new Migrator({
+    db: handle.db,
+    provider: { getMigrations: async () => provider(handle.kind) },
+    migrationTableName: 'schema_migrations',
+    migrationLockTableName: 'schema_migrations_lock',
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,243 @@
+/**
+ * Table types for Kysely. Kept by hand beside the migrations (see docs/decisions/002-database.md):
+ * every column is portable between SQLite and PostgreSQL — times are ISO-8601 UTC text, flags are
+ * 0/1 integers, JSON is text parsed in the repository.
+ */
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** ISO-8601 UTC timestamp text, e.g. 2026-11-22T07:25:00.000Z. */
+export type Timestamp = string;
+/** 0 or 1. */
+export type Flag = number;
+
+export interface InstanceStateTable {
+  key: string;
+  value: string;
+  updated_at: Timestamp;
+}
+
+export interface AgenciesTable {
+  id: string;
+  name: string;
+  short_name: string;
+  kind: string;
+  time_zone: string;
+  anonymity_threshold: number;
+  dpo_name: string | null;
+  dpo_email: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OrgUnitsTable {
+  id: string;
+  agency_id: string;
+  parent_id: string | null;
+  name: string;
+  code: string;
+  time_zone: string;
+  is_active: Flag;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PeopleTable {
+  id: string;
+  agency_id: string;
+  unit_id: string;
+  full_name: string;
+  /** NIP (PNS) or NI PPPK, digits only; null for non-ASN staff such as external counsellors. */
+  nip: string | null;
+  email: string | null;
+  /** Lowercased email, for sign-in lookup and uniqueness. */
+  email_normalized: string | null;
+  phone: string | null;
+  position: string | null;
+  employment_type: string;
+  manager_id: string | null;
+  is_active: Flag;
+  locale: string;
+  /** Lowercased name + NIP + email, for the people search. */
+  search_text: string;
+  deactivated_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CredentialsTable {
+  person_id: string;
+  password_hash: string | null;
+  password_changed_at: Timestamp | null;
+  /** TOTP secret, AES-256-GCM encrypted with the instance key (key id prefix). */
+  totp_secret_enc: string | null;
+  /** A secret being set up, not yet confirmed with a code. */
+  totp_pending_enc: string | null;
+  totp_enabled_at: Timestamp | null;
+  /** Last accepted TOTP time step: a code is never accepted twice. */
+  totp_last_step: number | null;
+}
+
+export interface RecoveryCodesTable {
+  id: string;
+  person_id: string;
+  code_hash: string;
+  used_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface RoleAssignmentsTable {
+  id: string;
+  agency_id: string;
+  person_id: string;
+  role: string;
+  unit_id: string | null;
+  granted_by: string | null;
+  granted_at: Timestamp;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie token; the token itself is never stored. */
+  id: string;
+  person_id: string;
+  agency_id: string;
+  /** 'full' | 'two_factor' (password checked, code pending) | 'two_factor_setup' (must enrol). */
+  stage: string;
+  csrf_token: string;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface AuthTokensTable {
+  id: string;
+  person_id: string;
+  agency_id: string;
+  /** 'invite' | 'reset' */
+  purpose: string;
+  token_hash: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface SignInThrottleTable {
+  key: string;
+  failures: number;
+  window_started_at: Timestamp;
+  blocked_until: Timestamp | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  agency_id: string | null;
+  occurred_at: Timestamp;
+  actor_id: string | null;
+  actor_role: string | null;
+  subject_id: string | null;
+  action: string;
+  resource_type: string | null;
+  resource_id: string | null;
+  purpose: string | null;
+  outcome: string;
+  request_id: string | null;
+  /** JSON text of non-health details (changed field names, counts); never health values. */
+  details: string | null;
+}
+
+export interface EmailOutboxTable {
+  id: string;
+  agency_id: string | null;
+  to_address: string;
+  template: string;
+  subject: string;
+  body_text: string;
+  created_at: Timestamp;
+  /** 'pending' | 'sent' | 'failed' | 'held' (no SMTP configured: kept for the agency admin to read). */
+  status: string;
+  sent_at: Timestamp | null;
+  attempts: number;
+  last_error: string | null;
+}
+
+export interface JobsTable {
+  id: string;
+  kind: string;
+  payload: string;
+  run_at: Timestamp;
+  attempts: number;
+  max_attempts: number;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  completed_at: Timestamp | null;
+  failed_at: Timestamp | null;
+  last_error: string | null;
+  dedupe_key: string | null;
+  created_at: Timestamp;
+}
+
+export interface IdempotencyKeysTable {
+  id: string;
+  scope: string;
+  idem_key: string;
+  method: string;
+  path: string;
+  request_hash: string;
+  status_code: number | null;
+  response_body: string | null;
+  created_at: Timestamp;
+}
+
+export interface ImportsTable {
+  id: string;
+  agency_id: string;
+  kind: string;
+  file_name: string;
+  status: string;
+  total_rows: number;
+  processed_rows: number;
+  valid_rows: number;
+  problem_count: number;
+  /** JSON: the validation problems, row by row. */
+  report: string | null;
+  /** JSON: the parsed rows, kept until committed so a restart loses nothing. */
+  rows: string | null;
+  mode: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  committed_at: Timestamp | null;
+  /** JSON: counts written {created, updated, skipped}. */
+  result: string | null;
+}
+
+export interface Database {
+  instance_state: InstanceStateTable;
+  agencies: AgenciesTable;
+  org_units: OrgUnitsTable;
+  people: PeopleTable;
+  credentials: CredentialsTable;
+  recovery_codes: RecoveryCodesTable;
+  role_assignments: RoleAssignmentsTable;
+  sessions: SessionsTable;
+  auth_tokens: AuthTokensTable;
+  sign_in_throttle: SignInThrottleTable;
+  audit_log: AuditLogTable;
+  email_outbox: EmailOutboxTable;
+  jobs: JobsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  imports: ImportsTable;
+}
+
+export type AgencyRow = Selectable<AgenciesTable>;
+export type OrgUnitRow = Selectable<OrgUnitsTable>;
+export type PersonRow = Selectable<PeopleTable>;
+export type NewPerson = Insertable<PeopleTable>;
+export type PersonUpdate = Updateable<PeopleTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type AuditRow = Selectable<AuditLogTable>;
+export type JobRow = Selectable<JobsTable>;
+export type ImportRow = Selectable<ImportsTable>;
+export type { Generated };

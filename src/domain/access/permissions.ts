@@ -1,0 +1,116 @@
+import type { Role, RoleGrant } from './roles.js';
+
+/**
+ * Named permissions, `action:resource:scope` (DESIGN.md §6.5). Each lists the roles that hold it.
+ * Scope words:
+ *  - own:      the actor's own record
+ *  - unit:     records in a unit subtree the actor's grant covers
+ *  - agency:   anything in the actor's agency
+ *  - platform: across agencies (platform operator only)
+ *
+ * Health data permissions (later modules) are never granted to manager, wellbeing_admin or
+ * agency_admin: they read aggregates only (PRIVACY.md §1.1).
+ */
+export const PERMISSION_ROLES = {
+  'read:profile:own': ['employee'],
+  'update:profile:own': ['employee'],
+  'read:unit:agency': ['employee'],
+  'manage:unit:agency': ['agency_admin'],
+  'read:person:unit': ['manager', 'agency_admin'],
+  'read:person:agency': ['agency_admin'],
+  'manage:person:agency': ['agency_admin'],
+  'manage:role:agency': ['agency_admin'],
+  'import:org:agency': ['agency_admin'],
+  'read:audit:agency': ['agency_admin'],
+  'read:outbox:agency': ['agency_admin'],
+  'manage:settings:agency': ['agency_admin'],
+  'read:agency:platform': ['platform_admin'],
+  'manage:agency:platform': ['platform_admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSION_ROLES;
+
+export const PERMISSIONS = Object.keys(PERMISSION_ROLES) as Permission[];
+
+/** Who is acting: the signed-in person, their agency and their role grants (employee implied). */
+export interface Actor {
+  personId: string;
+  agencyId: string;
+  grants: readonly RoleGrant[];
+}
+
+/**
+ * Where the target lives. unitPath lists unit ids from the root to the target's unit, so a grant
+ * on any ancestor covers it. ownerId is the person the record belongs to, for `own` permissions.
+ */
+export interface Target {
+  agencyId: string;
+  unitPath?: readonly string[];
+  ownerId?: string;
+}
+
+/** Every role the actor holds, employee included. */
+export function rolesOf(actor: Actor): Role[] {
+  const roles = new Set<Role>(['employee']);
+  for (const g of actor.grants) roles.add(g.role);
+  return [...roles];
+}
+
+function grantsFor(actor: Actor, permission: Permission): RoleGrant[] {
+  const allowed = PERMISSION_ROLES[permission] as readonly Role[];
+  const grants: RoleGrant[] = actor.grants.filter((g) => allowed.includes(g.role));
+  if (allowed.includes('employee')) grants.push({ role: 'employee', unitId: null });
+  return grants;
+}
+
+/**
+ * Whether the actor holds the permission at all (route-level check, before the target is known).
+ */
+export function hasPermission(actor: Actor, permission: Permission): boolean {
+  return grantsFor(actor, permission).length > 0;
+}
+
+/**
+ * Whether the actor may exercise the permission on this target. Pure: the caller supplies the
+ * target's agency, unit path and owner. Other agencies are never reachable except for
+ * platform-scoped permissions.
+ */
+export function can(actor: Actor, permission: Permission, target: Target): boolean {
+  const scope = permission.split(':')[2];
+  const grants = grantsFor(actor, permission);
+  if (grants.length === 0) return false;
+  if (scope === 'platform') return true;
+  if (target.agencyId !== actor.agencyId) return false;
+  switch (scope) {
+    case 'own':
+      return target.ownerId === undefined || target.ownerId === actor.personId;
+    case 'agency':
+      return true;
+    case 'unit':
+      return grants.some((g) => {
+        if (g.unitId === null) return true;
+        return target.unitPath?.includes(g.unitId) ?? false;
+      });
+    default:
+      return false;
+  }
+}
+
+/** Unit ids whose subtrees a unit-scoped permission covers; null means the whole agency. */
+export function unitScopeOf(actor: Actor, permission: Permission): string[] | null {
+  const grants = grantsFor(actor, permission);
+  if (grants.some((g) => g.unitId === null)) return null;
+  return grants.map((g) => g.unitId as string);
+}
+
+const ROLE_RANK: readonly Role[] = ['platform_admin', 'agency_admin', 'wellbeing_admin', 'counsellor', 'manager', 'employee'];
+
+/**
+ * The role an action was taken in, for the audit log: the highest-ranked role that grants the
+ * permission, or the actor's highest role when no permission is involved.
+ */
+export function roleUsedFor(actor: Actor, permission?: Permission): Role {
+  const allowed = permission ? (PERMISSION_ROLES[permission] as readonly Role[]) : ROLE_RANK;
+  const held = rolesOf(actor);
+  return ROLE_RANK.find((r) => held.includes(r) && allowed.includes(r)) ?? 'employee';
+}

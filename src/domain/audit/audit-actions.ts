@@ -1,0 +1,39 @@
+/**
+ * Every action the audit log records. Listed in one place so the log's filter, its labels in
+ * both languages and the code that writes entries agree.
+ */
+export const AUDIT_ACTIONS = [
+  'setup.completed',
+  'auth.sign_in',
+  'auth.sign_in_failed',
+  'auth.sign_out',
+  'auth.sign_out_everywhere',
+  'auth.session_revoked',
+  'auth.password_changed',
+  'auth.password_reset_requested',
+  'auth.password_reset',
+  'auth.invitation_sent',
+  'auth.invitation_accepted',
+  'auth.two_factor_enabled',
+  'auth.two_factor_disabled',
+  'auth.two_factor_failed',
+  'auth.recovery_code_used',
+  'auth.recovery_codes_regenerated',
+  'org.unit_created',
+  'org.unit_updated',
+  'org.person_created',
+  'org.person_updated',
+  'org.person_deactivated',
+  'org.person_reactivated',
+  'org.person_viewed',
+  'org.role_granted',
+  'org.role_revoked',
+  'org.import_validated',
+  'org.import_committed',
+  'agency.settings_updated',
+  'agency.outbox_viewed',
+  'platform.agency_created',
+  'platform.agency_updated',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,0 +1,72 @@
+/**
+ * The message catalog: one file per area and language. Add an area by adding its two files and
+ * one line per language below.
+ */
+import { common as id_common } from './id/common.js';
+import { shell as id_shell } from './id/shell.js';
+import { auth as id_auth } from './id/auth.js';
+import { setup as id_setup } from './id/setup.js';
+import { home as id_home } from './id/home.js';
+import { profile as id_profile } from './id/profile.js';
+import { org as id_org } from './id/org.js';
+import { imports as id_imports } from './id/imports.js';
+import { audit as id_audit } from './id/audit.js';
+import { agency as id_agency } from './id/agency.js';
+import { platform as id_platform } from './id/platform.js';
+import { errors as id_errors } from './id/errors.js';
+import { validation as id_validation } from './id/validation.js';
+import { email as id_email } from './id/email.js';
+import { common as en_common } from './en/common.js';
+import { shell as en_shell } from './en/shell.js';
+import { auth as en_auth } from './en/auth.js';
+import { setup as en_setup } from './en/setup.js';
+import { home as en_home } from './en/home.js';
+import { profile as en_profile } from './en/profile.js';
+import { org as en_org } from './en/org.js';
+import { imports as en_imports } from './en/imports.js';
+import { audit as en_audit } from './en/audit.js';
+import { agency as en_agency } from './en/agency.js';
+import { platform as en_platform } from './en/platform.js';
+import { errors as en_errors } from './en/errors.js';
+import { validation as en_validation } from './en/validation.js';
+import { email as en_email } from './en/email.js';
+import type { Locale } from './locales.js';
+import type { Translation } from './shape.js';
+
+const id = {
+  common: id_common,
+  shell: id_shell,
+  auth: id_auth,
+  setup: id_setup,
+  home: id_home,
+  profile: id_profile,
+  org: id_org,
+  imports: id_imports,
+  audit: id_audit,
+  agency: id_agency,
+  platform: id_platform,
+  errors: id_errors,
+  validation: id_validation,
+  email: id_email,
+};
+
+const en = {
+  common: en_common,
+  shell: en_shell,
+  auth: en_auth,
+  setup: en_setup,
+  home: en_home,
+  profile: en_profile,
+  org: en_org,
+  imports: en_imports,
+  audit: en_audit,
+  agency: en_agency,
+  platform: en_platform,
+  errors: en_errors,
+  validation: en_validation,
+  email: en_email,
+};
+
+export type Messages = Translation<typeof id>;
+
+export const catalogs: Record<Locale, Messages> = { id, en };

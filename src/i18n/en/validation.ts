@@ -1,0 +1,47 @@
+import type { validation as indonesian } from '../id/validation.js';
+import type { Translation } from '../shape.js';
+
+/** Field validation messages, used by the server and the web forms. */
+export const validation: Translation<typeof indonesian> = {
+  required: 'Required.',
+  invalid_type: 'This field is not in the expected format.',
+  string_too_short: 'At least {{minimum}} characters.',
+  string_too_long: 'At most {{maximum}} characters.',
+  number_too_small: 'The smallest allowed value is {{minimum}}.',
+  number_too_big: 'The largest allowed value is {{maximum}}.',
+  not_integer: 'Must be a whole number.',
+  array_too_small: 'Choose at least {{minimum}}.',
+  array_too_big: 'Choose at most {{maximum}}.',
+  invalid_email: 'Not a valid email address.',
+  invalid_option: 'Choose one of the available options.',
+  invalid_format: 'The format is not right.',
+  invalid_id: 'Not a valid identifier.',
+  unrecognized_keys: 'Unknown fields: {{keys}}.',
+  time_zone: 'Choose the WIB, WITA or WIT time zone.',
+  phone: 'A phone number may hold digits, spaces, + and -, with 8–15 digits.',
+  unit_code: 'A unit code may hold letters, digits, dots, underscores and hyphens.',
+  totp_code: 'The code is the 6 digits shown in your authenticator app.',
+  nip: {
+    required: 'A NIP is required for PNS and PPPK staff.',
+    not_digits: 'A NIP holds digits only.',
+    wrong_length: 'A NIP has exactly 18 digits.',
+    birth_date_invalid: 'The first 8 digits of a NIP must be a valid birth date (YYYYMMDD).',
+    birth_date_in_future: 'The birth date in this NIP is in the future.',
+    appointment_invalid: 'Digits 9–14 of a PNS NIP must be a valid year and month of CPNS appointment (YYYYMM).',
+    appointment_before_adulthood: 'The appointment date in this NIP is too close to the birth date (minimum age 18).',
+    appointment_in_future: 'The appointment year in this NIP is too far in the future.',
+    pppk_before_2019: 'PPPK numbers began in 2019; digits 9–12 must be an appointment year of 2019 or later.',
+    gender_digit_invalid: 'Digit 15 of a NIP is the gender code: 1 (male) or 2 (female).',
+    sequence_zero: 'The last 3 digits of a NIP are a sequence number starting at 001.',
+    not_allowed_for_non_asn: 'Non-ASN staff have no NIP; leave this field empty.',
+  },
+  password: {
+    too_short: 'Use at least 12 characters. A phrase of a few words is easy to remember and hard to guess.',
+    too_long: 'Use at most 256 characters.',
+    common: 'This password is too common or has appeared in a breach. Choose another.',
+    repetitive: 'This password is too repetitive or sequential. Choose something less predictable.',
+    contains_identity: 'Do not use your name, NIP or email in your password.',
+    wrong_current: 'Your current password is wrong.',
+    mismatch: 'The two passwords do not match.',
+  },
+};

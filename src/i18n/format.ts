@@ -1,0 +1,32 @@
+import { intlTag, type Locale } from './locales.js';
+
+/** WIB/WITA/WIT: people in Indonesia name their zone this way in both languages. */
+const ZONE_NAMES: Record<string, string> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
+
+/** "22 November 2026 pukul 14.32 WIB" / "22 November 2026 at 14:32 WIB", in the given zone. */
+export function formatDateTime(iso: string, locale: Locale, timeZone: string): string {
+  const text = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeStyle: 'short', timeZone }).format(
+    new Date(iso),
+  );
+  const zone = ZONE_NAMES[timeZone];
+  return zone ? `${text} ${zone}` : text;
+}
+
+/** "22 Nov 2026" style date, in the given zone. */
+export function formatDate(iso: string, locale: Locale, timeZone: string): string {
+  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeZone }).format(new Date(iso));
+}
+
+/** Indonesian digit grouping: 1.234.567,8 — English: 1,234,567.8. */
+export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlTag(locale), options).format(value);
+}
+
+export function timeZoneName(timeZone: string): string {
+  return ZONE_NAMES[timeZone] ?? timeZone;
+}

@@ -1,0 +1,4 @@
+/** Teks antarmuka: agency. */
+export const agency = {
+  placeholder: '—',
+} as const;

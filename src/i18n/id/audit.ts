@@ -1,0 +1,4 @@
+/** Teks antarmuka: audit. */
+export const audit = {
+  placeholder: '—',
+} as const;

@@ -1,0 +1,4 @@
+/** Teks antarmuka: auth. */
+export const auth = {
+  placeholder: '—',
+} as const;

@@ -1,0 +1,4 @@
+/** Teks antarmuka: common. */
+export const common = {
+  placeholder: '—',
+} as const;

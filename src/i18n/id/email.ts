@@ -1,0 +1,16 @@
+/** Email kepada pegawai. Teks polos, singkat, tanpa data kesehatan. */
+export const email = {
+  signature: 'Salam,\nTim Teduh {{agency}}\n\nEmail ini dikirim otomatis; jangan dibalas.',
+  invite: {
+    subject: 'Undangan ke Teduh — {{agency}}',
+    body: 'Halo {{name}},\n\n{{agency}} mengundang Anda ke Teduh, tempat menjaga kesehatan mental pegawai secara rahasia. Hasil pemeriksaan diri Anda hanya dapat dilihat oleh Anda sendiri.\n\nBuat kata sandi Anda melalui tautan ini (berlaku sampai {{expires}}):\n{{link}}\n\nJika Anda tidak merasa terkait dengan undangan ini, abaikan saja email ini.',
+  },
+  reset: {
+    subject: 'Atur ulang kata sandi Teduh',
+    body: 'Halo {{name}},\n\nSeseorang (semoga Anda) meminta pengaturan ulang kata sandi Teduh Anda. Buat kata sandi baru melalui tautan ini (berlaku sampai {{expires}}):\n{{link}}\n\nJika bukan Anda yang meminta, abaikan email ini; kata sandi Anda tidak berubah.',
+  },
+  password_changed: {
+    subject: 'Kata sandi Teduh Anda telah diubah',
+    body: 'Halo {{name}},\n\nKata sandi Teduh Anda baru saja diubah pada {{when}}, dan semua sesi lain telah dikeluarkan. Jika bukan Anda yang mengubahnya, segera hubungi admin instansi Anda.',
+  },
+} as const;

@@ -1,0 +1,4 @@
+/** Teks antarmuka: home. */
+export const home = {
+  placeholder: '—',
+} as const;

@@ -1,0 +1,4 @@
+/** Teks antarmuka: imports. */
+export const imports = {
+  placeholder: '—',
+} as const;

@@ -1,0 +1,4 @@
+/** Teks antarmuka: org. */
+export const org = {
+  placeholder: '—',
+} as const;

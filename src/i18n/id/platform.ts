@@ -1,0 +1,4 @@
+/** Teks antarmuka: platform. */
+export const platform = {
+  placeholder: '—',
+} as const;

@@ -1,0 +1,4 @@
+/** Teks antarmuka: profile. */
+export const profile = {
+  placeholder: '—',
+} as const;

@@ -1,0 +1,4 @@
+/** Teks antarmuka: setup. */
+export const setup = {
+  placeholder: '—',
+} as const;

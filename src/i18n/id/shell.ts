@@ -1,0 +1,4 @@
+/** Teks antarmuka: shell. */
+export const shell = {
+  placeholder: '—',
+} as const;

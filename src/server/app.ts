@@ -1,0 +1,111 @@
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import Fastify from 'fastify';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { DatabaseHandle } from '../db/connection.js';
+import { createI18n } from '../i18n/translator.js';
+import type { App } from './app-types.js';
+import { systemClock, type Clock } from './clock.js';
+import type { Config } from './config.js';
+import { zodValidatorCompiler } from './http/zod-validation.js';
+import { registerAuditRoutes } from './modules/audit/audit.routes.js';
+import { registerAgencyRoutes } from './modules/agency/agency.routes.js';
+import { registerAuthRoutes } from './modules/auth/auth.routes.js';
+import { registerCredentialsRoutes } from './modules/auth/credentials.routes.js';
+import { registerTwoFactorRoutes } from './modules/auth/two-factor.routes.js';
+import { registerHealthRoutes } from './modules/health/health.routes.js';
+import { registerImportRoutes } from './modules/imports/imports.routes.js';
+import { registerPeopleRoutes } from './modules/org/people.routes.js';
+import { registerRoleRoutes } from './modules/org/roles.routes.js';
+import { registerUnitRoutes } from './modules/org/units.routes.js';
+import { registerPlatformRoutes } from './modules/platform/platform.routes.js';
+import { registerSetupRoutes } from './modules/setup/setup.routes.js';
+import { installAccessControl } from './plugins/access-control.js';
+import { installCsrfProtection } from './plugins/csrf.js';
+import { installErrorHandler } from './plugins/error-handler.js';
+import { installIdempotency } from './plugins/idempotency.js';
+import { installOpenApi, registerOpenApiRoute } from './plugins/openapi.js';
+import { installRequestContext, requestIdOf, serializeRequest } from './plugins/request-context.js';
+import { installSecurityHeaders } from './plugins/security-headers.js';
+import { installWebApp } from './plugins/web-static.js';
+import { createServices, type Services } from './services.js';
+
+export interface BuildAppOptions {
+  config: Config;
+  db: DatabaseHandle;
+  clock?: Clock;
+  version?: string;
+  /** Pino options; tests pass `false` for silence. */
+  logger?: boolean | object;
+}
+
+export interface BuiltApp {
+  app: App;
+  services: Services;
+  state: { shuttingDown: boolean };
+}
+
+/** Personal data must never reach the logs (issue 2, item 13): these fields are blanked. */
+const REDACT = ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
+
+/**
+ * Builds the HTTP app: plugins first (order matters: context → security → access → CSRF →
+ * idempotency), then one line per module, then the OpenAPI document and the web app.
+ */
+export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
+  const { config, db } = options;
+  const clock = options.clock ?? systemClock;
+  const fastify = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            redact: REDACT,
+            serializers: { req: serializeRequest },
+            ...(typeof options.logger === 'object' ? options.logger : {}),
+          },
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimit,
+    // Slow clients (slowloris) must not hold connections open (PRIVACY.md §5).
+    requestTimeout: 60_000,
+    connectionTimeout: 120_000,
+    keepAliveTimeout: 5_000,
+    requestIdHeader: false,
+    genReqId: requestIdOf,
+  }).withTypeProvider<ZodTypeProvider>();
+  const app = fastify as unknown as App;
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const i18n = createI18n();
+  const services = createServices({ version: options.version ?? '0.0.0', config, db, clock, i18n, log: app.log });
+  const state = { shuttingDown: false };
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: config.importLimit, files: 1, fields: 10 } });
+  installRequestContext(app, { i18n, sessions: services.sessions });
+  installErrorHandler(app);
+  await installSecurityHeaders(app);
+  installAccessControl(app);
+  installCsrfProtection(app, config.publicUrl);
+  installIdempotency(app, { db: db.db, clock });
+  await installOpenApi(app, services.version);
+
+  registerHealthRoutes(app, services, state);
+  registerSetupRoutes(app, services);
+  registerAuthRoutes(app, services);
+  registerTwoFactorRoutes(app, services);
+  registerCredentialsRoutes(app, services);
+  registerUnitRoutes(app, services);
+  registerPeopleRoutes(app, services);
+  registerRoleRoutes(app, services);
+  registerImportRoutes(app, services);
+  registerAuditRoutes(app, services);
+  registerAgencyRoutes(app, services);
+  registerPlatformRoutes(app, services);
+  registerOpenApiRoute(app);
+
+  await installWebApp(app, config.webRoot);
+  return { app, services, state };
+}

@@ -1,0 +1,75 @@
+import type { Kysely } from 'kysely';
+import type { AuditRow, Database } from '../../../db/schema.js';
+import type { AuditAction } from '../../../domain/audit/audit-actions.js';
+import { newId } from '../../crypto.js';
+
+/** One audit entry. `details` carries names and counts, never health values (PRIVACY.md §3). */
+export interface AuditEntry {
+  agencyId: string | null;
+  action: AuditAction;
+  actorId?: string | null;
+  actorRole?: string | null;
+  subjectId?: string | null;
+  resourceType?: string | null;
+  resourceId?: string | null;
+  purpose?: string | null;
+  outcome?: 'success' | 'failure' | 'denied';
+  requestId?: string | null;
+  details?: Record<string, unknown> | null;
+}
+
+/** Appends an entry; pass the transaction of the change or read it records, so both commit together. */
+export async function insertAuditEntry(db: Kysely<Database>, entry: AuditEntry, occurredAt: string): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      id: newId(),
+      agency_id: entry.agencyId,
+      occurred_at: occurredAt,
+      actor_id: entry.actorId ?? null,
+      actor_role: entry.actorRole ?? null,
+      subject_id: entry.subjectId ?? null,
+      action: entry.action,
+      resource_type: entry.resourceType ?? null,
+      resource_id: entry.resourceId ?? null,
+      purpose: entry.purpose ?? null,
+      outcome: entry.outcome ?? 'success',
+      request_id: entry.requestId ?? null,
+      details: entry.details ? JSON.stringify(entry.details) : null,
+    })
+    .execute();
+}
+
+export interface AuditQuery {
+  agencyId: string;
+  action?: string | undefined;
+  actorId?: string | undefined;
+  subjectId?: string | undefined;
+  outcome?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Keyset cursor: entries strictly older than this (occurred_at, id). */
+  before?: { occurredAt: string; id: string } | undefined;
+  limit: number;
+}
+
+/** Newest first, keyset-paged so deep pages stay fast on millions of rows. */
+export async function findAuditEntries(db: Kysely<Database>, q: AuditQuery): Promise<AuditRow[]> {
+  let query = db.selectFrom('audit_log').selectAll().where('agency_id', '=', q.agencyId);
+  if (q.action) query = query.where('action', '=', q.action);
+  if (q.actorId) query = query.where('actor_id', '=', q.actorId);
+  if (q.subjectId) query = query.where('subject_id', '=', q.subjectId);
+  if (q.outcome) query = query.where('outcome', '=', q.outcome);
+  if (q.from) query = query.where('occurred_at', '>=', q.from);
+  if (q.to) query = query.where('occurred_at', '<', q.to);
+  const before = q.before;
+  if (before) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('occurred_at', '<', before.occurredAt),
+        eb.and([eb('occurred_at', '=', before.occurredAt), eb('id', '<', before.id)]),
+      ]),
+    );
+  }
+  return query.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(q.limit).execute();
+}

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import {
+  profileUpdateBody,
+  sessionIdParams,
+  sessionListItem,
+  sessionView,
+  signInBody,
+  signInResult,
+} from '../../../contracts/auth.js';
+import { okResponse } from '../../../contracts/common.js';
+import type { App } from '../../app-types.js';
+import { access } from '../../http/access.js';
+import { ctx, session } from '../../http/context.js';
+import { notFound } from '../../http/errors.js';
+import { responses } from '../../http/responses.js';
+import { LOCALE_COOKIE, clearSessionCookie, setSessionCookie } from '../../plugins/request-context.js';
+import type { Services } from '../../services.js';
+import { auditOrigin } from '../audit/audit.service.js';
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from './sign-in.service.js';
+import { presentSession } from './session-view.js';
+
+const tags = ['auth'];
+
+/** Sign-in, sign-out, the current session, the person's sessions and language. */
+export function registerAuthRoutes(app: App, services: Services): void {
+  app.post(
+    '/api/v1/auth/sign-in',
+    {
+      schema: { tags, summary: 'Sign in with NIP or email and password', body: signInBody, response: responses({ 200: signInResult }) },
+      config: access('public'),
+    },
+    async (request, reply) => {
+      const c = ctx(request);
+      const result = await services.signIn.signIn({
+        identifier: request.body.identifier,
+        password: request.body.password,
+        ip: c.ip,
+        userAgent: c.userAgent,
+        deviceCookie: request.cookies[DEVICE_COOKIE],
+        previousSessionId: c.session?.sessionId ?? null,
+        requestId: c.requestId,
+      });
+      setSessionCookie(request, reply, result.token);
+      reply.setCookie(DEVICE_COOKIE, result.deviceCookie, {
+        path: '/api/v1/auth',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: request.protocol === 'https',
+        maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+      });
+      return { stage: result.stage };
+    },
+  );
+
+  app.get(
+    '/api/v1/auth/session',
+    {
+      schema: { tags, summary: 'The signed-in person, roles and CSRF token', response: responses({ 200: sessionView }) },
+      config: access('signed-in:partial'),
+    },
+    async (request) => presentSession(services.db.db, session(request)),
+  );
+
+  app.post(
+    '/api/v1/auth/sign-out',
+    { schema: { tags, summary: 'Sign out of this browser', response: responses({ 200: okResponse }) }, config: access('signed-in:partial') },
+    async (request, reply) => {
+      const s = session(request);
+      await services.sessions.end(s.sessionId);
+      await services.audit.record({ ...auditOrigin(request), action: 'auth.sign_out', subjectId: s.person.id });
+      clearSessionCookie(request, reply);
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/sign-out-everywhere',
+    {
+      schema: { tags, summary: 'Sign out of every browser, this one included', response: responses({ 200: z.object({ ended: z.number().int() }) }) },
+      config: access('signed-in'),
+    },
+    async (request, reply) => {
+      const s = session(request);
+      const ended = await services.sessions.endAllFor(s.person.id);
+      await services.audit.record({ ...auditOrigin(request), action: 'auth.sign_out_everywhere', subjectId: s.person.id, details: { ended } });
+      clearSessionCookie(request, reply);
+      return { ended };
+    },
+  );
+
+  app.get(
+    '/api/v1/auth/sessions',
+    {
+      schema: { tags, summary: 'My active sessions', response: responses({ 200: z.object({ items: z.array(sessionListItem) }) }) },
+      config: access('signed-in'),
+    },
+    async (request) => {
+      const s = session(request);
+      const rows = await services.sessions.listFor(s.person.id);
+      return {
+        items: rows.map((r) => ({
+          id: r.id.slice(0, 16),
+          current: r.id === s.sessionId,
+          createdAt: r.created_at,
+          lastSeenAt: r.last_seen_at,
+          ip: r.ip,
+          userAgent: r.user_agent,
+        })),
+      };
+    },
+  );
+
+  app.delete(
+    '/api/v1/auth/sessions/:id',
+    {
+      schema: { tags, summary: 'End one of my sessions', params: sessionIdParams, response: responses({ 200: okResponse }) },
+      config: access('signed-in'),
+    },
+    async (request) => {
+      const s = session(request);
+      const target = (await services.sessions.listFor(s.person.id)).find((r) => r.id.startsWith(request.params.id));
+      if (!target) throw notFound();
+      await services.sessions.end(target.id);
+      await services.audit.record({ ...auditOrigin(request), action: 'auth.session_revoked', subjectId: s.person.id });
+      return { ok: true as const };
+    },
+  );
+
+  app.patch(
+    '/api/v1/profile',
+    {
+      schema: { tags: ['profile'], summary: 'Change my language', body: profileUpdateBody, response: responses({ 200: okResponse }) },
+      config: access('update:profile:own'),
+    },
+    async (request, reply) => {
+      const s = session(request);
+      await services.db.db
+        .updateTable('people')
+        .set({ locale: request.body.locale, updated_at: services.clock.now().toISOString() })
+        .where('id', '=', s.person.id)
+        .execute();
+      reply.setCookie(LOCALE_COOKIE, request.body.locale, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600 });
+      return { ok: true as const };
+    },
+  );
+}

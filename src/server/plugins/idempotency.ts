@@ -1,0 +1,98 @@
+import crypto from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { App } from '../app-types.js';
+import type { Clock } from '../clock.js';
+import { newId } from '../crypto.js';
+import { ctx } from '../http/context.js';
+import { AppError } from '../http/errors.js';
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
+/** Keys are kept a day (Stripe keeps 24 h): long enough for any client retry. */
+export const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
+
+const claimed = new WeakMap<FastifyRequest, string>();
+
+function hashRequest(request: FastifyRequest): string {
+  const isJson = String(request.headers['content-type'] ?? '').startsWith('application/json');
+  return crypto
+    .createHash('sha256')
+    .update(`${request.method} ${request.url}\n${isJson ? JSON.stringify(request.body ?? null) : ''}`)
+    .digest('hex');
+}
+
+/**
+ * Idempotency-Key semantics (Stripe; PRIVACY.md §5): the first request with a key runs and its
+ * response is stored; a retry with the same key and body gets the stored response; the same key
+ * with a different body is refused; a retry while the first is still running gets 409.
+ */
+export function installIdempotency(app: App, deps: { db: Kysely<Database>; clock: Clock }): void {
+  app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+    const key = request.headers['idempotency-key'];
+    if (typeof key !== 'string' || !WRITE_METHODS.has(request.method)) return;
+    if (!KEY_PATTERN.test(key)) throw new AppError(400, 'validation');
+    const c = ctx(request);
+    const scope = c.session ? `person:${c.session.person.id}` : `ip:${c.ip}`;
+    const requestHash = hashRequest(request);
+    const id = newId();
+    try {
+      await deps.db
+        .insertInto('idempotency_keys')
+        .values({
+          id,
+          scope,
+          idem_key: key,
+          method: request.method,
+          path: request.url,
+          request_hash: requestHash,
+          status_code: null,
+          response_body: null,
+          created_at: deps.clock.now().toISOString(),
+        })
+        .execute();
+      claimed.set(request, id);
+      return;
+    } catch {
+      // The key exists: replay, refuse or ask to wait.
+    }
+    const existing = await deps.db
+      .selectFrom('idempotency_keys')
+      .selectAll()
+      .where('scope', '=', scope)
+      .where('idem_key', '=', key)
+      .executeTakeFirst();
+    if (!existing) throw new AppError(409, 'idempotency_in_progress');
+    if (existing.request_hash !== requestHash) throw new AppError(422, 'idempotency_mismatch');
+    if (existing.status_code === null) throw new AppError(409, 'idempotency_in_progress');
+    reply.header('idempotent-replayed', 'true');
+    reply.header('content-type', 'application/json; charset=utf-8');
+    return reply.status(existing.status_code).send(existing.response_body ?? '');
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const id = claimed.get(request);
+    if (!id) return payload;
+    claimed.delete(request);
+    if (reply.statusCode >= 500 || reply.statusCode === 429) {
+      // Not a final answer: let the client retry with the same key.
+      await deps.db.deleteFrom('idempotency_keys').where('id', '=', id).execute();
+    } else {
+      await deps.db
+        .updateTable('idempotency_keys')
+        .set({ status_code: reply.statusCode, response_body: typeof payload === 'string' ? payload : null })
+        .where('id', '=', id)
+        .execute();
+    }
+    return payload;
+  });
+}
+
+/** Deletes keys older than the TTL (run by the job runner). */
+export async function purgeIdempotencyKeys(db: Kysely<Database>, now: Date): Promise<void> {
+  await db
+    .deleteFrom('idempotency_keys')
+    .where('created_at', '<', new Date(now.getTime() - IDEMPOTENCY_TTL_MS).toISOString())
+    .execute();
+}

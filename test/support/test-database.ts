@@ -1,0 +1,58 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openDatabase, type DatabaseHandle, type DatabaseKind } from '../../src/db/connection.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+
+/** Which database this test project runs on (set per Vitest project in vitest.config.ts). */
+export const TEST_DB_KIND: DatabaseKind = process.env.TEDUH_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
+
+/** Why the PostgreSQL project cannot run here ('' when it can). */
+export function postgresSkipReason(): string {
+  return TEST_DB_KIND === 'postgres' ? inject('postgresSkipReason') : '';
+}
+
+export interface TestDatabase {
+  handle: DatabaseHandle;
+  /** Drops the database (PostgreSQL) or deletes the file (SQLite). */
+  destroy(): Promise<void>;
+}
+
+/** A fresh, migrated database of the project's kind, private to the caller. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  if (TEST_DB_KIND === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'teduh-sqlite-'));
+    const handle = openDatabase({ url: `sqlite:${path.join(dir, 'test.sqlite')}` });
+    await migrateToLatest(handle);
+    return {
+      handle,
+      destroy: async () => {
+        await handle.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const adminUrl = inject('postgresAdminUrl');
+  if (!adminUrl) throw new Error(`PostgreSQL unavailable: ${inject('postgresSkipReason')}`);
+  const name = `teduh_test_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE teduh_template`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handle = openDatabase({ url: url.toString(), poolSize: 5 });
+  return {
+    handle,
+    destroy: async () => {
+      await handle.close();
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three projects (docs/decisions/004-test-strategy.md):
+ *  - unit:                 pure code next to its source (src/**\/*.test.ts)
+ *  - integration-sqlite:   every HTTP test against the embedded database
+ *  - integration-postgres: the same files against a real PostgreSQL (throw-away cluster or DATABASE_URL)
+ * The Chromium end-to-end suite runs under Playwright (playwright.config.ts).
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'integration-sqlite',
+          include: ['test/integration/**/*.test.ts'],
+          env: { TEDUH_TEST_DB: 'sqlite' },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'integration-postgres',
+          include: ['test/integration/**/*.test.ts'],
+          env: { TEDUH_TEST_DB: 'postgres' },
+          globalSetup: ['test/support/postgres-global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
