@@ -26,7 +26,7 @@ function isDatabaseUnavailable(err: { code?: unknown; message?: string }): boole
   const code = String(err.code ?? '');
   return (
     ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '53300', 'SQLITE_BUSY', 'SQLITE_LOCKED'].includes(code) ||
-    /timeout exceeded when trying to connect|Connection terminated/i.test(err.message ?? '')
+    /timeout exceeded when trying to connect|Connection terminated|driver has already been destroyed|database connection is not open/i.test(err.message ?? '')
   );
 }
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { can, hasPermission, roleUsedFor, unitScopeOf, type Actor } from './permissions.js';
+
+const agency = 'agency-a';
+const employee: Actor = { personId: 'p1', agencyId: agency, grants: [] };
+const manager: Actor = { personId: 'p2', agencyId: agency, grants: [{ role: 'manager', unitId: 'dinkes' }] };
+const admin: Actor = { personId: 'p3', agencyId: agency, grants: [{ role: 'agency_admin', unitId: null }] };
+const platform: Actor = { personId: 'p4', agencyId: agency, grants: [{ role: 'platform_admin', unitId: null }] };
+
+describe('access policy', () => {
+  it('gives every person the employee permissions on their own records only', () => {
+    expect(can(employee, 'read:profile:own', { agencyId: agency, ownerId: 'p1' })).toBe(true);
+    expect(can(employee, 'read:profile:own', { agencyId: agency, ownerId: 'p9' })).toBe(false);
+    expect(hasPermission(employee, 'read:person:agency')).toBe(false);
+  });
+
+  it('limits a manager to the unit subtree of their grant', () => {
+    expect(can(manager, 'read:person:unit', { agencyId: agency, unitPath: ['setda', 'dinkes', 'puskesmas-1'] })).toBe(true);
+    expect(can(manager, 'read:person:unit', { agencyId: agency, unitPath: ['setda', 'disdik'] })).toBe(false);
+    expect(unitScopeOf(manager, 'read:person:unit')).toEqual(['dinkes']);
+    expect(unitScopeOf(admin, 'read:person:unit')).toBeNull();
+  });
+
+  it('never crosses agencies except for platform permissions', () => {
+    expect(can(admin, 'manage:person:agency', { agencyId: 'agency-b' })).toBe(false);
+    expect(can(platform, 'manage:agency:platform', { agencyId: 'agency-b' })).toBe(true);
+  });
+
+  it('names the role an action was taken in', () => {
+    const both: Actor = { personId: 'p5', agencyId: agency, grants: [{ role: 'manager', unitId: 'x' }, { role: 'agency_admin', unitId: null }] };
+    expect(roleUsedFor(both, 'read:person:unit')).toBe('agency_admin');
+    expect(roleUsedFor(both, 'read:profile:own')).toBe('employee');
+    expect(roleUsedFor(employee)).toBe('employee');
+  });
+});
