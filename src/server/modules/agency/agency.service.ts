@@ -118,7 +118,8 @@ export class AgencyService {
         to: r.to_address,
         template: r.template,
         subject: r.subject,
-        body: r.body_text,
+        // Links in emails that went out by SMTP are not the admin's to use: only held ones show them.
+        body: r.status === 'held' ? r.body_text : r.body_text.replace(/https?:\/\/\S+/g, '[…]'),
         status: r.status,
         createdAt: r.created_at,
         sentAt: r.sent_at,

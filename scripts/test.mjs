@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every test Teduh has, in one command (docs/decisions/004-test-strategy.md).
+ *  1. Vitest: unit tests, then the integration tests on SQLite and on PostgreSQL
+ *     (a throw-away cluster unless DATABASE_URL points at one).
+ *  2. Playwright: the end-to-end journeys in the system Chromium, with axe on every page,
+ *     against a freshly built web app.
+ * A suite this machine cannot run is reported as skipped with the reason; with
+ * TEDUH_REQUIRE_ALL=1 (set by .ci/run) a skipped suite is a failure.
+ * The last line is always `N passed, N failed`.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const out = path.join(root, '.test-output');
+fs.mkdirSync(out, { recursive: true });
+const requireAll = process.env.TEDUH_REQUIRE_ALL === '1';
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function postgresMissing() {
+  if (process.env.DATABASE_URL?.startsWith('postgres')) return null;
+  const found = ['17', '16', '15', '14'].some((v) => fs.existsSync(`/usr/lib/postgresql/${v}/bin/initdb`));
+  if (found) return null;
+  return spawnSync('which', ['initdb']).status === 0 ? null : 'PostgreSQL is not installed (apt-get install postgresql)';
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const skippedReasons = [];
+const crashed = [];
+
+// 1. Vitest
+const vitestJson = path.join(out, 'vitest.json');
+fs.rmSync(vitestJson, { force: true });
+const pgReason = postgresMissing();
+if (pgReason) skippedReasons.push(`integration-postgres: ${pgReason}`);
+const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitest = readJson(vitestJson);
+if (vitest) {
+  totals.passed += vitest.numPassedTests;
+  totals.failed += vitest.numFailedTests;
+  totals.skipped += vitest.numPendingTests + vitest.numTodoTests;
+  // A file that failed to load has no tests but is a failure all the same.
+  const brokenFiles = vitest.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+  totals.failed += brokenFiles;
+} else {
+  crashed.push(`vitest exited with status ${vitestStatus} and wrote no report`);
+}
+
+// 2. Playwright
+const chromiumMissing = fs.existsSync(chromium) ? null : `Chromium not found at ${chromium} (apt-get install chromium)`;
+if (chromiumMissing) {
+  skippedReasons.push(`e2e: ${chromiumMissing}`);
+  const specs = fs.existsSync(path.join(root, 'test/e2e')) ? fs.readdirSync(path.join(root, 'test/e2e')).filter((f) => f.endsWith('.spec.ts')) : [];
+  totals.skipped += specs.length;
+} else {
+  const buildStatus = run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  if (buildStatus !== 0) crashed.push('the web app did not build (vite build)');
+  else {
+    const pwJson = path.join(out, 'playwright.json');
+    fs.rmSync(pwJson, { force: true });
+    const pwStatus = run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+    const pw = readJson(pwJson);
+    if (pw?.stats) {
+      totals.passed += pw.stats.expected + pw.stats.flaky;
+      totals.failed += pw.stats.unexpected;
+      totals.skipped += pw.stats.skipped;
+      if (pw.errors?.length) crashed.push(...pw.errors.map((e) => `playwright: ${String(e.message).split('\n')[0]}`));
+    } else crashed.push(`playwright exited with status ${pwStatus} and wrote no report`);
+  }
+}
+
+console.log('');
+for (const reason of skippedReasons) console.log(`skipped — ${reason}`);
+if (totals.skipped > 0) console.log(`${totals.skipped} skipped${requireAll ? ' (not allowed here: TEDUH_REQUIRE_ALL=1)' : ''}`);
+for (const c of crashed) console.log(`error — ${c}`);
+const failed = totals.failed + crashed.length + (requireAll ? totals.skipped : 0);
+console.log(`${totals.passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
