@@ -1,0 +1,42 @@
+import type { Command } from 'commander';
+import { findCredentials } from '../../server/modules/auth/credentials.repository.js';
+import { currentTotp } from '../../server/modules/auth/totp.js';
+import { findPersonBySignInIdentifier } from '../../server/modules/org/people.repository.js';
+import { CliError, withCliContext } from '../cli-context.js';
+import { demoTotpSecretFor } from '../demo/demo-secrets.js';
+
+const PERIOD_SECONDS = 30;
+
+/**
+ * `teduh demo-code <email>`: the current two-step code of a demo account, so the demo can be
+ * tried without an authenticator app. Works only while the account's secret is the documented
+ * demo secret; for any other account it refuses, so it never bypasses a real person's second factor.
+ */
+export function registerDemoCodeCommand(program: Command): void {
+  program
+    .command('demo-code')
+    .description('print the current two-step code of a demo account (demo accounts only)')
+    .argument('<email>', 'the demo account, e.g. dewi.kusumaningrum@demo.slemankab.go.id')
+    .action(async (email: string) => {
+      await withCliContext(async ({ services }) => {
+        const person = await findPersonBySignInIdentifier(services.db.db, { email: email.trim() });
+        const credentials = person ? await findCredentials(services.db.db, person.id) : undefined;
+        const refusal = `${email} is not a demo account with the documented two-step secret; demo-code works only for those (see docs/demo.md).`;
+        if (!person?.email) throw new CliError(refusal);
+        if (!credentials?.totp_secret_enc || !credentials.totp_enabled_at) {
+          throw new CliError(`${email} does not use two-step sign-in: the password alone signs in.`);
+        }
+        let secret: string;
+        try {
+          secret = services.keys.decrypt(credentials.totp_secret_enc);
+        } catch {
+          throw new CliError(`${refusal}\nIts secret cannot be read with this install's key (TEDUH_SECRET or data/secret.key).`);
+        }
+        if (secret !== demoTotpSecretFor(person.email)) throw new CliError(refusal);
+        const now = services.clock.now();
+        const secondsLeft = PERIOD_SECONDS - (Math.floor(now.getTime() / 1000) % PERIOD_SECONDS);
+        console.log(currentTotp(secret, now));
+        console.error(`(valid for ${secondsLeft} more seconds; each code is accepted once)`);
+      });
+    });
+}

@@ -1,0 +1,193 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { Clock } from '../../server/clock.js';
+import { newId, type KeyRing } from '../../server/crypto.js';
+import type { AuditService } from '../../server/modules/audit/audit.service.js';
+import { hashPassword } from '../../server/modules/auth/password.service.js';
+import { searchTextOf } from '../../server/modules/org/people.repository.js';
+import { DEMO_PASSWORD } from './demo-secrets.js';
+import { generateDemo, type DemoAgency, type DemoData } from './generate.js';
+
+/** instance_state keys: the first is SetupService's (a loaded demo counts as set up), the second ours. */
+const SETUP_KEY = 'setup_completed';
+const DEMO_KEY = 'demo_loaded';
+/** Rows per INSERT: well under SQLite's and PostgreSQL's limits on bound parameters. */
+const BATCH_SIZE = 100;
+
+export type DemoDatabaseState = 'empty' | 'demo_loaded' | 'has_agencies';
+
+export interface DemoLoadDeps {
+  db: Kysely<Database>;
+  keys: KeyRing;
+  clock: Clock;
+  audit: AuditService;
+}
+
+export class DatabaseNotEmptyError extends Error {
+  constructor(readonly state: Exclude<DemoDatabaseState, 'empty'>) {
+    super(state === 'demo_loaded' ? 'the demo is already loaded' : 'the database already has agencies');
+  }
+}
+
+/** Whether the demo can be loaded: only into a database without any agency. */
+export async function demoDatabaseState(db: Kysely<Database>): Promise<DemoDatabaseState> {
+  const marker = await db.selectFrom('instance_state').select('key').where('key', '=', DEMO_KEY).executeTakeFirst();
+  if (marker) return 'demo_loaded';
+  const { count } = await db.selectFrom('agencies').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  return Number(count) > 0 ? 'has_agencies' : 'empty';
+}
+
+export interface DemoLoadResult {
+  agencies: number;
+  units: number;
+  people: number;
+}
+
+/**
+ * Writes the demo into an empty database: one transaction per agency, rows inserted in batches.
+ * Marks the install as set up (so the first-run page does not appear) and as holding the demo.
+ */
+export async function loadDemo(deps: DemoLoadDeps, data: DemoData = generateDemo()): Promise<DemoLoadResult> {
+  const state = await demoDatabaseState(deps.db);
+  if (state !== 'empty') throw new DatabaseNotEmptyError(state);
+  // Every demo account has the same documented password, so one argon2 hash serves them all:
+  // hashing 340 passwords one by one would cost ~10 s of CPU for no gain in a public demo.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const result: DemoLoadResult = { agencies: 0, units: 0, people: 0 };
+  for (const [index, agency] of data.agencies.entries()) {
+    await deps.db.transaction().execute(async (trx) => {
+      const now = deps.clock.now().toISOString();
+      if (index === 0) await markInstance(trx, SETUP_KEY, now);
+      await insertAgency(trx, deps, agency, passwordHash, now);
+      if (index === data.agencies.length - 1) await markInstance(trx, DEMO_KEY, now);
+    });
+    result.agencies++;
+    result.units += agency.units.length;
+    result.people += agency.people.length;
+  }
+  return result;
+}
+
+async function markInstance(db: Kysely<Database>, key: string, now: string): Promise<void> {
+  await db
+    .insertInto('instance_state')
+    .values({ key, value: now, updated_at: now })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+}
+
+async function insertInBatches<T>(rows: readonly T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH_SIZE) await insert(rows.slice(i, i + BATCH_SIZE));
+}
+
+async function insertAgency(db: Kysely<Database>, deps: DemoLoadDeps, agency: DemoAgency, passwordHash: string, now: string): Promise<void> {
+  const agencyId = newId();
+  await db
+    .insertInto('agencies')
+    .values({
+      id: agencyId,
+      name: agency.name,
+      short_name: agency.shortName,
+      kind: agency.kind,
+      time_zone: agency.timeZone,
+      anonymity_threshold: 5,
+      dpo_name: null,
+      dpo_email: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+
+  // Units come parents first and people managers first (the generator's order), so every
+  // foreign key points at a row inserted earlier or in the same statement.
+  const unitId = new Map(agency.units.map((u) => [u.code, newId()]));
+  const idOfUnit = (code: string) => unitId.get(code) as string;
+  await insertInBatches(agency.units, (batch) =>
+    db
+      .insertInto('org_units')
+      .values(
+        batch.map((u) => ({
+          id: idOfUnit(u.code),
+          agency_id: agencyId,
+          parent_id: u.parentCode ? idOfUnit(u.parentCode) : null,
+          name: u.name,
+          code: u.code,
+          time_zone: u.timeZone,
+          is_active: 1,
+          created_at: now,
+          updated_at: now,
+        })),
+      )
+      .execute(),
+  );
+
+  const personId = new Map(agency.people.map((p) => [p.key, newId()]));
+  const idOfPerson = (key: string) => personId.get(key) as string;
+  await insertInBatches(agency.people, (batch) =>
+    db
+      .insertInto('people')
+      .values(
+        batch.map((p) => ({
+          id: idOfPerson(p.key),
+          agency_id: agencyId,
+          unit_id: idOfUnit(p.unitCode),
+          full_name: p.fullName,
+          nip: p.nip,
+          email: p.email,
+          email_normalized: p.email.toLowerCase(),
+          phone: p.phone,
+          position: p.position,
+          employment_type: p.employmentType,
+          manager_id: p.managerKey ? idOfPerson(p.managerKey) : null,
+          is_active: 1,
+          locale: 'id',
+          search_text: searchTextOf({ full_name: p.fullName, nip: p.nip, email: p.email }),
+          deactivated_at: null,
+          created_at: now,
+          updated_at: now,
+        })),
+      )
+      .execute(),
+  );
+
+  await insertInBatches(agency.people, (batch) =>
+    db
+      .insertInto('credentials')
+      .values(
+        batch.map((p) => ({
+          person_id: idOfPerson(p.key),
+          password_hash: passwordHash,
+          password_changed_at: now,
+          // Pre-enrolled with the documented secret, encrypted like a real enrolment, so that
+          // two-step roles can sign in at once instead of being sent to the enrolment page.
+          totp_secret_enc: p.totpSecret ? deps.keys.encrypt(p.totpSecret) : null,
+          totp_pending_enc: null,
+          totp_enabled_at: p.totpSecret ? now : null,
+          totp_last_step: null,
+        })),
+      )
+      .execute(),
+  );
+
+  const grants = agency.people.flatMap((p) =>
+    p.roles.map((r) => ({
+      id: newId(),
+      agency_id: agencyId,
+      person_id: idOfPerson(p.key),
+      role: r.role,
+      unit_id: r.unitCode ? idOfUnit(r.unitCode) : null,
+      granted_by: null,
+      granted_at: now,
+    })),
+  );
+  await insertInBatches(grants, (batch) => db.insertInto('role_assignments').values(batch).execute());
+
+  await deps.audit.record(
+    {
+      agencyId,
+      action: 'org.import_committed',
+      details: { source: 'teduh demo', units: agency.units.length, people: agency.people.length, roles: grants.length },
+    },
+    db,
+  );
+}

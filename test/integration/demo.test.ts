@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/cli/demo/demo-secrets.js';
+import { generateDemo } from '../../src/cli/demo/generate.js';
+import { DatabaseNotEmptyError, demoDatabaseState, loadDemo, type DemoLoadDeps } from '../../src/cli/demo/load-demo.js';
+import { demoSignIns } from '../../src/cli/demo/sign-ins.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { postgresSkipReason } from '../support/test-database.js';
+
+/** The role a sign-in label stands for in the session's role list. */
+const ROLE_OF_LABEL: Record<string, string> = {
+  Employee: 'employee',
+  Manager: 'manager',
+  'Wellbeing admin': 'wellbeing_admin',
+  'Counsellor (internal)': 'counsellor',
+  'Counsellor (EAP)': 'counsellor',
+  'Agency admin': 'agency_admin',
+  'Platform admin': 'platform_admin',
+};
+
+describe.skipIf(postgresSkipReason())('demo data', () => {
+  let t: TestApp;
+  let deps: DemoLoadDeps;
+  const data = generateDemo();
+  const signIns = demoSignIns(data);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const { keys, clock, audit } = t.services;
+    deps = { db: t.services.db.db, keys, clock, audit };
+    await loadDemo(deps, data);
+  });
+  afterAll(async () => t?.close());
+
+  it('loads both agencies with every unit, person and role, and counts as set up', async () => {
+    const db = t.services.db.db;
+    const count = async (table: 'agencies' | 'org_units' | 'people' | 'credentials') =>
+      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    expect(await count('agencies')).toBe(2);
+    expect(await count('org_units')).toBe(data.agencies.reduce((n, a) => n + a.units.length, 0));
+    expect(await count('people')).toBe(data.agencies.reduce((n, a) => n + a.people.length, 0));
+    expect(await count('credentials')).toBe(await count('people'));
+    const zones = await db.selectFrom('org_units').select('time_zone').distinct().execute();
+    expect(zones.map((z) => z.time_zone).sort()).toEqual(['Asia/Jakarta', 'Asia/Jayapura', 'Asia/Makassar']);
+    const setup = await t.anonymous().get('/api/v1/setup');
+    expect(setup.json()).toEqual({ needsSetup: false });
+    expect(await demoDatabaseState(db)).toBe('demo_loaded');
+    const audit = await db.selectFrom('audit_log').select('action').where('action', '=', 'org.import_committed').execute();
+    expect(audit).toHaveLength(2);
+  });
+
+  it('links every person to a manager in their own agency', async () => {
+    const orphans = await t.services.db.db
+      .selectFrom('people as p')
+      .innerJoin('people as m', 'm.id', 'p.manager_id')
+      .select('p.id')
+      .whereRef('m.agency_id', '!=', 'p.agency_id')
+      .execute();
+    expect(orphans).toHaveLength(0);
+    const tops = await t.services.db.db.selectFrom('people').select('id').where('manager_id', 'is', null).execute();
+    expect(tops).toHaveLength(2);
+  });
+
+  for (const s of signIns) {
+    it(`signs in as ${s.role} of ${s.agency} with ${s.totpSecret ? 'password and two-step code' : 'the password alone'}`, async () => {
+      const agent = t.anonymous();
+      const stage = await agent.signIn(s.identifier, DEMO_PASSWORD, s.totpSecret, t.clock.now());
+      expect(stage).toBe('full');
+      const session = (await agent.refreshSession()).json();
+      expect(session.person.fullName).toBe(s.name);
+      expect(session.agency.name).toBe(s.agency);
+      expect(session.roles).toContain(ROLE_OF_LABEL[s.role]);
+      expect(session.twoFactor).toEqual({ enabled: s.totpSecret !== null, required: s.totpSecret !== null });
+      expect(s.unit).toContain(session.unit.name);
+    });
+  }
+
+  it('asks two-step roles for a code after the password', async () => {
+    const admin = signIns.find((s) => s.role === 'Agency admin') as (typeof signIns)[number];
+    const res = await t.anonymous().post('/api/v1/auth/sign-in', { identifier: admin.identifier, password: DEMO_PASSWORD });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ stage: 'two_factor' });
+  });
+
+  it('refuses to load the demo a second time', async () => {
+    await expect(loadDemo(deps, data)).rejects.toBeInstanceOf(DatabaseNotEmptyError);
+  });
+});
