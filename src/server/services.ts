@@ -11,8 +11,12 @@ import { SessionService } from './modules/auth/session.service.js';
 import { SignInService } from './modules/auth/sign-in.service.js';
 import { ThrottleService } from './modules/auth/throttle.service.js';
 import { TwoFactorService } from './modules/auth/two-factor.service.js';
+import { ImportService } from './modules/imports/imports.service.js';
 import { JobRunner } from './modules/jobs/job-runner.js';
 import { MailService } from './modules/mail/mail.service.js';
+import { PeopleService } from './modules/org/people.service.js';
+import { RoleService } from './modules/org/roles.service.js';
+import { UnitService } from './modules/org/units.service.js';
 import { PlatformService } from './modules/platform/platform.service.js';
 import { SetupService } from './modules/setup/setup.service.js';
 import { purgeIdempotencyKeys } from './plugins/idempotency.js';
@@ -36,6 +40,10 @@ export interface Services {
   setup: SetupService;
   agency: AgencyService;
   platform: PlatformService;
+  units: UnitService;
+  people: PeopleService;
+  roles: RoleService;
+  imports: ImportService;
 }
 
 export function createServices(deps: {
@@ -86,5 +94,9 @@ export function createServices(deps: {
     setup: new SetupService({ db, clock, audit }),
     agency: new AgencyService({ db, clock, audit }),
     platform: new PlatformService({ db, clock, audit, credentials }),
+    units: new UnitService({ db, clock, audit }),
+    people: new PeopleService({ db, clock, audit, sessions }),
+    roles: new RoleService({ db, clock, audit }),
+    imports: new ImportService({ db, clock, audit, i18n: deps.i18n, log: deps.log }),
   };
 }

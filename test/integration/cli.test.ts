@@ -9,7 +9,6 @@ import { openDatabase } from '../../src/db/connection.js';
 import { buildApp, type BuiltApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import { Agent } from '../support/test-app.js';
-import { TEST_DB_KIND } from '../support/test-database.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ADMIN_PASSWORD = 'pala dan cengkih dari banda';
@@ -72,7 +71,7 @@ const SETUP_ARGS = [
 
 // The spawned command works on a database file of its own, so these tests run on SQLite only;
 // the same set-up and demo code runs on PostgreSQL in setup.test.ts and demo.test.ts.
-describe.runIf(TEST_DB_KIND === 'sqlite')('teduh command (spawned process, SQLite file only)', { timeout: 60_000 }, () => {
+describe('teduh command (spawned process, SQLite file only)', { timeout: 60_000 }, () => {
   let dir: string;
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'teduh-cli-'));

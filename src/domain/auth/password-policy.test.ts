@@ -43,12 +43,11 @@ describe('checkPassword', () => {
     expect(checkPassword('hujan turun di sleman', ctx, isCommon)).toBeNull();
   });
 
-  it('property: any password of 12+ distinct-enough random words is accepted', () => {
+  it('property: any passphrase of four or more different words is accepted', () => {
     const word = fc.constantFrom('sawah', 'gunung', 'merapi', 'hujan', 'teh', 'kereta', 'pantai', 'angin', 'bambu');
     fc.assert(
-      fc.property(fc.array(word, { minLength: 4, maxLength: 6 }), (words) => {
+      fc.property(fc.uniqueArray(word, { minLength: 4, maxLength: 6 }), (words) => {
         const phrase = words.join(' ');
-        fc.pre(new Set(phrase.replace(/\s/g, '')).size > 3 && phrase.length >= 12);
         expect(checkPassword(phrase, none, isCommon)).toBeNull();
       }),
     );

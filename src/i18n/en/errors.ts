@@ -42,6 +42,7 @@ export const errors: Translation<typeof indonesian> = {
   manager_self: 'A person cannot be their own direct manager.',
   manager_cycle: 'This manager would make the reporting line go round in a circle.',
   unit_not_found: 'The unit was not found in this agency.',
+  unit_inactive: 'This unit is inactive. Choose an active unit, or reactivate it first.',
   role_exists: 'This role is already granted.',
   role_scope_not_allowed: 'This role covers the whole agency and cannot be limited to a unit.',
   last_agency_admin: 'The agency must keep at least one active agency admin.',

@@ -39,6 +39,7 @@ export const errors = {
   manager_self: 'Seseorang tidak dapat menjadi atasan langsungnya sendiri.',
   manager_cycle: 'Pilihan atasan ini membuat rantai atasan berputar.',
   unit_not_found: 'Unit tidak ditemukan di instansi ini.',
+  unit_inactive: 'Unit ini sudah nonaktif. Pilih unit yang masih aktif, atau aktifkan kembali unitnya.',
   role_exists: 'Peran ini sudah diberikan.',
   role_scope_not_allowed: 'Peran ini berlaku untuk seluruh instansi dan tidak dapat dibatasi pada unit.',
   last_agency_admin: 'Instansi harus tetap memiliki setidaknya satu admin instansi yang aktif.',

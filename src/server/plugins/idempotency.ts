@@ -32,6 +32,9 @@ export function installIdempotency(app: App, deps: { db: Kysely<Database>; clock
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
     const key = request.headers['idempotency-key'];
     if (typeof key !== 'string' || !WRITE_METHODS.has(request.method)) return;
+    // An upload's body is streamed to the handler, so it cannot be hashed here; uploads only stage
+    // an import (nothing is written until the separate commit step), so they are not claimed.
+    if (String(request.headers['content-type'] ?? '').startsWith('multipart/')) return;
     if (!KEY_PATTERN.test(key)) throw new AppError(400, 'validation');
     const c = ctx(request);
     const scope = c.session ? `person:${c.session.person.id}` : `ip:${c.ip}`;

@@ -1,0 +1,91 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { roleGrantBody } from '../../../contracts/org.js';
+import type { Database } from '../../../db/schema.js';
+import type { Actor } from '../../../domain/access/permissions.js';
+import { isUnitScopedRole, type AssignableRole } from '../../../domain/access/roles.js';
+import type { Clock } from '../../clock.js';
+import { newId } from '../../crypto.js';
+import { conflict, forbidden, notFound, unprocessable } from '../../http/errors.js';
+import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
+import { countActiveAgencyAdmins, findPersonById } from './people.repository.js';
+import { deleteAssignment, findAssignments, findGrantViews, insertAssignment, type RoleGrantView } from './roles.repository.js';
+import { findUnit } from './units.repository.js';
+
+/**
+ * Who holds which role. A person who gains a role needing two-factor is sent to enrolment by the
+ * session on their next request; nothing to do here.
+ */
+export class RoleService {
+  constructor(private readonly deps: { db: Kysely<Database>; clock: Clock; audit: AuditService }) {}
+
+  /** A person's grants; 404 outside the actor's agency. */
+  async list(actor: Actor, personId: string): Promise<RoleGrantView[]> {
+    const { db } = this.deps;
+    if (!(await findPersonById(db, actor.agencyId, personId))) throw notFound();
+    return findGrantViews(db, actor.agencyId, personId);
+  }
+
+  /** Grants a role, optionally limited to a unit subtree for the unit-scoped roles. */
+  async grant(actor: Actor, personId: string, input: z.infer<typeof roleGrantBody>, origin: AuditOrigin): Promise<RoleGrantView> {
+    const { db, clock, audit } = this.deps;
+    const role = input.role as AssignableRole;
+    return db.transaction().execute(async (trx) => {
+      if (!(await findPersonById(trx, actor.agencyId, personId))) throw notFound();
+      assertMayHandle(actor, role);
+      if (input.unitId !== null && !isUnitScopedRole(role)) throw unprocessable('role_scope_not_allowed');
+      if (input.unitId !== null && !(await findUnit(trx, actor.agencyId, input.unitId))) throw unprocessable('unit_not_found');
+      const held = await findAssignments(trx, actor.agencyId, personId);
+      if (held.some((g) => g.role === role && g.unit_id === input.unitId)) throw conflict('role_exists');
+      const id = newId();
+      await insertAssignment(trx, {
+        id,
+        agency_id: actor.agencyId,
+        person_id: personId,
+        role,
+        unit_id: input.unitId,
+        granted_by: actor.personId,
+        granted_at: clock.now().toISOString(),
+      });
+      await audit.record(
+        { ...origin, action: 'org.role_granted', subjectId: personId, resourceType: 'role_assignment', resourceId: id, details: { role, unitId: input.unitId } },
+        trx,
+      );
+      const views = await findGrantViews(trx, actor.agencyId, personId);
+      return views.find((g) => g.id === id) as RoleGrantView;
+    });
+  }
+
+  /** Takes a grant back; the agency keeps at least one active agency admin. */
+  async revoke(actor: Actor, personId: string, grantId: string, origin: AuditOrigin): Promise<void> {
+    const { db, audit } = this.deps;
+    await db.transaction().execute(async (trx) => {
+      const person = await findPersonById(trx, actor.agencyId, personId);
+      if (!person) throw notFound();
+      const grant = (await findAssignments(trx, actor.agencyId, personId)).find((g) => g.id === grantId);
+      if (!grant) throw notFound();
+      assertMayHandle(actor, grant.role as AssignableRole);
+      // An agency nobody can administer cannot be repaired from inside Teduh.
+      if (grant.role === 'agency_admin' && person.is_active === 1 && (await countActiveAgencyAdmins(trx, actor.agencyId, personId)) === 0) {
+        throw conflict('last_agency_admin');
+      }
+      await deleteAssignment(trx, actor.agencyId, grantId);
+      await audit.record(
+        {
+          ...origin,
+          action: 'org.role_revoked',
+          subjectId: personId,
+          resourceType: 'role_assignment',
+          resourceId: grantId,
+          details: { role: grant.role, unitId: grant.unit_id },
+        },
+        trx,
+      );
+    });
+  }
+}
+
+/** Only a platform admin hands out (or takes back) the platform admin role. */
+function assertMayHandle(actor: Actor, role: AssignableRole): void {
+  if (role === 'platform_admin' && !actor.grants.some((g) => g.role === 'platform_admin')) throw forbidden();
+}
