@@ -1,7 +1,32 @@
 import type { platform as indonesian } from '../id/platform.js';
 import type { Translation } from '../shape.js';
 
-/** UI text: platform. */
+/** UI text: platform admin (agency list). */
 export const platform: Translation<typeof indonesian> = {
-  placeholder: '—',
+  title: 'Agencies',
+  lead: 'Agencies using this Teduh platform.',
+  add: 'Add agency',
+  list_title: 'Agency list',
+  empty: 'There are no agencies yet.',
+  columns: {
+    name: 'Name',
+    kind: 'Kind',
+    time_zone: 'Time zone',
+    units: 'Active units',
+    people: 'Active employees',
+    created: 'Created',
+  },
+  create: {
+    title: 'New agency',
+    lead: 'Create an agency with its top unit. Its first admin is invited by email to choose their own password.',
+    admin: 'First admin',
+    email_hint: 'The invitation is sent to this address.',
+    submit: 'Create agency and invite admin',
+  },
+  created: {
+    title: 'Agency {{name}} created',
+    invited: 'The invitation for the first admin went to {{email}} and is valid until {{when}}.',
+    via_outbox:
+      "No email server (SMTP) is configured, so the invitation is held in the new agency's outbox and has not been sent. Set SMTP_URL on the server and send the invitation again, or ask the server operator to read the link from the log.",
+  },
 };

@@ -1,7 +1,48 @@
 import type { shell as indonesian } from '../id/shell.js';
 import type { Translation } from '../shape.js';
 
-/** UI text: shell. */
+/** UI text: the app frame (header, menu, footer, error pages). */
 export const shell: Translation<typeof indonesian> = {
-  placeholder: '—',
+  tagline: 'Mental health for civil servants',
+  skip_to_content: 'Skip to main content',
+  menu: 'Menu',
+  signed_in_as: 'Signed in as',
+  sign_out: 'Sign out',
+  language: {
+    label: 'Language',
+  },
+  nav: {
+    label: 'Main menu',
+    home: 'Home',
+    units: 'Work units',
+    people: 'Employees',
+    import: 'Import data',
+    audit: 'Audit log',
+    outbox: 'Email outbox',
+    settings: 'Settings',
+    agencies: 'Agencies',
+    profile: 'Profile',
+  },
+  footer: {
+    privacy: 'Your self-check results and health records are visible to you alone.',
+    name: 'Teduh — open-source software for government agencies.',
+  },
+  not_found: {
+    title: 'Page not found',
+    lead: 'This address does not exist or has moved. Please check it.',
+    home: 'Back to home',
+  },
+  forbidden: {
+    title: 'This page is not for your role',
+    lead: 'This page is for certain roles only. If you need it, contact your agency admin.',
+  },
+  error: {
+    title: 'Sorry, something went wrong on this page',
+    lead: 'An error occurred while showing this page. Your data is not lost. Reload the page or go back home.',
+    reload: 'Reload',
+  },
+  unreachable: {
+    title: 'Teduh cannot be reached',
+    lead: 'We cannot connect to the server. Check your connection, then try again.',
+  },
 };

@@ -1,4 +1,52 @@
-/** Teks antarmuka: agency. */
+/** Teks antarmuka: pengaturan instansi dan kotak keluar email. */
 export const agency = {
-  placeholder: '—',
+  settings: {
+    title: 'Pengaturan instansi',
+    lead: 'Identitas instansi, zona waktu, perlindungan anonimitas, dan pejabat pelindungan data pribadi.',
+    identity: 'Identitas',
+    name: 'Nama instansi',
+    short_name: 'Nama singkat',
+    time_zone: 'Zona waktu instansi',
+    time_zone_hint: 'Dipakai bila sebuah unit tidak memiliki zona waktunya sendiri. Zona waktu tiap unit diatur di halaman Unit kerja.',
+    privacy: 'Anonimitas',
+    threshold: 'Ambang anonimitas (jumlah orang minimal)',
+    threshold_hint:
+      'Setiap angka gabungan, seperti rata-rata, persentase, atau jumlah, hanya ditampilkan jika mencakup paling sedikit sebanyak ini orang. Dengan begitu, tidak ada yang dapat menebak jawaban seseorang dari angka kelompok kecil.',
+    threshold_floor: 'Paling kecil 5 dan tidak dapat diturunkan di bawahnya. Angka lebih besar memberi perlindungan lebih kuat, tetapi lebih banyak kelompok kecil yang tidak ditampilkan.',
+    dpo: 'Pejabat Pelindungan Data Pribadi (PPDP)',
+    dpo_hint: 'Wajib ditunjuk menurut UU PDP No. 27/2022. Nama dan email ini ditampilkan kepada pegawai yang ingin menanyakan atau menggunakan hak atas data pribadinya.',
+    dpo_name: 'Nama PPDP',
+    dpo_email: 'Email PPDP',
+    saved: 'Pengaturan sudah disimpan.',
+  },
+  outbox: {
+    title: 'Kotak keluar email',
+    lead: 'Email dari Teduh untuk pegawai instansi Anda: undangan, pengaturan ulang kata sandi, dan pemberitahuan.',
+    no_smtp_title: 'Jika server email (SMTP) belum diatur',
+    no_smtp_body:
+      'Email tidak terkirim dan tertahan di sini. Sampaikan tautan undangan secara langsung dan pribadi kepada pegawai yang bersangkutan, misalnya melalui pesan pribadi, jangan di grup. Tautan undangan berlaku 7 hari dan hanya bisa dipakai sekali.',
+    audited: 'Email ini memuat tautan masuk milik orang lain. Setiap kali halaman ini dibuka, tercatat di log audit.',
+    list_label: 'Daftar email',
+    empty: 'Belum ada email.',
+    empty_body: 'Email muncul di sini setelah Anda mengirim undangan kepada pegawai.',
+    to: 'Kepada',
+    kind: 'Jenis',
+    created: 'Dibuat',
+    sent: 'Terkirim',
+    show_body: 'Tampilkan isi email',
+    for: 'untuk {{to}}',
+    copy_link: 'Salin tautan',
+    copied: 'Tautan sudah disalin.',
+    copy_failed: 'Tidak dapat menyalin otomatis; buka isi email lalu salin tautannya secara manual.',
+    status: {
+      held: 'Tertahan',
+      pending: 'Menunggu dikirim',
+      sent: 'Terkirim',
+    },
+    templates: {
+      invite: 'Undangan',
+      reset: 'Atur ulang kata sandi',
+      password_changed: 'Pemberitahuan kata sandi diubah',
+    },
+  },
 } as const;

@@ -1,4 +1,45 @@
-/** Teks antarmuka: shell. */
+/** Teks antarmuka: bingkai aplikasi (kepala halaman, menu, kaki halaman, halaman galat). */
 export const shell = {
-  placeholder: '—',
+  tagline: 'Kesehatan mental ASN',
+  skip_to_content: 'Langsung ke isi utama',
+  menu: 'Menu',
+  signed_in_as: 'Masuk sebagai',
+  sign_out: 'Keluar',
+  language: {
+    label: 'Bahasa',
+  },
+  nav: {
+    label: 'Menu utama',
+    home: 'Beranda',
+    units: 'Unit kerja',
+    people: 'Pegawai',
+    import: 'Impor data',
+    audit: 'Log audit',
+    outbox: 'Kotak keluar email',
+    settings: 'Pengaturan',
+    agencies: 'Instansi',
+    profile: 'Profil',
+  },
+  footer: {
+    privacy: 'Hasil pemeriksaan diri dan catatan kesehatan Anda hanya dapat dilihat oleh Anda sendiri.',
+    name: 'Teduh — perangkat lunak sumber terbuka untuk instansi pemerintah.',
+  },
+  not_found: {
+    title: 'Halaman tidak ditemukan',
+    lead: 'Alamat ini tidak ada atau sudah dipindahkan. Periksa kembali alamatnya.',
+    home: 'Kembali ke beranda',
+  },
+  forbidden: {
+    title: 'Halaman ini bukan untuk peran Anda',
+    lead: 'Halaman ini hanya untuk peran tertentu. Jika Anda memerlukannya, hubungi admin instansi Anda.',
+  },
+  error: {
+    title: 'Maaf, halaman ini bermasalah',
+    lead: 'Terjadi kesalahan saat menampilkan halaman. Data Anda tidak hilang. Muat ulang halaman atau kembali ke beranda.',
+    reload: 'Muat ulang',
+  },
+  unreachable: {
+    title: 'Teduh belum dapat dihubungi',
+    lead: 'Kami tidak dapat terhubung ke server. Periksa koneksi Anda, lalu coba lagi.',
+  },
 } as const;

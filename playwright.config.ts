@@ -1,0 +1,54 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests in the system Chromium, one fresh install per run (issue 2, item 14).
+ * Build the web app first (`npx vite build`): the server serves dist/web.
+ *
+ * Playwright starts the webServer before globalSetup runs, so the server's data directory is
+ * emptied by the webServer command itself, right before the server starts; globalSetup empties the
+ * tests' own scratch directory and refuses to run against anything but a fresh install.
+ */
+const PORT = 3999;
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: '.test-output/playwright-results',
+  globalSetup: './test/e2e/global-setup.ts',
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list'], ['json', { outputFile: '.test-output/playwright.json' }]],
+  use: {
+    baseURL: BASE_URL,
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+    viewport: { width: 1280, height: 800 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: `node -e "require('node:fs').rmSync('.test-output/e2e', { recursive: true, force: true })" && npx tsx src/server/main.ts`,
+    url: `${BASE_URL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DATA_DIR: '.test-output/e2e',
+      DATABASE_URL: 'sqlite:.test-output/e2e/teduh.sqlite',
+      NODE_ENV: 'development',
+      TEDUH_SECRET: 'e2e-test-secret-not-for-production-0123456',
+      PUBLIC_URL: BASE_URL,
+      LOG_LEVEL: 'warn',
+    },
+  },
+});

@@ -1,0 +1,64 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Navigate, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { setAuthFailureHandler } from '../api/client.js';
+import { clearPersonalData, refreshSession, sessionQuery, setupQuery, useSession } from '../api/session.js';
+import { LoadError } from '../components/QueryState.js';
+import { PageHeader } from '../components/PageHeader.js';
+import { useRouteFocus } from '../components/route-focus.js';
+import { FullPageLoading } from '../components/Spinner.js';
+import { useT } from '../i18n.js';
+import { markSessionEnded } from './auth-events.js';
+import { PublicLayout } from './Shell.js';
+
+/**
+ * The top of every page: learns whether the install needs set-up and who is signed in, sends
+ * everyone to /setup on a fresh install, reacts to a session that ends, and moves focus on
+ * navigation.
+ */
+export function Root() {
+  const { t } = useT();
+  const queryClient = useQueryClient();
+  const setup = useQuery(setupQuery);
+  const session = useSession();
+  const location = useLocation();
+  useRouteFocus();
+
+  useEffect(() => {
+    setAuthFailureHandler(async (kind) => {
+      if (kind === 'unauthenticated') {
+        if (queryClient.getQueryData(sessionQuery.queryKey)) markSessionEnded('session_expired');
+        clearPersonalData(queryClient);
+        return;
+      }
+      // CSRF token renewed, or a two-factor step owed: the session says where to go.
+      await refreshSession(queryClient).catch(() => null);
+    });
+    return () => setAuthFailureHandler(null);
+  }, [queryClient]);
+
+  if (setup.isPending || session.isPending) return <FullPageLoading />;
+  if (setup.error || session.error) {
+    return (
+      <PublicLayout>
+        <div className="narrow">
+          <PageHeader title={t('shell.unreachable.title')} lead={t('shell.unreachable.lead')} />
+          <LoadError
+            error={setup.error ?? session.error}
+            onRetry={() => {
+              void setup.refetch();
+              void session.refetch();
+            }}
+          />
+        </div>
+      </PublicLayout>
+    );
+  }
+  if (setup.data.needsSetup && location.pathname !== '/setup') return <Navigate to="/setup" replace />;
+  return (
+    <>
+      <Outlet />
+      <ScrollRestoration />
+    </>
+  );
+}

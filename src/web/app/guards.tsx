@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import type { Role } from '../../domain/access/roles.js';
+import { useSession, type Session } from '../api/session.js';
+import { peekSessionEnded } from './auth-events.js';
+import { ForbiddenPage } from './ErrorPages.js';
+import { Shell } from './Shell.js';
+
+/** Where a session at a given stage belongs. */
+export function pathForStage(stage: Session['stage']): string {
+  if (stage === 'two_factor') return '/sign-in/two-factor';
+  if (stage === 'two_factor_setup') return '/two-factor/setup';
+  return '/';
+}
+
+/**
+ * To the sign-in page, saying why when the session ended, and remembering the page that was asked
+ * for (not after a deliberate sign-out: the next person to sign in may be someone else).
+ */
+export function ToSignIn() {
+  const location = useLocation();
+  const reason = peekSessionEnded();
+  const from = reason === 'signed_out' || reason === 'signed_out_everywhere' ? undefined : location.pathname + location.search;
+  return <Navigate to="/sign-in" replace state={{ from, notice: reason ?? undefined }} />;
+}
+
+/** The signed-in part of the app: a complete sign-in, inside the shell. */
+export function RequireSession() {
+  const { data: session } = useSession();
+  const location = useLocation();
+  if (!session) return <ToSignIn />;
+  if (session.stage !== 'full') return <Navigate to={pathForStage(session.stage)} replace state={{ from: location.pathname }} />;
+  return (
+    <Shell>
+      <Outlet />
+    </Shell>
+  );
+}
+
+/** Pages for one role; others see a plain "not for your role" page. */
+export function RequireRole({ role, children }: { role: Role; children?: ReactNode }) {
+  const { data: session } = useSession();
+  if (!session?.roles.includes(role)) return <ForbiddenPage />;
+  return <>{children ?? <Outlet />}</>;
+}
+
+/** Sign-in and friends: someone already signed in goes where their stage belongs. */
+export function SignedOutOnly({ children }: { children: ReactNode }) {
+  const { data: session } = useSession();
+  const location = useLocation();
+  if (session) {
+    const from = (location.state as { from?: string } | null)?.from;
+    return <Navigate to={session.stage === 'full' && from ? from : pathForStage(session.stage)} replace />;
+  }
+  return <>{children}</>;
+}

@@ -1,0 +1,17 @@
+import { formatDate, formatDateTime, formatNumber, timeZoneName } from '../../i18n/format.js';
+import { useSession, viewerTimeZone } from '../api/session.js';
+import { useT } from '../i18n.js';
+
+/** Dates in the viewer's unit time zone (with WIB/WITA/WIT) and numbers in their language. */
+export function useFormat() {
+  const { locale } = useT();
+  const { data: session } = useSession();
+  const timeZone = viewerTimeZone(session);
+  return {
+    timeZone,
+    zoneName: timeZoneName(timeZone),
+    dateTime: (iso: string) => formatDateTime(iso, locale, timeZone),
+    date: (iso: string) => formatDate(iso, locale, timeZone),
+    number: (value: number) => formatNumber(value, locale),
+  };
+}

@@ -1,0 +1,125 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useFormat } from '../../app/use-format.js';
+import { Alert } from '../../components/Alert.js';
+import { Badge, type BadgeTone } from '../../components/Badge.js';
+import { Button } from '../../components/Button.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import { Pagination } from '../../components/Pagination.js';
+import { QueryState } from '../../components/QueryState.js';
+import { useT, type MessageKey } from '../../i18n.js';
+import { outboxQuery, type OutboxItem } from './agency.api.js';
+
+const STATUS: Record<string, { label: MessageKey; tone: BadgeTone }> = {
+  held: { label: 'agency.outbox.status.held', tone: 'warning' },
+  pending: { label: 'agency.outbox.status.pending', tone: 'info' },
+  sent: { label: 'agency.outbox.status.sent', tone: 'success' },
+};
+const TEMPLATES: Record<string, MessageKey> = {
+  invite: 'agency.outbox.templates.invite',
+  reset: 'agency.outbox.templates.reset',
+  password_changed: 'agency.outbox.templates.password_changed',
+};
+
+const LINK = /https?:\/\/\S+/g;
+
+function CopyLink({ url, to }: { url: string; to: string }) {
+  const { t } = useT();
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+  };
+  return (
+    <span className="copy-link">
+      <Button variant="secondary" size="small" onClick={() => void copy()}>
+        {t('agency.outbox.copy_link')}
+        <span className="visually-hidden"> {t('agency.outbox.for', { to })}</span>
+      </Button>
+      <span role="status" className="small">
+        {state === 'copied' ? t('agency.outbox.copied') : state === 'failed' ? t('agency.outbox.copy_failed') : ''}
+      </span>
+    </span>
+  );
+}
+
+function Email({ item }: { item: OutboxItem }) {
+  const { t } = useT();
+  const fmt = useFormat();
+  const status = STATUS[item.status];
+  const links = item.body.match(LINK) ?? [];
+  return (
+    <li className="card email">
+      <div className="email__head">
+        <h2 className="email__subject">{item.subject}</h2>
+        {status ? <Badge tone={status.tone}>{t(status.label)}</Badge> : <Badge>{item.status}</Badge>}
+      </div>
+      <dl className="key-value">
+        <div>
+          <dt>{t('agency.outbox.to')}</dt>
+          <dd className="break">{item.to}</dd>
+        </div>
+        <div>
+          <dt>{t('agency.outbox.kind')}</dt>
+          <dd>{TEMPLATES[item.template] ? t(TEMPLATES[item.template] as MessageKey) : item.template}</dd>
+        </div>
+        <div>
+          <dt>{t('agency.outbox.created')}</dt>
+          <dd>{fmt.dateTime(item.createdAt)}</dd>
+        </div>
+        {item.sentAt && (
+          <div>
+            <dt>{t('agency.outbox.sent')}</dt>
+            <dd>{fmt.dateTime(item.sentAt)}</dd>
+          </div>
+        )}
+      </dl>
+      {links.map((url) => (
+        <CopyLink key={url} url={url} to={item.to} />
+      ))}
+      <details className="email__body">
+        <summary>{t('agency.outbox.show_body')}</summary>
+        <pre className="email__text">{item.body}</pre>
+      </details>
+    </li>
+  );
+}
+
+/** Emails held (no SMTP) or sent. Held invitation links are passed on by the admin in person. */
+export function OutboxPage() {
+  const { t } = useT();
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const outbox = useQuery(outboxQuery(page));
+  return (
+    <>
+      <PageHeader title={t('agency.outbox.title')} lead={t('agency.outbox.lead')} />
+      <Alert tone="warning" live={false} title={t('agency.outbox.no_smtp_title')}>
+        <p>{t('agency.outbox.no_smtp_body')}</p>
+        <p>{t('agency.outbox.audited')}</p>
+      </Alert>
+      <QueryState query={outbox}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <EmptyState title={t('agency.outbox.empty')}>{t('agency.outbox.empty_body')}</EmptyState>
+          ) : (
+            <>
+              <ul className="stack email-list" aria-label={t('agency.outbox.list_label')}>
+                {data.items.map((item) => (
+                  <Email key={item.id} item={item} />
+                ))}
+              </ul>
+              <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={(p) => setParams({ page: String(p) })} />
+            </>
+          )
+        }
+      </QueryState>
+    </>
+  );
+}

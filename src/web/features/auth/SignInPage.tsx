@@ -1,0 +1,109 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { signInBody } from '../../../contracts/auth.js';
+import { api, isApiError } from '../../api/client.js';
+import { refreshSession } from '../../api/session.js';
+import { takeSessionEnded } from '../../app/auth-events.js';
+import { Alert } from '../../components/Alert.js';
+import { Button } from '../../components/Button.js';
+import { PasswordField, TextField } from '../../components/fields.js';
+import { useForm } from '../../components/form.js';
+import { FormErrorSummary } from '../../components/FormErrorSummary.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import { useT, type MessageKey } from '../../i18n.js';
+import { destinationFor, type Stage } from './stage.js';
+
+type Notice = 'signed_out' | 'session_expired' | 'password_reset' | 'signed_out_everywhere';
+const NOTICES: Record<Notice, MessageKey> = {
+  signed_out: 'auth.notices.signed_out',
+  session_expired: 'auth.notices.session_expired',
+  password_reset: 'auth.notices.password_reset',
+  signed_out_everywhere: 'auth.notices.signed_out_everywhere',
+};
+
+/** Counts down the seconds the server asked us to wait after too many attempts. */
+function useCountdown() {
+  const [until, setUntil] = useState<number | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (until === null) return;
+    const timer = window.setInterval(() => {
+      const current = Date.now();
+      setNow(current);
+      if (current >= until) setUntil(null);
+    }, 1000);
+    return () => window.clearInterval(timer);
+  }, [until]);
+  const seconds = until === null ? 0 : Math.max(0, Math.ceil((until - now) / 1000));
+  const start = (s: number) => {
+    const at = Date.now();
+    setNow(at);
+    setUntil(at + s * 1000);
+  };
+  return { seconds, start };
+}
+
+export function SignInPage() {
+  const { t } = useT();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const state = (location.state ?? {}) as { from?: string; notice?: Notice };
+  const form = useForm('sign-in', { identifier: '', password: '' });
+  const [busy, setBusy] = useState(false);
+  const wait = useCountdown();
+
+  useEffect(() => {
+    takeSessionEnded();
+  }, []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const body = form.validate(signInBody, form.values);
+    if (!body) return;
+    setBusy(true);
+    try {
+      const result = await api.post<{ stage: Stage }>('/api/v1/auth/sign-in', body, { idempotencyKey: false, handleAuth: false });
+      await refreshSession(queryClient);
+      await navigate(destinationFor(result.stage, state.from), { replace: true });
+    } catch (err) {
+      if (isApiError(err) && err.status === 429) wait.start(err.retryAfterSeconds ?? 60);
+      form.showServerError(err);
+      setBusy(false);
+    }
+  };
+
+  const notice = state.notice ? NOTICES[state.notice] : null;
+  return (
+    <div className="narrow">
+      <PageHeader title={t('auth.sign_in.title')} lead={t('auth.sign_in.lead')} />
+      {notice && <Alert tone={state.notice === 'session_expired' ? 'warning' : 'success'}>{t(notice)}</Alert>}
+      <form className="card form" onSubmit={(e) => void submit(e)} noValidate>
+        <FormErrorSummary
+          idPrefix={form.idPrefix}
+          errors={form.errors}
+          formError={form.formError}
+          attempt={form.attempt}
+          labels={{ identifier: t('auth.fields.identifier'), password: t('auth.fields.password') }}
+        />
+        <TextField
+          {...form.field('identifier')}
+          label={t('auth.fields.identifier')}
+          hint={t('auth.sign_in.identifier_hint')}
+          autoComplete="username"
+          autoCapitalize="off"
+          spellCheck={false}
+        />
+        <PasswordField {...form.field('password')} label={t('auth.fields.password')} autoComplete="current-password" />
+        <Button type="submit" busy={busy} disabled={wait.seconds > 0}>
+          {wait.seconds > 0 ? t('auth.sign_in.wait', { seconds: wait.seconds }) : t('auth.sign_in.submit')}
+        </Button>
+        <p>
+          <Link to="/reset-password">{t('auth.sign_in.forgot')}</Link>
+        </p>
+      </form>
+      <p className="muted small">{t('auth.sign_in.no_account')}</p>
+    </div>
+  );
+}

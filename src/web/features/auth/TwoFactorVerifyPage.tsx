@@ -1,0 +1,108 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { z } from 'zod';
+import { totpCode } from '../../../contracts/auth.js';
+import { api, isApiError } from '../../api/client.js';
+import { refreshSession, useSession } from '../../api/session.js';
+import { ToSignIn } from '../../app/guards.js';
+import { PublicLayout } from '../../app/Shell.js';
+import { Button } from '../../components/Button.js';
+import { TextField } from '../../components/fields.js';
+import { useForm } from '../../components/form.js';
+import { FormErrorSummary } from '../../components/FormErrorSummary.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import { useT } from '../../i18n.js';
+import { destinationFor } from './stage.js';
+
+const codeBody = z.object({ code: totpCode });
+const recoveryBody = z.object({ recoveryCode: z.string().trim().min(8, 'invalid_format').max(20) });
+
+/** The second sign-in step: a code from the authenticator app, or one recovery code. */
+export function TwoFactorVerifyPage() {
+  const { data: session } = useSession();
+  const location = useLocation();
+  if (!session) return <ToSignIn />;
+  if (session.stage !== 'two_factor') return <Navigate to={destinationFor(session.stage)} replace />;
+  const from = (location.state as { from?: string } | null)?.from ?? null;
+  return (
+    <PublicLayout showSignOut>
+      <TwoFactorVerifyForm from={from} />
+    </PublicLayout>
+  );
+}
+
+function TwoFactorVerifyForm({ from }: { from: string | null }) {
+  const { t } = useT();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [mode, setMode] = useState<'code' | 'recovery'>('code');
+  const form = useForm('two-factor', { code: '', recoveryCode: '' });
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const body = mode === 'code' ? form.validate(codeBody, { code: form.values.code }) : form.validate(recoveryBody, { recoveryCode: form.values.recoveryCode });
+    if (!body) return;
+    setBusy(true);
+    try {
+      await api.post('/api/v1/auth/two-factor/verify', body, { idempotencyKey: false, handleAuth: false });
+      const session = await refreshSession(queryClient);
+      await navigate(destinationFor(session?.stage ?? 'full', from), { replace: true });
+    } catch (err) {
+      setBusy(false);
+      if (isApiError(err) && err.code === 'invalid_code') form.fail({ [mode]: err.message });
+      else form.showServerError(err);
+    }
+  };
+
+  const switchMode = () => {
+    setMode((m) => (m === 'code' ? 'recovery' : 'code'));
+    form.setErrors({});
+    form.setFormError(null);
+  };
+
+  return (
+    <div className="narrow">
+      <PageHeader title={t('auth.two_factor.title')} lead={mode === 'code' ? t('auth.two_factor.lead_code') : t('auth.two_factor.lead_recovery')} />
+      <form className="card form" onSubmit={(e) => void submit(e)} noValidate>
+        <FormErrorSummary
+          idPrefix={form.idPrefix}
+          errors={form.errors}
+          formError={form.formError}
+          attempt={form.attempt}
+          labels={{ code: t('auth.fields.totp_code'), recoveryCode: t('auth.fields.recovery_code') }}
+        />
+        {mode === 'code' ? (
+          <TextField
+            {...form.field('code')}
+            label={t('auth.fields.totp_code')}
+            hint={t('auth.two_factor.code_hint')}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            pattern="[0-9]*"
+            maxLength={6}
+            className="field--short"
+          />
+        ) : (
+          <TextField
+            {...form.field('recoveryCode')}
+            label={t('auth.fields.recovery_code')}
+            hint={t('auth.two_factor.recovery_hint')}
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+          />
+        )}
+        <Button type="submit" busy={busy}>
+          {t('auth.two_factor.submit')}
+        </Button>
+        <p>
+          <button type="button" className="link-button" onClick={switchMode}>
+            {mode === 'code' ? t('auth.two_factor.use_recovery') : t('auth.two_factor.use_code')}
+          </button>
+        </p>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useSignedIn, type Session } from '../../api/session.js';
+import { useFormat } from '../../app/use-format.js';
+import { Alert } from '../../components/Alert.js';
+import { Badge } from '../../components/Badge.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import { QueryState } from '../../components/QueryState.js';
+import { useT, type MessageKey } from '../../i18n.js';
+import { agencyQuery, agencyStatsQuery } from '../agency/agency.api.js';
+import { peopleQuery } from '../org/org.api.js';
+
+type Greeting = 'home.greeting.morning' | 'home.greeting.midday' | 'home.greeting.afternoon' | 'home.greeting.evening';
+
+/** Selamat pagi / siang / sore / malam, by the clock of the person's own unit. */
+function greetingFor(timeZone: string): Greeting {
+  const hour = Number(new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone }).format(new Date()));
+  if (hour >= 4 && hour < 11) return 'home.greeting.morning';
+  if (hour >= 11 && hour < 15) return 'home.greeting.midday';
+  if (hour >= 15 && hour < 18) return 'home.greeting.afternoon';
+  return 'home.greeting.evening';
+}
+
+function Section({ id, title, lead, children }: { id: string; title: string; lead?: ReactNode; children: ReactNode }) {
+  return (
+    <section className="home-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {lead && <p className="muted">{lead}</p>}
+      {children}
+    </section>
+  );
+}
+
+function ComingSoon({ items }: { items: ReadonlyArray<{ title: MessageKey; body: MessageKey }> }) {
+  const { t } = useT();
+  return (
+    <ul className="tile-grid">
+      {items.map((item) => (
+        <li key={item.title} className="tile">
+          <div className="tile__head">
+            <h3 className="tile__title">{t(item.title)}</h3>
+            <Badge tone="info">{t('home.coming_soon')}</Badge>
+          </div>
+          <p>{t(item.body)}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function EmployeeSection() {
+  const { t } = useT();
+  return (
+    <Section id="home-employee" title={t('home.employee.title')} lead={t('home.employee.lead')}>
+      <ComingSoon
+        items={[
+          { title: 'home.employee.self_check', body: 'home.employee.self_check_body' },
+          { title: 'home.employee.check_in', body: 'home.employee.check_in_body' },
+          { title: 'home.employee.counselling', body: 'home.employee.counselling_body' },
+          { title: 'home.employee.crisis', body: 'home.employee.crisis_body' },
+        ]}
+      />
+      <Alert tone="success" live={false} title={t('home.employee.privacy_title')}>
+        <p>{t('home.employee.privacy_body')}</p>
+      </Alert>
+      <Alert tone="warning" live={false} title={t('home.employee.urgent_title')}>
+        <p>{t('home.employee.urgent_body')}</p>
+      </Alert>
+    </Section>
+  );
+}
+
+function ManagerSection({ session }: { session: Session }) {
+  const { t } = useT();
+  const fmt = useFormat();
+  const team = useQuery(peopleQuery({ pageSize: 50, status: 'active' }));
+  const agency = useQuery(agencyQuery);
+  const scopes = session.grants.filter((g) => g.role === 'manager');
+  const scopeText = scopes.map((g) => g.unitName ?? t('home.manager.whole_agency')).join(', ');
+  return (
+    <Section id="home-manager" title={t('home.manager.title')} lead={scopeText ? t('home.manager.lead', { units: scopeText }) : undefined}>
+      <QueryState query={team} loadingLabel={t('home.manager.loading')}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <EmptyState title={t('home.manager.empty')} />
+          ) : (
+            <>
+              <ul className="people-list">
+                {page.items
+                  .filter((p) => p.id !== session.person.id)
+                  .map((p) => (
+                    <li key={p.id}>
+                      <span className="people-list__name">{p.fullName}</span>
+                      <span className="people-list__meta">{p.position ?? t('home.manager.no_position')}</span>
+                    </li>
+                  ))}
+              </ul>
+              {page.total > page.items.length && <p className="muted small">{t('home.manager.more', { shown: fmt.number(page.items.length), total: fmt.number(page.total) })}</p>}
+            </>
+          )
+        }
+      </QueryState>
+      <Alert tone="info" live={false} title={t('home.manager.aggregates_title')}>
+        <p>{t('home.manager.aggregates_body', { k: agency.data?.anonymityThreshold ?? 5 })}</p>
+      </Alert>
+    </Section>
+  );
+}
+
+function AdminSection() {
+  const { t } = useT();
+  const fmt = useFormat();
+  const stats = useQuery(agencyStatsQuery);
+  const figures: Array<{ key: string; label: MessageKey; value: (s: NonNullable<typeof stats.data>) => number }> = [
+    { key: 'units', label: 'home.admin.units', value: (s) => s.units },
+    { key: 'people', label: 'home.admin.active_people', value: (s) => s.activePeople },
+    { key: 'signedUp', label: 'home.admin.signed_up', value: (s) => s.signedUp },
+    { key: 'pending', label: 'home.admin.pending_invitations', value: (s) => s.pendingInvitations },
+  ];
+  const shortcuts: Array<{ to: string; label: MessageKey; body: MessageKey }> = [
+    { to: '/admin/units', label: 'shell.nav.units', body: 'home.admin.units_body' },
+    { to: '/admin/people', label: 'shell.nav.people', body: 'home.admin.people_body' },
+    { to: '/admin/import', label: 'shell.nav.import', body: 'home.admin.import_body' },
+    { to: '/admin/audit', label: 'shell.nav.audit', body: 'home.admin.audit_body' },
+    { to: '/admin/outbox', label: 'shell.nav.outbox', body: 'home.admin.outbox_body' },
+    { to: '/admin/settings', label: 'shell.nav.settings', body: 'home.admin.settings_body' },
+  ];
+  return (
+    <Section id="home-admin" title={t('home.admin.title')} lead={t('home.admin.lead')}>
+      <QueryState query={stats} loadingLabel={t('home.admin.loading')}>
+        {(s) => (
+          <dl className="stats">
+            {figures.map((f) => (
+              <div key={f.key} className="stat">
+                <dt>{t(f.label)}</dt>
+                <dd>{fmt.number(f.value(s))}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </QueryState>
+      <ul className="link-grid">
+        {shortcuts.map((s) => (
+          <li key={s.to}>
+            <Link to={s.to} className="link-card">
+              <span className="link-card__title">{t(s.label)}</span>
+              <span className="link-card__body">{t(s.body)}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+/** Home: one section per role the person holds, honest about what is still to come. */
+export function HomePage() {
+  const { t } = useT();
+  const session = useSignedIn();
+  const has = (role: Session['roles'][number]) => session.roles.includes(role);
+  return (
+    <>
+      <PageHeader
+        eyebrow={session.agency.name}
+        title={t(greetingFor(session.unit.timeZone), { name: session.person.fullName })}
+        lead={t('home.lead', { unit: session.unit.name })}
+      />
+      <EmployeeSection />
+      {has('manager') && <ManagerSection session={session} />}
+      {has('wellbeing_admin') && (
+        <Section id="home-wellbeing" title={t('home.wellbeing.title')} lead={t('home.wellbeing.lead')}>
+          <ComingSoon
+            items={[
+              { title: 'home.wellbeing.surveys', body: 'home.wellbeing.surveys_body' },
+              { title: 'home.wellbeing.campaigns', body: 'home.wellbeing.campaigns_body' },
+              { title: 'home.wellbeing.programmes', body: 'home.wellbeing.programmes_body' },
+            ]}
+          />
+        </Section>
+      )}
+      {has('counsellor') && (
+        <Section id="home-counsellor" title={t('home.counsellor.title')} lead={t('home.counsellor.lead')}>
+          <ComingSoon
+            items={[
+              { title: 'home.counsellor.appointments', body: 'home.counsellor.appointments_body' },
+              { title: 'home.counsellor.notes', body: 'home.counsellor.notes_body' },
+              { title: 'home.counsellor.referrals', body: 'home.counsellor.referrals_body' },
+            ]}
+          />
+        </Section>
+      )}
+      {has('agency_admin') && <AdminSection />}
+      {has('platform_admin') && (
+        <Section id="home-platform" title={t('home.platform.title')} lead={t('home.platform.lead')}>
+          <p>
+            <Link to="/platform/agencies" className="btn btn--secondary">
+              {t('home.platform.link')}
+            </Link>
+          </p>
+        </Section>
+      )}
+    </>
+  );
+}

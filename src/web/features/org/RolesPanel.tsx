@@ -1,0 +1,137 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { roleGrantBody } from '../../../contracts/org.js';
+import { ASSIGNABLE_ROLES, ROLES_REQUIRING_TWO_FACTOR, isUnitScopedRole, type Role } from '../../../domain/access/roles.js';
+import { api } from '../../api/client.js';
+import { useApiMutation } from '../../api/mutation.js';
+import { useSignedIn } from '../../api/session.js';
+import { roleLabel } from '../../app/options.js';
+import { Alert } from '../../components/Alert.js';
+import { Button } from '../../components/Button.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { Select } from '../../components/fields.js';
+import { useForm } from '../../components/form.js';
+import { FormErrorSummary } from '../../components/FormErrorSummary.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { QueryState } from '../../components/QueryState.js';
+import { useT } from '../../i18n.js';
+import { rolesQuery, unitOptions, type GrantList, type PersonDetail, type UnitView } from './org.api.js';
+
+type Grant = GrantList['items'][number];
+
+/** Roles beyond "employee": add with an optional unit scope, revoke with confirmation. */
+export function RolesPanel({ person, units }: { person: PersonDetail; units: readonly UnitView[] }) {
+  const { t } = useT();
+  const session = useSignedIn();
+  const queryClient = useQueryClient();
+  const grants = useQuery(rolesQuery(person.id));
+  const form = useForm(`roles-${person.id}`, { role: '', unitId: '' });
+  const [revoking, setRevoking] = useState<Grant | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: ['person', person.id] });
+    await queryClient.invalidateQueries({ queryKey: ['people'] });
+  };
+  const grant = useApiMutation((body: unknown, key) => api.post<Grant>(`/api/v1/people/${person.id}/roles`, body, { idempotencyKey: key }));
+  const revoke = useApiMutation((grantId: string, key) => api.delete(`/api/v1/people/${person.id}/roles/${grantId}`, { idempotencyKey: key }));
+
+  // Only a platform admin hands out the platform role.
+  const roles = ASSIGNABLE_ROLES.filter((r) => r !== 'platform_admin' || session.roles.includes('platform_admin'));
+  const scoped = form.values.role !== '' && isUnitScopedRole(form.values.role as Role);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setNotice(null);
+    const body = form.validate(roleGrantBody, { role: form.values.role || undefined, unitId: scoped && form.values.unitId ? form.values.unitId : null });
+    if (!body) return;
+    grant.mutate(body, {
+      onSuccess: async () => {
+        setNotice(
+          ROLES_REQUIRING_TWO_FACTOR.includes(body.role as Role)
+            ? t('org.roles.granted_two_factor', { role: roleLabel(t, body.role) })
+            : t('org.roles.granted', { role: roleLabel(t, body.role) }),
+        );
+        form.reset({ role: '', unitId: '' });
+        await refresh();
+      },
+      onError: (err) => form.showServerError(err),
+    });
+  };
+
+  return (
+    <section className="card" aria-labelledby="person-roles">
+      <h2 id="person-roles">{t('org.roles.title')}</h2>
+      <p className="muted">{t('org.roles.lead')}</p>
+      {notice && <Alert tone="success">{notice}</Alert>}
+      <QueryState query={grants}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <EmptyState title={t('org.roles.none')} />
+          ) : (
+            <ul className="grant-list">
+              {data.items.map((g) => (
+                <li key={g.id} className="grant-list__item">
+                  <span>
+                    <strong>{roleLabel(t, g.role)}</strong>
+                    <span className="muted small block">{g.unitName ? t('org.roles.scope_unit', { unit: g.unitName }) : t('org.roles.scope_agency')}</span>
+                  </span>
+                  <Button
+                    variant="secondary"
+                    size="small"
+                    aria-label={t('org.roles.revoke_named', { role: roleLabel(t, g.role) })}
+                    onClick={() => {
+                      revoke.reset();
+                      setRevoking(g);
+                    }}
+                  >
+                    {t('org.roles.revoke')}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryState>
+      <form className="form subsection" onSubmit={submit} noValidate aria-labelledby={`${form.idPrefix}-title`}>
+        <h3 id={`${form.idPrefix}-title`}>{t('org.roles.add_title')}</h3>
+        <FormErrorSummary idPrefix={form.idPrefix} errors={form.errors} formError={form.formError} attempt={form.attempt} labels={{ role: t('org.roles.role'), unitId: t('org.roles.scope') }} />
+        <Select {...form.field('role')} label={t('org.roles.role')} options={roles.map((r) => ({ value: r, label: roleLabel(t, r) }))} placeholder={t('common.form.choose')} />
+        {scoped && (
+          <Select
+            {...form.field('unitId')}
+            label={t('org.roles.scope')}
+            hint={t('org.roles.scope_hint')}
+            options={unitOptions(units, { activeOnly: true })}
+            placeholder={t('org.roles.scope_agency')}
+          />
+        )}
+        {form.values.role !== '' && ROLES_REQUIRING_TWO_FACTOR.includes(form.values.role as Role) && <p className="muted small">{t('org.roles.two_factor_note')}</p>}
+        <Button type="submit" variant="secondary" busy={grant.isPending}>
+          {t('org.roles.add_submit')}
+        </Button>
+      </form>
+      <ConfirmDialog
+        open={revoking !== null}
+        title={t('org.roles.revoke_confirm', { role: revoking ? roleLabel(t, revoking.role) : '', name: person.fullName })}
+        confirmLabel={t('org.roles.revoke')}
+        tone="danger"
+        busy={revoke.isPending}
+        error={revoke.error?.message ?? null}
+        onCancel={() => setRevoking(null)}
+        onConfirm={() =>
+          revoking &&
+          revoke.mutate(revoking.id, {
+            onSuccess: async () => {
+              setRevoking(null);
+              setNotice(t('org.roles.revoked'));
+              await refresh();
+            },
+          })
+        }
+      >
+        <p>{t('org.roles.revoke_body')}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

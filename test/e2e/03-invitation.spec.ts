@@ -1,0 +1,156 @@
+import type { Browser, Page } from '@playwright/test';
+import { expect, test, type A11y } from './support/fixtures.js';
+import { saveState, storagePath } from './support/state.js';
+
+/**
+ * Without SMTP, invitations wait in the agency's outbox: the admin invites, reads the link there,
+ * and the employee accepts it in their own browser, then signs in. A manager sees their team.
+ */
+test.use({ storageState: storagePath('admin') });
+
+const EMPLOYEE = { name: 'Budi Santoso', email: 'budi.santoso@slemankab.go.id', password: 'sepeda tua di bawah pohon sawo' };
+const MANAGER = { name: 'Siti Rahmawati', email: 'siti.rahmawati@slemankab.go.id', password: 'hujan sore di alun alun kidul' };
+
+async function openPerson(page: Page, name: string) {
+  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Pegawai' }).click();
+  await page.getByRole('table', { name: 'Daftar pegawai' }).getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+async function invitationLink(page: Page, email: string): Promise<string> {
+  const mail = page.getByRole('listitem').filter({ hasText: email }).filter({ hasText: 'Undangan' }).first();
+  await mail.getByText('Tampilkan isi email').click();
+  const body = (await mail.locator('pre').textContent()) ?? '';
+  const link = /https?:\/\/\S+\/invite\/[A-Za-z0-9_-]+/.exec(body)?.[0];
+  expect(link, `an invitation link in the email to ${email}`).toBeTruthy();
+  return link as string;
+}
+
+async function acceptInvitation(browser: Browser, a11y: A11y, link: string, who: { name: string; password: string }): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  a11y.track(page);
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1, name: `Selamat datang, ${who.name}` })).toBeVisible();
+  await expect(page.getByText('Pemerintah Kabupaten Sleman mengundang Anda ke Teduh.')).toBeVisible();
+  await a11y.check('invitation', page);
+  await page.getByLabel('Buat kata sandi').fill('pendek');
+  await page.getByLabel('Ulangi kata sandi').fill('pendek');
+  await page.getByRole('button', { name: 'Buat kata sandi dan masuk' }).click();
+  await expect(page.getByText('Kata sandi minimal 12 karakter.', { exact: false }).first()).toBeVisible();
+  await page.getByLabel('Buat kata sandi').fill(who.password);
+  await page.getByLabel('Ulangi kata sandi').fill(who.password);
+  await page.getByRole('button', { name: 'Buat kata sandi dan masuk' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(who.name);
+  return page;
+}
+
+test('invite from the person page, read the link in the outbox, accept it, sign in as the employee', async ({ page, browser, a11y }) => {
+  // The manager-to-be gets the manager role for Dinas Kesehatan and its sub-units.
+  await page.goto('/admin/people');
+  await a11y.check('people list');
+  await openPerson(page, MANAGER.name);
+  await a11y.check('person page');
+  const roles = page.getByRole('region', { name: 'Peran' });
+  await expect(roles.getByText('Belum ada peran tambahan.')).toBeVisible();
+  await roles.getByLabel('Peran', { exact: true }).selectOption({ label: 'Atasan' });
+  const scope = roles.getByLabel('Cakupan');
+  await scope.selectOption((await scope.locator('option', { hasText: 'Dinas Kesehatan (DINKES)' }).getAttribute('value')) ?? '');
+  await roles.getByRole('button', { name: 'Beri peran' }).click();
+  await expect(roles.getByText('Peran Atasan sudah diberikan.')).toBeVisible();
+  await expect(roles.getByRole('listitem').filter({ hasText: 'Atasan' })).toContainText('Terbatas pada Dinas Kesehatan dan subunitnya');
+  await page.getByRole('button', { name: 'Kirim undangan' }).click();
+  await expect(page.getByText(`Undangan dikirim ke ${MANAGER.email}`)).toBeVisible();
+  await a11y.check('person page: role given and invitation sent');
+
+  // The employee: details edited, then invited.
+  await openPerson(page, EMPLOYEE.name);
+  const details = page.getByRole('form', { name: 'Data pegawai' });
+  await details.getByLabel('Jabatan').fill('Pranata Komputer Ahli Muda');
+  await details.getByRole('button', { name: 'Simpan' }).click();
+  await expect(details.getByText('Data pegawai sudah disimpan.')).toBeVisible();
+  await page.getByRole('button', { name: 'Kirim undangan' }).click();
+  const sent = page.getByRole('status').filter({ hasText: `Undangan dikirim ke ${EMPLOYEE.email}` });
+  await expect(sent).toBeVisible();
+  await expect(sent).toContainText('Server email (SMTP) belum diatur');
+  await a11y.check('person page: invitation sent');
+  await sent.getByRole('link', { name: 'Buka kotak keluar email' }).click();
+
+  await expect(page).toHaveURL(/\/admin\/outbox$/);
+  await expect(page.getByText('Setiap kali halaman ini dibuka, tercatat di log audit.', { exact: false })).toBeVisible();
+  await a11y.check('outbox');
+  const employeeLink = await invitationLink(page, EMPLOYEE.email);
+  const managerLink = await invitationLink(page, MANAGER.email);
+  await a11y.check('outbox with an email opened');
+
+  // The employee, in their own browser.
+  const employee = await acceptInvitation(browser, a11y, employeeLink, EMPLOYEE);
+  const employeeNav = employee.getByRole('navigation', { name: 'Menu utama' });
+  await expect(employeeNav.getByRole('link', { name: 'Beranda' })).toBeVisible();
+  await expect(employeeNav.getByRole('link', { name: 'Unit kerja' })).toHaveCount(0);
+  await expect(employee.getByRole('heading', { name: 'Untuk Anda' })).toBeVisible();
+  await expect(employee.getByText('Segera hadir').first()).toBeVisible();
+  await expect(employee.getByRole('heading', { name: 'Administrasi instansi' })).toHaveCount(0);
+  await a11y.check('employee home', employee);
+
+  // Admin pages are not for an employee.
+  await employee.goto('/admin/people');
+  await expect(employee.getByRole('heading', { level: 1, name: 'Halaman ini bukan untuk peran Anda' })).toBeVisible();
+  await a11y.check('forbidden page', employee);
+
+  // Sign out and in again as the employee, by email; no two-factor for this role.
+  await employee.getByRole('button', { name: 'Keluar' }).click();
+  await expect(employee).toHaveURL(/\/sign-in$/);
+  await a11y.check('sign-in', employee);
+  await employee.getByLabel('NIP atau email').fill(EMPLOYEE.email);
+  await employee.getByLabel('Kata sandi', { exact: true }).fill(EMPLOYEE.password);
+  await employee.getByRole('button', { name: 'Masuk' }).click();
+  await expect(employee).toHaveURL(/\/$/);
+  await expect(employee.getByRole('heading', { level: 1 })).toContainText(EMPLOYEE.name);
+  await employee.context().storageState({ path: storagePath('employee') });
+
+  // The link worked once; now it explains what to do instead.
+  await employee.goto(employeeLink);
+  await expect(employee.getByRole('heading', { level: 1, name: 'Tautan undangan tidak berlaku' })).toBeVisible();
+  await a11y.check('used invitation link', employee);
+  await employee.context().close();
+
+  // The manager sees the people of Dinas Kesehatan and its sub-units: names and positions only.
+  const manager = await acceptInvitation(browser, a11y, managerLink, MANAGER);
+  const team = manager.getByRole('region', { name: 'Tim Anda' });
+  await expect(team.getByText('Budi Santoso')).toBeVisible();
+  await expect(team.getByText('Pranata Komputer Ahli Muda')).toBeVisible();
+  await expect(team.getByText('Dewi Lestari')).toBeVisible();
+  await expect(team.getByText('Agus Prasetyo')).toHaveCount(0);
+  await expect(team).toContainText('paling sedikit 5 orang');
+  await a11y.check('manager home', manager);
+  await manager.context().storageState({ path: storagePath('manager') });
+  await manager.context().close();
+
+  saveState({ employeeEmail: EMPLOYEE.email, employeePassword: EMPLOYEE.password, managerEmail: MANAGER.email, managerPassword: MANAGER.password });
+});
+
+test('deactivate and reactivate a person, with confirmation', async ({ page, a11y }) => {
+  await page.goto('/admin/people');
+  await a11y.check('people list');
+  await openPerson(page, 'Agus Prasetyo');
+  await page.getByRole('button', { name: 'Nonaktifkan pegawai' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nonaktifkan Agus Prasetyo?' });
+  await expect(dialog).toBeVisible();
+  await a11y.check('deactivation dialog');
+  await dialog.getByRole('button', { name: 'Batal' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Nonaktif', { exact: true })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Nonaktifkan pegawai' }).click();
+  await dialog.getByRole('button', { name: 'Nonaktifkan pegawai' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Aktifkan kembali' })).toBeVisible();
+  await expect(page.getByText('Nonaktif', { exact: true }).first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Aktifkan kembali' }).click();
+  await page.getByRole('dialog', { name: 'Aktifkan kembali Agus Prasetyo?' }).getByRole('button', { name: 'Aktifkan kembali' }).click();
+  await expect(page.getByRole('button', { name: 'Nonaktifkan pegawai' })).toBeVisible();
+  await a11y.check('person reactivated');
+});

@@ -1,0 +1,86 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { Secret, TOTP } from 'otpauth';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export interface A11y {
+  /**
+   * Runs axe (WCAG 2.1 A/AA) on the page as it is now, once its <h1> is shown. Violations are
+   * collected and fail the test at its end, listed with their rule ids.
+   */
+  check: (label: string, page?: Page) => Promise<void>;
+  /** Follow another page (a second browser context) for the visited-pages rule below. */
+  track: (page: Page) => void;
+  /** A path the app only passed through (an immediate redirect), so it never showed a page. */
+  redirected: (path: string) => void;
+}
+
+/**
+ * Every test gets `a11y`: each main-frame navigation is recorded, and at the end of the test every
+ * path that was visited must have had an axe check, no check may have found a violation, and no
+ * page may have thrown an uncaught error.
+ */
+export const test = base.extend<{ a11y: A11y }>({
+  a11y: [
+    async ({ page }, use) => {
+      const visited = new Set<string>();
+      const checked = new Set<string>();
+      const passedThrough = new Set<string>();
+      const violations: string[] = [];
+      const pageErrors: string[] = [];
+
+      const track = (p: Page) => {
+        p.on('framenavigated', (frame) => {
+          if (frame !== p.mainFrame() || !frame.url().startsWith('http')) return;
+          visited.add(new URL(frame.url()).pathname);
+        });
+        p.on('pageerror', (error) => pageErrors.push(`${new URL(p.url()).pathname}: ${error.message}`));
+      };
+      track(page);
+
+      const check = async (label: string, p: Page = page) => {
+        await expect(p.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(p.locator('.loading')).toHaveCount(0);
+        const path = new URL(p.url()).pathname;
+        const result = await new AxeBuilder({ page: p }).withTags(AXE_TAGS).analyze();
+        for (const v of result.violations) {
+          violations.push(`${v.id} on ${path} (${label}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        }
+        checked.add(path);
+      };
+
+      await use({ check, track, redirected: (path) => passedThrough.add(path) });
+
+      const unchecked = [...visited].filter((path) => !checked.has(path) && !passedThrough.has(path));
+      expect(violations, `axe violations (${AXE_TAGS.join(', ')})`).toEqual([]);
+      expect(unchecked, 'pages visited without an axe check').toEqual([]);
+      expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+const STEP_SECONDS = 30;
+
+/**
+ * A TOTP code for a time step the server has not accepted yet. The server refuses a replayed
+ * step (RFC 6238 §5.2), so after using step N the test waits for step N+1 like a person would.
+ */
+export async function freshTotp(secret: string, lastStep: number | undefined): Promise<{ code: string; step: number }> {
+  const stepNow = () => Math.floor(Date.now() / 1000 / STEP_SECONDS);
+  while (lastStep !== undefined && stepNow() <= lastStep) await new Promise((r) => setTimeout(r, 500));
+  const step = stepNow();
+  const code = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: STEP_SECONDS, algorithm: 'SHA1' }).generate({
+    timestamp: step * STEP_SECONDS * 1000 + 1000,
+  });
+  return { code, step };
+}
+
+/** No horizontal scrolling: the page is no wider than the viewport. */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `page ${new URL(page.url()).pathname} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+}

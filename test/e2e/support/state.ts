@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Scratch files of one run: state handed from one spec to the next, storage states, CSV files. */
+export const RUN_DIR = path.resolve('.test-output', 'e2e-run');
+const STATE_FILE = path.join(RUN_DIR, 'state.json');
+
+export interface RunState {
+  adminEmail?: string;
+  adminPassword?: string;
+  /** The admin's TOTP secret, read from the enrolment page. */
+  totpSecret?: string;
+  /** The last TOTP time step the server accepted: a code of that step would be a replay. */
+  lastTotpStep?: number;
+  employeeEmail?: string;
+  employeePassword?: string;
+  managerEmail?: string;
+  managerPassword?: string;
+}
+
+export function readState(): RunState {
+  return fs.existsSync(STATE_FILE) ? (JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) as RunState) : {};
+}
+
+export function saveState(patch: Partial<RunState>): RunState {
+  fs.mkdirSync(RUN_DIR, { recursive: true });
+  const next = { ...readState(), ...patch };
+  fs.writeFileSync(STATE_FILE, JSON.stringify(next, null, 2));
+  return next;
+}
+
+/** A browser storage state file (cookies) for a signed-in person. */
+export function storagePath(who: 'admin' | 'employee' | 'manager'): string {
+  return path.join(RUN_DIR, `${who}.storage.json`);
+}
+
+/** Writes a file the test then uploads. */
+export function writeRunFile(name: string, content: string): string {
+  fs.mkdirSync(RUN_DIR, { recursive: true });
+  const file = path.join(RUN_DIR, name);
+  fs.writeFileSync(file, content, 'utf8');
+  return file;
+}
+
+/** Stops a later spec early, with a clear message, when an earlier one did not leave what it needs. */
+export function requireState<K extends keyof RunState>(key: K): NonNullable<RunState[K]> {
+  const value = readState()[key];
+  if (value === undefined || value === null) throw new Error(`The run state has no ${key}: the earlier spec that sets it failed or was skipped.`);
+  return value as NonNullable<RunState[K]>;
+}
