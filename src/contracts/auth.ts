@@ -100,6 +100,10 @@ export const sessionIdParams = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/,
 
 export const signInResult = z.object({ stage: sessionStage });
 
-export const invitationSent = z.object({ sentTo: z.string(), expiresAt: z.string(), viaOutbox: z.boolean() });
+/**
+ * Where an invitation went. Without SMTP the email is held, and `link` is given to the inviter to
+ * pass on in person (the same link the held email holds); with SMTP it is null.
+ */
+export const invitationSent = z.object({ sentTo: z.string(), expiresAt: z.string(), viaOutbox: z.boolean(), link: z.string().nullable() });
 
 export { idSchema };

@@ -13,6 +13,8 @@ export interface IssueLike {
   keys?: string[];
   expected?: string;
   input?: unknown;
+  /** For invalid_union: the issues of each alternative. */
+  errors?: IssueLike[][];
 }
 
 export interface IssueMessage {
@@ -27,7 +29,9 @@ export function isValidationKey(message: string | undefined, known: (key: string
 
 export function issueMessage(issue: IssueLike, known: (key: string) => boolean): IssueMessage {
   if (isValidationKey(issue.message, known)) return { key: `validation.${issue.message}`, params: {} };
-  const params = { minimum: Number(issue.minimum), maximum: Number(issue.maximum) };
+  const params: Record<string, number> = {};
+  if (issue.minimum !== undefined) params.minimum = Number(issue.minimum);
+  if (issue.maximum !== undefined) params.maximum = Number(issue.maximum);
   switch (issue.code) {
     case 'invalid_type':
       return {
@@ -48,8 +52,13 @@ export function issueMessage(issue: IssueLike, known: (key: string) => boolean):
       if (issue.format === 'email') return { key: 'validation.invalid_email', params: {} };
       if (issue.format === 'uuid' || issue.format === 'guid') return { key: 'validation.invalid_id', params: {} };
       return { key: 'validation.invalid_format', params: {} };
+    case 'invalid_union': {
+      // `'' | email` and the like: the alternative that says more than "not this literal" wins,
+      // so a bad optional email reads "not a valid email", not "choose an option".
+      const telling = (issue.errors ?? []).flat().find((i) => i.code !== 'invalid_value' && i.code !== 'invalid_type');
+      return telling ? issueMessage(telling, known) : { key: 'validation.invalid_option', params: {} };
+    }
     case 'invalid_value':
-    case 'invalid_union':
       return { key: 'validation.invalid_option', params: {} };
     case 'not_multiple_of':
       return { key: 'validation.not_integer', params: {} };

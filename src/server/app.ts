@@ -89,7 +89,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   await installSecurityHeaders(app);
   installAccessControl(app);
   installCsrfProtection(app, config.publicUrl);
-  installIdempotency(app, { db: db.db, clock });
+  installIdempotency(app, { db: db.db, clock, key: services.keys.signingKey });
   await installOpenApi(app, services.version);
 
   registerHealthRoutes(app, services, state);

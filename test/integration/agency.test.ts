@@ -71,7 +71,10 @@ describe.skipIf(postgresSkipReason())('platform: agencies', () => {
     const op = await loginAs(t, 'platform_admin');
     const created = await op.agent.post('/api/v1/platform/agencies', newAgency('yohanes@bun.go.id', '198807212012121001'));
     expect(created.statusCode).toBe(201);
-    expect(created.json().invitation).toMatchObject({ sentTo: 'yohanes@bun.go.id', viaOutbox: true });
+    expect(created.json().invitation).toMatchObject({ sentTo: 'yohanes@bun.go.id', viaOutbox: true, link: expect.stringMatching(/^http:\/\/teduh\.test\/invite\/[\w-]{43}$/) });
+    // The platform admin passes that link on; it is the one in the new agency's held email.
+    const held = await t.services.db.db.selectFrom('email_outbox').select('body_text').where('to_address', '=', 'yohanes@bun.go.id').executeTakeFirstOrThrow();
+    expect(held.body_text).toContain(created.json().invitation.link);
     const list = (await op.agent.get('/api/v1/platform/agencies')).json().items as Array<{ name: string; people: number; units: number }>;
     expect(list.find((a) => a.name === 'Badan Uji Nasional')).toMatchObject({ people: 1, units: 1 });
     const grants = await t.services.db.db.selectFrom('role_assignments').select('role').where('person_id', '=', created.json().adminId).execute();
@@ -92,6 +95,19 @@ describe.skipIf(postgresSkipReason())('platform: agencies', () => {
     const other = await op.agent.post('/api/v1/platform/agencies', newAgency('lain@bun.go.id'), key);
     expect(other.statusCode).toBe(422);
     expect(other.json().error.code).toBe('idempotency_mismatch');
+    // The stored fingerprint is keyed: it is not a plain hash of the body anyone could recompute.
+    const stored = await t.services.db.db.selectFrom('idempotency_keys').select('request_hash').where('idem_key', '=', 'create-agency-0001').executeTakeFirstOrThrow();
+    const { createHash } = await import('node:crypto');
+    const plain = createHash('sha256').update(`POST /api/v1/platform/agencies\n${JSON.stringify(newAgency('sekali@bun.go.id'))}`).digest('hex');
+    expect(stored.request_hash).not.toBe(plain);
+  });
+
+  it('never stores a request or answer that carries a secret (passwords, two-factor)', async () => {
+    const op = await loginAs(t, 'platform_admin');
+    await op.agent.post('/api/v1/auth/sign-in', { identifier: op.person.email, password: 'salah salah salah' }, { 'idempotency-key': 'secret-bearing-01' });
+    await op.agent.post('/api/v1/auth/two-factor/setup', {}, { 'idempotency-key': 'secret-bearing-02' });
+    const rows = await t.services.db.db.selectFrom('idempotency_keys').select('idem_key').where('idem_key', 'like', 'secret-bearing-%').execute();
+    expect(rows).toEqual([]);
   });
 
   it('is closed to agency admins', async () => {

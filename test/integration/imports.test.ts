@@ -307,6 +307,8 @@ describe.skipIf(postgresSkipReason())('imports', () => {
       const commit = await admin.agent.post(`/api/v1/imports/${report.id}/commit`, { mode: 'valid_only' });
       expect(commit.statusCode).toBe(409);
       expect(await db().selectFrom('org_units').select('id').where('code', '=', 'BATAL').execute()).toHaveLength(0);
+      const entry = await db().selectFrom('audit_log').selectAll().where('action', '=', 'org.import_cancelled').where('resource_id', '=', report.id).executeTakeFirstOrThrow();
+      expect(entry.actor_id).toBe(admin.person.id);
     });
   });
 

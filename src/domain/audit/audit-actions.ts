@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   'org.role_revoked',
   'org.import_validated',
   'org.import_committed',
+  'org.import_cancelled',
   'agency.settings_updated',
   'agency.outbox_viewed',
   'platform.agency_created',

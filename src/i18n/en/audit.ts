@@ -79,6 +79,7 @@ export const audit: Translation<typeof indonesian> = {
       role_revoked: 'Role revoked',
       import_validated: 'Import file checked',
       import_committed: 'Import saved',
+      import_cancelled: 'Import cancelled',
     },
     agency: {
       settings_updated: 'Agency settings changed',

@@ -27,6 +27,7 @@ export const platform: Translation<typeof indonesian> = {
     title: 'Agency {{name}} created',
     invited: 'The invitation for the first admin went to {{email}} and is valid until {{when}}.',
     via_outbox:
-      "No email server (SMTP) is configured, so the invitation is held in the new agency's outbox and has not been sent. Set SMTP_URL on the server and send the invitation again, or ask the server operator to read the link from the log.",
+      'No email server (SMTP) is configured, so the invitation is held and has not been sent. Pass the link below to that admin yourself through a safe channel, or set SMTP_URL on the server and send the invitation again.',
+    link_label: 'Invitation link (for that admin only):',
   },
 };

@@ -76,6 +76,7 @@ export const audit = {
       role_revoked: 'Peran dicabut',
       import_validated: 'Berkas impor diperiksa',
       import_committed: 'Impor disimpan',
+      import_cancelled: 'Impor dibatalkan',
     },
     agency: {
       settings_updated: 'Pengaturan instansi diubah',

@@ -24,6 +24,7 @@ export const platform = {
     title: 'Instansi {{name}} sudah dibuat',
     invited: 'Undangan untuk admin pertama dikirim ke {{email}} dan berlaku sampai {{when}}.',
     via_outbox:
-      'Server email (SMTP) belum diatur, jadi undangan ini tertahan di kotak keluar instansi baru dan belum terkirim. Atur SMTP_URL di server, lalu kirim ulang undangan, atau minta operator server membaca tautannya dari log.',
+      'Server email (SMTP) belum diatur, jadi undangan ini tertahan dan belum terkirim. Sampaikan tautan di bawah ini langsung kepada admin tersebut melalui saluran yang aman, atau atur SMTP_URL di server lalu kirim ulang undangan.',
+    link_label: 'Tautan undangan (hanya untuk admin tersebut):',
   },
 } as const;

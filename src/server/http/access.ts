@@ -13,9 +13,18 @@ import { AppError, forbidden, unauthenticated } from './errors.js';
  */
 export type Access = 'public' | 'signed-in' | 'signed-in:partial' | Permission;
 
+export interface RouteAccessConfig {
+  access: Access;
+  /**
+   * The request or response carries a secret (a password, a TOTP secret, recovery codes): such a
+   * route never stores its body or its answer for idempotent replay.
+   */
+  carriesSecrets?: boolean;
+}
+
 /** Route config carrying the declared access; spread into a route's `config`. */
-export function access(required: Access): { access: Access } {
-  return { access: required };
+export function access(required: Access, options: { carriesSecrets?: boolean } = {}): RouteAccessConfig {
+  return { access: required, ...options };
 }
 
 /** Checks the declared access for a request. Runs in onRequest, before the body is parsed. */

@@ -15,11 +15,11 @@ export const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
 
 const claimed = new WeakMap<FastifyRequest, string>();
 
-function hashRequest(request: FastifyRequest): string {
-  const isJson = String(request.headers['content-type'] ?? '').startsWith('application/json');
+/** Keyed (HMAC) so the stored fingerprint of a body cannot be brute-forced back into the body. */
+function fingerprint(request: FastifyRequest, key: Buffer): string {
   return crypto
-    .createHash('sha256')
-    .update(`${request.method} ${request.url}\n${isJson ? JSON.stringify(request.body ?? null) : ''}`)
+    .createHmac('sha256', key)
+    .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
     .digest('hex');
 }
 
@@ -28,17 +28,18 @@ function hashRequest(request: FastifyRequest): string {
  * response is stored; a retry with the same key and body gets the stored response; the same key
  * with a different body is refused; a retry while the first is still running gets 409.
  */
-export function installIdempotency(app: App, deps: { db: Kysely<Database>; clock: Clock }): void {
+export function installIdempotency(app: App, deps: { db: Kysely<Database>; clock: Clock; key: Buffer }): void {
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
     const key = request.headers['idempotency-key'];
     if (typeof key !== 'string' || !WRITE_METHODS.has(request.method)) return;
     // An upload's body is streamed to the handler, so it cannot be hashed here; uploads only stage
     // an import (nothing is written until the separate commit step), so they are not claimed.
     if (String(request.headers['content-type'] ?? '').startsWith('multipart/')) return;
+    if ((request.routeOptions.config as { carriesSecrets?: boolean }).carriesSecrets) return;
     if (!KEY_PATTERN.test(key)) throw new AppError(400, 'validation');
     const c = ctx(request);
     const scope = c.session ? `person:${c.session.person.id}` : `ip:${c.ip}`;
-    const requestHash = hashRequest(request);
+    const requestHash = fingerprint(request, deps.key);
     const id = newId();
     try {
       await deps.db

@@ -27,7 +27,7 @@ export function registerAuthRoutes(app: App, services: Services): void {
     '/api/v1/auth/sign-in',
     {
       schema: { tags, summary: 'Sign in with NIP or email and password', body: signInBody, response: responses({ 200: signInResult }) },
-      config: access('public'),
+      config: access('public', { carriesSecrets: true }),
     },
     async (request, reply) => {
       const c = ctx(request);

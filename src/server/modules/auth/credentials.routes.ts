@@ -38,7 +38,7 @@ export function registerCredentialsRoutes(app: App, services: Services): void {
     '/api/v1/auth/invitations/:token/accept',
     {
       schema: { tags, summary: 'Accept an invitation by choosing a password; signs in', params: tokenParams, body: newPasswordBody, response: withGone({ 200: signInResult }) },
-      config: access('public'),
+      config: access('public', { carriesSecrets: true }),
     },
     async (request, reply) => {
       const c = ctx(request);
@@ -79,7 +79,7 @@ export function registerCredentialsRoutes(app: App, services: Services): void {
     '/api/v1/auth/password-reset/:token',
     {
       schema: { tags, summary: 'Choose a new password with a reset link; ends every session', params: tokenParams, body: newPasswordBody, response: withGone({ 200: okResponse }) },
-      config: access('public'),
+      config: access('public', { carriesSecrets: true }),
     },
     async (request) => {
       await services.credentials.completeReset(request.params.token, request.body.password, ctx(request).requestId);
@@ -91,7 +91,7 @@ export function registerCredentialsRoutes(app: App, services: Services): void {
     '/api/v1/profile/password',
     {
       schema: { tags: ['profile'], summary: 'Change my password; my other sessions end', body: changePasswordBody, response: responses({ 200: okResponse }) },
-      config: access('update:profile:own'),
+      config: access('update:profile:own', { carriesSecrets: true }),
     },
     async (request) => {
       await services.credentials.changePassword(session(request), request.body.currentPassword, request.body.newPassword, auditOrigin(request));

@@ -46,12 +46,14 @@ export class CredentialsService {
     if (person.is_active !== 1) throw new AppError(409, 'account_inactive');
     if (!person.email) throw new AppError(422, 'no_email');
     const expiresAt = new Date(clock.now().getTime() + INVITATION_TTL_MS);
-    await db.transaction().execute(async (trx) => {
+    const link = await db.transaction().execute(async (trx) => {
       const token = await this.issueToken(trx, person, 'invite', expiresAt, origin.actorId ?? null);
       await this.sendLink(trx, person, 'invite', `/invite/${token}`, expiresAt);
       await audit.record({ ...origin, action: 'auth.invitation_sent', subjectId: person.id, resourceType: 'person', resourceId: person.id }, trx);
+      return `${this.deps.publicUrl}/invite/${token}`;
     });
-    return { sentTo: person.email, expiresAt: expiresAt.toISOString(), viaOutbox: !mail.usesSmtp };
+    const held = !mail.usesSmtp;
+    return { sentTo: person.email, expiresAt: expiresAt.toISOString(), viaOutbox: held, link: held ? link : null };
   }
 
   /** What the invitation or reset page shows before the person chooses a password. */

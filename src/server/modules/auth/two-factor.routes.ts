@@ -23,7 +23,7 @@ export function registerTwoFactorRoutes(app: App, services: Services): void {
     '/api/v1/auth/two-factor/setup',
     {
       schema: { tags, summary: 'Start two-factor enrolment: a new secret and its QR code', response: responses({ 200: twoFactorEnrolment }) },
-      config: access('signed-in:partial'),
+      config: access('signed-in:partial', { carriesSecrets: true }),
     },
     async (request) => services.twoFactor.beginEnrolment(session(request)),
   );
@@ -32,7 +32,7 @@ export function registerTwoFactorRoutes(app: App, services: Services): void {
     '/api/v1/auth/two-factor/enable',
     {
       schema: { tags, summary: 'Confirm enrolment with a code; returns recovery codes once', body: twoFactorEnableBody, response: responses({ 200: recoveryCodesView }) },
-      config: access('signed-in:partial'),
+      config: access('signed-in:partial', { carriesSecrets: true }),
     },
     async (request, reply) => {
       const result = await services.twoFactor.confirmEnrolment(session(request), request.body.code, auditOrigin(request));
@@ -45,7 +45,7 @@ export function registerTwoFactorRoutes(app: App, services: Services): void {
     '/api/v1/auth/two-factor/verify',
     {
       schema: { tags, summary: 'Second sign-in step: a TOTP code or a recovery code', body: twoFactorVerifyBody, response: responses({ 200: okResponse }) },
-      config: access('signed-in:partial'),
+      config: access('signed-in:partial', { carriesSecrets: true }),
     },
     async (request, reply) => {
       const result = await services.twoFactor.verify(session(request), request.body, auditOrigin(request));
@@ -67,7 +67,7 @@ export function registerTwoFactorRoutes(app: App, services: Services): void {
     '/api/v1/auth/two-factor/recovery-codes',
     {
       schema: { tags, summary: 'Replace my recovery codes (password required)', body: passwordConfirmBody, response: responses({ 200: recoveryCodesView }) },
-      config: access('signed-in'),
+      config: access('signed-in', { carriesSecrets: true }),
     },
     async (request) => ({
       recoveryCodes: await services.twoFactor.regenerateRecoveryCodes(session(request), request.body.password, auditOrigin(request)),
@@ -78,7 +78,7 @@ export function registerTwoFactorRoutes(app: App, services: Services): void {
     '/api/v1/auth/two-factor/disable',
     {
       schema: { tags, summary: 'Turn two-factor off (not allowed for roles that require it)', body: passwordConfirmBody, response: responses({ 200: okResponse }) },
-      config: access('signed-in'),
+      config: access('signed-in', { carriesSecrets: true }),
     },
     async (request) => {
       await services.twoFactor.disable(session(request), request.body.password, auditOrigin(request));

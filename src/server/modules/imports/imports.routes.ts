@@ -116,6 +116,6 @@ export function registerImportRoutes(app: App, services: Services): void {
   app.post(
     '/api/v1/imports/:id/cancel',
     { schema: { tags, summary: 'Cancel an import that has not been written', params: importParams, response: responses({ 200: importView }) }, config: access(PERMISSION) },
-    async (request) => services.imports.cancel(actor(request), request.params.id),
+    async (request) => services.imports.cancel(actor(request), request.params.id, auditOrigin(request, PERMISSION)),
   );
 }

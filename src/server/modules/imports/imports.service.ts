@@ -161,15 +161,18 @@ export class ImportService {
   }
 
   /** Stops an import that has not been written; its stored rows are dropped. */
-  async cancel(actor: Actor, id: string): Promise<ImportView> {
-    const { db, clock } = this.deps;
+  async cancel(actor: Actor, id: string, origin: AuditOrigin): Promise<ImportView> {
+    const { db, clock, audit } = this.deps;
     if (!(await findImport(db, actor.agencyId, id))) throw notFound();
-    const cancelled = await updateImportIf(db, id, ['validating', 'validated', 'failed'], {
-      status: 'cancelled',
-      rows: null,
-      updated_at: clock.now().toISOString(),
+    await db.transaction().execute(async (trx) => {
+      const cancelled = await updateImportIf(trx, id, ['validating', 'validated', 'failed'], {
+        status: 'cancelled',
+        rows: null,
+        updated_at: clock.now().toISOString(),
+      });
+      if (!cancelled) throw conflict('import_not_ready');
+      await audit.record({ ...origin, action: 'org.import_cancelled', resourceType: 'import', resourceId: id }, trx);
     });
-    if (!cancelled) throw conflict('import_not_ready');
     return this.get(actor, id);
   }
 

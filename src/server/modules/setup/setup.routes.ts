@@ -21,7 +21,7 @@ export function registerSetupRoutes(app: App, services: Services): void {
     '/api/v1/setup',
     {
       schema: { tags, summary: 'Create the first agency and its admin; signs the admin in', body: setupBody, response: responses({ 201: signInResult }) },
-      config: access('public'),
+      config: access('public', { carriesSecrets: true }),
     },
     async (request, reply) => {
       const c = ctx(request);

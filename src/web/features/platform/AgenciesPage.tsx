@@ -22,7 +22,7 @@ import { platformAgenciesQuery, type PlatformAgency } from '../agency/agency.api
 interface Created {
   agencyId: string;
   adminId: string;
-  invitation: { sentTo: string; expiresAt: string; viaOutbox: boolean };
+  invitation: { sentTo: string; expiresAt: string; viaOutbox: boolean; link: string | null };
 }
 
 const empty = {
@@ -168,6 +168,11 @@ export function AgenciesPage() {
         <Alert tone="success" title={t('platform.created.title', { name: created.name })}>
           <p>{t('platform.created.invited', { email: created.result.invitation.sentTo, when: fmt.dateTime(created.result.invitation.expiresAt) })}</p>
           {created.result.invitation.viaOutbox && <p>{t('platform.created.via_outbox')}</p>}
+          {created.result.invitation.link && (
+            <p className="held-link">
+              <span>{t('platform.created.link_label')}</span> <code>{created.result.invitation.link}</code>
+            </p>
+          )}
         </Alert>
       )}
       {creating && (
