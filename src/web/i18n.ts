@@ -1,7 +1,8 @@
 import { createInstance } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { catalogs, type Messages } from '../i18n/catalog.js';
-import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../i18n/locales.js';
+import type { Messages } from '../i18n/catalog.js';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales.js';
+import { catalogOptions } from '../i18n/translator.js';
 
 /** Every dotted key of the catalog, e.g. `auth.sign_in.title`: a typo is a compile error. */
 type Leaves<T> = {
@@ -28,13 +29,8 @@ export function setLocaleCookie(locale: Locale): void {
 /** One i18next instance for the web app, fed from the shared catalog (src/i18n). */
 export const i18n = createInstance();
 void i18n.use(initReactI18next).init({
+  ...catalogOptions(),
   lng: cookieLocale() ?? DEFAULT_LOCALE,
-  fallbackLng: DEFAULT_LOCALE,
-  supportedLngs: [...LOCALES],
-  resources: Object.fromEntries(LOCALES.map((l) => [l, { translation: catalogs[l] }])),
-  interpolation: { escapeValue: false },
-  initAsync: false,
-  returnNull: false,
   react: { useSuspense: false },
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgency, createPerson, TEST_PASSWORD } from '../support/factories.js';
-import { createTestApp, loginAs, type TestApp } from '../support/test-app.js';
+import { createPerson, TEST_PASSWORD } from '../support/factories.js';
+import { createTestApp, createTestAppWithAgency, loginAs, type TestApp } from '../support/test-app.js';
 import { postgresSkipReason } from '../support/test-database.js';
 
 /** The token in the last email held for an address (no SMTP in tests: the outbox keeps it). */
@@ -105,8 +105,7 @@ describe.skipIf(postgresSkipReason())('password reset and change', () => {
   let agencyId: string;
   let unitId: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    ({ agencyId, rootUnitId: unitId } = await createAgency(t.services.db.db));
+    ({ t, agencyId, unitId } = await createTestAppWithAgency());
   });
   afterAll(async () => t.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgency, createPerson, TEST_PASSWORD } from '../support/factories.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createPerson, TEST_PASSWORD } from '../support/factories.js';
+import { createTestAppWithAgency, type TestApp } from '../support/test-app.js';
 import { postgresSkipReason } from '../support/test-database.js';
 
 describe.skipIf(postgresSkipReason())('sessions', () => {
@@ -9,8 +9,7 @@ describe.skipIf(postgresSkipReason())('sessions', () => {
   let unitId: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    ({ agencyId, rootUnitId: unitId } = await createAgency(t.services.db.db));
+    ({ t, agencyId, unitId } = await createTestAppWithAgency());
   });
   afterAll(async () => t.close());
 

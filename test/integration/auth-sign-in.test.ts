@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPerson, TEST_PASSWORD, type TestPerson } from '../support/factories.js';
-import { createAgency } from '../support/factories.js';
-import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
+import { createTestAppWithAgency, type Agent, type TestApp } from '../support/test-app.js';
 import { postgresSkipReason } from '../support/test-database.js';
 
 describe.skipIf(postgresSkipReason())('sign-in', () => {
@@ -10,8 +9,7 @@ describe.skipIf(postgresSkipReason())('sign-in', () => {
   let unitId: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    ({ agencyId, rootUnitId: unitId } = await createAgency(t.services.db.db));
+    ({ t, agencyId, unitId } = await createTestAppWithAgency());
   });
   afterAll(async () => t.close());
 
@@ -125,9 +123,9 @@ describe.skipIf(postgresSkipReason())('sign-in abuse: growing delays without loc
   let victim: TestPerson;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const { agencyId, rootUnitId } = await createAgency(t.services.db.db);
-    victim = await createPerson(t.services.db.db, t.services.keys, { agencyId, unitId: rootUnitId });
+    const created = await createTestAppWithAgency();
+    t = created.t;
+    victim = await createPerson(t.services.db.db, t.services.keys, { agencyId: created.agencyId, unitId: created.unitId });
   });
   afterAll(async () => t.close());
 

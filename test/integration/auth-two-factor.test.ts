@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentTotp } from '../../src/server/modules/auth/totp.js';
-import { createAgency, createPerson, TEST_PASSWORD } from '../support/factories.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createPerson, TEST_PASSWORD } from '../support/factories.js';
+import { createTestAppWithAgency, type TestApp } from '../support/test-app.js';
 import { postgresSkipReason } from '../support/test-database.js';
 
 describe.skipIf(postgresSkipReason())('two-factor sign-in', () => {
@@ -10,8 +10,7 @@ describe.skipIf(postgresSkipReason())('two-factor sign-in', () => {
   let unitId: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    ({ agencyId, rootUnitId: unitId } = await createAgency(t.services.db.db));
+    ({ t, agencyId, unitId } = await createTestAppWithAgency());
   });
   afterAll(async () => t.close());
 

@@ -49,6 +49,16 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   return app;
 }
 
+/**
+ * A fresh app and one agency in it, for a describe block whose tests each add the people they
+ * need; `unitId` is the agency's top unit.
+ */
+export async function createTestAppWithAgency(overrides: Partial<Config> = {}): Promise<{ t: TestApp; agencyId: string; unitId: string }> {
+  const t = await createTestApp(overrides);
+  const { agencyId, rootUnitId } = await createAgency(t.services.db.db);
+  return { t, agencyId, unitId: rootUnitId };
+}
+
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**

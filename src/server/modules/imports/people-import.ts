@@ -1,9 +1,8 @@
 import { emailSchema, phoneSchema } from '../../../contracts/common.js';
-import { nodesOnCycles } from '../../../domain/org/cycles.js';
 import { normalizeNip, validateNip, type EmploymentType } from '../../../domain/org/nip.js';
 import { parseEmploymentType } from '../../../domain/org/spreadsheet-values.js';
-import { ProblemList } from './import-problems.js';
-import { TableReader, type ImportPlan, type ImportTable, type RowProblem } from './import-table.js';
+import { ImportCheck, type ImportOutcome } from './import-check.js';
+import type { ImportTable } from './import-table.js';
 
 /** A person already in the install, as the people import needs to know them. */
 export interface ExistingPerson {
@@ -58,13 +57,7 @@ export interface PersonChange {
   manager: ManagerLink;
 }
 
-export interface PeopleOutcome {
-  problems: RowProblem[];
-  validRows: number;
-  plan: ImportPlan;
-  creates: PersonCreate[];
-  updates: PersonChange[];
-}
+export type PeopleOutcome = ImportOutcome<PersonCreate, PersonChange>;
 
 /** Manager as written in a row, before we know whether the row it points to is valid. */
 type ManagerRef = { kind: 'keep' } | { kind: 'none' } | { kind: 'existing'; id: string } | { kind: 'row'; index: number };
@@ -79,56 +72,24 @@ const COLUMN_ORDER = ['nip', 'nama_lengkap', 'jenis_kepegawaian', 'email', 'tele
 
 /**
  * Checks every row of a people file against the file itself and the database snapshot, without
- * writing anything. Rows are checked in chunks (checkRows) so a caller can report progress; the
- * checks that need the whole file (reporting-line cycles, rows that depend on invalid rows) run in
- * finish(). A person already in the agency is matched by NIP, or by email when they have no NIP.
+ * writing anything; the reporting line is the link between rows (see ImportCheck). A person
+ * already in the agency is matched by NIP, or by email when they have no NIP.
  */
-export class PeopleImportCheck {
-  private readonly reader: TableReader;
-  private readonly problems: ProblemList;
-  private readonly parsed: ParsedPerson[] = [];
-  private readonly firstByNip = new Map<string, number>();
-  private readonly firstByEmail = new Map<string, number>();
+export class PeopleImportCheck extends ImportCheck<ParsedPerson, PeopleOutcome> {
+  private readonly firstByNip: Map<string, number>;
+  private readonly firstByEmail: Map<string, number>;
 
   constructor(
     table: ImportTable,
     private readonly snapshot: PeopleSnapshot,
     private readonly today: Date,
   ) {
-    this.reader = new TableReader(table);
-    this.problems = new ProblemList(COLUMN_ORDER);
-    for (let i = 0; i < this.reader.size; i++) {
-      const nip = normalizeNip(this.reader.cell(i, 'nip'));
-      if (nip && !this.firstByNip.has(nip)) this.firstByNip.set(nip, i);
-      const email = this.reader.cell(i, 'email').toLowerCase();
-      if (email && !this.firstByEmail.has(email)) this.firstByEmail.set(email, i);
-    }
+    super(table, COLUMN_ORDER, { column: 'nip_atasan', cycleKey: 'import.manager_cycle' });
+    this.firstByNip = this.firstRowsBy((i) => normalizeNip(this.reader.cell(i, 'nip')));
+    this.firstByEmail = this.firstRowsBy((i) => this.reader.cell(i, 'email').toLowerCase());
   }
 
-  get size(): number {
-    return this.reader.size;
-  }
-
-  /** Checks rows from `from` (inclusive) to `to` (exclusive), each on its own and against the snapshot. */
-  checkRows(from: number, to: number): void {
-    for (let i = from; i < Math.min(to, this.reader.size); i++) this.parsed[i] = this.checkRow(i);
-  }
-
-  /** The checks across rows, then what committing the valid rows would do. */
-  finish(): PeopleOutcome {
-    const dependents = new Map<number, number[]>();
-    this.parsed.forEach((p, i) => {
-      const target = p.manager.kind === 'row' ? p.manager.index : null;
-      // Only a manager the file creates can be lost with its row; one already stored stays.
-      if (target !== null && !this.parsed[target]?.match) dependents.set(target, [...(dependents.get(target) ?? []), i]);
-    });
-    this.problems.propagate(dependents, 'nip_atasan', (i) => this.reader.rowNumber(i));
-    this.flagCycles();
-    this.problems.propagate(dependents, 'nip_atasan', (i) => this.reader.rowNumber(i));
-    return this.outcome();
-  }
-
-  private checkRow(i: number): ParsedPerson {
+  protected override checkRow(i: number): ParsedPerson {
     const r = this.reader;
     const add = (column: string, key: string, params?: Record<string, unknown>) => this.problems.add({ index: i, column, key, params });
     const { agencyId, unitsByCode, peopleByNip, peopleByEmail } = this.snapshot;
@@ -224,13 +185,13 @@ export class PeopleImportCheck {
     return { kind: 'keep' };
   }
 
-  /** The key of a row's person in the reporting-line graph: their id, or a stand-in for a new person. */
-  private keyOf(index: number): string {
-    return this.parsed[index]?.match?.id ?? `row:${index}`;
+  /** The row of the person's manager, when the manager is a person of the file. */
+  protected override linkedRow(p: ParsedPerson): number | null {
+    return p.manager.kind === 'row' ? p.manager.index : null;
   }
 
   /** The manager a valid row ends up with, resolved to a graph key. */
-  private managerKeyOf(index: number): string | null {
+  protected override linkKeyOf(index: number): string | null {
     const p = this.parsed[index] as ParsedPerson;
     switch (p.manager.kind) {
       case 'keep':
@@ -244,22 +205,8 @@ export class PeopleImportCheck {
     }
   }
 
-  /** Rows whose new reporting line would go round in a circle (through stored people too). */
-  private flagCycles(): void {
-    const rowOf = new Map<string, number>();
-    this.parsed.forEach((_, i) => {
-      if (!this.problems.isInvalid(i)) rowOf.set(this.keyOf(i), i);
-    });
-    const next = (key: string) => {
-      const row = rowOf.get(key);
-      if (row !== undefined) return this.managerKeyOf(row);
-      return key.startsWith('row:') ? null : (this.snapshot.managerOf.get(key) ?? null);
-    };
-    const onCycle = nodesOnCycles(rowOf.keys(), next);
-    for (const key of onCycle) {
-      const row = rowOf.get(key);
-      if (row !== undefined) this.problems.add({ index: row, column: 'nip_atasan', key: 'import.manager_cycle' });
-    }
+  protected override storedLinkOf(id: string): string | null {
+    return this.snapshot.managerOf.get(id) ?? null;
   }
 
   private linkOf(index: number): ManagerLink {
@@ -272,7 +219,7 @@ export class PeopleImportCheck {
     return p.manager;
   }
 
-  private outcome(): PeopleOutcome {
+  protected override outcome(): PeopleOutcome {
     const creates: PersonCreate[] = [];
     const updates: PersonChange[] = [];
     let unchanged = 0;
@@ -286,13 +233,7 @@ export class PeopleImportCheck {
       if (isSamePerson(p.match, p.values, manager)) unchanged++;
       else updates.push({ index, id: p.match.id, values: p.values, manager });
     });
-    return {
-      problems: this.problems.sorted(),
-      validRows: creates.length + updates.length + unchanged,
-      plan: { create: creates.length, update: updates.length, unchanged },
-      creates,
-      updates,
-    };
+    return this.summarize(creates, updates, unchanged);
   }
 }
 

@@ -1,9 +1,8 @@
 import { unitCodeSchema } from '../../../contracts/setup.js';
-import { nodesOnCycles } from '../../../domain/org/cycles.js';
 import { parseTimeZone } from '../../../domain/org/spreadsheet-values.js';
 import type { IndonesianTimeZone } from '../../../domain/org/unit-tree.js';
-import { ProblemList } from './import-problems.js';
-import { TableReader, type ImportPlan, type ImportTable, type RowProblem } from './import-table.js';
+import { ImportCheck, type ImportOutcome } from './import-check.js';
+import type { ImportTable } from './import-table.js';
 
 /** A unit already in the agency. */
 export interface ExistingUnit {
@@ -40,13 +39,7 @@ export interface UnitChange {
   timeZone: string;
 }
 
-export interface UnitsOutcome {
-  problems: RowProblem[];
-  validRows: number;
-  plan: ImportPlan;
-  creates: UnitCreate[];
-  updates: UnitChange[];
-}
+export type UnitsOutcome = ImportOutcome<UnitCreate, UnitChange>;
 
 type ParentRef = { kind: 'keep' } | { kind: 'existing'; id: string } | { kind: 'row'; index: number };
 
@@ -65,11 +58,8 @@ const COLUMN_ORDER = ['kode_unit', 'nama_unit', 'kode_unit_induk', 'zona_waktu']
  * unit already in the agency is matched by code. Parents may be stored units or other rows; the
  * agency keeps its one top unit, and the new tree must have no loops.
  */
-export class UnitsImportCheck {
-  private readonly reader: TableReader;
-  private readonly problems = new ProblemList(COLUMN_ORDER);
-  private readonly parsed: ParsedUnit[] = [];
-  private readonly firstByCode = new Map<string, number>();
+export class UnitsImportCheck extends ImportCheck<ParsedUnit, UnitsOutcome> {
+  private readonly firstByCode: Map<string, number>;
   private readonly byCode: Map<string, ExistingUnit>;
   private readonly byId: Map<string, ExistingUnit>;
 
@@ -77,41 +67,13 @@ export class UnitsImportCheck {
     table: ImportTable,
     private readonly snapshot: UnitsSnapshot,
   ) {
-    this.reader = new TableReader(table);
+    super(table, COLUMN_ORDER, { column: 'kode_unit_induk', cycleKey: 'import.unit_cycle' });
     this.byCode = new Map(snapshot.units.map((u) => [u.code, u]));
     this.byId = new Map(snapshot.units.map((u) => [u.id, u]));
-    for (let i = 0; i < this.reader.size; i++) {
-      const code = this.reader.cell(i, 'kode_unit');
-      if (code && !this.firstByCode.has(code)) this.firstByCode.set(code, i);
-    }
+    this.firstByCode = this.firstRowsBy((i) => this.reader.cell(i, 'kode_unit'));
   }
 
-  get size(): number {
-    return this.reader.size;
-  }
-
-  /** Checks rows from `from` (inclusive) to `to` (exclusive), each on its own and against the snapshot. */
-  checkRows(from: number, to: number): void {
-    for (let i = from; i < Math.min(to, this.reader.size); i++) this.parsed[i] = this.checkRow(i);
-  }
-
-  /** The checks across rows, then what committing the valid rows would do. */
-  finish(): UnitsOutcome {
-    const dependents = new Map<number, number[]>();
-    this.parsed.forEach((p, i) => {
-      // A parent the file creates is lost with its row; a stored parent stays whatever its row says.
-      if (p.parent.kind === 'row' && !this.parsed[p.parent.index]?.match) {
-        dependents.set(p.parent.index, [...(dependents.get(p.parent.index) ?? []), i]);
-      }
-    });
-    const rowNumber = (i: number) => this.reader.rowNumber(i);
-    this.problems.propagate(dependents, 'kode_unit_induk', rowNumber);
-    this.flagCycles();
-    this.problems.propagate(dependents, 'kode_unit_induk', rowNumber);
-    return this.outcome();
-  }
-
-  private checkRow(i: number): ParsedUnit {
+  protected override checkRow(i: number): ParsedUnit {
     const r = this.reader;
     const add = (column: string, key: string, params?: Record<string, unknown>) => this.problems.add({ index: i, column, key, params });
 
@@ -166,32 +128,20 @@ export class UnitsImportCheck {
     return { kind: 'keep' };
   }
 
-  private keyOf(index: number): string {
-    return this.parsed[index]?.match?.id ?? `row:${index}`;
+  /** The row of the unit's parent, when the parent is a unit of the file. */
+  protected override linkedRow(p: ParsedUnit): number | null {
+    return p.parent.kind === 'row' ? p.parent.index : null;
   }
 
-  private parentKeyOf(index: number): string | null {
+  protected override linkKeyOf(index: number): string | null {
     const p = this.parsed[index] as ParsedUnit;
     if (p.parent.kind === 'keep') return p.match?.parentId ?? null;
     if (p.parent.kind === 'existing') return p.parent.id;
     return this.keyOf(p.parent.index);
   }
 
-  /** Rows whose new parent would put a unit under itself (through stored units too). */
-  private flagCycles(): void {
-    const rowOf = new Map<string, number>();
-    this.parsed.forEach((_, i) => {
-      if (!this.problems.isInvalid(i)) rowOf.set(this.keyOf(i), i);
-    });
-    const next = (key: string) => {
-      const row = rowOf.get(key);
-      if (row !== undefined) return this.parentKeyOf(row);
-      return key.startsWith('row:') ? null : (this.byId.get(key)?.parentId ?? null);
-    };
-    for (const key of nodesOnCycles(rowOf.keys(), next)) {
-      const row = rowOf.get(key);
-      if (row !== undefined) this.problems.add({ index: row, column: 'kode_unit_induk', key: 'import.unit_cycle' });
-    }
+  protected override storedLinkOf(id: string): string | null {
+    return this.byId.get(id)?.parentId ?? null;
   }
 
   private linkOf(index: number): ParentLink | null {
@@ -223,7 +173,7 @@ export class UnitsImportCheck {
     return this.snapshot.agencyTimeZone;
   }
 
-  private outcome(): UnitsOutcome {
+  protected override outcome(): UnitsOutcome {
     const creates: UnitCreate[] = [];
     const updates: UnitChange[] = [];
     let unchanged = 0;
@@ -239,12 +189,6 @@ export class UnitsImportCheck {
       if (p.match.name === p.name && p.match.parentId === parentId && p.match.timeZone === timeZone) unchanged++;
       else updates.push({ index, id: p.match.id, name: p.name, parent, timeZone });
     });
-    return {
-      problems: this.problems.sorted(),
-      validRows: creates.length + updates.length + unchanged,
-      plan: { create: creates.length, update: updates.length, unchanged },
-      creates,
-      updates,
-    };
+    return this.summarize(creates, updates, unchanged);
   }
 }

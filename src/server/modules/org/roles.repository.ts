@@ -1,20 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { roleGrantView } from '../../../contracts/auth.js';
-import type { Database } from '../../../db/schema.js';
+import type { Database, RoleAssignmentRow } from '../../../db/schema.js';
 import type { Role } from '../../../domain/access/roles.js';
 
 export type RoleGrantView = z.infer<typeof roleGrantView>;
 
-export interface RoleAssignment {
-  id: string;
-  agency_id: string;
-  person_id: string;
-  role: string;
-  unit_id: string | null;
-  granted_by: string | null;
-  granted_at: string;
-}
+export type RoleAssignment = RoleAssignmentRow;
 
 /** A person's grants with the names of the units they are limited to. */
 export async function findGrantViews(db: Kysely<Database>, agencyId: string, personId: string): Promise<RoleGrantView[]> {

@@ -64,7 +64,7 @@ function SettingsForm({ agency }: { agency: AgencyView }) {
   };
   return (
     <form className="card form" onSubmit={submit} noValidate>
-      <FormErrorSummary idPrefix={form.idPrefix} errors={form.errors} formError={form.formError} attempt={form.attempt} labels={labels} />
+      <FormErrorSummary {...form.summary} labels={labels} />
       {saved && <Alert tone="success">{t('agency.settings.saved')}</Alert>}
       <fieldset className="fieldset-plain">
         <legend className="legend">{t('agency.settings.identity')}</legend>

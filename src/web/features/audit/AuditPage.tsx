@@ -129,7 +129,7 @@ export function AuditPage() {
         <p className="small">{t('audit.time_zone_note', { zone: fmt.zoneName })}</p>
       </Alert>
       <form className="card form filters" onSubmit={apply} noValidate aria-label={t('audit.filters.label')}>
-        <FormErrorSummary idPrefix={form.idPrefix} errors={form.errors} formError={form.formError} attempt={form.attempt} labels={{ to: t('audit.filters.to') }} />
+        <FormErrorSummary {...form.summary} labels={{ to: t('audit.filters.to') }} />
         <div className="filters__grid">
           <Select {...form.field('action')} label={t('audit.filters.action')} options={[]} groups={groups} placeholder={t('audit.filters.all_actions')} />
           <Select

@@ -1,9 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { signInBody } from '../../../contracts/auth.js';
 import { api, isApiError } from '../../api/client.js';
-import { refreshSession } from '../../api/session.js';
 import { takeSessionEnded } from '../../app/auth-events.js';
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
@@ -12,7 +10,7 @@ import { useForm } from '../../components/form.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useT, type MessageKey } from '../../i18n.js';
-import { destinationFor, type Stage } from './stage.js';
+import { useGoToStage, type Stage } from './stage.js';
 
 type Notice = 'signed_out' | 'session_expired' | 'password_reset' | 'signed_out_everywhere';
 const NOTICES: Record<Notice, MessageKey> = {
@@ -46,9 +44,8 @@ function useCountdown() {
 
 export function SignInPage() {
   const { t } = useT();
-  const navigate = useNavigate();
   const location = useLocation();
-  const queryClient = useQueryClient();
+  const goToStage = useGoToStage();
   const state = (location.state ?? {}) as { from?: string; notice?: Notice };
   const form = useForm('sign-in', { identifier: '', password: '' });
   const [busy, setBusy] = useState(false);
@@ -65,8 +62,7 @@ export function SignInPage() {
     setBusy(true);
     try {
       const result = await api.post<{ stage: Stage }>('/api/v1/auth/sign-in', body, { idempotencyKey: false, handleAuth: false });
-      await refreshSession(queryClient);
-      await navigate(destinationFor(result.stage, state.from), { replace: true });
+      await goToStage({ stage: result.stage, from: state.from });
     } catch (err) {
       if (isApiError(err) && err.status === 429) wait.start(err.retryAfterSeconds ?? 60);
       form.showServerError(err);
@@ -80,13 +76,7 @@ export function SignInPage() {
       <PageHeader title={t('auth.sign_in.title')} lead={t('auth.sign_in.lead')} />
       {notice && <Alert tone={state.notice === 'session_expired' ? 'warning' : 'success'}>{t(notice)}</Alert>}
       <form className="card form" onSubmit={(e) => void submit(e)} noValidate>
-        <FormErrorSummary
-          idPrefix={form.idPrefix}
-          errors={form.errors}
-          formError={form.formError}
-          attempt={form.attempt}
-          labels={{ identifier: t('auth.fields.identifier'), password: t('auth.fields.password') }}
-        />
+        <FormErrorSummary {...form.summary} labels={{ identifier: t('auth.fields.identifier'), password: t('auth.fields.password') }} />
         <TextField
           {...form.field('identifier')}
           label={t('auth.fields.identifier')}

@@ -9,12 +9,13 @@ import { ToSignIn } from '../../app/guards.js';
 import { PublicLayout, Shell } from '../../app/Shell.js';
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
-import { Checkbox, TextField } from '../../components/fields.js';
+import { Checkbox } from '../../components/fields.js';
 import { useForm } from '../../components/form.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
+import { CodeField } from './CodeField.js';
 import { RecoveryCodes } from './RecoveryCodes.js';
 import { destinationFor } from './stage.js';
 
@@ -193,17 +194,8 @@ function TwoFactorSetup({ session, from }: { session: Session; from: string | nu
             </Step>
             <Step number={3} title={t('auth.two_factor_setup.step_code')}>
               <form className="form" onSubmit={(e) => void enable(e)} noValidate>
-                <FormErrorSummary idPrefix={form.idPrefix} errors={form.errors} formError={form.formError} attempt={form.attempt} labels={{ code: t('auth.fields.totp_code') }} />
-                <TextField
-                  {...form.field('code')}
-                  label={t('auth.fields.totp_code')}
-                  hint={t('auth.two_factor.code_hint')}
-                  inputMode="numeric"
-                  autoComplete="one-time-code"
-                  pattern="[0-9]*"
-                  maxLength={6}
-                  className="field--short"
-                />
+                <FormErrorSummary {...form.summary} labels={{ code: t('auth.fields.totp_code') }} />
+                <CodeField {...form.field('code')} />
                 <Button type="submit" busy={busy}>
                   {t('auth.two_factor_setup.submit')}
                 </Button>

@@ -1,10 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
 import { z } from 'zod';
 import { totpCode } from '../../../contracts/auth.js';
 import { api, isApiError } from '../../api/client.js';
-import { refreshSession, useSession } from '../../api/session.js';
+import { useSession } from '../../api/session.js';
 import { ToSignIn } from '../../app/guards.js';
 import { PublicLayout } from '../../app/Shell.js';
 import { Button } from '../../components/Button.js';
@@ -13,7 +12,8 @@ import { useForm } from '../../components/form.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useT } from '../../i18n.js';
-import { destinationFor } from './stage.js';
+import { CodeField } from './CodeField.js';
+import { destinationFor, useGoToStage } from './stage.js';
 
 const codeBody = z.object({ code: totpCode });
 const recoveryBody = z.object({ recoveryCode: z.string().trim().min(8, 'invalid_format').max(20) });
@@ -34,8 +34,7 @@ export function TwoFactorVerifyPage() {
 
 function TwoFactorVerifyForm({ from }: { from: string | null }) {
   const { t } = useT();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const goToStage = useGoToStage();
   const [mode, setMode] = useState<'code' | 'recovery'>('code');
   const form = useForm('two-factor', { code: '', recoveryCode: '' });
   const [busy, setBusy] = useState(false);
@@ -47,8 +46,7 @@ function TwoFactorVerifyForm({ from }: { from: string | null }) {
     setBusy(true);
     try {
       await api.post('/api/v1/auth/two-factor/verify', body, { idempotencyKey: false, handleAuth: false });
-      const session = await refreshSession(queryClient);
-      await navigate(destinationFor(session?.stage ?? 'full', from), { replace: true });
+      await goToStage({ from });
     } catch (err) {
       setBusy(false);
       if (isApiError(err) && err.code === 'invalid_code') form.fail({ [mode]: err.message });
@@ -66,24 +64,9 @@ function TwoFactorVerifyForm({ from }: { from: string | null }) {
     <div className="narrow">
       <PageHeader title={t('auth.two_factor.title')} lead={mode === 'code' ? t('auth.two_factor.lead_code') : t('auth.two_factor.lead_recovery')} />
       <form className="card form" onSubmit={(e) => void submit(e)} noValidate>
-        <FormErrorSummary
-          idPrefix={form.idPrefix}
-          errors={form.errors}
-          formError={form.formError}
-          attempt={form.attempt}
-          labels={{ code: t('auth.fields.totp_code'), recoveryCode: t('auth.fields.recovery_code') }}
-        />
+        <FormErrorSummary {...form.summary} labels={{ code: t('auth.fields.totp_code'), recoveryCode: t('auth.fields.recovery_code') }} />
         {mode === 'code' ? (
-          <TextField
-            {...form.field('code')}
-            label={t('auth.fields.totp_code')}
-            hint={t('auth.two_factor.code_hint')}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9]*"
-            maxLength={6}
-            className="field--short"
-          />
+          <CodeField {...form.field('code')} />
         ) : (
           <TextField
             {...form.field('recoveryCode')}

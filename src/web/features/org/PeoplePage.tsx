@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { PersonSummary } from '../../../contracts/org.js';
 import { ASSIGNABLE_ROLES } from '../../../domain/access/roles.js';
 import { employmentOptions, roleLabel } from '../../app/options.js';
+import { useDebounced } from '../../app/use-debounced.js';
 import { useFormat } from '../../app/use-format.js';
 import { Badge } from '../../components/Badge.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
@@ -23,16 +24,6 @@ export function accountStatus(t: TranslateFn, p: Pick<PersonSummary, 'isActive' 
   if (p.hasSignedUp) return <Badge tone="success">{t('org.status.signed_up')}</Badge>;
   if (p.invitationPending) return <Badge tone="info">{t('org.status.invited')}</Badge>;
   return <Badge tone="warning">{t('org.status.not_invited')}</Badge>;
-}
-
-/** The search box writes to the URL a moment after typing stops, not on every key. */
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setDebounced(value), ms);
-    return () => window.clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
 }
 
 /** People of the agency: search, filter, page, and the way to add one. */

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { z } from 'zod';
 import type { invitationSent } from '../../../contracts/auth.js';
@@ -7,6 +7,7 @@ import { personCreateBody, personUpdateBody, type PersonSummary } from '../../..
 import { api, isApiError, type ApiError } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { employmentOptions } from '../../app/options.js';
+import { useDebounced } from '../../app/use-debounced.js';
 import { useFormat } from '../../app/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
@@ -65,15 +66,6 @@ function showPersonError(form: Form<PersonValues>, err: ApiError) {
   const field = isApiError(err) ? CODE_FIELDS[err.code] : undefined;
   if (field) form.fail({ [field]: err.message });
   else form.showServerError(err);
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setDebounced(value), ms);
-    return () => window.clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
 }
 
 /** Choosing the direct manager by searching, without a combobox widget: results are buttons. */
@@ -219,7 +211,7 @@ function PersonForm({ person, units }: { person?: PersonDetail; units: readonly 
   return (
     <form className="card form" onSubmit={submit} noValidate aria-labelledby={`${form.idPrefix}-title`}>
       <h2 id={`${form.idPrefix}-title`}>{t('org.person.data_title')}</h2>
-      <FormErrorSummary idPrefix={form.idPrefix} errors={form.errors} formError={form.formError} attempt={form.attempt} labels={labels} />
+      <FormErrorSummary {...form.summary} labels={labels} />
       {saved && <Alert tone="success">{t('org.person.saved')}</Alert>}
       <TextField {...form.field('fullName')} label={labels.fullName} hint={t('org.person.hints.full_name')} autoComplete="off" />
       <RadioGroup

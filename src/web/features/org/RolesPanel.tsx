@@ -95,7 +95,7 @@ export function RolesPanel({ person, units }: { person: PersonDetail; units: rea
       </QueryState>
       <form className="form subsection" onSubmit={submit} noValidate aria-labelledby={`${form.idPrefix}-title`}>
         <h3 id={`${form.idPrefix}-title`}>{t('org.roles.add_title')}</h3>
-        <FormErrorSummary idPrefix={form.idPrefix} errors={form.errors} formError={form.formError} attempt={form.attempt} labels={{ role: t('org.roles.role'), unitId: t('org.roles.scope') }} />
+        <FormErrorSummary {...form.summary} labels={{ role: t('org.roles.role'), unitId: t('org.roles.scope') }} />
         <Select {...form.field('role')} label={t('org.roles.role')} options={roles.map((r) => ({ value: r, label: roleLabel(t, r) }))} placeholder={t('common.form.choose')} />
         {scoped && (
           <Select

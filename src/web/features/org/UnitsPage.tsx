@@ -166,7 +166,7 @@ function EditUnit({ unit, units, isRoot }: { unit: UnitView; units: readonly Uni
   return (
     <form className="form subsection" onSubmit={submit} noValidate aria-labelledby={`${form.idPrefix}-title`}>
       <h3 id={`${form.idPrefix}-title`}>{t('org.units.edit_title')}</h3>
-      <FormErrorSummary idPrefix={form.idPrefix} errors={form.errors} formError={form.formError} attempt={form.attempt} labels={labels} />
+      <FormErrorSummary {...form.summary} labels={labels} />
       {saved && <Alert tone="success">{t('org.units.saved')}</Alert>}
       <TextField {...form.field('name')} label={labels.name} />
       <TextField {...form.field('code')} label={labels.code} hint={t('org.units.code_hint')} className="field--medium" spellCheck={false} />
@@ -213,7 +213,7 @@ function AddSubunit({ parent, onCreated }: { parent: UnitView; onCreated: (unit:
   return (
     <form className="form subsection" onSubmit={submit} noValidate aria-labelledby={`${form.idPrefix}-title`}>
       <h3 id={`${form.idPrefix}-title`}>{t('org.units.add_title', { name: parent.name })}</h3>
-      <FormErrorSummary idPrefix={form.idPrefix} errors={form.errors} formError={form.formError} attempt={form.attempt} labels={labels} />
+      <FormErrorSummary {...form.summary} labels={labels} />
       <TextField {...form.field('name')} label={labels.name} />
       <TextField {...form.field('code')} label={labels.code} hint={t('org.units.code_hint')} className="field--medium" spellCheck={false} />
       <Select {...form.field('timeZone')} label={labels.timeZone} options={timeZoneOptions(t)} />

@@ -1,23 +1,21 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { newAgencyBody } from '../../../contracts/agency.js';
-import { validateNip, type EmploymentType } from '../../../domain/org/nip.js';
-import { api, type FieldErrors } from '../../api/client.js';
+import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { agencyKindOptions, employmentOptions, timeZoneOptions } from '../../app/options.js';
 import { useFormat } from '../../app/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Button, ButtonRow } from '../../components/Button.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { EmptyState } from '../../components/EmptyState.js';
-import { RadioGroup, Select, TextField } from '../../components/fields.js';
 import { useForm } from '../../components/form.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { timeZoneName } from '../../../i18n/format.js';
-import { translate, useT } from '../../i18n.js';
+import { useT } from '../../i18n.js';
 import { platformAgenciesQuery, type PlatformAgency } from '../agency/agency.api.js';
+import { AgencyFields, agencyFieldInputs, agencyFieldLabels, emptyAgencyFields, FirstAdminFields, firstAdminNipProblem, TopUnitFields } from '../setup/agency-fields.js';
 
 interface Created {
   agencyId: string;
@@ -25,95 +23,42 @@ interface Created {
   invitation: { sentTo: string; expiresAt: string; viaOutbox: boolean; link: string | null };
 }
 
-const empty = {
-  'agency.name': '',
-  'agency.shortName': '',
-  'agency.kind': '',
-  'agency.timeZone': 'Asia/Jakarta',
-  'rootUnit.name': '',
-  'rootUnit.code': '',
-  'admin.fullName': '',
-  'admin.email': '',
-  'admin.employmentType': 'pns',
-  'admin.nip': '',
-};
-
 function NewAgencyForm({ onCreated }: { onCreated: (created: Created, name: string) => void }) {
   const { t } = useT();
-  const form = useForm('new-agency', empty);
+  const form = useForm('new-agency', emptyAgencyFields);
   const create = useApiMutation((body: unknown, key) => api.post<Created>('/api/v1/platform/agencies', body, { idempotencyKey: key }));
   const v = form.values;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const extra: FieldErrors = {};
-    const kind = v['admin.employmentType'] as EmploymentType;
-    if (!(kind === 'non_asn' && v['admin.nip'].trim() === '')) {
-      const check = validateNip(v['admin.nip'], kind, new Date());
-      if (!check.ok) extra['admin.nip'] = translate(`validation.nip.${check.problem}`);
-    }
-    const body = form.validate(
-      newAgencyBody,
-      {
-        agency: { name: v['agency.name'], shortName: v['agency.shortName'], kind: v['agency.kind'] || undefined, timeZone: v['agency.timeZone'] },
-        rootUnit: { name: v['rootUnit.name'], code: v['rootUnit.code'] },
-        admin: { fullName: v['admin.fullName'], email: v['admin.email'], employmentType: v['admin.employmentType'], nip: v['admin.nip'] || undefined },
-      },
-      extra,
-    );
+    const body = form.validate(newAgencyBody, agencyFieldInputs(v), firstAdminNipProblem(v));
     if (!body) return;
     create.mutate(body, {
       onSuccess: (created) => {
         onCreated(created, v['agency.name']);
-        form.reset(empty);
+        form.reset(emptyAgencyFields);
       },
       onError: (err) => form.showServerError(err),
     });
   };
 
-  const labels: Record<string, string> = {
-    'agency.name': t('setup.fields.agency_name'),
-    'agency.shortName': t('setup.fields.agency_short_name'),
-    'agency.kind': t('setup.fields.agency_kind'),
-    'agency.timeZone': t('setup.fields.time_zone'),
-    'rootUnit.name': t('setup.fields.unit_name'),
-    'rootUnit.code': t('setup.fields.unit_code'),
-    'admin.fullName': t('setup.fields.full_name'),
-    'admin.email': t('setup.fields.email'),
-    'admin.employmentType': t('setup.fields.employment_type'),
-    'admin.nip': t('setup.fields.nip'),
-  };
+  const labels = agencyFieldLabels(t);
   return (
     <form className="card form" onSubmit={submit} noValidate aria-labelledby="new-agency-title">
       <h2 id="new-agency-title">{t('platform.create.title')}</h2>
       <p className="muted">{t('platform.create.lead')}</p>
-      <FormErrorSummary idPrefix={form.idPrefix} errors={form.errors} formError={form.formError} attempt={form.attempt} labels={labels} />
+      <FormErrorSummary {...form.summary} labels={labels} />
       <fieldset className="fieldset-plain">
         <legend className="legend">{t('setup.steps.agency')}</legend>
-        <TextField {...form.field('agency.name')} label={labels['agency.name']} />
-        <TextField {...form.field('agency.shortName')} label={labels['agency.shortName']} className="field--medium" />
-        <Select {...form.field('agency.kind')} label={labels['agency.kind']} options={agencyKindOptions(t)} placeholder={t('common.form.choose')} />
-        <Select {...form.field('agency.timeZone')} label={labels['agency.timeZone']} options={timeZoneOptions(t)} />
+        <AgencyFields form={form} />
       </fieldset>
       <fieldset className="fieldset-plain">
         <legend className="legend">{t('setup.steps.unit')}</legend>
-        <TextField {...form.field('rootUnit.name')} label={labels['rootUnit.name']} />
-        <TextField {...form.field('rootUnit.code')} label={labels['rootUnit.code']} hint={t('setup.hints.unit_code')} className="field--medium" spellCheck={false} />
+        <TopUnitFields form={form} />
       </fieldset>
       <fieldset className="fieldset-plain">
         <legend className="legend">{t('platform.create.admin')}</legend>
-        <TextField {...form.field('admin.fullName')} label={labels['admin.fullName']} />
-        <TextField {...form.field('admin.email')} type="email" label={labels['admin.email']} hint={t('platform.create.email_hint')} spellCheck={false} />
-        <RadioGroup
-          id="new-agency-admin.employmentType"
-          name="adminEmploymentType"
-          legend={labels['admin.employmentType']}
-          value={v['admin.employmentType']}
-          onChange={(value) => form.set('admin.employmentType', value)}
-          options={employmentOptions(t)}
-          inline
-        />
-        <TextField {...form.field('admin.nip')} label={labels['admin.nip']} hint={t('setup.hints.nip')} inputMode="numeric" optional={v['admin.employmentType'] === 'non_asn'} />
+        <FirstAdminFields form={form} />
       </fieldset>
       <ButtonRow>
         <Button type="submit" busy={create.isPending}>

@@ -142,13 +142,7 @@ function PasswordSection() {
   return (
     <ProfileSection id="profile-password" title={t('profile.password.title')}>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <FormErrorSummary
-          idPrefix={form.idPrefix}
-          errors={form.errors}
-          formError={form.formError}
-          attempt={form.attempt}
-          labels={{ currentPassword: t('auth.fields.current_password'), newPassword: t('auth.fields.new_password'), confirm: t('auth.fields.confirm_password') }}
-        />
+        <FormErrorSummary {...form.summary} labels={{ currentPassword: t('auth.fields.current_password'), newPassword: t('auth.fields.new_password'), confirm: t('auth.fields.confirm_password') }} />
         {done && <Alert tone="success">{t('profile.password.changed')}</Alert>}
         <PasswordField {...form.field('currentPassword')} label={t('auth.fields.current_password')} autoComplete="current-password" />
         <PasswordField {...form.field('newPassword')} label={t('auth.fields.new_password')} hint={<PasswordPolicyHint />} autoComplete="new-password" />
@@ -204,7 +198,7 @@ function RegenerateCodes() {
     <form className="form subsection" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="regenerate-title">
       <h3 id="regenerate-title">{t('profile.two_factor.regenerate_title')}</h3>
       <p className="muted">{t('profile.two_factor.regenerate_body')}</p>
-      <FormErrorSummary idPrefix={form.idPrefix} errors={form.errors} formError={form.formError} attempt={form.attempt} labels={{ password: t('auth.fields.password') }} />
+      <FormErrorSummary {...form.summary} labels={{ password: t('auth.fields.password') }} />
       <PasswordField {...form.field('password')} label={t('profile.two_factor.confirm_password')} autoComplete="current-password" />
       <Button type="submit" variant="secondary" busy={busy}>
         {t('profile.two_factor.regenerate_submit')}
@@ -248,7 +242,7 @@ function DisableTwoFactor() {
     <form className="form subsection" onSubmit={ask} noValidate aria-labelledby="disable-2fa-title">
       <h3 id="disable-2fa-title">{t('profile.two_factor.disable_title')}</h3>
       <p className="muted">{t('profile.two_factor.disable_body')}</p>
-      <FormErrorSummary idPrefix={form.idPrefix} errors={form.errors} formError={form.formError} attempt={form.attempt} labels={{ password: t('auth.fields.password') }} />
+      <FormErrorSummary {...form.summary} labels={{ password: t('auth.fields.password') }} />
       <PasswordField {...form.field('password')} label={t('profile.two_factor.confirm_password')} autoComplete="current-password" />
       <Button type="submit" variant="danger" busy={busy}>
         {t('profile.two_factor.disable_submit')}

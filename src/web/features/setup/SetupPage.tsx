@@ -2,35 +2,24 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { firstAdminSchema, newAgencySchema, rootUnitSchema } from '../../../contracts/setup.js';
-import { validateNip, type EmploymentType } from '../../../domain/org/nip.js';
 import { api, type FieldErrors } from '../../api/client.js';
 import { refreshSession, setupQuery } from '../../api/session.js';
-import { agencyKindOptions, employmentOptions, timeZoneOptions } from '../../app/options.js';
 import { PublicLayout } from '../../app/Shell.js';
 import { Button, ButtonRow } from '../../components/Button.js';
-import { RadioGroup, Select, TextField } from '../../components/fields.js';
 import { useForm } from '../../components/form.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { FullPageLoading } from '../../components/Spinner.js';
-import { translate, useT, type MessageKey } from '../../i18n.js';
+import { useT, type MessageKey } from '../../i18n.js';
 import { checkNewPassword, NewPasswordFields } from '../auth/password.js';
+import { AgencyFields, agencyFieldInputs, agencyFieldLabels, emptyAgencyFields, FirstAdminFields, firstAdminNipProblem, TopUnitFields } from './agency-fields.js';
 
 const STEPS = ['agency', 'unit', 'admin'] as const;
 type Step = (typeof STEPS)[number];
 const STEP_TITLES: Record<Step, MessageKey> = { agency: 'setup.steps.agency', unit: 'setup.steps.unit', admin: 'setup.steps.admin' };
 
 const initial = {
-  'agency.name': '',
-  'agency.shortName': '',
-  'agency.kind': '',
-  'agency.timeZone': 'Asia/Jakarta',
-  'rootUnit.name': '',
-  'rootUnit.code': '',
-  'admin.fullName': '',
-  'admin.email': '',
-  'admin.employmentType': 'pns',
-  'admin.nip': '',
+  ...emptyAgencyFields,
   'admin.password': '',
   'admin.confirm': '',
 };
@@ -40,14 +29,6 @@ function stepOf(path: string): Step {
   if (path.startsWith('agency.')) return 'agency';
   if (path.startsWith('rootUnit.')) return 'unit';
   return 'admin';
-}
-
-/** NIP is required for PNS and PPPK and must be empty for non-ASN, by the shared domain rule. */
-function nipProblem(nip: string, employmentType: string): FieldErrors {
-  const kind = employmentType as EmploymentType;
-  if (kind === 'non_asn' && nip.trim() === '') return {};
-  const check = validateNip(nip, kind, new Date());
-  return check.ok ? {} : { 'admin.nip': translate(`validation.nip.${check.problem}`) };
 }
 
 /** First-run set-up: the agency, its top unit and the first admin, in three short steps. */
@@ -73,20 +54,16 @@ export function SetupPage() {
   if (setup.data && !setup.data.needsSetup) return <Navigate to="/sign-in" replace />;
 
   const v = form.values;
+  const inputs = agencyFieldInputs(v);
   const sections = {
-    agency: () => form.validate(newAgencySchema, { name: v['agency.name'], shortName: v['agency.shortName'], kind: v['agency.kind'] || undefined, timeZone: v['agency.timeZone'] }, {}, 'agency.'),
-    unit: () => form.validate(rootUnitSchema, { name: v['rootUnit.name'], code: v['rootUnit.code'] }, {}, 'rootUnit.'),
+    agency: () => form.validate(newAgencySchema, inputs.agency, {}, 'agency.'),
+    unit: () => form.validate(rootUnitSchema, inputs.rootUnit, {}, 'rootUnit.'),
     admin: () => {
       const extra = {
-        ...nipProblem(v['admin.nip'], v['admin.employmentType']),
+        ...firstAdminNipProblem(v),
         ...checkNewPassword(v['admin.password'], v['admin.confirm'], { password: 'admin.password', confirm: 'admin.confirm' }),
       };
-      return form.validate(
-        firstAdminSchema,
-        { fullName: v['admin.fullName'], email: v['admin.email'], employmentType: v['admin.employmentType'], nip: v['admin.nip'] || undefined, password: v['admin.password'] },
-        extra,
-        'admin.',
-      );
+      return form.validate(firstAdminSchema, { ...inputs.admin, password: v['admin.password'] }, extra, 'admin.');
     },
   };
 
@@ -121,16 +98,7 @@ export function SetupPage() {
 
   const index = STEPS.indexOf(step);
   const labels: Record<string, string> = {
-    'agency.name': t('setup.fields.agency_name'),
-    'agency.shortName': t('setup.fields.agency_short_name'),
-    'agency.kind': t('setup.fields.agency_kind'),
-    'agency.timeZone': t('setup.fields.time_zone'),
-    'rootUnit.name': t('setup.fields.unit_name'),
-    'rootUnit.code': t('setup.fields.unit_code'),
-    'admin.fullName': t('setup.fields.full_name'),
-    'admin.email': t('setup.fields.email'),
-    'admin.employmentType': t('setup.fields.employment_type'),
-    'admin.nip': t('setup.fields.nip'),
+    ...agencyFieldLabels(t),
     'admin.password': t('setup.fields.password'),
     'admin.confirm': t('auth.fields.confirm_password'),
   };
@@ -150,49 +118,26 @@ export function SetupPage() {
           ))}
         </ol>
         <form className="card form" onSubmit={next} noValidate>
-          <FormErrorSummary idPrefix="setup" errors={form.errors} formError={form.formError} attempt={form.attempt} labels={labels} onReveal={(path) => setStep(stepOf(path))} />
+          <FormErrorSummary {...form.summary} labels={labels} onReveal={(path) => setStep(stepOf(path))} />
           <h2 ref={stepHeading} tabIndex={-1} className="form__title">
             {t('setup.step_heading', { number: index + 1, total: STEPS.length, title: t(STEP_TITLES[step]) })}
           </h2>
           {step === 'agency' && (
             <>
               <p className="muted">{t('setup.agency_intro')}</p>
-              <TextField {...form.field('agency.name')} label={labels['agency.name']} hint={t('setup.hints.agency_name')} autoComplete="organization" />
-              <TextField {...form.field('agency.shortName')} label={labels['agency.shortName']} hint={t('setup.hints.agency_short_name')} className="field--medium" />
-              <Select {...form.field('agency.kind')} label={labels['agency.kind']} options={agencyKindOptions(t)} placeholder={t('common.form.choose')} />
-              <Select {...form.field('agency.timeZone')} label={labels['agency.timeZone']} hint={t('setup.hints.time_zone')} options={timeZoneOptions(t)} />
+              <AgencyFields form={form} firstRun />
             </>
           )}
           {step === 'unit' && (
             <>
               <p className="muted">{t('setup.unit_intro')}</p>
-              <TextField {...form.field('rootUnit.name')} label={labels['rootUnit.name']} hint={t('setup.hints.unit_name')} />
-              <TextField {...form.field('rootUnit.code')} label={labels['rootUnit.code']} hint={t('setup.hints.unit_code')} className="field--medium" autoCapitalize="characters" spellCheck={false} />
+              <TopUnitFields form={form} firstRun />
             </>
           )}
           {step === 'admin' && (
             <>
               <p className="muted">{t('setup.admin_intro')}</p>
-              <TextField {...form.field('admin.fullName')} label={labels['admin.fullName']} autoComplete="name" />
-              <TextField {...form.field('admin.email')} type="email" label={labels['admin.email']} hint={t('setup.hints.email')} autoComplete="email" spellCheck={false} />
-              <RadioGroup
-                id="setup-admin.employmentType"
-                name="employmentType"
-                legend={labels['admin.employmentType']}
-                value={v['admin.employmentType']}
-                onChange={(value) => form.set('admin.employmentType', value)}
-                options={employmentOptions(t)}
-                error={form.errors['admin.employmentType']}
-                inline
-              />
-              <TextField
-                {...form.field('admin.nip')}
-                label={labels['admin.nip']}
-                hint={t('setup.hints.nip')}
-                inputMode="numeric"
-                autoComplete="off"
-                optional={v['admin.employmentType'] === 'non_asn'}
-              />
+              <FirstAdminFields form={form} firstRun />
               <NewPasswordFields password={form.field('admin.password')} confirm={form.field('admin.confirm')} passwordLabel={t('setup.fields.password')} />
             </>
           )}
