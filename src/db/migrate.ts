@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import type { DatabaseHandle, DatabaseKind } from './connection.js';
 import * as foundation from './migrations/0001-foundation.js';
+import * as selfAssessment from './migrations/0002-self-assessment.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -12,6 +13,7 @@ interface MigrationModule {
  */
 const MIGRATIONS: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
+  '0002-self-assessment': selfAssessment,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

@@ -25,6 +25,8 @@ export interface AgenciesTable {
   anonymity_threshold: number;
   dpo_name: string | null;
   dpo_email: string | null;
+  /** 1: a crisis answer is told to the agency's duty counsellors (the consent text says so). */
+  disclosed_safety_outreach: Flag;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -213,6 +215,144 @@ export interface ImportsTable {
   result: string | null;
 }
 
+export interface AssessmentDraftsTable {
+  id: string;
+  agency_id: string;
+  person_id: string;
+  instrument_id: string;
+  instrument_version: string;
+  campaign_id: string | null;
+  /** Encrypted JSON array of option values or null. */
+  answers_enc: string;
+  current_index: number;
+  serves_public: Flag;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AssessmentResultsTable {
+  id: string;
+  agency_id: string;
+  person_id: string;
+  instrument_id: string;
+  instrument_version: string;
+  submission_key: string;
+  campaign_id: string | null;
+  answers_enc: string;
+  /** Encrypted JSON of the SPEC.md §15 result object. */
+  result_enc: string;
+  total: number | null;
+  band: string | null;
+  crisis: Flag;
+  care_step: string | null;
+  locale: string;
+  created_at: Timestamp;
+}
+
+export interface ConsentsTable {
+  id: string;
+  agency_id: string;
+  person_id: string;
+  purpose: string;
+  text_version: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  channel: string;
+  granted_at: Timestamp;
+  withdrawn_at: Timestamp | null;
+}
+
+export interface ResultSharesTable {
+  id: string;
+  agency_id: string;
+  result_id: string;
+  person_id: string;
+  counsellor_id: string;
+  consent_id: string;
+  granted_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface HelpContactsTable {
+  id: string;
+  agency_id: string;
+  kind: string;
+  preset: string | null;
+  name: string;
+  description: string | null;
+  phone: string | null;
+  url: string | null;
+  hours: string;
+  sort_order: number;
+  is_active: Flag;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CrisisRequestsTable {
+  id: string;
+  agency_id: string;
+  person_id: string;
+  unit_id: string;
+  source: string;
+  result_id: string | null;
+  contact_method: string | null;
+  contact_enc: string | null;
+  preferred_time: string | null;
+  note_enc: string | null;
+  status: string;
+  submission_key: string;
+  created_at: Timestamp;
+  acknowledged_by: string | null;
+  acknowledged_at: Timestamp | null;
+  closed_at: Timestamp | null;
+}
+
+export interface NotificationsTable {
+  id: string;
+  agency_id: string;
+  person_id: string;
+  kind: string;
+  payload: string;
+  dedupe_key: string | null;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+}
+
+export interface CampaignsTable {
+  id: string;
+  agency_id: string;
+  title: string;
+  message: string | null;
+  instrument_ids: string;
+  unit_ids: string;
+  opens_at: Timestamp;
+  closes_at: Timestamp;
+  reminder_every_days: number;
+  status: string;
+  anonymity_threshold: number | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  launched_at: Timestamp | null;
+  closed_at: Timestamp | null;
+}
+
+export interface CampaignMembersTable {
+  campaign_id: string;
+  person_id: string;
+  unit_id: string;
+  invited_at: Timestamp;
+  last_reminded_at: Timestamp | null;
+}
+
+export interface CampaignStatSnapshotsTable {
+  campaign_id: string;
+  response_count: number;
+  payload: string;
+  published_at: Timestamp;
+}
+
 export interface Database {
   instance_state: InstanceStateTable;
   agencies: AgenciesTable;
@@ -229,6 +369,16 @@ export interface Database {
   jobs: JobsTable;
   idempotency_keys: IdempotencyKeysTable;
   imports: ImportsTable;
+  assessment_drafts: AssessmentDraftsTable;
+  assessment_results: AssessmentResultsTable;
+  consents: ConsentsTable;
+  result_shares: ResultSharesTable;
+  help_contacts: HelpContactsTable;
+  crisis_requests: CrisisRequestsTable;
+  notifications: NotificationsTable;
+  campaigns: CampaignsTable;
+  campaign_members: CampaignMembersTable;
+  campaign_stat_snapshots: CampaignStatSnapshotsTable;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;

@@ -16,6 +16,10 @@ import { platform as id_platform } from './id/platform.js';
 import { errors as id_errors } from './id/errors.js';
 import { validation as id_validation } from './id/validation.js';
 import { email as id_email } from './id/email.js';
+import { counselling as id_counselling } from './id/counselling.js';
+import { campaigns as id_campaigns } from './id/campaigns.js';
+import { help as id_help } from './id/help.js';
+import { assessments as id_assessments } from './id/assessments.js';
 import { common as en_common } from './en/common.js';
 import { shell as en_shell } from './en/shell.js';
 import { auth as en_auth } from './en/auth.js';
@@ -30,6 +34,10 @@ import { platform as en_platform } from './en/platform.js';
 import { errors as en_errors } from './en/errors.js';
 import { validation as en_validation } from './en/validation.js';
 import { email as en_email } from './en/email.js';
+import { counselling as en_counselling } from './en/counselling.js';
+import { campaigns as en_campaigns } from './en/campaigns.js';
+import { help as en_help } from './en/help.js';
+import { assessments as en_assessments } from './en/assessments.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -48,6 +56,10 @@ const id = {
   errors: id_errors,
   validation: id_validation,
   email: id_email,
+  counselling: id_counselling,
+  campaigns: id_campaigns,
+  help: id_help,
+  assessments: id_assessments,
 };
 
 const en = {
@@ -65,6 +77,10 @@ const en = {
   errors: en_errors,
   validation: en_validation,
   email: en_email,
+  counselling: en_counselling,
+  campaigns: en_campaigns,
+  help: en_help,
+  assessments: en_assessments,
 };
 
 export type Messages = Translation<typeof id>;

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { insertDefaultHelpContacts } from '../../src/db/help-contact-defaults.js';
 import type { Database } from '../../src/db/schema.js';
 import type { AssignableRole } from '../../src/domain/access/roles.js';
 import { newId, type KeyRing } from '../../src/server/crypto.js';
@@ -47,10 +48,12 @@ export async function createAgency(
       anonymity_threshold: 5,
       dpo_name: null,
       dpo_email: null,
+      disclosed_safety_outreach: 0,
       created_at: now,
       updated_at: now,
     })
     .execute();
+  await insertDefaultHelpContacts(db, agencyId, now);
   await createUnit(db, agencyId, null, { id: rootUnitId, name: 'Sekretariat Daerah', code: `ROOT-${agencyId.slice(0, 4)}`, timeZone: tz });
   return { agencyId, rootUnitId };
 }

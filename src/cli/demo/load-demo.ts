@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { insertDefaultHelpContacts } from '../../db/help-contact-defaults.js';
 import type { Database } from '../../db/schema.js';
 import type { Clock } from '../../server/clock.js';
 import { newId, type KeyRing } from '../../server/crypto.js';
@@ -93,10 +94,12 @@ async function insertAgency(db: Kysely<Database>, deps: DemoLoadDeps, agency: De
       anonymity_threshold: 5,
       dpo_name: null,
       dpo_email: null,
+      disclosed_safety_outreach: 0,
       created_at: now,
       updated_at: now,
     })
     .execute();
+  await insertDefaultHelpContacts(db, agencyId, now);
 
   // Units come parents first and people managers first (the generator's order), so every
   // foreign key points at a row inserted earlier or in the same statement.

@@ -33,3 +33,19 @@ describe('access policy', () => {
     expect(roleUsedFor(employee)).toBe('employee');
   });
 });
+
+describe('health data permissions (PRIVACY.md §1.1)', () => {
+  const healthPermissions = ['take:assessment:own', 'read:assessment:own', 'read:shared-result:assigned', 'read:crisis-request:unit'] as const;
+  it('are never held by managers, wellbeing admins, agency admins or platform admins', async () => {
+    const { PERMISSION_ROLES } = await import('./permissions.js');
+    for (const permission of healthPermissions) {
+      const roles = PERMISSION_ROLES[permission] as readonly string[];
+      for (const role of ['manager', 'wellbeing_admin', 'agency_admin', 'platform_admin']) expect(roles, `${permission} / ${role}`).not.toContain(role);
+    }
+  });
+
+  it('let a person read only their own results', () => {
+    expect(can(employee, 'read:assessment:own', { agencyId: agency, ownerId: 'p1' })).toBe(true);
+    expect(can(admin, 'read:assessment:own', { agencyId: agency, ownerId: 'p1' })).toBe(false);
+  });
+});

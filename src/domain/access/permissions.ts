@@ -26,6 +26,16 @@ export const PERMISSION_ROLES = {
   'manage:settings:agency': ['agency_admin'],
   'read:agency:platform': ['platform_admin'],
   'manage:agency:platform': ['platform_admin'],
+  // Self-assessment (issue 3): a person's own screening results. No other role holds these.
+  'take:assessment:own': ['employee'],
+  'read:assessment:own': ['employee'],
+  // A counsellor reads a result only when its owner shared it with them (consent recorded).
+  'read:shared-result:assigned': ['counsellor'],
+  // The urgent queue: people who asked to be contacted, or crisis answers under disclosed outreach.
+  'read:crisis-request:unit': ['counsellor'],
+  // Screening campaigns: invitations and suppressed aggregates only, never a name next to a result.
+  'manage:campaign:unit': ['wellbeing_admin'],
+  'read:campaign-aggregate:unit': ['wellbeing_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_ROLES;

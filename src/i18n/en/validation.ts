@@ -106,4 +106,17 @@ export const validation: Translation<typeof indonesian> = {
     wrong_current: 'Your current password is wrong.',
     mismatch: 'The two passwords do not match.',
   },
+  help: {
+    contact_needs_phone_or_url: 'Give a phone number or a website so this contact can be reached.',
+  },
+  campaign: {
+    closes_before_opens: 'The closing date cannot be before the opening date.',
+  },
+  answers: {
+    not_a_list: 'The answers must be a list of {{expected}} values.',
+    wrong_length: 'This questionnaire has {{expected}} items; {{received}} were sent.',
+    not_a_number: 'The answer to item {{item}} must be the number of an answer option.',
+    not_an_option: 'The answer to item {{item}} is not one of the options ({{allowed}}).',
+    required: 'Item {{item}} must be answered.',
+  },
 };

@@ -103,4 +103,17 @@ export const validation = {
     wrong_current: 'Kata sandi saat ini salah.',
     mismatch: 'Kedua kata sandi tidak sama.',
   },
+  help: {
+    contact_needs_phone_or_url: 'Isi nomor telepon atau alamat situs agar kontak ini bisa dihubungi.',
+  },
+  campaign: {
+    closes_before_opens: 'Tanggal tutup tidak boleh sebelum tanggal buka.',
+  },
+  answers: {
+    not_a_list: 'Jawaban harus berupa daftar berisi {{expected}} nilai.',
+    wrong_length: 'Kuesioner ini memiliki {{expected}} butir; yang dikirim {{received}}.',
+    not_a_number: 'Jawaban butir {{item}} harus berupa angka pilihan jawaban.',
+    not_an_option: 'Jawaban butir {{item}} bukan salah satu pilihan ({{allowed}}).',
+    required: 'Butir {{item}} wajib dijawab.',
+  },
 } as const;

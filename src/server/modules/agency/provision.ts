@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { newAgencySchema, rootUnitSchema } from '../../../contracts/setup.js';
+import { insertDefaultHelpContacts } from '../../../db/help-contact-defaults.js';
 import type { Database } from '../../../db/schema.js';
 import { validateNip, type EmploymentType } from '../../../domain/org/nip.js';
 import { newId } from '../../crypto.js';
@@ -43,10 +44,12 @@ export async function provisionAgency(
       anonymity_threshold: 5,
       dpo_name: null,
       dpo_email: null,
+      disclosed_safety_outreach: 0,
       created_at: ts,
       updated_at: ts,
     })
     .execute();
+  await insertDefaultHelpContacts(db, agencyId, ts);
   await db
     .insertInto('org_units')
     .values({

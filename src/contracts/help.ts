@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { HELP_CONTACT_KINDS, HELP_CONTACT_PRESETS } from '../domain/support/help-contacts.js';
+import { CONTACT_METHODS, contactRequestBody } from './assessments.js';
+import { idSchema, optionalText, requiredText } from './common.js';
+
+/**
+ * Help and the crisis pathway (issue 3, item 4): the agency's contacts, "please contact me", and
+ * the counsellors' urgent queue.
+ */
+
+export const helpContactView = z.object({
+  id: z.string(),
+  kind: z.enum(HELP_CONTACT_KINDS),
+  preset: z.enum(HELP_CONTACT_PRESETS).nullable(),
+  /** In the reader's language for presets; as the agency wrote it otherwise. */
+  name: z.string(),
+  description: z.string().nullable(),
+  phone: z.string().nullable(),
+  /** tel: link for the phone number, ready for one tap. */
+  telHref: z.string().nullable(),
+  url: z.string().nullable(),
+  hours: z.string(),
+  isActive: z.boolean(),
+  sortOrder: z.number().int(),
+});
+export type HelpContactView = z.infer<typeof helpContactView>;
+
+/** Public: signed-out visitors get the national defaults, signed-in people their agency's list. */
+export const helpContactList = z.object({
+  items: z.array(helpContactView),
+  /** Whether the person may ask a duty counsellor to contact them (signed in, agency has counsellors). */
+  canRequestContact: z.boolean(),
+});
+
+export const helpContactBody = z
+  .object({
+    kind: z.enum(HELP_CONTACT_KINDS),
+    name: requiredText(200),
+    description: optionalText(500),
+    phone: z
+      .string()
+      .trim()
+      .max(40)
+      .regex(/^[\d\s+()-]*$/, 'phone')
+      .transform((v) => (v === '' ? null : v))
+      .nullable()
+      .optional(),
+    url: z
+      .union([z.literal(''), z.url({ protocol: /^https?$/, message: 'invalid_format' })])
+      .transform((v) => (v === '' ? null : v))
+      .nullable()
+      .optional(),
+    hours: requiredText(200),
+    sortOrder: z.number().int().min(0).max(1000).default(0),
+    isActive: z.boolean().default(true),
+  })
+  .refine((c) => Boolean(c.phone) || Boolean(c.url) || c.kind === 'hospital', { message: 'help.contact_needs_phone_or_url', path: ['phone'] });
+
+export const helpContactParams = z.object({ id: idSchema });
+
+/** Outreach setting: when on, a crisis answer is told to the duty counsellors, and the consent text says so. */
+export const outreachSettingBody = z.object({ disclosedSafetyOutreach: z.boolean() });
+export const outreachSettingView = z.object({ disclosedSafetyOutreach: z.boolean(), consentVersion: z.string() });
+
+/** "Please contact me" from the help button on any page (not tied to a result). */
+export const helpRequestBody = contactRequestBody.extend({
+  submissionKey: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, 'invalid_format'),
+});
+export const helpRequestCreated = z.object({ id: z.string(), createdAt: z.string() });
+
+/* ------------------------------------------------------- urgent queue */
+
+export const crisisRequestView = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  source: z.enum(['assessment', 'help_button', 'disclosed_outreach']),
+  status: z.enum(['open', 'acknowledged', 'closed']),
+  person: z.object({ id: z.string(), fullName: z.string(), unitName: z.string(), phone: z.string().nullable(), email: z.string().nullable() }),
+  contactMethod: z.enum(CONTACT_METHODS).nullable(),
+  contact: z.string().nullable(),
+  preferredTime: z.string().nullable(),
+  note: z.string().nullable(),
+  acknowledgedBy: z.object({ id: z.string(), fullName: z.string() }).nullable(),
+  acknowledgedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+});
+export const crisisRequestList = z.object({ items: z.array(crisisRequestView) });
+export const crisisRequestQuery = z.object({ status: z.enum(['open', 'acknowledged', 'closed', 'active']).default('active') });
+export const crisisRequestParams = z.object({ id: idSchema });
+
+/* ------------------------------------------------------ notifications */
+
+export const notificationView = z.object({
+  id: z.string(),
+  kind: z.string(),
+  /** Ids and titles only; the web app words the message from the kind. */
+  payload: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export const notificationList = z.object({ items: z.array(notificationView), unread: z.number().int() });
+export const notificationParams = z.object({ id: idSchema });

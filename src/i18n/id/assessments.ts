@@ -1,0 +1,4 @@
+/** Teks antarmuka: assessments. */
+export const assessments = {
+  placeholder: '—',
+} as const;

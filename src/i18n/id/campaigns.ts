@@ -1,0 +1,4 @@
+/** Teks antarmuka: campaigns. */
+export const campaigns = {
+  placeholder: '—',
+} as const;

@@ -1,0 +1,4 @@
+/** Teks antarmuka: counselling. */
+export const counselling = {
+  placeholder: '—',
+} as const;

@@ -1,0 +1,4 @@
+/** Teks antarmuka: help. */
+export const help = {
+  placeholder: '—',
+} as const;
