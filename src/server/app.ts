@@ -19,6 +19,12 @@ import { registerPeopleRoutes } from './modules/org/people.routes.js';
 import { registerRoleRoutes } from './modules/org/roles.routes.js';
 import { registerUnitRoutes } from './modules/org/units.routes.js';
 import { registerPlatformRoutes } from './modules/platform/platform.routes.js';
+import { registerInstrumentRoutes } from './modules/instruments/instruments.routes.js';
+import { registerAssessmentRoutes } from './modules/assessments/assessments.routes.js';
+import { registerHelpRoutes } from './modules/support/help.routes.js';
+import { registerCounsellingRoutes } from './modules/support/counselling.routes.js';
+import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
+import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
 import { installAccessControl } from './plugins/access-control.js';
 import { installCsrfProtection } from './plugins/csrf.js';
@@ -104,6 +110,12 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerAuditRoutes(app, services);
   registerAgencyRoutes(app, services);
   registerPlatformRoutes(app, services);
+  registerInstrumentRoutes(app, services);
+  registerAssessmentRoutes(app, services);
+  registerHelpRoutes(app, services);
+  registerCounsellingRoutes(app, services);
+  registerNotificationRoutes(app, services);
+  registerCampaignRoutes(app, services);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webRoot);

@@ -16,4 +16,16 @@ export const email: Translation<typeof indonesian> = {
     subject: 'Your Teduh password was changed',
     body: 'Hello {{name}},\n\nYour Teduh password was just changed on {{when}}, and all your other sessions were signed out. If this was not you, contact your agency admin at once.',
   },
+  crisis_request: {
+    subject: 'Urgent request for help in Teduh',
+    body: 'Hello {{name}},\n\nAn employee of {{agency}} has an urgent request for help that a duty counsellor needs to follow up at once. To keep it confidential, the details can only be read in Teduh:\n{{link}}\n\nIf you are not on duty, make sure another duty counsellor has taken it.',
+  },
+  campaign_invite: {
+    subject: 'Self-check invitation: {{title}}',
+    body: 'Hello {{name}},\n\n{{agency}} invites you to take the self-check "{{title}}" until {{closes}}. Your results are visible to you alone; the agency receives only combined summaries of groups large enough that nobody can be recognised. Taking part is voluntary.\n\nStart here:\n{{link}}',
+  },
+  campaign_reminder: {
+    subject: 'Self-check reminder: {{title}}',
+    body: 'Hello {{name}},\n\nThe self-check "{{title}}" is open until {{closes}}. If you would like to take part, you can do it any time before then. Your results remain yours alone.\n\n{{link}}\n\nIf you have already taken it or would rather not, please ignore this reminder.',
+  },
 };

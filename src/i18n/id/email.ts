@@ -13,4 +13,16 @@ export const email = {
     subject: 'Kata sandi Teduh Anda telah diubah',
     body: 'Halo {{name}},\n\nKata sandi Teduh Anda baru saja diubah pada {{when}}, dan semua sesi lain telah dikeluarkan. Jika bukan Anda yang mengubahnya, segera hubungi admin instansi Anda.',
   },
+  crisis_request: {
+    subject: 'Permintaan bantuan mendesak di Teduh',
+    body: 'Halo {{name}},\n\nAda permintaan bantuan mendesak dari seorang pegawai {{agency}} yang perlu segera ditindaklanjuti oleh konselor jaga. Demi kerahasiaan, rinciannya hanya dapat dibaca di Teduh:\n{{link}}\n\nJika Anda tidak sedang bertugas, pastikan konselor jaga lain sudah menanganinya.',
+  },
+  campaign_invite: {
+    subject: 'Undangan cek diri: {{title}}',
+    body: 'Halo {{name}},\n\n{{agency}} mengajak Anda mengisi kuesioner cek diri "{{title}}" sampai {{closes}}. Hasil Anda hanya dapat dilihat oleh Anda sendiri; instansi hanya menerima ringkasan gabungan dari cukup banyak orang sehingga tidak ada yang dapat dikenali. Mengisinya sukarela.\n\nMulai di sini:\n{{link}}',
+  },
+  campaign_reminder: {
+    subject: 'Pengingat cek diri: {{title}}',
+    body: 'Halo {{name}},\n\nKuesioner cek diri "{{title}}" masih terbuka sampai {{closes}}. Jika Anda ingin ikut, Anda dapat mengisinya kapan saja sebelum itu. Hasil Anda tetap hanya untuk Anda.\n\n{{link}}\n\nJika Anda sudah mengisinya atau tidak ingin ikut, abaikan pengingat ini.',
+  },
 } as const;

@@ -10,7 +10,7 @@ import { newId } from '../../crypto.js';
 import { enqueueJob } from '../jobs/job-queue.js';
 import type { JobRunner } from '../jobs/job-runner.js';
 
-export type EmailTemplate = 'invite' | 'reset' | 'password_changed';
+export type EmailTemplate = 'invite' | 'reset' | 'password_changed' | 'crisis_request' | 'campaign_invite' | 'campaign_reminder';
 
 export interface EmailRequest {
   agencyId: string | null;

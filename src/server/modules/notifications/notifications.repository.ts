@@ -1,0 +1,38 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema.js';
+import { newId } from '../../crypto.js';
+
+export interface NewNotification {
+  agencyId: string;
+  personId: string;
+  /** e.g. 'campaign.invited', 'campaign.reminder', 'crisis.request' — the web app words each kind. */
+  kind: string;
+  /** Ids and titles only, never a health value. */
+  payload: Record<string, string | number | boolean | null>;
+  /** The same key twice is stored once (a retried job must not notify twice). */
+  dedupeKey?: string;
+}
+
+/** Adds in-app notifications in batches; rows whose dedupe key exists are skipped. */
+export async function insertNotifications(db: Kysely<Database>, rows: NewNotification[], now: string): Promise<void> {
+  for (let i = 0; i < rows.length; i += 200) {
+    const batch = rows.slice(i, i + 200);
+    if (batch.length === 0) continue;
+    await db
+      .insertInto('notifications')
+      .values(
+        batch.map((n) => ({
+          id: newId(),
+          agency_id: n.agencyId,
+          person_id: n.personId,
+          kind: n.kind,
+          payload: JSON.stringify(n.payload),
+          dedupe_key: n.dedupeKey ?? null,
+          created_at: now,
+          read_at: null,
+        })),
+      )
+      .onConflict((oc) => oc.column('dedupe_key').doNothing())
+      .execute();
+  }
+}
