@@ -11,6 +11,8 @@ export const agencyView = z.object({
   anonymityThreshold: z.number().int(),
   dpoName: z.string().nullable(),
   dpoEmail: z.string().nullable(),
+  /** When on, a crisis answer is told to the duty counsellors; the consent text before every assessment says so. */
+  disclosedSafetyOutreach: z.boolean(),
 });
 export type AgencyView = z.infer<typeof agencyView>;
 

@@ -17,6 +17,7 @@ export function presentAgency(row: AgencyRow): AgencyView {
     anonymityThreshold: row.anonymity_threshold,
     dpoName: row.dpo_name,
     dpoEmail: row.dpo_email,
+    disclosedSafetyOutreach: row.disclosed_safety_outreach === 1,
   };
 }
 
