@@ -30,9 +30,9 @@ export default defineConfig({
         test: {
           name: 'integration-postgres',
           include: ['test/integration/**/*.test.ts'],
-          // The CLI test spawns the real `teduh` process against a SQLite file; what it drives
-          // (set-up, migrations) is covered on PostgreSQL by setup.test.ts and demo.test.ts.
-          exclude: ['test/integration/cli.test.ts'],
+          // These spawn real processes (the `teduh` CLI, the server) on their own SQLite file; what
+          // they drive is covered on PostgreSQL through HTTP by setup, demo and health tests.
+          exclude: ['test/integration/cli.test.ts', 'test/integration/server-process.test.ts'],
           env: { TEDUH_TEST_DB: 'postgres' },
           globalSetup: ['test/support/postgres-global-setup.ts'],
           testTimeout: 30_000,

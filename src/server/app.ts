@@ -77,6 +77,10 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
     requestTimeout: 60_000,
     connectionTimeout: 120_000,
     keepAliveTimeout: 5_000,
+    // During a graceful shutdown, requests already on an open connection are served rather than
+    // turned away with 503: the listener is closed, so nothing new arrives, and the drain ends
+    // when those requests are answered (PRIVACY.md §5).
+    return503OnClosing: false,
     requestIdHeader: false,
     genReqId: requestIdOf,
   }).withTypeProvider<ZodTypeProvider>();
