@@ -8,6 +8,8 @@ import { hashPassword } from '../../server/modules/auth/password.service.js';
 import { searchTextOf } from '../../server/modules/org/people.repository.js';
 import { DEMO_PASSWORD } from './demo-secrets.js';
 import { generateDemo, type DemoAgency, type DemoData } from './generate.js';
+import { insertWellbeing, type LoadedRefs } from './load-wellbeing.js';
+import { generateWellbeing } from './wellbeing.js';
 
 /** instance_state keys: the first is SetupService's (a loaded demo counts as set up), the second ours. */
 const SETUP_KEY = 'setup_completed';
@@ -55,17 +57,21 @@ export async function loadDemo(deps: DemoLoadDeps, data: DemoData = generateDemo
   // hashing 340 passwords one by one would cost ~10 s of CPU for no gain in a public demo.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const result: DemoLoadResult = { agencies: 0, units: 0, people: 0 };
+  const refs: LoadedRefs = { agencyId: new Map(), personId: new Map(), unitOfPerson: new Map(), agencyOfPerson: new Map() };
   for (const [index, agency] of data.agencies.entries()) {
     await deps.db.transaction().execute(async (trx) => {
       const now = deps.clock.now().toISOString();
       if (index === 0) await markInstance(trx, SETUP_KEY, now);
-      await insertAgency(trx, deps, agency, passwordHash, now);
-      if (index === data.agencies.length - 1) await markInstance(trx, DEMO_KEY, now);
+      await insertAgency(trx, deps, agency, passwordHash, now, refs);
     });
     result.agencies++;
     result.units += agency.units.length;
     result.people += agency.people.length;
   }
+  await deps.db.transaction().execute(async (trx) => {
+    await insertWellbeing(trx, deps, generateWellbeing(data.agencies, deps.clock.now()), refs);
+    await markInstance(trx, DEMO_KEY, deps.clock.now().toISOString());
+  });
   return result;
 }
 
@@ -81,8 +87,9 @@ async function insertInBatches<T>(rows: readonly T[], insert: (batch: T[]) => Pr
   for (let i = 0; i < rows.length; i += BATCH_SIZE) await insert(rows.slice(i, i + BATCH_SIZE));
 }
 
-async function insertAgency(db: Kysely<Database>, deps: DemoLoadDeps, agency: DemoAgency, passwordHash: string, now: string): Promise<void> {
+async function insertAgency(db: Kysely<Database>, deps: DemoLoadDeps, agency: DemoAgency, passwordHash: string, now: string, refs: LoadedRefs): Promise<void> {
   const agencyId = newId();
+  refs.agencyId.set(agency.key, agencyId);
   await db
     .insertInto('agencies')
     .values({
@@ -126,6 +133,11 @@ async function insertAgency(db: Kysely<Database>, deps: DemoLoadDeps, agency: De
 
   const personId = new Map(agency.people.map((p) => [p.key, newId()]));
   const idOfPerson = (key: string) => personId.get(key) as string;
+  for (const p of agency.people) {
+    refs.personId.set(p.key, idOfPerson(p.key));
+    refs.unitOfPerson.set(p.key, idOfUnit(p.unitCode));
+    refs.agencyOfPerson.set(p.key, agencyId);
+  }
   await insertInBatches(agency.people, (batch) =>
     db
       .insertInto('people')

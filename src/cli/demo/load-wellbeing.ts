@@ -1,0 +1,183 @@
+import type { Kysely } from 'kysely';
+import { nextStepFor } from '../../domain/assessments/next-step.js';
+import { CONSENT_TEXTS } from '../../domain/assessments/consent.js';
+import { INSTRUMENTS } from '../../domain/instruments/catalog.js';
+import type { Database } from '../../db/schema.js';
+import { newId } from '../../server/crypto.js';
+import type { DemoLoadDeps } from './load-demo.js';
+import type { DemoWellbeing } from './wellbeing.js';
+
+/** Database ids of what the agency step inserted, by the generator's keys. */
+export interface LoadedRefs {
+  agencyId: Map<string, string>;
+  personId: Map<string, string>;
+  unitOfPerson: Map<string, string>;
+  agencyOfPerson: Map<string, string>;
+}
+
+const BATCH = 100;
+
+async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
+}
+
+/**
+ * Writes the demo's campaigns, results (encrypted like real ones), their consent records, a
+ * shared result and an open urgent request, in the caller's transaction.
+ */
+export async function insertWellbeing(db: Kysely<Database>, deps: DemoLoadDeps, data: DemoWellbeing, refs: LoadedRefs): Promise<void> {
+  const now = deps.clock.now().toISOString();
+  const person = (key: string) => refs.personId.get(key) as string;
+  const agencyOf = (key: string) => refs.agencyOfPerson.get(key) as string;
+
+  const campaignId = new Map(data.campaigns.map((c) => [c.key, newId()]));
+  for (const c of data.campaigns) {
+    const agencyId = refs.agencyId.get(c.agencyKey) as string;
+    const root = await db.selectFrom('org_units').select('id').where('agency_id', '=', agencyId).where('parent_id', 'is', null).executeTakeFirstOrThrow();
+    const creator = await db
+      .selectFrom('role_assignments')
+      .select('person_id')
+      .where('agency_id', '=', agencyId)
+      .where('role', '=', 'wellbeing_admin')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('campaigns')
+      .values({
+        id: campaignId.get(c.key) as string,
+        agency_id: agencyId,
+        title: c.title,
+        message: c.message,
+        instrument_ids: JSON.stringify(c.instrumentIds),
+        unit_ids: JSON.stringify([root.id]),
+        opens_at: c.opensAt,
+        closes_at: c.closesAt,
+        reminder_every_days: 3,
+        status: c.status,
+        anonymity_threshold: 5,
+        created_by: creator.person_id,
+        created_at: c.opensAt,
+        updated_at: c.closedAt ?? c.launchedAt,
+        launched_at: c.launchedAt,
+        closed_at: c.closedAt,
+      })
+      .execute();
+    await inBatches(c.memberKeys, (batch) =>
+      db
+        .insertInto('campaign_members')
+        .values(batch.map((k) => ({ campaign_id: campaignId.get(c.key) as string, person_id: person(k), unit_id: refs.unitOfPerson.get(k) as string, invited_at: c.launchedAt, last_reminded_at: null })))
+        .execute(),
+    );
+    if (c.status === 'open') {
+      await inBatches(c.memberKeys, (batch) =>
+        db
+          .insertInto('notifications')
+          .values(
+            batch.map((k) => ({
+              id: newId(),
+              agency_id: agencyId,
+              person_id: person(k),
+              kind: 'campaign.invited',
+              payload: JSON.stringify({ campaignId: campaignId.get(c.key), title: c.title }),
+              dedupe_key: `campaign:${campaignId.get(c.key)}:invite:${person(k)}`,
+              created_at: c.launchedAt,
+              read_at: null,
+            })),
+          )
+          .execute(),
+      );
+    }
+  }
+
+  const resultIds: Array<{ id: string; personKey: string; instrumentId: string; createdAt: string }> = [];
+  const rows = data.results.map((r) => {
+    const id = newId();
+    resultIds.push({ id, personKey: r.personKey, instrumentId: r.instrumentId, createdAt: r.createdAt });
+    return {
+      id,
+      agency_id: agencyOf(r.personKey),
+      person_id: person(r.personKey),
+      instrument_id: r.instrumentId,
+      instrument_version: INSTRUMENTS[r.instrumentId].version,
+      submission_key: `demo-${id}`,
+      campaign_id: r.campaignKey ? (campaignId.get(r.campaignKey) as string) : null,
+      answers_enc: deps.keys.encrypt(JSON.stringify(r.answers)),
+      result_enc: deps.keys.encrypt(JSON.stringify(r.result)),
+      total: r.result.total,
+      band: r.instrumentId === 'cbi' ? cbiBand(r.result) : r.result.band,
+      crisis: r.result.crisis ? 1 : 0,
+      care_step: nextStepFor(r.result).step,
+      locale: 'id',
+      created_at: r.createdAt,
+    };
+  });
+  await inBatches(rows, (batch) => db.insertInto('assessment_results').values(batch).execute());
+  // Each result carries the record of the consent the person gave before the form (UU PDP Art. 22).
+  await inBatches(resultIds, (batch) =>
+    db
+      .insertInto('consents')
+      .values(
+        batch.map((r) => ({
+          id: newId(),
+          agency_id: agencyOf(r.personKey),
+          person_id: person(r.personKey),
+          purpose: 'self_assessment',
+          text_version: CONSENT_TEXTS.self_assessment,
+          subject_type: 'assessment_result',
+          subject_id: r.id,
+          channel: 'web',
+          granted_at: r.createdAt,
+          withdrawn_at: null,
+        })),
+      )
+      .execute(),
+  );
+
+  if (data.share) {
+    const share = data.share;
+    const latest = resultIds.filter((r) => r.personKey === share.personKey && r.instrumentId === share.instrumentId).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    if (latest) {
+      const consentId = newId();
+      await db
+        .insertInto('consents')
+        .values({ id: consentId, agency_id: agencyOf(share.personKey), person_id: person(share.personKey), purpose: 'share_result', text_version: CONSENT_TEXTS.share_result, subject_type: 'assessment_result', subject_id: latest.id, channel: 'web', granted_at: now, withdrawn_at: null })
+        .execute();
+      await db
+        .insertInto('result_shares')
+        .values({ id: newId(), agency_id: agencyOf(share.personKey), result_id: latest.id, person_id: person(share.personKey), counsellor_id: person(share.counsellorKey), consent_id: consentId, granted_at: now, revoked_at: null })
+        .execute();
+    }
+  }
+
+  if (data.urgentRequest) {
+    const r = data.urgentRequest;
+    const phone = await db.selectFrom('people').select('phone').where('id', '=', person(r.personKey)).executeTakeFirstOrThrow();
+    await db
+      .insertInto('crisis_requests')
+      .values({
+        id: newId(),
+        agency_id: agencyOf(r.personKey),
+        person_id: person(r.personKey),
+        unit_id: refs.unitOfPerson.get(r.personKey) as string,
+        source: 'help_button',
+        result_id: null,
+        contact_method: r.method,
+        contact_enc: deps.keys.encrypt(phone.phone ?? '+62 812 0000 0000'),
+        preferred_time: 'Sore ini setelah jam kerja',
+        note_enc: deps.keys.encrypt('Saya sedang sangat tertekan dan ingin bicara dengan seseorang.'),
+        status: 'open',
+        submission_key: `demo-${newId()}`,
+        created_at: r.createdAt,
+        acknowledged_by: null,
+        acknowledged_at: null,
+        closed_at: null,
+      })
+      .execute();
+  }
+}
+
+/** CBI has no total band; campaign figures use the person's highest sub-scale band4 (see campaigns module). */
+function cbiBand(result: { subscales?: Record<string, { band4: string } | null> }): string | null {
+  const order = ['low', 'moderate', 'high', 'severe'];
+  const bands = Object.values(result.subscales ?? {}).flatMap((s) => (s ? [s.band4] : []));
+  return bands.sort((a, b) => order.indexOf(b) - order.indexOf(a))[0] ?? null;
+}
