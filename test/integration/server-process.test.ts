@@ -57,6 +57,9 @@ describe('server process (spawned, SQLite file)', { timeout: 90_000 }, () => {
     const answers = responses.map((socket) => {
       let text = '';
       socket.on('data', (d) => (text += d.toString()));
+      // A connection the server closes unread may be reset rather than ended; that is an
+      // unanswered request (counted below), not a failure of the test process.
+      socket.on('error', () => undefined);
       return new Promise<string>((resolve) => socket.once('close', () => resolve(text)));
     });
     const seen = output.length;
