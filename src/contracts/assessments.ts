@@ -31,6 +31,7 @@ export const draftView = z.object({
   updatedAt: z.string(),
 });
 export type DraftView = z.infer<typeof draftView>;
+export const draftList = z.object({ items: z.array(draftView) });
 
 /* ------------------------------------------------------- crisis request */
 

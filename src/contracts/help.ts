@@ -28,33 +28,42 @@ export type HelpContactView = z.infer<typeof helpContactView>;
 /** Public: signed-out visitors get the national defaults, signed-in people their agency's list. */
 export const helpContactList = z.object({
   items: z.array(helpContactView),
-  /** Whether the person may ask a duty counsellor to contact them (signed in, agency has counsellors). */
+  /** Whether the person may ask a duty counsellor to contact them (signed in, and a counsellor's grant covers their unit). */
   canRequestContact: z.boolean(),
 });
 
+/** The fields an agency admin edits; shared by create (with defaults) and patch (all optional). */
+const helpContactFields = {
+  kind: z.enum(HELP_CONTACT_KINDS),
+  name: requiredText(200),
+  description: optionalText(500),
+  phone: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^[\d\s+()-]*$/, 'phone')
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional(),
+  url: z
+    .union([z.literal(''), z.url({ protocol: /^https?$/, message: 'invalid_format' })])
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional(),
+  hours: requiredText(200),
+  sortOrder: z.number().int().min(0).max(1000),
+  isActive: z.boolean(),
+};
+
 export const helpContactBody = z
-  .object({
-    kind: z.enum(HELP_CONTACT_KINDS),
-    name: requiredText(200),
-    description: optionalText(500),
-    phone: z
-      .string()
-      .trim()
-      .max(40)
-      .regex(/^[\d\s+()-]*$/, 'phone')
-      .transform((v) => (v === '' ? null : v))
-      .nullable()
-      .optional(),
-    url: z
-      .union([z.literal(''), z.url({ protocol: /^https?$/, message: 'invalid_format' })])
-      .transform((v) => (v === '' ? null : v))
-      .nullable()
-      .optional(),
-    hours: requiredText(200),
-    sortOrder: z.number().int().min(0).max(1000).default(0),
-    isActive: z.boolean().default(true),
-  })
+  .object({ ...helpContactFields, sortOrder: helpContactFields.sortOrder.default(0), isActive: helpContactFields.isActive.default(true) })
   .refine((c) => Boolean(c.phone) || Boolean(c.url) || c.kind === 'hospital', { message: 'help.contact_needs_phone_or_url', path: ['phone'] });
+
+/**
+ * PATCH: only the fields sent change (no defaults), so moving or switching off a national preset
+ * keeps its catalogue texts. The phone-or-URL rule is checked on the merged contact by the server.
+ */
+export const helpContactPatchBody = z.object(helpContactFields).partial();
 
 export const helpContactParams = z.object({ id: idSchema });
 

@@ -19,6 +19,14 @@ import { RoleService } from './modules/org/roles.service.js';
 import { UnitService } from './modules/org/units.service.js';
 import { PlatformService } from './modules/platform/platform.service.js';
 import { SetupService } from './modules/setup/setup.service.js';
+import { CampaignService } from './modules/campaigns/campaigns.service.js';
+import { AssessmentService } from './modules/assessments/assessments.service.js';
+import { DraftService } from './modules/assessments/drafts.service.js';
+import { SharingService } from './modules/assessments/sharing.service.js';
+import { NotificationService } from './modules/notifications/notifications.service.js';
+import { CrisisService } from './modules/support/crisis.service.js';
+import { HelpContactsService } from './modules/support/help-contacts.service.js';
+import { UrgentQueueService } from './modules/support/urgent-queue.service.js';
 import { purgeIdempotencyKeys } from './plugins/idempotency.js';
 
 /** Everything the modules need, built once per app. Modules reach each other only through here. */
@@ -44,6 +52,15 @@ export interface Services {
   people: PeopleService;
   roles: RoleService;
   imports: ImportService;
+  campaigns: CampaignService;
+  // Self-assessment and the crisis pathway (issue 3).
+  drafts: DraftService;
+  assessments: AssessmentService;
+  sharing: SharingService;
+  help: HelpContactsService;
+  crisis: CrisisService;
+  urgentQueue: UrgentQueueService;
+  notifications: NotificationService;
 }
 
 export function createServices(deps: {
@@ -76,6 +93,12 @@ export function createServices(deps: {
   jobs.every({ name: 'purge-idempotency', everyMs: 60 * 60_000, run: () => purgeIdempotencyKeys(db, clock.now()) });
 
   const credentials = new CredentialsService({ db, clock, sessions, throttle, mail, audit, publicUrl: config.publicUrl });
+  // Screening campaigns: invitations, reminders and closing run on the durable job runner (issue 3, item 5).
+  const campaigns = new CampaignService({ db, kind: deps.db.kind, clock, audit, mail, publicUrl: config.publicUrl });
+  campaigns.registerJobs(jobs);
+  // The crisis outbox relay runs on the same durable job runner as email (issue 3, item 4).
+  const crisis = new CrisisService({ db, clock, keys, mail, log: deps.log, publicUrl: config.publicUrl });
+  crisis.registerJobs(jobs);
   return {
     version: deps.version,
     config,
@@ -98,5 +121,13 @@ export function createServices(deps: {
     people: new PeopleService({ db, clock, audit, sessions }),
     roles: new RoleService({ db, clock, audit }),
     imports: new ImportService({ db, clock, audit, i18n: deps.i18n, log: deps.log }),
+    campaigns,
+    drafts: new DraftService({ db, clock, keys }),
+    assessments: new AssessmentService({ db, clock, keys, crisis }),
+    sharing: new SharingService({ db, clock, keys, audit }),
+    help: new HelpContactsService({ db, clock, i18n: deps.i18n, audit }),
+    crisis,
+    urgentQueue: new UrgentQueueService({ db, clock, keys, audit }),
+    notifications: new NotificationService({ db, clock }),
   };
 }

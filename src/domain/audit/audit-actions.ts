@@ -33,8 +33,31 @@ export const AUDIT_ACTIONS = [
   'org.import_cancelled',
   'agency.settings_updated',
   'agency.outbox_viewed',
+  'agency.help_contact_created',
+  'agency.help_contact_updated',
+  'agency.help_contact_deactivated',
+  'assessment.shared_result_viewed',
+  'crisis.request_viewed',
+  'crisis.request_acknowledged',
+  'crisis.request_closed',
+  'campaign.launched',
+  'campaign.closed',
+  'campaign.stats_viewed',
   'platform.agency_created',
   'platform.agency_updated',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/**
+ * Areas whose entries reveal a health fact about their subject (that a person shared a screening
+ * result, or asked for urgent help). The subject and their own audit view may see these entries;
+ * the agency's audit log shows them without the subject (PRIVACY.md §1.1: no individual health
+ * datum reaches a manager or HR — and the fact of a crisis request is one).
+ */
+export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis'] as const;
+
+/** Whether an entry of this action tells something about its subject's health. */
+export function isHealthAuditAction(action: string): boolean {
+  return HEALTH_AUDIT_AREAS.some((area) => action.startsWith(`${area}.`));
+}

@@ -26,8 +26,12 @@ export class AppError extends Error {
 
 /** A validation failure found by a service (not by the schema), with per-field problems. */
 export class FieldValidationError extends AppError {
-  constructor(readonly problems: Array<{ path: string; key: string; params?: Record<string, unknown> }>) {
-    super(422, 'validation');
+  constructor(
+    readonly problems: Array<{ path: string; key: string; params?: Record<string, unknown> }>,
+    /** The error code of the answer, e.g. `answers_invalid` for answers the scorer refused. */
+    code = 'validation',
+  ) {
+    super(422, code);
   }
 }
 

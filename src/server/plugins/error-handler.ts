@@ -30,7 +30,8 @@ function isDatabaseUnavailable(err: { code?: unknown; message?: string }): boole
   );
 }
 
-function isUniqueViolation(err: { code?: unknown }): boolean {
+/** A unique index refused the row (PostgreSQL 23505, SQLite constraint): the row already exists. */
+export function isUniqueViolation(err: { code?: unknown }): boolean {
   const code = String(err.code ?? '');
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
@@ -64,7 +65,7 @@ export function installErrorHandler(app: App): void {
         code: p.key,
         message: c.t(`validation.${p.key}`, p.params ?? {}),
       }));
-      return reply.status(422).send(body(c, 'validation', {}, details));
+      return reply.status(422).send(body(c, err.code, {}, details));
     }
     if (err instanceof AppError) {
       for (const [name, value] of Object.entries(err.headers)) reply.header(name, value);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AuditPage, AuditQueryInput } from '../../../contracts/audit.js';
 import type { Database } from '../../../db/schema.js';
+import { HEALTH_AUDIT_AREAS, isHealthAuditAction } from '../../../domain/audit/audit-actions.js';
 import { findAuditEntries } from './audit.repository.js';
 
 function decodeCursor(cursor: string | undefined): { occurredAt: string; id: string } | undefined {
@@ -13,7 +14,12 @@ function encodeCursor(occurredAt: string, id: string): string {
   return Buffer.from(`${occurredAt}|${id}`, 'utf8').toString('base64url');
 }
 
-/** One page of entries with the names of actor and subject (one extra query, not one per row). */
+/**
+ * One page of entries with the names of actor and subject (one extra query, not one per row).
+ * Health entries (a counsellor read a shared result, a crisis request was handled) appear without
+ * their subject, and never in a search by subject: the agency log must not tell an admin who
+ * asked for urgent help or sees a counsellor. The person sees them in their own access log.
+ */
 export async function presentAuditPage(db: Kysely<Database>, agencyId: string, q: AuditQueryInput): Promise<AuditPage> {
   const rows = await findAuditEntries(db, {
     agencyId,
@@ -23,11 +29,13 @@ export async function presentAuditPage(db: Kysely<Database>, agencyId: string, q
     outcome: q.outcome,
     from: q.from ? new Date(q.from).toISOString() : undefined,
     to: q.to ? new Date(q.to).toISOString() : undefined,
+    excludeAreas: q.subjectId ? HEALTH_AUDIT_AREAS : undefined,
     before: decodeCursor(q.cursor),
     limit: q.limit + 1,
   });
   const page = rows.slice(0, q.limit);
-  const ids = [...new Set(page.flatMap((r) => [r.actor_id, r.subject_id]).filter((x): x is string => Boolean(x)))];
+  const visibleSubject = (r: (typeof page)[number]) => (isHealthAuditAction(r.action) ? null : r.subject_id);
+  const ids = [...new Set(page.flatMap((r) => [r.actor_id, visibleSubject(r)]).filter((x): x is string => Boolean(x)))];
   const names = new Map<string, string>();
   if (ids.length > 0) {
     const people = await db.selectFrom('people').select(['id', 'full_name']).where('agency_id', '=', agencyId).where('id', 'in', ids).execute();
@@ -43,9 +51,9 @@ export async function presentAuditPage(db: Kysely<Database>, agencyId: string, q
       outcome: r.outcome,
       actor: ref(r.actor_id),
       actorRole: r.actor_role,
-      subject: ref(r.subject_id),
+      subject: ref(visibleSubject(r)),
       resourceType: r.resource_type,
-      resourceId: r.resource_id,
+      resourceId: isHealthAuditAction(r.action) ? null : r.resource_id,
       purpose: r.purpose,
       requestId: r.request_id,
       details: r.details ? (JSON.parse(r.details) as Record<string, unknown>) : null,

@@ -1,5 +1,63 @@
+import { z } from 'zod';
+import { instrumentDefinitionView, instrumentParams, instrumentSummary, langQuery, scoreBody, scoreResultView } from '../../../contracts/instruments.js';
+import { INSTRUMENTS } from '../../../domain/instruments/catalog.js';
+import { scoreAnswers } from '../../../domain/instruments/scoring.js';
 import type { App } from '../../app-types.js';
+import { access } from '../../http/access.js';
+import { ctx } from '../../http/context.js';
+import { rateLimitHook } from '../../http/rate-limit.js';
+import { responses } from '../../http/responses.js';
 import type { Services } from '../../services.js';
+import { answersInvalid } from './answer-errors.js';
+import { presentInstrumentDefinition, presentInstrumentList } from './instruments.presenter.js';
 
-/** Placeholder until the module lands. */
-export function registerInstrumentRoutes(_app: App, _services: Services): void {}
+const tags = ['instruments'];
+
+/** Scoring previews per client address and minute: plenty for a person, little for a scraper. */
+export const SCORE_RATE_LIMIT = { max: 60, windowMs: 60_000 };
+
+/**
+ * The scoring contract of SPEC.md §15 over HTTP (issue 3, item 2). Public: the definitions are
+ * published instruments, and scoring stores and reveals nothing.
+ */
+export function registerInstrumentRoutes(app: App, services: Services): void {
+  app.get(
+    '/api/v1/instruments',
+    {
+      schema: { tags, summary: 'Every screening instrument with its metadata', querystring: langQuery, response: responses({ 200: z.object({ items: z.array(instrumentSummary) }) }) },
+      config: access('public'),
+    },
+    async (request) => ({ items: presentInstrumentList(request.query.lang ?? ctx(request).locale) }),
+  );
+
+  app.get(
+    '/api/v1/instruments/:id',
+    {
+      schema: { tags, summary: 'One instrument: items, options, bands, sources (in ?lang= or the request language)', params: instrumentParams, querystring: langQuery, response: responses({ 200: instrumentDefinitionView }) },
+      config: access('public'),
+    },
+    async (request) => presentInstrumentDefinition(INSTRUMENTS[request.params.id], request.query.lang ?? ctx(request).locale),
+  );
+
+  const limit = rateLimitHook({ ...SCORE_RATE_LIMIT, clock: services.clock });
+  app.post(
+    '/api/v1/instruments/:id/score',
+    {
+      schema: {
+        tags,
+        summary: 'Score answers without storing anything (SPEC.md §15); 422 names the item and the problem',
+        params: instrumentParams,
+        body: scoreBody,
+        response: responses({ 200: scoreResultView }),
+      },
+      // Answers are health data even in a preview: never kept for idempotent replay.
+      config: access('public', { carriesSecrets: true }),
+      onRequest: async (request) => limit(request),
+    },
+    async (request) => {
+      const outcome = scoreAnswers(request.params.id, request.body.answers);
+      if (!outcome.ok) throw answersInvalid(outcome.problems);
+      return outcome.result;
+    },
+  );
+}

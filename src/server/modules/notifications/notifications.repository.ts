@@ -36,3 +36,25 @@ export async function insertNotifications(db: Kysely<Database>, rows: NewNotific
       .execute();
   }
 }
+
+/**
+ * Adds one notification unless its dedupe key exists; says whether it was added, so a caller can
+ * send the matching email only once even when its job is retried.
+ */
+export async function insertNotificationOnce(db: Kysely<Database>, n: NewNotification & { dedupeKey: string }, now: string): Promise<boolean> {
+  const result = await db
+    .insertInto('notifications')
+    .values({
+      id: newId(),
+      agency_id: n.agencyId,
+      person_id: n.personId,
+      kind: n.kind,
+      payload: JSON.stringify(n.payload),
+      dedupe_key: n.dedupeKey,
+      created_at: now,
+      read_at: null,
+    })
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}

@@ -1,5 +1,59 @@
+import { sharedResultList, sharedResultParams, sharedResultView } from '../../../contracts/assessments.js';
+import { crisisRequestList, crisisRequestParams, crisisRequestQuery, crisisRequestView } from '../../../contracts/help.js';
 import type { App } from '../../app-types.js';
+import { access } from '../../http/access.js';
+import { actor, ctx } from '../../http/context.js';
+import { responses } from '../../http/responses.js';
 import type { Services } from '../../services.js';
+import { auditOrigin } from '../audit/audit.service.js';
 
-/** Placeholder until the module lands. */
-export function registerCounsellingRoutes(_app: App, _services: Services): void {}
+const tags = ['counselling'];
+const QUEUE = 'read:crisis-request:unit';
+const SHARED = 'read:shared-result:assigned';
+
+/**
+ * The counsellor's side of issue 3: the urgent queue (a minimal list; the workspace comes with the
+ * counselling issue) and the results people chose to share with them. Every read is audited.
+ */
+export function registerCounsellingRoutes(app: App, services: Services): void {
+  app.get(
+    '/api/v1/counselling/urgent-requests',
+    {
+      schema: {
+        tags,
+        summary: 'Urgent requests from people in my units (every read is audited, per person)',
+        querystring: crisisRequestQuery,
+        response: responses({ 200: crisisRequestList }),
+      },
+      config: access(QUEUE),
+    },
+    async (request) => services.urgentQueue.list(actor(request), request.query.status, auditOrigin(request, QUEUE)),
+  );
+
+  app.post(
+    '/api/v1/counselling/urgent-requests/:id/acknowledge',
+    { schema: { tags, summary: 'Take up an urgent request', params: crisisRequestParams, response: responses({ 200: crisisRequestView }) }, config: access(QUEUE) },
+    async (request) => services.urgentQueue.acknowledge(actor(request), request.params.id, auditOrigin(request, QUEUE)),
+  );
+
+  app.post(
+    '/api/v1/counselling/urgent-requests/:id/close',
+    { schema: { tags, summary: 'Close an urgent request once followed up', params: crisisRequestParams, response: responses({ 200: crisisRequestView }) }, config: access(QUEUE) },
+    async (request) => services.urgentQueue.close(actor(request), request.params.id, auditOrigin(request, QUEUE)),
+  );
+
+  app.get(
+    '/api/v1/counselling/shared-results',
+    { schema: { tags, summary: 'Results shared with me (not revoked)', response: responses({ 200: sharedResultList }) }, config: access(SHARED) },
+    async (request) => services.sharing.sharedWithMe(actor(request)),
+  );
+
+  app.get(
+    '/api/v1/counselling/shared-results/:shareId',
+    {
+      schema: { tags, summary: 'One shared result with its answers (audited; the person sees the read)', params: sharedResultParams, response: responses({ 200: sharedResultView }) },
+      config: access(SHARED),
+    },
+    async (request) => services.sharing.readShared(actor(request), request.params.shareId, ctx(request).locale, auditOrigin(request, SHARED)),
+  );
+}

@@ -1,0 +1,249 @@
+import { cellKey, indexTree, type CountTable, type WithheldReason } from './count-table.js';
+
+/**
+ * What a careful reader can work out exactly from the shown cells (PRIVACY.md A4/A5 applied to a
+ * two-way table). The remainder rules look at one relation at a time; a reader combines them: a
+ * band count withheld to protect its row may be the only unknown left in its column, once the
+ * shown respondent counts prove that the parent unit has no direct members. This audit follows
+ * those chains the way an attacker would:
+ *
+ *   every node, per column:  count(node) = own(node) + Σ count(child)
+ *   every distribution row:  total = Σ parts (+ results without a band: none on complete forms)
+ *   every unit's own group:  own total = Σ own parts
+ *
+ * with 0 ≤ every term ≤ its public bound (the invited count), and narrows every term's range
+ * through every equation until nothing moves (bounds propagation): one unknown left, a remainder
+ * of 0, units where everyone took part, "a withheld parent holds at least its shown child".
+ *
+ * It is propagation, not a full linear-programming audit; the exhaustive property test in
+ * disclosure-audit.test.ts checks the whole pipeline against every possible table on small trees.
+ */
+
+export interface Disclosure {
+  /** The cell (node, column) or own group ('own:' prefix) whose small count can be worked out. */
+  term: string;
+  value: number;
+  /** A shown cell whose withholding breaks the chain (null when public facts alone reveal it). */
+  breakWith: string | null;
+}
+
+
+/**
+ * The attacker's equations of one table, built once and reused while suppression grows. Terms
+ * are numbered and equations kept in flat arrays, so tables of a few thousand units stay fast;
+ * a term's name is only spelt out for a disclosure.
+ */
+export class DisclosureAudit {
+  /** Per term: what it is (a shown-able cell, a unit's own group, or results without a band). */
+  private readonly kind: Array<'cell' | 'own' | 'unbanded'> = [];
+  private readonly nodeOf: number[] = [];
+  private readonly columnOf: number[] = [];
+  private readonly cellKeys: string[] = [];
+  private readonly truth: number[] = [];
+  /** Public upper bound of each term (the invited count), NaN when none. */
+  private readonly upper: number[] = [];
+  /** Equation e: total eqTotal[e], terms eqTerms[eqStart[e] .. eqStart[e+1]). */
+  private readonly eqTotal: number[] = [];
+  private readonly eqStart: number[] = [0];
+  private readonly eqTerms: number[] = [];
+  /** Equations each term appears in. */
+  private readonly inEquations: number[][] = [];
+  private readonly nodeIds: readonly string[];
+  private readonly columns: readonly string[];
+
+  constructor(private readonly table: CountTable) {
+    const tree = indexTree(table.nodes);
+    this.nodeIds = tree.order;
+    this.columns = table.columns;
+    const nodeIndex = new Map(tree.order.map((id, i) => [id, i]));
+    const columnIndex = new Map(table.columns.map((c, i) => [c, i]));
+    const width = table.columns.length;
+    /** The term of (node, column) as a cell, and as that unit's own group. */
+    const cellTerm = new Int32Array(tree.order.length * width).fill(-1);
+    const ownTermOf = new Int32Array(tree.order.length * width).fill(-1);
+    tree.order.forEach((nodeId, n) => {
+      table.columns.forEach((column, c) => {
+        const key = cellKey(nodeId, column);
+        const count = table.counts.get(key);
+        if (count !== undefined) cellTerm[n * width + c] = this.term('cell', n, c, count, table.bounds?.get(key), key);
+      });
+    });
+    for (let c = 0; c < width; c++) {
+      tree.order.forEach((nodeId, n) => {
+        const total = cellTerm[n * width + c] as number;
+        if (total < 0) return;
+        const children: number[] = [];
+        for (const child of tree.children.get(nodeId) ?? []) {
+          const id = cellTerm[(nodeIndex.get(child) as number) * width + c] as number;
+          if (id >= 0) children.push(id);
+        }
+        let ownValue = this.truth[total] as number;
+        let ownBound = this.upper[total] as number;
+        for (const id of children) {
+          ownValue -= this.truth[id] as number;
+          ownBound -= this.upper[id] as number;
+        }
+        const own = this.term('own', n, c, ownValue, Number.isNaN(ownBound) ? undefined : ownBound, '');
+        ownTermOf[n * width + c] = own;
+        this.equation(total, [own, ...children]);
+      });
+    }
+    for (const d of table.distributions) {
+      const totalColumn = columnIndex.get(d.total);
+      if (totalColumn === undefined) continue;
+      const partColumns = d.parts.map((p) => columnIndex.get(p)).filter((c): c is number => c !== undefined);
+      tree.order.forEach((_, n) => {
+        for (const termOf of [cellTerm, ownTermOf]) {
+          const total = termOf[n * width + totalColumn] as number;
+          if (total < 0) continue;
+          const parts = partColumns.map((c) => termOf[n * width + c] as number).filter((id) => id >= 0);
+          const unbanded = (this.truth[total] as number) - parts.reduce((sum, id) => sum + (this.truth[id] as number), 0);
+          this.equation(total, [...parts, this.term('unbanded', n, totalColumn, unbanded, undefined, '')]);
+        }
+      });
+    }
+  }
+
+  private term(kind: 'cell' | 'own' | 'unbanded', node: number, column: number, value: number, bound: number | undefined, key: string): number {
+    const id = this.kind.length;
+    this.kind.push(kind);
+    this.nodeOf.push(node);
+    this.columnOf.push(column);
+    this.cellKeys.push(key);
+    this.truth.push(value);
+    this.upper.push(bound ?? Number.NaN);
+    this.inEquations.push([]);
+    return id;
+  }
+
+  /** The cell key, or 'own:'/'unbanded:' + the cell key, of a term. */
+  private nameOf(t: number): string {
+    const key = this.kind[t] === 'cell' ? (this.cellKeys[t] as string) : cellKey(this.nodeIds[this.nodeOf[t] as number] as string, this.columns[this.columnOf[t] as number] as string);
+    return this.kind[t] === 'cell' ? key : `${this.kind[t]}:${key}`;
+  }
+
+  private equation(total: number, terms: number[]): void {
+    const e = this.eqTotal.length;
+    this.eqTotal.push(total);
+    for (const t of terms) this.eqTerms.push(t);
+    this.eqStart.push(this.eqTerms.length);
+    for (const t of [total, ...terms]) this.inEquations[t]?.push(e);
+  }
+
+  /**
+   * Runs the attacker's deductions over the shown cells and returns every count between 1 and
+   * k−1 that they reveal although it is not shown, each with a shown cell that breaks its chain.
+   *
+   * Deduction is bounds propagation: every term lives in [lo, hi] (a shown cell in [n, n], any
+   * other in [0, invited]); each equation total = Σ terms tightens the total to [Σ lo, Σ hi] and
+   * each term to [lo(total) − Σ hi(others), hi(total) − Σ lo(others)], until nothing moves. A
+   * term whose lo meets its hi is known. This covers "one unknown left", "the rest is 0", "full
+   * units" and chains through inequalities (a withheld parent is at least its shown child).
+   */
+  find(k: number, withheld: ReadonlyMap<string, WithheldReason>): Disclosure[] {
+    const count = this.kind.length;
+    const lo = new Float64Array(count);
+    const hi = new Float64Array(count);
+    const shown = new Uint8Array(count);
+    /** The last equation that tightened each term, or −1: the way back to a shown cell. */
+    const tightenedBy = new Int32Array(count).fill(-1);
+    for (let t = 0; t < count; t++) {
+      const bound = this.upper[t] as number;
+      hi[t] = Number.isNaN(bound) ? Number.POSITIVE_INFINITY : bound;
+      if (this.kind[t] === 'cell' && !withheld.has(this.cellKeys[t] as string)) {
+        shown[t] = 1;
+        lo[t] = hi[t] = this.truth[t] as number;
+      } else if (this.kind[t] === 'unbanded' && this.truth[t] === 0) {
+        // Campaign forms are complete, so "no band" is publicly zero; a result stored without a
+        // band (if any) is an unknown the reader cannot see.
+        hi[t] = 0;
+      }
+    }
+
+    const equations = this.eqTotal.length;
+    const queued = new Uint8Array(equations).fill(1);
+    const queue: number[] = [];
+    for (let e = equations - 1; e >= 0; e--) queue.push(e);
+    const tighten = (t: number, newLo: number, newHi: number, e: number) => {
+      let moved = false;
+      if (newLo > (lo[t] as number)) {
+        lo[t] = newLo;
+        moved = true;
+      }
+      if (newHi < (hi[t] as number)) {
+        hi[t] = newHi;
+        moved = true;
+      }
+      if (!moved) return;
+      tightenedBy[t] = e;
+      for (const other of this.inEquations[t] as number[]) {
+        if (other !== e && !queued[other]) {
+          queued[other] = 1;
+          queue.push(other);
+        }
+      }
+    };
+    while (queue.length > 0) {
+      const e = queue.pop() as number;
+      queued[e] = 0;
+      const first = this.eqStart[e] as number;
+      const last = this.eqStart[e + 1] as number;
+      const total = this.eqTotal[e] as number;
+      let sumLo = 0;
+      let sumHi = 0;
+      for (let i = first; i < last; i++) {
+        sumLo += lo[this.eqTerms[i] as number] as number;
+        sumHi += hi[this.eqTerms[i] as number] as number;
+      }
+      tighten(total, sumLo, sumHi, e);
+      for (let i = first; i < last; i++) {
+        const t = this.eqTerms[i] as number;
+        const othersHi = sumHi - (hi[t] as number);
+        const othersLo = sumLo - (lo[t] as number);
+        // Infinity − Infinity is NaN: an unbounded other term tells nothing about this one.
+        const newLo = Number.isFinite(othersHi) ? (lo[total] as number) - othersHi : 0;
+        const newHi = Number.isFinite(hi[total] as number) ? (hi[total] as number) - othersLo : Number.POSITIVE_INFINITY;
+        tighten(t, newLo, newHi, e);
+      }
+    }
+
+    const disclosures: Disclosure[] = [];
+    for (let t = 0; t < count; t++) {
+      if (shown[t] || lo[t] !== hi[t] || this.kind[t] === 'unbanded') continue;
+      const n = lo[t] as number;
+      if (n <= 0 || n >= k) continue;
+      disclosures.push({ term: this.nameOf(t), value: n, breakWith: this.chainBreaker(t, tightenedBy, shown) });
+    }
+    return disclosures;
+  }
+
+  /**
+   * A shown cell in the chain that pinned term `t`: the smallest shown cell of the nearest
+   * equation on the way back, else of any equation the term is in.
+   */
+  private chainBreaker(t: number, tightenedBy: Int32Array, shown: Uint8Array): string | null {
+    const termsOf = (e: number) => [this.eqTotal[e] as number, ...this.eqTerms.slice(this.eqStart[e], this.eqStart[e + 1])];
+    const smallestShown = (terms: number[]) =>
+      terms.filter((x) => shown[x]).sort((a, b) => (this.truth[a] as number) - (this.truth[b] as number) || ((this.cellKeys[a] as string) < (this.cellKeys[b] as string) ? -1 : 1))[0];
+    const visited = new Set<number>();
+    const stack = [t];
+    while (stack.length > 0) {
+      const term = stack.pop() as number;
+      if (visited.has(term)) continue;
+      visited.add(term);
+      const e = tightenedBy[term] as number;
+      if (e < 0) continue;
+      const others = termsOf(e).filter((x) => x !== term);
+      const best = smallestShown(others);
+      if (best !== undefined) return this.cellKeys[best] as string;
+      for (const x of others.reverse()) stack.push(x);
+    }
+    const best = smallestShown((this.inEquations[t] as number[]).flatMap(termsOf));
+    return best === undefined ? null : (this.cellKeys[best] as string);
+  }
+}
+
+/** One-off audit of a table (see DisclosureAudit). */
+export function findDisclosures(table: CountTable, k: number, withheld: ReadonlyMap<string, WithheldReason>): Disclosure[] {
+  return new DisclosureAudit(table).find(k, withheld);
+}

@@ -1,0 +1,117 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { AssessmentDraftsTable, AssessmentResultsTable, ConsentsTable, Database } from '../../../db/schema.js';
+
+export type DraftRow = Selectable<AssessmentDraftsTable>;
+export type ResultRow = Selectable<AssessmentResultsTable>;
+
+/* --------------------------------------------------------------- drafts */
+
+/** A person's draft of one instrument. */
+export async function findDraft(db: Kysely<Database>, personId: string, instrumentId: string): Promise<DraftRow | undefined> {
+  return db.selectFrom('assessment_drafts').selectAll().where('person_id', '=', personId).where('instrument_id', '=', instrumentId).executeTakeFirst();
+}
+
+/** All of a person's drafts, last saved first. */
+export async function findDrafts(db: Kysely<Database>, personId: string): Promise<DraftRow[]> {
+  return db.selectFrom('assessment_drafts').selectAll().where('person_id', '=', personId).orderBy('updated_at', 'desc').execute();
+}
+
+/** One draft per person and instrument: a later save replaces the earlier one. */
+export async function upsertDraft(db: Kysely<Database>, row: Insertable<AssessmentDraftsTable>): Promise<void> {
+  await db
+    .insertInto('assessment_drafts')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['person_id', 'instrument_id']).doUpdateSet({
+        instrument_version: row.instrument_version,
+        campaign_id: row.campaign_id ?? null,
+        answers_enc: row.answers_enc,
+        current_index: row.current_index,
+        serves_public: row.serves_public,
+        updated_at: row.updated_at,
+      }),
+    )
+    .execute();
+}
+
+/** Removes a person's draft of one instrument; answers how many rows went (0 or 1). */
+export async function deleteDraft(db: Kysely<Database>, personId: string, instrumentId: string): Promise<number> {
+  const result = await db.deleteFrom('assessment_drafts').where('person_id', '=', personId).where('instrument_id', '=', instrumentId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/* -------------------------------------------------------------- results */
+
+/** A person's own result; another person's id is simply not found. */
+export async function findOwnResult(db: Kysely<Database>, personId: string, id: string): Promise<ResultRow | undefined> {
+  return db.selectFrom('assessment_results').selectAll().where('person_id', '=', personId).where('id', '=', id).executeTakeFirst();
+}
+
+/** The result a submission key already stored, if any (idempotent submit). */
+export async function findResultByKey(db: Kysely<Database>, personId: string, submissionKey: string): Promise<ResultRow | undefined> {
+  return db.selectFrom('assessment_results').selectAll().where('person_id', '=', personId).where('submission_key', '=', submissionKey).executeTakeFirst();
+}
+
+/** History, newest first. */
+export async function findOwnResults(db: Kysely<Database>, personId: string, instrumentId?: string): Promise<ResultRow[]> {
+  let q = db.selectFrom('assessment_results').selectAll().where('person_id', '=', personId);
+  if (instrumentId) q = q.where('instrument_id', '=', instrumentId);
+  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
+}
+
+/** Stores one result row (answers and result object already encrypted). */
+export async function insertResult(db: Kysely<Database>, row: Insertable<AssessmentResultsTable>): Promise<void> {
+  await db.insertInto('assessment_results').values(row).execute();
+}
+
+/** The "please contact me" request each result carried, if any (not the outreach notices). */
+export async function findContactRequestIds(db: Kysely<Database>, resultIds: string[]): Promise<Map<string, string>> {
+  const map = new Map<string, string>();
+  if (resultIds.length === 0) return map;
+  const rows = await db
+    .selectFrom('crisis_requests')
+    .select(['id', 'result_id'])
+    .where('result_id', 'in', resultIds)
+    .where('source', '=', 'assessment')
+    .execute();
+  for (const r of rows) if (r.result_id) map.set(r.result_id, r.id);
+  return map;
+}
+
+/* ------------------------------------------------------------- consents */
+
+/** Records one consent (UU PDP Art. 22: written, distinguishable, versioned). */
+export async function insertConsent(db: Kysely<Database>, row: Insertable<ConsentsTable>): Promise<void> {
+  await db.insertInto('consents').values(row).execute();
+}
+
+/* --------------------------------------------------------------- shares */
+
+export interface ShareRow {
+  id: string;
+  result_id: string;
+  person_id: string;
+  counsellor_id: string;
+  counsellor_name: string;
+  consent_id: string;
+  granted_at: string;
+  revoked_at: string | null;
+}
+
+function sharesQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('result_shares as s')
+    .innerJoin('people as c', 'c.id', 's.counsellor_id')
+    .select(['s.id', 's.result_id', 's.person_id', 's.counsellor_id', 'c.full_name as counsellor_name', 's.consent_id', 's.granted_at', 's.revoked_at']);
+}
+
+/** Shares of the given results, oldest first, revoked ones included (the person's history). */
+export async function findSharesOfResults(db: Kysely<Database>, resultIds: string[]): Promise<ShareRow[]> {
+  if (resultIds.length === 0) return [];
+  return sharesQuery(db).where('s.result_id', 'in', resultIds).orderBy('s.granted_at').orderBy('s.id').execute();
+}
+
+/** One share of a person's own result; someone else's is not found. */
+export async function findOwnShare(db: Kysely<Database>, personId: string, resultId: string, shareId: string): Promise<ShareRow | undefined> {
+  return sharesQuery(db).where('s.person_id', '=', personId).where('s.result_id', '=', resultId).where('s.id', '=', shareId).executeTakeFirst();
+}

@@ -1,0 +1,163 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema.js';
+import { endOfLocalDay } from '../../../domain/schedule/zoned-time.js';
+import { isWithinWorkingHours, nextWorkingMoment } from '../../../domain/schedule/working-hours.js';
+import { intlTag, type Locale } from '../../../i18n/locales.js';
+import { enqueueJob } from '../jobs/job-queue.js';
+import type { JobRunner } from '../jobs/job-runner.js';
+import { insertNotifications } from '../notifications/notifications.repository.js';
+import type { AuditOrigin } from '../audit/audit.service.js';
+import { countCompleted, findExistingJobKeys, findMembersDueForReminder, findRecipient, lockMember, markContacted, notificationExists } from './campaign-members.repository.js';
+import { findAllOpenCampaigns, findCampaignById, type CampaignRow } from './campaigns.repository.js';
+import { instrumentIdsOf } from './campaigns.presenter.js';
+import type { CampaignDeps } from './campaigns.service.js';
+
+export const INVITE_JOB = 'campaign.invite';
+export const REMIND_JOB = 'campaign.remind';
+const DAY_MS = 86_400_000;
+const SWEEP_MS = 15 * 60_000;
+
+interface MessagePayload {
+  campaignId: string;
+  personId: string;
+  /** Reminders only: the how-manieth, so each reminder has its own dedupe key. */
+  reminder?: number;
+}
+
+/** One key per message: a retried or duplicated job finds it and sends nothing. */
+export const inviteKey = (campaignId: string, personId: string) => `campaign:${campaignId}:invite:${personId}`;
+export const reminderKey = (campaignId: string, personId: string, n: number) => `campaign:${campaignId}:remind:${personId}:${n}`;
+
+const systemOrigin = (agencyId: string): AuditOrigin => ({ agencyId, actorId: null, actorRole: null, requestId: null });
+
+/**
+ * Campaign invitations and reminders, in-app and by email, through the durable job runner.
+ *
+ * - Only within working hours in the member's unit time zone (DESIGN.md §7): jobs are scheduled
+ *   for the next working moment, and a job that runs late (the app was down) defers itself.
+ * - Exactly once: each message has a dedupe key; the job locks the member row (PostgreSQL),
+ *   checks the key, then writes the notification, queues the email and updates the member in
+ *   one transaction. Two app instances, or a retry after a crash, find the key and stop.
+ * - Reminders go every N days to members who have not completed every instrument, counted from
+ *   their last invitation or reminder; the job checks again before sending.
+ * - Campaigns close by themselves when their last day has ended in the agency's time zone (one
+ *   zone for the whole campaign keeps its end a single moment; WIT units therefore keep it up to
+ *   two hours past their own midnight).
+ */
+export class CampaignMessenger {
+  constructor(private readonly deps: CampaignDeps & { close: (db: Kysely<Database>, c: CampaignRow, origin: AuditOrigin) => Promise<CampaignRow | null> }) {}
+
+  registerJobs(runner: JobRunner): void {
+    runner.register(INVITE_JOB, (payload) => this.deliver('invite', payload as MessagePayload));
+    runner.register(REMIND_JOB, (payload) => this.deliver('reminder', payload as MessagePayload));
+    // Close first, so a campaign past its end gets no reminder in the same sweep.
+    runner.every({ name: 'campaigns.close-ended', everyMs: SWEEP_MS, run: async () => void (await this.closeEnded()) });
+    runner.every({ name: 'campaigns.queue-reminders', everyMs: SWEEP_MS, run: async () => void (await this.queueReminders()) });
+  }
+
+  /** One invitation job per member, due when their invitation is (launch, same transaction). */
+  async queueInvitations(db: Kysely<Database>, campaignId: string, members: ReadonlyArray<{ personId: string; invitedAt: string }>, now: Date): Promise<void> {
+    for (const m of members) {
+      await enqueueJob(db, { kind: INVITE_JOB, payload: { campaignId, personId: m.personId }, runAt: new Date(m.invitedAt), dedupeKey: inviteKey(campaignId, m.personId) }, now);
+    }
+  }
+
+  /** Periodic: reminder jobs for members due one, each for the next working moment in their zone. */
+  async queueReminders(): Promise<number> {
+    const { db, clock } = this.deps;
+    const now = clock.now();
+    let queued = 0;
+    for (const campaign of await findAllOpenCampaigns(db)) {
+      const every = campaign.reminder_every_days;
+      if (every <= 0 || now >= endOfLocalDay(campaign.closes_at, campaign.agency_time_zone)) continue;
+      const cutoff = new Date(now.getTime() - every * DAY_MS).toISOString();
+      const due = (await findMembersDueForReminder(db, campaign.id, instrumentIdsOf(campaign), cutoff))
+        // Counted from the invitation: the n-th period since it gives the n-th reminder.
+        .map((m) => ({ ...m, n: Math.floor((now.getTime() - Date.parse(m.invitedAt)) / (every * DAY_MS)) }))
+        .filter((m) => m.n >= 1);
+      // A reminder waiting for Monday morning is not queued again at every sweep of the weekend.
+      const waiting = await findExistingJobKeys(db, due.map((m) => reminderKey(campaign.id, m.personId, m.n)));
+      for (const m of due) {
+        const dedupeKey = reminderKey(campaign.id, m.personId, m.n);
+        if (waiting.has(dedupeKey)) continue;
+        await enqueueJob(db, { kind: REMIND_JOB, payload: { campaignId: campaign.id, personId: m.personId, reminder: m.n }, runAt: nextWorkingMoment(now, m.timeZone), dedupeKey }, now);
+        queued++;
+      }
+    }
+    return queued;
+  }
+
+  /** Periodic: closes open campaigns whose last day has ended (agency time zone). */
+  async closeEnded(): Promise<number> {
+    const { db, clock } = this.deps;
+    const now = clock.now();
+    let closed = 0;
+    for (const campaign of await findAllOpenCampaigns(db)) {
+      if (now < endOfLocalDay(campaign.closes_at, campaign.agency_time_zone)) continue;
+      const done = await db.transaction().execute((trx) => this.deps.close(trx, campaign, systemOrigin(campaign.agency_id)));
+      if (done) closed++;
+    }
+    return closed;
+  }
+
+  private async deliver(kind: 'invite' | 'reminder', payload: MessagePayload): Promise<void> {
+    const { db, clock, mail } = this.deps;
+    await db.transaction().execute(async (trx) => {
+      const member = await lockMember(trx, this.deps.kind, payload.campaignId, payload.personId);
+      if (!member) return;
+      const campaign = await findCampaignById(trx, payload.campaignId);
+      // A closed campaign sends nothing more; a deactivated person gets nothing.
+      if (campaign?.status !== 'open') return;
+      const person = await findRecipient(trx, payload.personId);
+      if (!person?.isActive) return;
+      const now = clock.now();
+      if (kind === 'reminder' && !(await this.reminderStillDue(trx, campaign, payload.personId, member.invitedAt, member.lastRemindedAt, now))) return;
+
+      const dedupeKey = kind === 'invite' ? inviteKey(campaign.id, payload.personId) : reminderKey(campaign.id, payload.personId, payload.reminder ?? 0);
+      if (await notificationExists(trx, dedupeKey)) return;
+      if (!isWithinWorkingHours(now, member.timeZone)) {
+        // Ran late (after a restart or a retry): wait for working hours in the member's zone.
+        const at = nextWorkingMoment(now, member.timeZone);
+        await enqueueJob(trx, { kind: kind === 'invite' ? INVITE_JOB : REMIND_JOB, payload, runAt: at, dedupeKey: `${dedupeKey}:at:${at.toISOString()}` }, now);
+        return;
+      }
+
+      await insertNotifications(
+        trx,
+        [{ agencyId: campaign.agency_id, personId: payload.personId, kind: kind === 'invite' ? 'campaign.invited' : 'campaign.reminder', payload: { campaignId: campaign.id, title: campaign.title }, dedupeKey }],
+        now.toISOString(),
+      );
+      if (person.email) {
+        await mail.queue(trx, {
+          agencyId: campaign.agency_id,
+          agencyName: person.agencyName,
+          to: person.email,
+          locale: person.locale,
+          template: kind === 'invite' ? 'campaign_invite' : 'campaign_reminder',
+          params: { name: person.fullName, title: campaign.title, closes: formatClosingDate(campaign.closes_at, person.locale), link: `${this.deps.publicUrl}/self-check` },
+        });
+      }
+      await markContacted(trx, campaign.id, payload.personId, kind === 'invite' ? { invited_at: now.toISOString() } : { last_reminded_at: now.toISOString() });
+    });
+  }
+
+  private async reminderStillDue(
+    db: Kysely<Database>,
+    campaign: CampaignRow,
+    personId: string,
+    invitedAt: string,
+    lastRemindedAt: string | null,
+    now: Date,
+  ): Promise<boolean> {
+    if (campaign.reminder_every_days <= 0) return false;
+    const lastContact = Date.parse(lastRemindedAt ?? invitedAt);
+    if (now.getTime() - lastContact < campaign.reminder_every_days * DAY_MS) return false;
+    const instruments = instrumentIdsOf(campaign);
+    return (await countCompleted(db, campaign.id, personId, instruments)) < instruments.length;
+  }
+}
+
+/** "30 November 2026" / "30 November 2026" — a calendar date, the same in every zone. */
+function formatClosingDate(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00.000Z`));
+}

@@ -1,0 +1,121 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema.js';
+import type { CampaignUnit, OwnCounts } from '../../../domain/anonymity/campaign-table.js';
+
+/**
+ * Aggregates of a campaign's results, and nothing else: every query here groups by unit and
+ * returns counts of distinct people (PRIVACY.md §1.2). No person id, name or single result ever
+ * reaches JavaScript from this file. People are counted in their unit at launch
+ * (campaign_members.unit_id, A8), never in today's people.unit_id.
+ */
+
+interface CampaignScope {
+  id: string;
+  agency_id: string;
+  instrumentIds: readonly string[];
+}
+
+/** The campaign's results of its own instruments by its own members. */
+function campaignResults(db: Kysely<Database>, c: CampaignScope) {
+  return db
+    .selectFrom('assessment_results as r')
+    .innerJoin('campaign_members as m', (join) => join.onRef('m.campaign_id', '=', 'r.campaign_id').onRef('m.person_id', '=', 'r.person_id'))
+    .where('r.campaign_id', '=', c.id)
+    .where('r.agency_id', '=', c.agency_id)
+    .where('r.instrument_id', 'in', c.instrumentIds);
+}
+
+/** A7's measure: responses so far, one per person and instrument completed. */
+export async function countResponses(db: Kysely<Database>, c: CampaignScope): Promise<number> {
+  if (c.instrumentIds.length === 0) return 0;
+  const rows = await campaignResults(db, c)
+    .select(['r.instrument_id', (eb) => eb.fn.count<number>('r.person_id').distinct().as('n')])
+    .groupBy('r.instrument_id')
+    .execute();
+  return rows.reduce((sum, r) => sum + Number(r.n), 0);
+}
+
+/** Per unit (at launch): invited, participated, and per instrument respondents and band counts. */
+export async function countByUnit(db: Kysely<Database>, c: CampaignScope): Promise<Map<string, OwnCounts>> {
+  const own = new Map<string, OwnCounts>();
+  const of = (unitId: string) => {
+    let counts = own.get(unitId);
+    if (!counts) own.set(unitId, (counts = { invited: 0, participated: 0, instruments: {} }));
+    return counts;
+  };
+  const invited = await db
+    .selectFrom('campaign_members')
+    .select(['unit_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('campaign_id', '=', c.id)
+    .groupBy('unit_id')
+    .execute();
+  for (const r of invited) of(r.unit_id).invited = Number(r.n);
+  if (c.instrumentIds.length === 0) return own;
+
+  const participated = await campaignResults(db, c)
+    .select(['m.unit_id', (eb) => eb.fn.count<number>('r.person_id').distinct().as('n')])
+    .groupBy('m.unit_id')
+    .execute();
+  for (const r of participated) of(r.unit_id).participated = Number(r.n);
+
+  const respondents = await campaignResults(db, c)
+    .select(['m.unit_id', 'r.instrument_id', (eb) => eb.fn.count<number>('r.person_id').distinct().as('n')])
+    .groupBy(['m.unit_id', 'r.instrument_id'])
+    .execute();
+  for (const r of respondents) of(r.unit_id).instruments[r.instrument_id] = { respondents: Number(r.n), bands: {} };
+
+  // A person who submitted an instrument twice counts once, in the band of their latest result.
+  const bands = await campaignResults(db, c)
+    .where('r.band', 'is not', null)
+    .where((eb) =>
+      eb(
+        'r.id',
+        '=',
+        eb
+          .selectFrom('assessment_results as latest')
+          .select('latest.id')
+          .whereRef('latest.campaign_id', '=', 'r.campaign_id')
+          .whereRef('latest.person_id', '=', 'r.person_id')
+          .whereRef('latest.instrument_id', '=', 'r.instrument_id')
+          .orderBy('latest.created_at', 'desc')
+          .orderBy('latest.id', 'desc')
+          .limit(1),
+      ),
+    )
+    .select(['m.unit_id', 'r.instrument_id', 'r.band', (eb) => eb.fn.count<number>('r.person_id').distinct().as('n')])
+    .groupBy(['m.unit_id', 'r.instrument_id', 'r.band'])
+    .execute();
+  for (const r of bands) {
+    const instrument = (of(r.unit_id).instruments[r.instrument_id] ??= { respondents: 0, bands: {} });
+    instrument.bands[r.band as string] = Number(r.n);
+  }
+  return own;
+}
+
+/** What campaign_stat_snapshots.payload holds: counts per unit, never a person. */
+export interface SnapshotPayload {
+  version: 1;
+  /** The unit tree at launch (A8): rows are the chosen subtrees. */
+  units: CampaignUnit[];
+  counts: Record<string, OwnCounts>;
+}
+
+export interface Snapshot {
+  responseCount: number;
+  publishedAt: string;
+  payload: SnapshotPayload;
+}
+
+export async function findSnapshot(db: Kysely<Database>, campaignId: string): Promise<Snapshot | undefined> {
+  const row = await db.selectFrom('campaign_stat_snapshots').selectAll().where('campaign_id', '=', campaignId).executeTakeFirst();
+  return row && { responseCount: Number(row.response_count), publishedAt: row.published_at, payload: JSON.parse(row.payload) as SnapshotPayload };
+}
+
+export async function saveSnapshot(db: Kysely<Database>, campaignId: string, snapshot: Snapshot): Promise<void> {
+  const values = { response_count: snapshot.responseCount, payload: JSON.stringify(snapshot.payload), published_at: snapshot.publishedAt };
+  await db
+    .insertInto('campaign_stat_snapshots')
+    .values({ campaign_id: campaignId, ...values })
+    .onConflict((oc) => oc.column('campaign_id').doUpdateSet(values))
+    .execute();
+}

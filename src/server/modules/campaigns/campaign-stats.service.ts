@@ -1,0 +1,90 @@
+import type { Kysely } from 'kysely';
+import type { CampaignStats } from '../../../contracts/campaigns.js';
+import type { Database } from '../../../db/schema.js';
+import type { Actor } from '../../../domain/access/permissions.js';
+import { campaignFigures, campaignUnitsAtLaunch } from '../../../domain/anonymity/campaign-table.js';
+import { distributionBands } from '../../../domain/anonymity/distribution-bands.js';
+import { thresholdOf } from '../../../domain/anonymity/threshold.js';
+import { shouldRepublish } from '../../../domain/anonymity/time-differencing.js';
+import type { Clock } from '../../clock.js';
+import { conflict, notFound } from '../../http/errors.js';
+import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
+import { CampaignScope } from './campaign-scope.js';
+import { countByUnit, countResponses, findSnapshot, saveSnapshot, type Snapshot } from './campaign-stats.repository.js';
+import { findAgencyUnits, findCampaign, type CampaignRow } from './campaigns.repository.js';
+import { instrumentIdsOf, presentStats, unitIdsOf } from './campaigns.presenter.js';
+
+const READ = 'read:campaign-aggregate:unit' as const;
+
+/**
+ * A campaign's statistics: suppressed aggregates only (PRIVACY.md A1–A9).
+ *
+ * Published figures are counts per unit kept in campaign_stat_snapshots. They are replaced only
+ * when at least k new responses arrived (A7) or at close; until then every viewer sees the same
+ * published counts, suppressed for exactly the units that viewer may see.
+ */
+export class CampaignStatsService {
+  constructor(private readonly deps: { db: Kysely<Database>; clock: Clock; audit: AuditService }) {}
+
+  async view(actor: Actor, id: string, origin: AuditOrigin): Promise<CampaignStats> {
+    const { db, clock, audit } = this.deps;
+    return db.transaction().execute(async (trx) => {
+      const campaign = await findCampaign(trx, actor.agencyId, id);
+      const units = await findAgencyUnits(trx, actor.agencyId);
+      const scope = CampaignScope.of(actor, READ, units);
+      if (!campaign || !scope.overlaps(unitIdsOf(campaign), units)) throw notFound();
+      if (campaign.status === 'draft') throw conflict('campaign_not_open');
+      const k = thresholdOf(campaign.anonymity_threshold);
+
+      let snapshot = await findSnapshot(trx, campaign.id);
+      const currentResponses = await countResponses(trx, this.scopeOf(campaign));
+      const republish = shouldRepublish({ published: snapshot ?? null, currentResponses, k, closedAt: campaign.closed_at });
+      if (!snapshot || republish) snapshot = await this.publish(trx, campaign, clock.now().toISOString(), snapshot);
+
+      const instruments = instrumentIdsOf(campaign).map((instrumentId) => ({ instrumentId, bands: distributionBands(instrumentId) }));
+      const figures = campaignFigures({
+        units: snapshot.payload.units,
+        own: new Map(Object.entries(snapshot.payload.counts)),
+        instruments,
+        threshold: k,
+        scope: scope.roots,
+      });
+      await audit.record(
+        { ...origin, action: 'campaign.stats_viewed', resourceType: 'campaign', resourceId: campaign.id, details: { publishedAt: snapshot.publishedAt, republished: republish } },
+        trx,
+      );
+      return presentStats({
+        campaignId: campaign.id,
+        threshold: k,
+        publishedAt: snapshot.publishedAt,
+        figures,
+        unitNames: new Map(units.map((u) => [u.id, u.name])),
+      });
+    });
+  }
+
+  /**
+   * Counts the campaign's results per unit now and publishes them. The unit tree stays the one
+   * of launch (A8); the response count is taken from the same counts, so A7 compares like with like.
+   */
+  async publish(db: Kysely<Database>, campaign: CampaignRow, now: string, previous?: Snapshot): Promise<Snapshot> {
+    const before = previous ?? (await findSnapshot(db, campaign.id));
+    const counts = await countByUnit(db, this.scopeOf(campaign));
+    const units =
+      before?.payload.units ??
+      // Only for a campaign launched before snapshots existed: today's tree is the best we have.
+      campaignUnitsAtLaunch(
+        (await findAgencyUnits(db, campaign.agency_id)).map((u) => ({ id: u.id, parentId: u.parentId })),
+        unitIdsOf(campaign),
+      );
+    let responseCount = 0;
+    for (const unit of counts.values()) for (const i of Object.values(unit.instruments)) responseCount += i.respondents;
+    const snapshot: Snapshot = { responseCount, publishedAt: now, payload: { version: 1, units, counts: Object.fromEntries(counts) } };
+    await saveSnapshot(db, campaign.id, snapshot);
+    return snapshot;
+  }
+
+  private scopeOf(campaign: CampaignRow) {
+    return { id: campaign.id, agency_id: campaign.agency_id, instrumentIds: instrumentIdsOf(campaign) };
+  }
+}

@@ -1,0 +1,173 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { ContactRequestBody } from '../../../contracts/assessments.js';
+import type { Database } from '../../../db/schema.js';
+import { isValidContact } from '../../../domain/support/contact-request.js';
+import { isLocale } from '../../../i18n/locales.js';
+import type { Clock } from '../../clock.js';
+import { newId, type KeyRing } from '../../crypto.js';
+import type { SessionState } from '../../http/context.js';
+import { FieldValidationError, notFound } from '../../http/errors.js';
+import { isUniqueViolation } from '../../plugins/error-handler.js';
+import { enqueueJob } from '../jobs/job-queue.js';
+import type { JobRunner } from '../jobs/job-runner.js';
+import type { MailService } from '../mail/mail.service.js';
+import { insertNotificationOnce } from '../notifications/notifications.repository.js';
+import { findCounsellorsCovering } from './counsellors.repository.js';
+import { findCrisisRequestByKey } from './crisis-requests.repository.js';
+
+export const CRISIS_NOTIFY_JOB = 'crisis.notify';
+
+export type CrisisSource = 'assessment' | 'help_button' | 'disclosed_outreach';
+
+export interface NewCrisisRequest {
+  agencyId: string;
+  personId: string;
+  unitId: string;
+  source: CrisisSource;
+  resultId: string | null;
+  /** Null for a disclosed-outreach notice: the person did not ask to be called. */
+  contact: ContactRequestBody | null;
+  /** Namespaced by source, so a help-button key can never collide with a result's. */
+  submissionKey: string;
+}
+
+/** Refuses a contact that does not fit its method (a counsellor could not call back). */
+export function assertContact(contact: ContactRequestBody | null, path = 'contactRequest.contact'): void {
+  if (contact && !isValidContact(contact.method, contact.contact)) {
+    throw new FieldValidationError([{ path, key: contact.method === 'email' ? 'invalid_email' : 'phone' }], 'contact_invalid');
+  }
+}
+
+/**
+ * The crisis pathway's outbox (issue 3, item 4; PRIVACY.md §5 "a crisis answer is never lost"):
+ * a request row and its `crisis.notify` job are written in the caller's transaction, so the
+ * request exists exactly when the submission committed, and the job runner delivers it after any
+ * restart. Only the agency's counsellors are told — never a manager or HR — and the message
+ * carries no name and no health value: details are read inside Teduh, where every read is audited.
+ */
+export class CrisisService {
+  constructor(
+    private readonly deps: {
+      db: Kysely<Database>;
+      clock: Clock;
+      keys: KeyRing;
+      mail: MailService;
+      log: FastifyBaseLogger;
+      publicUrl: string;
+    },
+  ) {}
+
+  /** Writes the request and its notification job in `trx` (the transactional outbox). */
+  async createInTransaction(trx: Kysely<Database>, input: NewCrisisRequest): Promise<{ id: string; createdAt: string }> {
+    const { keys, clock } = this.deps;
+    const now = clock.now();
+    const id = newId();
+    const contact = input.contact;
+    await trx
+      .insertInto('crisis_requests')
+      .values({
+        id,
+        agency_id: input.agencyId,
+        person_id: input.personId,
+        unit_id: input.unitId,
+        source: input.source,
+        result_id: input.resultId,
+        contact_method: contact?.method ?? null,
+        contact_enc: contact ? keys.encrypt(contact.contact.trim()) : null,
+        preferred_time: contact?.preferredTime || null,
+        note_enc: contact?.note ? keys.encrypt(contact.note) : null,
+        status: 'open',
+        submission_key: input.submissionKey,
+        created_at: now.toISOString(),
+        acknowledged_by: null,
+        acknowledged_at: null,
+        closed_at: null,
+      })
+      .execute();
+    await enqueueJob(trx, { kind: CRISIS_NOTIFY_JOB, payload: { requestId: id }, dedupeKey: `${CRISIS_NOTIFY_JOB}:${id}`, maxAttempts: 20 }, now);
+    return { id, createdAt: now.toISOString() };
+  }
+
+  /**
+   * "I need help now / Butuh bantuan sekarang" with a way to be reached. Idempotent on the
+   * client's submission key: a retry returns the request already stored. Stored even when the
+   * agency has no counsellor yet (the web app then shows the help contacts, which it always does).
+   */
+  async requestHelp(me: SessionState['person'], body: ContactRequestBody & { submissionKey: string }) {
+    const { db } = this.deps;
+    assertContact(body, 'contact');
+    const key = `help:${body.submissionKey}`;
+    const { submissionKey: _key, ...contact } = body;
+    try {
+      return await db.transaction().execute(async (trx) => {
+        const existing = await findCrisisRequestByKey(trx, me.id, key);
+        if (existing) return { id: existing.id, createdAt: existing.created_at };
+        const person = await trx.selectFrom('people').select('unit_id').where('id', '=', me.id).where('agency_id', '=', me.agencyId).executeTakeFirst();
+        if (!person) throw notFound();
+        return this.createInTransaction(trx, {
+          agencyId: me.agencyId,
+          personId: me.id,
+          unitId: person.unit_id,
+          source: 'help_button',
+          resultId: null,
+          contact,
+          submissionKey: key,
+        });
+      });
+    } catch (err) {
+      // Two copies of the same request raced: the first one won; answer with it.
+      if (!isUniqueViolation(err as { code?: unknown })) throw err;
+      const existing = await findCrisisRequestByKey(db, me.id, key);
+      if (!existing) throw err;
+      return { id: existing.id, createdAt: existing.created_at };
+    }
+  }
+
+  /** Registers the outbox relay with the durable job runner. */
+  registerJobs(runner: JobRunner): void {
+    runner.register(CRISIS_NOTIFY_JOB, async (payload) => this.notify((payload as { requestId: string }).requestId));
+  }
+
+  /**
+   * Tells every active counsellor whose grant covers the person's unit: an in-app notification
+   * and an email. Each counsellor's pair is one transaction guarded by the notification's dedupe
+   * key, so a retried job (after a crash or a failure half-way) never tells anyone twice.
+   */
+  async notify(requestId: string): Promise<void> {
+    const { db, clock, mail, log, publicUrl } = this.deps;
+    const request = await db
+      .selectFrom('crisis_requests')
+      .innerJoin('agencies', 'agencies.id', 'crisis_requests.agency_id')
+      .select(['crisis_requests.id', 'crisis_requests.agency_id', 'crisis_requests.person_id', 'crisis_requests.unit_id', 'crisis_requests.status', 'agencies.name as agency_name'])
+      .where('crisis_requests.id', '=', requestId)
+      .executeTakeFirst();
+    if (!request || request.status === 'closed') return;
+    const counsellors = (await findCounsellorsCovering(db, request.agency_id, request.unit_id)).filter((c) => c.id !== request.person_id);
+    if (counsellors.length === 0) {
+      // Operations must hear of this: the request waits in the queue with no one to see it.
+      log.warn({ crisisRequest: request.id }, 'crisis request with no counsellor to notify');
+      return;
+    }
+    for (const c of counsellors) {
+      await db.transaction().execute(async (trx) => {
+        const now = clock.now().toISOString();
+        const added = await insertNotificationOnce(
+          trx,
+          { agencyId: request.agency_id, personId: c.id, kind: 'crisis.request', payload: { requestId: request.id }, dedupeKey: `crisis.request:${request.id}:${c.id}` },
+          now,
+        );
+        if (!added || !c.email) return;
+        await mail.queue(trx, {
+          agencyId: request.agency_id,
+          agencyName: request.agency_name,
+          to: c.email,
+          locale: isLocale(c.locale) ? c.locale : 'id',
+          template: 'crisis_request',
+          // The counsellor's own name for the greeting; nothing about the person who asked.
+          params: { name: c.full_name, link: `${publicUrl}/counselling/urgent` },
+        });
+      });
+    }
+  }
+}

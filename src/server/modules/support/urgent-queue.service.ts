@@ -1,0 +1,100 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { crisisRequestView } from '../../../contracts/help.js';
+import type { Database } from '../../../db/schema.js';
+import { unitScopeOf, type Actor } from '../../../domain/access/permissions.js';
+import type { AuditAction } from '../../../domain/audit/audit-actions.js';
+import type { Clock } from '../../clock.js';
+import type { KeyRing } from '../../crypto.js';
+import { AppError, notFound } from '../../http/errors.js';
+import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
+import { unitsWithin } from './counsellors.repository.js';
+import { findCrisisRequests, type CrisisRequestRow, type CrisisStatusFilter } from './crisis-requests.repository.js';
+
+type CrisisRequestView = z.infer<typeof crisisRequestView>;
+
+/** Why a counsellor reads or handles a request; kept with every audit entry. */
+const PURPOSE = 'crisis_follow_up';
+
+/**
+ * The counsellors' urgent queue (issue 3, item 4; the full workspace comes with the counselling
+ * issue). A counsellor sees only requests from people in the units their grant covers; every
+ * read of the list and every acknowledge or close is audited in the same transaction as the read
+ * or change (PRIVACY.md §3), with the person as subject and never the contact or note text.
+ */
+export class UrgentQueueService {
+  constructor(private readonly deps: { db: Kysely<Database>; clock: Clock; keys: KeyRing; audit: AuditService }) {}
+
+  /** The queue, by status ('active' = open and acknowledged), oldest first. */
+  async list(actor: Actor, status: CrisisStatusFilter, origin: AuditOrigin) {
+    const { db, audit } = this.deps;
+    const unitIds = await this.scope(actor);
+    return db.transaction().execute(async (trx) => {
+      const rows = await findCrisisRequests(trx, { agencyId: actor.agencyId, status, unitIds, excludePersonId: actor.personId });
+      for (const r of rows) await audit.record(this.entry(origin, 'crisis.request_viewed', r), trx);
+      return { items: rows.map((r) => this.present(r)) };
+    });
+  }
+
+  /** "I am on it": the first counsellor to acknowledge is recorded; closed requests stay closed. */
+  async acknowledge(actor: Actor, id: string, origin: AuditOrigin): Promise<CrisisRequestView> {
+    return this.transition(actor, id, 'acknowledged', origin);
+  }
+
+  /** The follow-up is done. */
+  async close(actor: Actor, id: string, origin: AuditOrigin): Promise<CrisisRequestView> {
+    return this.transition(actor, id, 'closed', origin);
+  }
+
+  private async transition(actor: Actor, id: string, to: 'acknowledged' | 'closed', origin: AuditOrigin): Promise<CrisisRequestView> {
+    const { db, clock, audit } = this.deps;
+    const unitIds = await this.scope(actor);
+    return db.transaction().execute(async (trx) => {
+      const query = { agencyId: actor.agencyId, id, unitIds, excludePersonId: actor.personId };
+      const [row] = await findCrisisRequests(trx, query, 1);
+      // Outside the counsellor's units the request does not exist for them.
+      if (!row) throw notFound();
+      if (row.status === 'closed') throw new AppError(409, 'crisis_request_closed');
+      const now = clock.now().toISOString();
+      await trx
+        .updateTable('crisis_requests')
+        .set({
+          status: to,
+          acknowledged_by: row.acknowledged_by ?? actor.personId,
+          acknowledged_at: row.acknowledged_at ?? now,
+          ...(to === 'closed' ? { closed_at: now } : {}),
+        })
+        .where('id', '=', id)
+        .execute();
+      await audit.record(this.entry(origin, to === 'closed' ? 'crisis.request_closed' : 'crisis.request_acknowledged', row), trx);
+      const [after] = await findCrisisRequests(trx, query, 1);
+      return this.present(after as CrisisRequestRow);
+    });
+  }
+
+  private async scope(actor: Actor): Promise<Set<string> | null> {
+    return unitsWithin(this.deps.db, actor.agencyId, unitScopeOf(actor, 'read:crisis-request:unit'));
+  }
+
+  private entry(origin: AuditOrigin, action: AuditAction, row: CrisisRequestRow) {
+    return { ...origin, action, subjectId: row.person_id, resourceType: 'crisis_request', resourceId: row.id, purpose: PURPOSE };
+  }
+
+  private present(r: CrisisRequestRow): CrisisRequestView {
+    const { keys } = this.deps;
+    return {
+      id: r.id,
+      createdAt: r.created_at,
+      source: r.source as CrisisRequestView['source'],
+      status: r.status as CrisisRequestView['status'],
+      person: { id: r.person_id, fullName: r.person_name, unitName: r.unit_name, phone: r.person_phone, email: r.person_email },
+      contactMethod: r.contact_method as CrisisRequestView['contactMethod'],
+      contact: r.contact_enc ? keys.decrypt(r.contact_enc) : null,
+      preferredTime: r.preferred_time,
+      note: r.note_enc ? keys.decrypt(r.note_enc) : null,
+      acknowledgedBy: r.acknowledged_by ? { id: r.acknowledged_by, fullName: r.acknowledged_name ?? '' } : null,
+      acknowledgedAt: r.acknowledged_at,
+      closedAt: r.closed_at,
+    };
+  }
+}
