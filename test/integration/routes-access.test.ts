@@ -20,6 +20,12 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/auth/password-reset',
   'GET /api/v1/auth/password-reset/:token',
   'POST /api/v1/auth/password-reset/:token',
+  // The scoring contract (SPEC.md §15): published instruments; scoring stores and reveals nothing (rate-limited).
+  'GET /api/v1/instruments',
+  'GET /api/v1/instruments/:id',
+  'POST /api/v1/instruments/:id/score',
+  // Someone in danger must reach the crisis contacts even when signed out (SPEC.md §16 defaults).
+  'GET /api/v1/help/contacts',
 ];
 
 const FAKE_ID = '3f1c2a9e-7d4b-4c1e-9a55-2b8e6f0d1c3a';

@@ -34,6 +34,15 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
       ...overrides,
     },
   );
+  return createTestAppOn(database, config, clock);
+}
+
+/**
+ * Builds an app on an existing test database with the given configuration (same secret, so
+ * encrypted rows stay readable) — e.g. a second app after the first was closed: a restart.
+ * Closing it destroys the database.
+ */
+export async function createTestAppOn(database: TestDatabase, config: Config, clock: ManualClock): Promise<TestApp> {
   const built = await buildApp({ config, db: database.handle, clock, logger: false, version: 'test' });
   await built.app.ready();
   const app: TestApp = {

@@ -17,6 +17,8 @@ export function postgresSkipReason(): string {
 
 export interface TestDatabase {
   handle: DatabaseHandle;
+  /** Closes the connection and opens a fresh one to the same database, as a restarted process would. */
+  reopen(): Promise<void>;
   /** Drops the database (PostgreSQL) or deletes the file (SQLite). */
   destroy(): Promise<void>;
 }
@@ -25,15 +27,20 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   if (TEST_DB_KIND === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'teduh-sqlite-'));
-    const handle = openDatabase({ url: `sqlite:${path.join(dir, 'test.sqlite')}` });
-    await migrateToLatest(handle);
-    return {
-      handle,
+    const sqliteUrl = `sqlite:${path.join(dir, 'test.sqlite')}`;
+    const database: TestDatabase = {
+      handle: openDatabase({ url: sqliteUrl }),
+      reopen: async () => {
+        await database.handle.close();
+        database.handle = openDatabase({ url: sqliteUrl });
+      },
       destroy: async () => {
-        await handle.close();
+        await database.handle.close();
         fs.rmSync(dir, { recursive: true, force: true });
       },
     };
+    await migrateToLatest(database.handle);
+    return database;
   }
   const adminUrl = inject('postgresAdminUrl');
   if (!adminUrl) throw new Error(`PostgreSQL unavailable: ${inject('postgresSkipReason')}`);
@@ -44,15 +51,19 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const handle = openDatabase({ url: url.toString(), poolSize: 5 });
-  return {
-    handle,
+  const database: TestDatabase = {
+    handle: openDatabase({ url: url.toString(), poolSize: 5 }),
+    reopen: async () => {
+      await database.handle.close();
+      database.handle = openDatabase({ url: url.toString(), poolSize: 5 });
+    },
     destroy: async () => {
-      await handle.close();
+      await database.handle.close();
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     },
   };
+  return database;
 }
