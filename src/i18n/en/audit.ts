@@ -44,6 +44,9 @@ export const audit: Translation<typeof indonesian> = {
     auth: 'Sign-in and account',
     org: 'Organisation and employees',
     agency: 'Agency',
+    assessment: 'Self-assessment',
+    crisis: 'Urgent help requests',
+    campaign: 'Screening campaigns',
     platform: 'Platform',
   },
   actions: {
@@ -84,6 +87,22 @@ export const audit: Translation<typeof indonesian> = {
     agency: {
       settings_updated: 'Agency settings changed',
       outbox_viewed: 'Email outbox opened',
+      help_contact_created: 'Help contact added',
+      help_contact_updated: 'Help contact changed',
+      help_contact_deactivated: 'Help contact switched off',
+    },
+    assessment: {
+      shared_result_viewed: 'Shared self-assessment result read by a counsellor',
+    },
+    crisis: {
+      request_viewed: 'Urgent help request viewed',
+      request_acknowledged: 'Urgent help request taken up',
+      request_closed: 'Urgent help request closed',
+    },
+    campaign: {
+      launched: 'Screening campaign launched',
+      closed: 'Screening campaign closed',
+      stats_viewed: 'Screening campaign figures viewed',
     },
     platform: {
       agency_created: 'Agency created',

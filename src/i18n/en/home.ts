@@ -13,7 +13,7 @@ export const home: Translation<typeof indonesian> = {
   coming_soon: 'Coming soon',
   employee: {
     title: 'For you',
-    lead: 'Teduh is being built step by step. This is what will be here for you:',
+    lead: 'What you can do in Teduh now, and what is coming soon:',
     self_check: 'Self-check',
     self_check_body: 'Short, validated questionnaires to recognise your levels of stress, anxiety and mood, with a suggested next step.',
     check_in: 'Daily check-in',
@@ -21,7 +21,10 @@ export const home: Translation<typeof indonesian> = {
     counselling: 'Counselling',
     counselling_body: 'Book a confidential appointment with a counsellor or psychologist who works with your agency.',
     crisis: 'Crisis help',
-    crisis_body: 'Emergency services and a personal safety plan you can open at any time.',
+    crisis_body: 'Emergency and help contacts, and a way to ask an agency counsellor to contact you. Also behind the "I need help now" button on every page.',
+    invitation_title: 'Self-check invitation: {{title}}',
+    invitation_body: 'Your agency invites you to take a self-check by {{date}}. It is voluntary, and your result is yours alone.',
+    invitation_link: 'Open self-check',
     privacy_title: 'Your data is yours',
     privacy_body:
       'Your self-check results, check-ins and personal notes are visible to you alone. Managers and HR never see individual data; they only see combined figures over enough people that no one can be recognised.',
@@ -42,7 +45,7 @@ export const home: Translation<typeof indonesian> = {
   },
   wellbeing: {
     title: 'Employee wellbeing',
-    lead: 'Tools for the wellbeing team and HR, in preparation:',
+    lead: 'Tools for the wellbeing team and HR. You see combined figures only, never an individual result.',
     surveys: 'Workplace climate surveys',
     surveys_body: 'Anonymous surveys with combined results and action plans.',
     campaigns: 'Screening campaigns',
@@ -52,7 +55,14 @@ export const home: Translation<typeof indonesian> = {
   },
   counsellor: {
     title: 'Counselling service',
-    lead: 'Tools for counsellors, in preparation:',
+    lead: 'The urgent-request queue and the results shared with you; more tools are coming soon.',
+    urgent: 'Urgent requests',
+    urgent_body: 'People who asked a duty counsellor to contact them.',
+    urgent_count: '{{count}} new requests not yet taken up.',
+    urgent_waiting: '{{count}} urgent requests waiting',
+    urgent_open: 'Open the urgent queue',
+    shared: 'Shared results',
+    shared_body: 'Self-check results employees shared with you, with their consent.',
     appointments: 'Appointments and caseload',
     appointments_body: 'Your counselling schedule and the clients you support.',
     notes: 'Encrypted session notes',
@@ -74,6 +84,7 @@ export const home: Translation<typeof indonesian> = {
     audit_body: 'See who did what, and when.',
     outbox_body: 'Invitation emails held or sent.',
     settings_body: 'Agency name, time zone, anonymity threshold and DPO.',
+    help_contacts_body: 'Crisis and help contacts, and safety outreach.',
   },
   platform: {
     title: 'Platform',

@@ -111,6 +111,7 @@ export const validation: Translation<typeof indonesian> = {
   },
   campaign: {
     closes_before_opens: 'The closing date cannot be before the opening date.',
+    closes_in_past: 'The closing date has passed. Choose today or a later date.',
   },
   answers: {
     not_a_list: 'The answers must be a list of {{expected}} values.',
@@ -118,5 +119,6 @@ export const validation: Translation<typeof indonesian> = {
     not_a_number: 'The answer to item {{item}} must be the number of an answer option.',
     not_an_option: 'The answer to item {{item}} is not one of the options ({{allowed}}).',
     required: 'Item {{item}} must be answered.',
+    not_asked: 'Item {{item}} was not asked of you; leave it empty.',
   },
 };

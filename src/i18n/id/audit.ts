@@ -41,6 +41,9 @@ export const audit = {
     auth: 'Masuk dan akun',
     org: 'Organisasi dan pegawai',
     agency: 'Instansi',
+    assessment: 'Cek diri',
+    crisis: 'Permintaan bantuan mendesak',
+    campaign: 'Kegiatan skrining',
     platform: 'Platform',
   },
   actions: {
@@ -81,6 +84,22 @@ export const audit = {
     agency: {
       settings_updated: 'Pengaturan instansi diubah',
       outbox_viewed: 'Kotak keluar email dibuka',
+      help_contact_created: 'Kontak bantuan ditambahkan',
+      help_contact_updated: 'Kontak bantuan diubah',
+      help_contact_deactivated: 'Kontak bantuan dinonaktifkan',
+    },
+    assessment: {
+      shared_result_viewed: 'Hasil cek diri yang dibagikan dibaca konselor',
+    },
+    crisis: {
+      request_viewed: 'Permintaan bantuan mendesak dilihat',
+      request_acknowledged: 'Permintaan bantuan mendesak ditangani',
+      request_closed: 'Permintaan bantuan mendesak ditutup',
+    },
+    campaign: {
+      launched: 'Kegiatan skrining dimulai',
+      closed: 'Kegiatan skrining ditutup',
+      stats_viewed: 'Ringkasan kegiatan skrining dilihat',
     },
     platform: {
       agency_created: 'Instansi dibuat',

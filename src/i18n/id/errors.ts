@@ -57,6 +57,7 @@ export const errors = {
   share_not_allowed: 'Hasil hanya dapat dibagikan kepada konselor di instansi Anda.',
   share_exists: 'Hasil ini sudah Anda bagikan kepada konselor tersebut.',
   contact_invalid: 'Periksa nomor telepon atau alamat email yang Anda berikan.',
+  consent_required: 'Persetujuan yang Anda berikan bukan versi yang berlaku. Muat ulang halaman, baca persetujuannya, lalu coba lagi.',
   not_invited: 'Anda tidak termasuk peserta kegiatan skrining ini.',
   no_counsellors: 'Instansi Anda belum memiliki konselor di Teduh. Hubungi layanan bantuan di daftar kontak.',
   crisis_request_closed: 'Permintaan ini sudah ditutup.',

@@ -10,7 +10,7 @@ export const home = {
   coming_soon: 'Segera hadir',
   employee: {
     title: 'Untuk Anda',
-    lead: 'Teduh sedang dibangun bertahap. Inilah yang akan tersedia untuk Anda:',
+    lead: 'Yang dapat Anda lakukan di Teduh sekarang, dan yang segera hadir:',
     self_check: 'Cek diri',
     self_check_body: 'Kuesioner singkat yang tervalidasi untuk mengenali tingkat stres, kecemasan, dan suasana hati Anda, lengkap dengan saran langkah berikutnya.',
     check_in: 'Check-in harian',
@@ -18,7 +18,10 @@ export const home = {
     counselling: 'Konseling',
     counselling_body: 'Buat janji temu rahasia dengan konselor atau psikolog yang bekerja sama dengan instansi Anda.',
     crisis: 'Bantuan krisis',
-    crisis_body: 'Daftar layanan darurat dan rencana keselamatan pribadi yang dapat Anda buka kapan saja.',
+    crisis_body: 'Kontak layanan darurat dan bantuan, serta permintaan agar konselor instansi menghubungi Anda. Juga ada di tombol "Butuh bantuan sekarang" di setiap halaman.',
+    invitation_title: 'Ajakan cek diri: {{title}}',
+    invitation_body: 'Instansi Anda mengajak Anda mengisi cek diri sampai {{date}}. Sukarela, dan hasil Anda hanya untuk Anda.',
+    invitation_link: 'Buka cek diri',
     privacy_title: 'Data Anda milik Anda',
     privacy_body:
       'Hasil cek diri, check-in, dan catatan pribadi Anda hanya dapat dilihat oleh Anda sendiri. Atasan dan bagian kepegawaian tidak akan pernah melihat data perorangan; mereka hanya melihat ringkasan gabungan dari cukup banyak orang sehingga tidak ada yang dapat dikenali.',
@@ -39,7 +42,7 @@ export const home = {
   },
   wellbeing: {
     title: 'Kesejahteraan pegawai',
-    lead: 'Alat untuk tim kesejahteraan dan bagian kepegawaian, sedang disiapkan:',
+    lead: 'Alat untuk tim kesejahteraan dan bagian kepegawaian. Anda hanya melihat angka gabungan, tidak pernah hasil perorangan.',
     surveys: 'Survei iklim kerja',
     surveys_body: 'Survei anonim dengan hasil gabungan dan rencana tindak lanjut.',
     campaigns: 'Kampanye pemeriksaan',
@@ -49,7 +52,14 @@ export const home = {
   },
   counsellor: {
     title: 'Layanan konseling',
-    lead: 'Alat untuk konselor, sedang disiapkan:',
+    lead: 'Antrean permintaan mendesak dan hasil yang dibagikan kepada Anda; alat lain segera hadir.',
+    urgent: 'Permintaan mendesak',
+    urgent_body: 'Pegawai yang meminta dihubungi oleh konselor jaga.',
+    urgent_count: '{{count}} permintaan baru yang belum ditangani.',
+    urgent_waiting: '{{count}} permintaan mendesak menunggu',
+    urgent_open: 'Buka antrean mendesak',
+    shared: 'Hasil yang dibagikan',
+    shared_body: 'Hasil cek diri yang dibagikan pegawai kepada Anda, dengan persetujuan mereka.',
     appointments: 'Janji temu dan daftar klien',
     appointments_body: 'Jadwal konseling dan klien yang Anda dampingi.',
     notes: 'Catatan sesi terenkripsi',
@@ -71,6 +81,7 @@ export const home = {
     audit_body: 'Telusuri siapa melakukan apa dan kapan.',
     outbox_body: 'Email undangan yang tertahan atau terkirim.',
     settings_body: 'Nama instansi, zona waktu, ambang anonimitas, dan PPDP.',
+    help_contacts_body: 'Kontak krisis dan bantuan, serta penjangkauan keselamatan.',
   },
   platform: {
     title: 'Platform',

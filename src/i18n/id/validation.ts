@@ -108,6 +108,7 @@ export const validation = {
   },
   campaign: {
     closes_before_opens: 'Tanggal tutup tidak boleh sebelum tanggal buka.',
+    closes_in_past: 'Tanggal tutup sudah lewat. Pilih hari ini atau tanggal sesudahnya.',
   },
   answers: {
     not_a_list: 'Jawaban harus berupa daftar berisi {{expected}} nilai.',
@@ -115,5 +116,6 @@ export const validation = {
     not_a_number: 'Jawaban butir {{item}} harus berupa angka pilihan jawaban.',
     not_an_option: 'Jawaban butir {{item}} bukan salah satu pilihan ({{allowed}}).',
     required: 'Butir {{item}} wajib dijawab.',
+    not_asked: 'Butir {{item}} tidak ditanyakan kepada Anda; biarkan kosong.',
   },
 } as const;

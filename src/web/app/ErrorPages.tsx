@@ -41,6 +41,21 @@ export function RouteErrorPage() {
   console.error(error);
   return (
     <div className="app app--public">
+      <header className="site-header site-header--public">
+        <div className="container site-header__bar">
+          <a href="/" className="brand">
+            <span className="brand__mark" aria-hidden="true" />
+            <span className="brand__text">
+              <span className="brand__name">Teduh</span>
+            </span>
+          </a>
+          {/* A plain link: whatever broke the page must not also break the way to help. */}
+          <a href="/help" className="help-now">
+            <span className="help-now__icon" aria-hidden="true" />
+            <span className="help-now__text">{t('shell.help_now')}</span>
+          </a>
+        </div>
+      </header>
       <main id="main" tabIndex={-1} className="container main main--public">
         <div className="narrow">
           <PageHeader title={t('shell.error.title')} lead={t('shell.error.lead')} />

@@ -54,7 +54,8 @@ export function Root() {
       </PublicLayout>
     );
   }
-  if (setup.data.needsSetup && location.pathname !== '/setup') return <Navigate to="/setup" replace />;
+  // Help stays reachable on a fresh install too: nobody should have to set Teduh up to find it.
+  if (setup.data.needsSetup && location.pathname !== '/setup' && location.pathname !== '/help') return <Navigate to="/setup" replace />;
   return (
     <>
       <Outlet />

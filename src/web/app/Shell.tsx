@@ -5,6 +5,8 @@ import type { Role } from '../../domain/access/roles.js';
 import { api } from '../api/client.js';
 import { clearPersonalData, useSession, type Session } from '../api/session.js';
 import { useT, type MessageKey } from '../i18n.js';
+import { HelpNowLink } from '../features/help/HelpNowLink.js';
+import { NotificationBell } from '../features/notifications/NotificationBell.js';
 import { markSessionEnded } from './auth-events.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
@@ -15,14 +17,19 @@ interface NavItem {
   end?: boolean;
 }
 
-/** The menu per role: everyone has home and profile; admins get their pages. */
+/** The menu per role: everyone has home, self-check and profile; other roles get their pages. */
 const NAV: readonly NavItem[] = [
   { to: '/', label: 'shell.nav.home', end: true },
+  { to: '/self-check', label: 'shell.nav.self_check' },
+  { to: '/counselling/urgent', label: 'shell.nav.urgent', role: 'counsellor' },
+  { to: '/counselling/shared', label: 'shell.nav.shared', role: 'counsellor' },
+  { to: '/campaigns', label: 'shell.nav.campaigns', role: 'wellbeing_admin' },
   { to: '/admin/units', label: 'shell.nav.units', role: 'agency_admin' },
   { to: '/admin/people', label: 'shell.nav.people', role: 'agency_admin' },
   { to: '/admin/import', label: 'shell.nav.import', role: 'agency_admin' },
   { to: '/admin/audit', label: 'shell.nav.audit', role: 'agency_admin' },
   { to: '/admin/outbox', label: 'shell.nav.outbox', role: 'agency_admin' },
+  { to: '/admin/help-contacts', label: 'shell.nav.help_contacts', role: 'agency_admin' },
   { to: '/admin/settings', label: 'shell.nav.settings', role: 'agency_admin' },
   { to: '/platform/agencies', label: 'shell.nav.agencies', role: 'platform_admin' },
   { to: '/profile', label: 'shell.nav.profile' },
@@ -117,6 +124,8 @@ export function Shell({ children }: { children: ReactNode }) {
       <header className="site-header">
         <div className="container site-header__bar">
           <Brand subtitle={session.agency.name} />
+          <HelpNowLink />
+          <NotificationBell />
           {tools('site-tools--wide')}
           <button
             type="button"
@@ -164,6 +173,7 @@ export function PublicLayout({ children, wide = false, showSignOut = false }: { 
       <header className="site-header site-header--public">
         <div className="container site-header__bar">
           <Brand />
+          <HelpNowLink />
           <div className="site-header__public-tools">
             <LanguageSwitch />
             {showSignOut && (

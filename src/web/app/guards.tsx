@@ -37,10 +37,10 @@ export function RequireSession() {
   );
 }
 
-/** Pages for one role; others see a plain "not for your role" page. */
-export function RequireRole({ role, children }: { role: Role; children?: ReactNode }) {
+/** Pages for one role; others see a plain "not for your role" page, or are sent to `otherwise`. */
+export function RequireRole({ role, children, otherwise }: { role: Role; children?: ReactNode; otherwise?: string }) {
   const { data: session } = useSession();
-  if (!session?.roles.includes(role)) return <ForbiddenPage />;
+  if (!session?.roles.includes(role)) return otherwise ? <Navigate to={otherwise} replace /> : <ForbiddenPage />;
   return <>{children ?? <Outlet />}</>;
 }
 

@@ -6,6 +6,7 @@ import { ResetRequestPage } from '../features/auth/ResetRequestPage.js';
 import { SignInPage } from '../features/auth/SignInPage.js';
 import { TwoFactorSetupPage } from '../features/auth/TwoFactorSetupPage.js';
 import { TwoFactorVerifyPage } from '../features/auth/TwoFactorVerifyPage.js';
+import { HelpPage } from '../features/help/HelpPage.js';
 import { HomePage } from '../features/home/HomePage.js';
 import { ProfilePage } from '../features/profile/ProfilePage.js';
 import { NotFoundPage, RouteErrorPage } from './ErrorPages.js';
@@ -46,6 +47,8 @@ export const router = createBrowserRouter([
           { path: '/invite/:token', element: <InvitePage /> },
         ],
       },
+      // Help for everyone, signed in or not, loaded with the app: it must open at once.
+      { path: '/help', element: <HelpPage /> },
       { path: '/sign-in/two-factor', element: <TwoFactorVerifyPage /> },
       { path: '/two-factor/setup', element: <TwoFactorSetupPage /> },
       {
@@ -53,6 +56,32 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           { path: '/profile', element: <ProfilePage /> },
+          { path: '/profile/privacy', lazy: page(() => import('../features/privacy/PrivacyPage.js').then((m) => m.PrivacyPage)) },
+          { path: '/notifications', lazy: page(() => import('../features/notifications/NotificationsPage.js').then((m) => m.NotificationsPage)) },
+          { path: '/self-check', lazy: page(() => import('../features/assessments/SelfCheckPage.js').then((m) => m.SelfCheckPage)) },
+          { path: '/self-check/results/:id', lazy: page(() => import('../features/assessments/ResultPage.js').then((m) => m.ResultPage)) },
+          { path: '/self-check/history/:instrumentId', lazy: page(() => import('../features/assessments/HistoryPage.js').then((m) => m.HistoryPage)) },
+          { path: '/self-check/:instrumentId', lazy: page(() => import('../features/assessments/AssessmentPage.js').then((m) => m.AssessmentPage)) },
+          {
+            path: '/counselling',
+            element: <RequireRole role="counsellor" />,
+            children: [
+              { path: 'urgent', lazy: page(() => import('../features/counselling/UrgentQueuePage.js').then((m) => m.UrgentQueuePage)) },
+              { path: 'shared', lazy: page(() => import('../features/counselling/SharedResultsPage.js').then((m) => m.SharedResultsPage)) },
+              { path: 'shared/:shareId', lazy: page(() => import('../features/counselling/SharedResultsPage.js').then((m) => m.SharedResultPage)) },
+            ],
+          },
+          {
+            path: '/campaigns',
+            // Invitation emails link here: an invited employee is taken to their self-check page.
+            element: <RequireRole role="wellbeing_admin" otherwise="/self-check" />,
+            children: [
+              { index: true, lazy: page(() => import('../features/campaigns/CampaignsPage.js').then((m) => m.CampaignsPage)) },
+              { path: 'new', lazy: page(() => import('../features/campaigns/CampaignEditPage.js').then((m) => m.CampaignEditPage)) },
+              { path: ':id/edit', lazy: page(() => import('../features/campaigns/CampaignEditPage.js').then((m) => m.CampaignEditPage)) },
+              { path: ':id/stats', lazy: page(() => import('../features/campaigns/CampaignStatsPage.js').then((m) => m.CampaignStatsPage)) },
+            ],
+          },
           {
             path: '/admin',
             element: <RequireRole role="agency_admin" />,
@@ -63,6 +92,7 @@ export const router = createBrowserRouter([
               { path: 'people/:id', lazy: page(() => import('../features/org/PersonPage.js').then((m) => m.PersonPage)) },
               { path: 'import', lazy: page(() => import('../features/imports/ImportPage.js').then((m) => m.ImportPage)) },
               { path: 'audit', lazy: page(() => import('../features/audit/AuditPage.js').then((m) => m.AuditPage)) },
+              { path: 'help-contacts', lazy: page(() => import('../features/help/HelpContactsAdminPage.js').then((m) => m.HelpContactsAdminPage)) },
               { path: 'settings', lazy: page(() => import('../features/agency/AgencySettingsPage.js').then((m) => m.AgencySettingsPage)) },
               { path: 'outbox', lazy: page(() => import('../features/agency/OutboxPage.js').then((m) => m.OutboxPage)) },
             ],

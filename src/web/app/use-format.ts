@@ -13,5 +13,13 @@ export function useFormat() {
     dateTime: (iso: string) => formatDateTime(iso, locale, timeZone),
     date: (iso: string) => formatDate(iso, locale, timeZone),
     number: (value: number) => formatNumber(value, locale),
+    /**
+     * A calendar day ("2026-11-30", or an ISO instant whose first ten characters name the day):
+     * shown as that date whatever the viewer's zone, never shifted a day by it.
+     */
+    day: (value: string) => {
+      const day = /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0];
+      return day ? formatDate(`${day}T12:00:00Z`, locale, 'UTC') : value;
+    },
   };
 }

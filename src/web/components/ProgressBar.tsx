@@ -7,16 +7,18 @@ interface ProgressBarProps {
   max: number;
   /** Shown under the bar, e.g. "1.200 dari 5.000 baris". */
   detail?: string;
+  /** The label stays for screen readers only, when a heading nearby already says it. */
+  labelHidden?: boolean;
 }
 
 /** A determinate progress bar (role=progressbar with aria-valuenow as a percentage). */
-export function ProgressBar({ label, value, max, detail }: ProgressBarProps) {
+export function ProgressBar({ label, value, max, detail, labelHidden = false }: ProgressBarProps) {
   const { locale } = useT();
   const percent = max > 0 ? Math.min(100, Math.max(0, Math.round((value / max) * 100))) : 0;
   const text = `${formatNumber(percent, locale)}%`;
   return (
     <div className="progress">
-      <div className="progress__label">
+      <div className={labelHidden ? 'visually-hidden' : 'progress__label'}>
         <span>{label}</span>
         <span aria-hidden="true">{text}</span>
       </div>

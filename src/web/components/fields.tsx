@@ -231,3 +231,28 @@ export function RadioGroup({ id, name, legend, hint, error, value, onChange, opt
     </fieldset>
   );
 }
+
+interface TextAreaProps extends BaseFieldProps, Omit<ComponentProps<'textarea'>, 'id' | 'value' | 'onChange'> {
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** A labelled multi-line input, wired like TextField. */
+export function TextArea({ id, label, hint, error, optional, className, value, onChange, rows = 4, ...rest }: TextAreaProps) {
+  return (
+    <div className={`field ${error ? 'field--error' : ''} ${className ?? ''}`}>
+      <FieldLabel id={id} label={label} optional={optional} />
+      <FieldMessages id={id} hint={hint} error={error} />
+      <textarea
+        {...rest}
+        id={id}
+        rows={rows}
+        className="input textarea"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      />
+    </div>
+  );
+}

@@ -4,10 +4,14 @@ import { Secret, TOTP } from 'otpauth';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/** The header's crisis-help control, in either language. */
+export const HELP_NOW = /^(Butuh bantuan sekarang|I need help now)$/;
+
 export interface A11y {
   /**
-   * Runs axe (WCAG 2.1 A/AA) on the page as it is now, once its <h1> is shown. Violations are
-   * collected and fail the test at its end, listed with their rule ids.
+   * Runs axe (WCAG 2.1 A/AA) on the page as it is now, once its <h1> is shown, after checking
+   * that the header offers "Butuh bantuan sekarang". Violations are collected and fail the test
+   * at its end, listed with their rule ids.
    */
   check: (label: string, page?: Page) => Promise<void>;
   /** Follow another page (a second browser context) for the visited-pages rule below. */
@@ -42,6 +46,8 @@ export const test = base.extend<{ a11y: A11y }>({
       const check = async (label: string, p: Page = page) => {
         await expect(p.getByRole('heading', { level: 1 })).toBeVisible();
         await expect(p.locator('.loading')).toHaveCount(0);
+        // Every page, signed in or out, offers crisis help in its header (issue 3, item 4).
+        await expect(p.getByRole('banner').getByRole('link', { name: HELP_NOW }), `the help control on ${new URL(p.url()).pathname} (${label})`).toBeVisible();
         const path = new URL(p.url()).pathname;
         const result = await new AxeBuilder({ page: p }).withTags(AXE_TAGS).analyze();
         for (const v of result.violations) {

@@ -16,6 +16,12 @@ export interface RunState {
   employeePassword?: string;
   managerEmail?: string;
   managerPassword?: string;
+  /** The duty counsellor made in 07 (role and two-factor through the admin UI). */
+  counsellorName?: string;
+  counsellorTotpSecret?: string;
+  counsellorLastTotpStep?: number;
+  /** The PHQ-9 result the employee submitted with a crisis answer in 07. */
+  crisisResultId?: string;
 }
 
 export function readState(): RunState {
@@ -30,7 +36,7 @@ export function saveState(patch: Partial<RunState>): RunState {
 }
 
 /** A browser storage state file (cookies) for a signed-in person. */
-export function storagePath(who: 'admin' | 'employee' | 'manager'): string {
+export function storagePath(who: 'admin' | 'employee' | 'manager' | 'counsellor'): string {
   return path.join(RUN_DIR, `${who}.storage.json`);
 }
 

@@ -10,6 +10,8 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT, type MessageKey } from '../../i18n.js';
 import { agencyQuery, agencyStatsQuery } from '../agency/agency.api.js';
+import { myCampaignsQuery } from '../assessments/assessments.api.js';
+import { crisisRequestsQuery } from '../counselling/counselling.api.js';
 import { peopleQuery } from '../org/org.api.js';
 
 type Greeting = 'home.greeting.morning' | 'home.greeting.midday' | 'home.greeting.afternoon' | 'home.greeting.evening';
@@ -50,16 +52,63 @@ function ComingSoon({ items }: { items: ReadonlyArray<{ title: MessageKey; body:
   );
 }
 
+interface Shortcut {
+  to: string;
+  title: string;
+  body: ReactNode;
+}
+
+function Shortcuts({ items }: { items: readonly Shortcut[] }) {
+  return (
+    <ul className="link-grid">
+      {items.map((s) => (
+        <li key={s.to}>
+          <Link to={s.to} className="link-card">
+            <span className="link-card__title">{s.title}</span>
+            <span className="link-card__body">{s.body}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Open invitations to a campaign, with what is still to fill in. */
+function Invitations() {
+  const { t } = useT();
+  const fmt = useFormat();
+  const campaigns = useQuery(myCampaignsQuery);
+  const open = campaigns.data?.items.filter((c) => c.instruments.some((i) => !i.completed)) ?? [];
+  if (open.length === 0) return null;
+  return (
+    <div className="home-invitations">
+      {open.map((c) => (
+        <Alert key={c.id} tone="info" live={false} title={t('home.employee.invitation_title', { title: c.title })}>
+          <p>{t('home.employee.invitation_body', { date: fmt.day(c.closesOn) })}</p>
+          <p>
+            <Link to="/self-check">{t('home.employee.invitation_link')}</Link>
+          </p>
+        </Alert>
+      ))}
+    </div>
+  );
+}
+
 function EmployeeSection() {
   const { t } = useT();
   return (
     <Section id="home-employee" title={t('home.employee.title')} lead={t('home.employee.lead')}>
+      <Invitations />
+      <Shortcuts
+        items={[
+          { to: '/self-check', title: t('home.employee.self_check'), body: t('home.employee.self_check_body') },
+          { to: '/help', title: t('home.employee.crisis'), body: t('home.employee.crisis_body') },
+        ]}
+      />
       <ComingSoon
         items={[
-          { title: 'home.employee.self_check', body: 'home.employee.self_check_body' },
           { title: 'home.employee.check_in', body: 'home.employee.check_in_body' },
           { title: 'home.employee.counselling', body: 'home.employee.counselling_body' },
-          { title: 'home.employee.crisis', body: 'home.employee.crisis_body' },
         ]}
       />
       <Alert tone="success" live={false} title={t('home.employee.privacy_title')}>
@@ -125,6 +174,7 @@ function AdminSection() {
     { to: '/admin/import', label: 'shell.nav.import', body: 'home.admin.import_body' },
     { to: '/admin/audit', label: 'shell.nav.audit', body: 'home.admin.audit_body' },
     { to: '/admin/outbox', label: 'shell.nav.outbox', body: 'home.admin.outbox_body' },
+    { to: '/admin/help-contacts', label: 'shell.nav.help_contacts', body: 'home.admin.help_contacts_body' },
     { to: '/admin/settings', label: 'shell.nav.settings', body: 'home.admin.settings_body' },
   ];
   return (
@@ -155,6 +205,41 @@ function AdminSection() {
   );
 }
 
+function CounsellorSection() {
+  const { t } = useT();
+  const fmt = useFormat();
+  const open = useQuery(crisisRequestsQuery('open'));
+  const count = open.data?.items.length;
+  return (
+    <Section id="home-counsellor" title={t('home.counsellor.title')} lead={t('home.counsellor.lead')}>
+      {count !== undefined && count > 0 && (
+        <Alert tone="warning" live={false} title={t('home.counsellor.urgent_waiting', { count: fmt.number(count) })}>
+          <p>
+            <Link to="/counselling/urgent">{t('home.counsellor.urgent_open')}</Link>
+          </p>
+        </Alert>
+      )}
+      <Shortcuts
+        items={[
+          {
+            to: '/counselling/urgent',
+            title: t('home.counsellor.urgent'),
+            body: count === undefined ? t('home.counsellor.urgent_body') : t('home.counsellor.urgent_count', { count: fmt.number(count) }),
+          },
+          { to: '/counselling/shared', title: t('home.counsellor.shared'), body: t('home.counsellor.shared_body') },
+        ]}
+      />
+      <ComingSoon
+        items={[
+          { title: 'home.counsellor.appointments', body: 'home.counsellor.appointments_body' },
+          { title: 'home.counsellor.notes', body: 'home.counsellor.notes_body' },
+          { title: 'home.counsellor.referrals', body: 'home.counsellor.referrals_body' },
+        ]}
+      />
+    </Section>
+  );
+}
+
 /** Home: one section per role the person holds, honest about what is still to come. */
 export function HomePage() {
   const { t } = useT();
@@ -171,26 +256,16 @@ export function HomePage() {
       {has('manager') && <ManagerSection session={session} />}
       {has('wellbeing_admin') && (
         <Section id="home-wellbeing" title={t('home.wellbeing.title')} lead={t('home.wellbeing.lead')}>
+          <Shortcuts items={[{ to: '/campaigns', title: t('home.wellbeing.campaigns'), body: t('home.wellbeing.campaigns_body') }]} />
           <ComingSoon
             items={[
               { title: 'home.wellbeing.surveys', body: 'home.wellbeing.surveys_body' },
-              { title: 'home.wellbeing.campaigns', body: 'home.wellbeing.campaigns_body' },
               { title: 'home.wellbeing.programmes', body: 'home.wellbeing.programmes_body' },
             ]}
           />
         </Section>
       )}
-      {has('counsellor') && (
-        <Section id="home-counsellor" title={t('home.counsellor.title')} lead={t('home.counsellor.lead')}>
-          <ComingSoon
-            items={[
-              { title: 'home.counsellor.appointments', body: 'home.counsellor.appointments_body' },
-              { title: 'home.counsellor.notes', body: 'home.counsellor.notes_body' },
-              { title: 'home.counsellor.referrals', body: 'home.counsellor.referrals_body' },
-            ]}
-          />
-        </Section>
-      )}
+      {has('counsellor') && <CounsellorSection />}
       {has('agency_admin') && <AdminSection />}
       {has('platform_admin') && (
         <Section id="home-platform" title={t('home.platform.title')} lead={t('home.platform.lead')}>

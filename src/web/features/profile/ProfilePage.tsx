@@ -445,6 +445,14 @@ export function ProfilePage() {
       <PageHeader title={t('profile.title')} lead={t('profile.lead')} />
       <div className="stack profile-page">
         <AboutMe />
+        <ProfileSection id="profile-privacy" title={t('profile.privacy.title')}>
+          <p>{t('profile.privacy.card_body')}</p>
+          <p>
+            <Link to="/profile/privacy" className="btn btn--secondary">
+              {t('profile.privacy.card_link')}
+            </Link>
+          </p>
+        </ProfileSection>
         <LanguageSection />
         <PasswordSection />
         <TwoFactorSection />

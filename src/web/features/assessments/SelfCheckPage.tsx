@@ -1,0 +1,153 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useLocation } from 'react-router';
+import type { InstrumentId } from '../../../domain/instruments/types.js';
+import { useFormat } from '../../app/use-format.js';
+import { Alert } from '../../components/Alert.js';
+import { Badge } from '../../components/Badge.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import { QueryState } from '../../components/QueryState.js';
+import { useT } from '../../i18n.js';
+import { draftsQuery, instrumentsQuery, myCampaignsQuery, type DraftView, type InstrumentSummary, type MyCampaign } from './assessments.api.js';
+import { INSTRUMENT_GROUPS } from './labels.js';
+
+function CampaignInvitations({ campaigns, names }: { campaigns: readonly MyCampaign[]; names: ReadonlyMap<InstrumentId, InstrumentSummary> }) {
+  const { t } = useT();
+  const fmt = useFormat();
+  if (campaigns.length === 0) return null;
+  return (
+    <section className="self-check-section" aria-labelledby="invitations-title">
+      <h2 id="invitations-title">{t('assessments.list.invitations_title')}</h2>
+      <p className="muted">{t('assessments.list.invitations_lead')}</p>
+      <ul className="stack invitation-list">
+        {campaigns.map((c) => (
+          <li key={c.id} className="card invitation">
+            <h3>{c.title}</h3>
+            {c.message && <p className="invitation__message">{c.message}</p>}
+            <p className="muted small">{t('assessments.list.closes', { date: fmt.day(c.closesOn) })}</p>
+            <ul className="invitation__instruments">
+              {c.instruments.map((i) => {
+                const name = names.get(i.instrumentId)?.abbreviation ?? i.instrumentId;
+                return (
+                  <li key={i.instrumentId}>
+                    {i.completed ? (
+                      <>
+                        <span>{name}</span> <Badge tone="success">{t('assessments.list.completed')}</Badge>
+                      </>
+                    ) : (
+                      <Link className="btn btn--primary btn--small" to={`/self-check/${i.instrumentId}?campaign=${c.id}`}>
+                        {t('assessments.list.take', { name })}
+                      </Link>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Drafts({ drafts, names }: { drafts: readonly DraftView[]; names: ReadonlyMap<InstrumentId, InstrumentSummary> }) {
+  const { t } = useT();
+  const fmt = useFormat();
+  if (drafts.length === 0) return null;
+  return (
+    <section className="self-check-section" aria-labelledby="drafts-title">
+      <h2 id="drafts-title">{t('assessments.list.drafts_title')}</h2>
+      <ul className="draft-list">
+        {drafts.map((d) => {
+          const summary = names.get(d.instrumentId);
+          const answered = d.answers.filter((a) => a !== null).length;
+          return (
+            <li key={d.instrumentId} className="draft">
+              <div>
+                <p className="draft__name">{summary?.name ?? d.instrumentId}</p>
+                <p className="muted small">
+                  {t('assessments.list.draft_progress', { answered: fmt.number(answered), total: fmt.number(d.answers.length), when: fmt.dateTime(d.updatedAt) })}
+                </p>
+              </div>
+              <Link className="btn btn--secondary btn--small" to={`/self-check/${d.instrumentId}`}>
+                {t('assessments.list.resume')}
+                <span className="visually-hidden"> {summary?.abbreviation ?? d.instrumentId}</span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function InstrumentCard({ instrument }: { instrument: InstrumentSummary }) {
+  const { t } = useT();
+  const fmt = useFormat();
+  const titleId = `instrument-${instrument.id}`;
+  return (
+    <li className="instrument-card" aria-labelledby={titleId}>
+      <h3 id={titleId} className="instrument-card__title">
+        {instrument.name}
+      </h3>
+      <p className="instrument-card__measures">{instrument.measures}</p>
+      <p className="muted small">{t('assessments.list.length', { minutes: fmt.number(instrument.minutes), items: fmt.number(instrument.itemCount) })}</p>
+      <div className="instrument-card__actions">
+        <Link className="btn btn--primary btn--small" to={`/self-check/${instrument.id}`}>
+          {t('assessments.list.start')}
+          <span className="visually-hidden"> {instrument.abbreviation}</span>
+        </Link>
+        <Link className="instrument-card__history" to={`/self-check/history/${instrument.id}`}>
+          {t('assessments.list.history')}
+          <span className="visually-hidden"> {instrument.abbreviation}</span>
+        </Link>
+      </div>
+    </li>
+  );
+}
+
+/** /self-check: invitations, unfinished forms, and every instrument by what it looks at. */
+export function SelfCheckPage() {
+  const { t, locale } = useT();
+  const location = useLocation();
+  const saved = (location.state as { saved?: string } | null)?.saved;
+  const instruments = useQuery(instrumentsQuery(locale));
+  const drafts = useQuery(draftsQuery);
+  const campaigns = useQuery(myCampaignsQuery);
+  return (
+    <>
+      <PageHeader title={t('assessments.list.title')} lead={t('assessments.list.lead')} />
+      {saved && <Alert tone="success">{t('assessments.list.saved_notice', { name: saved })}</Alert>}
+      <QueryState query={instruments}>
+        {(data) => {
+          const names = new Map(data.items.map((i) => [i.id, i]));
+          return (
+            <>
+              {campaigns.data && <CampaignInvitations campaigns={campaigns.data.items} names={names} />}
+              {drafts.data && <Drafts drafts={drafts.data.items} names={names} />}
+              <Alert tone="info" live={false} title={t('assessments.list.where_to_start_title')}>
+                <p>{t('assessments.list.where_to_start')}</p>
+              </Alert>
+              {INSTRUMENT_GROUPS.map((group) => {
+                const members = group.ids.map((id) => names.get(id)).filter((i): i is InstrumentSummary => Boolean(i));
+                if (members.length === 0) return null;
+                return (
+                  <section key={group.key} className="self-check-section" aria-labelledby={`group-${group.key}`}>
+                    <h2 id={`group-${group.key}`}>{t(`assessments.groups.${group.key}`)}</h2>
+                    <ul className="instrument-grid">
+                      {members.map((i) => (
+                        <InstrumentCard key={i.id} instrument={i} />
+                      ))}
+                    </ul>
+                  </section>
+                );
+              })}
+              <p className="self-check-privacy">
+                <Link to="/profile/privacy">{t('assessments.list.privacy_link')}</Link>
+              </p>
+            </>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}

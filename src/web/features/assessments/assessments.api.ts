@@ -1,0 +1,114 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  accessLog,
+  consentList,
+  counsellorList,
+  DraftView,
+  resultList,
+  ResultView,
+  shareView,
+  SubmitBody,
+} from '../../../contracts/assessments.js';
+import type { myCampaignList } from '../../../contracts/campaigns.js';
+import type { InstrumentDefinitionView, InstrumentSummary } from '../../../contracts/instruments.js';
+import type { InstrumentId } from '../../../domain/instruments/types.js';
+import type { Locale } from '../../../i18n/locales.js';
+import { api } from '../../api/client.js';
+
+export type ResultList = z.infer<typeof resultList>;
+export type ResultSummary = ResultList['items'][number];
+export type ShareView = z.infer<typeof shareView>;
+export type CounsellorList = z.infer<typeof counsellorList>;
+export type ConsentList = z.infer<typeof consentList>;
+export type AccessLog = z.infer<typeof accessLog>;
+export type MyCampaignList = z.infer<typeof myCampaignList>;
+export type MyCampaign = MyCampaignList['items'][number];
+export type { DraftView, InstrumentDefinitionView, InstrumentSummary, ResultView, SubmitBody };
+
+/** Where each call of the assessments contract goes (src/contracts/assessments.ts). */
+export const ASSESSMENT_PATHS = {
+  instruments: '/api/v1/instruments',
+  instrument: (id: InstrumentId) => `/api/v1/instruments/${id}`,
+  drafts: '/api/v1/me/assessments/drafts',
+  draft: (id: InstrumentId) => `/api/v1/me/assessments/drafts/${id}`,
+  results: '/api/v1/me/assessments',
+  result: (id: string) => `/api/v1/me/assessments/${id}`,
+  shares: (id: string) => `/api/v1/me/assessments/${id}/shares`,
+  share: (id: string, shareId: string) => `/api/v1/me/assessments/${id}/shares/${shareId}`,
+  fhir: '/api/v1/me/assessments/fhir',
+  counsellors: '/api/v1/me/counsellors',
+  consents: '/api/v1/me/consents',
+  accessLog: '/api/v1/me/access-log',
+  campaigns: '/api/v1/me/campaigns',
+} as const;
+
+export const instrumentsQuery = (locale: Locale) =>
+  queryOptions({
+    queryKey: ['instruments', locale] as const,
+    queryFn: () => api.get<{ items: InstrumentSummary[] }>(ASSESSMENT_PATHS.instruments, { lang: locale }),
+    staleTime: 60 * 60_000,
+  });
+
+export const instrumentQuery = (id: InstrumentId, locale: Locale) =>
+  queryOptions({
+    queryKey: ['instrument', id, locale] as const,
+    queryFn: () => api.get<InstrumentDefinitionView>(ASSESSMENT_PATHS.instrument(id), { lang: locale }),
+    staleTime: 60 * 60_000,
+  });
+
+export const draftsQuery = queryOptions({
+  queryKey: ['drafts'] as const,
+  queryFn: () => api.get<{ items: DraftView[] }>(ASSESSMENT_PATHS.drafts),
+  staleTime: 0,
+});
+
+export const resultsQuery = (instrumentId?: InstrumentId) =>
+  queryOptions({
+    queryKey: ['results', instrumentId ?? 'all'] as const,
+    queryFn: () => api.get<ResultList>(ASSESSMENT_PATHS.results, { instrumentId }),
+    staleTime: 0,
+  });
+
+export const resultQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['result', id] as const,
+    queryFn: () => api.get<ResultView>(ASSESSMENT_PATHS.result(id)),
+    staleTime: 0,
+  });
+
+export const counsellorsQuery = queryOptions({
+  queryKey: ['counsellors'] as const,
+  queryFn: () => api.get<CounsellorList>(ASSESSMENT_PATHS.counsellors),
+});
+
+export const myCampaignsQuery = queryOptions({
+  queryKey: ['my-campaigns'] as const,
+  queryFn: () => api.get<MyCampaignList>(ASSESSMENT_PATHS.campaigns),
+  staleTime: 0,
+});
+
+export const consentsQuery = queryOptions({
+  queryKey: ['consents'] as const,
+  queryFn: () => api.get<ConsentList>(ASSESSMENT_PATHS.consents),
+  staleTime: 0,
+});
+
+export function saveDraft(id: InstrumentId, body: { answers: Array<number | null>; currentIndex: number; servesPublic: boolean; campaignId: string | null }): Promise<DraftView> {
+  return api.put<DraftView>(ASSESSMENT_PATHS.draft(id), body);
+}
+
+export function deleteDraft(id: InstrumentId): Promise<unknown> {
+  return api.delete(ASSESSMENT_PATHS.draft(id));
+}
+
+/** The submission key doubles as the Idempotency-Key: a retry replays the stored result. */
+export function submitAssessment(body: SubmitBody): Promise<ResultView> {
+  return api.post<ResultView>(ASSESSMENT_PATHS.results, body, { idempotencyKey: body.submissionKey });
+}
+
+/** id → abbreviation ("PHQ-9"), for lists that name instruments; the id until the list has loaded. */
+export function useInstrumentAbbreviations(locale: Locale): (id: InstrumentId) => string {
+  const list = useQuery(instrumentsQuery(locale));
+  return (id) => list.data?.items.find((i) => i.id === id)?.abbreviation ?? id.toUpperCase();
+}

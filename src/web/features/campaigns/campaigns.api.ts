@@ -1,0 +1,35 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { campaignList, CampaignStats, CampaignView } from '../../../contracts/campaigns.js';
+import type { z } from 'zod';
+import { api } from '../../api/client.js';
+
+export type CampaignList = z.infer<typeof campaignList>;
+export type { CampaignStats, CampaignView };
+
+export const CAMPAIGN_PATHS = {
+  list: '/api/v1/campaigns',
+  one: (id: string) => `/api/v1/campaigns/${id}`,
+  launch: (id: string) => `/api/v1/campaigns/${id}/launch`,
+  close: (id: string) => `/api/v1/campaigns/${id}/close`,
+  stats: (id: string) => `/api/v1/campaigns/${id}/stats`,
+} as const;
+
+export const campaignsQuery = queryOptions({
+  queryKey: ['campaigns'] as const,
+  queryFn: () => api.get<CampaignList>(CAMPAIGN_PATHS.list),
+  staleTime: 0,
+});
+
+export const campaignQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['campaign', id] as const,
+    queryFn: () => api.get<CampaignView>(CAMPAIGN_PATHS.one(id)),
+    staleTime: 0,
+  });
+
+export const campaignStatsQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['campaign', id, 'stats'] as const,
+    queryFn: () => api.get<CampaignStats>(CAMPAIGN_PATHS.stats(id)),
+    staleTime: 0,
+  });

@@ -1,0 +1,44 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { ContactRequestBody } from '../../../contracts/assessments.js';
+import type { crisisRequestView, helpContactList, helpRequestCreated, outreachSettingView } from '../../../contracts/help.js';
+import type { HelpContactKind } from '../../../domain/support/help-contacts.js';
+import { api } from '../../api/client.js';
+import type { HelpContactView } from '../../../contracts/help.js';
+
+export type HelpContactList = z.infer<typeof helpContactList>;
+export type HelpRequestCreated = z.infer<typeof helpRequestCreated>;
+export type OutreachSetting = z.infer<typeof outreachSettingView>;
+export type CrisisRequest = z.infer<typeof crisisRequestView>;
+export type { ContactRequestBody, HelpContactView };
+
+/** Where each call of the help contract goes (src/contracts/help.ts). */
+export const HELP_PATHS = {
+  contacts: '/api/v1/help/contacts',
+  requests: '/api/v1/help/requests',
+  adminContacts: '/api/v1/agency/help-contacts',
+  adminContact: (id: string) => `/api/v1/agency/help-contacts/${id}`,
+  outreach: '/api/v1/agency/outreach',
+} as const;
+
+/**
+ * The contacts a person sees: signed out the national defaults, signed in their agency's list.
+ * The session's person id is part of the key so signing in or out reads them again.
+ */
+export const helpContactsQuery = (personId: string | null) =>
+  queryOptions({
+    queryKey: ['help-contacts', personId] as const,
+    queryFn: () => api.get<HelpContactList>(HELP_PATHS.contacts),
+    staleTime: 5 * 60_000,
+  });
+
+/** Emergency numbers first, then crisis lines, then the agency's own, each in the agency's order. */
+const KIND_ORDER: Record<HelpContactKind, number> = { emergency: 0, crisis_line: 1, counselling: 2, clinic: 3, hospital: 4, other: 5 };
+
+export function orderContacts<T extends { kind: HelpContactKind; sortOrder: number; isActive: boolean }>(items: readonly T[]): T[] {
+  return items.filter((c) => c.isActive).sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.sortOrder - b.sortOrder);
+}
+
+export function sendHelpRequest(body: ContactRequestBody & { submissionKey: string }): Promise<HelpRequestCreated> {
+  return api.post<HelpRequestCreated>(HELP_PATHS.requests, body, { idempotencyKey: body.submissionKey });
+}

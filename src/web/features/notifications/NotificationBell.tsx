@@ -1,0 +1,39 @@
+import { useQuery } from '@tanstack/react-query';
+import { NavLink } from 'react-router';
+import { useFormat } from '../../app/use-format.js';
+import { useT, type TranslateFn } from '../../i18n.js';
+import { notificationsQuery, type NotificationView } from './notifications.api.js';
+
+/** The words and the page of a notification, from its kind; the payload holds ids and titles only. */
+export function describeNotification(t: TranslateFn, n: NotificationView): { text: string; to: string } {
+  const title = typeof n.payload.title === 'string' ? n.payload.title : '';
+  switch (n.kind) {
+    case 'campaign.invited':
+      return { text: t('shell.notifications.kinds.campaign_invited', { title }), to: '/self-check' };
+    case 'campaign.reminder':
+      return { text: t('shell.notifications.kinds.campaign_reminder', { title }), to: '/self-check' };
+    case 'crisis.request':
+      return { text: t('shell.notifications.kinds.crisis_request'), to: '/counselling/urgent' };
+    default:
+      return { text: t('shell.notifications.kinds.other'), to: '/notifications' };
+  }
+}
+
+/** The bell in the header: how many notifications are unread, and the way to them. */
+export function NotificationBell() {
+  const { t } = useT();
+  const fmt = useFormat();
+  const notifications = useQuery(notificationsQuery);
+  const unread = notifications.data?.unread ?? 0;
+  const label = unread > 0 ? t('shell.notifications.bell_unread', { count: unread }) : t('shell.notifications.bell');
+  return (
+    <NavLink to="/notifications" className="bell" aria-label={label}>
+      <span className="bell__icon" aria-hidden="true" />
+      {unread > 0 && (
+        <span className="bell__count" aria-hidden="true">
+          {unread > 99 ? '99+' : fmt.number(unread)}
+        </span>
+      )}
+    </NavLink>
+  );
+}

@@ -1,0 +1,96 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { isApiError } from '../../api/client.js';
+import { useFormat } from '../../app/use-format.js';
+import { Alert } from '../../components/Alert.js';
+import { Badge } from '../../components/Badge.js';
+import { Button } from '../../components/Button.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import { QueryState } from '../../components/QueryState.js';
+import { useT } from '../../i18n.js';
+import { describeNotification } from './NotificationBell.js';
+import { markAllRead, markRead, notificationsQuery, type NotificationView } from './notifications.api.js';
+
+/** Notifications, newest first: opening one marks it read and goes to its page. */
+export function NotificationsPage() {
+  const { t } = useT();
+  const fmt = useFormat();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const notifications = useQuery(notificationsQuery);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const open = async (n: NotificationView, to: string) => {
+    if (!n.readAt) {
+      // Marking read must not stand between the person and the page: a failure is ignored here.
+      await markRead(n.id).catch(() => undefined);
+      void queryClient.invalidateQueries({ queryKey: notificationsQuery.queryKey });
+    }
+    await navigate(to);
+  };
+
+  const readAll = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await markAllRead();
+      await queryClient.invalidateQueries({ queryKey: notificationsQuery.queryKey });
+    } catch (err) {
+      setError(isApiError(err) ? err.message : t('common.errors.unexpected'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('shell.notifications.title')}
+        lead={t('shell.notifications.lead')}
+        actions={
+          notifications.data && notifications.data.unread > 0 ? (
+            <Button variant="secondary" size="small" busy={busy} onClick={() => void readAll()}>
+              {t('shell.notifications.read_all')}
+            </Button>
+          ) : undefined
+        }
+      />
+      {error && <Alert tone="error">{error}</Alert>}
+      <QueryState query={notifications}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <EmptyState title={t('shell.notifications.empty')} />
+          ) : (
+            <ul className="notification-list">
+              {data.items.map((n) => {
+                const { text, to } = describeNotification(t, n);
+                return (
+                  <li key={n.id} className={`notification ${n.readAt ? '' : 'notification--unread'}`}>
+                    <p className="notification__text">
+                      {!n.readAt && <Badge tone="info">{t('shell.notifications.new')}</Badge>} {text}
+                    </p>
+                    <p className="muted small notification__time">{fmt.dateTime(n.createdAt)}</p>
+                    <a
+                      href={to}
+                      className="notification__link"
+                      onClick={(event) => {
+                        event.preventDefault();
+                        void open(n, to);
+                      }}
+                    >
+                      {t('shell.notifications.open')}
+                      <span className="visually-hidden">: {text}</span>
+                    </a>
+                  </li>
+                );
+              })}
+            </ul>
+          )
+        }
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,144 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { api } from '../../api/client.js';
+import { roleLabel } from '../../app/options.js';
+import { useFormat } from '../../app/use-format.js';
+import { Button } from '../../components/Button.js';
+import { DataTable, type Column } from '../../components/DataTable.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import { LoadError, QueryState } from '../../components/QueryState.js';
+import { Loading } from '../../components/Spinner.js';
+import { i18n, useT, type MessageKey, type TranslateFn } from '../../i18n.js';
+import { ASSESSMENT_PATHS, consentsQuery, type AccessLog, type ConsentList } from '../assessments/assessments.api.js';
+
+type Consent = ConsentList['items'][number];
+type AccessEntry = AccessLog['items'][number];
+
+/** The audit log records the permission used; people read what it was for. */
+const PURPOSES: Record<string, MessageKey> = {
+  'read:shared-result:assigned': 'profile.privacy.access.purposes.shared_result',
+  'read:crisis-request:unit': 'profile.privacy.access.purposes.crisis_request',
+  'read:person:unit': 'profile.privacy.access.purposes.person_records',
+  'read:person:agency': 'profile.privacy.access.purposes.person_records',
+  'manage:person:agency': 'profile.privacy.access.purposes.person_records',
+  'manage:role:agency': 'profile.privacy.access.purposes.person_records',
+};
+
+function known(t: TranslateFn, key: string, fallback: string): string {
+  return i18n.exists(key) ? t(key as MessageKey) : fallback;
+}
+
+function Consents() {
+  const { t } = useT();
+  const fmt = useFormat();
+  const consents = useQuery(consentsQuery);
+  const columns: Column<Consent>[] = [
+    {
+      key: 'purpose',
+      header: t('profile.privacy.consents.columns.purpose'),
+      primary: true,
+      cell: (c) => (
+        <>
+          {known(t, `profile.privacy.consents.purposes.${c.purpose}`, c.purpose)}
+          {c.counsellorName && <> — {t('profile.privacy.consents.to', { name: c.counsellorName })}</>}
+        </>
+      ),
+    },
+    { key: 'granted', header: t('profile.privacy.consents.columns.granted'), cell: (c) => fmt.dateTime(c.grantedAt) },
+    { key: 'status', header: t('profile.privacy.consents.columns.status'), cell: (c) => (c.withdrawnAt ? t('profile.privacy.consents.withdrawn', { date: fmt.dateTime(c.withdrawnAt) }) : t('profile.privacy.consents.active')) },
+    { key: 'version', header: t('profile.privacy.consents.columns.version'), cell: (c) => <code>{c.textVersion}</code> },
+  ];
+  return (
+    <section className="privacy-section" aria-labelledby="consents-title">
+      <h2 id="consents-title">{t('profile.privacy.consents.title')}</h2>
+      <p className="muted">{t('profile.privacy.consents.lead')}</p>
+      <QueryState query={consents}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <EmptyState title={t('profile.privacy.consents.empty')} />
+          ) : (
+            <DataTable caption={t('profile.privacy.consents.caption')} columns={columns} rows={data.items} rowKey={(c) => c.id} />
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}
+
+function AccessLogSection() {
+  const { t } = useT();
+  const fmt = useFormat();
+  const log = useInfiniteQuery({
+    queryKey: ['access-log'],
+    queryFn: ({ pageParam }) => api.get<AccessLog>(ASSESSMENT_PATHS.accessLog, { cursor: pageParam ?? undefined, limit: 50 }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    staleTime: 0,
+  });
+  const columns: Column<AccessEntry>[] = [
+    { key: 'when', header: t('profile.privacy.access.columns.when'), primary: true, cell: (e) => fmt.dateTime(e.occurredAt) },
+    {
+      key: 'who',
+      header: t('profile.privacy.access.columns.who'),
+      cell: (e) => (
+        <>
+          {e.actor?.fullName ?? t('profile.privacy.access.system')}
+          {e.actorRole && <span className="muted"> ({roleLabel(t, e.actorRole)})</span>}
+        </>
+      ),
+    },
+    {
+      key: 'what',
+      header: t('profile.privacy.access.columns.what'),
+      cell: (e) => known(t, `profile.privacy.access.actions.${e.action.replace(/\./g, '_')}`, known(t, `audit.actions.${e.action}`, t('profile.privacy.access.actions.other'))),
+    },
+    {
+      key: 'why',
+      header: t('profile.privacy.access.columns.why'),
+      cell: (e) => {
+        const key = e.purpose ? PURPOSES[e.purpose] : undefined;
+        return key ? t(key) : t('common.none');
+      },
+    },
+  ];
+  const items = log.data?.pages.flatMap((p) => p.items) ?? [];
+  // The purpose column only when some entry says what it was for.
+  const shown = items.some((e) => e.purpose && PURPOSES[e.purpose]) ? columns : columns.filter((c) => c.key !== 'why');
+  return (
+    <section className="privacy-section" aria-labelledby="access-title">
+      <h2 id="access-title">{t('profile.privacy.access.title')}</h2>
+      <p className="muted">{t('profile.privacy.access.lead')}</p>
+      {log.isPending ? (
+        <Loading />
+      ) : log.error ? (
+        <LoadError error={log.error} onRetry={() => void log.refetch()} />
+      ) : items.length === 0 ? (
+        <EmptyState title={t('profile.privacy.access.empty')} />
+      ) : (
+        <>
+          <DataTable caption={t('profile.privacy.access.caption')} columns={shown} rows={items} rowKey={(e) => e.id} />
+          {log.hasNextPage && (
+            <Button variant="secondary" busy={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()}>
+              {t('profile.privacy.access.more')}
+            </Button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** /profile/privacy — what I agreed to, and who looked at my data. */
+export function PrivacyPage() {
+  const { t } = useT();
+  return (
+    <>
+      <PageHeader eyebrow={<Link to="/profile">{t('profile.title')}</Link>} title={t('profile.privacy.title')} lead={t('profile.privacy.lead')} />
+      <div className="stack">
+        <AccessLogSection />
+        <Consents />
+      </div>
+    </>
+  );
+}
