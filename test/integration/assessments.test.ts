@@ -144,6 +144,9 @@ describe.skipIf(postgresSkipReason())('self-assessment: drafts, submission, hist
       expect(ok.statusCode).toBe(201);
       expect(ok.json().result).toMatchObject({ total: null, band: null, subscales: { personal: { score: 50, band: 'high' }, work: { score: 50 }, client: null } });
       expect(ok.json()).toMatchObject({ bandLabel: null, nextStep: { step: 'talk' } });
+      // Campaign figures count the CBI by the highest sub-scale band, kept in the clear column.
+      const row = await db().selectFrom('assessment_results').select(['band', 'total']).where('id', '=', ok.json().id).executeTakeFirstOrThrow();
+      expect(row).toEqual({ band: 'moderate', total: null });
     });
 
     it('requires the consent text that matches the agency’s outreach setting', async () => {

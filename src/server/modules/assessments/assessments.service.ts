@@ -1,3 +1,4 @@
+import { campaignBandOf } from '../../../domain/anonymity/distribution-bands.js';
 import type { Kysely } from 'kysely';
 import type { ResultView, SubmitBody } from '../../../contracts/assessments.js';
 import type { Database } from '../../../db/schema.js';
@@ -139,7 +140,9 @@ export class AssessmentService {
       answers_enc: keys.encrypt(JSON.stringify(answers)),
       result_enc: keys.encrypt(JSON.stringify(result)),
       total: result.total,
-      band: result.band,
+      // The clear band is what campaign figures count: for the CBI, which has no overall band,
+      // the person's highest sub-scale band (domain/anonymity/distribution-bands.ts).
+      band: campaignBandOf(result),
       crisis: result.crisis ? 1 : 0,
       care_step: nextStepFor(result).step,
       locale: me.locale,
