@@ -30,6 +30,7 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
+  CRISIS_ALERT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(5),
 });
 
 export interface Config {
@@ -50,6 +51,8 @@ export interface Config {
   bodyLimit: number;
   importLimit: number;
   jobsEnabled: boolean;
+  /** Minutes an undelivered request for help may wait before the crisis outbox alarm goes off. */
+  crisisAlertMinutes: number;
   /** Where the static web build lives; absent in API-only tests. */
   webRoot: string | undefined;
 }
@@ -84,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     bodyLimit: e.BODY_LIMIT_BYTES,
     importLimit: e.IMPORT_LIMIT_BYTES,
     jobsEnabled: e.JOBS_ENABLED,
+    crisisAlertMinutes: e.CRISIS_ALERT_MINUTES,
     webRoot: path.resolve('dist', 'web'),
     ...overrides,
   };

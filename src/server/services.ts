@@ -1,3 +1,4 @@
+import { watchCrisisOutbox } from './modules/support/crisis-outbox-watch.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { i18n } from 'i18next';
 import type { DatabaseHandle } from '../db/connection.js';
@@ -99,6 +100,7 @@ export function createServices(deps: {
   // The crisis outbox relay runs on the same durable job runner as email (issue 3, item 4).
   const crisis = new CrisisService({ db, clock, keys, mail, log: deps.log, publicUrl: config.publicUrl });
   crisis.registerJobs(jobs);
+  watchCrisisOutbox(jobs, { db, clock, log: deps.log, alertAfterMinutes: config.crisisAlertMinutes });
   return {
     version: deps.version,
     config,

@@ -1,5 +1,8 @@
+import type { FastifyBaseLogger } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_TEXTS } from '../../src/domain/assessments/consent.js';
+import type { JobRunner } from '../../src/server/modules/jobs/job-runner.js';
+import { crisisOutboxState, watchCrisisOutbox } from '../../src/server/modules/support/crisis-outbox-watch.js';
 import { PHQ9_CRISIS, PHQ9_MODERATELY_SEVERE, addCounsellor, submitAssessment } from '../support/assessments.js';
 import { auditEntries } from '../support/audit-entries.js';
 import { createAgency, createUnit } from '../support/factories.js';
@@ -278,6 +281,48 @@ describe.skipIf(postgresSkipReason())('a crisis request survives a restart betwe
       expect(queue).toEqual([expect.objectContaining({ contact: CONTACT.contact, source: 'assessment' })]);
     } finally {
       await second.close();
+    }
+  });
+});
+
+describe.skipIf(postgresSkipReason())('the crisis outbox alarm (PRIVACY.md §5)', () => {
+  it('turns /healthz/crisis-outbox to 503 and logs an error while a request waits too long, and clears on delivery', async () => {
+    const t = await createTestApp();
+    try {
+      const db = t.services.db.db;
+      const { agencyId, rootUnitId } = await createAgency(db);
+      await addCounsellor(t, agencyId, rootUnitId);
+      const employee = await loginAs(t, 'employee', { agencyId, unitId: rootUnitId });
+      const status = async () => {
+        const res = await t.anonymous().get('/healthz/crisis-outbox');
+        return [res.statusCode, res.json()];
+      };
+      expect(await status()).toEqual([200, { status: 'ok' }]);
+      expect((await submitAssessment(employee.agent, 'phq9', PHQ9_CRISIS, { contactRequest: CONTACT })).statusCode).toBe(201);
+      t.clock.advance(4 * 60_000);
+      expect(await status()).toEqual([200, { status: 'ok' }]);
+      t.clock.advance(60_000);
+      // Only the status is public: no count, no age, nobody's id.
+      expect(await status()).toEqual([503, { status: 'delayed' }]);
+
+      const errors: Array<{ obj: Record<string, unknown>; msg: string }> = [];
+      const tasks: Array<() => Promise<void>> = [];
+      const runner = { every: (task: { run: () => Promise<void> }) => tasks.push(task.run) } as unknown as JobRunner;
+      const log = { error: (obj: Record<string, unknown>, msg: string) => errors.push({ obj, msg }) } as unknown as FastifyBaseLogger;
+      watchCrisisOutbox(runner, { db, clock: t.clock, log, alertAfterMinutes: 5 });
+      await tasks[0]?.();
+      expect(errors).toEqual([{ obj: { alert: 'crisis_outbox_delayed', status: 'delayed', pending: 1, oldestMinutes: 5, failed: 0, alertAfterMinutes: 5 }, msg: expect.stringContaining('crisis outbox delayed') }]);
+
+      await t.services.jobs.drain();
+      expect(await status()).toEqual([200, { status: 'ok' }]);
+      await tasks[0]?.();
+      expect(errors).toHaveLength(1);
+
+      // A request the relay gave up on keeps the alarm on until someone acts.
+      await db.updateTable('jobs').set({ completed_at: null, failed_at: t.clock.now().toISOString() }).where('kind', '=', 'crisis.notify').execute();
+      expect(await crisisOutboxState(db, t.clock.now(), 5)).toEqual({ status: 'delayed', pending: 0, oldestMinutes: null, failed: 1 });
+    } finally {
+      await t.close();
     }
   });
 });

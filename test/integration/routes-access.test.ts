@@ -11,6 +11,8 @@ import { postgresSkipReason } from '../support/test-database.js';
 const PUBLIC_ROUTES = [
   'GET /healthz',
   'GET /readyz',
+  // Uptime monitors watch the crisis outbox; it answers only ok or delayed.
+  'GET /healthz/crisis-outbox',
   'GET /api/openapi.json',
   'GET /api/v1/setup',
   'POST /api/v1/setup',
@@ -40,7 +42,7 @@ function concrete(url: string): string {
 }
 
 const key = (r: RegisteredRoute) => `${r.method} ${r.url}`;
-const isApi = (r: RegisteredRoute) => r.url.startsWith('/api/v1') || r.url === '/api/openapi.json' || r.url === '/healthz' || r.url === '/readyz';
+const isApi = (r: RegisteredRoute) => r.url.startsWith('/api/v1') || r.url === '/api/openapi.json' || r.url.startsWith('/healthz') || r.url === '/readyz';
 
 describe.skipIf(postgresSkipReason())('every route declares and enforces its access', () => {
   let t: TestApp;
