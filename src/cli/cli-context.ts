@@ -49,7 +49,7 @@ export async function openCliContext(): Promise<CliContext> {
     if (err instanceof ConfigError) throw new CliError(err.message, 78);
     throw err;
   }
-  const database = openDatabase({ url: config.databaseUrl, poolSize: 2 });
+  const database = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
   try {
     const migrated = await migrateToLatest(database);
     const i18n = createI18n();

@@ -16,8 +16,10 @@ export interface DatabaseHandle {
 }
 
 export interface OpenDatabaseOptions {
-  /** `postgres://…` or `sqlite:path` / a file path; default `data/teduh.sqlite`. */
+  /** `postgres://…` or `sqlite:path` / a file path; default `<dataDir>/teduh.sqlite`. */
   url?: string | undefined;
+  /** Where the default SQLite file lives (DATA_DIR); `data` when not given. */
+  dataDir?: string;
   /** Max pool size on PostgreSQL. */
   poolSize?: number;
 }
@@ -34,7 +36,7 @@ export function databaseKindOf(url: string | undefined): DatabaseKind {
 export function openDatabase(options: OpenDatabaseOptions = {}): DatabaseHandle {
   const url = options.url;
   if (databaseKindOf(url) === 'postgres') return openPostgres(url as string, options.poolSize ?? 10);
-  const file = url ? url.replace(/^sqlite:(\/\/)?/, '') : path.join('data', 'teduh.sqlite');
+  const file = url ? url.replace(/^sqlite:(\/\/)?/, '') : path.join(options.dataDir ?? 'data', 'teduh.sqlite');
   return openSqlite(file);
 }
 

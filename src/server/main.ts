@@ -33,7 +33,7 @@ export async function start(): Promise<void> {
     }
     throw err;
   }
-  const db = openDatabase({ url: config.databaseUrl });
+  const db = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   const applied = await migrateToLatest(db);
   const { app, services, state } = await buildApp({ config, db, version: packageVersion() });
   if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated');

@@ -10,6 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * request in flight before closing the database (issue 2, item 13). Runs the server on its own
  * SQLite file, so it is part of the SQLite project only (vitest.config.ts).
  */
+function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _ignored, ...rest } = env;
+  return rest;
+}
+
 describe('server process (spawned, SQLite file)', { timeout: 90_000 }, () => {
   let dir: string;
   let child: ChildProcess;
@@ -20,7 +25,7 @@ describe('server process (spawned, SQLite file)', { timeout: 90_000 }, () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'teduh-process-'));
     child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
       cwd: process.cwd(),
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, DATABASE_URL: `sqlite:${path.join(dir, 't.sqlite')}`, NODE_ENV: 'development', LOG_LEVEL: 'info', JOBS_ENABLED: 'false' },
+      env: { ...withoutDatabaseUrl(process.env), PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, NODE_ENV: 'development', LOG_LEVEL: 'info', JOBS_ENABLED: 'false' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
@@ -42,7 +47,8 @@ describe('server process (spawned, SQLite file)', { timeout: 90_000 }, () => {
   it('serves /healthz and migrates its database on start', async () => {
     const res = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(res.status).toBe(200);
-    expect(fs.existsSync(path.join(dir, 't.sqlite'))).toBe(true);
+    // With no DATABASE_URL the SQLite file lives in DATA_DIR.
+    expect(fs.existsSync(path.join(dir, 'teduh.sqlite'))).toBe(true);
   });
 
   it('on SIGTERM finishes the requests in flight, refuses new ones, closes and exits 0', async () => {
