@@ -74,6 +74,23 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
     });
   }
 
+  it('gives the campaign screens and sweeps data they can work with', async () => {
+    // Campaign windows are local dates: the sweeps that close and remind read them every 15 minutes.
+    await expect(t.services.campaigns.messages.closeEnded()).resolves.toBe(0);
+    await expect(t.services.campaigns.messages.queueReminders()).resolves.toBeGreaterThanOrEqual(0);
+    for (const s of signIns.filter((x) => x.role === 'Wellbeing admin' && x.agency.startsWith('Badan'))) {
+      const agent = t.anonymous();
+      t.clock.advance(30_000); // a fresh two-step code: the sign-in test above used this one
+      await agent.signIn(s.identifier, DEMO_PASSWORD, s.totpSecret, t.clock.now());
+      const campaigns = (await agent.get('/api/v1/campaigns')).json().items as Array<{ id: string; status: string }>;
+      const open = campaigns.find((c) => c.status === 'open');
+      expect(open).toBeDefined();
+      const stats = await agent.get(`/api/v1/campaigns/${open?.id}/stats`);
+      expect(stats.statusCode).toBe(200);
+      expect(stats.json().responses).toBeGreaterThan(0);
+    }
+  });
+
   it('asks two-step roles for a code after the password', async () => {
     const admin = signIns.find((s) => s.role === 'Agency admin') as (typeof signIns)[number];
     const res = await t.anonymous().post('/api/v1/auth/sign-in', { identifier: admin.identifier, password: DEMO_PASSWORD });

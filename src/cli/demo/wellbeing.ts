@@ -1,3 +1,4 @@
+import { localDateOf } from '../../domain/schedule/zoned-time.js';
 import { INSTRUMENTS } from '../../domain/instruments/catalog.js';
 import { scoreAnswers } from '../../domain/instruments/scoring.js';
 import type { Answer, InstrumentId, ScoreResult } from '../../domain/instruments/types.js';
@@ -27,8 +28,9 @@ export interface DemoCampaign {
   message: string;
   instrumentIds: InstrumentId[];
   status: 'open' | 'closed';
-  opensAt: string;
-  closesAt: string;
+  /** First and last day of the window, local dates in the agency's zone (as campaigns store them). */
+  opensOn: string;
+  closesOn: string;
   launchedAt: string;
   closedAt: string | null;
   memberKeys: string[];
@@ -109,6 +111,8 @@ export function generateWellbeing(agencies: DemoAgency[], now: Date): DemoWellbe
   const [sleman, blsn] = agencies;
   if (!sleman || !blsn) return { campaigns: [], results: [], share: null, urgentRequest: null };
   const iso = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY).toISOString();
+  // Both demo agencies keep their calendar in WIB.
+  const day = (daysAgo: number) => localDateOf(new Date(now.getTime() - daysAgo * DAY), 'Asia/Jakarta');
 
   const past: DemoCampaign = {
     key: 'sleman-q3',
@@ -117,8 +121,8 @@ export function generateWellbeing(agencies: DemoAgency[], now: Date): DemoWellbe
     message: 'Luangkan lima menit untuk memeriksa kondisi Anda. Hasil Anda hanya untuk Anda; instansi hanya melihat ringkasan gabungan.',
     instrumentIds: ['phq9', 'who5'],
     status: 'closed',
-    opensAt: iso(100),
-    closesAt: iso(80),
+    opensOn: day(100),
+    closesOn: day(80),
     launchedAt: iso(100),
     closedAt: iso(80),
     memberKeys: sleman.people.map((p) => p.key),
@@ -130,8 +134,8 @@ export function generateWellbeing(agencies: DemoAgency[], now: Date): DemoWellbe
     message: 'Menjelang akhir tahun anggaran beban kerja meningkat. Mari cek tingkat kelelahan dan stres Anda.',
     instrumentIds: ['cbi', 'pss10'],
     status: 'open',
-    opensAt: iso(6),
-    closesAt: new Date(now.getTime() + 12 * DAY).toISOString(),
+    opensOn: day(6),
+    closesOn: day(-12),
     launchedAt: iso(6),
     closedAt: null,
     memberKeys: blsn.people.map((p) => p.key),
