@@ -1,23 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema.js';
+import type { Kysely, Selectable } from 'kysely';
+import type { CrisisRequestsTable, Database } from '../../../db/schema.js';
 
 /** A crisis request with the person it concerns and who acknowledged it. */
-export interface CrisisRequestRow {
-  id: string;
-  agency_id: string;
-  person_id: string;
-  unit_id: string;
-  source: string;
-  result_id: string | null;
-  contact_method: string | null;
-  contact_enc: string | null;
-  preferred_time: string | null;
-  note_enc: string | null;
-  status: string;
-  created_at: string;
-  acknowledged_by: string | null;
-  acknowledged_at: string | null;
-  closed_at: string | null;
+export interface CrisisRequestRow extends Omit<Selectable<CrisisRequestsTable>, 'submission_key'> {
   person_name: string;
   person_phone: string | null;
   person_email: string | null;

@@ -123,9 +123,9 @@ function Shares({ result }: { result: ResultView }) {
       <p>{t('assessments.share.lead')}</p>
       {done && <Alert tone="success">{done}</Alert>}
       {active.length > 0 && (
-        <ul className="share-list" aria-label={t('assessments.share.active_label')}>
+        <ul className="row-list" aria-label={t('assessments.share.active_label')}>
           {active.map((s) => (
-            <li key={s.id} className="share-list__item">
+            <li key={s.id} className="row-list__item">
               <span>{t('assessments.share.shared_with', { name: s.counsellor.fullName, date: fmt.dateTime(s.grantedAt) })}</span>
               <Button variant="secondary" size="small" onClick={() => setRevoking(s)}>
                 {t('assessments.share.revoke')}

@@ -382,9 +382,9 @@ function SessionsSection() {
       {notice && <Alert tone="success">{notice}</Alert>}
       <QueryState query={sessions}>
         {(data) => (
-          <ul className="session-list">
+          <ul className="row-list">
             {data.items.map((s) => (
-              <li key={s.id} className="session-list__item">
+              <li key={s.id} className="row-list__item">
                 <div>
                   <p className="session-list__device">
                     {describeDevice(s.userAgent, t)} {s.current && <Badge tone="success">{t('profile.sessions.this_device')}</Badge>}
