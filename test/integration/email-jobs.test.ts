@@ -74,4 +74,22 @@ describe.skipIf(postgresSkipReason())('email through the durable job runner', ()
     expect(sent).toHaveLength(12);
     expect(new Set(sent).size).toBe(12);
   });
+
+  it('works through a backlog without waiting a poll interval between full batches', async () => {
+    const admin = await loginAs(t, 'agency_admin');
+    const invitees = await Promise.all(
+      Array.from({ length: 9 }, () => createPerson(t.services.db.db, t.services.keys, { agencyId: admin.agencyId, unitId: admin.unitId, password: null })),
+    );
+    for (const p of invitees) await admin.agent.post(`/api/v1/people/${p.id}/invitation`);
+    const before = smtp.received.length;
+    // Batches of 2 and a poll of a minute: only going on at once after a full batch gets 9 out in time.
+    const runner = new JobRunner(t.services.db.db, t.services.db.kind, t.clock, t.app.log, { pollMs: 60_000, leaseMs: 60_000, batch: 2 });
+    t.services.mail.registerJobs(runner);
+    runner.start();
+    try {
+      await expect.poll(() => smtp.received.length - before, { timeout: 20_000 }).toBe(9);
+    } finally {
+      await runner.stop();
+    }
+  });
 });

@@ -54,9 +54,11 @@ export class JobRunner {
     this.stopped = false;
     const loop = () => {
       if (this.stopped) return;
-      this.running = this.tick().finally(() => {
+      this.running = this.tick().then((done) => {
         this.running = undefined;
-        if (!this.stopped) this.timer = setTimeout(loop, this.options.pollMs);
+        // A full batch means more may be waiting (a campaign launch queues thousands of
+        // invitations): go on at once instead of pacing the backlog at one batch per poll.
+        if (!this.stopped) this.timer = setTimeout(loop, done >= this.options.batch ? 0 : this.options.pollMs);
       });
     };
     this.timer = setTimeout(loop, 0);
