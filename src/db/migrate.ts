@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration } from 'kysely';
 import type { DatabaseHandle, DatabaseKind } from './connection.js';
 import * as foundation from './migrations/0001-foundation.js';
 import * as selfAssessment from './migrations/0002-self-assessment.js';
+import * as safetyPlan from './migrations/0003-safety-plan.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -14,6 +15,7 @@ interface MigrationModule {
 const MIGRATIONS: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
   '0002-self-assessment': selfAssessment,
+  '0003-safety-plan': safetyPlan,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

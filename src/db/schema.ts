@@ -353,6 +353,18 @@ export interface CampaignStatSnapshotsTable {
   published_at: Timestamp;
 }
 
+export interface SafetyPlansTable {
+  /** One plan per person. */
+  person_id: string;
+  agency_id: string;
+  /** Encrypted JSON of the plan's seven sections (contracts/safety-plan.ts). */
+  plan_enc: string;
+  /** 1 on the first save, +1 on each save that changed the plan. */
+  version: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   instance_state: InstanceStateTable;
   agencies: AgenciesTable;
@@ -379,6 +391,7 @@ export interface Database {
   campaigns: CampaignsTable;
   campaign_members: CampaignMembersTable;
   campaign_stat_snapshots: CampaignStatSnapshotsTable;
+  safety_plans: SafetyPlansTable;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;

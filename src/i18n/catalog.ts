@@ -20,6 +20,7 @@ import { counselling as id_counselling } from './id/counselling.js';
 import { campaigns as id_campaigns } from './id/campaigns.js';
 import { help as id_help } from './id/help.js';
 import { assessments as id_assessments } from './id/assessments.js';
+import { safety_plan as id_safety_plan } from './id/safety-plan.js';
 import { common as en_common } from './en/common.js';
 import { shell as en_shell } from './en/shell.js';
 import { auth as en_auth } from './en/auth.js';
@@ -38,6 +39,7 @@ import { counselling as en_counselling } from './en/counselling.js';
 import { campaigns as en_campaigns } from './en/campaigns.js';
 import { help as en_help } from './en/help.js';
 import { assessments as en_assessments } from './en/assessments.js';
+import { safety_plan as en_safety_plan } from './en/safety-plan.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -60,6 +62,7 @@ const id = {
   campaigns: id_campaigns,
   help: id_help,
   assessments: id_assessments,
+  safety_plan: id_safety_plan,
 };
 
 const en = {
@@ -81,6 +84,7 @@ const en = {
   campaigns: en_campaigns,
   help: en_help,
   assessments: en_assessments,
+  safety_plan: en_safety_plan,
 };
 
 export type Messages = Translation<typeof id>;

@@ -23,6 +23,7 @@ import { registerInstrumentRoutes } from './modules/instruments/instruments.rout
 import { registerAssessmentRoutes } from './modules/assessments/assessments.routes.js';
 import { registerHelpRoutes } from './modules/support/help.routes.js';
 import { registerCounsellingRoutes } from './modules/support/counselling.routes.js';
+import { registerSafetyPlanRoutes } from './modules/support/safety-plan.routes.js';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
@@ -118,6 +119,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerAssessmentRoutes(app, services);
   registerHelpRoutes(app, services);
   registerCounsellingRoutes(app, services);
+  registerSafetyPlanRoutes(app, services);
   registerNotificationRoutes(app, services);
   registerCampaignRoutes(app, services);
   registerOpenApiRoute(app);

@@ -27,6 +27,7 @@ import { SharingService } from './modules/assessments/sharing.service.js';
 import { NotificationService } from './modules/notifications/notifications.service.js';
 import { CrisisService } from './modules/support/crisis.service.js';
 import { HelpContactsService } from './modules/support/help-contacts.service.js';
+import { SafetyPlanService } from './modules/support/safety-plan.service.js';
 import { UrgentQueueService } from './modules/support/urgent-queue.service.js';
 import { purgeIdempotencyKeys } from './plugins/idempotency.js';
 
@@ -62,6 +63,8 @@ export interface Services {
   crisis: CrisisService;
   urgentQueue: UrgentQueueService;
   notifications: NotificationService;
+  /** The person's own safety plan. */
+  safetyPlans: SafetyPlanService;
 }
 
 export function createServices(deps: {
@@ -131,5 +134,6 @@ export function createServices(deps: {
     crisis,
     urgentQueue: new UrgentQueueService({ db, clock, keys, audit }),
     notifications: new NotificationService({ db, clock }),
+    safetyPlans: new SafetyPlanService({ db, clock, keys }),
   };
 }

@@ -88,6 +88,11 @@ describe.skipIf(postgresSkipReason())('every route declares and enforces its acc
     expect(failures).toEqual([]);
   });
 
+  it('keeps the safety plan to its owner: its routes need the own permissions only an employee holds', () => {
+    const plan = routes.filter((r) => r.url === '/api/v1/me/safety-plan').map((r) => `${r.method} ${String(r.access)}`).sort();
+    expect(plan).toEqual(['DELETE update:safety-plan:own', 'GET read:safety-plan:own', 'PUT update:safety-plan:own']);
+  });
+
   it('documents every API route in the OpenAPI 3.1 document', async () => {
     const res = await t.anonymous().get('/api/openapi.json');
     expect(res.statusCode).toBe(200);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMPTY_SAFETY_PLAN } from '../../src/contracts/safety-plan.js';
 import type { AssignableRole } from '../../src/domain/access/roles.js';
 import { listRoutes, type RegisteredRoute } from '../../src/server/plugins/access-control.js';
 import { createPerson, createUnit } from '../support/factories.js';
@@ -29,7 +30,10 @@ describe.skipIf(postgresSkipReason())('tenant isolation: agency B sees nothing o
     await adminA.agent.post(`/api/v1/people/${personA.id}/roles`, { role: 'manager', unitId: unitA });
     const grant = await db.selectFrom('role_assignments').select('id').where('person_id', '=', personA.id).executeTakeFirstOrThrow();
     Object.assign(idsOfA, { agency: adminA.agencyId, unit: unitA, person: personA.id, grant: grant.id, admin: adminA.person.id });
-    markers.push('Instansi Rahasia Alfa', 'Unit Rahasia Alfa', 'Pegawai Rahasia Alfa', 'RAHASIA-ALFA', personA.email, ...Object.values(idsOfA));
+    // A's person keeps a safety plan: no route of B's may return it, or change it.
+    const me = { id: personA.id, agencyId: adminA.agencyId, unitId: unitA, fullName: 'Pegawai Rahasia Alfa', locale: 'id' as const };
+    await t.services.safetyPlans.save(me, { version: null, plan: { ...EMPTY_SAFETY_PLAN, reasonsForLiving: ['Alasan Rahasia Alfa'] } });
+    markers.push('Instansi Rahasia Alfa', 'Unit Rahasia Alfa', 'Pegawai Rahasia Alfa', 'RAHASIA-ALFA', 'Alasan Rahasia Alfa', personA.email, ...Object.values(idsOfA));
 
     const adminB = await loginAs(t, 'agency_admin');
     visitors.push({ role: 'agency_admin', signedIn: adminB });
@@ -85,5 +89,7 @@ describe.skipIf(postgresSkipReason())('tenant isolation: agency B sees nothing o
     expect(person).toMatchObject({ full_name: 'Pegawai Rahasia Alfa', is_active: 1 });
     const grants = await t.services.db.db.selectFrom('role_assignments').select('id').where('person_id', '=', idsOfA.person as string).execute();
     expect(grants).toHaveLength(1);
+    const plan = await t.services.db.db.selectFrom('safety_plans').select('version').where('person_id', '=', idsOfA.person as string).executeTakeFirst();
+    expect(plan?.version).toBe(1);
   });
 });

@@ -35,7 +35,14 @@ describe('access policy', () => {
 });
 
 describe('health data permissions (PRIVACY.md §1.1)', () => {
-  const healthPermissions = ['take:assessment:own', 'read:assessment:own', 'read:shared-result:assigned', 'read:crisis-request:unit'] as const;
+  const healthPermissions = [
+    'take:assessment:own',
+    'read:assessment:own',
+    'read:safety-plan:own',
+    'update:safety-plan:own',
+    'read:shared-result:assigned',
+    'read:crisis-request:unit',
+  ] as const;
   it('are never held by managers, wellbeing admins, agency admins or platform admins', async () => {
     const { PERMISSION_ROLES } = await import('./permissions.js');
     for (const permission of healthPermissions) {
@@ -47,5 +54,14 @@ describe('health data permissions (PRIVACY.md §1.1)', () => {
   it('let a person read only their own results', () => {
     expect(can(employee, 'read:assessment:own', { agencyId: agency, ownerId: 'p1' })).toBe(true);
     expect(can(admin, 'read:assessment:own', { agencyId: agency, ownerId: 'p1' })).toBe(false);
+  });
+
+  it('keep the safety plan to its owner alone, counsellors included', async () => {
+    const { PERMISSION_ROLES } = await import('./permissions.js');
+    expect(PERMISSION_ROLES['read:safety-plan:own']).toEqual(['employee']);
+    expect(PERMISSION_ROLES['update:safety-plan:own']).toEqual(['employee']);
+    const counsellor: Actor = { personId: 'p6', agencyId: agency, grants: [{ role: 'counsellor', unitId: null }] };
+    expect(can(counsellor, 'read:safety-plan:own', { agencyId: agency, ownerId: 'p1' })).toBe(false);
+    expect(can(employee, 'read:safety-plan:own', { agencyId: agency, ownerId: 'p1' })).toBe(true);
   });
 });

@@ -29,6 +29,9 @@ export const PERMISSION_ROLES = {
   // Self-assessment (issue 3): a person's own screening results. No other role holds these.
   'take:assessment:own': ['employee'],
   'read:assessment:own': ['employee'],
+  // The person's safety plan (Stanley & Brown): theirs alone; not even a counsellor has a route to it.
+  'read:safety-plan:own': ['employee'],
+  'update:safety-plan:own': ['employee'],
   // A counsellor reads a result only when its owner shared it with them (consent recorded).
   'read:shared-result:assigned': ['counsellor'],
   // The urgent queue: people who asked to be contacted, or crisis answers under disclosed outreach.

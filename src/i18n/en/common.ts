@@ -10,6 +10,7 @@ export const common: Translation<typeof indonesian> = {
     back: 'Back',
     next: 'Next',
     try_again: 'Try again',
+    close: 'Close',
   },
   status: {
     loading: 'Loading…',

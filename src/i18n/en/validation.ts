@@ -109,6 +109,10 @@ export const validation: Translation<typeof indonesian> = {
   help: {
     contact_needs_phone_or_url: 'Give a phone number or a website so this contact can be reached.',
   },
+  safety_plan: {
+    empty: 'Fill in at least one thing in one of the sections before saving.',
+    too_many_entries: 'This section has too many entries. Keep the most important ones and remove the rest.',
+  },
   campaign: {
     closes_before_opens: 'The closing date cannot be before the opening date.',
     closes_in_past: 'The closing date has passed. Choose today or a later date.',

@@ -7,6 +7,7 @@ export const common = {
     back: 'Kembali',
     next: 'Lanjut',
     try_again: 'Coba lagi',
+    close: 'Tutup',
   },
   status: {
     loading: 'Memuat…',

@@ -65,4 +65,6 @@ export const errors = {
   campaign_not_open: 'Kegiatan skrining ini tidak sedang berlangsung.',
   campaign_units_out_of_scope: 'Anda hanya dapat mengundang unit dalam cakupan peran Anda.',
   campaign_no_members: 'Unit yang dipilih tidak memiliki pegawai aktif untuk diundang.',
+  safety_plan_not_found: 'Anda belum memiliki rencana keselamatan.',
+  safety_plan_conflict: 'Rencana keselamatan Anda sudah diubah atau dihapus di perangkat lain sejak halaman ini dibuka. Muat versi terbaru, lalu simpan perubahan Anda lagi.',
 } as const;

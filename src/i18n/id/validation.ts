@@ -106,6 +106,10 @@ export const validation = {
   help: {
     contact_needs_phone_or_url: 'Isi nomor telepon atau alamat situs agar kontak ini bisa dihubungi.',
   },
+  safety_plan: {
+    empty: 'Isi paling sedikit satu hal di salah satu bagian sebelum menyimpan.',
+    too_many_entries: 'Bagian ini berisi terlalu banyak isian. Pilih yang paling penting dan hapus sisanya.',
+  },
   campaign: {
     closes_before_opens: 'Tanggal tutup tidak boleh sebelum tanggal buka.',
     closes_in_past: 'Tanggal tutup sudah lewat. Pilih hari ini atau tanggal sesudahnya.',

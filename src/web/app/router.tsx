@@ -62,6 +62,7 @@ export const router = createBrowserRouter([
           { path: '/self-check/results/:id', lazy: page(() => import('../features/assessments/ResultPage.js').then((m) => m.ResultPage)) },
           { path: '/self-check/history/:instrumentId', lazy: page(() => import('../features/assessments/HistoryPage.js').then((m) => m.HistoryPage)) },
           { path: '/self-check/:instrumentId', lazy: page(() => import('../features/assessments/AssessmentPage.js').then((m) => m.AssessmentPage)) },
+          { path: '/me/safety-plan', lazy: page(() => import('../features/safety-plan/SafetyPlanPage.js').then((m) => m.SafetyPlanPage)) },
           {
             path: '/counselling',
             element: <RequireRole role="counsellor" />,

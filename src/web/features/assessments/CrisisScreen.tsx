@@ -6,6 +6,7 @@ import { useT } from '../../i18n.js';
 import { ContactRequestForm } from '../help/ContactRequestForm.js';
 import { HelpContacts, useCanRequestContact } from '../help/HelpContacts.js';
 import { HelpRequest } from '../help/HelpRequest.js';
+import { SafetyPlanOnCrisis } from '../safety-plan/SafetyPlanOnCrisis.js';
 
 function CrisisIntro({ titleId, title }: { titleId: string; title: string }) {
   const { t } = useT();
@@ -38,6 +39,8 @@ export function CrisisDuringForm({ onContinue, onRequested, requested }: { onCon
     <section className="crisis" aria-labelledby="crisis-during-title">
       <CrisisIntro titleId="crisis-during-title" title={t('assessments.crisis.during_title')} />
       <HelpContacts headingLevel={3} label={t('assessments.crisis.contacts_label')} />
+      {/* The person's own plan, or how to make one; in a new tab, so the form is not left. */}
+      <SafetyPlanOnCrisis newTab />
       <ButtonRow>
         <Button onClick={onContinue}>{t('assessments.crisis.continue_form')}</Button>
       </ButtonRow>
@@ -85,6 +88,7 @@ export function CrisisBeforeResult({ requestedDuringForm, outreach, busy, error,
     <section className="crisis" aria-labelledby="crisis-end-title">
       <CrisisIntro titleId="crisis-end-title" title={t('assessments.crisis.end_title')} />
       <HelpContacts headingLevel={3} label={t('assessments.crisis.contacts_label')} />
+      <SafetyPlanOnCrisis newTab />
       {outreach && (
         <Alert tone="info" live={false}>
           <p>{t('assessments.crisis.outreach_note')}</p>

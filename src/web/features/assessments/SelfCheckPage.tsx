@@ -141,6 +141,13 @@ export function SelfCheckPage() {
                   </section>
                 );
               })}
+              <section className="self-check-section card safety-plan-card" aria-labelledby="safety-plan-card-title">
+                <h2 id="safety-plan-card-title">{t('safety_plan.self_check.title')}</h2>
+                <p>{t('safety_plan.self_check.lead')}</p>
+                <Link className="btn btn--secondary btn--small" to="/me/safety-plan">
+                  {t('safety_plan.self_check.open')}
+                </Link>
+              </section>
               <p className="self-check-privacy">
                 <Link to="/profile/privacy">{t('assessments.list.privacy_link')}</Link>
               </p>

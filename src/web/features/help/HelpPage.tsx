@@ -3,6 +3,7 @@ import { useSession } from '../../api/session.js';
 import { AdaptiveLayout } from '../../app/Shell.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useT } from '../../i18n.js';
+import { SafetyPlanOnCrisis } from '../safety-plan/SafetyPlanOnCrisis.js';
 import { HelpContacts, useCanRequestContact } from './HelpContacts.js';
 import { HelpRequest } from './HelpRequest.js';
 
@@ -36,6 +37,7 @@ function ContactMe() {
  */
 export function HelpPage() {
   const { t } = useT();
+  const { data: session } = useSession();
   return (
     <AdaptiveLayout>
       <div className="help-page">
@@ -46,6 +48,8 @@ export function HelpPage() {
           </h2>
           <HelpContacts headingLevel={3} />
         </section>
+        {/* After the contacts: the plan the person wrote for this moment, or how to make one. */}
+        {session?.stage === 'full' && <SafetyPlanOnCrisis headingLevel={2} />}
         <ContactMe />
         <section className="help-section" aria-labelledby="help-meanwhile-title">
           <h2 id="help-meanwhile-title">{t('help.page.meanwhile_title')}</h2>
