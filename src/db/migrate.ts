@@ -3,6 +3,7 @@ import type { DatabaseHandle, DatabaseKind } from './connection.js';
 import * as foundation from './migrations/0001-foundation.js';
 import * as selfAssessment from './migrations/0002-self-assessment.js';
 import * as safetyPlan from './migrations/0003-safety-plan.js';
+import * as selfAssessmentIndexes from './migrations/0004-self-assessment-indexes.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
   '0002-self-assessment': selfAssessment,
   '0003-safety-plan': safetyPlan,
+  '0004-self-assessment-indexes': selfAssessmentIndexes,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

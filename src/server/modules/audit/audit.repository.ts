@@ -20,24 +20,36 @@ export interface AuditEntry {
 
 /** Appends an entry; pass the transaction of the change or read it records, so both commit together. */
 export async function insertAuditEntry(db: Kysely<Database>, entry: AuditEntry, occurredAt: string): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      id: newId(),
-      agency_id: entry.agencyId,
-      occurred_at: occurredAt,
-      actor_id: entry.actorId ?? null,
-      actor_role: entry.actorRole ?? null,
-      subject_id: entry.subjectId ?? null,
-      action: entry.action,
-      resource_type: entry.resourceType ?? null,
-      resource_id: entry.resourceId ?? null,
-      purpose: entry.purpose ?? null,
-      outcome: entry.outcome ?? 'success',
-      request_id: entry.requestId ?? null,
-      details: entry.details ? JSON.stringify(entry.details) : null,
-    })
-    .execute();
+  await insertAuditEntries(db, [entry], occurredAt);
+}
+
+/** Rows per INSERT (13 columns: well inside both databases' parameter limits). */
+const INSERT_BATCH = 250;
+
+/** Appends several entries with multi-row inserts, e.g. one per person a list showed. */
+export async function insertAuditEntries(db: Kysely<Database>, entries: readonly AuditEntry[], occurredAt: string): Promise<void> {
+  for (let i = 0; i < entries.length; i += INSERT_BATCH) {
+    await db
+      .insertInto('audit_log')
+      .values(
+        entries.slice(i, i + INSERT_BATCH).map((entry) => ({
+          id: newId(),
+          agency_id: entry.agencyId,
+          occurred_at: occurredAt,
+          actor_id: entry.actorId ?? null,
+          actor_role: entry.actorRole ?? null,
+          subject_id: entry.subjectId ?? null,
+          action: entry.action,
+          resource_type: entry.resourceType ?? null,
+          resource_id: entry.resourceId ?? null,
+          purpose: entry.purpose ?? null,
+          outcome: entry.outcome ?? 'success',
+          request_id: entry.requestId ?? null,
+          details: entry.details ? JSON.stringify(entry.details) : null,
+        })),
+      )
+      .execute();
+  }
 }
 
 export interface AuditQuery {

@@ -4,7 +4,7 @@ import type { Database } from '../../../db/schema.js';
 import { roleUsedFor, type Permission } from '../../../domain/access/permissions.js';
 import type { Clock } from '../../clock.js';
 import { ctx } from '../../http/context.js';
-import { findAuditEntries, insertAuditEntry, type AuditEntry, type AuditQuery } from './audit.repository.js';
+import { findAuditEntries, insertAuditEntries, insertAuditEntry, type AuditEntry, type AuditQuery } from './audit.repository.js';
 
 /** Who did it, from where: the part of an audit entry a request knows. */
 export type AuditOrigin = Pick<AuditEntry, 'agencyId' | 'actorId' | 'actorRole' | 'requestId'>;
@@ -33,6 +33,11 @@ export class AuditService {
 
   async record(entry: AuditEntry, db: Kysely<Database> = this.db): Promise<void> {
     await insertAuditEntry(db, entry, this.clock.now().toISOString());
+  }
+
+  /** Several entries at once (multi-row inserts), e.g. one per person a list showed. */
+  async recordMany(entries: readonly AuditEntry[], db: Kysely<Database> = this.db): Promise<void> {
+    await insertAuditEntries(db, entries, this.clock.now().toISOString());
   }
 
   async find(query: AuditQuery) {

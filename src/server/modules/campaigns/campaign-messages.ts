@@ -3,7 +3,7 @@ import type { Database } from '../../../db/schema.js';
 import { endOfLocalDay } from '../../../domain/schedule/zoned-time.js';
 import { isWithinWorkingHours, nextWorkingMoment } from '../../../domain/schedule/working-hours.js';
 import { intlTag, type Locale } from '../../../i18n/locales.js';
-import { enqueueJob } from '../jobs/job-queue.js';
+import { enqueueJob, enqueueJobs } from '../jobs/job-queue.js';
 import type { JobRunner } from '../jobs/job-runner.js';
 import { insertNotifications } from '../notifications/notifications.repository.js';
 import type { AuditOrigin } from '../audit/audit.service.js';
@@ -55,11 +55,10 @@ export class CampaignMessenger {
     runner.every({ name: 'campaigns.queue-reminders', everyMs: SWEEP_MS, run: async () => void (await this.queueReminders()) });
   }
 
-  /** One invitation job per member, due when their invitation is (launch, same transaction). */
+  /** One invitation job per member, due when their invitation is (launch, same transaction; multi-row inserts). */
   async queueInvitations(db: Kysely<Database>, campaignId: string, members: ReadonlyArray<{ personId: string; invitedAt: string }>, now: Date): Promise<void> {
-    for (const m of members) {
-      await enqueueJob(db, { kind: INVITE_JOB, payload: { campaignId, personId: m.personId }, runAt: new Date(m.invitedAt), dedupeKey: inviteKey(campaignId, m.personId) }, now);
-    }
+    const jobs = members.map((m) => ({ kind: INVITE_JOB, payload: { campaignId, personId: m.personId }, runAt: new Date(m.invitedAt), dedupeKey: inviteKey(campaignId, m.personId) }));
+    await enqueueJobs(db, jobs, now);
   }
 
   /** Periodic: reminder jobs for members due one, each for the next working moment in their zone. */
@@ -77,12 +76,13 @@ export class CampaignMessenger {
         .filter((m) => m.n >= 1);
       // A reminder waiting for Monday morning is not queued again at every sweep of the weekend.
       const waiting = await findExistingJobKeys(db, due.map((m) => reminderKey(campaign.id, m.personId, m.n)));
-      for (const m of due) {
-        const dedupeKey = reminderKey(campaign.id, m.personId, m.n);
-        if (waiting.has(dedupeKey)) continue;
-        await enqueueJob(db, { kind: REMIND_JOB, payload: { campaignId: campaign.id, personId: m.personId, reminder: m.n }, runAt: nextWorkingMoment(now, m.timeZone), dedupeKey }, now);
-        queued++;
-      }
+      const jobs = due
+        .map((m) => ({ m, dedupeKey: reminderKey(campaign.id, m.personId, m.n) }))
+        .filter(({ dedupeKey }) => !waiting.has(dedupeKey))
+        .map(({ m, dedupeKey }) => ({ kind: REMIND_JOB, payload: { campaignId: campaign.id, personId: m.personId, reminder: m.n }, runAt: nextWorkingMoment(now, m.timeZone), dedupeKey }));
+      // Multi-row inserts; a key another instance queued meanwhile is skipped, as with one at a time.
+      await enqueueJobs(db, jobs, now);
+      queued += jobs.length;
     }
     return queued;
   }

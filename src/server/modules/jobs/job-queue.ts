@@ -17,25 +17,40 @@ export interface NewJob {
  * the job exists if and only if the change committed.
  */
 export async function enqueueJob(db: Kysely<Database>, job: NewJob, now: Date): Promise<void> {
-  await db
-    .insertInto('jobs')
-    .values({
-      id: newId(),
-      kind: job.kind,
-      payload: JSON.stringify(job.payload ?? null),
-      run_at: (job.runAt ?? now).toISOString(),
-      attempts: 0,
-      max_attempts: job.maxAttempts ?? 8,
-      locked_by: null,
-      locked_until: null,
-      completed_at: null,
-      failed_at: null,
-      last_error: null,
-      dedupe_key: job.dedupeKey ?? null,
-      created_at: now.toISOString(),
-    })
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
-    .execute();
+  await enqueueJobs(db, [job], now);
+}
+
+/** Rows per INSERT when adding many jobs (13 columns: well inside both databases' parameter limits). */
+const ENQUEUE_BATCH = 250;
+
+/**
+ * Adds many jobs with multi-row inserts (one per member of a campaign, say), with the same
+ * rules as enqueueJob: a job whose dedupe key exists is skipped. Inside a transaction, all or none.
+ */
+export async function enqueueJobs(db: Kysely<Database>, jobs: readonly NewJob[], now: Date): Promise<void> {
+  for (let i = 0; i < jobs.length; i += ENQUEUE_BATCH) {
+    await db
+      .insertInto('jobs')
+      .values(
+        jobs.slice(i, i + ENQUEUE_BATCH).map((job) => ({
+          id: newId(),
+          kind: job.kind,
+          payload: JSON.stringify(job.payload ?? null),
+          run_at: (job.runAt ?? now).toISOString(),
+          attempts: 0,
+          max_attempts: job.maxAttempts ?? 8,
+          locked_by: null,
+          locked_until: null,
+          completed_at: null,
+          failed_at: null,
+          last_error: null,
+          dedupe_key: job.dedupeKey ?? null,
+          created_at: now.toISOString(),
+        })),
+      )
+      .onConflict((oc) => oc.column('dedupe_key').doNothing())
+      .execute();
+  }
 }
 
 /**
