@@ -210,5 +210,25 @@ test.describe('the campaign statistics', () => {
     for (const name of [...STAFF.map((s) => s.name), 'Budi Santoso', 'Dewi Lestari', 'Siti Rahmawati']) await expect(page.getByText(name)).toHaveCount(0);
     await expect(page.getByText(/diterbitkan \d/)).toBeVisible();
     await a11y.check('campaign statistics after closing');
+
+    // On a phone the figures fit, and no label is broken in the middle of a word.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expectNoHorizontalScroll(page);
+    const broken = await page.locator('.unit-figures dt').evaluateAll((terms) =>
+      terms.flatMap((term) => {
+        const text = term.firstChild;
+        if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+        const words: string[] = [];
+        for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, match.index);
+          range.setEnd(text, match.index + match[0].length);
+          if (range.getClientRects().length > 1) words.push(match[0]);
+        }
+        return words;
+      }),
+    );
+    expect(broken, 'labels broken across lines').toEqual([]);
+    await a11y.check('campaign statistics on a phone');
   });
 });
