@@ -91,6 +91,20 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
     }
   });
 
+  it('gives the Sleman employee a history, a shared result and a safety plan to show', async () => {
+    const employee = signIns.find((s) => s.role === 'Employee' && s.agency.startsWith('Pemerintah')) as (typeof signIns)[number];
+    const agent = t.anonymous();
+    await agent.signIn(employee.identifier, DEMO_PASSWORD, null, t.clock.now());
+    const plan = await agent.get('/api/v1/me/safety-plan');
+    expect(plan.statusCode).toBe(200);
+    expect(plan.json().plan.helpers.length).toBeGreaterThan(0);
+    const results = (await agent.get('/api/v1/me/assessments')).json().items as Array<{ id: string; instrumentId: string }>;
+    const phq9 = results.filter((r) => r.instrumentId === 'phq9');
+    expect(phq9.length).toBeGreaterThanOrEqual(3);
+    const latest = (await agent.get(`/api/v1/me/assessments/${phq9[0]?.id}`)).json();
+    expect(latest.shares).toHaveLength(1);
+  });
+
   it('asks two-step roles for a code after the password', async () => {
     const admin = signIns.find((s) => s.role === 'Agency admin') as (typeof signIns)[number];
     const res = await t.anonymous().post('/api/v1/auth/sign-in', { identifier: admin.identifier, password: DEMO_PASSWORD });

@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
+import { safetyPlanContent } from '../../contracts/safety-plan.js';
 import { nextStepFor } from '../../domain/assessments/next-step.js';
 import { CONSENT_TEXTS } from '../../domain/assessments/consent.js';
 import { INSTRUMENTS } from '../../domain/instruments/catalog.js';
 import type { Database } from '../../db/schema.js';
 import { newId } from '../../server/crypto.js';
+import { safetyPlanText } from '../../server/modules/support/safety-plan.service.js';
 import type { DemoLoadDeps } from './load-demo.js';
 import type { DemoWellbeing } from './wellbeing.js';
 
@@ -171,6 +173,15 @@ export async function insertWellbeing(db: Kysely<Database>, deps: DemoLoadDeps, 
         acknowledged_at: null,
         closed_at: null,
       })
+      .execute();
+  }
+
+  if (data.safetyPlan) {
+    const { personKey, plan } = data.safetyPlan;
+    const text = safetyPlanText(safetyPlanContent.parse(plan));
+    await db
+      .insertInto('safety_plans')
+      .values({ person_id: person(personKey), agency_id: agencyOf(personKey), plan_enc: deps.keys.encrypt(text), version: 1, created_at: now, updated_at: now })
       .execute();
   }
 }

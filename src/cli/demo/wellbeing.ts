@@ -1,3 +1,4 @@
+import type { SafetyPlanContent } from '../../contracts/safety-plan.js';
 import { localDateOf } from '../../domain/schedule/zoned-time.js';
 import { INSTRUMENTS } from '../../domain/instruments/catalog.js';
 import { scoreAnswers } from '../../domain/instruments/scoring.js';
@@ -42,7 +43,20 @@ export interface DemoWellbeing {
   /** The demo employee shares their latest PHQ-9 with the agency's internal counsellor. */
   share: { personKey: string; counsellorKey: string; instrumentId: InstrumentId } | null;
   urgentRequest: { personKey: string; method: 'whatsapp'; createdAt: string } | null;
+  /** The demo employee keeps a safety plan, so the crisis screen shows one. */
+  safetyPlan: { personKey: string; plan: SafetyPlanContent } | null;
 }
+
+/** A plan as a person might write it after a talk with a counsellor (Stanley & Brown's seven parts). */
+const DEMO_SAFETY_PLAN: SafetyPlanContent = {
+  warningSigns: ['Tidak bisa tidur sampai lewat tengah malam beberapa hari berturut-turut', 'Mulai menghindari teman kerja dan tidak membalas pesan keluarga'],
+  copingStrategies: ['Salat dan menenangkan diri sejenak', 'Latihan napas 4-7-8 selama lima menit', 'Jalan kaki sore di sekitar rumah'],
+  distractions: ['Ke rumah ibu di Kalasan', 'Menonton pertandingan PSS Sleman bersama adik'],
+  helpers: [{ name: 'Mas Anton (suami)', phone: '0812 2750 3318' }, { name: 'Rina, sahabat sejak SMA', phone: '0857 2900 4411' }],
+  professionals: [{ name: 'Psikolog Puskesmas Depok I', phone: '0274 4530 221' }],
+  safeEnvironment: ['Obat-obatan disimpan suami, bukan di kamar saya'],
+  reasonsForLiving: ['Anak-anak saya, Dimas dan Laras', 'Pasien di Puskesmas yang menunggu saya'],
+};
 
 const DAY = 86_400_000;
 
@@ -109,7 +123,7 @@ function campaignResults(random: SeededRandom, campaign: DemoCampaign, people: D
 export function generateWellbeing(agencies: DemoAgency[], now: Date): DemoWellbeing {
   const random = new SeededRandom(20261122);
   const [sleman, blsn] = agencies;
-  if (!sleman || !blsn) return { campaigns: [], results: [], share: null, urgentRequest: null };
+  if (!sleman || !blsn) return { campaigns: [], results: [], share: null, urgentRequest: null, safetyPlan: null };
   const iso = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY).toISOString();
   // Both demo agencies keep their calendar in WIB.
   const day = (daysAgo: number) => localDateOf(new Date(now.getTime() - daysAgo * DAY), 'Asia/Jakarta');
@@ -163,5 +177,6 @@ export function generateWellbeing(agencies: DemoAgency[], now: Date): DemoWellbe
     results,
     share: employee && counsellor ? { personKey: employee.key, counsellorKey: counsellor.key, instrumentId: 'phq9' } : null,
     urgentRequest: asking ? { personKey: asking.key, method: 'whatsapp', createdAt: new Date(now.getTime() - 3 * 3_600_000).toISOString() } : null,
+    safetyPlan: employee ? { personKey: employee.key, plan: DEMO_SAFETY_PLAN } : null,
   };
 }

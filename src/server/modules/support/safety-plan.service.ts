@@ -15,7 +15,7 @@ const notFound = () => new AppError(404, 'safety_plan_not_found');
 const outdated = () => conflict('safety_plan_conflict');
 
 /** The plan as stored: its sections always in one order, so equal plans are equal texts. */
-function canonical(plan: SafetyPlanContent): string {
+export function safetyPlanText(plan: SafetyPlanContent): string {
   return JSON.stringify(Object.fromEntries(SAFETY_PLAN_SECTIONS.map((s) => [s, plan[s]])));
 }
 
@@ -41,7 +41,7 @@ export class SafetyPlanService {
    */
   async save(me: Me, body: SafetyPlanBody): Promise<Saved> {
     const { db } = this.deps;
-    const text = canonical(body.plan);
+    const text = safetyPlanText(body.plan);
     try {
       return await db.transaction().execute(async (trx) => this.apply(trx, me, body.version, text));
     } catch (err) {
