@@ -25,7 +25,6 @@
  *
  * Figures are recorded in docs/benchmarks.md.
  */
-import os from 'node:os';
 import { distributionBands } from '../src/domain/anonymity/distribution-bands.js';
 import { ManualClock } from '../src/server/clock.js';
 import { newId } from '../src/server/crypto.js';
@@ -38,15 +37,12 @@ import {
   median,
   medianOf,
   ms,
-  postgresServer,
   printPlans,
+  runBenchmark,
   seedOrganisation,
   signedIn,
-  sqliteVersion,
   statementSummary,
   time,
-  withPostgres,
-  withSqlite,
   type BenchDatabase,
   type BenchOrganisation,
 } from './support.js';
@@ -263,23 +259,7 @@ async function benchDatabase(label: string, open: (fn: (bench: BenchDatabase) =>
   console.log(`    reminder delivery (all)          ${m((r) => r.deliver)} for ${runs[0]?.queued.toLocaleString('en')} reminders (${m((r) => r.deliver / Math.max(1, r.queued))} each)`);
 }
 
-async function main(): Promise<void> {
-  console.log(
-    `Campaign benchmark: ${PEOPLE.toLocaleString('en')} people, 301 units, PHQ-9 + GAD-7, 6,000 results; ${RUNS} run(s); ` +
-      `${os.cpus().length} CPU(s), Node ${process.version}, SQLite ${sqliteVersion()}`,
-  );
-  await benchDatabase('SQLite (WAL, synchronous=FULL, temporary file)', withSqlite);
-  if (process.argv.includes('--sqlite-only')) return;
-  const server = await postgresServer();
-  if (!server) return;
-  try {
-    await benchDatabase(`PostgreSQL (${server.description})`, (fn) => withPostgres(server.url, fn));
-  } finally {
-    server.stop();
-  }
-}
-
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+runBenchmark(
+  `Campaign benchmark: ${PEOPLE.toLocaleString('en')} people, 301 units, PHQ-9 + GAD-7, 6,000 results; ${RUNS} run(s)`,
+  benchDatabase,
+);

@@ -20,7 +20,6 @@
  *
  * Figures are recorded in docs/benchmarks.md.
  */
-import os from 'node:os';
 import { CONSENT_TEXTS } from '../src/domain/assessments/consent.js';
 import { ManualClock } from '../src/server/clock.js';
 import { newId } from '../src/server/crypto.js';
@@ -34,14 +33,11 @@ import {
   median,
   medianOf,
   ms,
-  postgresServer,
   printPlans,
+  runBenchmark,
   seedOrganisation,
   signedIn,
-  sqliteVersion,
   statementSummary,
-  withPostgres,
-  withSqlite,
   type Agent,
   type BenchDatabase,
 } from './support.js';
@@ -203,23 +199,7 @@ async function benchDatabase(label: string, open: (fn: (bench: BenchDatabase) =>
   console.log(`    urgent queue, scoped counsellor       ${m((r) => r.queueScoped)}`);
 }
 
-async function main(): Promise<void> {
-  console.log(
-    `Self-assessment benchmark: ${PEOPLE.toLocaleString('en')} people, ${HISTORY} own results, ${OPEN_REQUESTS} open requests for help; ${RUNS} run(s); ` +
-      `${os.cpus().length} CPU(s), Node ${process.version}, SQLite ${sqliteVersion()}`,
-  );
-  await benchDatabase('SQLite (WAL, synchronous=FULL, temporary file)', withSqlite);
-  if (process.argv.includes('--sqlite-only')) return;
-  const server = await postgresServer();
-  if (!server) return;
-  try {
-    await benchDatabase(`PostgreSQL (${server.description})`, (fn) => withPostgres(server.url, fn));
-  } finally {
-    server.stop();
-  }
-}
-
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+runBenchmark(
+  `Self-assessment benchmark: ${PEOPLE.toLocaleString('en')} people, ${HISTORY} own results, ${OPEN_REQUESTS} open requests for help; ${RUNS} run(s)`,
+  benchDatabase,
+);

@@ -4,10 +4,8 @@
  * with a clock the script controls, a query recorder (how many statements an operation runs, and
  * their plans), bulk inserts and medians. Not used by the app or the tests.
  */
-import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
@@ -22,7 +20,7 @@ import { loadConfig } from '../src/server/config.js';
 import { newId } from '../src/server/crypto.js';
 import { searchTextOf } from '../src/server/modules/org/people.repository.js';
 import { createAgency, createPerson } from '../test/support/factories.js';
-import { postgresUnavailableReason } from '../test/support/postgres-cluster.js';
+import { postgresUnavailableReason, startCluster } from '../test/support/postgres-cluster.js';
 import { Agent } from '../test/support/test-app.js';
 
 export { Agent };
@@ -149,32 +147,6 @@ export interface PostgresServer {
   stop(): void;
 }
 
-function pgBinary(name: string): string | null {
-  for (const v of ['17', '16', '15', '14']) {
-    const candidate = `/usr/lib/postgresql/${v}/bin/${name}`;
-    if (fs.existsSync(candidate)) return candidate;
-  }
-  return null;
-}
-
-function runAsPostgres(bin: string, args: string[]): string {
-  const asRoot = process.getuid?.() === 0;
-  const [cmd, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
-  return execFileSync(cmd, argv, { stdio: 'pipe', encoding: 'utf8' });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * DATABASE_URL when it is a postgres:// URL; otherwise a throw-away local cluster (as the
  * integration tests start one, test/support/postgres-cluster.ts) but with PostgreSQL's default,
@@ -185,36 +157,35 @@ export async function postgresServer(): Promise<PostgresServer | null> {
   const url = process.env.DATABASE_URL;
   if (url && /^postgres(ql)?:\/\//.test(url)) return { url, description: 'DATABASE_URL', stop: () => undefined };
   const reason = postgresUnavailableReason();
-  const initdb = pgBinary('initdb');
-  const pgCtl = pgBinary('pg_ctl');
-  if (reason || !initdb || !pgCtl) {
-    console.log(`\nPostgreSQL: skipped (${reason ?? 'initdb/pg_ctl not found'}; or set DATABASE_URL=postgres://…)`);
+  if (reason) {
+    console.log(`\nPostgreSQL: skipped (${reason}; or set DATABASE_URL=postgres://…)`);
     return null;
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'teduh-bench-pg-'));
-  const dataDir = path.join(dir, 'data');
-  const socketDir = path.join(dir, 'sock');
-  fs.mkdirSync(socketDir);
-  if (process.getuid?.() === 0) execFileSync('chown', ['-R', 'postgres:postgres', dir]);
-  fs.chmodSync(dir, 0o755);
-  const port = await freePort();
-  runAsPostgres(initdb, ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-locale']);
-  runAsPostgres(pgCtl, ['-D', dataDir, '-l', path.join(dir, 'postgres.log'), '-o', `-p ${port} -h 127.0.0.1 -k ${socketDir}`, '-w', 'start']);
-  const version = runAsPostgres(path.join(path.dirname(pgCtl), 'postgres'), ['--version']).trim();
-  let stopped = false;
-  return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    description: `throw-away cluster, ${version}, default settings`,
-    stop() {
-      if (stopped) return;
-      stopped = true;
-      try {
-        runAsPostgres(pgCtl, ['-D', dataDir, '-m', 'fast', '-w', 'stop']);
-      } finally {
-        fs.rmSync(dir, { recursive: true, force: true });
-      }
-    },
+  const cluster = await startCluster({ durable: true });
+  return { url: cluster.url, description: `throw-away cluster, ${cluster.version}, default settings`, stop: () => cluster.stop() };
+}
+
+/**
+ * Runs a benchmark on SQLite, then (unless `--sqlite-only`) on PostgreSQL, after printing its
+ * header with the machine's facts. Exits 1 on an error, so a broken benchmark is not a silent one.
+ */
+export function runBenchmark(header: string, bench: (label: string, withDatabase: (fn: (db: BenchDatabase) => Promise<void>) => Promise<void>) => Promise<void>): void {
+  const run = async () => {
+    console.log(`${header}; ${os.cpus().length} CPU(s), Node ${process.version}, SQLite ${sqliteVersion()}`);
+    await bench('SQLite (WAL, synchronous=FULL, temporary file)', withSqlite);
+    if (process.argv.includes('--sqlite-only')) return;
+    const server = await postgresServer();
+    if (!server) return;
+    try {
+      await bench(`PostgreSQL (${server.description})`, (fn) => withPostgres(server.url, fn));
+    } finally {
+      server.stop();
+    }
   };
+  run().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
 }
 
 /** The SQLite library version better-sqlite3 was built with. */

@@ -11,6 +11,8 @@ import path from 'node:path';
  */
 export interface Cluster {
   url: string;
+  /** `postgres (PostgreSQL) 15.x`, for benchmark reports. */
+  version: string;
   stop(): void;
 }
 
@@ -43,13 +45,18 @@ async function freePort(): Promise<number> {
   });
 }
 
-function runAsPostgres(bin: string, args: string[]): void {
+function runAsPostgres(bin: string, args: string[]): string {
   const asRoot = process.getuid?.() === 0;
   const [cmd, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
-  execFileSync(cmd, argv, { stdio: 'pipe' });
+  return execFileSync(cmd, argv, { stdio: 'pipe', encoding: 'utf8' });
 }
 
-export async function startCluster(): Promise<Cluster> {
+/**
+ * Tests trade durability for speed (no fsync: the cluster is thrown away); benchmarks ask for
+ * `durable: true`, PostgreSQL's default settings, so their figures compare with production.
+ */
+export async function startCluster(options: { durable?: boolean } = {}): Promise<Cluster> {
+  const durable = options.durable ?? false;
   const initdb = findBinary('initdb') as string;
   const pgCtl = findBinary('pg_ctl') as string;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'teduh-pg-'));
@@ -59,21 +66,19 @@ export async function startCluster(): Promise<Cluster> {
   if (process.getuid?.() === 0) execFileSync('chown', ['-R', 'postgres:postgres', dir]);
   fs.chmodSync(dir, 0o755);
   const port = await freePort();
-  runAsPostgres(initdb, ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-locale', '--no-sync']);
-  runAsPostgres(pgCtl, [
-    '-D', dataDir,
-    '-l', path.join(dir, 'postgres.log'),
-    '-o', `-p ${port} -h 127.0.0.1 -k ${socketDir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
-    '-w', 'start',
-  ]);
+  runAsPostgres(initdb, ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-locale', ...(durable ? [] : ['--no-sync'])]);
+  const fast = durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200';
+  runAsPostgres(pgCtl, ['-D', dataDir, '-l', path.join(dir, 'postgres.log'), '-o', `-p ${port} -h 127.0.0.1 -k ${socketDir}${fast}`, '-w', 'start']);
+  const version = runAsPostgres(path.join(path.dirname(pgCtl), 'postgres'), ['--version']).trim();
   let stopped = false;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    version,
     stop() {
       if (stopped) return;
       stopped = true;
       try {
-        runAsPostgres(pgCtl, ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
+        runAsPostgres(pgCtl, ['-D', dataDir, '-m', durable ? 'fast' : 'immediate', '-w', 'stop']);
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
