@@ -93,7 +93,8 @@ export const crisisRequestView = z.object({
   acknowledgedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
 });
-export const crisisRequestList = z.object({ items: z.array(crisisRequestView) });
+/** Newest first, at most a page of them; `total` is how many match, so a full page says there are more. */
+export const crisisRequestList = z.object({ items: z.array(crisisRequestView), total: z.number().int() });
 export const crisisRequestQuery = z.object({ status: z.enum(['open', 'acknowledged', 'closed', 'active']).default('active') });
 export const crisisRequestParams = z.object({ id: idSchema });
 

@@ -2,6 +2,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_TEXTS } from '../../src/domain/assessments/consent.js';
 import type { JobRunner } from '../../src/server/modules/jobs/job-runner.js';
+import { newId } from '../../src/server/crypto.js';
+import { URGENT_QUEUE_LIMIT } from '../../src/server/modules/support/crisis-requests.repository.js';
 import { crisisOutboxState, watchCrisisOutbox } from '../../src/server/modules/support/crisis-outbox-watch.js';
 import { PHQ9_CRISIS, PHQ9_MODERATELY_SEVERE, addCounsellor, submitAssessment } from '../support/assessments.js';
 import { auditEntries } from '../support/audit-entries.js';
@@ -321,6 +323,50 @@ describe.skipIf(postgresSkipReason())('the crisis outbox alarm (PRIVACY.md §5)'
       // A request the relay gave up on keeps the alarm on until someone acts.
       await db.updateTable('jobs').set({ completed_at: null, failed_at: t.clock.now().toISOString() }).where('kind', '=', 'crisis.notify').execute();
       expect(await crisisOutboxState(db, t.clock.now(), 5)).toEqual({ status: 'delayed', pending: 0, oldestMinutes: null, failed: 1 });
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe.skipIf(postgresSkipReason())('a long urgent queue', () => {
+  it('shows the newest page and says how many requests wait in all', async () => {
+    const t = await createTestApp();
+    try {
+      const db = t.services.db.db;
+      const { agencyId, rootUnitId } = await createAgency(db);
+      const counsellor = await loginAs(t, 'counsellor', { agencyId, unitId: rootUnitId });
+      const employee = await loginAs(t, 'employee', { agencyId, unitId: rootUnitId });
+      const start = t.clock.now().getTime();
+      const rows = Array.from({ length: URGENT_QUEUE_LIMIT + 5 }, (_, i) => ({
+        id: newId(),
+        agency_id: agencyId,
+        person_id: employee.person.id,
+        unit_id: rootUnitId,
+        source: 'help_button',
+        result_id: null,
+        contact_method: 'phone',
+        contact_enc: t.services.keys.encrypt(CONTACT.contact),
+        preferred_time: null,
+        note_enc: null,
+        status: 'open',
+        submission_key: `k-${i}`,
+        created_at: new Date(start + i * 60_000).toISOString(),
+        acknowledged_by: null,
+        acknowledged_at: null,
+        closed_at: null,
+      }));
+      for (let i = 0; i < rows.length; i += 50) await db.insertInto('crisis_requests').values(rows.slice(i, i + 50)).execute();
+      const res = await counsellor.agent.get('/api/v1/counselling/urgent-requests');
+      expect(res.statusCode).toBe(200);
+      const { items, total } = res.json() as { items: Array<{ id: string }>; total: number };
+      expect(total).toBe(URGENT_QUEUE_LIMIT + 5);
+      expect(items).toHaveLength(URGENT_QUEUE_LIMIT);
+      // Newest first: the five oldest are the ones left off.
+      expect(items[0]?.id).toBe(rows.at(-1)?.id);
+      expect(items.map((r) => r.id)).not.toContain(rows[0]?.id);
+      const closed = await counsellor.agent.get('/api/v1/counselling/urgent-requests?status=closed');
+      expect(closed.json()).toEqual({ items: [], total: 0 });
     } finally {
       await t.close();
     }

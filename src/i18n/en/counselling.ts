@@ -14,6 +14,7 @@ export const counselling: Translation<typeof indonesian> = {
     refresh: 'Reload the list',
     empty_active: 'No requests are waiting.',
     empty_closed: 'No requests have been closed yet.',
+    more: 'Showing the {{shown}} newest of {{total}} requests. Close the requests you have finished with so that older ones appear.',
     status: {
       open: 'New',
       acknowledged: 'Being handled',

@@ -11,6 +11,7 @@ export const counselling = {
     refresh: 'Muat ulang daftar',
     empty_active: 'Tidak ada permintaan yang menunggu.',
     empty_closed: 'Belum ada permintaan yang ditutup.',
+    more: 'Menampilkan {{shown}} permintaan terbaru dari {{total}}. Tutup permintaan yang sudah selesai ditangani agar permintaan yang lebih lama ikut tampil.',
     status: {
       open: 'Baru',
       acknowledged: 'Sedang ditangani',

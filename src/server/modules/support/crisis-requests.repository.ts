@@ -52,22 +52,34 @@ function baseQuery(db: Kysely<Database>) {
     ]);
 }
 
-/** The urgent queue as a counsellor may see it: their units only, oldest open request first. */
-export async function findCrisisRequests(db: Kysely<Database>, q: CrisisQuery, limit = 200): Promise<CrisisRequestRow[]> {
+/** How many requests the urgent queue shows at once; the list says how many more there are. */
+export const URGENT_QUEUE_LIMIT = 200;
+
+/** The requests a counsellor may see: their units only, never their own. Null when none can match. */
+function matching(db: Kysely<Database>, q: CrisisQuery) {
   let query = baseQuery(db).where('cr.agency_id', '=', q.agencyId).where('cr.person_id', '!=', q.excludePersonId);
   if (q.id) query = query.where('cr.id', '=', q.id);
   if (q.status === 'active') query = query.where('cr.status', 'in', ['open', 'acknowledged']);
   else if (q.status) query = query.where('cr.status', '=', q.status);
   if (q.unitIds !== null) {
-    if (q.unitIds.size === 0) return [];
+    if (q.unitIds.size === 0) return null;
     query = query.where('cr.unit_id', 'in', [...q.unitIds]);
   }
-  const newestFirst = q.status === 'closed';
-  return query
-    .orderBy('cr.created_at', newestFirst ? 'desc' : 'asc')
-    .orderBy('cr.id')
-    .limit(limit)
-    .execute();
+  return query;
+}
+
+/** The urgent queue as a counsellor may see it, newest first (as the page says). */
+export async function findCrisisRequests(db: Kysely<Database>, q: CrisisQuery, limit = URGENT_QUEUE_LIMIT): Promise<CrisisRequestRow[]> {
+  const query = matching(db, q);
+  if (!query) return [];
+  return query.orderBy('cr.created_at', 'desc').orderBy('cr.id').limit(limit).execute();
+}
+
+export async function countCrisisRequests(db: Kysely<Database>, q: CrisisQuery): Promise<number> {
+  const query = matching(db, q);
+  if (!query) return 0;
+  const row = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 /** The row a client's submission key already created, if any (idempotent "please contact me"). */

@@ -9,7 +9,7 @@ import type { KeyRing } from '../../crypto.js';
 import { AppError, notFound } from '../../http/errors.js';
 import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
 import { unitsWithin } from './counsellors.repository.js';
-import { findCrisisRequests, type CrisisRequestRow, type CrisisStatusFilter } from './crisis-requests.repository.js';
+import { countCrisisRequests, findCrisisRequests, URGENT_QUEUE_LIMIT, type CrisisRequestRow, type CrisisStatusFilter } from './crisis-requests.repository.js';
 
 type CrisisRequestView = z.infer<typeof crisisRequestView>;
 
@@ -25,15 +25,18 @@ const PURPOSE = 'crisis_follow_up';
 export class UrgentQueueService {
   constructor(private readonly deps: { db: Kysely<Database>; clock: Clock; keys: KeyRing; audit: AuditService }) {}
 
-  /** The queue, by status ('active' = open and acknowledged), oldest first. */
+  /** The queue, by status ('active' = open and acknowledged), newest first; `total` counts them all. */
   async list(actor: Actor, status: CrisisStatusFilter, origin: AuditOrigin) {
     const { db, audit } = this.deps;
     const unitIds = await this.scope(actor);
     return db.transaction().execute(async (trx) => {
-      const rows = await findCrisisRequests(trx, { agencyId: actor.agencyId, status, unitIds, excludePersonId: actor.personId });
+      const query = { agencyId: actor.agencyId, status, unitIds, excludePersonId: actor.personId };
+      const rows = await findCrisisRequests(trx, query);
+      // A full page may hide older requests: the counsellor must know there are more.
+      const total = rows.length < URGENT_QUEUE_LIMIT ? rows.length : await countCrisisRequests(trx, query);
       // One entry per request shown, written together (one statement per 250 entries).
       await audit.recordMany(rows.map((r) => this.entry(origin, 'crisis.request_viewed', r)), trx);
-      return { items: rows.map((r) => this.present(r)) };
+      return { items: rows.map((r) => this.present(r)), total };
     });
   }
 

@@ -150,23 +150,26 @@ export function UrgentQueuePage() {
       {notice && <Alert tone="success">{notice}</Alert>}
       <QueryState query={requests}>
         {(data) => {
-          const items = [...data.items].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+          const items = data.items; // newest first, from the server
           return items.length === 0 ? (
             <EmptyState title={filter === 'active' ? t('counselling.urgent.empty_active') : t('counselling.urgent.empty_closed')} />
           ) : (
-            <ul className="urgent-list" aria-label={t('counselling.urgent.list_label')}>
-              {items.map((r) => (
-                <RequestCard
-                  key={r.id}
-                  request={r}
-                  onAction={(request, action) => {
-                    act.reset();
-                    setNotice(null);
-                    setPending({ request, action });
-                  }}
-                />
-              ))}
-            </ul>
+            <>
+              {data.total > items.length && <Alert tone="warning">{t('counselling.urgent.more', { shown: items.length, total: data.total })}</Alert>}
+              <ul className="urgent-list" aria-label={t('counselling.urgent.list_label')}>
+                {items.map((r) => (
+                  <RequestCard
+                    key={r.id}
+                    request={r}
+                    onAction={(request, action) => {
+                      act.reset();
+                      setNotice(null);
+                      setPending({ request, action });
+                    }}
+                  />
+                ))}
+              </ul>
+            </>
           );
         }}
       </QueryState>
