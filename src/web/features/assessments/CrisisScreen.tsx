@@ -84,6 +84,10 @@ export function CrisisBeforeResult({ requestedDuringForm, outreach, busy, error,
   const { can } = useCanRequestContact();
   const [asking, setAsking] = useState(false);
   const [lastChoice, setLastChoice] = useState<'with' | 'without' | null>(null);
+  const withoutContact = () => {
+    setLastChoice('without');
+    onSubmit(null);
+  };
   return (
     <section className="crisis" aria-labelledby="crisis-end-title">
       <CrisisIntro titleId="crisis-end-title" title={t('assessments.crisis.end_title')} />
@@ -96,21 +100,7 @@ export function CrisisBeforeResult({ requestedDuringForm, outreach, busy, error,
       )}
       <div className="subsection crisis__choice">
         {requestedDuringForm ? (
-          <>
-            <p>{t('assessments.crisis.already_requested')}</p>
-            {error && lastChoice === 'without' && <Alert tone="error">{error}</Alert>}
-            <ButtonRow>
-              <Button
-                busy={busy}
-                onClick={() => {
-                  setLastChoice('without');
-                  onSubmit(null);
-                }}
-              >
-                {t('assessments.crisis.see_result')}
-              </Button>
-            </ButtonRow>
-          </>
+          <SeeResultOnly lead={t('assessments.crisis.already_requested')} busy={busy} error={error} onSee={withoutContact} />
         ) : can ? (
           <>
             <h3>{t('assessments.crisis.ask_title')}</h3>
@@ -140,14 +130,7 @@ export function CrisisBeforeResult({ requestedDuringForm, outreach, busy, error,
                   <Button ref={contactMe} onClick={() => setAsking(true)} disabled={busy}>
                     {t('assessments.crisis.contact_me')}
                   </Button>
-                  <Button
-                    variant="secondary"
-                    busy={busy && lastChoice === 'without'}
-                    onClick={() => {
-                      setLastChoice('without');
-                      onSubmit(null);
-                    }}
-                  >
+                  <Button variant="secondary" busy={busy && lastChoice === 'without'} onClick={withoutContact}>
                     {t('assessments.crisis.without_contact')}
                   </Button>
                 </ButtonRow>
@@ -155,23 +138,25 @@ export function CrisisBeforeResult({ requestedDuringForm, outreach, busy, error,
             )}
           </>
         ) : (
-          <>
-            <p>{t('assessments.crisis.no_counsellors')}</p>
-            {error && <Alert tone="error">{error}</Alert>}
-            <ButtonRow>
-              <Button
-                busy={busy}
-                onClick={() => {
-                  setLastChoice('without');
-                  onSubmit(null);
-                }}
-              >
-                {t('assessments.crisis.see_result')}
-              </Button>
-            </ButtonRow>
-          </>
+          <SeeResultOnly lead={t('assessments.crisis.no_counsellors')} busy={busy} error={error} onSee={withoutContact} />
         )}
       </div>
     </section>
+  );
+}
+
+/** The one way on when no contact request can be added here: already made, or nobody to take it. */
+function SeeResultOnly({ lead, busy, error, onSee }: { lead: string; busy: boolean; error: string | null; onSee: () => void }) {
+  const { t } = useT();
+  return (
+    <>
+      <p>{lead}</p>
+      {error && <Alert tone="error">{error}</Alert>}
+      <ButtonRow>
+        <Button busy={busy} onClick={onSee}>
+          {t('assessments.crisis.see_result')}
+        </Button>
+      </ButtonRow>
+    </>
   );
 }
