@@ -10,11 +10,13 @@ import { NotificationBell } from '../features/notifications/NotificationBell.js'
 import { markSessionEnded } from './auth-events.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
-interface NavItem {
+export interface NavItem {
   to: string;
   label: MessageKey;
   role?: Role;
   end?: boolean;
+  /** One line on what the page is for, where a home page offers it as a shortcut. */
+  summary?: MessageKey;
 }
 
 /** The menu per role: everyone has home, self-check and profile; other roles get their pages. */
@@ -24,16 +26,21 @@ const NAV: readonly NavItem[] = [
   { to: '/counselling/urgent', label: 'shell.nav.urgent', role: 'counsellor' },
   { to: '/counselling/shared', label: 'shell.nav.shared', role: 'counsellor' },
   { to: '/campaigns', label: 'shell.nav.campaigns', role: 'wellbeing_admin' },
-  { to: '/admin/units', label: 'shell.nav.units', role: 'agency_admin' },
-  { to: '/admin/people', label: 'shell.nav.people', role: 'agency_admin' },
-  { to: '/admin/import', label: 'shell.nav.import', role: 'agency_admin' },
-  { to: '/admin/audit', label: 'shell.nav.audit', role: 'agency_admin' },
-  { to: '/admin/outbox', label: 'shell.nav.outbox', role: 'agency_admin' },
-  { to: '/admin/help-contacts', label: 'shell.nav.help_contacts', role: 'agency_admin' },
-  { to: '/admin/settings', label: 'shell.nav.settings', role: 'agency_admin' },
+  { to: '/admin/units', label: 'shell.nav.units', role: 'agency_admin', summary: 'home.admin.units_body' },
+  { to: '/admin/people', label: 'shell.nav.people', role: 'agency_admin', summary: 'home.admin.people_body' },
+  { to: '/admin/import', label: 'shell.nav.import', role: 'agency_admin', summary: 'home.admin.import_body' },
+  { to: '/admin/audit', label: 'shell.nav.audit', role: 'agency_admin', summary: 'home.admin.audit_body' },
+  { to: '/admin/outbox', label: 'shell.nav.outbox', role: 'agency_admin', summary: 'home.admin.outbox_body' },
+  { to: '/admin/help-contacts', label: 'shell.nav.help_contacts', role: 'agency_admin', summary: 'home.admin.help_contacts_body' },
+  { to: '/admin/settings', label: 'shell.nav.settings', role: 'agency_admin', summary: 'home.admin.settings_body' },
   { to: '/platform/agencies', label: 'shell.nav.agencies', role: 'platform_admin' },
   { to: '/profile', label: 'shell.nav.profile' },
 ];
+
+/** The pages of one role, in menu order (a role's home page lists them as shortcuts). */
+export function pagesOf(role: Role): NavItem[] {
+  return NAV.filter((item) => item.role === role);
+}
 
 export function navFor(session: Session): NavItem[] {
   return NAV.filter((item) => !item.role || session.roles.includes(item.role));

@@ -1,5 +1,6 @@
 import type { InstrumentDefinition } from '../types.js';
 import { GAD7_ITEMS, GAD_TRANSLATION } from './gad7.js';
+import { TWO_ITEM_SCREEN_BANDS } from './phq2.js';
 import { PFIZER_LICENCE, PHQ_INSTRUCTIONS } from './phq9.js';
 
 /**
@@ -22,10 +23,7 @@ export const gad2: InstrumentDefinition = {
   items: GAD7_ITEMS.slice(0, 2),
   scoring: 'sum',
   totalRange: { min: 0, max: 6 },
-  bands: [
-    { code: 'negative', min: 0, max: 2, label: { id: 'negatif', en: 'negative' } },
-    { code: 'positive', min: 3, max: 6, label: { id: 'positif', en: 'positive' } },
-  ],
+  bands: TWO_ITEM_SCREEN_BANDS,
   scoringNote: {
     id: 'Jumlah nilai dua butir (0–6). Skor 3 ke atas berarti sebaiknya mengisi GAD-7 lengkap.',
     en: 'Sum of the two items (0–6). A score of 3 or more means the full GAD-7 is worth taking.',

@@ -1,6 +1,12 @@
 import type { InstrumentDefinition } from '../types.js';
 import { PFIZER_LICENCE, PHQ9_ITEMS, PHQ_INSTRUCTIONS, PHQ_TRANSLATION } from './phq9.js';
 
+/** PHQ-2 and GAD-2 alike: 0–6, positive from 3 (SPEC.md §1 and §2), which means "take the full form". */
+export const TWO_ITEM_SCREEN_BANDS: InstrumentDefinition['bands'] = [
+  { code: 'negative', min: 0, max: 2, label: { id: 'negatif', en: 'negative' } },
+  { code: 'positive', min: 3, max: 6, label: { id: 'positif', en: 'positive' } },
+];
+
 /**
  * PHQ-2 (Kroenke, Spitzer & Williams 2003, Med Care 41:1284–92): PHQ-9 items 1–2, sum 0–6,
  * ≥ 3 positive (SPEC.md §1: use 3, not Arroll's 2). No self-harm item, so never a crisis; a positive
@@ -21,10 +27,7 @@ export const phq2: InstrumentDefinition = {
   items: PHQ9_ITEMS.slice(0, 2).map(({ required: _required, crisisAt: _crisisAt, ...item }) => item),
   scoring: 'sum',
   totalRange: { min: 0, max: 6 },
-  bands: [
-    { code: 'negative', min: 0, max: 2, label: { id: 'negatif', en: 'negative' } },
-    { code: 'positive', min: 3, max: 6, label: { id: 'positif', en: 'positive' } },
-  ],
+  bands: TWO_ITEM_SCREEN_BANDS,
   scoringNote: {
     id: 'Jumlah nilai dua butir (0–6). Skor 3 ke atas berarti sebaiknya mengisi PHQ-9 lengkap.',
     en: 'Sum of the two items (0–6). A score of 3 or more means the full PHQ-9 is worth taking.',

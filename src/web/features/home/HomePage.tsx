@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useSignedIn, type Session } from '../../api/session.js';
+import { pagesOf } from '../../app/Shell.js';
 import { useFormat } from '../../app/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
@@ -168,15 +169,6 @@ function AdminSection() {
     { key: 'signedUp', label: 'home.admin.signed_up', value: (s) => s.signedUp },
     { key: 'pending', label: 'home.admin.pending_invitations', value: (s) => s.pendingInvitations },
   ];
-  const shortcuts: Array<{ to: string; label: MessageKey; body: MessageKey }> = [
-    { to: '/admin/units', label: 'shell.nav.units', body: 'home.admin.units_body' },
-    { to: '/admin/people', label: 'shell.nav.people', body: 'home.admin.people_body' },
-    { to: '/admin/import', label: 'shell.nav.import', body: 'home.admin.import_body' },
-    { to: '/admin/audit', label: 'shell.nav.audit', body: 'home.admin.audit_body' },
-    { to: '/admin/outbox', label: 'shell.nav.outbox', body: 'home.admin.outbox_body' },
-    { to: '/admin/help-contacts', label: 'shell.nav.help_contacts', body: 'home.admin.help_contacts_body' },
-    { to: '/admin/settings', label: 'shell.nav.settings', body: 'home.admin.settings_body' },
-  ];
   return (
     <Section id="home-admin" title={t('home.admin.title')} lead={t('home.admin.lead')}>
       <QueryState query={stats} loadingLabel={t('home.admin.loading')}>
@@ -192,11 +184,11 @@ function AdminSection() {
         )}
       </QueryState>
       <ul className="link-grid">
-        {shortcuts.map((s) => (
-          <li key={s.to}>
-            <Link to={s.to} className="link-card">
-              <span className="link-card__title">{t(s.label)}</span>
-              <span className="link-card__body">{t(s.body)}</span>
+        {pagesOf('agency_admin').map((page) => (
+          <li key={page.to}>
+            <Link to={page.to} className="link-card">
+              <span className="link-card__title">{t(page.label)}</span>
+              {page.summary && <span className="link-card__body">{t(page.summary)}</span>}
             </Link>
           </li>
         ))}
