@@ -297,11 +297,8 @@ test.describe('the duty counsellor', () => {
     await page.getByRole('dialog', { name: 'Tutup permintaan Budi Santoso?' }).getByRole('button', { name: 'Tutup permintaan' }).click();
     await expect(page.getByText('Permintaan sudah ditutup.')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Budi Santoso' })).toHaveCount(0);
-    // The filter lives in the URL; the router applies it in a transition, so the radio turns
-    // checked a moment after the click rather than during it (which .check() would insist on).
-    const closedFilter = page.getByRole('radio', { name: 'Sudah ditutup' });
-    await closedFilter.click();
-    await expect(closedFilter).toBeChecked();
+    // Checked during the click itself, as .check() insists: the URL-bound filter applies at once.
+    await page.getByRole('radio', { name: 'Sudah ditutup' }).check();
     await expect(page).toHaveURL(/status=closed/);
     await expect(page.getByRole('heading', { name: 'Budi Santoso' })).toBeVisible();
     await a11y.check('urgent queue, closed requests');

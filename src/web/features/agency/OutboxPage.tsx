@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { useUrlParams } from '../../app/use-url-params.js';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { useFormat } from '../../app/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge, type BadgeTone } from '../../components/Badge.js';
@@ -94,7 +94,7 @@ function Email({ item }: { item: OutboxItem }) {
 /** Emails held (no SMTP) or sent. Held invitation links are passed on by the admin in person. */
 export function OutboxPage() {
   const { t } = useT();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const outbox = useQuery(outboxQuery(page));
   return (

@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { useUrlParams } from '../../app/use-url-params.js';
 import type { FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
 import type { AuditPage as AuditPageData } from '../../../contracts/audit.js';
 import { AUDIT_ACTIONS, type AuditAction } from '../../../domain/audit/audit-actions.js';
 import { api } from '../../api/client.js';
@@ -50,7 +50,7 @@ function nextDayStart(date: string, timeZone: string): string {
 export function AuditPage() {
   const { t } = useT();
   const fmt = useFormat();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const filters = {
     action: params.get('action') ?? '',
     outcome: params.get('outcome') ?? '',

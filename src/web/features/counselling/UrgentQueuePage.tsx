@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useUrlParams } from '../../app/use-url-params.js';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { telLink } from '../../../domain/support/help-contacts.js';
 import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
@@ -112,7 +112,7 @@ function RequestCard({ request, onAction }: { request: CrisisRequest; onAction: 
 export function UrgentQueuePage() {
   const { t } = useT();
   const queryClient = useQueryClient();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const filter: QueueFilter = params.get('status') === 'closed' ? 'closed' : 'active';
   const requests = useQuery(crisisRequestsQuery(filter));
   const [pending, setPending] = useState<{ request: CrisisRequest; action: 'acknowledge' | 'close' } | null>(null);

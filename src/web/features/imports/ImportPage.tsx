@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useUrlParams } from '../../app/use-url-params.js';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { z } from 'zod';
 import { IMPORT_COLUMNS, MAX_IMPORT_ROWS, REQUIRED_IMPORT_COLUMNS, type ImportKind, type ImportProblem, type ImportView, type importList } from '../../../contracts/imports.js';
 import { api, isApiError, upload } from '../../api/client.js';
@@ -428,7 +429,7 @@ function ImportDetail({ id, onDone }: { id: string; onDone: () => void }) {
 export function ImportPage() {
   const { t } = useT();
   const queryClient = useQueryClient();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const id = params.get('id');
   const open = (importId: string) => setParams({ id: importId });
   const done = () => {

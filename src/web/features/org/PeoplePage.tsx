@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { useUrlParams } from '../../app/use-url-params.js';
 import { useEffect, useState, type ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { PersonSummary } from '../../../contracts/org.js';
 import { ASSIGNABLE_ROLES } from '../../../domain/access/roles.js';
 import { employmentOptions, roleLabel } from '../../app/options.js';
@@ -30,7 +31,7 @@ export function accountStatus(t: TranslateFn, p: Pick<PersonSummary, 'isActive' 
 export function PeoplePage() {
   const { t } = useT();
   const fmt = useFormat();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const debounced = useDebounced(search.trim(), 350);
   const units = useQuery(unitsQuery);

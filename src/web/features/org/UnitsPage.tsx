@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useUrlParams } from '../../app/use-url-params.js';
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useSearchParams } from 'react-router';
 import { unitCreateBody, unitUpdateBody } from '../../../contracts/org.js';
 import { timeZoneName } from '../../../i18n/format.js';
 import { subtreeIds } from '../../../domain/org/unit-tree.js';
@@ -309,7 +309,7 @@ function UnitPanel({ unit, units, onSelect, takeFocus }: { unit: UnitView; units
 
 function UnitsEditor({ units }: { units: readonly UnitView[] }) {
   const { t } = useT();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const [showInactive, setShowInactive] = useState(false);
   const { roots } = useMemo(() => buildUnitTree(units), [units]);
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set(roots.map((r) => r.id)));
