@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { BASE_URL, E2E_PORT as PORT } from './test/e2e/support/base-url.js';
 
 /**
  * End-to-end tests in the system Chromium, one fresh install per run (issue 2, item 14).
@@ -8,9 +9,6 @@ import { defineConfig } from '@playwright/test';
  * emptied by the webServer command itself, right before the server starts; globalSetup empties the
  * tests' own scratch directory and refuses to run against anything but a fresh install.
  */
-const PORT = 3999;
-export const BASE_URL = `http://127.0.0.1:${PORT}`;
-
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: '.test-output/playwright-results',

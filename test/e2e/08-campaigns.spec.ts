@@ -1,4 +1,5 @@
 import { request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
+import { BASE_URL as BASE } from './support/base-url.js';
 import { expect, expectNoHorizontalScroll, test } from './support/fixtures.js';
 import { storagePath, writeRunFile } from './support/state.js';
 
@@ -7,7 +8,6 @@ import { storagePath, writeRunFile } from './support/state.js';
  * Kesehatan; fourteen new people (imported here) and the employee of the Sekretariat take part; the statistics show real figures for the groups large enough and "—"
  * for the small one (the agency's threshold is 7 since 06), and never a name.
  */
-const BASE = 'http://127.0.0.1:3999';
 const TITLE = 'Cek diri akhir tahun';
 const PASSWORD = 'kebun teh di lereng sumbing';
 

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
+import { BASE_URL } from './support/base-url.js';
 import { RUN_DIR } from './support/state.js';
-
-const BASE_URL = 'http://127.0.0.1:3999';
 
 /**
  * Each run starts empty: the tests' scratch directory is removed here, and the server's data
@@ -15,7 +14,7 @@ export default async function globalSetup(): Promise<void> {
 
   const setup = (await (await fetch(`${BASE_URL}/api/v1/setup`)).json()) as { needsSetup?: boolean };
   if (setup.needsSetup !== true) {
-    throw new Error('The e2e server is not a fresh install (GET /api/v1/setup says needsSetup is false). Is another server on port 3999?');
+    throw new Error(`The e2e server is not a fresh install (GET /api/v1/setup says needsSetup is false). Is another server on ${BASE_URL}?`);
   }
   const page = await (await fetch(`${BASE_URL}/sign-in`)).text();
   if (!/<script type="module"[^>]+src="\/assets\//.test(page)) {
