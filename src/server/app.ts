@@ -31,6 +31,7 @@ import { installAccessControl } from './plugins/access-control.js';
 import { installCsrfProtection } from './plugins/csrf.js';
 import { installErrorHandler } from './plugins/error-handler.js';
 import { installIdempotency } from './plugins/idempotency.js';
+import { installMethodNotAllowed } from './plugins/method-not-allowed.js';
 import { installOpenApi, registerOpenApiRoute } from './plugins/openapi.js';
 import { installRequestContext, requestIdOf, serializeRequest } from './plugins/request-context.js';
 import { installSecurityHeaders } from './plugins/security-headers.js';
@@ -74,8 +75,16 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
           },
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimit,
-    // Slow clients (slowloris) must not hold connections open (PRIVACY.md §5).
-    requestTimeout: 60_000,
+    // Slow clients (slowloris) must not hold connections open (docs/operations.md, "Timeouts"): a
+    // request whose headers and body are not all in after REQUEST_TIMEOUT_SECONDS (30 s) is
+    // answered 408 and closed. Node checks the clock every `connectionsCheckingInterval` (30 s by
+    // default, which would let a trickle live up to twice the limit), so it checks every second.
+    requestTimeout: config.requestTimeoutMs,
+    http: {
+      requestTimeout: config.requestTimeoutMs,
+      headersTimeout: config.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, Math.max(100, Math.floor(config.requestTimeoutMs / 4))),
+    },
     connectionTimeout: 120_000,
     keepAliveTimeout: 5_000,
     // During a graceful shutdown, requests already on an open connection are served rather than
@@ -101,6 +110,8 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   installAccessControl(app);
   installCsrfProtection(app, config.publicUrl);
   installIdempotency(app, { db: db.db, clock, key: services.keys.signingKey });
+  // issue 7, resilience: a wrong method on a known path answers 405 with Allow, not 404.
+  installMethodNotAllowed(app);
   await installOpenApi(app, services.version);
 
   registerHealthRoutes(app, services, state);

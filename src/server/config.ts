@@ -31,6 +31,8 @@ const envSchema = z.object({
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
   CRISIS_ALERT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(5),
+  // issue 7, resilience: a request (headers and body) not received in full within this many seconds is cut.
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
 });
 
 export interface Config {
@@ -55,6 +57,8 @@ export interface Config {
   crisisAlertMinutes: number;
   /** Where the static web build lives; absent in API-only tests. */
   webRoot: string | undefined;
+  /** A request whose headers and body have not all arrived after this long is answered 408 and closed (slow clients). */
+  requestTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -89,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     jobsEnabled: e.JOBS_ENABLED,
     crisisAlertMinutes: e.CRISIS_ALERT_MINUTES,
     webRoot: path.resolve('dist', 'web'),
+    requestTimeoutMs: e.REQUEST_TIMEOUT_SECONDS * 1_000,
     ...overrides,
   };
 }

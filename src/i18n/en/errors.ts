@@ -18,6 +18,9 @@ export const errors: Translation<typeof indonesian> = {
   unsupported_media_type: 'This type of data is not supported.',
   internal: 'Something went wrong on the server. We have logged it; please try again later.',
   service_unavailable: 'The service is unavailable right now. Please try again shortly.',
+  // issue 7, resilience: a full disk (507) and a wrong method on a known address (405)
+  storage_full: "The server's storage is full, so your data has not been saved. Please try again in a little while.",
+  method_not_allowed: 'This address does not accept {{method}} requests. It accepts: {{allowed}}.',
   idempotency_mismatch: 'This idempotency key was already used for a different request.',
   idempotency_in_progress: 'The same request is still being processed. Wait a moment and try again.',
   invalid_json: 'The data sent is not valid JSON.',

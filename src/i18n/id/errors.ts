@@ -15,6 +15,9 @@ export const errors = {
   unsupported_media_type: 'Jenis data yang dikirim tidak didukung.',
   internal: 'Terjadi kesalahan di server. Tim kami sudah mencatatnya; silakan coba lagi nanti.',
   service_unavailable: 'Layanan sedang tidak tersedia. Coba lagi sebentar lagi.',
+  // issue 7, resilience: a full disk (507) and a wrong method on a known address (405)
+  storage_full: 'Penyimpanan server sedang penuh, jadi data Anda belum tersimpan. Coba lagi beberapa saat lagi.',
+  method_not_allowed: 'Alamat ini tidak menerima permintaan {{method}}. Yang diterima: {{allowed}}.',
   idempotency_mismatch: 'Kunci idempotensi ini sudah dipakai untuk permintaan lain.',
   idempotency_in_progress: 'Permintaan yang sama masih diproses. Tunggu sebentar lalu coba lagi.',
   invalid_json: 'Data yang dikirim bukan JSON yang sah.',

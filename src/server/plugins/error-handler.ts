@@ -1,9 +1,11 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isResponseSerializationError } from 'fastify-type-provider-zod';
+import { databaseFaultOf, needsOperator } from '../../db/faults.js';
 import { issueMessage } from '../../i18n/validation-issues.js';
 import type { App } from '../app-types.js';
 import { ctx, type RequestContext } from '../http/context.js';
 import { AppError, FieldValidationError, type FieldProblem } from '../http/errors.js';
+import { retryAfterHeader, UNAVAILABLE_RETRY_SECONDS } from '../http/retry-after.js';
 import { isZodValidationEntry } from '../http/zod-validation.js';
 
 interface ErrorBody {
@@ -21,14 +23,11 @@ function body(c: RequestContext, code: string, params: Record<string, unknown> =
   };
 }
 
-/** Database errors that mean "try again shortly", not "bug": answered 503 with Retry-After. */
-function isDatabaseUnavailable(err: { code?: unknown; message?: string }): boolean {
-  const code = String(err.code ?? '');
-  return (
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '53300', 'SQLITE_BUSY', 'SQLITE_LOCKED'].includes(code) ||
-    /timeout exceeded when trying to connect|Connection terminated|driver has already been destroyed|database connection is not open/i.test(err.message ?? '')
-  );
-}
+/**
+ * A full disk waits for an operator, so its clients are asked to come back later than after a
+ * dropped connection, which heals in seconds (docs/decisions/015-database-faults.md).
+ */
+const STORAGE_FULL_RETRY_SECONDS = 30;
 
 /** A unique index refused the row (PostgreSQL 23505, SQLite constraint): the row already exists. */
 export function isUniqueViolation(err: { code?: unknown }): boolean {
@@ -99,9 +98,18 @@ export function installErrorHandler(app: App): void {
       request.log.info({ code: err.code }, 'unique constraint');
       return reply.status(409).send(body(c, 'conflict'));
     }
-    if (isDatabaseUnavailable(err)) {
-      request.log.warn({ code: err.code }, 'database unavailable');
-      reply.header('retry-after', '5');
+    const fault = databaseFaultOf(err);
+    if (fault) {
+      // The real cause goes to the log (code and the driver's message: these name the fault, never
+      // row values); the client learns only that it may retry, and when.
+      const cause = { fault, code: err.code, message: err.message };
+      if (needsOperator(fault)) request.log.error({ err: cause }, 'database cannot write');
+      else request.log.warn({ err: cause }, 'database unavailable');
+      if (fault === 'storage_full') {
+        reply.header('retry-after', retryAfterHeader(STORAGE_FULL_RETRY_SECONDS));
+        return reply.status(507).send(body(c, 'storage_full'));
+      }
+      reply.header('retry-after', retryAfterHeader(UNAVAILABLE_RETRY_SECONDS));
       return reply.status(503).send(body(c, 'service_unavailable'));
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {

@@ -1,18 +1,22 @@
 import { z } from 'zod';
-import { pingDatabase } from '../../../db/connection.js';
 import { crisisOutboxState } from '../support/crisis-outbox-watch.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
+import { retryAfterHeader, UNAVAILABLE_RETRY_SECONDS } from '../../http/retry-after.js';
 import type { Services } from '../../services.js';
+import { ReadinessService } from './readiness.service.js';
 
 const status = z.object({ status: z.enum(['ok', 'unavailable']), version: z.string() });
 const outboxStatus = z.object({ status: z.enum(['ok', 'delayed']) });
 
 /**
- * Liveness (/healthz: the process answers) and readiness (/readyz: the database answers and we are
- * not shutting down). A load balancer stops sending traffic when /readyz turns 503.
+ * Liveness (/healthz: the process answers) and readiness (/readyz: a write to the database can
+ * succeed and we are not shutting down). A load balancer stops sending traffic when /readyz turns
+ * 503; a supervisor restarts the process only when /healthz stops answering (docs/operations.md).
  */
 export function registerHealthRoutes(app: App, services: Services, state: { shuttingDown: boolean }): void {
+  const readiness = new ReadinessService({ db: services.db, clock: services.clock, log: app.log });
+
   app.get(
     '/healthz',
     { schema: { tags: ['operations'], summary: 'Liveness', response: { 200: status } }, config: access('public') },
@@ -35,16 +39,22 @@ export function registerHealthRoutes(app: App, services: Services, state: { shut
 
   app.get(
     '/readyz',
-    { schema: { tags: ['operations'], summary: 'Readiness', response: { 200: status, 503: status } }, config: access('public') },
+    {
+      schema: { tags: ['operations'], summary: 'Readiness: can a write succeed now (cached for a second)', response: { 200: status, 503: status } },
+      config: access('public'),
+    },
     async (_request, reply) => {
-      if (state.shuttingDown) return reply.status(503).send({ status: 'unavailable' as const, version: services.version });
-      try {
-        await pingDatabase(services.db);
-        return { status: 'ok' as const, version: services.version };
-      } catch {
-        reply.header('retry-after', '5');
-        return reply.status(503).send({ status: 'unavailable' as const, version: services.version });
-      }
+      const unavailable = () =>
+        reply
+          .status(503)
+          .header('retry-after', retryAfterHeader(UNAVAILABLE_RETRY_SECONDS))
+          .header('cache-control', 'no-store')
+          .send({ status: 'unavailable' as const, version: services.version });
+      if (state.shuttingDown) return unavailable();
+      // Why it is not ready goes to the log (readiness.service.ts), not to the public answer.
+      const answer = await readiness.check();
+      if (!answer.ready) return unavailable();
+      return reply.header('cache-control', 'no-store').send({ status: 'ok' as const, version: services.version });
     },
   );
 }
