@@ -21,6 +21,8 @@ export default defineConfig({
         test: {
           name: 'integration-sqlite',
           include: ['test/integration/**/*.test.ts'],
+          // issue 7, resilience: PostgreSQL's own faults (read-only, dropped and restarted servers).
+          exclude: ['test/integration/database-faults-postgres.test.ts', 'test/integration/postgres-restart.test.ts'],
           env: { TEDUH_TEST_DB: 'sqlite' },
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -32,7 +34,12 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           // These spawn real processes (the `teduh` CLI, the server) on their own SQLite file; what
           // they drive is covered on PostgreSQL through HTTP by setup, demo and health tests.
-          exclude: ['test/integration/cli.test.ts', 'test/integration/server-process.test.ts'],
+          exclude: [
+            'test/integration/cli.test.ts',
+            'test/integration/server-process.test.ts',
+            // issue 7, resilience: SQLite's own faults (full, read-only, locked file).
+            'test/integration/database-faults-sqlite.test.ts',
+          ],
           env: { TEDUH_TEST_DB: 'postgres' },
           globalSetup: ['test/support/postgres-global-setup.ts'],
           testTimeout: 30_000,
