@@ -77,7 +77,7 @@ describe('SQLite: a full or read-only disk', () => {
     // The operator reads the real cause, not "cannot rollback - no transaction is active".
     const causes = t.logLines().filter((l) => l.msg === 'database cannot write');
     expect(causes.length).toBeGreaterThanOrEqual(5);
-    expect(causes[0]).toMatchObject({ level: 50, err: { fault: 'storage_full', code: 'SQLITE_FULL' } });
+    expect(causes[0]).toMatchObject({ level: 50, db: { fault: 'storage_full', code: 'SQLITE_FULL' } });
     expect(t.logText()).not.toContain('cannot rollback');
     expect(t.logText()).not.toContain('unhandled error');
 
@@ -127,7 +127,7 @@ describe('SQLite: a full or read-only disk', () => {
       expect(res.statusCode).toBe(503);
       expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(5);
       expect(res.json().error.code).toBe('service_unavailable');
-      expect(t.logLines().some((l) => l.msg === 'database cannot write' && (l.err as { code?: string }).code === 'SQLITE_READONLY')).toBe(true);
+      expect(t.logLines().some((l) => l.msg === 'database cannot write' && (l.db as { code?: string }).code === 'SQLITE_READONLY')).toBe(true);
       expect((await ready()).statusCode).toBe(503);
     } finally {
       await pragma('query_only = 0');
@@ -148,7 +148,7 @@ describe('SQLite: a full or read-only disk', () => {
       const res = await submit(submissionKey());
       expect(res.statusCode).toBe(503);
       expect(res.headers['retry-after']).toMatch(/^\d+$/);
-      expect(t.logLines().some((l) => l.msg === 'database unavailable' && (l.err as { code?: string }).code === 'SQLITE_BUSY')).toBe(true);
+      expect(t.logLines().some((l) => l.msg === 'database unavailable' && (l.db as { code?: string }).code === 'SQLITE_BUSY')).toBe(true);
     } finally {
       await sql.raw('rollback').execute(other.db);
       await other.close();

@@ -103,8 +103,8 @@ export function installErrorHandler(app: App): void {
       // The real cause goes to the log (code and the driver's message: these name the fault, never
       // row values); the client learns only that it may retry, and when.
       const cause = { fault, code: err.code, message: err.message };
-      if (needsOperator(fault)) request.log.error({ err: cause }, 'database cannot write');
-      else request.log.warn({ err: cause }, 'database unavailable');
+      if (needsOperator(fault)) request.log.error({ db: cause }, 'database cannot write');
+      else request.log.warn({ db: cause }, 'database unavailable');
       if (fault === 'storage_full') {
         reply.header('retry-after', retryAfterHeader(STORAGE_FULL_RETRY_SECONDS));
         return reply.status(507).send(body(c, 'storage_full'));
