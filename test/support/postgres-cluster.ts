@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -13,6 +13,12 @@ export interface Cluster {
   url: string;
   /** `postgres (PostgreSQL) 15.x`, for benchmark reports. */
   version: string;
+  /**
+   * `pg_ctl restart -m <mode>` without blocking the event loop, so a test can keep load running
+   * through it: `fast` ends sessions politely (57P01), `immediate` kills the server as a crash
+   * would and recovers from the WAL on start.
+   */
+  restart(mode: 'fast' | 'immediate'): Promise<void>;
   stop(): void;
 }
 
@@ -51,6 +57,14 @@ function runAsPostgres(bin: string, args: string[]): string {
   return execFileSync(cmd, argv, { stdio: 'pipe', encoding: 'utf8' });
 }
 
+function runAsPostgresAsync(bin: string, args: string[]): Promise<void> {
+  const asRoot = process.getuid?.() === 0;
+  const [cmd, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
+  return new Promise((resolve, reject) => {
+    execFile(cmd, argv, { encoding: 'utf8' }, (err, _stdout, stderr) => (err ? reject(new Error(`${bin} ${args.join(' ')}: ${stderr || err.message}`)) : resolve()));
+  });
+}
+
 /**
  * Tests trade durability for speed (no fsync: the cluster is thrown away); benchmarks ask for
  * `durable: true`, PostgreSQL's default settings, so their figures compare with production.
@@ -74,6 +88,8 @@ export async function startCluster(options: { durable?: boolean } = {}): Promise
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     version,
+    // The -o options of the start are kept in postmaster.opts and reused by restart.
+    restart: (mode) => runAsPostgresAsync(pgCtl, ['-D', dataDir, '-l', path.join(dir, 'postgres.log'), '-m', mode, '-w', 'restart']),
     stop() {
       if (stopped) return;
       stopped = true;
