@@ -114,6 +114,12 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   installMethodNotAllowed(app);
   await installOpenApi(app, services.version);
 
+  // issue 7, resilience: while draining after SIGTERM every answer closes its connection, so
+  // keep-alive clients reconnect to another instance and the drain ends with the last answer.
+  app.addHook('onSend', async (_request, reply) => {
+    if (state.shuttingDown) reply.header('connection', 'close');
+  });
+
   registerHealthRoutes(app, services, state);
   registerSetupRoutes(app, services);
   registerAuthRoutes(app, services);

@@ -6,8 +6,16 @@ import { migrateToLatest } from '../db/migrate.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 
-/** In-flight requests get this long to finish after SIGTERM (PRIVACY.md §5: ≤ 25 s). */
+/** In-flight requests get this long to finish after SIGTERM (docs/operations.md: ≤ 25 s). */
 const DRAIN_MS = 25_000;
+/**
+ * After SIGTERM the listener stays open this long before it closes. A connection the kernel has
+ * accepted but Node has not yet taken from the backlog is reset when the listener closes, and a
+ * request whose bytes have arrived but are not yet parsed counts as an idle connection, which
+ * closing idle connections resets too: both are requests the client has already sent. Meanwhile
+ * /readyz answers 503, so a load balancer sends nothing new.
+ */
+const SETTLE_MS = 500;
 
 export function packageVersion(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
@@ -33,9 +41,13 @@ export async function start(): Promise<void> {
     }
     throw err;
   }
-  const db = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  // The app's logger exists only once the app is built; until then connection errors go to stderr.
+  let logConnectionError = (err: Error) => console.error('database connection error:', err.message);
+  const db = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, onConnectionError: (err) => logConnectionError(err) });
   const applied = await migrateToLatest(db);
   const { app, services, state } = await buildApp({ config, db, version: packageVersion() });
+  // A dropped connection is answered 503 by the request that used it; this line says why.
+  logConnectionError = (err) => app.log.warn({ db: { code: (err as { code?: unknown }).code, message: err.message } }, 'database connection lost');
   if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated');
   await app.listen({ port: config.port, host: config.host });
   app.log.info({ database: db.description, url: config.publicUrl }, 'Teduh is ready');
@@ -53,7 +65,9 @@ export async function start(): Promise<void> {
     }, DRAIN_MS + 5_000);
     force.unref();
     try {
-      await services.jobs.stop();
+      await Promise.all([services.jobs.stop(), new Promise((resolve) => setTimeout(resolve, SETTLE_MS))]);
+      // Stops accepting (a client gets "connection refused" and tries another instance), closes
+      // idle connections, and waits for the requests in flight.
       await app.close();
       await db.close();
       app.log.info('stopped cleanly');

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loginAs, type TestApp } from '../support/test-app.js';
 import { postgresSkipReason } from '../support/test-database.js';
@@ -74,5 +75,92 @@ describe.skipIf(postgresSkipReason())('bad input never becomes a 500', () => {
       await app.close();
       await db.close();
     }
+  });
+
+  it('answers a wrong method on a known path with 405, an Allow header and the localized error shape', async () => {
+    const health = await t.app.inject({ method: 'POST', url: '/healthz' });
+    expect(health.statusCode).toBe(405);
+    expect(health.headers.allow).toBe('GET, HEAD');
+    expect(health.json().error).toMatchObject({
+      code: 'method_not_allowed',
+      message: 'Alamat ini tidak menerima permintaan POST. Yang diterima: GET, HEAD.',
+      requestId: expect.any(String),
+    });
+
+    // A path with a parameter, in English.
+    const one = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/me/assessments/3f1c2a9e-7d4b-4c1e-9a55-2b8e6f0d1c3a',
+      headers: { 'accept-language': 'en' },
+    });
+    expect(one.statusCode).toBe(405);
+    expect(one.headers.allow).toBe('DELETE, GET, HEAD');
+    expect(one.json().error.message).toBe('This address does not accept PUT requests. It accepts: DELETE, GET, HEAD.');
+
+    const list = await t.app.inject({ method: 'PATCH', url: '/api/v1/me/assessments?x=1' });
+    expect(list.statusCode).toBe(405);
+    expect(list.headers.allow).toBe('GET, HEAD, POST');
+
+    // The right method still reaches the route (and its access rule), and an unknown path stays 404.
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me/assessments' })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/me/nothing-here' })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me/assessments/a/b/c' })).statusCode).toBe(404);
+  });
+});
+
+describe.skipIf(postgresSkipReason())('slow request bodies are cut', () => {
+  let t: TestApp;
+  let port: number;
+  beforeAll(async () => {
+    // REQUEST_TIMEOUT_SECONDS is 30 by default; 2 here so the test does not wait half a minute.
+    t = await createTestApp({ requestTimeoutMs: 2_000 });
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    port = (t.app.server.address() as net.AddressInfo).port;
+  });
+  afterAll(async () => t.close());
+
+  /** Sends `head`, then trickles `body` a byte at a time; resolves with what came back and when the server closed. */
+  function trickle(head: string, body: string, everyMs: number): Promise<{ text: string; closedAfterMs: number; bytesSent: number }> {
+    return new Promise((resolve) => {
+      const started = Date.now();
+      const socket = net.connect(port, '127.0.0.1');
+      let text = '';
+      let sent = 0;
+      let timer: NodeJS.Timeout | undefined;
+      socket.on('data', (d) => (text += d.toString()));
+      socket.on('error', () => undefined);
+      socket.on('close', () => {
+        clearInterval(timer);
+        resolve({ text, closedAfterMs: Date.now() - started, bytesSent: sent });
+      });
+      socket.on('connect', () => {
+        socket.write(head);
+        timer = setInterval(() => {
+          if (sent < body.length && !socket.destroyed) socket.write(body[sent++] as string);
+        }, everyMs);
+      });
+    });
+  }
+
+  it('answers 408 and closes a body that trickles in slower than the request timeout', async () => {
+    const body = JSON.stringify({ identifier: 'siapa@uji.go.id', password: 'kata sandi apa saja' });
+    // 54 bytes at 5 a second would take about 11 s; the server gives the whole request 2 s.
+    const head = `POST /api/v1/auth/sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`;
+    const result = await trickle(head, body, 200);
+    expect(result.text).toMatch(/^HTTP\/1\.1 408/);
+    expect(result.bytesSent).toBeLessThan(body.length);
+    expect(result.closedAfterMs).toBeGreaterThanOrEqual(1_900);
+    expect(result.closedAfterMs).toBeLessThan(4_000);
+  });
+
+  it('closes a request whose headers never finish', async () => {
+    const result = await trickle('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n', 'X-Slow: ' + 'a'.repeat(200), 200);
+    expect(result.closedAfterMs).toBeLessThan(4_000);
+    expect(result.text === '' || /^HTTP\/1\.1 408/.test(result.text)).toBe(true);
+  });
+
+  it('still serves a request that arrives at an ordinary pace', async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(res.status).toBe(200);
   });
 });
