@@ -22,6 +22,32 @@ describe.skipIf(postgresSkipReason())('health and operations', () => {
     const ready = await t.anonymous().get('/readyz');
     t.state.shuttingDown = false;
     expect(ready.statusCode).toBe(503);
+    expect(Number(ready.headers['retry-after'])).toBeGreaterThanOrEqual(5);
+  });
+
+  it('proves a write on /readyz, once a second however many probes arrive', async () => {
+    const heartbeat = async () =>
+      (await t.services.db.db.selectFrom('instance_state').select('value').where('key', '=', 'readiness_heartbeat').executeTakeFirst())?.value;
+    t.clock.advance(5_000);
+    const first = await t.anonymous().get('/readyz');
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['cache-control']).toBe('no-store');
+    const written = await heartbeat();
+    expect(written).toBe(t.clock.now().toISOString());
+
+    // A flood within the second is answered from the last probe: no further write.
+    t.clock.advance(400);
+    const flood = await Promise.all(Array.from({ length: 100 }, () => t.anonymous().get('/readyz')));
+    expect(flood.every((r) => r.statusCode === 200)).toBe(true);
+    expect(await heartbeat()).toBe(written);
+
+    // After the second, the next probe writes again.
+    t.clock.advance(1_000);
+    expect((await t.anonymous().get('/readyz')).statusCode).toBe(200);
+    expect(await heartbeat()).toBe(t.clock.now().toISOString());
+    // The allocation probe of SQLite leaves nothing behind.
+    const probes = await t.services.db.db.selectFrom('instance_state').select('key').where('key', 'like', 'readiness%').execute();
+    expect(probes.map((p) => p.key)).toEqual(['readiness_heartbeat']);
   });
 
   it('sends security headers with a CSP that allows no inline script', async () => {
