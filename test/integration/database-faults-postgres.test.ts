@@ -53,24 +53,32 @@ describe('PostgreSQL: read-only and dropped connections', () => {
   it('answers writes on a read-only database with 503 and Retry-After, turns /readyz 503, and recovers', async () => {
     expect((await submit()).statusCode).toBe(201);
     await admin.query(`alter database ${dbName} set default_transaction_read_only = on`);
-    await dropAppConnections();
+    try {
+      await dropAppConnections();
 
-    const res = await submit();
-    expect(res.statusCode).toBe(503);
-    expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(5);
-    expect(Number(res.headers['retry-after'])).toBeLessThanOrEqual(10);
-    expect(res.json().error.code).toBe('service_unavailable');
-    // The operator reads the cause: SQLSTATE 25006, read_only_sql_transaction.
-    expect(t.logLines().some((l) => l.msg === 'database cannot write' && (l.db as { code?: string }).code === '25006')).toBe(true);
-    // Reads still work; only readiness (can a write succeed?) says no.
-    expect((await me.agent.get('/api/v1/me/assessments')).statusCode).toBe(200);
-    expect((await ready()).statusCode).toBe(503);
-    expect((await t.anonymous().get('/healthz')).statusCode).toBe(200);
-
-    await admin.query(`alter database ${dbName} reset default_transaction_read_only`);
+      const res = await submit();
+      expect(res.statusCode).toBe(503);
+      expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(5);
+      expect(Number(res.headers['retry-after'])).toBeLessThanOrEqual(10);
+      expect(res.json().error.code).toBe('service_unavailable');
+      // The operator reads the cause: SQLSTATE 25006, read_only_sql_transaction.
+      expect(t.logLines().some((l) => l.msg === 'database cannot write' && (l.db as { code?: string }).code === '25006')).toBe(true);
+      // A write through the generic idempotency store is refused before it claims its key ...
+      const profile = await me.agent.patch('/api/v1/profile', { locale: 'id' }, { 'idempotency-key': 'profile-while-read-only' });
+      expect(profile.statusCode).toBe(503);
+      // Reads still work; only readiness (can a write succeed?) says no.
+      expect((await me.agent.get('/api/v1/me/assessments')).statusCode).toBe(200);
+      expect((await ready()).statusCode).toBe(503);
+      expect((await t.anonymous().get('/healthz')).statusCode).toBe(200);
+    } finally {
+      await admin.query(`alter database ${dbName} reset default_transaction_read_only`);
+    }
     await dropAppConnections();
     expect((await ready()).statusCode).toBe(200);
     expect((await submit()).statusCode).toBe(201);
+    // ... so its retry with the same key runs normally afterwards, instead of "still in progress".
+    const retried = await me.agent.patch('/api/v1/profile', { locale: 'id' }, { 'idempotency-key': 'profile-while-read-only' });
+    expect(retried.statusCode).toBe(200);
   });
 
   it('answers a request whose connection is killed mid-query with 503, and the process lives on', async () => {

@@ -129,11 +129,17 @@ describe('SQLite: a full or read-only disk', () => {
       expect(res.json().error.code).toBe('service_unavailable');
       expect(t.logLines().some((l) => l.msg === 'database cannot write' && (l.db as { code?: string }).code === 'SQLITE_READONLY')).toBe(true);
       expect((await ready()).statusCode).toBe(503);
+      // A write through the generic idempotency store is refused before it claims its key ...
+      const profile = await me.agent.patch('/api/v1/profile', { locale: 'id' }, { 'idempotency-key': 'profile-while-read-only' });
+      expect(profile.statusCode).toBe(503);
     } finally {
       await pragma('query_only = 0');
     }
     expect((await ready()).statusCode).toBe(200);
     expect((await submit(submissionKey())).statusCode).toBe(201);
+    // ... so its retry with the same key runs normally afterwards, instead of "still in progress".
+    const retried = await me.agent.patch('/api/v1/profile', { locale: 'id' }, { 'idempotency-key': 'profile-while-read-only' });
+    expect(retried.statusCode).toBe(200);
   });
 
   it('answers a held write lock (SQLITE_BUSY) with 503 and Retry-After', async () => {

@@ -7,6 +7,7 @@ import type { Clock } from '../clock.js';
 import { newId } from '../crypto.js';
 import { ctx } from '../http/context.js';
 import { AppError } from '../http/errors.js';
+import { isUniqueViolation } from './error-handler.js';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
@@ -58,8 +59,10 @@ export function installIdempotency(app: App, deps: { db: Kysely<Database>; clock
         .execute();
       claimed.set(request, id);
       return;
-    } catch {
-      // The key exists: replay, refuse or ask to wait.
+    } catch (err) {
+      // The key exists: replay, refuse or ask to wait. Any other failure (the database is away,
+      // read-only, full) is answered as such (503/507), not as "still in progress" (issue 7).
+      if (!isUniqueViolation(err as { code?: unknown })) throw err;
     }
     const existing = await deps.db
       .selectFrom('idempotency_keys')
