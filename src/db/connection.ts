@@ -5,7 +5,6 @@ import {
   Kysely,
   PostgresDialect,
   SqliteDialect,
-  sql,
   type DatabaseConnection,
   type Dialect,
   type Driver,
@@ -124,11 +123,6 @@ function openPostgres(url: string, poolSize: number, onConnectionError: (err: Er
     description: `postgres://${parsed.host}${parsed.pathname}`,
     close: () => db.destroy(),
   };
-}
-
-/** Cheap round trip (a read only: readiness also proves writes, see modules/health). */
-export async function pingDatabase(handle: DatabaseHandle): Promise<void> {
-  await sql`select 1`.execute(handle.db);
 }
 
 /**
