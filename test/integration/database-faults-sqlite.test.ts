@@ -6,21 +6,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_TEXTS } from '../../src/domain/assessments/consent.js';
 import { openDatabase } from '../../src/db/connection.js';
 import { PHQ9_MODERATELY_SEVERE, submissionKey } from '../support/assessments.js';
+import { fillableDisk, type FillableDisk } from '../support/fillable-disk.js';
 import { createLoggedTestApp, type LoggedTestApp } from '../support/logged-app.js';
 import { loginAs, type SignedIn } from '../support/test-app.js';
 
 /**
  * SQLite's disk fills up or turns read-only under a running app (issue 7, observation 9).
  *
- * A real small filesystem (a loop or tmpfs mount) needs root, which CI runners do not have, so
- * the database is made full with `PRAGMA max_page_count` on the app's own connection: SQLite then
- * fails every write that needs a new page with the same SQLITE_FULL, and the same automatic
- * rollback, as on a full disk (docs/decisions/015-database-faults.md). Raising the cap again is
- * "space was freed". SQLite only: vitest.config.ts runs it in the SQLite project.
+ * The disk is a real 16 MB tmpfs where the machine lets the test mount one (as root); elsewhere
+ * — CI runners rarely run tests as root — `PRAGMA max_page_count` on the app's own connection
+ * makes the database full: SQLite then fails every write that needs a new page with the same
+ * SQLITE_FULL, and the same automatic rollback, as on a full disk (test/support/fillable-disk.ts,
+ * docs/decisions/015-database-faults.md). Freeing the filler file, or raising the cap, is "space
+ * was freed". SQLite only: vitest.config.ts runs it in the SQLite project.
  */
 describe('SQLite: a full or read-only disk', () => {
   let t: LoggedTestApp;
   let me: SignedIn;
+  let disk: FillableDisk;
   const acknowledged = new Map<string, string>();
 
   const submit = (key: string) =>
@@ -38,7 +41,9 @@ describe('SQLite: a full or read-only disk', () => {
   const pragma = async (text: string) => (await sql.raw(`pragma ${text}`).execute(t.database.handle.db)).rows[0] as Record<string, number> | undefined;
 
   beforeAll(async () => {
-    t = await createLoggedTestApp();
+    disk = await fillableDisk();
+    console.info(`SQLite full-disk test on: ${disk.kind}`);
+    t = await createLoggedTestApp(disk.database);
     me = await loginAs(t, 'employee');
   });
   afterAll(async () => t.close());
@@ -53,8 +58,7 @@ describe('SQLite: a full or read-only disk', () => {
     expect((await ready()).statusCode).toBe(200);
 
     // The disk is full: not one more page.
-    const pages = (await pragma('page_count'))?.page_count as number;
-    await pragma(`max_page_count = ${pages}`);
+    await disk.fill();
     const refusedKeys: string[] = [];
     let refused = 0;
     for (let i = 0; i < 200 && refused < 5; i++) {
@@ -95,7 +99,7 @@ describe('SQLite: a full or read-only disk', () => {
     expect(integrity?.integrity_check).toBe('ok');
 
     // Space is freed: it recovers by itself, with no restart.
-    await pragma('max_page_count = 1073741823');
+    await disk.free();
     expect((await ready()).statusCode).toBe(200);
     expect(t.logText()).toContain('readiness: the database takes writes again');
     // The refused submission, retried with its key, is stored once; an acknowledged one is replayed.

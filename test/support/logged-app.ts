@@ -5,7 +5,7 @@ import { buildApp } from '../../src/server/app.js';
 import { ManualClock } from '../../src/server/clock.js';
 import { loadConfig } from '../../src/server/config.js';
 import { Agent, type TestApp } from './test-app.js';
-import { createTestDatabase } from './test-database.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface LoggedTestApp extends TestApp {
   /** Every log line the app wrote, parsed. */
@@ -16,10 +16,11 @@ export interface LoggedTestApp extends TestApp {
 
 /**
  * Like createTestApp, but the app logs at info level into memory, so a test can read what an
- * operator would see (e.g. that a full disk is logged as SQLITE_FULL).
+ * operator would see (e.g. that a full disk is logged as SQLITE_FULL). On `given`, a migrated
+ * database the test made itself, when there is one; closing the app destroys it.
  */
-export async function createLoggedTestApp(): Promise<LoggedTestApp> {
-  const database = await createTestDatabase();
+export async function createLoggedTestApp(given?: TestDatabase): Promise<LoggedTestApp> {
+  const database = given ?? (await createTestDatabase());
   const clock = new ManualClock(new Date('2026-11-23T02:00:00.000Z'));
   const config = loadConfig(
     { NODE_ENV: 'test', LOG_LEVEL: 'info' },
