@@ -131,4 +131,29 @@ describe('PostgreSQL: read-only and dropped connections', () => {
     expect((await ready()).statusCode).toBe(200);
     expect(t.logText()).not.toContain('unhandled error');
   });
+
+  it('answers /readyz within about 2 s when the probe write hangs, starts no second write meanwhile, and recovers', async () => {
+    const holder = new pg.Client({ connectionString: inject('postgresAdminUrl').replace(/\/[^/]*$/, `/${dbName}`) });
+    await holder.connect();
+    await holder.query('begin');
+    await holder.query('lock table instance_state in access exclusive mode');
+    try {
+      const started = Date.now();
+      const res = await ready();
+      expect(res.statusCode).toBe(503);
+      expect(Date.now() - started).toBeLessThan(3_000);
+      // While that write still waits, later probes answer at once and add no second waiting write.
+      const again = await ready();
+      expect(again.statusCode).toBe(503);
+      const waiting = await admin.query("select count(*)::int as n from pg_stat_activity where datname = $1 and wait_event_type = 'Lock'", [dbName]);
+      expect((waiting.rows[0] as { n: number }).n).toBe(1);
+      expect(t.logLines().some((l) => l.msg === 'readiness: the database cannot take writes' && (l.db as { fault?: string }).fault === 'timeout')).toBe(true);
+    } finally {
+      await holder.query('rollback');
+      await holder.end();
+    }
+    // The waiting write finishes once the lock is gone; the next probe is fresh.
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await ready()).statusCode).toBe(200);
+  });
 });

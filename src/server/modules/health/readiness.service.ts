@@ -19,6 +19,8 @@ export const READINESS_TIMEOUT_MS = 2_000;
 export class ReadinessService {
   private cached: { at: number; value: Readiness } | null = null;
   private inFlight: Promise<Readiness> | null = null;
+  /** A write that outlived its probe's timeout and has not finished yet: no second one is started. */
+  private stuckWrite: Promise<unknown> | null = null;
   private lastState = 'ready';
 
   constructor(private readonly deps: { db: DatabaseHandle; clock: Clock; log: FastifyBaseLogger }) {}
@@ -35,6 +37,12 @@ export class ReadinessService {
 
   private async probe(): Promise<Readiness> {
     const { db, clock } = this.deps;
+    if (this.stuckWrite) {
+      // The database has not finished the last probe's write: still not ready, and no pile-up.
+      const value: Readiness = { ready: false, reason: 'timeout' };
+      this.cached = { at: clock.now().getTime(), value };
+      return value;
+    }
     let timer: NodeJS.Timeout | undefined;
     let cause: unknown = null;
     const timeout = new Promise<Readiness>((resolve) => {
@@ -52,6 +60,11 @@ export class ReadinessService {
       }
     })();
     const value = await Promise.race([attempt, timeout]).finally(() => clearTimeout(timer));
+    if (!value.ready && value.reason === 'timeout') {
+      this.stuckWrite = attempt.finally(() => {
+        this.stuckWrite = null;
+      });
+    }
     this.cached = { at: clock.now().getTime(), value };
     this.logChange(value, cause);
     return value;
