@@ -51,6 +51,12 @@ describe.skipIf(postgresSkipReason())('bad input never becomes a 500', () => {
     const broken = await createTestApp();
     const admin = await loginAs(broken, 'agency_admin');
     await broken.database.handle.close();
+    // The operations endpoints answer in their own shape: not ready, outbox state unknown.
+    expect((await broken.anonymous().get('/readyz')).statusCode).toBe(503);
+    const outbox = await broken.anonymous().get('/healthz/crisis-outbox');
+    expect(outbox.statusCode).toBe(503);
+    expect(outbox.json()).toEqual({ status: 'unknown' });
+    expect(outbox.headers['retry-after']).toMatch(/^\d+$/);
     const res = await admin.agent.get('/api/v1/agency');
     expect(res.statusCode).toBe(503);
     // Jittered (5–10 s) so that refused clients do not all come back in the same second.

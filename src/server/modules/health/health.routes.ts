@@ -7,7 +7,8 @@ import type { Services } from '../../services.js';
 import { ReadinessService } from './readiness.service.js';
 
 const status = z.object({ status: z.enum(['ok', 'unavailable']), version: z.string() });
-const outboxStatus = z.object({ status: z.enum(['ok', 'delayed']) });
+/** `unknown`: the database did not answer, so nobody can say whether help is being delivered. */
+const outboxStatus = z.object({ status: z.enum(['ok', 'delayed', 'unknown']) });
 
 /**
  * Liveness (/healthz: the process answers) and readiness (/readyz: a write to the database can
@@ -31,8 +32,16 @@ export function registerHealthRoutes(app: App, services: Services, state: { shut
       schema: { tags: ['operations'], summary: 'Crisis outbox delivery', response: { 200: outboxStatus, 503: outboxStatus } },
       config: access('public'),
     },
-    async (_request, reply) => {
-      const state = await crisisOutboxState(services.db.db, services.clock.now(), services.config.crisisAlertMinutes);
+    async (request, reply) => {
+      let state;
+      try {
+        state = await crisisOutboxState(services.db.db, services.clock.now(), services.config.crisisAlertMinutes);
+      } catch (err) {
+        // The monitor must hear "not ok" in its own shape, not a 500 from a body that does not fit.
+        request.log.warn({ db: { code: (err as { code?: unknown }).code, message: (err as Error).message } }, 'crisis outbox state unknown');
+        reply.header('retry-after', retryAfterHeader(UNAVAILABLE_RETRY_SECONDS));
+        return reply.status(503).send({ status: 'unknown' as const });
+      }
       return reply.status(state.status === 'ok' ? 200 : 503).send({ status: state.status });
     },
   );
