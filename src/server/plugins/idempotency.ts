@@ -82,15 +82,22 @@ export function installIdempotency(app: App, deps: { db: Kysely<Database>; clock
     const id = claimed.get(request);
     if (!id) return payload;
     claimed.delete(request);
-    if (reply.statusCode >= 500 || reply.statusCode === 429) {
-      // Not a final answer: let the client retry with the same key.
-      await deps.db.deleteFrom('idempotency_keys').where('id', '=', id).execute();
-    } else {
-      await deps.db
-        .updateTable('idempotency_keys')
-        .set({ status_code: reply.statusCode, response_body: typeof payload === 'string' ? payload : null })
-        .where('id', '=', id)
-        .execute();
+    try {
+      if (reply.statusCode >= 500 || reply.statusCode === 429) {
+        // Not a final answer: let the client retry with the same key.
+        await deps.db.deleteFrom('idempotency_keys').where('id', '=', id).execute();
+      } else {
+        await deps.db
+          .updateTable('idempotency_keys')
+          .set({ status_code: reply.statusCode, response_body: typeof payload === 'string' ? payload : null })
+          .where('id', '=', id)
+          .execute();
+      }
+    } catch (err) {
+      // The database went away after the route's own work was done. The answer is still the true
+      // one (a committed write stays acknowledged); only a retry with this key will be told "in
+      // progress" until the key expires (docs/decisions/015-database-faults.md, "Known gap").
+      request.log.warn({ db: { code: (err as { code?: unknown }).code, message: (err as Error).message } }, 'idempotency answer not recorded');
     }
     return payload;
   });
