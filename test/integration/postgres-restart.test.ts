@@ -169,6 +169,18 @@ describe('a PostgreSQL restart under load', { timeout: 120_000 }, () => {
       throw new Error(`no acknowledged submission within ${limitMs} ms of the restart (pg_ctl -w had returned: the database was up)`);
     };
 
+    // A load balancer polls readiness all along: it must always get an answer, and quickly.
+    const readiness: Array<{ status: number | 'no-answer'; ms: number }> = [];
+    const poller = (async () => {
+      while (!stop) {
+        const startedAt = Date.now();
+        const status = await fetch(`${base}/readyz`, { signal: AbortSignal.timeout(REQUEST_LIMIT_MS + 2_000) })
+          .then((r) => r.status)
+          .catch(() => 'no-answer' as const);
+        readiness.push({ status, ms: Date.now() - startedAt });
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
     const workers = Array.from({ length: WORKERS }, () => worker());
     await new Promise((r) => setTimeout(r, 1_500));
     const recovery: Record<string, number> = {};
@@ -182,7 +194,7 @@ describe('a PostgreSQL restart under load', { timeout: 120_000 }, () => {
       refusedDuring[mode] = attempts.slice(before).filter((a) => a.status === 503).length;
     }
     stop = true;
-    await Promise.all(workers);
+    await Promise.all([...workers, poller]);
 
     // The process is still the one we started.
     expect(child.exitCode).toBeNull();
@@ -201,6 +213,10 @@ describe('a PostgreSQL restart under load', { timeout: 120_000 }, () => {
     expect(recovery.immediate).toBeLessThan(10_000);
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
+    for (const probe of readiness) {
+      expect([200, 503]).toContain(probe.status);
+      expect(probe.ms).toBeLessThanOrEqual(REQUEST_LIMIT_MS);
+    }
 
     // 0 acknowledged writes lost, 0 duplicates.
     const db = new pg.Client({ connectionString: cluster.url });
@@ -217,7 +233,7 @@ describe('a PostgreSQL restart under load', { timeout: 120_000 }, () => {
     }
     console.info(
       `restart harness: ${attempts.length} requests, ${acknowledged.size} acknowledged, 503s ${JSON.stringify(refusedDuring)}, ` +
-        `slowest ${slowest} ms, recovery ${JSON.stringify(recovery)} ms`,
+        `slowest ${slowest} ms, recovery ${JSON.stringify(recovery)} ms, /readyz ${readiness.length} probes (${readiness.filter((p) => p.status === 503).length} × 503)`,
     );
 
     // And it still stops cleanly.
