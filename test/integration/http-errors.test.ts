@@ -165,6 +165,16 @@ describe.skipIf(postgresSkipReason())('slow request bodies are cut', () => {
     expect(result.text === '' || /^HTTP\/1\.1 408/.test(result.text)).toBe(true);
   });
 
+  it('cuts at 30 s unless REQUEST_TIMEOUT_SECONDS says otherwise, and refuses a nonsense value', async () => {
+    const { loadConfig, ConfigError } = await import('../../src/server/config.js');
+    const base = { NODE_ENV: 'test' as const, TEDUH_SECRET: 'x'.repeat(40) };
+    expect(loadConfig(base).requestTimeoutMs).toBe(30_000);
+    expect(loadConfig({ ...base, REQUEST_TIMEOUT_SECONDS: '45' }).requestTimeoutMs).toBe(45_000);
+    expect(() => loadConfig({ ...base, REQUEST_TIMEOUT_SECONDS: '0' })).toThrow(ConfigError);
+    expect(t.app.server.requestTimeout).toBe(2_000);
+    expect(t.app.server.headersTimeout).toBe(2_000);
+  });
+
   it('still serves a request that arrives at an ordinary pace', async () => {
     const res = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(res.status).toBe(200);
