@@ -119,6 +119,11 @@ export function expectAnonymityRules(stats: CampaignStats): void {
       }
       const withheld = i.respondents - i.bands.reduce((s, b) => s + (b.count ?? 0), 0);
       expect(ok(withheld), `${u.unitName} ${i.instrumentId}: withheld bands add up to ${withheld}`).toBe(true);
+      // A13: no shown band may hold the whole group, or all but fewer than k of it.
+      for (const b of i.bands) {
+        if (b.count === null) continue;
+        expect(i.respondents - b.count >= k, `${u.unitName} ${i.instrumentId}: ${b.band} holds ${b.count} of ${i.respondents}`).toBe(true);
+      }
     }
   }
 }

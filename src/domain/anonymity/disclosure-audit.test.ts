@@ -123,7 +123,7 @@ function homogeneousGroups(org: Org, k: number): string[] {
   const shownAt = org.parents.map((_, i) => COLUMNS.filter((c) => !withheld.has(cellKey(`u${i}`, c))).map((c) => [c, table.counts.get(cellKey(`u${i}`, c)) as number] as const));
   const groups = [...org.parents.map((_, i) => ({ name: `u${i}`, members: subs[i] as number[] })), ...org.parents.map((_, i) => ({ name: `own:u${i}`, members: [i] }))];
   /** Per group and band: still homogeneous in that band in every consistent table so far. */
-  const always = new Map(groups.flatMap((g) => ['x', 'y'].map((band) => [`${g.name}:${band}`, true] as const)));
+  const always = new Map<string, boolean>(groups.flatMap((g) => ['x', 'y'].map((band) => [`${g.name}:${band}`, true] as const)));
   const xs = new Array<number>(n).fill(0);
   const ys = new Array<number>(n).fill(0);
   const sum = (v: number[], members: number[]) => members.reduce((a, j) => a + (v[j] as number), 0);
