@@ -34,6 +34,8 @@ import { installIdempotency } from './plugins/idempotency.js';
 import { installOpenApi, registerOpenApiRoute } from './plugins/openapi.js';
 import { installRequestContext, requestIdOf, serializeRequest } from './plugins/request-context.js';
 import { installSecurityHeaders } from './plugins/security-headers.js';
+// Issue 7, rate limits:
+import { installRateLimits } from './plugins/rate-limits.js';
 import { installWebApp } from './plugins/web-static.js';
 import { createServices, type Services } from './services.js';
 
@@ -101,6 +103,8 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   installAccessControl(app);
   installCsrfProtection(app, config.publicUrl);
   installIdempotency(app, { db: db.db, clock, key: services.keys.signingKey });
+  // Issue 7, rate limits: after access control (its hooks run after the access check), before the routes.
+  await installRateLimits(app, { db: db.db, clock, log: app.log });
   await installOpenApi(app, services.version);
 
   registerHealthRoutes(app, services, state);
