@@ -17,7 +17,7 @@ const tags = ['instruments'];
  * The scoring contract of SPEC.md §15 over HTTP (issue 3, item 2). Public: the definitions are
  * published instruments, and scoring stores and reveals nothing.
  */
-export function registerInstrumentRoutes(app: App, services: Services): void {
+export function registerInstrumentRoutes(app: App, _services: Services): void {
   app.get(
     '/api/v1/instruments',
     {
