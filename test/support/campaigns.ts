@@ -112,6 +112,8 @@ export function expectAnonymityRules(stats: CampaignStats): void {
   }
   for (const u of stats.units) {
     if (u.participated === null) expect(u.participationRate).toBeNull();
+    // With one instrument participation is its respondents: shown or withheld together.
+    if (u.instruments.length === 1) expect(u.participated, `${u.unitName}: participation gives respondents away`).toBe(u.instruments[0]?.respondents);
     for (const i of u.instruments) {
       if (i.respondents === null) {
         expect(i.bands.every((b) => b.count === null), `${u.unitName} shows bands of a withheld total`).toBe(true);

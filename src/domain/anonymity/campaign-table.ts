@@ -106,7 +106,10 @@ export function campaignTable(units: readonly CampaignUnit[], own: ReadonlyMap<s
       bounds.set(key, invited.get(id) as number);
     }
   }
-  return { nodes: units.map((u) => ({ id: u.id, parentId: u.parentId })), columns: all, counts, distributions, bounds };
+  // With one instrument, participation is that instrument's respondents: withheld together.
+  const only = instruments.length === 1 ? instruments[0] : undefined;
+  const linked = only ? [[PARTICIPATED, respondentsColumn(only.instrumentId)] as const] : [];
+  return { nodes: units.map((u) => ({ id: u.id, parentId: u.parentId })), columns: all, counts, distributions, bounds, linked };
 }
 
 export interface Figure {
@@ -226,7 +229,7 @@ export function viewerTable(global: CountTable, units: readonly CampaignUnit[], 
   const totalKey = cellKey(VIEWER_TOTAL, PARTICIPATED);
   counts.set(totalKey, totalParts.reduce((s, id) => s + (global.counts.get(cellKey(id, PARTICIPATED)) ?? 0), 0));
   bounds.set(totalKey, totalParts.reduce((s, id) => s + (global.bounds?.get(cellKey(id, PARTICIPATED)) ?? 0), 0));
-  const table: CountTable = { nodes, columns: global.columns, counts, distributions: global.distributions, bounds };
+  const table: CountTable = { nodes, columns: global.columns, counts, distributions: global.distributions, bounds, linked: global.linked };
   return { table, rows, totalParts };
 }
 

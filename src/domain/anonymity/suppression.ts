@@ -40,6 +40,7 @@ export function suppress(
     let changed = false;
     for (const d of table.distributions) if (applyDistributionRule(table, tree, d, k, withheld)) changed = true;
     for (const column of table.columns) if (applyTreeRule(table, tree, column, k, withheld)) changed = true;
+    if (applyLinkRule(table, tree, withheld)) changed = true;
     if (changed) continue;
     // The rules hold one relation at a time; now look for what the relations reveal together.
     for (const found of audit.find(k, withheld)) {
@@ -168,6 +169,25 @@ function pinsSmallCellAtBound(
   return false;
 }
 
+/** Linked columns (equal in every node) are withheld together. */
+function applyLinkRule(table: CountTable, tree: TreeIndex, withheld: Withheld): boolean {
+  let changed = false;
+  for (const [a, b] of table.linked ?? []) {
+    for (const nodeId of tree.order) {
+      const [ka, kb] = [cellKey(nodeId, a), cellKey(nodeId, b)];
+      const reason = withheld.get(ka) ?? withheld.get(kb);
+      if (!reason) continue;
+      for (const key of [ka, kb]) {
+        if (shown(table, withheld, key)) {
+          withheld.set(key, reason);
+          changed = true;
+        }
+      }
+    }
+  }
+  return changed;
+}
+
 /** The remainder rule inside a distribution, and "no total, no parts". */
 function applyDistributionRule(table: CountTable, tree: TreeIndex, d: Distribution, k: number, withheld: Withheld): boolean {
   let changed = false;
@@ -239,6 +259,13 @@ export function suppressionViolations(
       const remainder = total - visibleParts.reduce((sum, part) => sum + countOf(table, cellKey(nodeId, part)), 0);
       if (isSmall(remainder, k)) problems.push(`A4: ${nodeId} distribution ${d.total} leaves ${remainder}`);
       for (const part of visibleParts) if (total - countOf(table, cellKey(nodeId, part)) < k) problems.push(`A13: ${nodeId} shows ${part} holding all but fewer than ${k}`);
+    }
+  }
+  for (const [a, b] of table.linked ?? []) {
+    for (const nodeId of tree.order) {
+      if (shown(table, withheld, cellKey(nodeId, a)) !== shown(table, withheld, cellKey(nodeId, b))) {
+        if (table.counts.has(cellKey(nodeId, a)) && table.counts.has(cellKey(nodeId, b))) problems.push(`A5: ${nodeId} shows ${a} but not ${b}, which equals it`);
+      }
     }
   }
   for (const found of audit.find(k, withheld)) {
