@@ -353,6 +353,15 @@ export interface CampaignStatSnapshotsTable {
   published_at: Timestamp;
 }
 
+/** Issue 7: requests counted per rate-limit key in a fixed window, shared by every app instance. */
+export interface RateLimitCountersTable {
+  /** Policy, rule and whose requests: `figures:person:<uuid>`, `sign-in:address:<ip>`. */
+  key: string;
+  count: number;
+  /** When the window ends (ISO-8601 UTC); a later request starts a new one. */
+  expires_at: Timestamp;
+}
+
 export interface SafetyPlansTable {
   /** One plan per person. */
   person_id: string;
@@ -392,6 +401,8 @@ export interface Database {
   campaign_members: CampaignMembersTable;
   campaign_stat_snapshots: CampaignStatSnapshotsTable;
   safety_plans: SafetyPlansTable;
+  // Issue 7, rate limits:
+  rate_limit_counters: RateLimitCountersTable;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;

@@ -35,6 +35,8 @@ import { installMethodNotAllowed } from './plugins/method-not-allowed.js';
 import { installOpenApi, registerOpenApiRoute } from './plugins/openapi.js';
 import { installRequestContext, requestIdOf, serializeRequest } from './plugins/request-context.js';
 import { installSecurityHeaders } from './plugins/security-headers.js';
+// Issue 7, rate limits:
+import { installRateLimits } from './plugins/rate-limits.js';
 import { installWebApp } from './plugins/web-static.js';
 import { createServices, type Services } from './services.js';
 
@@ -112,6 +114,8 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   installIdempotency(app, { db: db.db, clock, key: services.keys.signingKey });
   // issue 7, resilience: a wrong method on a known path answers 405 with Allow, not 404.
   installMethodNotAllowed(app);
+  // Issue 7, rate limits: after access control (its hooks run after the access check), before the routes.
+  await installRateLimits(app, { db: db.db, clock, log: app.log });
   await installOpenApi(app, services.version);
 
   // issue 7, resilience: while draining after SIGTERM every answer closes its connection, so

@@ -177,7 +177,7 @@ test.describe('the campaign statistics', () => {
       await person.dispose();
     }
 
-    // Closing publishes the final figures (PRIVACY.md A7).
+    // The first view publishes (14 new responses ≥ k); closing with none since keeps those figures (A7).
     await page.goto(`/campaigns/${campaignId}/stats`);
     await expect(page.getByRole('heading', { level: 1, name: `Angka kampanye: ${TITLE}` })).toBeVisible();
     await a11y.check('campaign statistics while open');
@@ -195,10 +195,11 @@ test.describe('the campaign statistics', () => {
     await expect(stat(yankes, 'Diundang')).toHaveText('8');
     await expect(stat(yankes, 'Ikut serta')).toHaveText('8');
     await expect(stat(yankes, 'Partisipasi')).toHaveText('100%');
-    const yankesBands = yankes.getByRole('list', { name: 'Sebaran hasil PHQ-2' });
-    await expect(yankesBands.getByRole('listitem').filter({ hasText: 'negatif' })).toContainText('8 (100%)');
-    // An empty band is a count under k too: withheld, never "0".
-    await expect(yankesBands.getByRole('listitem').filter({ hasText: 'positif' })).toContainText('—');
+    // All 8 screened negative: showing "negatif 8 (100%)" would tell each one's result (A13,
+    // issue 7). The spread is withheld and the page says why, in words that fit any reason.
+    await expect(yankes.getByRole('list', { name: 'Sebaran hasil PHQ-2' })).toHaveCount(0);
+    await expect(yankes.getByText(/^Sebaran hasil tidak ditampilkan\. Bila ditampilkan, hasil tiap orang dapat ditebak/)).toBeVisible();
+    await expect(yankes.getByText(/100%\)/)).toHaveCount(0);
     // The parent: 15 took part; minus its shown sub-unit that leaves 7, so nothing else is hidden.
     const dinkes = unit('Dinas Kesehatan');
     await expect(stat(dinkes, 'Ikut serta')).toHaveText('15');

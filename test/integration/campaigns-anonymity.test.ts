@@ -119,7 +119,7 @@ describe.skipIf(postgresSkipReason())('campaign statistics under the anonymity r
     }
   });
 
-  it('refreshes published figures only after k new responses, and once more at close (A7)', async () => {
+  it('refreshes published figures only after k new responses, at close too (A7)', async () => {
     const unit = await addUnit(t, agencyId, rootId, 'Badan Kepegawaian');
     const people = await addPeople(t, agencyId, unit, 20);
     const id = await launchCampaign(admin.agent, [unit]);
@@ -153,10 +153,84 @@ describe.skipIf(postgresSkipReason())('campaign statistics under the anonymity r
     await answer(10, 12);
     expect((await stats()).responses).toBe(10);
     t.clock.advance(60_000);
-    const closed = (await admin.agent.post(`/api/v1/campaigns/${id}/close`)).json();
-    const final = await stats();
-    expect(final.responses).toBe(12);
-    expect(final.publishedAt).toBe(closed.closedAt);
+    // Two new responses are fewer than k: closing keeps the last figures (issue 7).
+    const closed = await admin.agent.post(`/api/v1/campaigns/${id}/close`);
+    expect(closed.statusCode).toBe(200);
+    expect(await stats()).toEqual(fourth);
+  });
+
+  it('the before/after attacker at close: a colleague who answers last does not show (A7)', async () => {
+    const unit = await addUnit(t, agencyId, rootId, 'Biro Umum');
+    const people = await addPeople(t, agencyId, unit, 14);
+    const id = await launchCampaign(admin.agent, [unit]);
+    const stats = async () => (await admin.agent.get(`/api/v1/campaigns/${id}/stats`)).json() as CampaignStats;
+    // 12 colleagues answer: 6 minimal, 6 moderate.
+    for (const [i, p] of people.slice(0, 12).entries()) await addResult(t, { agencyId, personId: p.id, campaignId: id, band: i % 2 ? 'minimal' : 'moderate' });
+    const before = await stats();
+    expectAnonymityRules(before);
+    expect(before.responses).toBe(12);
+    const bandsBefore = unitByName(before, 'Biro Umum').instruments[0]?.bands;
+    expect(bandsBefore?.filter((b) => b.count !== null).map((b) => [b.band, b.count])).toEqual([['minimal', 6], ['moderate', 6]]);
+
+    // The attacker knows one colleague answers now, then closes the campaign at once.
+    t.clock.advance(60_000);
+    await addResult(t, { agencyId, personId: (people[12] as TestPerson).id, campaignId: id, band: 'severe' });
+    t.clock.advance(60_000);
+    expect((await admin.agent.post(`/api/v1/campaigns/${id}/close`)).statusCode).toBe(200);
+    const after = await stats();
+    expect(after).toEqual(before);
+    const [closedAudit] = await auditEntries(t, 'campaign.closed', { resourceId: id });
+    expect(closedAudit?.details).toEqual({ republished: false });
+  });
+
+  it('a unit whose respondents all share one band shows no distribution that says so (A13)', async () => {
+    // Issue 7: a unit of 6 respondents showed WHO-5 "memadai 6 (100%)" with the other bands withheld.
+    const unit = await addUnit(t, agencyId, rootId, 'Bagian Hukum');
+    const people = await addPeople(t, agencyId, unit, 8);
+    const id = await launchCampaign(admin.agent, [unit], { instrumentIds: ['who5'] });
+    for (const p of people.slice(0, 6)) await addResult(t, { agencyId, personId: p.id, campaignId: id, instrumentId: 'who5', band: 'adequate' });
+    const stats = (await admin.agent.get(`/api/v1/campaigns/${id}/stats`)).json() as CampaignStats;
+    expectAnonymityRules(stats);
+    const who5 = unitByName(stats, 'Bagian Hukum').instruments[0];
+    expect(who5?.respondents).toBe(6);
+    expect(who5?.bands.every((b) => b.count === null)).toBe(true);
+  });
+
+  it('all but fewer than k in one band, or a homogeneous group found by subtraction, shows no distribution that says so (A13)', async () => {
+    const parent = await addUnit(t, agencyId, rootId, 'Badan Pendapatan');
+    const child = await addUnit(t, agencyId, parent, 'Bidang Pajak');
+    const own = await addPeople(t, agencyId, parent, 7);
+    const inChild = await addPeople(t, agencyId, child, 12);
+    const id = await launchCampaign(admin.agent, [parent]);
+    // The parent's own 7 all answer 'severe'; the child has 6 minimal and 6 severe. Parent severe
+    // minus child severe would say all 7 of the parent's own people are severe.
+    for (const p of own) await addResult(t, { agencyId, personId: p.id, campaignId: id, band: 'severe' });
+    for (const [i, p] of inChild.entries()) await addResult(t, { agencyId, personId: p.id, campaignId: id, band: i % 2 ? 'minimal' : 'severe' });
+    const stats = (await admin.agent.get(`/api/v1/campaigns/${id}/stats`)).json() as CampaignStats;
+    expectAnonymityRules(stats);
+    const p = unitByName(stats, 'Badan Pendapatan').instruments[0];
+    const c = unitByName(stats, 'Bidang Pajak').instruments[0];
+    const severe = (x: typeof p) => x?.bands.find((b) => b.band === 'severe')?.count ?? null;
+    // Both totals and both severe counts shown would give parent − child = 7 of 7 own people severe.
+    const pinned = [p?.respondents, c?.respondents, severe(p), severe(c)].every((v) => v !== null && v !== undefined);
+    expect(pinned).toBe(false);
+    // The rules protect without blanking everything: the parent's figures still show.
+    expect(p?.respondents).toBe(19);
+  });
+
+  it('repeated views of the same figures in a short window are audited once', async () => {
+    const unit = await addUnit(t, agencyId, rootId, 'Satpol PP');
+    await addPeople(t, agencyId, unit, 6);
+    const id = await launchCampaign(admin.agent, [unit]);
+    for (let i = 0; i < 30; i++) expect((await admin.agent.get(`/api/v1/campaigns/${id}/stats`)).statusCode).toBe(200);
+    expect(await auditEntries(t, 'campaign.stats_viewed', { resourceId: id })).toHaveLength(1);
+    // Another person's view is their own entry; the same person after the window is a new one.
+    const other = await loginAs(t, 'wellbeing_admin', { agencyId });
+    await other.agent.get(`/api/v1/campaigns/${id}/stats`);
+    expect(await auditEntries(t, 'campaign.stats_viewed', { resourceId: id })).toHaveLength(2);
+    t.clock.advance(16 * 60_000);
+    await admin.agent.get(`/api/v1/campaigns/${id}/stats`);
+    expect(await auditEntries(t, 'campaign.stats_viewed', { resourceId: id })).toHaveLength(3);
   });
 
   it('no campaign route ever returns a member’s id, name, email or NIP', async () => {

@@ -112,6 +112,8 @@ export function expectAnonymityRules(stats: CampaignStats): void {
   }
   for (const u of stats.units) {
     if (u.participated === null) expect(u.participationRate).toBeNull();
+    // With one instrument participation is its respondents: shown or withheld together.
+    if (u.instruments.length === 1) expect(u.participated, `${u.unitName}: participation gives respondents away`).toBe(u.instruments[0]?.respondents);
     for (const i of u.instruments) {
       if (i.respondents === null) {
         expect(i.bands.every((b) => b.count === null), `${u.unitName} shows bands of a withheld total`).toBe(true);
@@ -119,6 +121,11 @@ export function expectAnonymityRules(stats: CampaignStats): void {
       }
       const withheld = i.respondents - i.bands.reduce((s, b) => s + (b.count ?? 0), 0);
       expect(ok(withheld), `${u.unitName} ${i.instrumentId}: withheld bands add up to ${withheld}`).toBe(true);
+      // A13: no shown band may hold the whole group, or all but fewer than k of it.
+      for (const b of i.bands) {
+        if (b.count === null) continue;
+        expect(i.respondents - b.count >= k, `${u.unitName} ${i.instrumentId}: ${b.band} holds ${b.count} of ${i.respondents}`).toBe(true);
+      }
     }
   }
 }

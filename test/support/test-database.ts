@@ -21,6 +21,8 @@ export interface TestDatabase {
   reopen(): Promise<void>;
   /** Drops the database (PostgreSQL) or deletes the file (SQLite). */
   destroy(): Promise<void>;
+  /** A second, independent connection (pool) to the same database, as another app instance has (issue 7). */
+  connectAgain(): DatabaseHandle;
 }
 
 /** A fresh, migrated database of the project's kind, private to the caller. */
@@ -38,6 +40,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
         await database.handle.close();
         fs.rmSync(dir, { recursive: true, force: true });
       },
+      connectAgain: () => openDatabase({ url: sqliteUrl }),
     };
     await migrateToLatest(database.handle);
     return database;
@@ -64,6 +67,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     },
+    connectAgain: () => openDatabase({ url: url.toString(), poolSize: 5 }),
   };
   return database;
 }

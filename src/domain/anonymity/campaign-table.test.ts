@@ -122,4 +122,33 @@ describe('campaign figures properties (fast-check)', () => {
       { numRuns: 100 },
     );
   });
+
+  it('with one instrument, a respondents count withheld to break a chain is not left readable as participation', () => {
+    // The parent's own 7 all severe; the child 6 minimal and 6 severe. Breaking "parent severe −
+    // child severe = all 7 of the parent's own" withholds a respondents count: participation,
+    // the same number, must go with it.
+    const units = campaignUnitsAtLaunch([{ id: 'p', parentId: null }, { id: 'c', parentId: 'p' }], ['p']);
+    const counts = own([
+      ['p', 7, 7, { severe: 7 }],
+      ['c', 12, 12, { minimal: 6, severe: 6 }],
+    ]);
+    const view = campaignFigures({ units, own: counts, instruments: PHQ, threshold: 5, scope: null });
+    for (const row of view.rows) expect(row.participated.value, row.unitId).toBe(row.instruments[0]?.respondents.value);
+    expect(view.rows.some((r) => r.instruments[0]?.respondents.value === null)).toBe(true);
+  });
+
+  it('with one instrument, participation and respondents are shown or withheld together (they are the same count)', () => {
+    fc.assert(
+      fc.property(populationArb({ maxUnits: 6 }), fc.nat(), (population, pick) => {
+        const phq9 = TEST_INSTRUMENTS.filter((i) => i.instrumentId === 'phq9');
+        const single = { ...population, instruments: phq9, people: population.people.map((p) => ({ ...p, bands: p.bands.phq9 ? { phq9: p.bands.phq9 } : ({} as Record<string, string>) })) };
+        const ownCounts = ownCountsOf(single);
+        for (const scope of [null, [single.units[pick % single.units.length]?.id as string]]) {
+          const view = campaignFigures({ units: single.units, own: ownCounts, instruments: phq9, threshold: 5, scope });
+          for (const row of view.rows) expect(row.participated.value).toBe(row.instruments[0]?.respondents.value);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -3,6 +3,7 @@ import { cellKey, indexTree, publishedCount, type CountTable, type TableNode, ty
 import { DisclosureAudit } from './disclosure-audit.js';
 import { suppress, suppressionViolations } from './suppression.js';
 import { freezeThreshold } from './threshold.js';
+import { rememberShown, withholdRecentChanges, type ShownHistory } from './time-differencing.js';
 
 /**
  * Campaign statistics as suppressed tables (PRIVACY.md A1–A9). The figures are counted per unit
@@ -105,7 +106,10 @@ export function campaignTable(units: readonly CampaignUnit[], own: ReadonlyMap<s
       bounds.set(key, invited.get(id) as number);
     }
   }
-  return { nodes: units.map((u) => ({ id: u.id, parentId: u.parentId })), columns: all, counts, distributions, bounds };
+  // With one instrument, participation is that instrument's respondents: withheld together.
+  const only = instruments.length === 1 ? instruments[0] : undefined;
+  const linked = only ? [[PARTICIPATED, respondentsColumn(only.instrumentId)] as const] : [];
+  return { nodes: units.map((u) => ({ id: u.id, parentId: u.parentId })), columns: all, counts, distributions, bounds, linked };
 }
 
 export interface Figure {
@@ -139,10 +143,12 @@ export function campaignFigures(input: {
   instruments: readonly InstrumentBands[];
   threshold: number;
   scope: readonly string[] | null;
+  /** Cells this publication withholds because they moved by 1..k−1 since they were shown (A7). */
+  timeWithheld?: readonly string[];
 }): CampaignFigures {
   const k = freezeThreshold(input.threshold);
   const global = campaignTable(input.units, input.own, input.instruments);
-  const globalWithheld = suppress(global, k);
+  const globalWithheld = suppress(global, k, new Map((input.timeWithheld ?? []).map((key) => [key, 'complementary' as const])));
 
   const { table, rows, totalParts } = viewerTable(global, input.units, input.scope);
   const seed: Withheld = new Map();
@@ -223,6 +229,25 @@ export function viewerTable(global: CountTable, units: readonly CampaignUnit[], 
   const totalKey = cellKey(VIEWER_TOTAL, PARTICIPATED);
   counts.set(totalKey, totalParts.reduce((s, id) => s + (global.counts.get(cellKey(id, PARTICIPATED)) ?? 0), 0));
   bounds.set(totalKey, totalParts.reduce((s, id) => s + (global.bounds?.get(cellKey(id, PARTICIPATED)) ?? 0), 0));
-  const table: CountTable = { nodes, columns: global.columns, counts, distributions: global.distributions, bounds };
+  const table: CountTable = { nodes, columns: global.columns, counts, distributions: global.distributions, bounds, linked: global.linked };
   return { table, rows, totalParts };
+}
+
+/**
+ * A7 at a publication: from the counts to publish and every value each cell was shown with
+ * before, the cells to withhold because they moved by 1..k−1 (to store with the publication and
+ * pass to campaignFigures as `timeWithheld`), and the history including what this one shows.
+ * Suppression is deterministic, so every later view of this publication shows the same cells.
+ */
+export function campaignPublication(input: {
+  units: readonly CampaignUnit[];
+  own: ReadonlyMap<string, OwnCounts>;
+  instruments: readonly InstrumentBands[];
+  threshold: number;
+  history: ShownHistory;
+}): { timeWithheld: string[]; history: Record<string, number[]> } {
+  const k = freezeThreshold(input.threshold);
+  const global = campaignTable(input.units, input.own, input.instruments);
+  const { seed, withheld } = withholdRecentChanges(global, k, input.history);
+  return { timeWithheld: [...seed.keys()], history: rememberShown(input.history, global, withheld) };
 }

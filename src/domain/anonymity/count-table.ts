@@ -32,6 +32,12 @@ export interface CountTable {
    * bound, so the rules must not let a region of withheld cells be exactly full.
    */
   bounds?: ReadonlyMap<string, number>;
+  /**
+   * Pairs of columns that hold the same count in every node, as a reader knows (a campaign with
+   * one instrument: participation equals that instrument's respondents). Such cells are shown or
+   * withheld together, else the shown one gives the withheld one away.
+   */
+  linked?: ReadonlyArray<readonly [string, string]>;
 }
 
 export type WithheldReason = 'below_threshold' | 'complementary';

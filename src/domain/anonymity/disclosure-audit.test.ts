@@ -109,6 +109,90 @@ function pinnedSmallCells(org: Org, k: number): string[] {
   return [...seen].filter(([, values]) => values.size <= 1).map(([key]) => key.replace('\u001f', '.'));
 }
 
+/**
+ * A13 as an attacker checks it: groups (a unit with its sub-units, or a unit's own direct
+ * members) for which EVERY table consistent with what is shown puts all of the group, or all but
+ * fewer than k of it, in the same band, with at least one person in it. Knowing a colleague took
+ * part, the attacker then knows their band.
+ */
+function homogeneousGroups(org: Org, k: number): string[] {
+  const table = tableOf(org);
+  const withheld = suppress(table, k);
+  const n = org.parents.length;
+  const subs = org.parents.map((_, i) => subtree(org.parents, i));
+  const shownAt = org.parents.map((_, i) => COLUMNS.filter((c) => !withheld.has(cellKey(`u${i}`, c))).map((c) => [c, table.counts.get(cellKey(`u${i}`, c)) as number] as const));
+  const groups = [...org.parents.map((_, i) => ({ name: `u${i}`, members: subs[i] as number[] })), ...org.parents.map((_, i) => ({ name: `own:u${i}`, members: [i] }))];
+  /** Per group and band: still homogeneous in that band in every consistent table so far. */
+  const always = new Map<string, boolean>(groups.flatMap((g) => ['x', 'y'].map((band) => [`${g.name}:${band}`, true] as const)));
+  const xs = new Array<number>(n).fill(0);
+  const ys = new Array<number>(n).fill(0);
+  const sum = (v: number[], members: number[]) => members.reduce((a, j) => a + (v[j] as number), 0);
+  const cell = (i: number, column: string) => {
+    const x = sum(xs, subs[i] as number[]);
+    const y = sum(ys, subs[i] as number[]);
+    return column === 'r' ? x + y : column === 'r:x' ? x : y;
+  };
+  let tables = 0;
+  const fill = (i: number) => {
+    if (i < 0) {
+      tables++;
+      for (const g of groups) {
+        const x = sum(xs, g.members);
+        const y = sum(ys, g.members);
+        for (const [band, inBand] of [['x', x], ['y', y]] as const) {
+          if (!(inBand >= 1 && x + y - inBand < k)) always.set(`${g.name}:${band}`, false);
+        }
+      }
+      return;
+    }
+    for (let a = 0; a <= (org.invited[i] as number); a++) {
+      for (let b = 0; a + b <= (org.invited[i] as number); b++) {
+        xs[i] = a;
+        ys[i] = b;
+        if (shownAt[i]?.every(([column, v]) => cell(i, column) === v)) fill(i - 1);
+      }
+    }
+  };
+  fill(n - 1);
+  if (tables === 0) throw new Error('the true table must be consistent with what is shown');
+  return [...always].filter(([, yes]) => yes).map(([key]) => key);
+}
+
+describe('A13: no group is shown to sit (almost) wholly in one band (exhaustive, small organisations)', () => {
+  it('the case of issue 7: a unit of 6, all in one band, shows no distribution that says so', () => {
+    const org: Org = { parents: [null], invited: [8], x: [6], y: [0] };
+    const table = tableOf(org);
+    const withheld = suppress(table, 5);
+    expect(withheld.has(cellKey('u0', 'r'))).toBe(false);
+    expect(withheld.has(cellKey('u0', 'r:x'))).toBe(true);
+    expect(homogeneousGroups(org, 5)).toEqual([]);
+  });
+
+  it('a unit worked out by subtraction (parent minus child) is checked too', () => {
+    // Parent: 8 own members all in x; child: 6 in x, 6 in y. Parent x − child x = 8 in x.
+    const org: Org = { parents: [null, 0], invited: [8, 12], x: [8, 6], y: [0, 6] };
+    expect(homogeneousGroups(org, 5)).toEqual([]);
+  });
+
+  it('k = 3: whatever the reasoning, no group is known to be all (or all but 1..2) in one band', () => {
+    fc.assert(
+      fc.property(orgArb(4, 6), (org) => {
+        expect(homogeneousGroups(org, 3)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('k = 5: no group is known to be all (or all but 1..4) in one band', () => {
+    fc.assert(
+      fc.property(orgArb(3, 9), (org) => {
+        expect(homogeneousGroups(org, 5)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('what an attacker can work out (exhaustive, small organisations)', () => {
   it('k = 3: no withheld count of 1 or 2 can be pinned down, whatever the reasoning', () => {
     fc.assert(

@@ -23,6 +23,12 @@ export interface Disclosure {
   /** The cell (node, column) or own group ('own:' prefix) whose small count can be worked out. */
   term: string;
   value: number;
+  /**
+   * 'small': the term is a count of 1..k−1 known exactly (A1/A4/A5). 'homogeneous': the term is
+   * a band known to hold all of its group, or all but fewer than k of it (A13); value is then
+   * the least the band is known to hold.
+   */
+  kind?: 'small' | 'homogeneous';
   /** A shown cell whose withholding breaks the chain (null when public facts alone reveal it). */
   breakWith: string | null;
 }
@@ -46,6 +52,8 @@ export class DisclosureAudit {
   private readonly eqTotal: number[] = [];
   private readonly eqStart: number[] = [0];
   private readonly eqTerms: number[] = [];
+  /** The distribution equations (a group's total and its bands), for the homogeneity check (A13). */
+  private readonly distributionEqs: Array<{ total: number; parts: number[]; unbanded: number }> = [];
   /** Equations each term appears in. */
   private readonly inEquations: number[][] = [];
   private readonly nodeIds: readonly string[];
@@ -98,7 +106,9 @@ export class DisclosureAudit {
           if (total < 0) continue;
           const parts = partColumns.map((c) => termOf[n * width + c] as number).filter((id) => id >= 0);
           const unbanded = (this.truth[total] as number) - parts.reduce((sum, id) => sum + (this.truth[id] as number), 0);
-          this.equation(total, [...parts, this.term('unbanded', n, totalColumn, unbanded, undefined, '')]);
+          const unbandedTerm = this.term('unbanded', n, totalColumn, unbanded, undefined, '');
+          this.equation(total, [...parts, unbandedTerm]);
+          this.distributionEqs.push({ total, parts, unbanded: unbandedTerm });
         }
       });
     }
@@ -212,9 +222,44 @@ export class DisclosureAudit {
       if (shown[t] || lo[t] !== hi[t] || this.kind[t] === 'unbanded') continue;
       const n = lo[t] as number;
       if (n <= 0 || n >= k) continue;
-      disclosures.push({ term: this.nameOf(t), value: n, breakWith: this.chainBreaker(t, tightenedBy, shown) });
+      disclosures.push({ term: this.nameOf(t), value: n, kind: 'small', breakWith: this.chainBreaker(t, tightenedBy, shown) });
+    }
+    // A13 — homogeneity: a group (a unit, or a unit's own members) one of whose bands holds at
+    // least lo(band) ≥ 1 people tells every member's band to anyone who knows they took part,
+    // when fewer than k of the group can be anywhere else: at most hi(total) − lo(band), and at
+    // most the sum of what every other band (and "no band") can hold.
+    for (const { total, parts, unbanded } of this.distributionEqs) {
+      for (const p of parts) {
+        const least = lo[p] as number;
+        if (least < 1) continue;
+        let elsewhere = (hi[total] as number) - least;
+        let othersHi = hi[unbanded] as number;
+        for (const q of parts) if (q !== p) othersHi += hi[q] as number;
+        elsewhere = Math.min(elsewhere, othersHi);
+        if (!(elsewhere < k)) continue;
+        const breakWith = shown[p] ? (this.cellKeys[p] as string) : (this.chainBreaker(p, tightenedBy, shown) ?? this.nearestShown(p, shown));
+        disclosures.push({ term: this.nameOf(p), value: least, kind: 'homogeneous', breakWith });
+      }
     }
     return disclosures;
+  }
+
+  /** Any shown cell connected to term `t` through the equations (breadth first), or null. */
+  private nearestShown(t: number, shown: Uint8Array): string | null {
+    const seen = new Set<number>([t]);
+    const queue = [t];
+    while (queue.length > 0) {
+      const term = queue.shift() as number;
+      for (const e of this.inEquations[term] as number[]) {
+        for (const x of [this.eqTotal[e] as number, ...this.eqTerms.slice(this.eqStart[e], this.eqStart[e + 1])]) {
+          if (seen.has(x)) continue;
+          if (shown[x]) return this.cellKeys[x] as string;
+          seen.add(x);
+          queue.push(x);
+        }
+      }
+    }
+    return null;
   }
 
   /**

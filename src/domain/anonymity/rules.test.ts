@@ -20,17 +20,18 @@ describe('threshold (A1, A9)', () => {
 describe('time differencing (A7)', () => {
   const published = { responseCount: 12, publishedAt: '2026-11-23T03:00:00.000Z' };
   it('publishes the first figures', () => {
-    expect(shouldRepublish({ published: null, currentResponses: 0, k: 5, closedAt: null })).toBe(true);
+    expect(shouldRepublish({ published: null, currentResponses: 0, k: 5 })).toBe(true);
   });
   it('keeps the published figures until k new responses arrived', () => {
-    expect(shouldRepublish({ published, currentResponses: 16, k: 5, closedAt: null })).toBe(false);
-    expect(shouldRepublish({ published, currentResponses: 17, k: 5, closedAt: null })).toBe(true);
+    expect(shouldRepublish({ published, currentResponses: 16, k: 5 })).toBe(false);
+    expect(shouldRepublish({ published, currentResponses: 17, k: 5 })).toBe(true);
     // A deleted result only delays the next publication.
-    expect(shouldRepublish({ published, currentResponses: 10, k: 5, closedAt: null })).toBe(false);
+    expect(shouldRepublish({ published, currentResponses: 10, k: 5 })).toBe(false);
   });
-  it('publishes once more, finally, after the campaign closed', () => {
-    expect(shouldRepublish({ published, currentResponses: 13, k: 5, closedAt: '2026-11-30T17:00:00.000Z' })).toBe(true);
-    expect(shouldRepublish({ published: { responseCount: 13, publishedAt: '2026-11-30T17:00:00.000Z' }, currentResponses: 13, k: 5, closedAt: '2026-11-30T17:00:00.000Z' })).toBe(false);
+  it('closing is no exception: fewer than k new responses keep the last figures (issue 7)', () => {
+    // Before issue 7, closing republished at once, so one colleague's answer showed as a +1.
+    expect(shouldRepublish({ published, currentResponses: 13, k: 5 })).toBe(false);
+    expect(shouldRepublish({ published, currentResponses: 17, k: 5 })).toBe(true);
   });
 });
 

@@ -15,6 +15,9 @@ import { cellKey, indexTree, type CountTable, type Distribution, type TreeIndex,
  *    and pins each withheld count in it; that too withholds more when a pinned count is 1..k−1.
  *  - The same remainder rule inside each distribution: if a shown total's withheld parts add up
  *    to 1..k−1, the smallest shown part is withheld too; a withheld total withholds all its parts.
+ *  - A13 homogeneity: a shown band equal to its shown total (every other band 0) is withheld; a
+ *    band holding all but 1..k−1 is already caught by the remainder rule above. The audit below
+ *    extends this to groups worked out by subtraction (a unit's own members).
  *  - Then the two dimensions together (disclosure-audit.ts): a band withheld for its row can be
  *    the only unknown of its column. Whatever chain of subtractions reveals a count of 1..k−1
  *    costs one more shown cell of that chain, and the rules run again.
@@ -37,6 +40,7 @@ export function suppress(
     let changed = false;
     for (const d of table.distributions) if (applyDistributionRule(table, tree, d, k, withheld)) changed = true;
     for (const column of table.columns) if (applyTreeRule(table, tree, column, k, withheld)) changed = true;
+    if (applyLinkRule(table, tree, withheld)) changed = true;
     if (changed) continue;
     // The rules hold one relation at a time; now look for what the relations reveal together.
     for (const found of audit.find(k, withheld)) {
@@ -165,6 +169,25 @@ function pinsSmallCellAtBound(
   return false;
 }
 
+/** Linked columns (equal in every node) are withheld together. */
+function applyLinkRule(table: CountTable, tree: TreeIndex, withheld: Withheld): boolean {
+  let changed = false;
+  for (const [a, b] of table.linked ?? []) {
+    for (const nodeId of tree.order) {
+      const [ka, kb] = [cellKey(nodeId, a), cellKey(nodeId, b)];
+      const reason = withheld.get(ka) ?? withheld.get(kb);
+      if (!reason) continue;
+      for (const key of [ka, kb]) {
+        if (shown(table, withheld, key)) {
+          withheld.set(key, reason);
+          changed = true;
+        }
+      }
+    }
+  }
+  return changed;
+}
+
 /** The remainder rule inside a distribution, and "no total, no parts". */
 function applyDistributionRule(table: CountTable, tree: TreeIndex, d: Distribution, k: number, withheld: Withheld): boolean {
   let changed = false;
@@ -184,7 +207,15 @@ function applyDistributionRule(table: CountTable, tree: TreeIndex, d: Distributi
       continue;
     }
     const visibleParts = d.parts.filter((part) => shown(table, withheld, cellKey(nodeId, part)));
-    const remainder = countOf(table, totalKey) - visibleParts.reduce((sum, part) => sum + countOf(table, cellKey(nodeId, part)), 0);
+    const total = countOf(table, totalKey);
+    // A13: one band holding the whole group (the others all 0) says every member's band.
+    const whole = total > 0 ? visibleParts.find((part) => countOf(table, cellKey(nodeId, part)) === total) : undefined;
+    if (whole !== undefined) {
+      withheld.set(cellKey(nodeId, whole), 'complementary');
+      changed = true;
+      continue;
+    }
+    const remainder = total - visibleParts.reduce((sum, part) => sum + countOf(table, cellKey(nodeId, part)), 0);
     if (!isSmall(remainder, k)) continue;
     const victim = smallest(table, visibleParts, (part) => cellKey(nodeId, part));
     withheld.set(victim === undefined ? totalKey : cellKey(nodeId, victim), 'complementary');
@@ -224,10 +255,21 @@ export function suppressionViolations(
         if (visibleParts.length > 0) problems.push(`A3: ${nodeId} shows bands of a withheld total`);
         continue;
       }
-      const remainder = countOf(table, totalKey) - visibleParts.reduce((sum, part) => sum + countOf(table, cellKey(nodeId, part)), 0);
+      const total = countOf(table, totalKey);
+      const remainder = total - visibleParts.reduce((sum, part) => sum + countOf(table, cellKey(nodeId, part)), 0);
       if (isSmall(remainder, k)) problems.push(`A4: ${nodeId} distribution ${d.total} leaves ${remainder}`);
+      for (const part of visibleParts) if (total - countOf(table, cellKey(nodeId, part)) < k) problems.push(`A13: ${nodeId} shows ${part} holding all but fewer than ${k}`);
     }
   }
-  for (const found of audit.find(k, withheld)) problems.push(`A5: ${found.term} can be worked out as ${found.value}`);
+  for (const [a, b] of table.linked ?? []) {
+    for (const nodeId of tree.order) {
+      if (shown(table, withheld, cellKey(nodeId, a)) !== shown(table, withheld, cellKey(nodeId, b))) {
+        if (table.counts.has(cellKey(nodeId, a)) && table.counts.has(cellKey(nodeId, b))) problems.push(`A5: ${nodeId} shows ${a} but not ${b}, which equals it`);
+      }
+    }
+  }
+  for (const found of audit.find(k, withheld)) {
+    problems.push(found.kind === 'homogeneous' ? `A13: ${found.term} holds at least ${found.value} of a group with fewer than ${k} others` : `A5: ${found.term} can be worked out as ${found.value}`);
+  }
   return problems;
 }

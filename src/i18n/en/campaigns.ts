@@ -63,7 +63,7 @@ export const campaigns: Translation<typeof indonesian> = {
   close: {
     button: 'Close campaign',
     title: 'Close "{{title}}"?',
-    body: 'Employees can no longer take part in this campaign, reminders stop, and the final figures are published.',
+    body: 'Employees can no longer take part in this campaign and reminders stop. Its figures are updated only if at least {{k}} new responses arrived since they were last published; otherwise the last figures stay, so that no single person’s answer can be read from the difference.',
   },
   stats: {
     title: 'Campaign figures: {{title}}',
@@ -73,7 +73,7 @@ export const campaigns: Translation<typeof indonesian> = {
     participated: 'Took part',
     rate: 'Participation',
     respondents: 'Respondents',
-    published: 'These figures were published {{date}}. They are updated only after enough new responses arrive, or when the campaign closes.',
+    published: 'These figures were published {{date}}. They are updated only after at least {{k}} new responses arrive, closing included; a figure that changed only a little stays hidden.',
     rules_title: 'How these figures are protected',
     rules_body:
       'There are no names on this page. A unit’s figures show only when at least {{k}} people took part. Sometimes even a large enough unit’s figures are hidden, so that a small group’s figures cannot be worked out by subtracting one figure from another.',
@@ -85,5 +85,8 @@ export const campaigns: Translation<typeof indonesian> = {
     withheld_below: 'hidden: fewer than {{k}} people',
     withheld_complementary: 'hidden so that another small group cannot be worked out',
     withheld_cell: 'hidden: fewer than {{k}} people, or so that another small group cannot be worked out',
+    // Issue 7, A13: why a distribution is missing although the respondents are shown.
+    distribution_withheld:
+      'The spread of results is not shown. Shown, it would let someone guess individual results — for example when all or nearly all respondents fall in one category, or when subtracting other figures would single out a small group.',
   },
 };

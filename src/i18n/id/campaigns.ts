@@ -60,7 +60,7 @@ export const campaigns = {
   close: {
     button: 'Tutup kampanye',
     title: 'Tutup "{{title}}"?',
-    body: 'Pegawai tidak dapat lagi mengisi untuk kampanye ini, pengingat berhenti, dan angka akhirnya diterbitkan.',
+    body: 'Pegawai tidak dapat lagi mengisi untuk kampanye ini dan pengingat berhenti. Angkanya diperbarui hanya bila sejak penerbitan terakhir sudah masuk paling sedikit {{k}} isian baru; bila belum, angka terakhir tetap berlaku, agar isian satu orang tidak terbaca dari selisihnya.',
   },
   stats: {
     title: 'Angka kampanye: {{title}}',
@@ -70,7 +70,7 @@ export const campaigns = {
     participated: 'Ikut serta',
     rate: 'Partisipasi',
     respondents: 'Pengisi',
-    published: 'Angka ini diterbitkan {{date}}. Angka diperbarui hanya setelah cukup banyak isian baru masuk, atau saat kampanye ditutup.',
+    published: 'Angka ini diterbitkan {{date}}. Angka diperbarui hanya setelah paling sedikit {{k}} isian baru masuk, juga saat kampanye ditutup; angka yang baru berubah sedikit tetap disembunyikan.',
     rules_title: 'Cara angka ini dilindungi',
     rules_body:
       'Tidak ada nama di halaman ini. Angka sebuah unit hanya tampil bila paling sedikit {{k}} orang mengisi. Kadang angka unit yang cukup besar pun disembunyikan, agar angka kelompok kecil tidak dapat dihitung dengan mengurangkan satu angka dari angka lain.',
@@ -82,5 +82,8 @@ export const campaigns = {
     withheld_below: 'disembunyikan: kurang dari {{k}} orang',
     withheld_complementary: 'disembunyikan agar kelompok kecil lain tidak dapat dihitung',
     withheld_cell: 'disembunyikan: kurang dari {{k}} orang, atau agar kelompok kecil lain tidak dapat dihitung',
+    // Issue 7, A13: why a distribution is missing although the respondents are shown.
+    distribution_withheld:
+      'Sebaran hasil tidak ditampilkan. Bila ditampilkan, hasil tiap orang dapat ditebak — misalnya bila semua atau hampir semua pengisi berada di satu kategori, atau bila selisih dengan angka lain membuka kelompok kecil.',
   },
 } as const;

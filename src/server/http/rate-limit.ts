@@ -1,48 +1,122 @@
-import type { FastifyRequest } from 'fastify';
-import type { Clock } from '../clock.js';
-import { ctx } from './context.js';
-import { tooManyRequests } from './errors.js';
+import type { RouteOptions } from 'fastify';
 
-export interface RateLimitOptions {
-  /** Requests allowed per client in one window. */
+/**
+ * Rate limits (issue 7, docs/decisions/014-rate-limits.md): named policies that a route opts
+ * into, counted by @fastify/rate-limit in a store on our database, so every app instance shares
+ * the counts. Each policy has one or more rules; a request must pass every rule of its route.
+ *
+ *  - `person`: the signed-in person; an anonymous request is counted by its address instead.
+ *  - `agency`: everyone signed in to one agency together (skipped for anonymous requests).
+ *  - `address`: the client address, signed in or not (sign-in flows, public previews).
+ *
+ * The numbers are chosen so that real use never meets them (a counsellor paging through a queue,
+ * a wellbeing admin refreshing figures, an office of hundreds behind one NAT address signing in
+ * at 08:00) while probes do (1,000 id probes, 200 figure views in 6 s, 100 exports).
+ */
+export type RateLimitSubject = 'person' | 'agency' | 'address';
+
+export interface RateLimitRule {
+  per: RateLimitSubject;
   max: number;
   windowMs: number;
-  clock: Clock;
-  /** Clients remembered at most; beyond it the oldest windows are forgotten (memory stays bounded). */
-  maxClients?: number;
+}
+
+export interface RateLimitPolicy {
+  /** Part of every counter key: two routes with one policy share their counts. */
+  name: string;
+  rules: readonly RateLimitRule[];
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** The policies. Add a new one here, with a line in decision 014 saying why its numbers fit. */
+export const limits = {
+  /** Any route with an id in its path (`:id`, `:shareId`, `:token`…), unless it names another policy. */
+  readById: {
+    name: 'by-id',
+    rules: [
+      { per: 'person', max: 300, windowMs: MINUTE },
+      { per: 'agency', max: 6_000, windowMs: MINUTE },
+    ],
+  },
+  /** Aggregate views: campaign figures (and any future aggregate). */
+  figures: {
+    name: 'figures',
+    rules: [
+      { per: 'person', max: 60, windowMs: MINUTE },
+      { per: 'agency', max: 300, windowMs: MINUTE },
+    ],
+  },
+  /** Exports of a person's data: FHIR, and the "my data" export. */
+  export: {
+    name: 'export',
+    rules: [
+      { per: 'person', max: 20, windowMs: HOUR },
+      { per: 'agency', max: 1_000, windowMs: HOUR },
+    ],
+  },
+  /**
+   * Sign-in flows, per address: generous (a whole office signs in through one NAT address); the
+   * per-account sign-in throttling of the auth module stays the guard against guessing.
+   */
+  signIn: {
+    name: 'sign-in',
+    rules: [{ per: 'address', max: 300, windowMs: MINUTE }],
+  },
+  /** The public scoring preview: plenty for a person, little for a scraper. */
+  scoringPreview: {
+    name: 'score-preview',
+    rules: [{ per: 'address', max: 60, windowMs: MINUTE }],
+  },
+} as const satisfies Record<string, RateLimitPolicy>;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The rate-limit policy of this route; see rateLimited() and policyOfRoute(). */
+    rateLimitPolicy?: RateLimitPolicy;
+  }
+}
+
+/** Route config naming a route's rate-limit policy; spread beside access(): `{ ...access('x'), ...rateLimited(limits.export) }`. */
+export function rateLimited(policy: RateLimitPolicy): { rateLimitPolicy: RateLimitPolicy } {
+  return { rateLimitPolicy: policy };
+}
+
+/** Sign-in flows by path: owned by the auth module, classified here so that module stays untouched. */
+const SIGN_IN_FLOWS = [
+  '/api/v1/auth/sign-in',
+  '/api/v1/auth/two-factor/verify',
+  '/api/v1/auth/password-reset',
+  '/api/v1/auth/password-reset/:token',
+  '/api/v1/auth/invitations/:token',
+  '/api/v1/auth/invitations/:token/accept',
+];
+
+/** Exports by path: the FHIR export, and anything under /api/v1/me/export (the "my data" export). */
+const EXPORT = /^\/api\/v1\/(me\/assessments\/fhir|me\/export)(\/|$|\.)|\/export(\/|$|\.)/;
+
+/**
+ * The policy a route runs under: the one it names in its config, else by its path — a sign-in
+ * flow, an export, or any path with a parameter (a read by id) — else none.
+ */
+export function policyOfRoute(route: Pick<RouteOptions, 'url' | 'config'>): RateLimitPolicy | null {
+  const named = (route.config as { rateLimitPolicy?: RateLimitPolicy } | undefined)?.rateLimitPolicy;
+  if (named) return named;
+  const url = route.url;
+  if (!url.startsWith('/api/')) return null;
+  if (SIGN_IN_FLOWS.includes(url)) return limits.signIn;
+  if (EXPORT.test(url)) return limits.export;
+  if (url.includes('/:')) return limits.readById;
+  return null;
 }
 
 /**
- * A fixed-window limiter per client address, kept in memory (PRIVACY.md §5 "per-IP rate limits").
- * For public routes that write nothing, such as the scoring preview: losing the counts on a
- * restart is harmless, and no database round trip is spent on a flood. Answers 429 with
- * Retry-After in the API's error shape.
+ * Seconds to ask a client to wait: the rest of the window plus a little random spread (up to a
+ * tenth, at most 5 s), so clients told to wait do not all come back in the same second.
  */
-export function rateLimitHook(options: RateLimitOptions): (request: FastifyRequest) => Promise<void> {
-  const windows = new Map<string, { startedAt: number; count: number }>();
-  const maxClients = options.maxClients ?? 10_000;
-  return async (request) => {
-    const now = options.clock.now().getTime();
-    const client = ctx(request).ip;
-    let window = windows.get(client);
-    if (!window || now - window.startedAt >= options.windowMs) {
-      if (windows.size >= maxClients) forgetExpired(windows, now, options.windowMs, maxClients);
-      window = { startedAt: now, count: 0 };
-      windows.delete(client);
-      windows.set(client, window);
-    }
-    window.count++;
-    if (window.count > options.max) {
-      throw tooManyRequests(Math.max(1, Math.ceil((window.startedAt + options.windowMs - now) / 1000)));
-    }
-  };
-}
-
-/** Drops expired windows; if every window is live, drops the oldest (Map keeps insertion order). */
-function forgetExpired(windows: Map<string, { startedAt: number }>, now: number, windowMs: number, maxClients: number): void {
-  for (const [key, w] of windows) if (now - w.startedAt >= windowMs) windows.delete(key);
-  for (const key of windows.keys()) {
-    if (windows.size < maxClients) break;
-    windows.delete(key);
-  }
+export function jitteredRetryAfter(ttlMs: number, random: () => number = Math.random): number {
+  const base = Math.max(1, Math.ceil(ttlMs / 1000));
+  const spread = Math.min(5, Math.ceil(base / 10));
+  return base + Math.floor(random() * (spread + 1));
 }

@@ -98,6 +98,10 @@ export interface SnapshotPayload {
   /** The unit tree at launch (A8): rows are the chosen subtrees. */
   units: CampaignUnit[];
   counts: Record<string, OwnCounts>;
+  /** A7: cells this publication withholds because they moved by 1..k−1 since they were shown. */
+  timeWithheld?: string[];
+  /** A7: every value each cell was shown with, this publication included (absent before issue 7). */
+  history?: Record<string, number[]>;
 }
 
 export interface Snapshot {
@@ -118,4 +122,23 @@ export async function saveSnapshot(db: Kysely<Database>, campaignId: string, sna
     .values({ campaign_id: campaignId, ...values })
     .onConflict((oc) => oc.column('campaign_id').doUpdateSet(values))
     .execute();
+}
+
+/**
+ * Whether this person already viewed these very figures (one publication) since `since`: repeated
+ * views within a short window are audited once, so refreshing cannot flood the audit log.
+ */
+export async function viewedRecently(db: Kysely<Database>, v: { agencyId: string; actorId: string; campaignId: string; publishedAt: string; since: string }): Promise<boolean> {
+  const rows = await db
+    .selectFrom('audit_log')
+    .select('details')
+    .where('agency_id', '=', v.agencyId)
+    .where('actor_id', '=', v.actorId)
+    .where('action', '=', 'campaign.stats_viewed')
+    .where('resource_id', '=', v.campaignId)
+    .where('occurred_at', '>=', v.since)
+    .orderBy('occurred_at', 'desc')
+    .limit(20)
+    .execute();
+  return rows.some((r) => r.details !== null && (JSON.parse(r.details) as { publishedAt?: string }).publishedAt === v.publishedAt);
 }

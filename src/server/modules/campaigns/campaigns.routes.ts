@@ -2,6 +2,7 @@ import { campaignBody, campaignList, campaignParams, campaignStats, campaignView
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
 import { actor } from '../../http/context.js';
+import { limits, rateLimited } from '../../http/rate-limit.js';
 import { responses } from '../../http/responses.js';
 import type { Services } from '../../services.js';
 import { auditOrigin } from '../audit/audit.service.js';
@@ -69,7 +70,8 @@ export function registerCampaignRoutes(app: App, services: Services): void {
         params: campaignParams,
         response: responses({ 200: campaignStats }),
       },
-      config: access('read:campaign-aggregate:unit'),
+      // An aggregate view: limited per person and per agency (issue 7), on top of A7's snapshots.
+      config: { ...access('read:campaign-aggregate:unit'), ...rateLimited(limits.figures) },
     },
     async (request) => services.campaigns.stats.view(actor(request), request.params.id, auditOrigin(request, 'read:campaign-aggregate:unit')),
   );

@@ -216,16 +216,17 @@ export class CampaignService {
   }
 
   /**
-   * Closes an open campaign once and publishes its final figures (A7: the close is the one
-   * moment figures may change by fewer than k responses). Returns the closed row, or null when
-   * someone else closed it first.
+   * Closes an open campaign once. Its figures are republished only when at least k new responses
+   * arrived since the last publication (A7, issue 7): closing is no exception, else one
+   * colleague's last answer would show as a band count moving by one. Returns the closed row, or
+   * null when someone else closed it first.
    */
   private async closeOnce(db: Kysely<Database>, campaign: CampaignRow, origin: AuditOrigin): Promise<CampaignRow | null> {
     const now = this.deps.clock.now().toISOString();
     if (!(await changeStatus(db, campaign.id, 'open', { status: 'closed', closed_at: now, updated_at: now }))) return null;
     const closed = { ...campaign, status: 'closed', closed_at: now, updated_at: now };
-    await this.stats.publish(db, closed, now);
-    await this.deps.audit.record({ ...origin, agencyId: campaign.agency_id, action: 'campaign.closed', resourceType: 'campaign', resourceId: campaign.id }, db);
+    const republished = await this.stats.publishIfDue(db, closed, now);
+    await this.deps.audit.record({ ...origin, agencyId: campaign.agency_id, action: 'campaign.closed', resourceType: 'campaign', resourceId: campaign.id, details: { republished } }, db);
     return closed;
   }
 

@@ -5,7 +5,7 @@ import { scoreAnswers } from '../../../domain/instruments/scoring.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
 import { ctx } from '../../http/context.js';
-import { rateLimitHook } from '../../http/rate-limit.js';
+import { limits, rateLimited } from '../../http/rate-limit.js';
 import { responses } from '../../http/responses.js';
 import type { Services } from '../../services.js';
 import { answersInvalid } from './answer-errors.js';
@@ -13,14 +13,11 @@ import { presentInstrumentDefinition, presentInstrumentList } from './instrument
 
 const tags = ['instruments'];
 
-/** Scoring previews per client address and minute: plenty for a person, little for a scraper. */
-export const SCORE_RATE_LIMIT = { max: 60, windowMs: 60_000 };
-
 /**
  * The scoring contract of SPEC.md §15 over HTTP (issue 3, item 2). Public: the definitions are
  * published instruments, and scoring stores and reveals nothing.
  */
-export function registerInstrumentRoutes(app: App, services: Services): void {
+export function registerInstrumentRoutes(app: App, _services: Services): void {
   app.get(
     '/api/v1/instruments',
     {
@@ -39,7 +36,6 @@ export function registerInstrumentRoutes(app: App, services: Services): void {
     async (request) => presentInstrumentDefinition(INSTRUMENTS[request.params.id], request.query.lang ?? ctx(request).locale),
   );
 
-  const limit = rateLimitHook({ ...SCORE_RATE_LIMIT, clock: services.clock });
   app.post(
     '/api/v1/instruments/:id/score',
     {
@@ -50,9 +46,9 @@ export function registerInstrumentRoutes(app: App, services: Services): void {
         body: scoreBody,
         response: responses({ 200: scoreResultView }),
       },
-      // Answers are health data even in a preview: never kept for idempotent replay.
-      config: access('public', { carriesSecrets: true }),
-      onRequest: async (request) => limit(request),
+      // Answers are health data even in a preview: never kept for idempotent replay. Scoring
+      // previews per client address and minute: plenty for a person, little for a scraper.
+      config: { ...access('public', { carriesSecrets: true }), ...rateLimited(limits.scoringPreview) },
     },
     async (request) => {
       const outcome = scoreAnswers(request.params.id, request.body.answers);

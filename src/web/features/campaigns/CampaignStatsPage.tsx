@@ -49,6 +49,9 @@ function InstrumentStats({ stats, definition, unit, k }: { stats: UnitStats['ins
   const order = stats.instrumentId === 'cbi' ? ['low', 'moderate', 'high', 'severe'] : (definition?.bands.map((b) => b.code) ?? []);
   const bands = [...stats.bands].sort((a, b) => (order.indexOf(a.band) === -1 ? 99 : order.indexOf(a.band)) - (order.indexOf(b.band) === -1 ? 99 : order.indexOf(b.band)));
   const total = stats.respondents;
+  // A13: respondents shown but no band at all. Said the same way whatever the reason, so the
+  // note itself never tells that a group sits in one band.
+  const distributionWithheld = total !== null && bands.length > 0 && bands.every((b) => b.count === null);
   return (
     <div className="stats-instrument">
       <h4 className="stats-instrument__title">
@@ -58,7 +61,8 @@ function InstrumentStats({ stats, definition, unit, k }: { stats: UnitStats['ins
           {t('campaigns.stats.respondents')}: <Figure value={stats.respondents} reason={unit.suppression} k={k} format={fmt.number} />
         </span>
       </h4>
-      {total !== null && (
+      {distributionWithheld && <p className="stats-instrument__why muted small">{t('campaigns.stats.distribution_withheld')}</p>}
+      {total !== null && !distributionWithheld && (
         <ul className="band-bars" aria-label={t('campaigns.stats.distribution', { name: definition?.abbreviation ?? stats.instrumentId })}>
           {bands.map((b) => {
             const share = b.count !== null && total ? Math.round((b.count / total) * 100) : null;
@@ -156,7 +160,7 @@ function Stats({ campaign, stats }: { campaign: CampaignView; stats: CampaignSta
           <dd>{fmt.number(k)}</dd>
         </div>
       </dl>
-      <p className="muted small">{t('campaigns.stats.published', { date: fmt.dateTime(stats.publishedAt) })}</p>
+      <p className="muted small">{t('campaigns.stats.published', { date: fmt.dateTime(stats.publishedAt), k })}</p>
       <Alert tone="info" live={false} title={t('campaigns.stats.rules_title')}>
         <p>{t('campaigns.stats.rules_body', { k })}</p>
         <p>{t('campaigns.stats.dash_legend', { k })}</p>

@@ -46,7 +46,7 @@ export function CloseCampaign({ campaign, onClosed }: { campaign: CampaignView; 
           })
         }
       >
-        <p>{t('campaigns.close.body')}</p>
+        <p>{t('campaigns.close.body', { k: campaign.anonymityThreshold ?? 5 })}</p>
       </ConfirmDialog>
     </>
   );
