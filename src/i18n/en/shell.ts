@@ -28,6 +28,8 @@ export const shell: Translation<typeof indonesian> = {
     settings: 'Settings',
     agencies: 'Agencies',
     profile: 'Profile',
+    // Issue 7, my data.
+    my_data: 'My data',
   },
   notifications: {
     bell: 'Notifications',

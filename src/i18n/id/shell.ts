@@ -25,6 +25,8 @@ export const shell = {
     settings: 'Pengaturan',
     agencies: 'Instansi',
     profile: 'Profil',
+    // Issue 7, my data.
+    my_data: 'Data saya',
   },
   notifications: {
     bell: 'Notifikasi',

@@ -63,6 +63,8 @@ export const router = createBrowserRouter([
           { path: '/self-check/history/:instrumentId', lazy: page(() => import('../features/assessments/HistoryPage.js').then((m) => m.HistoryPage)) },
           { path: '/self-check/:instrumentId', lazy: page(() => import('../features/assessments/AssessmentPage.js').then((m) => m.AssessmentPage)) },
           { path: '/me/safety-plan', lazy: page(() => import('../features/safety-plan/SafetyPlanPage.js').then((m) => m.SafetyPlanPage)) },
+          // Issue 7, my data.
+          { path: '/me/data', lazy: page(() => import('../features/my-data/MyDataPage.js').then((m) => m.MyDataPage)) },
           {
             path: '/counselling',
             element: <RequireRole role="counsellor" />,
