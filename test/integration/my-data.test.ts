@@ -7,6 +7,8 @@ import type { AssignableRole } from '../../src/domain/access/roles.js';
 import { catalogs } from '../../src/i18n/catalog.js';
 import { PHQ9_MODERATELY_SEVERE, submitAssessment } from '../support/assessments.js';
 import { auditEntries } from '../support/audit-entries.js';
+import { launchCampaign } from '../support/campaigns.js';
+import { createUnit } from '../support/factories.js';
 import { createTestAppWithAgency, loginAs, type SignedIn, type TestApp } from '../support/test-app.js';
 import { postgresSkipReason, TEST_DB_KIND } from '../support/test-database.js';
 
@@ -284,7 +286,7 @@ describe.skipIf(postgresSkipReason())('my data: copy, consent, erasure, correcti
     expect((await me.person.agent.post('/api/v1/me/consents/share_result/grant', { textVersion: 'x' })).json().error.code).toBe('consent_per_share');
   });
 
-  it('takes withdrawn campaign participation out of campaign figures and sends no more campaign messages', async () => {
+  it('takes withdrawn campaign participation out of campaign figures and refuses a campaign answer', async () => {
     const me = await seed('kampanye');
     const campaignId = crypto.randomUUID();
     const now = t.clock.now().toISOString();
@@ -301,6 +303,28 @@ describe.skipIf(postgresSkipReason())('my data: copy, consent, erasure, correcti
     const refused = await submitAssessment(me.person.agent, 'phq9', PHQ9_MODERATELY_SEVERE, { campaignId });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.code).toBe('consent_withdrawn');
+  });
+
+  it('sends no campaign email after email notices are withdrawn, and no invitation at all after campaigns are withdrawn', async () => {
+    const unit = await createUnit(db(), agencyId, unitId, { name: `Bagian Pesan ${crypto.randomUUID().slice(0, 6)}` });
+    const [emailOff, campaignsOff, untouched] = [
+      await loginAs(t, 'employee', { agencyId, unitId: unit }),
+      await loginAs(t, 'employee', { agencyId, unitId: unit }),
+      await loginAs(t, 'employee', { agencyId, unitId: unit }),
+    ];
+    expect((await emailOff.agent.post('/api/v1/me/consents/email_notifications/withdraw')).statusCode).toBe(200);
+    expect((await campaignsOff.agent.post('/api/v1/me/consents/campaign_participation/withdraw')).statusCode).toBe(200);
+    const admin = await loginAs(t, 'wellbeing_admin', { agencyId, unitId });
+    const campaignId = await launchCampaign(admin.agent, [unit]);
+    await t.services.jobs.drain();
+    await t.services.jobs.drain();
+    const notified = async (personId: string) =>
+      (await db().selectFrom('notifications').select('kind').where('person_id', '=', personId).where('kind', '=', 'campaign.invited').execute()).length;
+    const mailed = async (email: string) => (await db().selectFrom('email_outbox').select('id').where('to_address', '=', email).where('template', '=', 'campaign_invite').execute()).length;
+    expect([await notified(untouched.person.id), await mailed(untouched.person.email)]).toEqual([1, 1]);
+    expect([await notified(emailOff.person.id), await mailed(emailOff.person.email)]).toEqual([1, 0]);
+    expect([await notified(campaignsOff.person.id), await mailed(campaignsOff.person.email)]).toEqual([0, 0]);
+    expect(campaignId).toBeTruthy();
   });
 
   it('erases one result (and a repeat is a 404), then everything but an open request for help; a repeat of "all" erases nothing more', async () => {
