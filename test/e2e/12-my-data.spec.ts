@@ -97,4 +97,41 @@ test.describe('an employee on a phone', () => {
     // Gone for good: the API no longer knows it.
     expect((await page.request.get(`/api/v1/me/assessments/${resultId}`)).status()).toBe(404);
   });
+
+  test('asks the agency admin to correct their NIP', async ({ page, a11y }) => {
+    await page.goto('/me/data');
+    const correction = page.getByRole('region', { name: 'Perbaiki data saya' });
+    await correction.getByRole('button', { name: 'Ajukan perbaikan' }).click();
+    await expect(correction.getByText('Wajib diisi.').first()).toBeVisible();
+    await a11y.check('my data, correction without a value');
+    await correction.getByLabel('Data yang salah').selectOption({ label: 'NIP / NI PPPK' });
+    await correction.getByLabel('Seharusnya').fill('199001012015031001');
+    await correction.getByLabel(/^Keterangan/).fill('Satu digit tertukar');
+    await correction.getByRole('button', { name: 'Ajukan perbaikan' }).click();
+    await expect(page.getByText('Permintaan perbaikan sudah dikirim ke admin instansi.')).toBeVisible();
+    const requests = page.getByRole('region', { name: 'Permintaan saya' });
+    await expect(requests.getByText('Menunggu admin', { exact: true }).locator('visible=true')).toHaveCount(1);
+    await a11y.check('my data, correction sent');
+    await expectNoHorizontalScroll(page);
+  });
+});
+
+test('the agency admin answers the correction request', async ({ browser, a11y }) => {
+  const context = await browser.newContext({ storageState: storagePath('admin') });
+  const page = await context.newPage();
+  a11y.track(page);
+  await page.goto('/admin/corrections');
+  await expect(page.getByRole('heading', { level: 1, name: 'Permintaan perbaikan data' })).toBeVisible();
+  await a11y.check('correction requests', page);
+  const row = page.getByRole('row').filter({ hasText: '199001012015031001' });
+  await expect(row).toContainText('Satu digit tertukar');
+  await row.getByRole('button', { name: 'Tandai sudah diperbaiki' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tandai permintaan ini sudah diperbaiki?' });
+  await dialog.getByLabel(/^Catatan untuk pegawai/).fill('NIP sudah dibetulkan di data kepegawaian.');
+  await a11y.check('correction requests, answering', page);
+  await dialog.getByRole('button', { name: 'Tandai sudah diperbaiki' }).click();
+  await expect(page.getByText('Permintaan sudah dijawab.')).toBeVisible();
+  await expect(row).toContainText('Sudah diperbaiki');
+  await expect(row).toContainText('NIP sudah dibetulkan di data kepegawaian.');
+  await context.close();
 });

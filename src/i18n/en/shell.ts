@@ -29,6 +29,7 @@ export const shell: Translation<typeof indonesian> = {
     agencies: 'Agencies',
     profile: 'Profile',
     // Issue 7, my data.
+    corrections: 'Data corrections',
     my_data: 'My data',
   },
   notifications: {

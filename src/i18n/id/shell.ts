@@ -26,6 +26,7 @@ export const shell = {
     agencies: 'Instansi',
     profile: 'Profil',
     // Issue 7, my data.
+    corrections: 'Perbaikan data',
     my_data: 'Data saya',
   },
   notifications: {

@@ -98,6 +98,8 @@ export const router = createBrowserRouter([
               { path: 'help-contacts', lazy: page(() => import('../features/help/HelpContactsAdminPage.js').then((m) => m.HelpContactsAdminPage)) },
               { path: 'settings', lazy: page(() => import('../features/agency/AgencySettingsPage.js').then((m) => m.AgencySettingsPage)) },
               { path: 'outbox', lazy: page(() => import('../features/agency/OutboxPage.js').then((m) => m.OutboxPage)) },
+              // Issue 7, my data: correction requests.
+              { path: 'corrections', lazy: page(() => import('../features/my-data/CorrectionRequestsPage.js').then((m) => m.CorrectionRequestsPage)) },
             ],
           },
           {
