@@ -98,6 +98,34 @@ test.describe('an employee on a phone', () => {
     expect((await page.request.get(`/api/v1/me/assessments/${resultId}`)).status()).toBe(404);
   });
 
+  test('withdraws consent to keep results, is told so before a self-check, and gives it again', async ({ page, a11y }) => {
+    await page.goto('/me/data');
+    const consents = page.getByRole('region', { name: 'Persetujuan saya' });
+    const store = consents.getByRole('article', { name: /^Menyimpan hasil cek diri/ });
+    await expect(store).toContainText('Berlaku');
+    await store.getByRole('button', { name: 'Tarik persetujuan' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Tarik persetujuan?' });
+    await expect(dialog).toContainText('hasil cek diri yang baru tidak lagi disimpan');
+    await a11y.check('my data, confirming a withdrawal');
+    await dialog.getByRole('button', { name: 'Tarik persetujuan' }).click();
+    await expect(page.getByText('Persetujuan sudah ditarik.')).toBeVisible();
+    await expect(store).toContainText('Ditarik');
+    await a11y.check('my data, consent withdrawn');
+
+    await page.goto('/self-check');
+    await expect(page.getByText('Hasil tidak disimpan')).toBeVisible();
+    await a11y.check('self-check while results are not kept');
+    await page.getByRole('link', { name: 'Atur persetujuan di Data saya' }).click();
+
+    await store.getByRole('button', { name: 'Beri persetujuan lagi' }).click();
+    const grant = page.getByRole('dialog', { name: 'Beri persetujuan?' });
+    await expect(grant).toContainText('store-results-1');
+    await grant.getByRole('button', { name: 'Beri persetujuan lagi' }).click();
+    await expect(page.getByText('Persetujuan sudah diberikan.')).toBeVisible();
+    await expect(store).toContainText('Anda menyetujui teks store-results-1');
+    await expectNoHorizontalScroll(page);
+  });
+
   test('asks the agency admin to correct their NIP', async ({ page, a11y }) => {
     await page.goto('/me/data');
     const correction = page.getByRole('region', { name: 'Perbaiki data saya' });

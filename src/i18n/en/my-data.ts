@@ -212,6 +212,11 @@ export const my_data: Translation<typeof indonesian> = {
       closed_help_requests: 'closed requests for help',
     },
   },
+  notice: {
+    title: 'Results are not kept',
+    body: 'You withdrew consent to keep self-check results. Until you give it again, new answers and results cannot be kept.',
+    link: 'Manage consent on My data',
+  },
   admin: {
     title: 'Data correction requests',
     lead: 'Employees ask for corrections of data that HR keeps. Correct it on the People page, then mark the request done; or refuse it with a reason. The employee sees the status and your note.',

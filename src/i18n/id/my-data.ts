@@ -212,6 +212,11 @@ export const my_data = {
       closed_help_requests: 'permintaan bantuan yang sudah ditutup',
     },
   },
+  notice: {
+    title: 'Hasil tidak disimpan',
+    body: 'Anda sudah menarik persetujuan penyimpanan hasil cek diri. Selama itu, jawaban dan hasil baru tidak dapat disimpan.',
+    link: 'Atur persetujuan di Data saya',
+  },
   admin: {
     title: 'Permintaan perbaikan data',
     lead: 'Pegawai meminta perbaikan data yang dikelola bagian kepegawaian. Perbaiki datanya di halaman Pegawai, lalu tandai permintaannya selesai; atau tolak dengan alasan. Pegawai melihat status dan catatan Anda.',
