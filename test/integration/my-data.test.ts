@@ -191,6 +191,9 @@ describe.skipIf(postgresSkipReason())('my data: copy, consent, erasure, correcti
     expect(html).toContain('alasan-dokumen-anak');
     expect(html).toContain('catatan-dokumen-rahasia');
     expect(html).toContain(counsellor.person.fullName);
+    expect(html).toContain(catalogs.en.assessments.steps.specialist.title);
+    // Every label is translated: no catalogue key shows through.
+    expect(html).not.toMatch(/\b(my_data|assessments|audit|common|safety_plan)\.[a-z_]+\.[a-z_]/);
     for (const marker of [...colleague.markers, colleague.person.person.fullName, 'alasan-lain-anak']) expect(html).not.toContain(marker);
     expect(await auditEntries(t, 'my_data.exported', { subjectId: me.person.person.id })).toHaveLength(1);
   });

@@ -56,7 +56,7 @@ export function renderExportHtml(data: MyDataExport, instance: i18n): string {
                 ['total', r.result.total],
                 ['band', r.band ?? r.result.band],
                 ['answers', r.answers.map((a) => (a === null ? '—' : a)).join(', ')],
-                ['next_step', t(`assessments.steps.${r.nextStep}.title`)],
+                ['next_step', r.nextStep ? t(`assessments.steps.${r.nextStep}.title`) : '—'],
               ])}</section>`,
           )
           .join('');
