@@ -6,6 +6,8 @@ import * as safetyPlan from './migrations/0003-safety-plan.js';
 import * as selfAssessmentIndexes from './migrations/0004-self-assessment-indexes.js';
 // Issue 7, anonymity and rate limits:
 import * as publicationsAndRateLimits from './migrations/0008-publications-and-rate-limits.js';
+// Issue 7, my data (data rights): requests and consent choices.
+import * as dataRights from './migrations/0007-data-rights.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -22,6 +24,8 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0004-self-assessment-indexes': selfAssessmentIndexes,
   // Issue 7, anonymity and rate limits:
   '0008-publications-and-rate-limits': publicationsAndRateLimits,
+  // Issue 7, my data.
+  '0007-data-rights': dataRights,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

@@ -374,6 +374,31 @@ export interface SafetyPlansTable {
   updated_at: Timestamp;
 }
 
+// Issue 7, my data (data rights): recorded data-subject requests and standing consent choices.
+export interface DataRequestsTable {
+  id: string;
+  agency_id: string;
+  person_id: string;
+  /** 'export' | 'correction' | 'consent_withdrawal' | 'consent_grant' | 'erasure' */
+  kind: string;
+  /** 'completed' | 'open' | 'resolved' | 'rejected' */
+  status: string;
+  /** JSON of names and counts; never a health value or an erased result's id. */
+  details: string | null;
+  created_at: Timestamp;
+  completed_at: Timestamp | null;
+  resolved_by: string | null;
+  resolution_note: string | null;
+}
+
+export interface ConsentChoicesTable {
+  person_id: string;
+  purpose: string;
+  agency_id: string;
+  granted: Flag;
+  changed_at: Timestamp;
+}
+
 export interface Database {
   instance_state: InstanceStateTable;
   agencies: AgenciesTable;
@@ -403,6 +428,9 @@ export interface Database {
   safety_plans: SafetyPlansTable;
   // Issue 7, rate limits:
   rate_limit_counters: RateLimitCountersTable;
+  // Issue 7, my data.
+  data_requests: DataRequestsTable;
+  consent_choices: ConsentChoicesTable;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;

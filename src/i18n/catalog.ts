@@ -21,6 +21,8 @@ import { campaigns as id_campaigns } from './id/campaigns.js';
 import { help as id_help } from './id/help.js';
 import { assessments as id_assessments } from './id/assessments.js';
 import { safety_plan as id_safety_plan } from './id/safety-plan.js';
+// Issue 7, my data.
+import { my_data as id_my_data } from './id/my-data.js';
 import { common as en_common } from './en/common.js';
 import { shell as en_shell } from './en/shell.js';
 import { auth as en_auth } from './en/auth.js';
@@ -40,6 +42,8 @@ import { campaigns as en_campaigns } from './en/campaigns.js';
 import { help as en_help } from './en/help.js';
 import { assessments as en_assessments } from './en/assessments.js';
 import { safety_plan as en_safety_plan } from './en/safety-plan.js';
+// Issue 7, my data.
+import { my_data as en_my_data } from './en/my-data.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -63,6 +67,8 @@ const id = {
   help: id_help,
   assessments: id_assessments,
   safety_plan: id_safety_plan,
+  // Issue 7, my data.
+  my_data: id_my_data,
 };
 
 const en = {
@@ -85,6 +91,8 @@ const en = {
   help: en_help,
   assessments: en_assessments,
   safety_plan: en_safety_plan,
+  // Issue 7, my data.
+  my_data: en_my_data,
 };
 
 export type Messages = Translation<typeof id>;

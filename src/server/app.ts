@@ -27,6 +27,8 @@ import { registerSafetyPlanRoutes } from './modules/support/safety-plan.routes.j
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
+// Issue 7, my data.
+import { registerMyDataRoutes } from './modules/my-data/my-data.routes.js';
 import { installAccessControl } from './plugins/access-control.js';
 import { installCsrfProtection } from './plugins/csrf.js';
 import { installErrorHandler } from './plugins/error-handler.js';
@@ -143,6 +145,8 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerSafetyPlanRoutes(app, services);
   registerNotificationRoutes(app, services);
   registerCampaignRoutes(app, services);
+  // Issue 7, my data.
+  registerMyDataRoutes(app, services);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webRoot);

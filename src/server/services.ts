@@ -30,6 +30,8 @@ import { HelpContactsService } from './modules/support/help-contacts.service.js'
 import { SafetyPlanService } from './modules/support/safety-plan.service.js';
 import { UrgentQueueService } from './modules/support/urgent-queue.service.js';
 import { purgeIdempotencyKeys } from './plugins/idempotency.js';
+// Issue 7, my data.
+import { MyDataService } from './modules/my-data/my-data.service.js';
 
 /** Everything the modules need, built once per app. Modules reach each other only through here. */
 export interface Services {
@@ -65,6 +67,8 @@ export interface Services {
   notifications: NotificationService;
   /** The person's own safety plan. */
   safetyPlans: SafetyPlanService;
+  /** Issue 7, my data: the person's own data rights. */
+  myData: MyDataService;
 }
 
 export function createServices(deps: {
@@ -135,5 +139,7 @@ export function createServices(deps: {
     urgentQueue: new UrgentQueueService({ db, clock, keys, audit }),
     notifications: new NotificationService({ db, clock }),
     safetyPlans: new SafetyPlanService({ db, clock, keys }),
+    // Issue 7, my data.
+    myData: new MyDataService({ db, kind: deps.db.kind, clock, keys, audit, i18n: deps.i18n }),
   };
 }

@@ -296,19 +296,25 @@ describe.skipIf(postgresSkipReason())('self-assessment: drafts, submission, hist
       expect((await me.agent.get('/api/v1/me/assessments?instrumentId=bat')).statusCode).toBe(400);
     });
 
-    it('deletes a result for good, with its shares; consents stay as evidence, marked withdrawn', async () => {
+    it('deletes a result for good, with its shares; consents stay as evidence, marked withdrawn and no longer naming the result', async () => {
       const counsellor = await loginAs(t, 'counsellor', { agencyId, unitId });
       const created = await submitAssessment(me.agent, 'phq9', PHQ9_CRISIS, { contactRequest: CONTACT });
       const id = created.json().id as string;
       const share = await me.agent.post(`/api/v1/me/assessments/${id}/shares`, { counsellorId: counsellor.person.id, consentVersion: CONSENT_TEXTS.share_result });
       expect(share.statusCode).toBe(201);
+      type ConsentItem = { id: string; purpose: string; subjectId: string | null; withdrawnAt: string | null; counsellorName: string | null };
+      const before = (await me.agent.get('/api/v1/me/consents')).json().items as ConsentItem[];
+      const resultConsent = before.find((c) => c.purpose === 'self_assessment' && c.subjectId === id);
+      expect(resultConsent?.withdrawnAt).toBeNull();
       const res = await me.agent.delete(`/api/v1/me/assessments/${id}`);
       expect(res.statusCode).toBe(200);
       expect((await me.agent.get(`/api/v1/me/assessments/${id}`)).statusCode).toBe(404);
       expect(await db().selectFrom('assessment_results').select('id').where('id', '=', id).execute()).toEqual([]);
       expect(await db().selectFrom('result_shares').select('id').where('result_id', '=', id).execute()).toEqual([]);
-      const consents = (await me.agent.get('/api/v1/me/consents')).json().items as Array<{ purpose: string; subjectId: string; withdrawnAt: string | null; counsellorName: string | null }>;
-      expect(consents.find((c) => c.purpose === 'self_assessment' && c.subjectId === id)?.withdrawnAt).toBeTruthy();
+      const consents = (await me.agent.get('/api/v1/me/consents')).json().items as ConsentItem[];
+      // Erased means erased (issue 7): the consent is kept as evidence but no longer holds the result's id.
+      expect(consents.find((c) => c.id === resultConsent?.id)).toMatchObject({ purpose: 'self_assessment', subjectId: null, withdrawnAt: expect.any(String) });
+      expect(consents.some((c) => c.subjectId === id)).toBe(false);
       expect(consents.find((c) => c.purpose === 'share_result')).toMatchObject({ withdrawnAt: expect.any(String), counsellorName: counsellor.person.fullName });
       // The request for contact outlives the result: someone may still need that call.
       const request = await db().selectFrom('crisis_requests').selectAll().where('id', '=', created.json().contactRequestId).executeTakeFirstOrThrow();

@@ -39,6 +39,11 @@ export const PERMISSION_ROLES = {
   // Screening campaigns: invitations and suppressed aggregates only, never a name next to a result.
   'manage:campaign:unit': ['wellbeing_admin'],
   'read:campaign-aggregate:unit': ['wellbeing_admin'],
+  // Issue 7, my data: a person's own data rights (copy, consent, erasure, correction requests);
+  // the agency admin only sees and answers correction requests of HR-owned profile fields.
+  'read:my-data:own': ['employee'],
+  'manage:my-data:own': ['employee'],
+  'manage:correction-request:agency': ['agency_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_ROLES;

@@ -45,6 +45,13 @@ export const AUDIT_ACTIONS = [
   'campaign.stats_viewed',
   'platform.agency_created',
   'platform.agency_updated',
+  // Issue 7, my data: the person's own data-subject requests (no health value in any entry).
+  'my_data.exported',
+  'my_data.erased',
+  'my_data.consent_withdrawn',
+  'my_data.consent_granted',
+  'my_data.correction_requested',
+  'my_data.correction_resolved',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -48,6 +48,7 @@ export const audit: Translation<typeof indonesian> = {
     crisis: 'Urgent help requests',
     campaign: 'Screening campaigns',
     platform: 'Platform',
+    my_data: 'My data',
   },
   actions: {
     setup: {
@@ -107,6 +108,15 @@ export const audit: Translation<typeof indonesian> = {
     platform: {
       agency_created: 'Agency created',
       agency_updated: 'Agency changed',
+    },
+    // Issue 7, my data.
+    my_data: {
+      exported: 'Copy of personal data downloaded',
+      erased: 'Personal health data erased by its owner',
+      consent_withdrawn: 'Consent withdrawn',
+      consent_granted: 'Consent given',
+      correction_requested: 'Data correction requested',
+      correction_resolved: 'Data correction request answered',
     },
   },
 };

@@ -73,4 +73,9 @@ export const errors: Translation<typeof indonesian> = {
   campaign_no_members: 'The chosen units have no active employees to invite.',
   safety_plan_not_found: 'You do not have a safety plan yet.',
   safety_plan_conflict: 'Your safety plan was changed or deleted on another device after this page was opened. Load the latest version, then save your changes again.',
+  // Issue 7, my data.
+  consent_withdrawn: 'You have withdrawn consent for this. Give it again on the My data page if you want to go on.',
+  consent_per_share: 'Consent to share is given per result, from that result’s page.',
+  result_not_found: 'This result is not among yours; it may have been erased already.',
+  correction_already_answered: 'This correction request has already been answered.',
 };

@@ -28,6 +28,9 @@ export const shell: Translation<typeof indonesian> = {
     settings: 'Settings',
     agencies: 'Agencies',
     profile: 'Profile',
+    // Issue 7, my data.
+    corrections: 'Data corrections',
+    my_data: 'My data',
   },
   notifications: {
     bell: 'Notifications',

@@ -45,6 +45,7 @@ export const audit = {
     crisis: 'Permintaan bantuan mendesak',
     campaign: 'Kegiatan skrining',
     platform: 'Platform',
+    my_data: 'Data saya',
   },
   actions: {
     setup: {
@@ -104,6 +105,15 @@ export const audit = {
     platform: {
       agency_created: 'Instansi dibuat',
       agency_updated: 'Instansi diubah',
+    },
+    // Issue 7, my data.
+    my_data: {
+      exported: 'Salinan data pribadi diunduh',
+      erased: 'Data kesehatan pribadi dihapus oleh pemiliknya',
+      consent_withdrawn: 'Persetujuan ditarik',
+      consent_granted: 'Persetujuan diberikan',
+      correction_requested: 'Perbaikan data diminta',
+      correction_resolved: 'Permintaan perbaikan data dijawab',
     },
   },
 } as const;

@@ -70,4 +70,9 @@ export const errors = {
   campaign_no_members: 'Unit yang dipilih tidak memiliki pegawai aktif untuk diundang.',
   safety_plan_not_found: 'Anda belum memiliki rencana keselamatan.',
   safety_plan_conflict: 'Rencana keselamatan Anda sudah diubah atau dihapus di perangkat lain sejak halaman ini dibuka. Muat versi terbaru, lalu simpan perubahan Anda lagi.',
+  // Issue 7, my data.
+  consent_withdrawn: 'Anda sudah menarik persetujuan untuk ini. Berikan lagi di halaman Data saya bila Anda ingin melanjutkan.',
+  consent_per_share: 'Persetujuan berbagi diberikan per hasil, dari halaman hasil tersebut.',
+  result_not_found: 'Hasil ini tidak ditemukan di antara hasil Anda; mungkin sudah dihapus.',
+  correction_already_answered: 'Permintaan perbaikan ini sudah dijawab.',
 } as const;

@@ -25,6 +25,9 @@ export const shell = {
     settings: 'Pengaturan',
     agencies: 'Instansi',
     profile: 'Profil',
+    // Issue 7, my data.
+    corrections: 'Perbaikan data',
+    my_data: 'Data saya',
   },
   notifications: {
     bell: 'Notifikasi',

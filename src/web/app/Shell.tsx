@@ -35,6 +35,9 @@ const NAV: readonly NavItem[] = [
   { to: '/admin/settings', label: 'shell.nav.settings', role: 'agency_admin', summary: 'home.admin.settings_body' },
   { to: '/platform/agencies', label: 'shell.nav.agencies', role: 'platform_admin' },
   { to: '/profile', label: 'shell.nav.profile' },
+  // Issue 7, my data (the admin's correction requests, and every person's own page).
+  { to: '/admin/corrections', label: 'shell.nav.corrections', role: 'agency_admin', summary: 'my_data.admin.body' },
+  { to: '/me/data', label: 'shell.nav.my_data' },
 ];
 
 /** The pages of one role, in menu order (a role's home page lists them as shortcuts). */

@@ -63,6 +63,8 @@ export const router = createBrowserRouter([
           { path: '/self-check/history/:instrumentId', lazy: page(() => import('../features/assessments/HistoryPage.js').then((m) => m.HistoryPage)) },
           { path: '/self-check/:instrumentId', lazy: page(() => import('../features/assessments/AssessmentPage.js').then((m) => m.AssessmentPage)) },
           { path: '/me/safety-plan', lazy: page(() => import('../features/safety-plan/SafetyPlanPage.js').then((m) => m.SafetyPlanPage)) },
+          // Issue 7, my data.
+          { path: '/me/data', lazy: page(() => import('../features/my-data/MyDataPage.js').then((m) => m.MyDataPage)) },
           {
             path: '/counselling',
             element: <RequireRole role="counsellor" />,
@@ -96,6 +98,8 @@ export const router = createBrowserRouter([
               { path: 'help-contacts', lazy: page(() => import('../features/help/HelpContactsAdminPage.js').then((m) => m.HelpContactsAdminPage)) },
               { path: 'settings', lazy: page(() => import('../features/agency/AgencySettingsPage.js').then((m) => m.AgencySettingsPage)) },
               { path: 'outbox', lazy: page(() => import('../features/agency/OutboxPage.js').then((m) => m.OutboxPage)) },
+              // Issue 7, my data: correction requests.
+              { path: 'corrections', lazy: page(() => import('../features/my-data/CorrectionRequestsPage.js').then((m) => m.CorrectionRequestsPage)) },
             ],
           },
           {

@@ -13,6 +13,8 @@ import type { SessionState } from '../../http/context.js';
 import { AppError, notFound, unprocessable } from '../../http/errors.js';
 import { isUniqueViolation } from '../../plugins/error-handler.js';
 import { assertContact, type CrisisService } from '../support/crisis.service.js';
+import { assertConsent } from '../my-data/consent-gate.js';
+import { eraseResults } from '../my-data/my-data.repository.js';
 import { scoreSubmission } from './assessment-answers.js';
 import {
   deleteDraft,
@@ -79,31 +81,16 @@ export class AssessmentService {
 
   /**
    * Deletes the person's own result and its shares for good (UU PDP Art. 8, 43). The consents stay
-   * as evidence (Art. 24), marked withdrawn; a crisis request stays too — someone may still need
-   * to call — but no longer points at the result.
+   * as evidence (Art. 24), marked withdrawn and no longer naming the result; a crisis request stays
+   * too — someone may still need to call — but no longer points at the result.
    */
   async remove(me: Me, id: string): Promise<void> {
     const { db, clock } = this.deps;
     await db.transaction().execute(async (trx) => {
       const row = await findOwnResult(trx, me.id, id);
       if (!row) throw notFound();
-      const now = clock.now().toISOString();
-      const shareConsents = (await trx.selectFrom('result_shares').select('consent_id').where('result_id', '=', id).execute()).map((s) => s.consent_id);
-      await trx
-        .updateTable('consents')
-        .set({ withdrawn_at: now })
-        .where('person_id', '=', me.id)
-        .where('withdrawn_at', 'is', null)
-        .where((eb) =>
-          eb.or([
-            eb.and([eb('subject_type', '=', 'assessment_result'), eb('subject_id', '=', id)]),
-            ...(shareConsents.length > 0 ? [eb('id', 'in', shareConsents)] : []),
-          ]),
-        )
-        .execute();
-      await trx.deleteFrom('result_shares').where('result_id', '=', id).execute();
-      await trx.updateTable('crisis_requests').set({ result_id: null }).where('result_id', '=', id).execute();
-      await trx.deleteFrom('assessment_results').where('id', '=', id).where('person_id', '=', me.id).execute();
+      // The same erasure as My data's (issue 7): no row keeps the result's id or any value of it.
+      await eraseResults(trx, me.id, me.agencyId, [id], clock.now().toISOString());
     });
   }
 
@@ -125,6 +112,9 @@ export class AssessmentService {
     const outreach = agency.disclosed_safety_outreach === 1;
     // The person must have read the text that matches the agency's setting right now (UU PDP Art. 22).
     if (body.consentVersion !== assessmentConsentVersion(outreach)) throw unprocessable('consent_required');
+    // Withdrawn on My data (issue 7): nothing new is kept until the person gives consent again there.
+    await assertConsent(trx, me.id, 'store_results');
+    if (body.campaignId) await assertConsent(trx, me.id, 'campaign_participation');
     if (body.campaignId) await this.assertCampaign(trx, me, body.campaignId, body.instrumentId);
     const person = await trx.selectFrom('people').select('unit_id').where('id', '=', me.id).where('agency_id', '=', me.agencyId).executeTakeFirst();
     if (!person) throw notFound();

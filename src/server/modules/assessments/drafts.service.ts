@@ -8,6 +8,7 @@ import type { Clock } from '../../clock.js';
 import { newId, type KeyRing } from '../../crypto.js';
 import type { SessionState } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
+import { assertConsent } from '../my-data/consent-gate.js';
 import { checkDraftAnswers } from './assessment-answers.js';
 import { deleteDraft, findDraft, findDrafts, upsertDraft, type DraftRow } from './assessments.repository.js';
 import { openAnswers } from './results.presenter.js';
@@ -36,6 +37,9 @@ export class DraftService {
   async save(me: Me, instrumentId: InstrumentId, input: z.infer<typeof draftBody>): Promise<DraftView> {
     const { db, clock, keys } = this.deps;
     const answers = checkDraftAnswers(instrumentId, input.answers, input.servesPublic);
+    // A person who withdrew consent to keep results (My data) has no answers kept either.
+    await assertConsent(db, me.id, 'store_results');
+    if (input.campaignId) await assertConsent(db, me.id, 'campaign_participation');
     const now = clock.now().toISOString();
     await upsertDraft(db, {
       id: newId(),

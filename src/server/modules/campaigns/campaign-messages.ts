@@ -3,6 +3,7 @@ import type { Database } from '../../../db/schema.js';
 import { endOfLocalDay } from '../../../domain/schedule/zoned-time.js';
 import { isWithinWorkingHours, nextWorkingMoment } from '../../../domain/schedule/working-hours.js';
 import { intlTag, type Locale } from '../../../i18n/locales.js';
+import { consentAllows } from '../my-data/consent-gate.js';
 import { enqueueJob, enqueueJobs } from '../jobs/job-queue.js';
 import type { JobRunner } from '../jobs/job-runner.js';
 import { insertNotifications } from '../notifications/notifications.repository.js';
@@ -110,6 +111,8 @@ export class CampaignMessenger {
       if (campaign?.status !== 'open') return;
       const person = await findRecipient(trx, payload.personId);
       if (!person?.isActive) return;
+      // The person withdrew from campaigns on My data (issue 7): no invitation, no reminder.
+      if (!(await consentAllows(trx, payload.personId, 'campaign_participation'))) return;
       const now = clock.now();
       if (kind === 'reminder' && !(await this.reminderStillDue(trx, campaign, payload.personId, member.invitedAt, member.lastRemindedAt, now))) return;
 
@@ -127,7 +130,7 @@ export class CampaignMessenger {
         [{ agencyId: campaign.agency_id, personId: payload.personId, kind: kind === 'invite' ? 'campaign.invited' : 'campaign.reminder', payload: { campaignId: campaign.id, title: campaign.title }, dedupeKey }],
         now.toISOString(),
       );
-      if (person.email) {
+      if (person.email && (await consentAllows(trx, payload.personId, 'email_notifications'))) {
         await mail.queue(trx, {
           agencyId: campaign.agency_id,
           agencyName: person.agencyName,

@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { draftsQuery, instrumentsQuery, myCampaignsQuery, type DraftView, type InstrumentSummary, type MyCampaign } from './assessments.api.js';
+import { StoringWithdrawnNotice } from '../my-data/StoringWithdrawnNotice.js';
 import { INSTRUMENT_GROUPS } from './labels.js';
 
 function CampaignInvitations({ campaigns, names }: { campaigns: readonly MyCampaign[]; names: ReadonlyMap<InstrumentId, InstrumentSummary> }) {
@@ -117,6 +118,8 @@ export function SelfCheckPage() {
     <>
       <PageHeader title={t('assessments.list.title')} lead={t('assessments.list.lead')} />
       {saved && <Alert tone="success">{t('assessments.list.saved_notice', { name: saved })}</Alert>}
+      {/* Issue 7, my data: consent to keep results withdrawn. */}
+      <StoringWithdrawnNotice />
       <QueryState query={instruments}>
         {(data) => {
           const names = new Map(data.items.map((i) => [i.id, i]));

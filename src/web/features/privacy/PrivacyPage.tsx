@@ -135,6 +135,9 @@ export function PrivacyPage() {
   return (
     <>
       <PageHeader eyebrow={<Link to="/profile">{t('profile.title')}</Link>} title={t('profile.privacy.title')} lead={t('profile.privacy.lead')} />
+      <p>
+        <Link to="/me/data">{t('my_data.page.link_from_profile')}</Link>
+      </p>
       <div className="stack">
         <AccessLogSection />
         <Consents />

@@ -452,6 +452,11 @@ export function ProfilePage() {
               {t('profile.privacy.card_link')}
             </Link>
           </p>
+          <p>
+            <Link to="/me/data" className="btn btn--secondary">
+              {t('my_data.page.link_from_profile')}
+            </Link>
+          </p>
         </ProfileSection>
         <LanguageSection />
         <PasswordSection />

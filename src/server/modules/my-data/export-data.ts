@@ -1,0 +1,142 @@
+import type { SafetyPlanContent } from '../../../contracts/safety-plan.js';
+import type { MyDataView } from '../../../contracts/my-data.js';
+import { nextStepFor } from '../../../domain/assessments/next-step.js';
+import { INSTRUMENTS } from '../../../domain/instruments/catalog.js';
+import type { InstrumentId } from '../../../domain/instruments/types.js';
+import type { Locale } from '../../../i18n/locales.js';
+import type { KeyRing } from '../../crypto.js';
+import type { DraftRow, ResultRow } from '../assessments/assessments.repository.js';
+import { openAnswers, openResult } from '../assessments/results.presenter.js';
+import { bandLabelOf } from '../instruments/instruments.presenter.js';
+import type { SafetyPlanRow } from '../support/safety-plan.repository.js';
+import type {
+  ConsentChoiceRow,
+  findAuditAbout,
+  findCampaignMemberships,
+  findConsentRecords,
+  findCrisisRequests,
+  findNotifications,
+  findProfile,
+  findRoleGrants,
+  findSessions,
+  findShares,
+} from './my-data.repository.js';
+
+type Rows<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>;
+
+export interface ExportSources {
+  keys: KeyRing;
+  locale: Locale;
+  now: string;
+  profile: NonNullable<Rows<typeof findProfile>>;
+  grants: Rows<typeof findRoleGrants>;
+  results: ResultRow[];
+  drafts: DraftRow[];
+  plan: SafetyPlanRow | undefined;
+  help: Rows<typeof findCrisisRequests>;
+  shares: Rows<typeof findShares>;
+  consents: Rows<typeof findConsentRecords>;
+  choices: ConsentChoiceRow[];
+  sessions: Rows<typeof findSessions>;
+  notifications: Rows<typeof findNotifications>;
+  campaigns: Rows<typeof findCampaignMemberships>;
+  accessLog: Rows<typeof findAuditAbout>;
+  activity: Rows<typeof findAuditAbout>;
+  requests: MyDataView['requests'];
+}
+
+/**
+ * The machine-readable copy (UU PDP art. 13): plain JSON with stable English keys, times in
+ * ISO-8601 UTC. About anyone else it holds only names: of the people who read my data, of the
+ * counsellors I shared with, of my manager — never their ids, contacts or anything of theirs.
+ */
+export function buildExport(s: ExportSources) {
+  const open = (sealed: string | null) => (sealed ? s.keys.decrypt(sealed) : null);
+  const instrumentName = (id: string) => INSTRUMENTS[id as InstrumentId]?.name[s.locale] ?? id;
+  return {
+    format: 'teduh.my-data',
+    formatVersion: 1,
+    generatedAt: s.now,
+    language: s.locale,
+    profile: {
+      fullName: s.profile.full_name,
+      nip: s.profile.nip,
+      email: s.profile.email,
+      phone: s.profile.phone,
+      position: s.profile.position,
+      employmentType: s.profile.employment_type,
+      unit: s.profile.unit_name,
+      timeZone: s.profile.time_zone,
+      agency: s.profile.agency_name,
+      manager: s.profile.manager_name,
+      language: s.profile.locale,
+      active: s.profile.is_active === 1,
+      createdAt: s.profile.created_at,
+      updatedAt: s.profile.updated_at,
+    },
+    roleGrants: s.grants.map((g) => ({ role: g.role, unit: g.unit_name, grantedAt: g.granted_at })),
+    assessmentResults: s.results.map((r) => {
+      const result = openResult(s.keys, r);
+      return {
+        id: r.id,
+        instrumentId: r.instrument_id,
+        instrument: instrumentName(r.instrument_id),
+        instrumentVersion: r.instrument_version,
+        createdAt: r.created_at,
+        partOfCampaign: r.campaign_id !== null,
+        answers: openAnswers(s.keys, r.answers_enc),
+        result,
+        band: bandLabelOf(INSTRUMENTS[r.instrument_id as InstrumentId], result.band, s.locale),
+        nextStep: nextStepFor(result).step,
+      };
+    }),
+    drafts: s.drafts.map((d) => ({
+      instrumentId: d.instrument_id,
+      instrument: instrumentName(d.instrument_id),
+      answers: openAnswers(s.keys, d.answers_enc),
+      currentIndex: d.current_index,
+      updatedAt: d.updated_at,
+    })),
+    safetyPlan: s.plan
+      ? { version: s.plan.version, plan: JSON.parse(s.keys.decrypt(s.plan.plan_enc)) as SafetyPlanContent, createdAt: s.plan.created_at, updatedAt: s.plan.updated_at }
+      : null,
+    helpRequests: s.help.map((h) => ({
+      id: h.id,
+      source: h.source,
+      contactMethod: h.contact_method,
+      contact: open(h.contact_enc),
+      preferredTime: h.preferred_time,
+      note: open(h.note_enc),
+      status: h.status,
+      createdAt: h.created_at,
+      acknowledgedAt: h.acknowledged_at,
+      closedAt: h.closed_at,
+    })),
+    shares: s.shares.map((x) => ({ resultId: x.result_id, counsellor: x.counsellor_name, grantedAt: x.granted_at, revokedAt: x.revoked_at })),
+    consents: s.consents.map((c) => ({
+      purpose: c.purpose,
+      textVersion: c.text_version,
+      channel: c.channel,
+      counsellor: c.counsellor_name,
+      grantedAt: c.granted_at,
+      withdrawnAt: c.withdrawn_at,
+    })),
+    consentChoices: s.choices.map((c) => ({ purpose: c.purpose, granted: c.granted === 1, changedAt: c.changed_at })),
+    sessions: s.sessions.map((x) => ({ createdAt: x.created_at, lastSeenAt: x.last_seen_at, expiresAt: x.expires_at, ipAddress: x.ip, browser: x.user_agent })),
+    notifications: s.notifications.map((n) => ({ kind: n.kind, content: withoutIds(JSON.parse(n.payload) as Record<string, unknown>), createdAt: n.created_at, readAt: n.read_at })),
+    campaignInvitations: s.campaigns.map((c) => ({ campaign: c.title, status: c.status, invitedAt: c.invited_at, lastRemindedAt: c.last_reminded_at })),
+    accessLog: s.accessLog.map((e) => ({ occurredAt: e.occurred_at, action: e.action, by: e.actor_name, role: e.actor_role, purpose: e.purpose, record: e.resource_type })),
+    myActivity: s.activity.map((e) => ({ occurredAt: e.occurred_at, action: e.action, outcome: e.outcome })),
+    dataRequests: s.requests,
+  };
+}
+
+/**
+ * A notification's content without record ids: a counsellor's alert names someone else's request
+ * by id, and an export holds nothing of anyone else.
+ */
+function withoutIds(payload: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(payload).filter(([key]) => !/id$/i.test(key)));
+}
+
+export type MyDataExport = ReturnType<typeof buildExport>;

@@ -1,0 +1,105 @@
+import type { i18n } from 'i18next';
+import { SAFETY_PLAN_SECTIONS, isContactSection } from '../../../contracts/safety-plan.js';
+import { formatDateTime } from '../../../i18n/format.js';
+import { translatorFor } from '../../../i18n/translator.js';
+import type { MyDataExport } from './export-data.js';
+
+/** Escapes text for HTML content and attribute values. */
+function esc(value: unknown): string {
+  return String(value ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** Print-friendly, self-contained styles: no fonts, images or scripts from anywhere. */
+const STYLE = `
+body{font:11pt/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;margin:2rem auto;max-width:52rem;padding:0 1rem}
+h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid #999;padding-bottom:.25rem}
+h3{font-size:1rem;margin:1rem 0 .25rem}p.lead{color:#444}table{border-collapse:collapse;width:100%;margin:.5rem 0}
+th,td{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#eee}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
+.empty{color:#555;font-style:italic}
+@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr,section.item{break-inside:avoid}}
+`;
+
+/**
+ * The readable copy of "My data": one self-contained HTML document in the person's language,
+ * with no scripts and styled for print, holding the same facts as the JSON copy.
+ */
+export function renderExportHtml(data: MyDataExport, instance: i18n): string {
+  const t = translatorFor(instance, data.language);
+  const k = (key: string, params?: Record<string, unknown>) => t(`my_data.export.${key}`, params);
+  const when = (iso: string | null) => (iso ? formatDateTime(iso, data.language, data.profile.timeZone) : '—');
+  const none = `<p class="empty">${esc(k('none'))}</p>`;
+  const table = (headers: string[], rows: unknown[][]) =>
+    rows.length === 0
+      ? none
+      : `<table><thead><tr>${headers.map((h) => `<th scope="col">${esc(k(h))}</th>`).join('')}</tr></thead><tbody>${rows
+          .map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`)
+          .join('')}</tbody></table>`;
+  const dl = (pairs: Array<[string, unknown]>) => `<dl>${pairs.map(([label, value]) => `<dt>${esc(k(label))}</dt><dd>${esc(value ?? '—')}</dd>`).join('')}</dl>`;
+  const section = (key: string, body: string) => `<section><h2>${esc(k(`sections.${key}`))}</h2>${body}</section>`;
+  const p = data.profile;
+
+  const results =
+    data.assessmentResults.length === 0
+      ? none
+      : data.assessmentResults
+          .map(
+            (r) =>
+              `<section class="item"><h3>${esc(r.instrument)} — ${esc(when(r.createdAt))}</h3>${dl([
+                ['total', r.result.total],
+                ['band', r.band ?? r.result.band],
+                ['answers', r.answers.map((a) => (a === null ? '—' : a)).join(', ')],
+                ['next_step', r.nextStep ? t(`assessments.steps.${r.nextStep}.title`) : '—'],
+              ])}</section>`,
+          )
+          .join('');
+
+  const plan = data.safetyPlan
+    ? SAFETY_PLAN_SECTIONS.map((s) => {
+        const entries = data.safetyPlan?.plan[s] ?? [];
+        const items = isContactSection(s)
+          ? (entries as Array<{ name: string; phone: string | null }>).map((c) => (c.phone ? `${c.name} (${c.phone})` : c.name))
+          : (entries as string[]);
+        return `<h3>${esc(t(`safety_plan.sections.${snake(s)}.title`))}</h3>${items.length === 0 ? none : `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`}`;
+      }).join('')
+    : none;
+
+  return `<!doctype html>
+<html lang="${esc(data.language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(k('title_full', { name: p.fullName }))}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header><h1>${esc(k('title_full', { name: p.fullName }))}</h1>
+<p class="lead">${esc(k('lead_doc', { when: when(data.generatedAt) }))}</p></header>
+<main>
+${section('profile', dl([['full_name', p.fullName], ['nip', p.nip], ['email', p.email], ['phone', p.phone], ['position', p.position], ['employment_type', p.employmentType], ['unit', p.unit], ['agency', p.agency], ['manager', p.manager], ['language', p.language]]))}
+${section('roles', table(['role', 'unit', 'since'], data.roleGrants.map((g) => [t(`common.roles.${g.role}`), g.unit ?? k('whole_agency'), when(g.grantedAt)])))}
+${section('results', results)}
+${section('drafts', table(['instrument', 'answers', 'updated'], data.drafts.map((d) => [d.instrument, d.answers.map((a) => (a === null ? '—' : a)).join(', '), when(d.updatedAt)])))}
+${section('safety_plan', plan)}
+${section('help_requests', table(['created', 'status', 'contact', 'preferred_time', 'note'], data.helpRequests.map((h) => [when(h.createdAt), k(`help_status.${h.status}`), h.contact ? `${h.contactMethod ?? ''}: ${h.contact}` : '—', h.preferredTime ?? '—', h.note ?? '—'])))}
+${section('shares', table(['counsellor', 'since', 'until'], data.shares.map((s) => [s.counsellor, when(s.grantedAt), when(s.revokedAt)])))}
+${section('consents', table(['purpose', 'text_version', 'since', 'withdrawn'], data.consents.map((c) => [t(`my_data.purposes.${c.purpose}.record`), c.textVersion, when(c.grantedAt), when(c.withdrawnAt)])))}
+${section('access_log', table(['when', 'who', 'role', 'what'], data.accessLog.map((e) => [when(e.occurredAt), e.by ?? '—', e.role ? t(`common.roles.${e.role}`) : '—', t(`audit.actions.${e.action}`)])))}
+${section('sessions', table(['since', 'last_seen', 'ip', 'browser'], data.sessions.map((s) => [when(s.createdAt), when(s.lastSeenAt), s.ipAddress ?? '—', s.browser ?? '—'])))}
+${section('notifications', table(['when', 'kind'], data.notifications.map((n) => [when(n.createdAt), n.kind])))}
+${section('campaigns', table(['campaign', 'invited'], data.campaignInvitations.map((c) => [c.campaign, when(c.invitedAt)])))}
+${section('activity', table(['when', 'what'], data.myActivity.map((e) => [when(e.occurredAt), t(`audit.actions.${e.action}`)])))}
+${section('requests', table(['when', 'kind', 'status'], data.dataRequests.map((r) => [when(r.createdAt), t(`my_data.requests.kinds.${r.kind}`), t(`my_data.requests.status.${r.status}`)])))}
+</main>
+<footer><p class="lead">${esc(k('footer'))}</p></footer>
+</body>
+</html>
+`;
+}

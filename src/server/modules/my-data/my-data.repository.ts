@@ -1,0 +1,325 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { DatabaseKind } from '../../../db/connection.js';
+import type { ConsentChoicesTable, Database, DataRequestsTable } from '../../../db/schema.js';
+
+/**
+ * Queries of "My data" (issue 7). Every read is keyed by the signed-in person and their agency:
+ * there is no parameter here by which one person's rows could be asked for by another.
+ */
+
+export type DataRequestRow = Selectable<DataRequestsTable>;
+export type ConsentChoiceRow = Selectable<ConsentChoicesTable>;
+type Db = Kysely<Database>;
+
+/* ------------------------------------------------------------- reading */
+
+/** The person's profile with the names of their unit and manager. */
+export async function findProfile(db: Db, personId: string, agencyId: string) {
+  return db
+    .selectFrom('people as p')
+    .innerJoin('org_units as u', 'u.id', 'p.unit_id')
+    .innerJoin('agencies as a', 'a.id', 'p.agency_id')
+    .leftJoin('people as m', 'm.id', 'p.manager_id')
+    .select([
+      'p.id',
+      'p.full_name',
+      'p.nip',
+      'p.email',
+      'p.phone',
+      'p.position',
+      'p.employment_type',
+      'p.locale',
+      'p.is_active',
+      'p.created_at',
+      'p.updated_at',
+      'u.name as unit_name',
+      'u.time_zone',
+      'a.name as agency_name',
+      'm.full_name as manager_name',
+    ])
+    .where('p.id', '=', personId)
+    .where('p.agency_id', '=', agencyId)
+    .executeTakeFirst();
+}
+
+/** The person's role grants, with the unit a grant is limited to. */
+export async function findRoleGrants(db: Db, personId: string, agencyId: string) {
+  return db
+    .selectFrom('role_assignments as r')
+    .leftJoin('org_units as u', 'u.id', 'r.unit_id')
+    .select(['r.role', 'u.name as unit_name', 'r.granted_at'])
+    .where('r.person_id', '=', personId)
+    .where('r.agency_id', '=', agencyId)
+    .orderBy('r.granted_at')
+    .execute();
+}
+
+/** The person's requests for help (contact and note still encrypted), newest first. */
+export async function findCrisisRequests(db: Db, personId: string, agencyId: string) {
+  return db
+    .selectFrom('crisis_requests')
+    .select(['id', 'source', 'contact_method', 'contact_enc', 'preferred_time', 'note_enc', 'status', 'created_at', 'acknowledged_at', 'closed_at'])
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+/** The person's shares with counsellors, revoked ones included. */
+export async function findShares(db: Db, personId: string, agencyId: string) {
+  return db
+    .selectFrom('result_shares as s')
+    .innerJoin('people as c', 'c.id', 's.counsellor_id')
+    .select(['s.id', 's.result_id', 'c.full_name as counsellor_name', 's.granted_at', 's.revoked_at'])
+    .where('s.person_id', '=', personId)
+    .where('s.agency_id', '=', agencyId)
+    .orderBy('s.granted_at')
+    .execute();
+}
+
+/** Every consent record of the person, newest first, with the counsellor's name for shares. */
+export async function findConsentRecords(db: Db, personId: string, agencyId: string) {
+  return db
+    .selectFrom('consents')
+    .leftJoin('people as c', (join) => join.onRef('c.id', '=', 'consents.subject_id').on('consents.subject_type', '=', 'counsellor'))
+    .select(['consents.id', 'consents.purpose', 'consents.text_version', 'consents.subject_type', 'consents.channel', 'c.full_name as counsellor_name', 'consents.granted_at', 'consents.withdrawn_at'])
+    .where('consents.person_id', '=', personId)
+    .where('consents.agency_id', '=', agencyId)
+    .orderBy('consents.granted_at', 'desc')
+    .orderBy('consents.id', 'desc')
+    .execute();
+}
+
+/** The person's standing choices per purpose. */
+export async function findConsentChoices(db: Db, personId: string): Promise<ConsentChoiceRow[]> {
+  return db.selectFrom('consent_choices').selectAll().where('person_id', '=', personId).execute();
+}
+
+/** One standing choice, if the person made one. */
+export async function findConsentChoice(db: Db, personId: string, purpose: string): Promise<ConsentChoiceRow | undefined> {
+  return db.selectFrom('consent_choices').selectAll().where('person_id', '=', personId).where('purpose', '=', purpose).executeTakeFirst();
+}
+
+/** The person's sessions without their secrets (the id is a token hash; the CSRF token stays out). */
+export async function findSessions(db: Db, personId: string) {
+  return db.selectFrom('sessions').select(['created_at', 'last_seen_at', 'expires_at', 'ip', 'user_agent', 'stage']).where('person_id', '=', personId).orderBy('created_at', 'desc').execute();
+}
+
+/** The person's in-app notifications. */
+export async function findNotifications(db: Db, personId: string, agencyId: string) {
+  return db.selectFrom('notifications').select(['kind', 'payload', 'created_at', 'read_at']).where('person_id', '=', personId).where('agency_id', '=', agencyId).orderBy('created_at', 'desc').execute();
+}
+
+/** Campaigns the person was invited to (membership only). */
+export async function findCampaignMemberships(db: Db, personId: string, agencyId: string) {
+  return db
+    .selectFrom('campaign_members as m')
+    .innerJoin('campaigns as c', 'c.id', 'm.campaign_id')
+    .select(['c.title', 'c.status', 'm.invited_at', 'm.last_reminded_at'])
+    .where('m.person_id', '=', personId)
+    .where('c.agency_id', '=', agencyId)
+    .orderBy('m.invited_at', 'desc')
+    .execute();
+}
+
+/**
+ * The audit entries about the person. `byOthers` keeps those written by someone else (who read
+ * what of mine, with their names and roles); otherwise the person's own actions. Only names of
+ * actors are joined: nothing else of anyone else.
+ */
+export async function findAuditAbout(db: Db, personId: string, agencyId: string, byOthers: boolean) {
+  let q = db
+    .selectFrom('audit_log')
+    .leftJoin('people as a', 'a.id', 'audit_log.actor_id')
+    .select(['audit_log.occurred_at', 'audit_log.action', 'a.full_name as actor_name', 'audit_log.actor_role', 'audit_log.purpose', 'audit_log.resource_type', 'audit_log.outcome'])
+    .where('audit_log.agency_id', '=', agencyId);
+  q = byOthers
+    ? q.where('audit_log.subject_id', '=', personId).where('audit_log.actor_id', 'is not', null).where('audit_log.actor_id', '!=', personId)
+    : q.where('audit_log.actor_id', '=', personId);
+  return q.orderBy('audit_log.occurred_at', 'desc').orderBy('audit_log.id', 'desc').limit(5000).execute();
+}
+
+/** How much health data the person holds now, for the My data page. */
+export async function countHoldings(db: Db, personId: string, agencyId: string) {
+  const count = (table: 'assessment_results' | 'assessment_drafts' | 'safety_plans') =>
+    db.selectFrom(table).select(sql<number>`cast(count(*) as integer)`.as('n')).where('person_id', '=', personId).where('agency_id', '=', agencyId).executeTakeFirstOrThrow();
+  const requests = await db
+    .selectFrom('crisis_requests')
+    .select(['status', sql<number>`cast(count(*) as integer)`.as('n')])
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .groupBy('status')
+    .execute();
+  const shares = await db
+    .selectFrom('result_shares')
+    .select(sql<number>`cast(count(*) as integer)`.as('n'))
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  const [results, drafts, plans] = await Promise.all([count('assessment_results'), count('assessment_drafts'), count('safety_plans')]);
+  const byStatus = (closed: boolean) => requests.filter((r) => (r.status === 'closed') === closed).reduce((sum, r) => sum + Number(r.n), 0);
+  return {
+    results: Number(results.n),
+    drafts: Number(drafts.n),
+    safetyPlan: Number(plans.n) > 0,
+    closedHelpRequests: byStatus(true),
+    openHelpRequests: byStatus(false),
+    activeShares: Number(shares.n),
+  };
+}
+
+/** The ids of the person's own results: a result id of anyone else is never among them. */
+export async function findOwnResultIds(db: Db, personId: string, agencyId: string, only?: string): Promise<string[]> {
+  let q = db.selectFrom('assessment_results').select('id').where('person_id', '=', personId).where('agency_id', '=', agencyId);
+  if (only) q = q.where('id', '=', only);
+  return (await q.execute()).map((r) => r.id);
+}
+
+/* ------------------------------------------------------------ requests */
+
+/** Records a data-subject request (UU PDP art. 14). */
+export async function insertDataRequest(db: Db, row: DataRequestRow): Promise<void> {
+  await db.insertInto('data_requests').values(row).execute();
+}
+
+/** The person's requests, newest first. */
+export async function findDataRequests(db: Db, personId: string, agencyId: string): Promise<DataRequestRow[]> {
+  return db.selectFrom('data_requests').selectAll().where('person_id', '=', personId).where('agency_id', '=', agencyId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(500).execute();
+}
+
+/** Correction requests of an agency (the agency admin's list), open ones first, with the person's name. */
+export async function findCorrectionRequests(db: Db, agencyId: string) {
+  return db
+    .selectFrom('data_requests as r')
+    .innerJoin('people as p', 'p.id', 'r.person_id')
+    .select(['r.id', 'r.person_id', 'p.full_name as person_name', 'r.status', 'r.details', 'r.created_at', 'r.completed_at', 'r.resolution_note'])
+    .where('r.agency_id', '=', agencyId)
+    .where('r.kind', '=', 'correction')
+    .orderBy(sql`case when r.status = 'open' then 0 else 1 end`)
+    .orderBy('r.created_at', 'desc')
+    .limit(500)
+    .execute();
+}
+
+/** One correction request of the agency. */
+export async function findCorrectionRequest(db: Db, agencyId: string, id: string): Promise<DataRequestRow | undefined> {
+  return db.selectFrom('data_requests').selectAll().where('agency_id', '=', agencyId).where('kind', '=', 'correction').where('id', '=', id).executeTakeFirst();
+}
+
+/** Answers an open correction request; false when it was already answered. */
+export async function resolveCorrectionRequest(db: Db, id: string, change: { status: string; resolvedBy: string; note: string | null; at: string }): Promise<boolean> {
+  const result = await db
+    .updateTable('data_requests')
+    .set({ status: change.status, resolved_by: change.resolvedBy, resolution_note: change.note, completed_at: change.at })
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/* ------------------------------------------------------------- consent */
+
+/** Sets the person's standing choice for a purpose. */
+export async function upsertConsentChoice(db: Db, row: ConsentChoiceRow): Promise<void> {
+  await db
+    .insertInto('consent_choices')
+    .values(row)
+    .onConflict((oc) => oc.columns(['person_id', 'purpose']).doUpdateSet({ granted: row.granted, changed_at: row.changed_at }))
+    .execute();
+}
+
+/** Marks the person's active consent records of these purposes withdrawn; answers how many. */
+export async function withdrawConsentRecords(db: Db, personId: string, recordPurposes: string[], at: string): Promise<number> {
+  const result = await db
+    .updateTable('consents')
+    .set({ withdrawn_at: at })
+    .where('person_id', '=', personId)
+    .where('purpose', 'in', recordPurposes)
+    .where('withdrawn_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** A standing grant given on the My data page. */
+export async function insertConsentRecord(db: Db, row: { id: string; agencyId: string; personId: string; purpose: string; textVersion: string; at: string }): Promise<void> {
+  await db
+    .insertInto('consents')
+    .values({ id: row.id, agency_id: row.agencyId, person_id: row.personId, purpose: row.purpose, text_version: row.textVersion, subject_type: null, subject_id: null, channel: 'web', granted_at: row.at, withdrawn_at: null })
+    .execute();
+}
+
+/** Stops every active share of the person at once (sharing withdrawn as a whole). */
+export async function revokeAllShares(db: Db, personId: string, agencyId: string, at: string): Promise<void> {
+  await db.updateTable('result_shares').set({ revoked_at: at }).where('person_id', '=', personId).where('agency_id', '=', agencyId).where('revoked_at', 'is', null).execute();
+}
+
+/** Takes the person's stored results out of campaign figures (campaign participation withdrawn). */
+export async function detachFromCampaigns(db: Db, personId: string, agencyId: string): Promise<void> {
+  await db.updateTable('assessment_results').set({ campaign_id: null }).where('person_id', '=', personId).where('agency_id', '=', agencyId).execute();
+  await db.updateTable('assessment_drafts').set({ campaign_id: null }).where('person_id', '=', personId).where('agency_id', '=', agencyId).execute();
+}
+
+/* ------------------------------------------------------------- erasure */
+
+/**
+ * Erases the given results of the person and everything that points at them: their shares go,
+ * their consent records stay as evidence (art. 24) but withdrawn and no longer naming the result,
+ * a request for help that came with one no longer names it. Answers how many results went.
+ */
+export async function eraseResults(db: Db, personId: string, agencyId: string, resultIds: string[], at: string): Promise<number> {
+  if (resultIds.length === 0) return 0;
+  let erased = 0;
+  // Chunks keep every statement inside both databases' parameter limits.
+  for (let i = 0; i < resultIds.length; i += 200) {
+    const ids = resultIds.slice(i, i + 200);
+    const shareConsents = (await db.selectFrom('result_shares').select('consent_id').where('result_id', 'in', ids).where('person_id', '=', personId).execute()).map((s) => s.consent_id);
+    if (shareConsents.length > 0) await db.updateTable('consents').set({ withdrawn_at: at }).where('id', 'in', shareConsents).where('withdrawn_at', 'is', null).execute();
+    await db
+      .updateTable('consents')
+      .set({ withdrawn_at: at })
+      .where('person_id', '=', personId)
+      .where('subject_type', '=', 'assessment_result')
+      .where('subject_id', 'in', ids)
+      .where('withdrawn_at', 'is', null)
+      .execute();
+    await db.updateTable('consents').set({ subject_id: null }).where('person_id', '=', personId).where('subject_type', '=', 'assessment_result').where('subject_id', 'in', ids).execute();
+    await db.deleteFrom('result_shares').where('person_id', '=', personId).where('result_id', 'in', ids).execute();
+    await db.updateTable('crisis_requests').set({ result_id: null }).where('person_id', '=', personId).where('result_id', 'in', ids).execute();
+    const result = await db.deleteFrom('assessment_results').where('person_id', '=', personId).where('agency_id', '=', agencyId).where('id', 'in', ids).executeTakeFirst();
+    erased += Number(result.numDeletedRows);
+  }
+  return erased;
+}
+
+/** Erases every draft of the person; answers how many. */
+export async function eraseDrafts(db: Db, personId: string, agencyId: string): Promise<number> {
+  const result = await db.deleteFrom('assessment_drafts').where('person_id', '=', personId).where('agency_id', '=', agencyId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Erases the safety plan (one row per person; its versions are counts, not copies). */
+export async function eraseSafetyPlan(db: Db, personId: string, agencyId: string): Promise<number> {
+  const result = await db.deleteFrom('safety_plans').where('person_id', '=', personId).where('agency_id', '=', agencyId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Erases closed requests for help; open ones stay while a counsellor may be acting on them. */
+export async function eraseClosedHelpRequests(db: Db, personId: string, agencyId: string): Promise<number> {
+  const result = await db.deleteFrom('crisis_requests').where('person_id', '=', personId).where('agency_id', '=', agencyId).where('status', '=', 'closed').executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/**
+ * SQLite keeps deleted rows' bytes in free pages and in the write-ahead log until they are reused.
+ * Before an erasure the connection zeroes what it deletes (`secure_delete`); after it, the log is
+ * checkpointed and truncated, so the erased values are gone from the files on disk too.
+ */
+export async function prepareSecureDelete(db: Db, kind: DatabaseKind): Promise<void> {
+  if (kind === 'sqlite') await sql`PRAGMA secure_delete = ON`.execute(db);
+}
+
+/** See prepareSecureDelete. */
+export async function flushErasure(db: Db, kind: DatabaseKind): Promise<void> {
+  if (kind === 'sqlite') await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+}
