@@ -41,6 +41,7 @@ export async function fillableDisk(): Promise<FillableDisk> {
         execFileSync('umount', [mounted]);
         fs.rmdirSync(mounted);
       },
+      connectAgain: () => openDatabase({ url: `sqlite:${file}` }),
     };
     await migrateToLatest(database.handle);
     return {
