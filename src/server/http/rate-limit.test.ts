@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jitteredRetryAfter, limits, policyOfRoute, rateLimited } from './rate-limit.js';
+import { windowRetryAfter, limits, policyOfRoute, rateLimited } from './rate-limit.js';
 
 const route = (url: string, config: Record<string, unknown> = {}) => policyOfRoute({ url, config } as never);
 
@@ -34,11 +34,11 @@ describe('which routes are limited, and how', () => {
 
 describe('Retry-After', () => {
   it('is the rest of the window, spread by at most a tenth (and at most 5 s)', () => {
-    expect(jitteredRetryAfter(30_000, () => 0)).toBe(30);
-    expect(jitteredRetryAfter(30_000, () => 0.999)).toBe(33);
-    expect(jitteredRetryAfter(3_600_000, () => 0.999)).toBe(3_605);
-    expect(jitteredRetryAfter(0, () => 0)).toBe(1);
-    const spread = new Set(Array.from({ length: 200 }, () => jitteredRetryAfter(60_000)));
+    expect(windowRetryAfter(30_000, () => 0)).toBe(30);
+    expect(windowRetryAfter(30_000, () => 0.999)).toBe(33);
+    expect(windowRetryAfter(3_600_000, () => 0.999)).toBe(3_605);
+    expect(windowRetryAfter(0, () => 0)).toBe(1);
+    const spread = new Set(Array.from({ length: 200 }, () => windowRetryAfter(60_000)));
     expect(spread.size).toBeGreaterThan(1);
     for (const s of spread) expect(s >= 60 && s <= 66).toBe(true);
   });

@@ -1,4 +1,5 @@
 import type { RouteOptions } from 'fastify';
+import { jitteredRetryAfter } from './retry-after.js';
 
 /**
  * Rate limits (issue 7, docs/decisions/014-rate-limits.md): named policies that a route opts
@@ -115,8 +116,7 @@ export function policyOfRoute(route: Pick<RouteOptions, 'url' | 'config'>): Rate
  * Seconds to ask a client to wait: the rest of the window plus a little random spread (up to a
  * tenth, at most 5 s), so clients told to wait do not all come back in the same second.
  */
-export function jitteredRetryAfter(ttlMs: number, random: () => number = Math.random): number {
+export function windowRetryAfter(ttlMs: number, random: () => number = Math.random): number {
   const base = Math.max(1, Math.ceil(ttlMs / 1000));
-  const spread = Math.min(5, Math.ceil(base / 10));
-  return base + Math.floor(random() * (spread + 1));
+  return jitteredRetryAfter(base, Math.min(5, Math.ceil(base / 10)), random);
 }

@@ -6,7 +6,7 @@ import type { App } from '../app-types.js';
 import type { Clock } from '../clock.js';
 import { ctx } from '../http/context.js';
 import { tooManyRequests } from '../http/errors.js';
-import { jitteredRetryAfter, policyOfRoute, type RateLimitPolicy, type RateLimitRule } from '../http/rate-limit.js';
+import { windowRetryAfter, policyOfRoute, type RateLimitPolicy, type RateLimitRule } from '../http/rate-limit.js';
 import { databaseRateLimitStore } from '../http/rate-limit-store.js';
 
 type Limiter = (request: FastifyRequest) => Promise<{ isAllowed: true } | { isAllowed: false; isExceeded: boolean; ttl: number }>;
@@ -54,7 +54,7 @@ export async function installRateLimits(app: App, deps: { db: Kysely<Database>; 
     const check = async (request: FastifyRequest) => {
       const results = await Promise.all(limiters.map((limit) => limit(request)));
       const exceeded = results.filter((r) => !r.isAllowed && r.isExceeded).map((r) => (r.isAllowed ? 0 : r.ttl));
-      if (exceeded.length > 0) throw tooManyRequests(jitteredRetryAfter(Math.max(...exceeded)));
+      if (exceeded.length > 0) throw tooManyRequests(windowRetryAfter(Math.max(...exceeded)));
     };
     const existing = route.onRequest;
     route.onRequest = existing ? [...(Array.isArray(existing) ? existing : [existing]), check] : [check];
