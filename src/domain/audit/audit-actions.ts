@@ -45,6 +45,10 @@ export const AUDIT_ACTIONS = [
   'campaign.stats_viewed',
   'platform.agency_created',
   'platform.agency_updated',
+  // Issue 7, account recovery (decision 011).
+  'auth.recovery_hold_started',
+  'auth.recovery_confirmed',
+  'auth.password_reset_held',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

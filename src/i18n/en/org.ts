@@ -122,7 +122,7 @@ export const org: Translation<typeof indonesian> = {
       sent: 'Invitation sent to {{email}}',
       expires: 'The link is valid until {{when}}. Any earlier invitation no longer works.',
       via_outbox:
-        'No email server (SMTP) is configured, so this email is held in the outbox. Open the outbox, copy the link, and pass it on personally to {{name}}.',
+        'No email server (SMTP) is configured, so this email is held and has not reached {{name}}. Its link is for {{name}} alone and is shown to nobody; ask the server’s operator to set SMTP_URL, then send the invitation again.',
       to_outbox: 'Open the email outbox',
     },
     activation: {

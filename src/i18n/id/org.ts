@@ -119,7 +119,7 @@ export const org = {
       sent: 'Undangan dikirim ke {{email}}',
       expires: 'Tautan berlaku sampai {{when}}. Undangan sebelumnya tidak berlaku lagi.',
       via_outbox:
-        'Server email (SMTP) belum diatur, jadi email ini tertahan di kotak keluar. Buka kotak keluar, salin tautannya, lalu sampaikan secara langsung dan pribadi kepada {{name}}.',
+        'Server email (SMTP) belum diatur, jadi email ini tertahan dan belum sampai kepada {{name}}. Tautannya hanya untuk {{name}} dan tidak ditampilkan kepada siapa pun; minta pengelola server mengatur SMTP_URL, lalu kirim ulang undangan.',
       to_outbox: 'Buka kotak keluar email',
     },
     activation: {
