@@ -107,7 +107,8 @@ export class MailService {
     if (this.transport) {
       await enqueueJob(db, { kind: SEND_JOB, payload: { emailId: id }, dedupeKey: `email:${id}` }, now);
     } else if (this.deps.devLogLinks && hasSecret) {
-      this.deps.log.info({ devEmail: { to: request.to, template: request.template, ...secret } }, 'email held: secret link for the developer (TEDUH_DEV_LOG_EMAIL_LINKS)');
+      // Warn, not info: a live link in a log must stand out, and it shows at the usual dev log level.
+      this.deps.log.warn({ devEmail: { to: request.to, template: request.template, ...secret } }, 'email held: secret link for the developer (TEDUH_DEV_LOG_EMAIL_LINKS)');
     } else {
       this.deps.log.info({ email: { id, template: request.template } }, 'email held (no SMTP configured)');
     }
