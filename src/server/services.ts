@@ -130,7 +130,7 @@ export function createServices(deps: {
     units: new UnitService({ db, clock, audit }),
     people: new PeopleService({ db, clock, audit, sessions, credentials }),
     roles: new RoleService({ db, clock, audit }),
-    imports: new ImportService({ db, clock, audit, i18n: deps.i18n, log: deps.log }),
+    imports: new ImportService({ db, clock, audit, i18n: deps.i18n, log: deps.log, credentials }),
     campaigns,
     drafts: new DraftService({ db, clock, keys }),
     assessments: new AssessmentService({ db, clock, keys, crisis }),

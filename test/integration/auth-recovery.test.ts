@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from '../../src/server/config.js';
 import { currentTotp } from '../../src/server/modules/auth/totp.js';
 import { createAgency, createPerson, TEST_PASSWORD, type TestPerson } from '../support/factories.js';
 import { startMailbox, type Mailbox } from '../support/mailbox.js';
+import { multipartForm } from '../support/multipart.js';
 import { createTestApp, loginAs, type Agent, type SignedIn, type TestApp } from '../support/test-app.js';
 import { postgresSkipReason } from '../support/test-database.js';
 
@@ -158,6 +159,24 @@ describe.skipIf(postgresSkipReason())('account recovery: the admin as attacker, 
     t.clock.advance(22 * 3_600_000 + 60_000);
     await t.anonymous().post('/api/v1/auth/password-reset', { identifier: adminAddress });
     expect(await mailbox.lastToken(t, adminAddress, 'reset-password')).toMatch(/^[\w-]{43}$/);
+  });
+
+  it('path 3b: an import that changes the email is held exactly like the form', async () => {
+    const victim = await person();
+    const unit = await t.services.db.db.selectFrom('org_units').select('code').where('id', '=', admin.unitId).executeTakeFirstOrThrow();
+    const adminAddress = `impor.admin.${victim.id.slice(0, 6)}@uji.go.id`;
+    const csv = `nip;nama_lengkap;jenis_kepegawaian;email;telepon;jabatan;kode_unit;nip_atasan\r\n${victim.nip};${victim.fullName};PNS;${adminAddress};;;${unit.code};\r\n`;
+    const form = multipartForm({ kind: 'people' }, { name: 'pegawai.csv', content: csv });
+    const uploaded = await admin.agent.post('/api/v1/imports', form.payload, form.headers);
+    expect(uploaded.statusCode).toBe(202);
+    await t.services.imports.whenIdle();
+    const committed = await admin.agent.post(`/api/v1/imports/${uploaded.json().id}/commit`, { mode: 'all_or_nothing' });
+    expect(committed.json().result).toMatchObject({ updated: 1 });
+    t.clock.advance(2 * 3_600_000);
+    await t.anonymous().post('/api/v1/auth/password-reset', { identifier: adminAddress });
+    await mailbox.deliver(t);
+    expect(mailbox.mailsTo(adminAddress).flatMap((m) => tokensIn(m.text))).toEqual([]);
+    expect(mailbox.mailsTo(victim.email).some((m) => m.text.includes('mengubah alamat email'))).toBe(true);
   });
 
   it('the person confirms the change from the old address, and resets work at once', async () => {
