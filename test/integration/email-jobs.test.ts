@@ -59,6 +59,12 @@ describe.skipIf(postgresSkipReason())('email through the durable job runner', ()
       expect(email.status).toBe('pending');
       // A job that is not due yet is not retried early.
       expect(await down.services.jobs.tick()).toBe(0);
+      // The sealed text of an invitation that never went out is wiped once its link has expired anyway.
+      expect(email.secret_body_enc).toBeTruthy();
+      down.clock.advance(8 * 24 * 3_600_000 + 60_000);
+      await down.services.mail.wipeStaleSecrets();
+      const wiped = await down.services.db.db.selectFrom('email_outbox').select('secret_body_enc').where('id', '=', email.id).executeTakeFirstOrThrow();
+      expect(wiped.secret_body_enc).toBeNull();
     } finally {
       await down.close();
     }
