@@ -137,6 +137,44 @@ test('invite from the person page, see the outbox hold it without its link, acce
   saveState({ employeeEmail: EMPLOYEE.email, employeePassword: EMPLOYEE.password, managerEmail: MANAGER.email, managerPassword: MANAGER.password });
 });
 
+test('an admin changes an employee’s email: the old address is told and confirms the change', async ({ page, browser, a11y }) => {
+  const changeEmail = async (to: string) => {
+    await openPerson(page, EMPLOYEE.name);
+    const details = page.getByRole('form', { name: 'Data pegawai' });
+    // The admin is told what the change sets off before saving it.
+    await expect(details.getByText('alamat lama diberi tahu', { exact: false })).toBeVisible();
+    await details.getByLabel('Email').fill(to);
+    await details.getByRole('button', { name: 'Simpan' }).click();
+    await expect(details.getByText('Data pegawai sudah disimpan.')).toBeVisible();
+  };
+  const confirmFromOldAddress = async (oldAddress: string) => {
+    const link = await devMailLink(oldAddress, 'email_changed');
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const old = await context.newPage();
+    a11y.track(old);
+    await old.goto(link);
+    await expect(old.getByRole('heading', { level: 1, name: 'Konfirmasi perubahan email' })).toBeVisible();
+    await expect(old.getByText('Bukan Anda yang meminta?')).toBeVisible();
+    await a11y.check('email change confirmation', old);
+    await old.getByRole('button', { name: 'Ya, saya yang meminta perubahan ini' }).click();
+    await expect(old.getByText('Perubahan email dikonfirmasi')).toBeVisible();
+    await a11y.check('email change confirmed', old);
+    // The link works once.
+    await old.reload();
+    await old.getByRole('button', { name: 'Ya, saya yang meminta perubahan ini' }).click();
+    await expect(old.getByText('Tautan ini tidak berlaku lagi')).toBeVisible();
+    await a11y.check('used confirmation link', old);
+    await context.close();
+  };
+
+  const interim = 'budi.s@slemankab.go.id';
+  await changeEmail(interim);
+  await confirmFromOldAddress(EMPLOYEE.email);
+  // And back, so the later journeys find Budi as before, with no hold on his account.
+  await changeEmail(EMPLOYEE.email);
+  await confirmFromOldAddress(interim);
+});
+
 test('deactivate and reactivate a person, with confirmation', async ({ page, a11y }) => {
   await page.goto('/admin/people');
   await a11y.check('people list');

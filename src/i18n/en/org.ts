@@ -103,6 +103,8 @@ export const org: Translation<typeof indonesian> = {
       full_name: 'In full with titles, as in the personnel records.',
       nip: '18 digits, spaces are fine. Required for PNS and PPPK; leave empty for non-ASN.',
       email: 'Used for the invitation, signing in and password resets.',
+      // Issue 7: changing the email of someone with an account holds resets.
+      email_signed_up: 'Used for signing in and password resets. If you change it, the old address is told, and the password cannot be reset for 24 hours unless the employee confirms from the old address.',
     },
     no_manager: 'No direct manager yet.',
     manager_chosen: 'A manager is chosen.',

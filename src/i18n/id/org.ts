@@ -100,6 +100,8 @@ export const org = {
       full_name: 'Lengkap dengan gelar, seperti tertulis di data kepegawaian.',
       nip: '18 angka, boleh dengan spasi. Wajib untuk PNS dan PPPK; kosongkan untuk non-ASN.',
       email: 'Dipakai untuk undangan, masuk, dan mengatur ulang kata sandi.',
+      // Issue 7: mengubah email orang yang sudah punya akun menahan pengaturan ulang.
+      email_signed_up: 'Dipakai untuk masuk dan mengatur ulang kata sandi. Jika diubah, alamat lama diberi tahu, dan kata sandi tidak dapat diatur ulang selama 24 jam kecuali pegawai mengonfirmasi dari alamat lama.',
     },
     no_manager: 'Belum ada atasan langsung.',
     manager_chosen: 'Atasan sudah dipilih.',

@@ -10,7 +10,7 @@ const SERVER_LOG = path.resolve('.test-output', 'e2e', 'server.log');
  * install started with TEDUH_DEV_LOG_EMAIL_LINKS=1 prints it to the log, and that is where the
  * journey reads it, standing in for the invitee's mailbox.
  */
-export async function devMailLink(to: string, template: 'invite' | 'reset'): Promise<string> {
+export async function devMailLink(to: string, template: 'invite' | 'reset' | 'email_changed'): Promise<string> {
   let link: string | undefined;
   await expect
     .poll(
