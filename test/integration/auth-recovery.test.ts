@@ -115,6 +115,9 @@ describe.skipIf(postgresSkipReason())('account recovery: the admin as attacker, 
     }
     // The reset job's payload holds the typed identifier sealed, not in the clear.
     expect(raw).not.toContain(victim.nip as string);
+    const resetJobs = await t.services.db.db.selectFrom('jobs').select(['payload', 'completed_at']).where('kind', '=', 'auth.password_reset_request').execute();
+    expect(resetJobs.length).toBeGreaterThan(0);
+    for (const job of resetJobs) expect(job).toEqual({ payload: 'null', completed_at: expect.any(String) });
     const rows = await t.services.db.db.selectFrom('email_outbox').select(['status', 'secret_body_enc']).where('template', 'in', ['invite', 'reset']).execute();
     expect(rows.length).toBeGreaterThanOrEqual(3);
     for (const row of rows) {

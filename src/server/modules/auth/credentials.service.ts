@@ -8,7 +8,7 @@ import { newId, randomToken, sha256, type KeyRing } from '../../crypto.js';
 import { AppError, FieldValidationError, notFound } from '../../http/errors.js';
 import type { SessionState } from '../../http/context.js';
 import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
-import { enqueueJob } from '../jobs/job-queue.js';
+import { enqueueJob, wipeJobPayload } from '../jobs/job-queue.js';
 import type { JobRunner } from '../jobs/job-runner.js';
 import type { MailService } from '../mail/mail.service.js';
 import { insertNotifications } from '../notifications/notifications.repository.js';
@@ -49,9 +49,11 @@ export class CredentialsService {
 
   /** Registers the reset-request worker: the lookup and the email happen off the request path. */
   registerJobs(runner: JobRunner): void {
-    runner.register(RESET_JOB, async (payload) => {
+    runner.register(RESET_JOB, async (payload, job) => {
       const { identifier, requestId } = payload as { identifier: string; requestId: string };
       await this.processResetRequest(this.deps.keys.decrypt(identifier), requestId);
+      // Done: the typed identifier, sealed as it is, need not stay in the jobs table.
+      await wipeJobPayload(this.deps.db, job.id);
     });
   }
 
