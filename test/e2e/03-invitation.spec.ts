@@ -168,7 +168,10 @@ test('an admin changes an employee’s email: the old address is told and confir
   };
 
   const interim = 'budi.s@slemankab.go.id';
+  await page.goto('/admin/people');
+  await a11y.check('people list');
   await changeEmail(interim);
+  await a11y.check('person page: email changed');
   await confirmFromOldAddress(EMPLOYEE.email);
   // And back, so the later journeys find Budi as before, with no hold on his account.
   await changeEmail(EMPLOYEE.email);
