@@ -501,6 +501,9 @@ describe.skipIf(postgresSkipReason())('cookie names over https', () => {
       const names = ([] as string[]).concat(res.headers['set-cookie'] as string | string[]).map((c) => c.split('=')[0]);
       expect(names).toEqual(expect.arrayContaining(['teduh_session', 'teduh_device']));
       expect(names.some((n) => n?.startsWith('__Host-'))).toBe(false);
+      // A device cookie of the old, narrower path is cleared so it cannot shadow the new one.
+      const legacy = ([] as string[]).concat(res.headers['set-cookie'] as string | string[]).find((c) => c.includes('Path=/api/v1/auth'));
+      expect(legacy).toMatch(/^teduh_device=;.*Expires=Thu, 01 Jan 1970/);
     } finally {
       await plain.close();
     }

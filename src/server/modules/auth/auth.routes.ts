@@ -44,6 +44,8 @@ export function registerAuthRoutes(app: App, services: Services): void {
       setSessionCookie(request, reply, result.token);
       // Path=/ (not /api/v1/auth) because the `__Host-` prefix requires it when cookies are Secure.
       setHostCookie(request, reply, DEVICE_COOKIE, result.deviceCookie, { sameSite: 'strict', maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS });
+      // Browsers may still hold one set at the old, narrower path: sent first, it would shadow this one.
+      reply.clearCookie(DEVICE_COOKIE, { path: '/api/v1/auth' });
       return { stage: result.stage };
     },
   );
