@@ -32,7 +32,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node -e "require('node:fs').rmSync('.test-output/e2e', { recursive: true, force: true })" && npx tsx src/server/main.ts`,
+    // stdout goes to a file: with TEDUH_DEV_LOG_EMAIL_LINKS the invitation links are read from it,
+    // the only place a developer's install shows them (issue 7; test/e2e/support/dev-mail.ts).
+    command: `node -e "const fs = require('node:fs'); fs.rmSync('.test-output/e2e', { recursive: true, force: true }); fs.mkdirSync('.test-output/e2e', { recursive: true })" && npx tsx src/server/main.ts > .test-output/e2e/server.log`,
     url: `${BASE_URL}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -47,6 +49,7 @@ export default defineConfig({
       TEDUH_SECRET: 'e2e-test-secret-not-for-production-0123456',
       PUBLIC_URL: BASE_URL,
       LOG_LEVEL: 'warn',
+      TEDUH_DEV_LOG_EMAIL_LINKS: '1',
     },
   },
 });

@@ -125,7 +125,9 @@ async function runImport(service: ImportService, actor: Awaited<ReturnType<typeo
 async function benchDatabase(label: string, handle: DatabaseHandle, files: { csv: Buffer; xlsx: Buffer; csvUpdate: Buffer }) {
   await migrateToLatest(handle);
   const log = pino({ level: 'silent' }) as unknown as FastifyBaseLogger;
-  const service = new ImportService({ db: handle.db, clock: systemClock, audit: new AuditService(handle.db, systemClock), i18n: createI18n(), log });
+  // The re-import changes positions only, never an email, so the account-recovery hook never runs here.
+  const credentials = { onEmailChangedByAdmin: async () => {} };
+  const service = new ImportService({ db: handle.db, clock: systemClock, audit: new AuditService(handle.db, systemClock), i18n: createI18n(), log, credentials });
   const csvAgency = await seedAgency(handle, 'Bench CSV');
   const xlsxAgency = await seedAgency(handle, 'Bench XLSX');
   const lines = [`\n${label}`];

@@ -104,6 +104,7 @@ export const signInResult = z.object({ stage: sessionStage });
  * Where an invitation went. Without SMTP the email is held, and `link` is given to the inviter to
  * pass on in person (the same link the held email holds); with SMTP it is null.
  */
-export const invitationSent = z.object({ sentTo: z.string(), expiresAt: z.string(), viaOutbox: z.boolean(), link: z.string().nullable() });
+/** Where an invitation went; never its link (decision 011). `viaOutbox`: held, no SMTP to send it. */
+export const invitationSent = z.object({ sentTo: z.string(), expiresAt: z.string(), viaOutbox: z.boolean() });
 
 export { idSchema };

@@ -8,6 +8,8 @@ import * as selfAssessmentIndexes from './migrations/0004-self-assessment-indexe
 import * as publicationsAndRateLimits from './migrations/0008-publications-and-rate-limits.js';
 // Issue 7, my data (data rights): requests and consent choices.
 import * as dataRights from './migrations/0007-data-rights.js';
+// Issue 7, account recovery.
+import * as accountRecovery from './migrations/0005-account-recovery.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -26,6 +28,8 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0008-publications-and-rate-limits': publicationsAndRateLimits,
   // Issue 7, my data.
   '0007-data-rights': dataRights,
+  // Issue 7, account recovery.
+  '0005-account-recovery': accountRecovery,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

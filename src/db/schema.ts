@@ -157,11 +157,13 @@ export interface EmailOutboxTable {
   subject: string;
   body_text: string;
   created_at: Timestamp;
-  /** 'pending' | 'sent' | 'failed' | 'held' (no SMTP configured: kept for the agency admin to read). */
+  /** 'pending' | 'sent' | 'failed' | 'held' (no SMTP configured) | 'cancelled' (its link was voided before sending). */
   status: string;
   sent_at: Timestamp | null;
   attempts: number;
   last_error: string | null;
+  /** Issue 7 (recovery): the full text of an email with a secret link, sealed; null once sent. */
+  secret_body_enc: string | null;
 }
 
 export interface JobsTable {
@@ -397,6 +399,15 @@ export interface ConsentChoicesTable {
   agency_id: string;
   granted: Flag;
   changed_at: Timestamp;
+/** Issue 7 (recovery): an admin changed the person's email; resets wait (decision 011). */
+export interface RecoveryHoldsTable {
+  person_id: string;
+  agency_id: string;
+  /** 'email_changed' */
+  reason: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  ends_at: Timestamp;
 }
 
 export interface Database {
@@ -431,6 +442,8 @@ export interface Database {
   // Issue 7, my data.
   data_requests: DataRequestsTable;
   consent_choices: ConsentChoicesTable;
+  // Issue 7, account recovery.
+  recovery_holds: RecoveryHoldsTable;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;

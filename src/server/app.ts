@@ -108,7 +108,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
 
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.importLimit, files: 1, fields: 10 } });
-  installRequestContext(app, { i18n, sessions: services.sessions });
+  installRequestContext(app, { i18n, sessions: services.sessions, secureCookies: config.secureCookies });
   installErrorHandler(app);
   await installSecurityHeaders(app);
   installAccessControl(app);

@@ -33,6 +33,11 @@ const envSchema = z.object({
   CRISIS_ALERT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(5),
   // issue 7, resilience: a request (headers and body) not received in full within this many seconds is cut.
   REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  // Issue 7, account recovery: a developer's switch, refused in production (decision 011).
+  TEDUH_DEV_LOG_EMAIL_LINKS: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
 });
 
 export interface Config {
@@ -59,6 +64,10 @@ export interface Config {
   webRoot: string | undefined;
   /** A request whose headers and body have not all arrived after this long is answered 408 and closed (slow clients). */
   requestTimeoutMs: number;
+  /** Print held emails' secret links to the log (development only; decision 011). */
+  devLogEmailLinks: boolean;
+  /** Cookies are always Secure and `__Host-` named: PUBLIC_URL is https (decision 011). */
+  secureCookies: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -74,6 +83,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const dataDir = overrides.dataDir ?? e.DATA_DIR;
   const secret = overrides.secret ?? (e.TEDUH_SECRET ? deriveSecret(e.TEDUH_SECRET) : localSecret(dataDir, e.NODE_ENV));
   const port = overrides.port ?? e.PORT;
+  if (e.TEDUH_DEV_LOG_EMAIL_LINKS && e.NODE_ENV === 'production') {
+    // A log is read by operators and log pipelines: a live sign-in link there is someone else's account.
+    throw new ConfigError('TEDUH_DEV_LOG_EMAIL_LINKS is for development only and is refused when NODE_ENV=production.');
+  }
+  const publicUrl = overrides.publicUrl ?? (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
   return {
     env: e.NODE_ENV,
     port,
@@ -81,7 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     databaseUrl: e.DATABASE_URL,
     dataDir,
     secret,
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    publicUrl,
     smtpUrl: e.SMTP_URL || undefined,
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
@@ -94,6 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     crisisAlertMinutes: e.CRISIS_ALERT_MINUTES,
     webRoot: path.resolve('dist', 'web'),
     requestTimeoutMs: e.REQUEST_TIMEOUT_SECONDS * 1_000,
+    devLogEmailLinks: e.TEDUH_DEV_LOG_EMAIL_LINKS && e.NODE_ENV === 'development',
+    secureCookies: publicUrl.startsWith('https:'),
     ...overrides,
   };
 }

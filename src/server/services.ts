@@ -93,14 +93,19 @@ export function createServices(deps: {
     log: deps.log,
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,
-    logBodies: config.env === 'development',
+    // Issue 7, account recovery: secret links sealed until sent; logged only on a developer's explicit flag.
+    keys,
+    devLogLinks: config.devLogEmailLinks,
   });
   mail.registerJobs(jobs);
   jobs.every({ name: 'purge-sessions', everyMs: 10 * 60_000, run: async () => void (await sessions.purgeExpired()) });
   jobs.every({ name: 'purge-throttle', everyMs: 10 * 60_000, run: () => throttle.purgeStale() });
   jobs.every({ name: 'purge-idempotency', everyMs: 60 * 60_000, run: () => purgeIdempotencyKeys(db, clock.now()) });
 
-  const credentials = new CredentialsService({ db, clock, sessions, throttle, mail, audit, publicUrl: config.publicUrl });
+  const credentials = new CredentialsService({ db, clock, sessions, throttle, mail, audit, keys, publicUrl: config.publicUrl });
+  // Issue 7, account recovery: reset requests are answered at once and handled by a job.
+  credentials.registerJobs(jobs);
+  jobs.every({ name: 'wipe-email-secrets', everyMs: 60 * 60_000, run: () => mail.wipeStaleSecrets() });
   // Screening campaigns: invitations, reminders and closing run on the durable job runner (issue 3, item 5).
   const campaigns = new CampaignService({ db, kind: deps.db.kind, clock, audit, mail, publicUrl: config.publicUrl });
   campaigns.registerJobs(jobs);
@@ -127,9 +132,9 @@ export function createServices(deps: {
     agency: new AgencyService({ db, clock, audit }),
     platform: new PlatformService({ db, clock, audit, credentials }),
     units: new UnitService({ db, clock, audit }),
-    people: new PeopleService({ db, clock, audit, sessions }),
+    people: new PeopleService({ db, clock, audit, sessions, credentials }),
     roles: new RoleService({ db, clock, audit }),
-    imports: new ImportService({ db, clock, audit, i18n: deps.i18n, log: deps.log }),
+    imports: new ImportService({ db, clock, audit, i18n: deps.i18n, log: deps.log, credentials }),
     campaigns,
     drafts: new DraftService({ db, clock, keys }),
     assessments: new AssessmentService({ db, clock, keys, crisis }),

@@ -1,10 +1,13 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test, type A11y } from './support/fixtures.js';
+import { devMailLink } from './support/dev-mail.js';
 import { saveState, storagePath } from './support/state.js';
 
 /**
- * Without SMTP, invitations wait in the agency's outbox: the admin invites, reads the link there,
- * and the employee accepts it in their own browser, then signs in. A manager sees their team.
+ * Without SMTP, invitations wait in the agency's outbox, where the admin sees where they went but
+ * never their link (issue 7): the link reaches the employee alone — here through the developer's
+ * log (TEDUH_DEV_LOG_EMAIL_LINKS) standing in for their mailbox. The employee accepts it in their
+ * own browser, then signs in. A manager sees their team.
  */
 test.use({ storageState: storagePath('admin') });
 
@@ -17,13 +20,14 @@ async function openPerson(page: Page, name: string) {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
-async function invitationLink(page: Page, email: string): Promise<string> {
+/** The admin opens a held invitation in the outbox: where it went and its text, never its link. */
+async function expectRedactedInvitation(page: Page, email: string): Promise<void> {
   const mail = page.getByRole('listitem').filter({ hasText: email }).filter({ hasText: 'Undangan' }).first();
   await mail.getByText('Tampilkan isi email').click();
   const body = (await mail.locator('pre').textContent()) ?? '';
-  const link = /https?:\/\/\S+\/invite\/[A-Za-z0-9_-]+/.exec(body)?.[0];
-  expect(link, `an invitation link in the email to ${email}`).toBeTruthy();
-  return link as string;
+  expect(body).toContain('[tautan rahasia: hanya dikirim kepada penerima]');
+  expect(body).not.toMatch(/\/invite\//);
+  await expect(mail.getByRole('button', { name: /Salin tautan/ })).toHaveCount(0);
 }
 
 async function acceptInvitation(browser: Browser, a11y: A11y, link: string, who: { name: string; password: string }): Promise<Page> {
@@ -46,7 +50,7 @@ async function acceptInvitation(browser: Browser, a11y: A11y, link: string, who:
   return page;
 }
 
-test('invite from the person page, read the link in the outbox, accept it, sign in as the employee', async ({ page, browser, a11y }) => {
+test('invite from the person page, see the outbox hold it without its link, accept it from the invitee’s mail, sign in as the employee', async ({ page, browser, a11y }) => {
   // The manager-to-be gets the manager role for Dinas Kesehatan and its sub-units.
   await page.goto('/admin/people');
   await a11y.check('people list');
@@ -80,9 +84,11 @@ test('invite from the person page, read the link in the outbox, accept it, sign 
   await expect(page).toHaveURL(/\/admin\/outbox$/);
   await expect(page.getByText('Setiap kali halaman ini dibuka, tercatat di log audit.', { exact: false })).toBeVisible();
   await a11y.check('outbox');
-  const employeeLink = await invitationLink(page, EMPLOYEE.email);
-  const managerLink = await invitationLink(page, MANAGER.email);
+  await expectRedactedInvitation(page, EMPLOYEE.email);
+  await expectRedactedInvitation(page, MANAGER.email);
   await a11y.check('outbox with an email opened');
+  const employeeLink = await devMailLink(EMPLOYEE.email, 'invite');
+  const managerLink = await devMailLink(MANAGER.email, 'invite');
 
   // The employee, in their own browser.
   const employee = await acceptInvitation(browser, a11y, employeeLink, EMPLOYEE);
@@ -129,6 +135,47 @@ test('invite from the person page, read the link in the outbox, accept it, sign 
   await manager.context().close();
 
   saveState({ employeeEmail: EMPLOYEE.email, employeePassword: EMPLOYEE.password, managerEmail: MANAGER.email, managerPassword: MANAGER.password });
+});
+
+test('an admin changes an employee’s email: the old address is told and confirms the change', async ({ page, browser, a11y }) => {
+  const changeEmail = async (to: string) => {
+    await openPerson(page, EMPLOYEE.name);
+    const details = page.getByRole('form', { name: 'Data pegawai' });
+    // The admin is told what the change sets off before saving it.
+    await expect(details.getByText('alamat lama diberi tahu', { exact: false })).toBeVisible();
+    await details.getByLabel('Email').fill(to);
+    await details.getByRole('button', { name: 'Simpan' }).click();
+    await expect(details.getByText('Data pegawai sudah disimpan.')).toBeVisible();
+  };
+  const confirmFromOldAddress = async (oldAddress: string) => {
+    const link = await devMailLink(oldAddress, 'email_changed');
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const old = await context.newPage();
+    a11y.track(old);
+    await old.goto(link);
+    await expect(old.getByRole('heading', { level: 1, name: 'Konfirmasi perubahan email' })).toBeVisible();
+    await expect(old.getByText('Bukan Anda yang meminta?')).toBeVisible();
+    await a11y.check('email change confirmation', old);
+    await old.getByRole('button', { name: 'Ya, saya yang meminta perubahan ini' }).click();
+    await expect(old.getByText('Perubahan email dikonfirmasi')).toBeVisible();
+    await a11y.check('email change confirmed', old);
+    // The link works once.
+    await old.reload();
+    await old.getByRole('button', { name: 'Ya, saya yang meminta perubahan ini' }).click();
+    await expect(old.getByText('Tautan ini tidak berlaku lagi')).toBeVisible();
+    await a11y.check('used confirmation link', old);
+    await context.close();
+  };
+
+  const interim = 'budi.s@slemankab.go.id';
+  await page.goto('/admin/people');
+  await a11y.check('people list');
+  await changeEmail(interim);
+  await a11y.check('person page: email changed');
+  await confirmFromOldAddress(EMPLOYEE.email);
+  // And back, so the later journeys find Budi as before, with no hold on his account.
+  await changeEmail(EMPLOYEE.email);
+  await confirmFromOldAddress(interim);
 });
 
 test('deactivate and reactivate a person, with confirmation', async ({ page, a11y }) => {

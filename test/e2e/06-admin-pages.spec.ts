@@ -103,9 +103,9 @@ test('platform admin sees the agencies and can add one, its admin invited', asyn
   await form.getByRole('button', { name: 'Buat instansi dan undang admin' }).click();
   await expect(page.getByText('Instansi Pemerintah Kota Yogyakarta sudah dibuat')).toBeVisible();
   await expect(page.getByText('andi.wijaya@jogjakota.go.id', { exact: false })).toBeVisible();
-  // No SMTP here: the platform admin is given the held link to pass on in person.
-  await expect(page.getByText('Tautan undangan (hanya untuk admin tersebut):')).toBeVisible();
-  await expect(page.locator('.held-link code')).toHaveText(/\/invite\/[\w-]{43}$/);
+  // No SMTP here: the invitation is held, and its link is shown to nobody but its recipient (issue 7).
+  await expect(page.getByText('Tautannya tidak ditampilkan kepada siapa pun selain penerimanya', { exact: false })).toBeVisible();
+  await expect(page.getByText(/\/invite\/[\w-]{43}/)).toHaveCount(0);
   await expect(list.getByRole('row').filter({ hasText: 'Pemerintah Kota Yogyakarta' })).toBeVisible();
   await a11y.check('agency created');
 });

@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, expectNoHorizontalScroll, freshTotp, HELP_NOW, test } from './support/fixtures.js';
+import { devMailLink } from './support/dev-mail.js';
 import { requireState, saveState, storagePath } from './support/state.js';
 
 /**
@@ -9,15 +9,6 @@ import { requireState, saveState, storagePath } from './support/state.js';
  * the employee shares the result, the counsellor reads it, and the employee sees that read.
  */
 const COUNSELLOR = { name: 'Dewi Lestari', email: 'dewi.lestari@slemankab.go.id', password: 'teh hangat di sore yang teduh' };
-
-async function invitationLink(page: Page, email: string): Promise<string> {
-  const mail = page.getByRole('listitem').filter({ hasText: email }).filter({ hasText: 'Undangan' }).first();
-  await mail.getByText('Tampilkan isi email').click();
-  const body = (await mail.locator('pre').textContent()) ?? '';
-  const link = /https?:\/\/\S+\/invite\/[A-Za-z0-9_-]+/.exec(body)?.[0];
-  expect(link, `an invitation link in the email to ${email}`).toBeTruthy();
-  return link as string;
-}
 
 test.describe('a duty counsellor', () => {
   test.use({ storageState: storagePath('admin') });
@@ -37,8 +28,11 @@ test.describe('a duty counsellor', () => {
     await expect(sent).toBeVisible();
     await a11y.check('person page: counsellor role given');
     await sent.getByRole('link', { name: 'Buka kotak keluar email' }).click();
+    // The outbox holds it without its link (issue 7); the link reaches Dewi alone (here: the developer log).
+    await expect(page).toHaveURL(/\/admin\/outbox$/);
+    await expect(page.getByRole('listitem').filter({ hasText: COUNSELLOR.email }).first()).toBeVisible();
     await a11y.check('outbox');
-    const link = await invitationLink(page, COUNSELLOR.email);
+    const link = await devMailLink(COUNSELLOR.email, 'invite');
 
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const counsellor = await context.newPage();

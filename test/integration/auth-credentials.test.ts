@@ -1,25 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPerson, TEST_PASSWORD } from '../support/factories.js';
+import { startMailbox, type Mailbox } from '../support/mailbox.js';
 import { createTestApp, createTestAppWithAgency, loginAs, type TestApp } from '../support/test-app.js';
 import { postgresSkipReason } from '../support/test-database.js';
 
-/** The token in the last email held for an address (no SMTP in tests: the outbox keeps it). */
-async function linkFromOutbox(t: TestApp, to: string): Promise<string> {
-  const email = await t.services.db.db
-    .selectFrom('email_outbox')
-    .selectAll()
-    .where('to_address', '=', to)
-    .orderBy('created_at', 'desc')
-    .executeTakeFirstOrThrow();
-  const match = email.body_text.match(/http:\/\/teduh\.test\/(?:invite|reset-password)\/([A-Za-z0-9_-]+)/);
-  if (!match?.[1]) throw new Error(`no link in email to ${to}`);
-  return match[1];
-}
+// Links are read as their recipient reads them: from the mail that reached the address (issue 7).
+let mailbox: Mailbox;
+beforeAll(async () => {
+  mailbox = await startMailbox();
+});
+afterAll(async () => mailbox.close());
 
 describe.skipIf(postgresSkipReason())('invitations', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ smtpUrl: mailbox.smtpUrl });
   });
   afterAll(async () => t.close());
 
@@ -29,15 +24,16 @@ describe.skipIf(postgresSkipReason())('invitations', () => {
 
     const sent = await admin.agent.post(`/api/v1/people/${invitee.id}/invitation`);
     expect(sent.statusCode).toBe(200);
-    expect(sent.json()).toMatchObject({ sentTo: invitee.email, viaOutbox: true });
-    const held = await t.services.db.db.selectFrom('email_outbox').selectAll().where('to_address', '=', invitee.email).executeTakeFirstOrThrow();
-    expect(held.status).toBe('held');
-    expect(held.subject).toContain('Undangan ke Teduh');
-    expect(held.body_text).toContain('Made Wirawan');
-
-    const token = await linkFromOutbox(t, invitee.email);
-    const stored = await t.services.db.db.selectFrom('auth_tokens').select('token_hash').where('person_id', '=', invitee.id).executeTakeFirstOrThrow();
-    expect(stored.token_hash).not.toBe(token);
+    expect(sent.json()).toEqual({ sentTo: invitee.email, expiresAt: expect.any(String), viaOutbox: false });
+    const token = await mailbox.lastToken(t, invitee.email, 'invite');
+    const stored = await t.services.db.db.selectFrom('email_outbox').selectAll().where('to_address', '=', invitee.email).executeTakeFirstOrThrow();
+    expect(stored.status).toBe('sent');
+    expect(stored.subject).toContain('Undangan ke Teduh');
+    expect(stored.body_text).toContain('Made Wirawan');
+    expect(stored.body_text).not.toContain(token);
+    expect(stored.secret_body_enc).toBeNull();
+    const hashed = await t.services.db.db.selectFrom('auth_tokens').select('token_hash').where('person_id', '=', invitee.id).executeTakeFirstOrThrow();
+    expect(hashed.token_hash).not.toBe(token);
 
     const browser = t.anonymous();
     const info = await browser.get(`/api/v1/auth/invitations/${token}`);
@@ -64,10 +60,10 @@ describe.skipIf(postgresSkipReason())('invitations', () => {
     const admin = await loginAs(t, 'agency_admin');
     const invitee = await createPerson(t.services.db.db, t.services.keys, { agencyId: admin.agencyId, unitId: admin.unitId, password: null });
     await admin.agent.post(`/api/v1/people/${invitee.id}/invitation`);
-    const first = await linkFromOutbox(t, invitee.email);
+    const first = await mailbox.lastToken(t, invitee.email, 'invite');
     t.clock.advance(1000);
     await admin.agent.post(`/api/v1/people/${invitee.id}/invitation`);
-    const second = await linkFromOutbox(t, invitee.email);
+    const second = await mailbox.lastToken(t, invitee.email, 'invite');
     expect(second).not.toBe(first);
     expect((await t.anonymous().get(`/api/v1/auth/invitations/${first}`)).statusCode).toBe(410);
     t.clock.advance(7 * 24 * 3_600_000 + 1000);
@@ -78,7 +74,7 @@ describe.skipIf(postgresSkipReason())('invitations', () => {
     const admin = await loginAs(t, 'agency_admin');
     const invitee = await createPerson(t.services.db.db, t.services.keys, { agencyId: admin.agencyId, unitId: admin.unitId, password: null, roles: ['counsellor'] });
     await admin.agent.post(`/api/v1/people/${invitee.id}/invitation`);
-    const token = await linkFromOutbox(t, invitee.email);
+    const token = await mailbox.lastToken(t, invitee.email, 'invite');
     const b = t.anonymous();
     expect((await b.get(`/api/v1/auth/invitations/${token}`)).json().twoFactorRequired).toBe(true);
     expect((await b.post(`/api/v1/auth/invitations/${token}/accept`, { password: 'sawah hijau di lereng merapi' })).json()).toEqual({ stage: 'two_factor_setup' });
@@ -105,7 +101,7 @@ describe.skipIf(postgresSkipReason())('password reset and change', () => {
   let agencyId: string;
   let unitId: string;
   beforeAll(async () => {
-    ({ t, agencyId, unitId } = await createTestAppWithAgency());
+    ({ t, agencyId, unitId } = await createTestAppWithAgency({ smtpUrl: mailbox.smtpUrl }));
   });
   afterAll(async () => t.close());
 
@@ -116,6 +112,7 @@ describe.skipIf(postgresSkipReason())('password reset and change', () => {
     expect(known.statusCode).toBe(202);
     expect(unknown.statusCode).toBe(202);
     expect(known.body).toBe(unknown.body);
+    await mailbox.deliver(t);
     const emails = await t.services.db.db.selectFrom('email_outbox').select('to_address').where('template', '=', 'reset').execute();
     expect(emails.map((e) => e.to_address)).toEqual([p.email]);
   });
@@ -125,7 +122,7 @@ describe.skipIf(postgresSkipReason())('password reset and change', () => {
     const oldBrowser = t.anonymous();
     await oldBrowser.signIn(p.email, TEST_PASSWORD);
     await t.anonymous().post('/api/v1/auth/password-reset', { identifier: p.email });
-    const token = await linkFromOutbox(t, p.email);
+    const token = await mailbox.lastToken(t, p.email, 'reset-password');
     expect((await t.anonymous().get(`/api/v1/auth/password-reset/${token}`)).statusCode).toBe(200);
     expect((await t.anonymous().post(`/api/v1/auth/password-reset/${token}`, { password: 'pendek' })).statusCode).toBe(422);
     expect((await t.anonymous().post(`/api/v1/auth/password-reset/${token}`, { password: 'angin laut selatan sore' })).statusCode).toBe(200);
@@ -140,7 +137,7 @@ describe.skipIf(postgresSkipReason())('password reset and change', () => {
     const p = await createPerson(t.services.db.db, t.services.keys, { agencyId, unitId });
     t.clock.advance(2 * 3_600_000); // clear earlier reset throttling
     await t.anonymous().post('/api/v1/auth/password-reset', { identifier: p.email });
-    const token = await linkFromOutbox(t, p.email);
+    const token = await mailbox.lastToken(t, p.email, 'reset-password');
     t.clock.advance(61 * 60_000);
     expect((await t.anonymous().post(`/api/v1/auth/password-reset/${token}`, { password: 'angin laut selatan sore' })).statusCode).toBe(410);
   });

@@ -22,7 +22,8 @@ describe.skipIf(postgresSkipReason())('email through the durable job runner', ()
     const admin = await loginAs(t, 'agency_admin');
     const invitee = await createPerson(t.services.db.db, t.services.keys, { agencyId: admin.agencyId, unitId: admin.unitId, password: null });
     const res = await admin.agent.post(`/api/v1/people/${invitee.id}/invitation`);
-    expect(res.json()).toMatchObject({ viaOutbox: false, link: null });
+    // Where it went, never the link (issue 7).
+    expect(res.json()).toEqual({ sentTo: invitee.email, expiresAt: expect.any(String), viaOutbox: false });
     const before = smtp.received.length;
     await t.services.jobs.drain();
     const mail = smtp.received.slice(before);
@@ -32,6 +33,9 @@ describe.skipIf(postgresSkipReason())('email through the durable job runner', ()
     expect(mail[0]?.data).toContain('http://teduh.test/invite/');
     const row = await t.services.db.db.selectFrom('email_outbox').selectAll().where('to_address', '=', invitee.email).executeTakeFirstOrThrow();
     expect(row.status).toBe('sent');
+    // The sealed full text is wiped once sent; the stored body never had the link.
+    expect(row.secret_body_enc).toBeNull();
+    expect(row.body_text).not.toContain('http://teduh.test/invite/');
     // The admin's outbox view does not reveal the link of an email that went out by SMTP.
     const outbox = (await admin.agent.get('/api/v1/agency/outbox')).json().items[0];
     expect(outbox.body).not.toContain('http://teduh.test/invite/');
@@ -55,6 +59,12 @@ describe.skipIf(postgresSkipReason())('email through the durable job runner', ()
       expect(email.status).toBe('pending');
       // A job that is not due yet is not retried early.
       expect(await down.services.jobs.tick()).toBe(0);
+      // The sealed text of an invitation that never went out is wiped once its link has expired anyway.
+      expect(email.secret_body_enc).toBeTruthy();
+      down.clock.advance(8 * 24 * 3_600_000 + 60_000);
+      await down.services.mail.wipeStaleSecrets();
+      const wiped = await down.services.db.db.selectFrom('email_outbox').select('secret_body_enc').where('id', '=', email.id).executeTakeFirstOrThrow();
+      expect(wiped.secret_body_enc).toBeNull();
     } finally {
       await down.close();
     }

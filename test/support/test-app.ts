@@ -76,6 +76,7 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  */
 export class Agent {
   readonly cookies = new Map<string, string>();
+  private readonly cookiePaths = new Map<string, string>();
   csrfToken: string | null = null;
   ip = '203.0.113.10';
   headers: Record<string, string> = {};
@@ -96,10 +97,19 @@ export class Agent {
       },
       ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
     });
-    for (const c of response.cookies as Array<{ name: string; value: string; maxAge?: number; expires?: Date }>) {
+    for (const c of response.cookies as Array<{ name: string; value: string; maxAge?: number; expires?: Date; path?: string }>) {
       const expired = c.value === '' || c.maxAge === 0 || (c.expires && c.expires.getTime() < Date.now());
-      if (expired) this.cookies.delete(c.name);
-      else this.cookies.set(c.name, c.value);
+      const path = c.path ?? '/';
+      // Like a browser, clearing a cookie at another path leaves the one we hold alone.
+      if (expired) {
+        if ((this.cookiePaths.get(c.name) ?? path) === path) {
+          this.cookies.delete(c.name);
+          this.cookiePaths.delete(c.name);
+        }
+      } else {
+        this.cookies.set(c.name, c.value);
+        this.cookiePaths.set(c.name, path);
+      }
     }
     return response;
   }

@@ -52,6 +52,10 @@ export const AUDIT_ACTIONS = [
   'my_data.consent_granted',
   'my_data.correction_requested',
   'my_data.correction_resolved',
+  // Issue 7, account recovery (decision 011).
+  'auth.recovery_hold_started',
+  'auth.recovery_confirmed',
+  'auth.password_reset_held',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,16 +1,21 @@
 /**
- * Growing delays on failed sign-ins (OWASP Authentication Cheat Sheet; ASVS 2.2.1). Failures are
- * counted on three keys with different limits:
+ * Growing delays on failed sign-ins (OWASP Authentication Cheat Sheet and its "device cookies"
+ * pattern; ASVS 2.2.1). What is counted depends on the browser (decision 011):
  *
- *  - account + IP: the classic guesser. Five free tries, then 1 s, 2 s, 4 s … up to 15 minutes.
- *  - IP alone:     one address trying many accounts. Fifty free, then growing to 15 minutes.
- *  - account alone: a guesser spread over many addresses. Ten free, then growing to a cap of
- *    60 seconds only, and skipped for a browser that has signed in to this account before
- *    (device cookie). An attacker can therefore slow a real person down, never lock them out.
+ *  - A browser holding a valid device cookie for this account (it signed in to it before) is
+ *    counted on its own key only: `device`. Other people's failures — from the same office address
+ *    or from a botnet — never touch it, so the real person on their usual browser is never slowed
+ *    or blocked by anyone else. A stolen cookie is still limited: five free tries, then growing.
+ *  - Any other browser is counted on three keys:
+ *      account + IP: the classic guesser. Five free tries, then 1 s, 2 s, 4 s … up to 15 minutes.
+ *      IP alone:     one address trying many accounts. Fifty free, then growing to 15 minutes.
+ *      account:      a guesser spread over many addresses. Ten free, then growing to 60 seconds.
+ *    The address key can hold back every unknown browser behind one NAT address, but nobody who
+ *    uses a known browser there.
  *
  * Pure: the caller stores the counters and supplies the time.
  */
-export type ThrottleScope = 'account_ip' | 'ip' | 'account';
+export type ThrottleScope = 'account_ip' | 'ip' | 'account' | 'device';
 
 export interface ThrottleRule {
   freeFailures: number;
@@ -21,7 +26,26 @@ export const THROTTLE_RULES: Record<ThrottleScope, ThrottleRule> = {
   account_ip: { freeFailures: 5, maxDelayMs: 15 * 60_000 },
   ip: { freeFailures: 50, maxDelayMs: 15 * 60_000 },
   account: { freeFailures: 10, maxDelayMs: 60_000 },
+  device: { freeFailures: 5, maxDelayMs: 15 * 60_000 },
 };
+
+export interface ThrottleSubject {
+  scope: ThrottleScope;
+  subject: string;
+}
+
+/**
+ * The counters one sign-in attempt is checked against and, if it fails, adds to. `trustedDevice`
+ * is the id inside a valid device cookie bound to this account, or null.
+ */
+export function signInThrottleKeys(attempt: { account: string; ip: string; trustedDevice: string | null }): ThrottleSubject[] {
+  if (attempt.trustedDevice !== null) return [{ scope: 'device', subject: `${attempt.account}|${attempt.trustedDevice}` }];
+  return [
+    { scope: 'account_ip', subject: `${attempt.account}|${attempt.ip}` },
+    { scope: 'ip', subject: attempt.ip },
+    { scope: 'account', subject: attempt.account },
+  ];
+}
 
 /** Counters reset when no failure happened for this long. */
 export const THROTTLE_WINDOW_MS = 60 * 60_000;

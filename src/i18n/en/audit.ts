@@ -70,6 +70,10 @@ export const audit: Translation<typeof indonesian> = {
       two_factor_failed: 'Wrong verification code',
       recovery_code_used: 'Recovery code used',
       recovery_codes_regenerated: 'Recovery codes replaced',
+      // Issue 7, account recovery.
+      recovery_hold_started: 'Password resets held for 24 hours (email changed by an admin)',
+      recovery_confirmed: 'Email change confirmed from the old address',
+      password_reset_held: 'Password reset request held',
     },
     org: {
       unit_created: 'Unit created',

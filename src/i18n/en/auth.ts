@@ -96,6 +96,20 @@ export const auth: Translation<typeof indonesian> = {
     dead_body: 'The link has expired, was already used, or was replaced by a newer invitation. Invitation links last 7 days and work once.',
     dead_next: 'If you have already chosen a password, please sign in. If not, ask your agency admin to send a new invitation.',
   },
+  // Issue 7, account recovery: confirmation from the old email address (decision 011).
+  confirm_email_change: {
+    title: 'Confirm the email change',
+    lead: 'An admin of your agency changed the email address of your Teduh account. For 24 hours your password cannot be reset through the new address, unless you confirm the change here.',
+    yes_explained: 'Press this button only if you yourself asked the admin to change your email address.',
+    confirm: 'Yes, I asked for this change',
+    not_me_title: 'You did not ask for it?',
+    not_me_body: 'Do not press the button above. Your password still works: sign in as usual, and contact your agency’s data-protection officer.',
+    done_title: 'Email change confirmed',
+    done_body: 'Thank you. Password resets now go to the new email address.',
+    dead_title: 'This link no longer works',
+    dead_body: 'It was used already, replaced by a newer change, or its 24 hours have passed.',
+    failed: 'The confirmation was not saved. Check your connection and try again.',
+  },
   reset_request: {
     title: 'Forgot your password',
     lead: 'Enter your NIP or email. If your account has an email address, we will send a link to choose a new password.',

@@ -28,4 +28,18 @@ export const email: Translation<typeof indonesian> = {
     subject: 'Self-check reminder: {{title}}',
     body: 'Hello {{name}},\n\nThe self-check "{{title}}" is open until {{closes}}. If you would like to take part, you can do it any time before then. Your results remain yours alone.\n\n{{link}}\n\nIf you have already taken it or would rather not, please ignore this reminder.',
   },
+  // Issue 7, account recovery (decision 011).
+  redacted_link: '[secret link: sent to the recipient only]',
+  invitation_accepted: {
+    subject: 'Your Teduh account is active',
+    body: 'Hello {{name}},\n\nYour Teduh account was just activated with a new password at {{when}}, and any other session was signed out. If this was not you, contact your agency’s data-protection officer or admin at once.',
+  },
+  email_changed: {
+    subject: 'The email address of your Teduh account was changed',
+    body: 'Hello {{name}},\n\nAn admin of {{agency}} changed the email address of your Teduh account at {{when}} to {{masked}}. For your safety, your password cannot be reset through that new address until {{until}}.\n\nIf you asked for this change, confirm it with this link so that resets work at once:\n{{link}}\n\nIf you did not ask for it, do not click the link. Your password still works; sign in as usual and contact your agency’s data-protection officer.',
+  },
+  reset_on_hold: {
+    subject: 'Your Teduh password cannot be reset yet',
+    body: 'Hello {{name}},\n\nSomeone asked to reset the password of your Teduh account. Because this account’s email address was recently changed by an admin, resets are held until {{until}}, unless the change is confirmed from the old address. After that, please ask for a reset again.',
+  },
 };

@@ -34,6 +34,8 @@ export const errors: Translation<typeof indonesian> = {
   two_factor_not_enabled: 'Two-step verification is not on.',
   two_factor_mandatory: 'Your role requires two-step verification, so it cannot be turned off.',
   no_email: 'This person has no email address, so no invitation can be sent.',
+  // Issue 7, account recovery.
+  already_signed_up: 'This person has already chosen a password, so no invitation is sent. If they forgot it, they can use "Forgot password?" on the sign-in page; the link goes to them alone.',
   unit_has_children: 'This unit still has sub-units. Move or deactivate them first.',
   unit_has_people: 'This unit still has active employees. Move them first.',
   unit_cycle: 'A unit cannot be moved under itself or one of its sub-units.',

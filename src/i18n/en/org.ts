@@ -103,6 +103,8 @@ export const org: Translation<typeof indonesian> = {
       full_name: 'In full with titles, as in the personnel records.',
       nip: '18 digits, spaces are fine. Required for PNS and PPPK; leave empty for non-ASN.',
       email: 'Used for the invitation, signing in and password resets.',
+      // Issue 7: changing the email of someone with an account holds resets.
+      email_signed_up: 'Used for signing in and password resets. If you change it, the old address is told, and the password cannot be reset for 24 hours unless the employee confirms from the old address.',
     },
     no_manager: 'No direct manager yet.',
     manager_chosen: 'A manager is chosen.',
@@ -122,7 +124,7 @@ export const org: Translation<typeof indonesian> = {
       sent: 'Invitation sent to {{email}}',
       expires: 'The link is valid until {{when}}. Any earlier invitation no longer works.',
       via_outbox:
-        'No email server (SMTP) is configured, so this email is held in the outbox. Open the outbox, copy the link, and pass it on personally to {{name}}.',
+        'No email server (SMTP) is configured, so this email is held and has not reached {{name}}. Its link is for {{name}} alone and is shown to nobody; ask the server’s operator to set SMTP_URL, then send the invitation again.',
       to_outbox: 'Open the email outbox',
     },
     activation: {

@@ -27,7 +27,6 @@ export const platform: Translation<typeof indonesian> = {
     title: 'Agency {{name}} created',
     invited: 'The invitation for the first admin went to {{email}} and is valid until {{when}}.',
     via_outbox:
-      'No email server (SMTP) is configured, so the invitation is held and has not been sent. Pass the link below to that admin yourself through a safe channel, or set SMTP_URL on the server and send the invitation again.',
-    link_label: 'Invitation link (for that admin only):',
+      'No email server (SMTP) is configured, so the invitation is held and has not been sent. Its link is shown to nobody but its recipient: set SMTP_URL on the server, then send the invitation again from the person’s page.',
   },
 };

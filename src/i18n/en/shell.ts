@@ -45,6 +45,10 @@ export const shell: Translation<typeof indonesian> = {
       campaign_invited: 'Your agency invites you to a self-check: {{title}}',
       campaign_reminder: 'Reminder: the self-check "{{title}}" is still open',
       crisis_request: 'An urgent request for help is waiting',
+      // Issue 7, account recovery.
+      password_changed: 'Your password was changed and every other session signed out. Not you? Contact your agency’s data-protection officer.',
+      invitation_accepted: 'Your account was activated with a new password; any other session was signed out.',
+      email_changed: 'An admin changed your account’s email address. Password resets are held for 24 hours; a notice went to the old address.',
       other: 'There is a new notice',
     },
   },

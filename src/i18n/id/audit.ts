@@ -67,6 +67,10 @@ export const audit = {
       two_factor_failed: 'Kode verifikasi salah',
       recovery_code_used: 'Kode pemulihan dipakai',
       recovery_codes_regenerated: 'Kode pemulihan dibuat ulang',
+      // Issue 7, pemulihan akun.
+      recovery_hold_started: 'Pengaturan ulang kata sandi ditahan 24 jam (email diubah admin)',
+      recovery_confirmed: 'Perubahan email dikonfirmasi dari alamat lama',
+      password_reset_held: 'Permintaan pengaturan ulang ditahan',
     },
     org: {
       unit_created: 'Unit dibuat',

@@ -94,6 +94,20 @@ export const auth = {
     dead_body: 'Tautan ini sudah kedaluwarsa, sudah dipakai, atau sudah diganti dengan undangan yang lebih baru. Tautan undangan berlaku 7 hari dan hanya bisa dipakai sekali.',
     dead_next: 'Jika Anda sudah membuat kata sandi, silakan masuk. Jika belum, minta admin instansi Anda mengirim undangan baru.',
   },
+  // Issue 7, pemulihan akun: konfirmasi dari alamat email lama (keputusan 011).
+  confirm_email_change: {
+    title: 'Konfirmasi perubahan email',
+    lead: 'Admin instansi Anda mengubah alamat email akun Teduh Anda. Selama 24 jam, kata sandi tidak dapat diatur ulang lewat alamat baru, kecuali Anda mengonfirmasi perubahan itu di sini.',
+    yes_explained: 'Tekan tombol ini hanya jika Anda sendiri yang meminta admin mengganti alamat email Anda.',
+    confirm: 'Ya, saya yang meminta perubahan ini',
+    not_me_title: 'Bukan Anda yang meminta?',
+    not_me_body: 'Jangan tekan tombol di atas. Kata sandi Anda tetap berlaku: masuklah seperti biasa, dan hubungi pejabat pelindungan data instansi Anda.',
+    done_title: 'Perubahan email dikonfirmasi',
+    done_body: 'Terima kasih. Pengaturan ulang kata sandi kini dikirim ke alamat email yang baru.',
+    dead_title: 'Tautan ini tidak berlaku lagi',
+    dead_body: 'Tautan sudah dipakai, sudah diganti oleh perubahan yang lebih baru, atau masa 24 jamnya sudah lewat.',
+    failed: 'Konfirmasi belum tersimpan. Periksa koneksi Anda, lalu coba lagi.',
+  },
   reset_request: {
     title: 'Lupa kata sandi',
     lead: 'Masukkan NIP atau email Anda. Jika akun Anda memiliki alamat email, kami akan mengirim tautan untuk membuat kata sandi baru.',

@@ -25,4 +25,18 @@ export const email = {
     subject: 'Pengingat cek diri: {{title}}',
     body: 'Halo {{name}},\n\nKuesioner cek diri "{{title}}" masih terbuka sampai {{closes}}. Jika Anda ingin ikut, Anda dapat mengisinya kapan saja sebelum itu. Hasil Anda tetap hanya untuk Anda.\n\n{{link}}\n\nJika Anda sudah mengisinya atau tidak ingin ikut, abaikan pengingat ini.',
   },
+  // Issue 7, pemulihan akun (keputusan 011).
+  redacted_link: '[tautan rahasia: hanya dikirim kepada penerima]',
+  invitation_accepted: {
+    subject: 'Akun Teduh Anda sudah aktif',
+    body: 'Halo {{name}},\n\nAkun Teduh Anda baru saja diaktifkan dengan kata sandi baru pada {{when}}, dan sesi lain (jika ada) telah dikeluarkan. Jika bukan Anda yang melakukannya, segera hubungi pejabat pelindungan data atau admin instansi Anda.',
+  },
+  email_changed: {
+    subject: 'Alamat email akun Teduh Anda diubah',
+    body: 'Halo {{name}},\n\nAdmin instansi {{agency}} mengubah alamat email akun Teduh Anda pada {{when}} menjadi {{masked}}. Demi keamanan, kata sandi Anda tidak dapat diatur ulang lewat alamat baru itu sampai {{until}}.\n\nJika Anda memang meminta perubahan ini, konfirmasikan melalui tautan ini agar pengaturan ulang dapat langsung dipakai:\n{{link}}\n\nJika Anda tidak memintanya, jangan klik tautan itu. Kata sandi Anda tetap berlaku; masuklah seperti biasa dan hubungi pejabat pelindungan data instansi Anda.',
+  },
+  reset_on_hold: {
+    subject: 'Pengaturan ulang kata sandi Teduh belum dapat dilakukan',
+    body: 'Halo {{name}},\n\nAda permintaan pengaturan ulang kata sandi untuk akun Teduh Anda. Karena alamat email akun ini baru diubah oleh admin, pengaturan ulang ditahan sampai {{until}}, kecuali perubahan itu dikonfirmasi dari alamat email lama. Setelah itu, silakan minta pengaturan ulang lagi.',
+  },
 } as const;

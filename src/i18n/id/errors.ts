@@ -31,6 +31,8 @@ export const errors = {
   two_factor_not_enabled: 'Verifikasi dua langkah belum aktif.',
   two_factor_mandatory: 'Peran Anda mewajibkan verifikasi dua langkah, jadi tidak dapat dimatikan.',
   no_email: 'Orang ini belum memiliki alamat email, jadi undangan tidak dapat dikirim.',
+  // Issue 7, pemulihan akun.
+  already_signed_up: 'Orang ini sudah membuat kata sandi, jadi undangan tidak dikirim. Jika lupa kata sandi, ia dapat memakai "Lupa kata sandi?" di halaman masuk; tautannya hanya dikirim kepadanya.',
   unit_has_children: 'Unit ini masih memiliki subunit. Pindahkan atau nonaktifkan subunitnya dulu.',
   unit_has_people: 'Unit ini masih memiliki pegawai aktif. Pindahkan mereka dulu.',
   unit_cycle: 'Unit tidak dapat dipindahkan ke bawah dirinya sendiri atau subunitnya.',

@@ -100,6 +100,8 @@ export const org = {
       full_name: 'Lengkap dengan gelar, seperti tertulis di data kepegawaian.',
       nip: '18 angka, boleh dengan spasi. Wajib untuk PNS dan PPPK; kosongkan untuk non-ASN.',
       email: 'Dipakai untuk undangan, masuk, dan mengatur ulang kata sandi.',
+      // Issue 7: mengubah email orang yang sudah punya akun menahan pengaturan ulang.
+      email_signed_up: 'Dipakai untuk masuk dan mengatur ulang kata sandi. Jika diubah, alamat lama diberi tahu, dan kata sandi tidak dapat diatur ulang selama 24 jam kecuali pegawai mengonfirmasi dari alamat lama.',
     },
     no_manager: 'Belum ada atasan langsung.',
     manager_chosen: 'Atasan sudah dipilih.',
@@ -119,7 +121,7 @@ export const org = {
       sent: 'Undangan dikirim ke {{email}}',
       expires: 'Tautan berlaku sampai {{when}}. Undangan sebelumnya tidak berlaku lagi.',
       via_outbox:
-        'Server email (SMTP) belum diatur, jadi email ini tertahan di kotak keluar. Buka kotak keluar, salin tautannya, lalu sampaikan secara langsung dan pribadi kepada {{name}}.',
+        'Server email (SMTP) belum diatur, jadi email ini tertahan dan belum sampai kepada {{name}}. Tautannya hanya untuk {{name}} dan tidak ditampilkan kepada siapa pun; minta pengelola server mengatur SMTP_URL, lalu kirim ulang undangan.',
       to_outbox: 'Buka kotak keluar email',
     },
     activation: {

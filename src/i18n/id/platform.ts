@@ -24,7 +24,6 @@ export const platform = {
     title: 'Instansi {{name}} sudah dibuat',
     invited: 'Undangan untuk admin pertama dikirim ke {{email}} dan berlaku sampai {{when}}.',
     via_outbox:
-      'Server email (SMTP) belum diatur, jadi undangan ini tertahan dan belum terkirim. Sampaikan tautan di bawah ini langsung kepada admin tersebut melalui saluran yang aman, atau atur SMTP_URL di server lalu kirim ulang undangan.',
-    link_label: 'Tautan undangan (hanya untuk admin tersebut):',
+      'Server email (SMTP) belum diatur, jadi undangan ini tertahan dan belum terkirim. Tautannya tidak ditampilkan kepada siapa pun selain penerimanya: atur SMTP_URL di server, lalu kirim ulang undangan dari halaman pegawai.',
   },
 } as const;

@@ -42,6 +42,10 @@ export const shell = {
       campaign_invited: 'Instansi mengajak Anda mengisi cek diri: {{title}}',
       campaign_reminder: 'Pengingat: cek diri "{{title}}" masih terbuka',
       crisis_request: 'Ada permintaan bantuan mendesak yang menunggu',
+      // Issue 7, pemulihan akun.
+      password_changed: 'Kata sandi Anda diubah dan semua sesi lain dikeluarkan. Bukan Anda? Hubungi pejabat pelindungan data instansi.',
+      invitation_accepted: 'Akun Anda diaktifkan dengan kata sandi baru; sesi lain (jika ada) dikeluarkan.',
+      email_changed: 'Admin mengubah alamat email akun Anda. Pengaturan ulang kata sandi ditahan 24 jam; pemberitahuan dikirim ke alamat lama.',
       other: 'Ada pemberitahuan baru',
     },
   },

@@ -5,6 +5,7 @@ import { isLocale, localeFromAcceptLanguage, type Locale } from '../../i18n/loca
 import { translatorFor } from '../../i18n/translator.js';
 import type { App } from '../app-types.js';
 import { setContext, type RequestContext } from '../http/context.js';
+import { clearHostCookie, installCookiePolicy, readCookie, setHostCookie } from '../http/cookies.js';
 import type { SessionService } from '../modules/auth/session.service.js';
 
 export const SESSION_COOKIE = 'teduh_session';
@@ -24,7 +25,8 @@ export function serializeRequest(req: { method: string; url: string; id?: string
   const path = req.url.split('?')[0] ?? '';
   return {
     method: req.method,
-    url: path.replace(/\/(invitations|password-reset)\/[^/]+/, '/$1/:token'),
+    // API paths and the web app's pages alike: /invite/<token> opened in a browser is logged too.
+    url: path.replace(/\/(invitations|password-reset|email-change|invite|reset-password|confirm-email-change)\/[^/]+/, '/$1/:token'),
     id: req.id,
   };
 }
@@ -34,7 +36,9 @@ export function serializeRequest(req: { method: string; url: string; id?: string
  * context is set before the session is looked up, so even a database failure is answered in the
  * person's language.
  */
-export function installRequestContext(app: App, deps: { i18n: i18n; sessions: SessionService }): void {
+export function installRequestContext(app: App, deps: { i18n: i18n; sessions: SessionService; secureCookies: boolean }): void {
+  // Before the session is read: the cookie's name depends on it (`__Host-` when Secure).
+  installCookiePolicy(app, deps.secureCookies);
   const translators = new Map<Locale, ReturnType<typeof translatorFor>>();
   const translate = (locale: Locale) => {
     let t = translators.get(locale);
@@ -56,7 +60,7 @@ export function installRequestContext(app: App, deps: { i18n: i18n; sessions: Se
     setContext(request, context);
     reply.header('x-request-id', context.requestId);
 
-    const token = request.cookies[SESSION_COOKIE];
+    const token = readCookie(request, SESSION_COOKIE);
     if (token && request.url.startsWith('/api/')) {
       context.session = await deps.sessions.resolve(token);
       // A signed-in person's own choice of language wins over the browser's.
@@ -68,16 +72,14 @@ export function installRequestContext(app: App, deps: { i18n: i18n; sessions: Se
   });
 }
 
-/** Sets the session cookie: httpOnly, SameSite=Lax, Secure whenever the request came over HTTPS. */
+/**
+ * Sets the session cookie: httpOnly, SameSite=Lax, and Secure with the `__Host-` name whenever
+ * cookies are Secure (http/cookies.ts).
+ */
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
-  reply.setCookie(SESSION_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: request.protocol === 'https',
-  });
+  setHostCookie(request, reply, SESSION_COOKIE, token, { sameSite: 'lax' });
 }
 
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
+  clearHostCookie(request, reply, SESSION_COOKIE, 'lax');
 }

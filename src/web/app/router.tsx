@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router';
+import { ConfirmEmailChangePage } from '../features/auth/ConfirmEmailChangePage.js';
 import { InvitePage } from '../features/auth/InvitePage.js';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.js';
 import { ResetRequestPage } from '../features/auth/ResetRequestPage.js';
@@ -45,6 +46,8 @@ export const router = createBrowserRouter([
           { path: '/reset-password', element: <ResetRequestPage /> },
           { path: '/reset-password/:token', element: <ResetPasswordPage /> },
           { path: '/invite/:token', element: <InvitePage /> },
+          // Issue 7, account recovery: the old address confirms an admin's change of email.
+          { path: '/confirm-email-change/:token', element: <ConfirmEmailChangePage /> },
         ],
       },
       // Help for everyone, signed in or not, loaded with the app: it must open at once.

@@ -111,7 +111,7 @@ export class AgencyService {
         .execute(),
       db.selectFrom('email_outbox').select((eb) => eb.fn.countAll<number>().as('n')).where('agency_id', '=', agencyId).executeTakeFirstOrThrow(),
     ]);
-    // Held emails carry sign-in links for other people: every look is on the record.
+    // Addresses and subjects are personal data: every look is on the record.
     await audit.record({ ...origin, action: 'agency.outbox_viewed', details: { page, count: rows.length } });
     return {
       items: rows.map((r) => ({
@@ -119,8 +119,9 @@ export class AgencyService {
         to: r.to_address,
         template: r.template,
         subject: r.subject,
-        // Links in emails that went out by SMTP are not the admin's to use: only held ones show them.
-        body: r.status === 'held' ? r.body_text : r.body_text.replace(/https?:\/\/\S+/g, '[…]'),
+        // Issue 7 (decision 011): no link is the admin's to use, held, pending or sent. Secret links
+        // never reach body_text; any other link is cut too, so the page cannot become a channel.
+        body: r.body_text.replace(/https?:\/\/\S+/g, '[…]'),
         status: r.status,
         createdAt: r.created_at,
         sentAt: r.sent_at,

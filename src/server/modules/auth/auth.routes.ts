@@ -12,6 +12,7 @@ import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
 import { ctx, session } from '../../http/context.js';
 import { notFound } from '../../http/errors.js';
+import { readCookie, setHostCookie } from '../../http/cookies.js';
 import { responses } from '../../http/responses.js';
 import { LOCALE_COOKIE, clearSessionCookie, setSessionCookie } from '../../plugins/request-context.js';
 import type { Services } from '../../services.js';
@@ -36,18 +37,15 @@ export function registerAuthRoutes(app: App, services: Services): void {
         password: request.body.password,
         ip: c.ip,
         userAgent: c.userAgent,
-        deviceCookie: request.cookies[DEVICE_COOKIE],
+        deviceCookie: readCookie(request, DEVICE_COOKIE),
         previousSessionId: c.session?.sessionId ?? null,
         requestId: c.requestId,
       });
       setSessionCookie(request, reply, result.token);
-      reply.setCookie(DEVICE_COOKIE, result.deviceCookie, {
-        path: '/api/v1/auth',
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: request.protocol === 'https',
-        maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
-      });
+      // Path=/ (not /api/v1/auth) because the `__Host-` prefix requires it when cookies are Secure.
+      setHostCookie(request, reply, DEVICE_COOKIE, result.deviceCookie, { sameSite: 'strict', maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS });
+      // Browsers may still hold one set at the old, narrower path: sent first, it would shadow this one.
+      reply.clearCookie(DEVICE_COOKIE, { path: '/api/v1/auth' });
       return { stage: result.stage };
     },
   );

@@ -88,6 +88,23 @@ export function registerCredentialsRoutes(app: App, services: Services): void {
   );
 
   app.post(
+    '/api/v1/auth/email-change/:token/confirm',
+    {
+      schema: {
+        tags,
+        summary: 'Confirm, from the old address, an email change made by an admin; password resets work again at once',
+        params: tokenParams,
+        response: withGone({ 200: okResponse }),
+      },
+      config: access('public', { carriesSecrets: true }),
+    },
+    async (request) => {
+      await services.credentials.confirmEmailChange(request.params.token, ctx(request).requestId);
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
     '/api/v1/profile/password',
     {
       schema: { tags: ['profile'], summary: 'Change my password; my other sessions end', body: changePasswordBody, response: responses({ 200: okResponse }) },

@@ -3,7 +3,8 @@ import type { Database, PersonRow } from '../../../db/schema.js';
 import { requiresTwoFactor } from '../../../domain/access/roles.js';
 import { looksLikeNip, normalizeNip } from '../../../domain/org/nip.js';
 import type { Clock } from '../../clock.js';
-import type { KeyRing } from '../../crypto.js';
+import { randomToken, type KeyRing } from '../../crypto.js';
+import { signInThrottleKeys } from '../../../domain/auth/sign-in-throttle.js';
 import { AppError, tooManyRequests } from '../../http/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { findGrantsOf, findPersonBySignInIdentifier } from '../org/people.repository.js';
@@ -60,12 +61,8 @@ export class SignInService {
     const id = canonicalIdentifier(attempt.identifier);
     const account = 'nip' in id ? `nip:${id.nip}` : `email:${id.email}`;
     const person = await findPersonBySignInIdentifier(db, id);
-    const trustedDevice = person ? this.isTrustedDevice(attempt.deviceCookie, person.id) : false;
-    const keys: ThrottleKey[] = [
-      { scope: 'account_ip', subject: `${account}|${attempt.ip}` },
-      { scope: 'ip', subject: attempt.ip },
-      ...(trustedDevice ? [] : [{ scope: 'account' as const, subject: account }]),
-    ];
+    const trustedDevice = person ? this.trustedDeviceId(attempt.deviceCookie, person.id) : null;
+    const keys: ThrottleKey[] = signInThrottleKeys({ account, ip: attempt.ip, trustedDevice });
     const wait = await throttle.secondsToWait(keys);
     if (wait > 0) throw tooManyRequests(wait);
 
@@ -115,20 +112,22 @@ export class SignInService {
       requestId: attempt.requestId,
       details: { method: 'nip' in id ? 'nip' : 'email', stage },
     });
-    return { token, stage, person, deviceCookie: this.deviceCookieFor(person.id) };
+    return { token, stage, person, deviceCookie: this.deviceCookieFor(person.id, trustedDevice ?? randomToken(16)) };
   }
 
-  deviceCookieFor(personId: string): string {
-    const value = `${personId}.${this.deps.clock.now().getTime()}`;
+  /** A signed device cookie bound to the account: `personId.deviceId.issuedAt.signature`. */
+  deviceCookieFor(personId: string, deviceId: string): string {
+    const value = `${personId}.${deviceId}.${this.deps.clock.now().getTime()}`;
     return `${value}.${this.deps.keys.sign(value)}`;
   }
 
-  private isTrustedDevice(cookie: string | undefined, personId: string): boolean {
-    if (!cookie) return false;
-    const [id, issued, signature] = cookie.split('.');
-    if (!id || !issued || !signature || id !== personId) return false;
-    if (!this.deps.keys.verify(`${id}.${issued}`, signature)) return false;
-    return this.deps.clock.now().getTime() - Number(issued) < DEVICE_COOKIE_MAX_AGE_MS;
+  /** The device id of a valid, unexpired cookie bound to this person; null otherwise. */
+  private trustedDeviceId(cookie: string | undefined, personId: string): string | null {
+    if (!cookie) return null;
+    const [id, deviceId, issued, signature] = cookie.split('.');
+    if (!id || !deviceId || !issued || !signature || id !== personId) return null;
+    if (!this.deps.keys.verify(`${id}.${deviceId}.${issued}`, signature)) return null;
+    return this.deps.clock.now().getTime() - Number(issued) < DEVICE_COOKIE_MAX_AGE_MS ? deviceId : null;
   }
 }
 

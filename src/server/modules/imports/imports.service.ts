@@ -15,6 +15,8 @@ import { loadPeopleSnapshot, loadUnitsSnapshot } from './import-snapshot.js';
 import type { ImportTable } from './import-table.js';
 import { buildTemplate, type TemplateFile } from './import-template.js';
 import { describeProblems, presentImport, type ImportReport, type ImportResult } from './import-view.js';
+import type { CredentialsService } from '../auth/credentials.service.js';
+import { findPeopleByIds } from '../org/people.repository.js';
 import { writePeople, writeUnits } from './import-writer.js';
 import { findImport, findImportIdsWithStatus, findImportWithRows, findRecentImports, insertImport, updateImportIf } from './imports.repository.js';
 import { PeopleImportCheck, type PeopleOutcome } from './people-import.js';
@@ -51,7 +53,16 @@ export class ImportService {
   private readonly chunkRows: number;
 
   constructor(
-    private readonly deps: { db: Kysely<Database>; clock: Clock; audit: AuditService; i18n: i18n; log: FastifyBaseLogger; chunkRows?: number },
+    private readonly deps: {
+      db: Kysely<Database>;
+      clock: Clock;
+      audit: AuditService;
+      i18n: i18n;
+      log: FastifyBaseLogger;
+      chunkRows?: number;
+      /** Issue 7, account recovery: an email changed by import holds resets like one changed in the form. */
+      credentials: Pick<CredentialsService, 'onEmailChangedByAdmin'>;
+    },
   ) {
     this.chunkRows = deps.chunkRows ?? DEFAULT_CHUNK_ROWS;
   }
@@ -144,7 +155,7 @@ export class ImportService {
     const written =
       table.kind === 'units'
         ? await writeUnits(trx, actor.agencyId, outcome as UnitsOutcome, now)
-        : await writePeople(trx, actor.agencyId, outcome as PeopleOutcome, now);
+        : await this.writePeopleGuarded(trx, actor.agencyId, outcome as PeopleOutcome, now, origin);
     const result: ImportResult = { ...written, unchanged: outcome.plan.unchanged, skipped: table.rows.length - outcome.validRows };
     await updateImportIf(trx, id, ['committing'], {
       status: 'committed',
@@ -158,6 +169,22 @@ export class ImportService {
       rows: null,
     });
     await audit.record({ ...origin, action: 'org.import_committed', resourceType: 'import', resourceId: id, details: { kind: table.kind, mode, ...result } }, trx);
+  }
+
+  /**
+   * Writes people, then treats every changed email like a change in the form (decision 011): an
+   * import must not be a way around the hold on resets that protects the person's account.
+   */
+  private async writePeopleGuarded(trx: Kysely<Database>, agencyId: string, outcome: PeopleOutcome, now: string, origin: AuditOrigin) {
+    const before = new Map((await findPeopleByIds(trx, agencyId, outcome.updates.map((u) => u.id))).map((p) => [p.id, p]));
+    const written = await writePeople(trx, agencyId, outcome, now);
+    for (const update of outcome.updates) {
+      const person = before.get(update.id);
+      if (person && (person.email ?? '').toLowerCase() !== (update.values.email ?? '').toLowerCase()) {
+        await this.deps.credentials.onEmailChangedByAdmin(trx, person, update.values.email, origin);
+      }
+    }
+    return written;
   }
 
   /** Stops an import that has not been written; its stored rows are dropped. */

@@ -122,3 +122,8 @@ export async function failJob(
     .where('locked_by', '=', workerId)
     .execute();
 }
+
+/** Replaces a finished job's payload with null: for payloads that held personal data (issue 7). */
+export async function wipeJobPayload(db: Kysely<Database>, id: string): Promise<void> {
+  await db.updateTable('jobs').set({ payload: 'null' }).where('id', '=', id).execute();
+}

@@ -6,11 +6,22 @@ import type { Database } from '../../../db/schema.js';
 import type { Locale } from '../../../i18n/locales.js';
 import { translatorFor } from '../../../i18n/translator.js';
 import type { Clock } from '../../clock.js';
-import { newId } from '../../crypto.js';
+import { newId, type KeyRing } from '../../crypto.js';
 import { enqueueJob } from '../jobs/job-queue.js';
 import type { JobRunner } from '../jobs/job-runner.js';
+import { cancelUnsentEmails, findEmail, markEmailFailed, markEmailSent, wipeSecretsBefore } from './mail.repository.js';
 
-export type EmailTemplate = 'invite' | 'reset' | 'password_changed' | 'crisis_request' | 'campaign_invite' | 'campaign_reminder';
+export type EmailTemplate =
+  | 'invite'
+  | 'reset'
+  | 'password_changed'
+  | 'crisis_request'
+  | 'campaign_invite'
+  | 'campaign_reminder'
+  // Issue 7, account recovery (decision 011).
+  | 'invitation_accepted'
+  | 'email_changed'
+  | 'reset_on_hold';
 
 export interface EmailRequest {
   agencyId: string | null;
@@ -19,15 +30,25 @@ export interface EmailRequest {
   locale: Locale;
   template: EmailTemplate;
   params: Record<string, string>;
+  /**
+   * Parameters only the recipient may see (a sign-in link). The stored, admin-readable body shows
+   * them redacted; the full text is kept sealed until sent, and never when it cannot be sent.
+   */
+  secretParams?: Record<string, string>;
 }
 
 const SEND_JOB = 'email.send';
+/** Sealed texts older than the longest-lived link (an invitation, 7 days) are useless: wiped. */
+const SECRET_KEEP_MS = 8 * 24 * 3_600_000;
 
 /**
  * Email through a transactional outbox: the message row (and, with SMTP, its send job) is written
  * in the caller's transaction, so an invitation exists exactly when the change that made it
- * committed. Without SMTP_URL the message is held for the agency admin to read (and, in
- * development, printed to the log so a developer can click the link).
+ * committed. Without SMTP_URL the message is held with its metadata and a redacted body.
+ *
+ * Secret links (decision 011): `body_text` never holds one. With SMTP the full text is sealed in
+ * `secret_body_enc` and wiped as soon as it is sent; without SMTP it is not kept at all, and only a
+ * developer who set TEDUH_DEV_LOG_EMAIL_LINKS=1 (refused in production) sees it in the log.
  */
 export class MailService {
   private readonly transport: Transporter | undefined;
@@ -40,7 +61,9 @@ export class MailService {
       log: FastifyBaseLogger;
       smtpUrl: string | undefined;
       from: string;
-      logBodies: boolean;
+      keys: KeyRing;
+      /** TEDUH_DEV_LOG_EMAIL_LINKS: print held emails' secret links to the log (development only). */
+      devLogLinks: boolean;
     },
   ) {
     this.transport = deps.smtpUrl ? nodemailer.createTransport(deps.smtpUrl) : undefined;
@@ -53,9 +76,15 @@ export class MailService {
   /** Renders the email in the recipient's language and queues it. */
   async queue(db: Kysely<Database>, request: EmailRequest): Promise<string> {
     const t = translatorFor(this.deps.i18n, request.locale);
-    const params = { ...request.params, agency: request.agencyName };
-    const subject = t(`email.${request.template}.subject`, params);
-    const bodyText = `${t(`email.${request.template}.body`, params)}\n\n${t('email.signature', params)}\n`;
+    const secret = request.secretParams ?? {};
+    const redacted = Object.fromEntries(Object.keys(secret).map((k) => [k, t('email.redacted_link')]));
+    const render = (extra: Record<string, string>) => {
+      const params = { ...request.params, ...extra, agency: request.agencyName };
+      return `${t(`email.${request.template}.body`, params)}\n\n${t('email.signature', params)}\n`;
+    };
+    const subject = t(`email.${request.template}.subject`, { ...request.params, agency: request.agencyName });
+    const hasSecret = Object.keys(secret).length > 0;
+    const bodyText = render(redacted);
     const id = newId();
     const now = this.deps.clock.now();
     await db
@@ -72,14 +101,32 @@ export class MailService {
         sent_at: null,
         attempts: 0,
         last_error: null,
+        secret_body_enc: this.transport && hasSecret ? this.deps.keys.encrypt(render(secret)) : null,
       })
       .execute();
     if (this.transport) {
       await enqueueJob(db, { kind: SEND_JOB, payload: { emailId: id }, dedupeKey: `email:${id}` }, now);
-    } else if (this.deps.logBodies) {
-      this.deps.log.info({ email: { to: request.to, subject, body: bodyText } }, 'email held (no SMTP configured)');
+    } else if (this.deps.devLogLinks && hasSecret) {
+      // Warn, not info: a live link in a log must stand out, and it shows at the usual dev log level.
+      this.deps.log.warn({ devEmail: { to: request.to, template: request.template, ...secret } }, 'email held: secret link for the developer (TEDUH_DEV_LOG_EMAIL_LINKS)');
+    } else {
+      this.deps.log.info({ email: { id, template: request.template } }, 'email held (no SMTP configured)');
     }
     return id;
+  }
+
+  /**
+   * Stops unsent emails of one kind to one address (a reset voided by an email change): they
+   * will not be sent, and their sealed text is wiped.
+   */
+  async cancelUnsent(db: Kysely<Database>, to: string, template: EmailTemplate): Promise<void> {
+    await cancelUnsentEmails(db, to, template);
+  }
+
+  /** Wipes sealed texts that were never sent and whose links have expired anyway (the longest lives 7 days). */
+  async wipeStaleSecrets(): Promise<void> {
+    const cutoff = new Date(this.deps.clock.now().getTime() - SECRET_KEEP_MS).toISOString();
+    await wipeSecretsBefore(this.deps.db, cutoff);
   }
 
   /** Registers the sender with the job runner. */
@@ -92,27 +139,21 @@ export class MailService {
 
   private async send(emailId: string): Promise<void> {
     const { db, clock } = this.deps;
-    const email = await db.selectFrom('email_outbox').selectAll().where('id', '=', emailId).executeTakeFirst();
-    if (!email || email.status === 'sent' || !this.transport) return;
+    const email = await findEmail(db, emailId);
+    if (!email || email.status !== 'pending' || !this.transport) return;
+    const text = email.secret_body_enc ? this.deps.keys.decrypt(email.secret_body_enc) : email.body_text;
     try {
       await this.transport.sendMail({
         from: this.deps.from,
         to: email.to_address,
         subject: email.subject,
-        text: email.body_text,
+        text,
         headers: { 'X-Teduh-Email-Id': email.id },
       });
-      await db
-        .updateTable('email_outbox')
-        .set({ status: 'sent', sent_at: clock.now().toISOString(), attempts: email.attempts + 1, last_error: null })
-        .where('id', '=', email.id)
-        .execute();
+      // Sent: the link now lives only in the recipient's mailbox.
+      await markEmailSent(db, email.id, email.attempts + 1, clock.now().toISOString());
     } catch (err) {
-      await db
-        .updateTable('email_outbox')
-        .set({ status: 'pending', attempts: email.attempts + 1, last_error: String((err as Error).message).slice(0, 300) })
-        .where('id', '=', email.id)
-        .execute();
+      await markEmailFailed(db, email.id, email.attempts + 1, String((err as Error).message).slice(0, 300));
       throw err;
     }
   }

@@ -176,3 +176,13 @@ export async function countActiveAgencyAdmins(db: Kysely<Database>, agencyId: st
   const row = await q.executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** People of one agency by id, in batches (issue 7: an import compares stored emails with new ones). */
+export async function findPeopleByIds(db: Kysely<Database>, agencyId: string, ids: string[]): Promise<PersonRow[]> {
+  const rows: PersonRow[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const batch = ids.slice(i, i + 500);
+    if (batch.length > 0) rows.push(...(await db.selectFrom('people').selectAll().where('agency_id', '=', agencyId).where('id', 'in', batch).execute()));
+  }
+  return rows;
+}

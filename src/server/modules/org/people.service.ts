@@ -8,6 +8,7 @@ import type { Clock } from '../../clock.js';
 import { newId } from '../../crypto.js';
 import { conflict, FieldValidationError, notFound, unprocessable } from '../../http/errors.js';
 import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
+import type { CredentialsService } from '../auth/credentials.service.js';
 import type { SessionService } from '../auth/session.service.js';
 import { presentPersonDetail, presentPersonSummary } from './people.presenter.js';
 import {
@@ -40,7 +41,16 @@ type PersonField = 'fullName' | 'employmentType' | 'nip' | 'email' | 'phone' | '
  * changes. Deactivation never deletes: the record, its history and its audit trail stay.
  */
 export class PeopleService {
-  constructor(private readonly deps: { db: Kysely<Database>; clock: Clock; audit: AuditService; sessions: SessionService }) {}
+  constructor(
+    private readonly deps: {
+      db: Kysely<Database>;
+      clock: Clock;
+      audit: AuditService;
+      sessions: SessionService;
+      /** Account recovery (issue 7): an email change holds resets and tells the old address. */
+      credentials: Pick<CredentialsService, 'onEmailChangedByAdmin'>;
+    },
+  ) {}
 
   /** A page of people the actor may see, with roles and sign-up state fetched in batches. */
   async list(actor: Actor, query: PersonListQuery) {
@@ -169,6 +179,10 @@ export class PeopleService {
           updated_at: clock.now().toISOString(),
         });
         await audit.record({ ...origin, action: 'org.person_updated', subjectId: id, resourceType: 'person', resourceId: id, details: { changed } }, trx);
+        // Compared without case: sign-in treats "Budi@X" and "budi@x" as one address.
+        if ((person.email ?? '').toLowerCase() !== (next.email ?? '').toLowerCase()) {
+          await this.deps.credentials.onEmailChangedByAdmin(trx, person, next.email, origin);
+        }
       }
       return this.detail(trx, actor.agencyId, id);
     });

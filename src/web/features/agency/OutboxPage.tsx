@@ -1,10 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useUrlParams } from '../../app/use-url-params.js';
-import { useState } from 'react';
 import { useFormat } from '../../app/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge, type BadgeTone } from '../../components/Badge.js';
-import { Button } from '../../components/Button.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { Pagination } from '../../components/Pagination.js';
@@ -16,44 +14,21 @@ const STATUS: Record<string, { label: MessageKey; tone: BadgeTone }> = {
   held: { label: 'agency.outbox.status.held', tone: 'warning' },
   pending: { label: 'agency.outbox.status.pending', tone: 'info' },
   sent: { label: 'agency.outbox.status.sent', tone: 'success' },
+  cancelled: { label: 'agency.outbox.status.cancelled', tone: 'neutral' },
 };
 const TEMPLATES: Record<string, MessageKey> = {
   invite: 'agency.outbox.templates.invite',
   reset: 'agency.outbox.templates.reset',
   password_changed: 'agency.outbox.templates.password_changed',
+  invitation_accepted: 'agency.outbox.templates.invitation_accepted',
+  email_changed: 'agency.outbox.templates.email_changed',
+  reset_on_hold: 'agency.outbox.templates.reset_on_hold',
 };
-
-const LINK = /https?:\/\/\S+/g;
-
-function CopyLink({ url, to }: { url: string; to: string }) {
-  const { t } = useT();
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setState('copied');
-    } catch {
-      setState('failed');
-    }
-  };
-  return (
-    <span className="copy-link">
-      <Button variant="secondary" size="small" onClick={() => void copy()}>
-        {t('agency.outbox.copy_link')}
-        <span className="visually-hidden"> {t('agency.outbox.for', { to })}</span>
-      </Button>
-      <span role="status" className="small">
-        {state === 'copied' ? t('agency.outbox.copied') : state === 'failed' ? t('agency.outbox.copy_failed') : ''}
-      </span>
-    </span>
-  );
-}
 
 function Email({ item }: { item: OutboxItem }) {
   const { t } = useT();
   const fmt = useFormat();
   const status = STATUS[item.status];
-  const links = item.body.match(LINK) ?? [];
   return (
     <li className="card email">
       <div className="email__head">
@@ -80,9 +55,6 @@ function Email({ item }: { item: OutboxItem }) {
           </div>
         )}
       </dl>
-      {links.map((url) => (
-        <CopyLink key={url} url={url} to={item.to} />
-      ))}
       <details className="email__body">
         <summary>{t('agency.outbox.show_body')}</summary>
         <pre className="email__text">{item.body}</pre>
@@ -91,7 +63,10 @@ function Email({ item }: { item: OutboxItem }) {
   );
 }
 
-/** Emails held (no SMTP) or sent. Held invitation links are passed on by the admin in person. */
+/**
+ * Emails held (no SMTP), waiting or sent: metadata and a redacted body. Sign-in links reach their
+ * recipient alone (decision 011), so nothing here lets the admin act for someone else.
+ */
 export function OutboxPage() {
   const { t } = useT();
   const [params, setParams] = useUrlParams();

@@ -14,6 +14,13 @@ export function describeNotification(t: TranslateFn, n: NotificationView): { tex
       return { text: t('shell.notifications.kinds.campaign_reminder', { title }), to: '/self-check' };
     case 'crisis.request':
       return { text: t('shell.notifications.kinds.crisis_request'), to: '/counselling/urgent' };
+    // Issue 7, account recovery: the person hears of every change to how their account is reached.
+    case 'auth.password_changed':
+      return { text: t('shell.notifications.kinds.password_changed'), to: '/profile' };
+    case 'auth.invitation_accepted':
+      return { text: t('shell.notifications.kinds.invitation_accepted'), to: '/profile' };
+    case 'auth.email_changed':
+      return { text: t('shell.notifications.kinds.email_changed'), to: '/profile' };
     default:
       return { text: t('shell.notifications.kinds.other'), to: '/notifications' };
   }

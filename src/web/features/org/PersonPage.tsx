@@ -225,7 +225,7 @@ function PersonForm({ person, units }: { person?: PersonDetail; units: readonly 
         inline
       />
       <TextField {...form.field('nip')} label={labels.nip} hint={t('org.person.hints.nip')} inputMode="numeric" autoComplete="off" optional={v.employmentType === 'non_asn'} />
-      <TextField {...form.field('email')} type="email" label={labels.email} hint={t('org.person.hints.email')} optional autoComplete="off" spellCheck={false} />
+      <TextField {...form.field('email')} type="email" label={labels.email} hint={person?.hasSignedUp ? t('org.person.hints.email_signed_up') : t('org.person.hints.email')} optional autoComplete="off" spellCheck={false} />
       <TextField {...form.field('phone')} type="tel" label={labels.phone} optional autoComplete="off" className="field--medium" />
       <TextField {...form.field('position')} label={labels.position} optional autoComplete="off" />
       <Select {...form.field('unitId')} label={labels.unitId} options={unitOptions(units, { activeOnly: true })} placeholder={t('common.form.choose')} />

@@ -20,7 +20,7 @@ import { AgencyFields, agencyFieldInputs, agencyFieldLabels, emptyAgencyFields, 
 interface Created {
   agencyId: string;
   adminId: string;
-  invitation: { sentTo: string; expiresAt: string; viaOutbox: boolean; link: string | null };
+  invitation: { sentTo: string; expiresAt: string; viaOutbox: boolean };
 }
 
 function NewAgencyForm({ onCreated }: { onCreated: (created: Created, name: string) => void }) {
@@ -113,11 +113,6 @@ export function AgenciesPage() {
         <Alert tone="success" title={t('platform.created.title', { name: created.name })}>
           <p>{t('platform.created.invited', { email: created.result.invitation.sentTo, when: fmt.dateTime(created.result.invitation.expiresAt) })}</p>
           {created.result.invitation.viaOutbox && <p>{t('platform.created.via_outbox')}</p>}
-          {created.result.invitation.link && (
-            <p className="held-link">
-              <span>{t('platform.created.link_label')}</span> <code>{created.result.invitation.link}</code>
-            </p>
-          )}
         </Alert>
       )}
       {creating && (
