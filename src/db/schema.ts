@@ -399,6 +399,8 @@ export interface ConsentChoicesTable {
   agency_id: string;
   granted: Flag;
   changed_at: Timestamp;
+}
+
 /** Issue 7 (recovery): an admin changed the person's email; resets wait (decision 011). */
 export interface RecoveryHoldsTable {
   person_id: string;
