@@ -92,6 +92,8 @@ const SIGN_IN_FLOWS = [
   '/api/v1/auth/password-reset/:token',
   '/api/v1/auth/invitations/:token',
   '/api/v1/auth/invitations/:token/accept',
+  // The old address confirms an admin's email change with a one-time token (decision 011).
+  '/api/v1/auth/email-change/:token/confirm',
 ];
 
 /** Exports by path: the FHIR export, and anything under /api/v1/me/export (the "my data" export). */
