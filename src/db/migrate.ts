@@ -4,6 +4,8 @@ import * as foundation from './migrations/0001-foundation.js';
 import * as selfAssessment from './migrations/0002-self-assessment.js';
 import * as safetyPlan from './migrations/0003-safety-plan.js';
 import * as selfAssessmentIndexes from './migrations/0004-self-assessment-indexes.js';
+// Issue 7, separation of duties and the DPO.
+import * as separationOfDuties from './migrations/0006-separation-of-duties.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -18,6 +20,8 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0002-self-assessment': selfAssessment,
   '0003-safety-plan': safetyPlan,
   '0004-self-assessment-indexes': selfAssessmentIndexes,
+  // Issue 7, separation of duties and the DPO.
+  '0006-separation-of-duties': separationOfDuties,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

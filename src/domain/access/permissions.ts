@@ -33,12 +33,18 @@ export const PERMISSION_ROLES = {
   'read:safety-plan:own': ['employee'],
   'update:safety-plan:own': ['employee'],
   // A counsellor reads a result only when its owner shared it with them (consent recorded).
-  'read:shared-result:assigned': ['counsellor'],
+  'read:shared-result:assigned': ['counsellor', 'clinical_supervisor'],
   // The urgent queue: people who asked to be contacted, or crisis answers under disclosed outreach.
-  'read:crisis-request:unit': ['counsellor'],
+  'read:crisis-request:unit': ['counsellor', 'clinical_supervisor'],
   // Screening campaigns: invitations and suppressed aggregates only, never a name next to a result.
   'manage:campaign:unit': ['wellbeing_admin'],
   'read:campaign-aggregate:unit': ['wellbeing_admin'],
+  // Separation of duties and the DPO (issue 7). The clinical supervisor holds exactly what a
+  // counsellor holds for now; break-glass comes with the counselling issue. The DPO holds no
+  // health-data permission at all: only grant approvals, alerts, registers and retention.
+  'approve:role-grant:agency': ['agency_admin', 'dpo'],
+  'read:clinical-access:agency': ['employee'],
+  'manage:privacy-office:agency': ['dpo'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_ROLES;
@@ -116,7 +122,7 @@ export function unitScopeOf(actor: Actor, permission: Permission): string[] | nu
   return grants.map((g) => g.unitId as string);
 }
 
-const ROLE_RANK: readonly Role[] = ['platform_admin', 'agency_admin', 'wellbeing_admin', 'counsellor', 'manager', 'employee'];
+const ROLE_RANK: readonly Role[] = ['platform_admin', 'agency_admin', 'dpo', 'wellbeing_admin', 'clinical_supervisor', 'counsellor', 'manager', 'employee'];
 
 /**
  * The role an action was taken in, for the audit log: the highest-ranked role that grants the
