@@ -40,6 +40,9 @@ import { campaigns as en_campaigns } from './en/campaigns.js';
 import { help as en_help } from './en/help.js';
 import { assessments as en_assessments } from './en/assessments.js';
 import { safety_plan as en_safety_plan } from './en/safety-plan.js';
+// Issue 7, separation of duties and the DPO.
+import { dpo as id_dpo } from './id/dpo.js';
+import { dpo as en_dpo } from './en/dpo.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -63,6 +66,8 @@ const id = {
   help: id_help,
   assessments: id_assessments,
   safety_plan: id_safety_plan,
+  // Issue 7, separation of duties and the DPO.
+  dpo: id_dpo,
 };
 
 const en = {
@@ -85,6 +90,8 @@ const en = {
   help: en_help,
   assessments: en_assessments,
   safety_plan: en_safety_plan,
+  // Issue 7, separation of duties and the DPO.
+  dpo: en_dpo,
 };
 
 export type Messages = Translation<typeof id>;

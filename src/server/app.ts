@@ -27,6 +27,10 @@ import { registerSafetyPlanRoutes } from './modules/support/safety-plan.routes.j
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
+// Issue 7, separation of duties and the DPO.
+import { registerRoleRequestRoutes } from './modules/org/role-requests.routes.js';
+import { registerDpoRoutes } from './modules/dpo/dpo.routes.js';
+import { installDeniedReadLog } from './plugins/denied-reads.js';
 import { installAccessControl } from './plugins/access-control.js';
 import { installCsrfProtection } from './plugins/csrf.js';
 import { installErrorHandler } from './plugins/error-handler.js';
@@ -102,6 +106,8 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   installCsrfProtection(app, config.publicUrl);
   installIdempotency(app, { db: db.db, clock, key: services.keys.signingKey });
   await installOpenApi(app, services.version);
+  // Issue 7: denied reads of records by id are recorded for the DPO's alerts.
+  installDeniedReadLog(app, services.dpo);
 
   registerHealthRoutes(app, services, state);
   registerSetupRoutes(app, services);
@@ -122,6 +128,9 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerSafetyPlanRoutes(app, services);
   registerNotificationRoutes(app, services);
   registerCampaignRoutes(app, services);
+  // Issue 7, separation of duties and the DPO.
+  registerRoleRequestRoutes(app, services);
+  registerDpoRoutes(app, services);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webRoot);

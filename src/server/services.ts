@@ -30,6 +30,9 @@ import { HelpContactsService } from './modules/support/help-contacts.service.js'
 import { SafetyPlanService } from './modules/support/safety-plan.service.js';
 import { UrgentQueueService } from './modules/support/urgent-queue.service.js';
 import { purgeIdempotencyKeys } from './plugins/idempotency.js';
+// Issue 7, separation of duties and the DPO.
+import { RoleRequestService } from './modules/org/role-requests.service.js';
+import { DpoService } from './modules/dpo/dpo.service.js';
 
 /** Everything the modules need, built once per app. Modules reach each other only through here. */
 export interface Services {
@@ -65,6 +68,9 @@ export interface Services {
   notifications: NotificationService;
   /** The person's own safety plan. */
   safetyPlans: SafetyPlanService;
+  // Issue 7, separation of duties and the DPO.
+  roleRequests: RoleRequestService;
+  dpo: DpoService;
 }
 
 export function createServices(deps: {
@@ -104,6 +110,12 @@ export function createServices(deps: {
   const crisis = new CrisisService({ db, clock, keys, mail, log: deps.log, publicUrl: config.publicUrl });
   crisis.registerJobs(jobs);
   watchCrisisOutbox(jobs, { db, clock, log: deps.log, alertAfterMinutes: config.crisisAlertMinutes });
+  // Issue 7, separation of duties and the DPO: grants wait for a second person and lapse after a
+  // week; the DPO's nightly retention job and its alert checks run on the same job runner.
+  const roleRequests = new RoleRequestService({ db, clock, audit, mail, i18n: deps.i18n, publicUrl: config.publicUrl });
+  jobs.every({ name: 'expire-role-requests', everyMs: 60 * 60_000, run: async () => void (await roleRequests.expireDue()) });
+  const dpo = new DpoService({ db, clock, audit, i18n: deps.i18n });
+  dpo.registerJobs(jobs);
   return {
     version: deps.version,
     config,
@@ -124,7 +136,7 @@ export function createServices(deps: {
     platform: new PlatformService({ db, clock, audit, credentials }),
     units: new UnitService({ db, clock, audit }),
     people: new PeopleService({ db, clock, audit, sessions }),
-    roles: new RoleService({ db, clock, audit }),
+    roles: new RoleService({ db, clock, audit, requests: roleRequests }),
     imports: new ImportService({ db, clock, audit, i18n: deps.i18n, log: deps.log }),
     campaigns,
     drafts: new DraftService({ db, clock, keys }),
@@ -135,5 +147,7 @@ export function createServices(deps: {
     urgentQueue: new UrgentQueueService({ db, clock, keys, audit }),
     notifications: new NotificationService({ db, clock }),
     safetyPlans: new SafetyPlanService({ db, clock, keys }),
+    roleRequests,
+    dpo,
   };
 }

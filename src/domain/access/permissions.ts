@@ -33,15 +33,16 @@ export const PERMISSION_ROLES = {
   'read:safety-plan:own': ['employee'],
   'update:safety-plan:own': ['employee'],
   // A counsellor reads a result only when its owner shared it with them (consent recorded).
-  'read:shared-result:assigned': ['counsellor', 'clinical_supervisor'],
+  'read:shared-result:assigned': ['counsellor'],
   // The urgent queue: people who asked to be contacted, or crisis answers under disclosed outreach.
-  'read:crisis-request:unit': ['counsellor', 'clinical_supervisor'],
+  'read:crisis-request:unit': ['counsellor'],
   // Screening campaigns: invitations and suppressed aggregates only, never a name next to a result.
   'manage:campaign:unit': ['wellbeing_admin'],
   'read:campaign-aggregate:unit': ['wellbeing_admin'],
-  // Separation of duties and the DPO (issue 7). The clinical supervisor holds exactly what a
-  // counsellor holds for now; break-glass comes with the counselling issue. The DPO holds no
-  // health-data permission at all: only grant approvals, alerts, registers and retention.
+  // Separation of duties and the DPO (issue 7). The clinical supervisor holds no health-data
+  // permission yet: its break-glass read comes with the counselling issue, and its grant already
+  // needs a second person's approval. The DPO holds no health-data permission at all: only grant
+  // approvals, alerts, registers and retention.
   'approve:role-grant:agency': ['agency_admin', 'dpo'],
   'read:clinical-access:agency': ['employee'],
   'manage:privacy-office:agency': ['dpo'],

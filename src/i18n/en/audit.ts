@@ -48,6 +48,8 @@ export const audit: Translation<typeof indonesian> = {
     crisis: 'Urgent help requests',
     campaign: 'Screening campaigns',
     platform: 'Platform',
+    // Issue 7, the DPO.
+    dpo: 'Data protection',
   },
   actions: {
     setup: {
@@ -83,6 +85,12 @@ export const audit: Translation<typeof indonesian> = {
       import_validated: 'Import file checked',
       import_committed: 'Import saved',
       import_cancelled: 'Import cancelled',
+      // Issue 7, separation of duties.
+      role_requested: 'Role requested (awaiting approval)',
+      role_approved: 'Role request approved',
+      role_rejected: 'Role request rejected',
+      role_request_withdrawn: 'Role request withdrawn',
+      role_request_expired: 'Role request expired',
     },
     agency: {
       settings_updated: 'Agency settings changed',
@@ -107,6 +115,15 @@ export const audit: Translation<typeof indonesian> = {
     platform: {
       agency_created: 'Agency created',
       agency_updated: 'Agency changed',
+    },
+    // Issue 7, the DPO.
+    dpo: {
+      alert_acknowledged: 'DPO alert acknowledged',
+      processing_activity_updated: 'Record of processing activity changed',
+      breach_recorded: 'Data breach recorded',
+      breach_updated: 'Data breach updated',
+      retention_updated: 'Retention period changed',
+      retention_run: 'Deletion of data past retention ran',
     },
   },
 };

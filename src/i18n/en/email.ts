@@ -28,4 +28,21 @@ export const email: Translation<typeof indonesian> = {
     subject: 'Self-check reminder: {{title}}',
     body: 'Hello {{name}},\n\nThe self-check "{{title}}" is open until {{closes}}. If you would like to take part, you can do it any time before then. Your results remain yours alone.\n\n{{link}}\n\nIf you have already taken it or would rather not, please ignore this reminder.',
   },
+  // Issue 7, separation of duties.
+  role_requested: {
+    subject: 'A request to give you the {{role}} role in Teduh',
+    body: 'Hello {{name}},\n\nAn administrator of {{agency}} asked that you be given the {{role}} role in Teduh. It takes effect only after a second person (another agency admin or the data-protection officer) approves it. Who can read health data in your agency is always open to every employee:\n{{link}}\n\nIf you did not expect this role, contact your agency\'s data-protection officer.',
+  },
+  role_request_review: {
+    subject: 'Approval needed: the {{role}} role for {{person}}',
+    body: 'Hello {{name}},\n\nSomeone asked that {{person}} be given the {{role}} role at {{agency}}. It has no effect until a second person, neither the requester nor the grantee, approves it. Review it and approve or reject it in the DPO console:\n{{link}}',
+  },
+  role_approved: {
+    subject: 'Your {{role}} role in Teduh is now in effect',
+    body: 'Hello {{name}},\n\nYour {{role}} role at {{agency}} was approved and is in effect now. Your name is on the open list of people who can read health data, which every employee can see:\n{{link}}',
+  },
+  role_request_approved_dpo: {
+    subject: 'Approved: the {{role}} role for {{person}}',
+    body: 'Hello {{name}},\n\nThe {{role}} role for {{person}} at {{agency}} was approved and is in effect now. The details are in the DPO console:\n{{link}}',
+  },
 };

@@ -70,4 +70,13 @@ export const errors: Translation<typeof indonesian> = {
   campaign_no_members: 'The chosen units have no active employees to invite.',
   safety_plan_not_found: 'You do not have a safety plan yet.',
   safety_plan_conflict: 'Your safety plan was changed or deleted on another device after this page was opened. Load the latest version, then save your changes again.',
+  // Issue 7, separation of duties.
+  role_self_grant: 'You cannot request this role for yourself. Ask another agency admin or the data-protection officer.',
+  role_request_pending: 'A request for this role is already waiting for approval.',
+  role_request_not_pending: 'This role request has already been decided.',
+  role_request_expired: 'This role request has expired. Make a new request if it is still needed.',
+  role_request_person_inactive: 'This person is no longer active.',
+  role_approver_not_independent: 'Approval must come from a second person: neither the requester nor the grantee.',
+  role_approver_in_agency: 'This agency has an admin or a data-protection officer who can approve it.',
+  retention_out_of_bounds: 'The retention period is outside the safe bounds.',
 };

@@ -10,7 +10,18 @@ import { newId } from '../../crypto.js';
 import { enqueueJob } from '../jobs/job-queue.js';
 import type { JobRunner } from '../jobs/job-runner.js';
 
-export type EmailTemplate = 'invite' | 'reset' | 'password_changed' | 'crisis_request' | 'campaign_invite' | 'campaign_reminder';
+export type EmailTemplate =
+  | 'invite'
+  | 'reset'
+  | 'password_changed'
+  | 'crisis_request'
+  | 'campaign_invite'
+  | 'campaign_reminder'
+  // Issue 7, separation of duties: a role grant waiting for a second person, and its approval.
+  | 'role_requested'
+  | 'role_request_review'
+  | 'role_approved'
+  | 'role_request_approved_dpo';
 
 export interface EmailRequest {
   agencyId: string | null;
