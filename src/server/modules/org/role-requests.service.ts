@@ -111,6 +111,12 @@ export class RoleRequestService {
     return out;
   }
 
+  /** Every pending request, for the operator at the terminal. */
+  async listPendingForOperator(): Promise<RoleRequestView[]> {
+    await this.expireDue();
+    return (await listPendingEverywhere(this.deps.db)).map((r) => present(r, '', this.deps.clock.now()));
+  }
+
   /** The operator's approval from the server's shell (`teduh roles approve`): the bootstrap path. */
   async approveAsOperator(id: string): Promise<RoleRequestView> {
     return this.decideApproval(null, null, id, { agencyId: null, actorId: null, actorRole: null, requestId: null }, 'operator');
