@@ -10,7 +10,7 @@ const signIns = demoSignIns(generateDemo());
 describe('demo sign-ins', () => {
   it('offer every role in each agency, and the platform admin once', () => {
     const roles = (agency: string) => signIns.filter((s) => s.agency === agency).map((s) => s.role);
-    const common = ['Employee', 'Manager', 'Wellbeing admin', 'Counsellor (internal)', 'Counsellor (EAP)', 'Agency admin'];
+    const common = ['Employee', 'Manager', 'Wellbeing admin', 'Counsellor (internal)', 'Counsellor (EAP)', 'Data-protection officer', 'Clinical supervisor', 'Agency admin'];
     expect(roles('Pemerintah Kabupaten Sleman')).toEqual([...common, 'Platform admin']);
     expect(roles('Badan Layanan Sertifikasi Nasional')).toEqual(common);
   });
