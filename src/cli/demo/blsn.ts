@@ -147,6 +147,10 @@ export const BLSN: AgencyBlueprint = {
       position: EAP_POSITION, employmentType: 'non_asn', roles: [{ role: 'counsellor', unitCode: null }], emailDomain: EAP_EMAIL_DOMAIN,
       signIn: { label: 'Counsellor (EAP)', with: 'email' },
     },
+    {
+      unitCode: 'PUSDATIN', name: { given: 'Taufik', family: 'Hidayat' }, gender: 'male', position: 'Pranata Komputer Ahli Madya',
+      employmentType: 'pns', roles: [{ role: 'agency_admin', unitCode: null }], signIn: { label: 'Agency admin', with: 'email' },
+    },
     // Issue 7: the data-protection officer (PPDP) and the clinical supervisor.
     {
       unitCode: 'SETTAMA', name: { given: 'Ratna', family: 'Sari', titleAfter: 'S.H., M.Kn.' }, gender: 'female',
@@ -157,10 +161,6 @@ export const BLSN: AgencyBlueprint = {
       unitCode: 'KLINIK', name: { given: 'Yosef', family: 'Lamahoda', titleAfter: 'M.Psi., Psikolog' }, gender: 'male',
       position: 'Psikolog Klinis Ahli Madya', employmentType: 'pns', roles: [{ role: 'clinical_supervisor', unitCode: null }],
       signIn: { label: 'Clinical supervisor', with: 'email' },
-    },
-    {
-      unitCode: 'PUSDATIN', name: { given: 'Taufik', family: 'Hidayat' }, gender: 'male', position: 'Pranata Komputer Ahli Madya',
-      employmentType: 'pns', roles: [{ role: 'agency_admin', unitCode: null }], signIn: { label: 'Agency admin', with: 'email' },
     },
   ],
 };

@@ -194,17 +194,6 @@ export const SLEMAN: AgencyBlueprint = {
       position: EAP_POSITION, employmentType: 'non_asn', roles: [{ role: 'counsellor', unitCode: null }], emailDomain: EAP_EMAIL_DOMAIN,
       signIn: { label: 'Counsellor (EAP)', with: 'email' },
     },
-    // Issue 7: the data-protection officer (PPDP) and the clinical supervisor.
-    {
-      unitCode: 'SETDA-HUK', name: { given: 'Lestari', family: 'Widyaningsih', titleAfter: 'S.H., M.H.' }, gender: 'female',
-      position: 'Analis Hukum Ahli Muda', employmentType: 'pns', roles: [{ role: 'dpo', unitCode: null }],
-      signIn: { label: 'Data-protection officer', with: 'email' },
-    },
-    {
-      unitCode: 'DINKES', name: { given: 'Hari', family: 'Setiawan', titleAfter: 'M.Psi., Psikolog' }, gender: 'male',
-      position: 'Psikolog Klinis Ahli Madya', employmentType: 'pns', roles: [{ role: 'clinical_supervisor', unitCode: null }],
-      signIn: { label: 'Clinical supervisor', with: 'email' },
-    },
     {
       unitCode: 'DISKOMINFO', name: { given: 'Rizky', family: 'Pratama' }, gender: 'male',
       position: 'Pranata Komputer Ahli Muda', employmentType: 'pns', roles: [{ role: 'agency_admin', unitCode: null }],
@@ -214,6 +203,17 @@ export const SLEMAN: AgencyBlueprint = {
       unitCode: 'DISKOMINFO', name: { given: 'Hendra', family: 'Gunawan' }, gender: 'male',
       position: 'Pranata Komputer Ahli Madya', employmentType: 'pns', roles: [{ role: 'platform_admin', unitCode: null }],
       signIn: { label: 'Platform admin', with: 'email' },
+    },
+    // Issue 7: the data-protection officer (PPDP) and the clinical supervisor.
+    {
+      unitCode: 'DISKOMINFO', name: { given: 'Lestari', family: 'Widyaningsih', titleAfter: 'S.H., M.H.' }, gender: 'female',
+      position: 'Analis Hukum Ahli Muda', employmentType: 'pns', roles: [{ role: 'dpo', unitCode: null }],
+      signIn: { label: 'Data-protection officer', with: 'email' },
+    },
+    {
+      unitCode: 'PKM-GAMPING1', name: { given: 'Hari', family: 'Setiawan', titleAfter: 'M.Psi., Psikolog' }, gender: 'male',
+      position: 'Psikolog Klinis Ahli Madya', employmentType: 'pns', roles: [{ role: 'clinical_supervisor', unitCode: null }],
+      signIn: { label: 'Clinical supervisor', with: 'email' },
     },
   ],
 };
