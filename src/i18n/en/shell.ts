@@ -28,6 +28,8 @@ export const shell: Translation<typeof indonesian> = {
     settings: 'Settings',
     agencies: 'Agencies',
     profile: 'Profile',
+    // Issue 7.
+    dpo: 'DPO console',
   },
   notifications: {
     bell: 'Notifications',
@@ -43,6 +45,11 @@ export const shell: Translation<typeof indonesian> = {
       campaign_reminder: 'Reminder: the self-check "{{title}}" is still open',
       crisis_request: 'An urgent request for help is waiting',
       other: 'There is a new notice',
+      // Issue 7, separation of duties.
+      role_requested: 'The {{role}} role was requested for {{name}} and awaits approval',
+      role_approved: 'The {{role}} role for {{name}} was approved',
+      role_requested_self: 'The {{role}} role was requested for you and awaits a second person\'s approval',
+      role_approved_self: 'Your {{role}} role was approved and is in effect',
     },
   },
   footer: {

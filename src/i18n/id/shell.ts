@@ -25,6 +25,8 @@ export const shell = {
     settings: 'Pengaturan',
     agencies: 'Instansi',
     profile: 'Profil',
+    // Issue 7.
+    dpo: 'Konsol PPDP',
   },
   notifications: {
     bell: 'Notifikasi',
@@ -40,6 +42,11 @@ export const shell = {
       campaign_reminder: 'Pengingat: cek diri "{{title}}" masih terbuka',
       crisis_request: 'Ada permintaan bantuan mendesak yang menunggu',
       other: 'Ada pemberitahuan baru',
+      // Issue 7, separation of duties.
+      role_requested: 'Peran {{role}} diminta untuk {{name}} dan menunggu persetujuan',
+      role_approved: 'Peran {{role}} untuk {{name}} sudah disetujui',
+      role_requested_self: 'Peran {{role}} diminta untuk Anda dan menunggu persetujuan orang kedua',
+      role_approved_self: 'Peran {{role}} Anda sudah disetujui dan berlaku',
     },
   },
   footer: {
