@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api/client.js';
+import { Alert } from '../../components/Alert.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { roleLabel } from '../../app/options.js';
 import { useFormat } from '../../app/use-format.js';
@@ -82,9 +83,11 @@ export function DpoOverviewPage() {
   const { t } = useT();
   const queryClient = useQueryClient();
   const requests = useQuery(roleRequestsQuery);
+  const [notice, setNotice] = useState<string | null>(null);
   return (
     <>
       <PageHeader title={t('dpo.console.title')} lead={t('dpo.console.lead')} />
+      {notice && <Alert tone="success">{notice}</Alert>}
       <div className="stack">
         <section className="card" aria-labelledby="approvals-title">
           <h2 id="approvals-title">{t('dpo.approvals.title')}</h2>
@@ -94,7 +97,7 @@ export function DpoOverviewPage() {
               data.items.length === 0 ? (
                 <EmptyState title={t('dpo.approvals.empty')} />
               ) : (
-                <RoleRequestList requests={data.items} onChanged={() => queryClient.invalidateQueries({ queryKey: ['dpo', 'alerts'] })} />
+                <RoleRequestList requests={data.items} onNotice={setNotice} onChanged={() => queryClient.invalidateQueries({ queryKey: ['dpo', 'alerts'] })} />
               )
             }
           </QueryState>

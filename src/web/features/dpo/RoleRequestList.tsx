@@ -5,7 +5,6 @@ import { useApiMutation } from '../../api/mutation.js';
 import { useSignedIn } from '../../api/session.js';
 import { roleLabel } from '../../app/options.js';
 import { useFormat } from '../../app/use-format.js';
-import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
@@ -19,13 +18,23 @@ type Action = { kind: 'approve' | 'reject' | 'withdraw'; request: RoleRequestVie
  * agency admin or the DPO who neither asked nor receives it), withdraw (the requester). The server
  * decides; the buttons only mirror it.
  */
-export function RoleRequestList({ requests, showPerson = true, onChanged }: { requests: readonly RoleRequestView[]; showPerson?: boolean; onChanged: () => Promise<void> }) {
+export function RoleRequestList({
+  requests,
+  showPerson = true,
+  onChanged,
+  onNotice,
+}: {
+  requests: readonly RoleRequestView[];
+  showPerson?: boolean;
+  onChanged: () => Promise<void>;
+  /** What happened, for the parent to show: the list itself may be gone once nothing waits. */
+  onNotice: (message: string) => void;
+}) {
   const { t } = useT();
   const fmt = useFormat();
   const session = useSignedIn();
   const queryClient = useQueryClient();
   const [action, setAction] = useState<Action | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const approver = session.roles.includes('agency_admin') || session.roles.includes('dpo');
   const act = useApiMutation((a: Action, key) => api.post(DPO_PATHS[a.kind](a.request.id), undefined, { idempotencyKey: key }));
 
@@ -34,7 +43,7 @@ export function RoleRequestList({ requests, showPerson = true, onChanged }: { re
     act.mutate(action, {
       onSuccess: async () => {
         const r = action.request;
-        setNotice(
+        onNotice(
           action.kind === 'approve'
             ? t('dpo.approvals.approved', { role: roleLabel(t, r.role), name: r.personName })
             : t(action.kind === 'reject' ? 'dpo.approvals.rejected' : 'dpo.approvals.withdrawn'),
@@ -49,7 +58,6 @@ export function RoleRequestList({ requests, showPerson = true, onChanged }: { re
   const named = (r: RoleRequestView) => ({ role: roleLabel(t, r.role), name: r.personName });
   return (
     <>
-      {notice && <Alert tone="success">{notice}</Alert>}
       <ul className="grant-list">
         {requests.map((r) => (
           <li key={r.id} className="grant-list__item">

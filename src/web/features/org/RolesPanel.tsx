@@ -106,7 +106,7 @@ export function RolesPanel({ person, units }: { person: PersonDetail; units: rea
           data.pending.length > 0 && (
             <section className="subsection" aria-labelledby={`person-roles-pending-${person.id}`}>
               <h3 id={`person-roles-pending-${person.id}`}>{t('org.roles.pending_title')}</h3>
-              <RoleRequestList requests={data.pending} showPerson={false} onChanged={refresh} />
+              <RoleRequestList requests={data.pending} showPerson={false} onChanged={refresh} onNotice={setNotice} />
             </section>
           )
         }
