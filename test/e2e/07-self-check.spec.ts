@@ -11,7 +11,7 @@ import { requireState, saveState, storagePath } from './support/state.js';
  * the employee shares the result, the counsellor reads it, and the employee sees that read.
  */
 const COUNSELLOR = { name: 'Dewi Lestari', email: 'dewi.lestari@slemankab.go.id', password: 'teh hangat di sore yang teduh' };
-const DPO = { name: 'Eko Wibowo', email: 'eko.wibowo@slemankab.go.id', password: 'kabut pagi di lereng merapi' };
+const DPO = { name: 'Agus Prasetyo', email: 'agus.prasetyo@slemankab.go.id', password: 'kabut pagi di lereng merapi' };
 
 async function invitationLink(page: Page, email: string): Promise<string> {
   const mail = page.getByRole('listitem').filter({ hasText: email }).filter({ hasText: 'Undangan' }).first();
@@ -25,7 +25,7 @@ async function invitationLink(page: Page, email: string): Promise<string> {
 test.describe('a duty counsellor', () => {
   test.use({ storageState: storagePath('admin') });
 
-  test('the admin names Eko Wibowo data-protection officer; with no second admin, the operator approves it; he enrols in two-factor', async ({ page, browser, a11y }) => {
+  test('the admin names Agus Prasetyo data-protection officer; with no second admin, the operator approves it; he enrols in two-factor', async ({ page, browser, a11y }) => {
     await page.goto('/admin/people');
     await a11y.check('people list');
     await page.getByRole('table', { name: 'Daftar pegawai' }).getByRole('link', { name: DPO.name }).click();

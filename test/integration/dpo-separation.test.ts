@@ -216,4 +216,18 @@ describe.skipIf(postgresSkipReason())('separation of duties for clinical roles',
     expect((await grantsOf(person.id)).map((g) => g.role)).toEqual(['dpo']);
     expect((await auditEntries(t, 'org.role_approved', { resourceId: request.id }))[0]?.details).toMatchObject({ approvedAs: 'platform' });
   });
+
+  it('lets the operator approve at the server where nobody in the app can (a fresh install), audited', async () => {
+    const fresh = await createAgency(db());
+    const soleAdmin = await loginAs(t, 'agency_admin', { agencyId: fresh.agencyId, unitId: fresh.rootUnitId });
+    const person = await createPerson(db(), t.services.keys, { agencyId: fresh.agencyId, unitId: fresh.rootUnitId, totp: true });
+    const request = (await soleAdmin.agent.post(`/api/v1/people/${person.id}/roles`, { role: 'dpo' })).json();
+    const listed = await t.services.roleRequests.listPendingForOperator();
+    expect(listed.map((r) => r.id)).toContain(request.id);
+    const approved = await t.services.roleRequests.approveAsOperator(request.id);
+    expect(approved.status).toBe('approved');
+    expect((await grantsOf(person.id)).map((g) => g.role)).toEqual(['dpo']);
+    expect((await auditEntries(t, 'org.role_approved', { resourceId: request.id }))[0]).toMatchObject({ actor_id: null, details: expect.objectContaining({ approvedAs: 'operator' }) });
+    await expect(t.services.roleRequests.approveAsOperator(request.id)).rejects.toMatchObject({ code: 'role_request_not_pending' });
+  });
 });
