@@ -60,6 +60,7 @@ test.describe('a duty counsellor', () => {
     a11y.track(dpo);
     await dpo.goto(link);
     await expect(dpo.getByRole('heading', { level: 1, name: `Selamat datang, ${DPO.name}` })).toBeVisible();
+    await a11y.check('invitation', dpo);
     await dpo.getByLabel('Buat kata sandi').fill(DPO.password);
     await dpo.getByLabel('Ulangi kata sandi').fill(DPO.password);
     await dpo.getByRole('button', { name: 'Buat kata sandi dan masuk' }).click();
