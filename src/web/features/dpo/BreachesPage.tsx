@@ -67,8 +67,8 @@ function BreachForm() {
     });
   };
   return (
-    <form className="form card" onSubmit={submit} noValidate aria-labelledby="breach-new-title">
-      <h2 id="breach-new-title">{t('dpo.breaches.add_title')}</h2>
+    <form className="form card" onSubmit={submit} noValidate aria-labelledby="breach-form-heading">
+      <h2 id="breach-form-heading">{t('dpo.breaches.add_title')}</h2>
       <FormErrorSummary {...form.summary} labels={labels} />
       <TextField {...form.field('title')} label={labels.title as string} />
       <fieldset className="field" aria-describedby={form.errors.dataClasses ? 'breach-new-dataClasses-error' : undefined}>
