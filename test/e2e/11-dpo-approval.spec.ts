@@ -16,6 +16,7 @@ test.describe('a second counsellor', () => {
   test('the admin asks for it; the employees see it waiting; the DPO approves it; the open list shows who approved it', async ({ page, browser, a11y }) => {
     const dpoName = requireState('dpoName');
     await page.goto('/admin/people');
+    await a11y.check('people list');
     await page.getByRole('table', { name: 'Daftar pegawai' }).getByRole('link', { name: COUNSELLOR.name }).click();
     await expect(page.getByRole('heading', { level: 1, name: COUNSELLOR.name })).toBeVisible();
     await a11y.check('person page');
@@ -107,9 +108,12 @@ test.describe('the DPO console on a phone', () => {
     const clock = page.getByRole('region', { name: 'Jam pemberitahuan 3×24 jam' });
     await expect(clock.getByText(/^Sisa (69|70) jam \d+ menit/)).toBeVisible();
     const notices = page.getByRole('region', { name: 'Templat pemberitahuan' });
-    await expect(notices.getByRole('region', { name: 'Untuk orang yang terdampak' }).first()).toContainText('Berkas ekspor daftar pegawai terkirim ke alamat yang salah');
-    await expect(notices.getByRole('region', { name: 'Untuk lembaga pelindungan data pribadi' })).toContainText('Jumlah subjek data terdampak: 40');
-    await expect(notices.getByRole('region', { name: 'For the data-protection authority' })).toContainText('Number of data subjects affected: 40');
+    const inIndonesian = notices.getByRole('region', { name: 'Bahasa Indonesia' });
+    const inEnglish = notices.getByRole('region', { name: 'English' });
+    await expect(inIndonesian.getByRole('region', { name: 'Untuk orang yang terdampak' })).toContainText('Berkas ekspor daftar pegawai terkirim ke alamat yang salah');
+    await expect(inIndonesian.getByRole('region', { name: 'Untuk orang yang terdampak' })).toContainText('ppdp@slemankab.go.id');
+    await expect(inIndonesian.getByRole('region', { name: 'Untuk lembaga pelindungan data pribadi' })).toContainText('Jumlah subjek data terdampak: 40');
+    await expect(inEnglish.getByRole('region', { name: 'Untuk lembaga pelindungan data pribadi' })).toContainText('Number of data subjects affected: 40');
     await expectNoHorizontalScroll(page);
     await a11y.check('breach with clock and notices');
     await clock.getByRole('button', { name: 'Catat: orang terdampak sudah diberi tahu sekarang' }).click();

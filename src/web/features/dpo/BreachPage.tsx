@@ -14,14 +14,15 @@ import { breachQuery, DPO_PATHS, type BreachDetail } from './dpo.api.js';
 
 type Notice = BreachDetail['notices']['id']['subjects'];
 
-function NoticeBlock({ id, title, notice }: { id: string; title: string; notice: Notice }) {
+/** One notice: its heading in the reader's language, its text in the notice's own. */
+function NoticeBlock({ id, title, notice, lang }: { id: string; title: string; notice: Notice; lang: 'id' | 'en' }) {
   return (
     <section aria-labelledby={id} className="subsection">
       <h4 id={id}>{title}</h4>
-      <p>
+      <p lang={lang}>
         <strong>{notice.subject}</strong>
       </p>
-      <pre className="notice-text" tabIndex={0} aria-labelledby={id}>
+      <pre className="notice-text" tabIndex={0} aria-labelledby={id} lang={lang}>
         {notice.body}
       </pre>
     </section>
@@ -131,14 +132,16 @@ export function BreachPage() {
             <section className="card" aria-labelledby="notices-title">
               <h2 id="notices-title">{t('dpo.breaches.detail.notices_title')}</h2>
               <p className="muted">{t('dpo.breaches.detail.notices_lead')}</p>
-              <h3>{t('dpo.breaches.detail.in_id')}</h3>
-              <NoticeBlock id="notice-id-subjects" title={t('dpo.breaches.detail.subjects')} notice={b.notices.id.subjects} />
-              <NoticeBlock id="notice-id-authority" title={t('dpo.breaches.detail.authority')} notice={b.notices.id.authority} />
-              <h3 lang="en">{t('dpo.breaches.detail.in_en')}</h3>
-              <div lang="en">
-                <NoticeBlock id="notice-en-subjects" title={t('dpo.breaches.detail.subjects')} notice={b.notices.en.subjects} />
-                <NoticeBlock id="notice-en-authority" title={t('dpo.breaches.detail.authority')} notice={b.notices.en.authority} />
-              </div>
+              <section aria-labelledby="notices-in-id">
+                <h3 id="notices-in-id">{t('dpo.breaches.detail.in_id')}</h3>
+                <NoticeBlock id="notice-id-subjects" title={t('dpo.breaches.detail.subjects')} notice={b.notices.id.subjects} lang="id" />
+                <NoticeBlock id="notice-id-authority" title={t('dpo.breaches.detail.authority')} notice={b.notices.id.authority} lang="id" />
+              </section>
+              <section aria-labelledby="notices-in-en">
+                <h3 id="notices-in-en">{t('dpo.breaches.detail.in_en')}</h3>
+                <NoticeBlock id="notice-en-subjects" title={t('dpo.breaches.detail.subjects')} notice={b.notices.en.subjects} lang="en" />
+                <NoticeBlock id="notice-en-authority" title={t('dpo.breaches.detail.authority')} notice={b.notices.en.authority} lang="en" />
+              </section>
             </section>
           </div>
         </>
