@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DENIED_READS_THRESHOLD } from '../../src/domain/privacy-office/alert-rules.js';
 import { RETENTION_RULES } from '../../src/domain/privacy-office/retention.js';
 import { newId } from '../../src/server/crypto.js';
+import { nextRetentionRun } from '../../src/server/modules/dpo/dpo.service.js';
 import { auditEntries } from '../support/audit-entries.js';
 import { PHQ9_MODERATELY_SEVERE, submitAssessment } from '../support/assessments.js';
 import { createTestApp, loginAs, type TestApp } from '../support/test-app.js';
@@ -217,6 +218,21 @@ describe.skipIf(postgresSkipReason())('the DPO console', () => {
       expect((await db().selectFrom('audit_log').select('id').execute()).length).toBe(auditBefore + runs.length);
       const view = (await dpo.agent.get('/api/v1/dpo/retention')).json();
       expect(view.runs[0].counts.assessment_results).toBe(1);
+    });
+
+    it('runs nightly through the durable job runner, queued once per night', async () => {
+      await t.services.jobs.tick();
+      await t.services.jobs.tick();
+      const queued = await db().selectFrom('jobs').selectAll().where('kind', '=', 'dpo.retention').where('completed_at', 'is', null).execute();
+      expect(queued).toHaveLength(1);
+      expect(queued[0]?.run_at).toBe(nextRetentionRun(t.clock.now()).toISOString());
+      expect(new Date(queued[0]?.run_at as string).getUTCHours()).toBe(19);
+      const before = (await db().selectFrom('retention_runs').select('id').execute()).length;
+      t.clock.set(new Date(new Date(queued[0]?.run_at as string).getTime() + 1000));
+      await t.services.jobs.tick();
+      const done = await db().selectFrom('jobs').select('completed_at').where('id', '=', queued[0]?.id as string).executeTakeFirstOrThrow();
+      expect(done.completed_at).not.toBeNull();
+      expect((await db().selectFrom('retention_runs').select('id').execute()).length).toBeGreaterThan(before);
     });
   });
 });

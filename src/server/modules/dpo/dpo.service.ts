@@ -71,10 +71,12 @@ export class DpoService {
     jobs.every({
       name: 'schedule-retention',
       everyMs: 60 * 60_000,
-      // One job per UTC day: the dedupe key keeps a second instance from queueing it twice.
+      // The next night's run, queued ahead: the dedupe key (its date) keeps a second instance, or
+      // the next hour's check, from queueing it twice.
       run: async () => {
         const now = this.deps.clock.now();
-        await enqueueJob(this.deps.db, { kind: RETENTION_JOB, payload: {}, dedupeKey: `retention:${now.toISOString().slice(0, 10)}` }, now);
+        const at = nextRetentionRun(now);
+        await enqueueJob(this.deps.db, { kind: RETENTION_JOB, payload: {}, runAt: at, dedupeKey: `retention:${at.toISOString().slice(0, 10)}` }, now);
       },
     });
     jobs.every({ name: 'check-exports', everyMs: 15 * 60_000, run: async () => void (await this.checkExports()) });
@@ -352,6 +354,13 @@ export class DpoService {
     }
     return out;
   }
+}
+
+/** 02:00 WIB (19:00 UTC), the quiet hour of the night in western Indonesia: the next one after `now`. */
+export function nextRetentionRun(now: Date): Date {
+  const at = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 19, 0, 0));
+  if (at.getTime() <= now.getTime()) at.setUTCDate(at.getUTCDate() + 1);
+  return at;
 }
 
 function presentBreach(b: BreachesTable, now: Date): BreachView {
