@@ -59,7 +59,7 @@ export function BreachPage() {
           <div className="stack">
             <section className="card" aria-labelledby="clock-title">
               <h2 id="clock-title">{t('dpo.breaches.detail.clock_title')}</h2>
-              <p>
+              <p className="breach-clock">
                 <BreachClockBadge clock={b.clock} />
               </p>
               <dl className="key-value key-value--rows">

@@ -7,6 +7,14 @@ type Clock = BreachList['items'][number]['clock'];
 
 /** The 3×24-hour notice clock of a breach, in words with a tone that says how urgent it is. */
 export function BreachClockBadge({ clock }: { clock: Clock }) {
+  return (
+    <span className="breach-clock">
+      <ClockWords clock={clock} />
+    </span>
+  );
+}
+
+function ClockWords({ clock }: { clock: Clock }) {
   const { t } = useT();
   const fmt = useFormat();
   const deadline = fmt.dateTime(clock.deadline);
