@@ -126,10 +126,10 @@ test.describe('the DPO console on a phone', () => {
     await expectNoHorizontalScroll(page);
     await a11y.check('retention');
     const notifications = page.getByRole('form', { name: 'Pemberitahuan dalam aplikasi' });
-    await notifications.getByLabel('Pemberitahuan dalam aplikasi').fill('10');
+    await notifications.getByRole('textbox', { name: 'Pemberitahuan dalam aplikasi' }).fill('10');
     await notifications.getByRole('button', { name: 'Simpan masa simpan Pemberitahuan dalam aplikasi' }).click();
     await expect(notifications.getByText('Masa simpan harus bilangan bulat antara 30 dan 730 hari.')).toBeVisible();
-    await notifications.getByLabel('Pemberitahuan dalam aplikasi').fill('90');
+    await notifications.getByRole('textbox', { name: 'Pemberitahuan dalam aplikasi' }).fill('90');
     await notifications.getByRole('button', { name: 'Simpan masa simpan Pemberitahuan dalam aplikasi' }).click();
     await expect(page.getByText('Masa simpan Pemberitahuan dalam aplikasi menjadi 90 hari.')).toBeVisible();
     await a11y.check('retention after a change');
