@@ -7,6 +7,7 @@ import { registerDemoCodeCommand } from './commands/demo-code.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerSetupCommand } from './commands/setup.js';
+import { registerRolesCommand } from './commands/roles.js';
 
 /** The `teduh` command (DESIGN.md §3): one sub-command per job, each in commands/. */
 export function buildProgram(): Command {
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerSetupCommand(program);
   registerDemoCommand(program);
   registerDemoCodeCommand(program);
+  registerRolesCommand(program);
   return program;
 }
 

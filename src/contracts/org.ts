@@ -4,6 +4,7 @@ import { validateNip } from '../domain/org/nip.js';
 import { idSchema, nipInput, optionalEmail, optionalPhone, optionalText, requiredText, timeZoneSchema } from './common.js';
 import { unitCodeSchema } from './setup.js';
 import { roleGrantView } from './auth.js';
+import { roleRequestView } from './role-requests.js';
 
 /* ---------------------------------------------------------------- units */
 
@@ -138,4 +139,5 @@ export const roleGrantBody = z.object({
 
 export const grantParams = z.object({ id: idSchema, grantId: idSchema });
 
-export const grantList = z.object({ items: z.array(roleGrantView) });
+/** Approved grants (items) and, for roles that need a second person, the requests still waiting. */
+export const grantList = z.object({ items: z.array(roleGrantView), pending: z.array(roleRequestView) });

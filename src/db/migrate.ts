@@ -10,6 +10,8 @@ import * as publicationsAndRateLimits from './migrations/0008-publications-and-r
 import * as dataRights from './migrations/0007-data-rights.js';
 // Issue 7, account recovery.
 import * as accountRecovery from './migrations/0005-account-recovery.js';
+// Issue 7, separation of duties and the DPO.
+import * as separationOfDuties from './migrations/0006-separation-of-duties.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -30,6 +32,8 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0007-data-rights': dataRights,
   // Issue 7, account recovery.
   '0005-account-recovery': accountRecovery,
+  // Issue 7, separation of duties and the DPO.
+  '0006-separation-of-duties': separationOfDuties,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

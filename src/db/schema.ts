@@ -410,6 +410,100 @@ export interface RecoveryHoldsTable {
   created_by: string | null;
   created_at: Timestamp;
   ends_at: Timestamp;
+// Issue 7, separation of duties and the DPO (migration 0006).
+export interface RoleRequestsTable {
+  id: string;
+  agency_id: string;
+  /** The grantee. */
+  person_id: string;
+  role: string;
+  unit_id: string | null;
+  requested_by: string;
+  requested_at: Timestamp;
+  expires_at: Timestamp;
+  /** 'pending' | 'approved' | 'rejected' | 'withdrawn' | 'expired' */
+  status: string;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  /** The role_assignments row written on approval. */
+  assignment_id: string | null;
+}
+
+export interface DeniedReadsTable {
+  id: string;
+  agency_id: string;
+  actor_id: string;
+  /** The route pattern (e.g. /api/v1/help/requests/:id), never the id that was asked for. */
+  route: string;
+  status_code: number;
+  occurred_at: Timestamp;
+}
+
+export interface DpoAlertsTable {
+  id: string;
+  agency_id: string;
+  /** 'role_requested' | 'role_approved' | 'denied_reads' | 'exports' */
+  kind: string;
+  /** Whom the alert is about (the grantee, the prober, the exporter). */
+  person_id: string | null;
+  /** JSON text: role, counts, window; never a health value. */
+  details: string;
+  dedupe_key: string | null;
+  created_at: Timestamp;
+  acknowledged_by: string | null;
+  acknowledged_at: Timestamp | null;
+}
+
+export interface ProcessingActivitiesTable {
+  id: string;
+  agency_id: string;
+  data_class: string;
+  purpose: string;
+  legal_basis: string;
+  data_subjects: string;
+  recipients: string;
+  retention: string;
+  security_measures: string;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface BreachesTable {
+  id: string;
+  agency_id: string;
+  title: string;
+  /** JSON array of data class names. */
+  data_classes: string;
+  discovered_at: Timestamp;
+  occurred_at: Timestamp | null;
+  how_found: string;
+  description: string;
+  affected_count: number;
+  handling: string;
+  /** Who the affected people may contact (the DPO's address). */
+  contact: string;
+  subjects_notified_at: Timestamp | null;
+  authority_notified_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface RetentionPoliciesTable {
+  agency_id: string;
+  data_class: string;
+  days: number;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface RetentionRunsTable {
+  id: string;
+  agency_id: string;
+  ran_at: Timestamp;
+  /** JSON text: rows deleted per data class. */
+  counts: string;
 }
 
 export interface Database {
@@ -446,6 +540,14 @@ export interface Database {
   consent_choices: ConsentChoicesTable;
   // Issue 7, account recovery.
   recovery_holds: RecoveryHoldsTable;
+  // Issue 7, separation of duties and the DPO.
+  role_requests: RoleRequestsTable;
+  denied_reads: DeniedReadsTable;
+  dpo_alerts: DpoAlertsTable;
+  processing_activities: ProcessingActivitiesTable;
+  breaches: BreachesTable;
+  retention_policies: RetentionPoliciesTable;
+  retention_runs: RetentionRunsTable;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;

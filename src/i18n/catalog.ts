@@ -44,6 +44,9 @@ import { assessments as en_assessments } from './en/assessments.js';
 import { safety_plan as en_safety_plan } from './en/safety-plan.js';
 // Issue 7, my data.
 import { my_data as en_my_data } from './en/my-data.js';
+// Issue 7, separation of duties and the DPO.
+import { dpo as id_dpo } from './id/dpo.js';
+import { dpo as en_dpo } from './en/dpo.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -69,6 +72,8 @@ const id = {
   safety_plan: id_safety_plan,
   // Issue 7, my data.
   my_data: id_my_data,
+  // Issue 7, separation of duties and the DPO.
+  dpo: id_dpo,
 };
 
 const en = {
@@ -93,6 +98,8 @@ const en = {
   safety_plan: en_safety_plan,
   // Issue 7, my data.
   my_data: en_my_data,
+  // Issue 7, separation of duties and the DPO.
+  dpo: en_dpo,
 };
 
 export type Messages = Translation<typeof id>;

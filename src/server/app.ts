@@ -29,6 +29,10 @@ import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.js'
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
 // Issue 7, my data.
 import { registerMyDataRoutes } from './modules/my-data/my-data.routes.js';
+// Issue 7, separation of duties and the DPO.
+import { registerRoleRequestRoutes } from './modules/org/role-requests.routes.js';
+import { registerDpoRoutes } from './modules/dpo/dpo.routes.js';
+import { installDeniedReadLog } from './plugins/denied-reads.js';
 import { installAccessControl } from './plugins/access-control.js';
 import { installCsrfProtection } from './plugins/csrf.js';
 import { installErrorHandler } from './plugins/error-handler.js';
@@ -119,6 +123,8 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   // Issue 7, rate limits: after access control (its hooks run after the access check), before the routes.
   await installRateLimits(app, { db: db.db, clock, log: app.log });
   await installOpenApi(app, services.version);
+  // Issue 7: denied reads of records by id are recorded for the DPO's alerts.
+  installDeniedReadLog(app, services.dpo);
 
   // issue 7, resilience: while draining after SIGTERM every answer closes its connection, so
   // keep-alive clients reconnect to another instance and the drain ends with the last answer.
@@ -147,6 +153,9 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerCampaignRoutes(app, services);
   // Issue 7, my data.
   registerMyDataRoutes(app, services);
+  // Issue 7, separation of duties and the DPO.
+  registerRoleRequestRoutes(app, services);
+  registerDpoRoutes(app, services);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webRoot);

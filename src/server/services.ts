@@ -32,6 +32,9 @@ import { UrgentQueueService } from './modules/support/urgent-queue.service.js';
 import { purgeIdempotencyKeys } from './plugins/idempotency.js';
 // Issue 7, my data.
 import { MyDataService } from './modules/my-data/my-data.service.js';
+// Issue 7, separation of duties and the DPO.
+import { RoleRequestService } from './modules/org/role-requests.service.js';
+import { DpoService } from './modules/dpo/dpo.service.js';
 
 /** Everything the modules need, built once per app. Modules reach each other only through here. */
 export interface Services {
@@ -69,6 +72,9 @@ export interface Services {
   safetyPlans: SafetyPlanService;
   /** Issue 7, my data: the person's own data rights. */
   myData: MyDataService;
+  // Issue 7, separation of duties and the DPO.
+  roleRequests: RoleRequestService;
+  dpo: DpoService;
 }
 
 export function createServices(deps: {
@@ -113,6 +119,12 @@ export function createServices(deps: {
   const crisis = new CrisisService({ db, clock, keys, mail, log: deps.log, publicUrl: config.publicUrl });
   crisis.registerJobs(jobs);
   watchCrisisOutbox(jobs, { db, clock, log: deps.log, alertAfterMinutes: config.crisisAlertMinutes });
+  // Issue 7, separation of duties and the DPO: grants wait for a second person and lapse after a
+  // week; the DPO's nightly retention job and its alert checks run on the same job runner.
+  const roleRequests = new RoleRequestService({ db, clock, audit, mail, i18n: deps.i18n, publicUrl: config.publicUrl });
+  jobs.every({ name: 'expire-role-requests', everyMs: 60 * 60_000, run: async () => void (await roleRequests.expireDue()) });
+  const dpo = new DpoService({ db, clock, audit, i18n: deps.i18n });
+  dpo.registerJobs(jobs);
   return {
     version: deps.version,
     config,
@@ -135,6 +147,9 @@ export function createServices(deps: {
     people: new PeopleService({ db, clock, audit, sessions, credentials }),
     roles: new RoleService({ db, clock, audit }),
     imports: new ImportService({ db, clock, audit, i18n: deps.i18n, log: deps.log, credentials }),
+    people: new PeopleService({ db, clock, audit, sessions }),
+    roles: new RoleService({ db, clock, audit, requests: roleRequests }),
+    imports: new ImportService({ db, clock, audit, i18n: deps.i18n, log: deps.log }),
     campaigns,
     drafts: new DraftService({ db, clock, keys }),
     assessments: new AssessmentService({ db, clock, keys, crisis }),
@@ -146,5 +161,7 @@ export function createServices(deps: {
     safetyPlans: new SafetyPlanService({ db, clock, keys }),
     // Issue 7, my data.
     myData: new MyDataService({ db, kind: deps.db.kind, clock, keys, audit, i18n: deps.i18n }),
+    roleRequests,
+    dpo,
   };
 }

@@ -1,19 +1,78 @@
 import { expect, expectNoHorizontalScroll, freshTotp, HELP_NOW, test } from './support/fixtures.js';
 import { devMailLink } from './support/dev-mail.js';
+import { operatorApproves } from './support/operator.js';
 import { requireState, saveState, storagePath } from './support/state.js';
 
 /**
  * Issue 3 in the browser: a duty counsellor is made through the admin UI (role, invitation,
- * two-factor); an employee on a 360 px phone answers the PHQ-9 with a crisis answer, sees the
+ * two-factor) — since issue 7 the role waits for a second person, the data-protection officer named
+ * first, who approves it in the DPO console; an employee on a 360 px phone answers the PHQ-9 with a crisis answer, sees the
  * crisis screen before any score and asks to be contacted; the counsellor takes up the request;
  * the employee shares the result, the counsellor reads it, and the employee sees that read.
  */
 const COUNSELLOR = { name: 'Dewi Lestari', email: 'dewi.lestari@slemankab.go.id', password: 'teh hangat di sore yang teduh' };
+const DPO = { name: 'Agus Prasetyo', email: 'agus.prasetyo@slemankab.go.id', password: 'kabut pagi di lereng merapi' };
 
 test.describe('a duty counsellor', () => {
   test.use({ storageState: storagePath('admin') });
 
-  test('the admin gives Dewi Lestari the counsellor role; she accepts and enrols in two-factor', async ({ page, browser, a11y }) => {
+  test('the admin names Agus Prasetyo data-protection officer; with no second admin, the operator approves it; he enrols in two-factor', async ({ page, browser, a11y }) => {
+    await page.goto('/admin/people');
+    await a11y.check('people list');
+    await page.getByRole('table', { name: 'Daftar pegawai' }).getByRole('link', { name: DPO.name }).click();
+    await expect(page.getByRole('heading', { level: 1, name: DPO.name })).toBeVisible();
+    const roles = page.getByRole('region', { name: 'Peran' });
+    await roles.getByLabel('Peran', { exact: true }).selectOption({ label: 'Pejabat pelindungan data pribadi (PPDP)' });
+    await expect(roles.getByText('baru berlaku setelah orang kedua menyetujuinya')).toBeVisible();
+    await roles.getByRole('button', { name: 'Beri peran' }).click();
+    await expect(roles.getByText(/^Permintaan peran Pejabat pelindungan data pribadi \(PPDP\) dicatat\./)).toBeVisible();
+    // The admin asked for it, so the admin cannot approve it; only withdraw it.
+    const pending = roles.getByRole('region', { name: 'Menunggu persetujuan orang kedua' });
+    await expect(pending.getByText('Menunggu persetujuan', { exact: true })).toBeVisible();
+    await expect(pending.getByRole('button', { name: /^Setujui/ })).toHaveCount(0);
+    await expect(pending.getByRole('button', { name: 'Tarik permintaan peran Pejabat pelindungan data pribadi (PPDP)' })).toBeVisible();
+    await a11y.check('person page: DPO role requested');
+    await page.getByRole('button', { name: 'Kirim undangan' }).click();
+    const sent = page.getByRole('status').filter({ hasText: `Undangan dikirim ke ${DPO.email}` });
+    await expect(sent).toBeVisible();
+
+    // A fresh install has one admin, who is also the platform admin: the operator approves at the server.
+    expect(operatorApproves('dpo', DPO.name)).toContain('Approved: dpo');
+    await page.reload();
+    await expect(roles.getByRole('button', { name: 'Cabut peran Pejabat pelindungan data pribadi (PPDP)' })).toBeVisible();
+    await expect(roles.getByRole('region', { name: 'Menunggu persetujuan orang kedua' })).toHaveCount(0);
+    await a11y.check('person page: DPO role approved');
+
+    await page.goto('/admin/outbox');
+    await a11y.check('outbox');
+    const link = await invitationLink(page, DPO.email);
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const dpo = await context.newPage();
+    a11y.track(dpo);
+    await dpo.goto(link);
+    await expect(dpo.getByRole('heading', { level: 1, name: `Selamat datang, ${DPO.name}` })).toBeVisible();
+    await a11y.check('invitation', dpo);
+    await dpo.getByLabel('Buat kata sandi').fill(DPO.password);
+    await dpo.getByLabel('Ulangi kata sandi').fill(DPO.password);
+    await dpo.getByRole('button', { name: 'Buat kata sandi dan masuk' }).click();
+    await expect(dpo).toHaveURL(/\/two-factor\/setup$/);
+    await a11y.check('DPO two-factor enrolment', dpo);
+    const secret = ((await dpo.getByTestId('totp-secret').textContent()) ?? '').replace(/\s/g, '');
+    const enrol = await freshTotp(secret, undefined);
+    await dpo.getByLabel('Kode verifikasi').fill(enrol.code);
+    await dpo.getByRole('button', { name: 'Aktifkan' }).click();
+    await expect(dpo.getByRole('heading', { level: 1, name: 'Simpan kode pemulihan Anda' })).toBeVisible();
+    await dpo.getByLabel('Saya sudah menyimpannya').check();
+    await dpo.getByRole('button', { name: 'Lanjutkan' }).click();
+    await expect(dpo).toHaveURL(/\/$/);
+    await expect(dpo.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Konsol PPDP' })).toBeVisible();
+    await a11y.check('DPO home', dpo);
+    await context.storageState({ path: storagePath('dpo') });
+    await context.close();
+    saveState({ dpoName: DPO.name, dpoTotpSecret: secret, dpoLastTotpStep: enrol.step });
+  });
+
+  test('the admin asks for Dewi Lestari as counsellor, the DPO approves, she accepts and enrols in two-factor', async ({ page, browser, a11y }) => {
     await page.goto('/admin/people');
     await a11y.check('people list');
     await page.getByRole('table', { name: 'Daftar pegawai' }).getByRole('link', { name: COUNSELLOR.name }).click();
@@ -22,7 +81,9 @@ test.describe('a duty counsellor', () => {
     await roles.getByLabel('Peran', { exact: true }).selectOption({ label: 'Konselor' });
     // No scope chosen: a duty counsellor for the whole agency.
     await roles.getByRole('button', { name: 'Beri peran' }).click();
-    await expect(roles.getByText('Peran Konselor sudah diberikan.')).toBeVisible();
+    // A role that reads health data waits for a second person (issue 7).
+    await expect(roles.getByText(/^Permintaan peran Konselor dicatat\./)).toBeVisible();
+    await expect(roles.getByRole('region', { name: 'Menunggu persetujuan orang kedua' }).getByText('Konselor', { exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Kirim undangan' }).click();
     const sent = page.getByRole('status').filter({ hasText: `Undangan dikirim ke ${COUNSELLOR.email}` });
     await expect(sent).toBeVisible();
@@ -31,6 +92,26 @@ test.describe('a duty counsellor', () => {
     // The outbox holds it without its link (issue 7); the link reaches Dewi alone (here: the developer log).
     await expect(page).toHaveURL(/\/admin\/outbox$/);
     await expect(page.getByRole('listitem').filter({ hasText: COUNSELLOR.email }).first()).toBeVisible();
+    await a11y.check('person page: counsellor role requested');
+
+    // The DPO approves it in the console.
+    const dpoContext = await browser.newContext({ storageState: storagePath('dpo') });
+    const dpo = await dpoContext.newPage();
+    a11y.track(dpo);
+    await dpo.goto('/dpo');
+    await expect(dpo.getByRole('heading', { level: 1, name: 'Konsol pelindungan data pribadi' })).toBeVisible();
+    const approvals = dpo.getByRole('region', { name: 'Peran yang menunggu persetujuan' });
+    await approvals.getByRole('button', { name: `Setujui peran Konselor untuk ${COUNSELLOR.name}` }).click();
+    const confirm = dpo.getByRole('dialog', { name: `Setujui peran Konselor untuk ${COUNSELLOR.name}?` });
+    await confirm.getByRole('button', { name: 'Setujui' }).click();
+    await expect(dpo.getByText(`Peran Konselor untuk ${COUNSELLOR.name} sudah disetujui dan berlaku.`)).toBeVisible();
+    await a11y.check('DPO console: counsellor approved', dpo);
+    await dpoContext.close();
+
+    await page.reload();
+    await expect(roles.getByRole('button', { name: 'Cabut peran Konselor' })).toBeVisible();
+    await a11y.check('person page: counsellor role approved');
+    await page.goto('/admin/outbox');
     await a11y.check('outbox');
     const link = await devMailLink(COUNSELLOR.email, 'invite');
 

@@ -16,7 +16,8 @@ import { postgresSkipReason } from '../support/test-database.js';
 
 const DRAFT_ANSWERS = [2, 3, 1, 0, 2, 3, 1];
 const CONTACT = { method: 'whatsapp', contact: '0812-9999-4321', note: 'catatan-rahasia-pegawai-77' };
-const ROLES: AssignableRole[] = ['manager', 'wellbeing_admin', 'agency_admin', 'platform_admin'];
+// Issue 7: the DPO and the clinical supervisor hold no health-data permission and walk every route too.
+const ROLES: AssignableRole[] = ['manager', 'wellbeing_admin', 'agency_admin', 'platform_admin', 'dpo', 'clinical_supervisor'];
 
 /** Writes that would end the walker's own session or change its credentials are not walked. */
 const isSelfDisruptive = (r: RegisteredRoute) => r.method !== 'GET' && (r.url.startsWith('/api/v1/auth/') || r.url.startsWith('/api/v1/setup'));

@@ -15,6 +15,8 @@ const ROLE_OF_LABEL: Record<string, string> = {
   'Counsellor (EAP)': 'counsellor',
   'Agency admin': 'agency_admin',
   'Platform admin': 'platform_admin',
+  'Data-protection officer': 'dpo',
+  'Clinical supervisor': 'clinical_supervisor',
 };
 
 describe.skipIf(postgresSkipReason())('demo data', () => {

@@ -51,7 +51,7 @@ describe.skipIf(postgresSkipReason())('email through the durable job runner', ()
       const invitee = await createPerson(down.services.db.db, down.services.keys, { agencyId: admin.agencyId, unitId: admin.unitId, password: null });
       await admin.agent.post(`/api/v1/people/${invitee.id}/invitation`);
       await down.services.jobs.tick();
-      const job = await down.services.db.db.selectFrom('jobs').selectAll().executeTakeFirstOrThrow();
+      const job = await down.services.db.db.selectFrom('jobs').selectAll().where('kind', '=', 'email.send').executeTakeFirstOrThrow();
       expect(job).toMatchObject({ attempts: 1, completed_at: null, failed_at: null, locked_by: null });
       expect(job.last_error).toBeTruthy();
       expect(job.run_at > down.clock.now().toISOString()).toBe(true);

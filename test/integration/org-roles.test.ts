@@ -38,6 +38,7 @@ describe.skipIf(postgresSkipReason())('role grants', () => {
       const res = await admin.agent.get(`/api/v1/people/${admin.person.id}/roles`);
       expect(res.statusCode).toBe(200);
       expect(res.json().items).toEqual([expect.objectContaining({ role: 'agency_admin', unitId: null, unitName: null })]);
+      expect(res.json().pending).toEqual([]);
     });
   });
 
@@ -68,6 +69,19 @@ describe.skipIf(postgresSkipReason())('role grants', () => {
       const list = await browser.get('/api/v1/people');
       expect(list.statusCode).toBe(200);
       expect(list.json().items.map((p: { id: string }) => p.id)).toEqual([person.id]);
+    });
+
+    it('makes a counsellor grant a pending request listed beside the grants, with no grant yet', async () => {
+      const helper = await createPerson(db(), t.services.keys, { agencyId: admin.agencyId, unitId: unit });
+      const res = await admin.agent.post(`/api/v1/people/${helper.id}/roles`, { role: 'counsellor', unitId: unit });
+      expect(res.statusCode).toBe(202);
+      expect(res.json()).toMatchObject({ role: 'counsellor', unitId: unit, unitName: 'Bidang Umum', status: 'pending' });
+      expect(await grantsOf(helper.id)).toEqual([]);
+      const list = (await admin.agent.get(`/api/v1/people/${helper.id}/roles`)).json();
+      expect(list.items).toEqual([]);
+      expect(list.pending).toEqual([expect.objectContaining({ id: res.json().id, role: 'counsellor', canApprove: false })]);
+      expect((await auditEntries(t, 'org.role_requested', { subjectId: helper.id }))[0]?.details).toEqual({ role: 'counsellor', unitId: unit });
+      expect(await auditEntries(t, 'org.role_granted', { subjectId: helper.id })).toEqual([]);
     });
 
     it('refuses a duplicate grant', async () => {
@@ -102,10 +116,20 @@ describe.skipIf(postgresSkipReason())('role grants', () => {
       });
       const browser = t.anonymous();
       await browser.signIn(operator.email, TEST_PASSWORD, operator.totpSecret, t.clock.now());
-      const ok = await browser.post(`/api/v1/people/${person.id}/roles`, { role: 'platform_admin' });
-      expect(ok.statusCode).toBe(201);
-      // The agency admin cannot take it back either.
-      const revoke = await admin.agent.delete(`/api/v1/people/${person.id}/roles/${ok.json().id}`);
+      // Platform admin approves grants where an agency has nobody else: it waits for a second person too.
+      const requested = await browser.post(`/api/v1/people/${person.id}/roles`, { role: 'platform_admin' });
+      expect(requested.statusCode).toBe(202);
+      expect(requested.json()).toMatchObject({ role: 'platform_admin', status: 'pending' });
+      // An agency admin can neither approve nor withdraw it …
+      expect((await admin.agent.post(`/api/v1/role-requests/${requested.json().id}/approve`)).statusCode).toBe(403);
+      expect((await admin.agent.post(`/api/v1/role-requests/${requested.json().id}/withdraw`)).statusCode).toBe(403);
+      // … another platform admin approves it; then the agency admin cannot take it back either.
+      const second = await createPerson(db(), t.services.keys, { agencyId: admin.agencyId, unitId: admin.unitId, roles: ['platform_admin'], totp: true });
+      const secondBrowser = t.anonymous();
+      await secondBrowser.signIn(second.email, TEST_PASSWORD, second.totpSecret, t.clock.now());
+      expect((await secondBrowser.post(`/api/v1/platform/role-requests/${requested.json().id}/approve`)).statusCode).toBe(200);
+      const grant = (await grantsOf(person.id)).find((g) => g.role === 'platform_admin');
+      const revoke = await admin.agent.delete(`/api/v1/people/${person.id}/roles/${grant?.id}`);
       expect(revoke.statusCode).toBe(403);
     });
 

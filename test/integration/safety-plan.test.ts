@@ -174,7 +174,8 @@ describe.skipIf(postgresSkipReason())('the safety plan: the person’s own, encr
 /** Writes that would end the walker's own session or change its credentials are not walked. */
 const isSelfDisruptive = (r: RegisteredRoute) => r.method !== 'GET' && (r.url.startsWith('/api/v1/auth/') || r.url.startsWith('/api/v1/setup'));
 const FAKE_ID = '3f1c2a9e-7d4b-4c1e-9a55-2b8e6f0d1c3a';
-const ROLES: AssignableRole[] = ['manager', 'wellbeing_admin', 'agency_admin', 'counsellor'];
+// Issue 7: the DPO and the clinical supervisor walk every route too.
+const ROLES: AssignableRole[] = ['manager', 'wellbeing_admin', 'agency_admin', 'counsellor', 'dpo', 'clinical_supervisor'];
 
 describe.skipIf(postgresSkipReason())('no route shows a person’s safety plan to anyone else', () => {
   let t: TestApp;

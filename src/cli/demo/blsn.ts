@@ -151,5 +151,16 @@ export const BLSN: AgencyBlueprint = {
       unitCode: 'PUSDATIN', name: { given: 'Taufik', family: 'Hidayat' }, gender: 'male', position: 'Pranata Komputer Ahli Madya',
       employmentType: 'pns', roles: [{ role: 'agency_admin', unitCode: null }], signIn: { label: 'Agency admin', with: 'email' },
     },
+    // Issue 7: the data-protection officer (PPDP) and the clinical supervisor.
+    {
+      unitCode: 'SETTAMA', name: { given: 'Ratna', family: 'Sari', titleAfter: 'S.H., M.Kn.' }, gender: 'female',
+      position: 'Analis Hukum Ahli Madya', employmentType: 'pns', roles: [{ role: 'dpo', unitCode: null }],
+      signIn: { label: 'Data-protection officer', with: 'email' },
+    },
+    {
+      unitCode: 'KLINIK', name: { given: 'Yosef', family: 'Lamahoda', titleAfter: 'M.Psi., Psikolog' }, gender: 'male',
+      position: 'Psikolog Klinis Ahli Madya', employmentType: 'pns', roles: [{ role: 'clinical_supervisor', unitCode: null }],
+      signIn: { label: 'Clinical supervisor', with: 'email' },
+    },
   ],
 };

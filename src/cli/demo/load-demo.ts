@@ -7,6 +7,7 @@ import type { AuditService } from '../../server/modules/audit/audit.service.js';
 import { hashPassword } from '../../server/modules/auth/password.service.js';
 import { searchTextOf } from '../../server/modules/org/people.repository.js';
 import { DEMO_PASSWORD } from './demo-secrets.js';
+import { CLINICAL_ROLES, type Role } from '../../domain/access/roles.js';
 import { generateDemo, type DemoAgency, type DemoData } from './generate.js';
 import { insertWellbeing, type LoadedRefs } from './load-wellbeing.js';
 import { generateWellbeing } from './wellbeing.js';
@@ -196,6 +197,31 @@ async function insertAgency(db: Kysely<Database>, deps: DemoLoadDeps, agency: De
     })),
   );
   await insertInBatches(grants, (batch) => db.insertInto('role_assignments').values(batch).execute());
+
+  // Issue 7: clinical grants take effect only with a second person's approval. The demo's are
+  // already approved — requested by the agency admin, approved by the agency's DPO — so the open
+  // list shows who approved each.
+  const holder = (role: string) => grants.find((g) => g.role === role)?.person_id;
+  const [admin, dpo] = [holder('agency_admin'), holder('dpo')];
+  if (admin && dpo) {
+    const approvals = grants
+      .filter((g) => CLINICAL_ROLES.includes(g.role as Role) && g.person_id !== admin && g.person_id !== dpo)
+      .map((g) => ({
+        id: newId(),
+        agency_id: agencyId,
+        person_id: g.person_id,
+        role: g.role,
+        unit_id: g.unit_id,
+        requested_by: admin,
+        requested_at: now,
+        expires_at: now,
+        status: 'approved',
+        decided_by: dpo,
+        decided_at: now,
+        assignment_id: g.id,
+      }));
+    await insertInBatches(approvals, (batch) => db.insertInto('role_requests').values(batch).execute());
+  }
 
   await deps.audit.record(
     {

@@ -16,7 +16,18 @@ export interface DemoSignIn {
 }
 
 /** The order the table lists roles in: from everyone's view to the operator's. */
-const ROLE_ORDER = ['Employee', 'Manager', 'Wellbeing admin', 'Counsellor (internal)', 'Counsellor (EAP)', 'Agency admin', 'Platform admin'];
+const ROLE_ORDER = [
+  'Employee',
+  'Manager',
+  'Wellbeing admin',
+  'Counsellor (internal)',
+  'Counsellor (EAP)',
+  'Agency admin',
+  'Platform admin',
+  // Issue 7, separation of duties.
+  'Data-protection officer',
+  'Clinical supervisor',
+];
 
 /** The documented sign-ins, in the order docs/demo.md lists them. */
 export function demoSignIns(data: DemoData): DemoSignIn[] {

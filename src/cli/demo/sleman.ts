@@ -204,5 +204,16 @@ export const SLEMAN: AgencyBlueprint = {
       position: 'Pranata Komputer Ahli Madya', employmentType: 'pns', roles: [{ role: 'platform_admin', unitCode: null }],
       signIn: { label: 'Platform admin', with: 'email' },
     },
+    // Issue 7: the data-protection officer (PPDP) and the clinical supervisor.
+    {
+      unitCode: 'DISKOMINFO', name: { given: 'Lestari', family: 'Widyaningsih', titleAfter: 'S.H., M.H.' }, gender: 'female',
+      position: 'Analis Hukum Ahli Muda', employmentType: 'pns', roles: [{ role: 'dpo', unitCode: null }],
+      signIn: { label: 'Data-protection officer', with: 'email' },
+    },
+    {
+      unitCode: 'PKM-GAMPING1', name: { given: 'Hari', family: 'Setiawan', titleAfter: 'M.Psi., Psikolog' }, gender: 'male',
+      position: 'Psikolog Klinis Ahli Madya', employmentType: 'pns', roles: [{ role: 'clinical_supervisor', unitCode: null }],
+      signIn: { label: 'Clinical supervisor', with: 'email' },
+    },
   ],
 };

@@ -34,6 +34,32 @@ describe('access policy', () => {
   });
 });
 
+describe('separation of duties (issue 7)', () => {
+  it('makes every role that reads health data, or approves it, wait for a second person', async () => {
+    const { PERMISSION_ROLES } = await import('./permissions.js');
+    const { requiresApproval, APPROVER_ROLES } = await import('./roles.js');
+    const health = ['read:shared-result:assigned', 'read:crisis-request:unit'] as const;
+    for (const p of health) for (const role of PERMISSION_ROLES[p]) expect(requiresApproval(role), role).toBe(true);
+    for (const role of PERMISSION_ROLES['approve:role-grant:agency']) expect(requiresApproval(role), role).toBe(true);
+    for (const role of APPROVER_ROLES) expect(requiresApproval(role), role).toBe(true);
+    expect(requiresApproval('manager')).toBe(false);
+  });
+
+  it('never lets the requester or the grantee approve', async () => {
+    const { isIndependentApprover } = await import('./roles.js');
+    const request = { requestedBy: 'admin', personId: 'grantee' };
+    expect(isIndependentApprover('admin', request)).toBe(false);
+    expect(isIndependentApprover('grantee', request)).toBe(false);
+    expect(isIndependentApprover('dpo', request)).toBe(true);
+  });
+
+  it('requires two-factor for the new roles', async () => {
+    const { requiresTwoFactor } = await import('./roles.js');
+    expect(requiresTwoFactor([{ role: 'dpo', unitId: null }])).toBe(true);
+    expect(requiresTwoFactor([{ role: 'clinical_supervisor', unitId: null }])).toBe(true);
+  });
+});
+
 describe('health data permissions (PRIVACY.md §1.1)', () => {
   const healthPermissions = [
     'take:assessment:own',
@@ -47,7 +73,9 @@ describe('health data permissions (PRIVACY.md §1.1)', () => {
     const { PERMISSION_ROLES } = await import('./permissions.js');
     for (const permission of healthPermissions) {
       const roles = PERMISSION_ROLES[permission] as readonly string[];
-      for (const role of ['manager', 'wellbeing_admin', 'agency_admin', 'platform_admin']) expect(roles, `${permission} / ${role}`).not.toContain(role);
+      for (const role of ['manager', 'wellbeing_admin', 'agency_admin', 'platform_admin', 'dpo', 'clinical_supervisor']) {
+        expect(roles, `${permission} / ${role}`).not.toContain(role);
+      }
     }
   });
 

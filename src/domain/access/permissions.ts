@@ -44,6 +44,13 @@ export const PERMISSION_ROLES = {
   'read:my-data:own': ['employee'],
   'manage:my-data:own': ['employee'],
   'manage:correction-request:agency': ['agency_admin'],
+  // Separation of duties and the DPO (issue 7). The clinical supervisor holds no health-data
+  // permission yet: its break-glass read comes with the counselling issue, and its grant already
+  // needs a second person's approval. The DPO holds no health-data permission at all: only grant
+  // approvals, alerts, registers and retention.
+  'approve:role-grant:agency': ['agency_admin', 'dpo'],
+  'read:clinical-access:agency': ['employee'],
+  'manage:privacy-office:agency': ['dpo'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_ROLES;
@@ -121,7 +128,7 @@ export function unitScopeOf(actor: Actor, permission: Permission): string[] | nu
   return grants.map((g) => g.unitId as string);
 }
 
-const ROLE_RANK: readonly Role[] = ['platform_admin', 'agency_admin', 'wellbeing_admin', 'counsellor', 'manager', 'employee'];
+const ROLE_RANK: readonly Role[] = ['platform_admin', 'agency_admin', 'dpo', 'wellbeing_admin', 'clinical_supervisor', 'counsellor', 'manager', 'employee'];
 
 /**
  * The role an action was taken in, for the audit log: the highest-ranked role that grants the

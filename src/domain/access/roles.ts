@@ -9,6 +9,10 @@ export const ROLES = [
   'counsellor',
   'agency_admin',
   'platform_admin',
+  // Separation of duties (issue 7): a senior psychologist overseeing counsellors, and the agency's
+  // data-protection officer (UU PDP art. 53), who approves clinical grants and sees no health data.
+  'clinical_supervisor',
+  'dpo',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -29,7 +33,40 @@ export const ROLES_REQUIRING_TWO_FACTOR: readonly Role[] = [
   'counsellor',
   'agency_admin',
   'platform_admin',
+  'clinical_supervisor',
+  'dpo',
 ];
+
+/**
+ * Roles that read health data, or approve those who do (issue 7): a grant of one of these is only
+ * a request until a second authorised person approves it, and nobody requests one for themselves.
+ * agency_admin and platform_admin are here because they approve: were their grants immediate, an
+ * admin could make an accomplice admin who then approves the first admin's counsellor request
+ * (docs/decisions/012-separation-of-duties.md).
+ */
+export const ROLES_REQUIRING_APPROVAL: readonly Role[] = ['counsellor', 'clinical_supervisor', 'dpo', 'agency_admin', 'platform_admin'];
+
+/** Roles that can read individual health data (with the person's share or a covered request). */
+export const CLINICAL_ROLES: readonly Role[] = ['counsellor', 'clinical_supervisor'];
+
+/** Roles whose holders approve pending grants of their agency. */
+export const APPROVER_ROLES: readonly Role[] = ['agency_admin', 'dpo'];
+
+/** How long a grant waits for its second person before it lapses. */
+export const ROLE_REQUEST_TTL_DAYS = 7;
+
+/** Whether a grant of this role waits for a second person's approval. */
+export function requiresApproval(role: Role): boolean {
+  return ROLES_REQUIRING_APPROVAL.includes(role);
+}
+
+/**
+ * Whether `approverId` may approve a grant requested by `requesterId` for `granteeId`: never the
+ * requester, never the grantee (pure; the caller checks the approver's own approved roles).
+ */
+export function isIndependentApprover(approverId: string, request: { requestedBy: string; personId: string }): boolean {
+  return approverId !== request.requestedBy && approverId !== request.personId;
+}
 
 /** One grant of a role; unitId null means agency-wide (or platform-wide for platform_admin). */
 export interface RoleGrant {

@@ -56,6 +56,18 @@ export const AUDIT_ACTIONS = [
   'auth.recovery_hold_started',
   'auth.recovery_confirmed',
   'auth.password_reset_held',
+  // Issue 7, separation of duties and the DPO.
+  'org.role_requested',
+  'org.role_approved',
+  'org.role_rejected',
+  'org.role_request_withdrawn',
+  'org.role_request_expired',
+  'dpo.alert_acknowledged',
+  'dpo.processing_activity_updated',
+  'dpo.breach_recorded',
+  'dpo.breach_updated',
+  'dpo.retention_updated',
+  'dpo.retention_run',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

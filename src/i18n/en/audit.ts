@@ -49,6 +49,8 @@ export const audit: Translation<typeof indonesian> = {
     campaign: 'Screening campaigns',
     platform: 'Platform',
     my_data: 'My data',
+    // Issue 7, the DPO.
+    dpo: 'Data protection',
   },
   actions: {
     setup: {
@@ -88,6 +90,12 @@ export const audit: Translation<typeof indonesian> = {
       import_validated: 'Import file checked',
       import_committed: 'Import saved',
       import_cancelled: 'Import cancelled',
+      // Issue 7, separation of duties.
+      role_requested: 'Role requested (awaiting approval)',
+      role_approved: 'Role request approved',
+      role_rejected: 'Role request rejected',
+      role_request_withdrawn: 'Role request withdrawn',
+      role_request_expired: 'Role request expired',
     },
     agency: {
       settings_updated: 'Agency settings changed',
@@ -121,6 +129,14 @@ export const audit: Translation<typeof indonesian> = {
       consent_granted: 'Consent given',
       correction_requested: 'Data correction requested',
       correction_resolved: 'Data correction request answered',
+    // Issue 7, the DPO.
+    dpo: {
+      alert_acknowledged: 'DPO alert acknowledged',
+      processing_activity_updated: 'Record of processing activity changed',
+      breach_recorded: 'Data breach recorded',
+      breach_updated: 'Data breach updated',
+      retention_updated: 'Retention period changed',
+      retention_run: 'Deletion of data past retention ran',
     },
   },
 };

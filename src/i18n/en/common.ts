@@ -46,6 +46,9 @@ export const common: Translation<typeof indonesian> = {
     counsellor: 'Counsellor',
     agency_admin: 'Agency admin',
     platform_admin: 'Platform admin',
+    // Issue 7, separation of duties.
+    clinical_supervisor: 'Clinical supervisor',
+    dpo: 'Data-protection officer (DPO)',
   },
   employment: {
     pns: 'PNS (civil servant)',

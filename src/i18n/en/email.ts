@@ -41,5 +41,21 @@ export const email: Translation<typeof indonesian> = {
   reset_on_hold: {
     subject: 'Your Teduh password cannot be reset yet',
     body: 'Hello {{name}},\n\nSomeone asked to reset the password of your Teduh account. Because this account’s email address was recently changed by an admin, resets are held until {{until}}, unless the change is confirmed from the old address. After that, please ask for a reset again.',
+  // Issue 7, separation of duties.
+  role_requested: {
+    subject: 'A request to give you the {{role}} role in Teduh',
+    body: 'Hello {{name}},\n\nAn administrator of {{agency}} asked that you be given the {{role}} role in Teduh. It takes effect only after a second person (another agency admin or the data-protection officer) approves it. Who can read health data in your agency is always open to every employee:\n{{link}}\n\nIf you did not expect this role, contact your agency\'s data-protection officer.',
+  },
+  role_request_review: {
+    subject: 'Approval needed: the {{role}} role for {{person}}',
+    body: 'Hello {{name}},\n\nSomeone asked that {{person}} be given the {{role}} role at {{agency}}. It has no effect until a second person, neither the requester nor the grantee, approves it. Review it and approve or reject it in the DPO console:\n{{link}}',
+  },
+  role_approved: {
+    subject: 'Your {{role}} role in Teduh is now in effect',
+    body: 'Hello {{name}},\n\nYour {{role}} role at {{agency}} was approved and is in effect now. Your name is on the open list of people who can read health data, which every employee can see:\n{{link}}',
+  },
+  role_request_approved_dpo: {
+    subject: 'Approved: the {{role}} role for {{person}}',
+    body: 'Hello {{name}},\n\nThe {{role}} role for {{person}} at {{agency}} was approved and is in effect now. The details are in the DPO console:\n{{link}}',
   },
 };

@@ -80,4 +80,13 @@ export const errors: Translation<typeof indonesian> = {
   consent_per_share: 'Consent to share is given per result, from that result’s page.',
   result_not_found: 'This result is not among yours; it may have been erased already.',
   correction_already_answered: 'This correction request has already been answered.',
+  // Issue 7, separation of duties.
+  role_self_grant: 'You cannot request this role for yourself. Ask another agency admin or the data-protection officer.',
+  role_request_pending: 'A request for this role is already waiting for approval.',
+  role_request_not_pending: 'This role request has already been decided.',
+  role_request_expired: 'This role request has expired. Make a new request if it is still needed.',
+  role_request_person_inactive: 'This person is no longer active.',
+  role_approver_not_independent: 'Approval must come from a second person: neither the requester nor the grantee.',
+  role_approver_in_agency: 'This agency has an admin or a data-protection officer who can approve it.',
+  retention_out_of_bounds: 'The retention period is outside the safe bounds.',
 };

@@ -158,5 +158,12 @@ export const org: Translation<typeof indonesian> = {
     add_submit: 'Give role',
     granted: 'The {{role}} role was given.',
     granted_two_factor: 'The {{role}} role was given. The employee will be asked to turn on two-step verification at their next sign-in.',
+    // Issue 7, separation of duties.
+    pending: 'Waiting for approval',
+    pending_title: 'Waiting for a second person\'s approval',
+    requested_by: 'Requested by {{name}}, {{date}}',
+    expires: 'valid until {{date}}',
+    requested: 'The request for the {{role}} role was recorded. It takes effect only after another agency admin or the data-protection officer approves it.',
+    approval_note: 'This role can read health data or approve such roles: it takes effect only after a second person approves it, and nobody can request it for themselves.',
   },
 };

@@ -31,6 +31,8 @@ export const shell: Translation<typeof indonesian> = {
     // Issue 7, my data.
     corrections: 'Data corrections',
     my_data: 'My data',
+    // Issue 7.
+    dpo: 'DPO console',
   },
   notifications: {
     bell: 'Notifications',
@@ -50,6 +52,11 @@ export const shell: Translation<typeof indonesian> = {
       invitation_accepted: 'Your account was activated with a new password; any other session was signed out.',
       email_changed: 'An admin changed your account’s email address. Password resets are held for 24 hours; a notice went to the old address.',
       other: 'There is a new notice',
+      // Issue 7, separation of duties.
+      role_requested: 'The {{role}} role was requested for {{name}} and awaits approval',
+      role_approved: 'The {{role}} role for {{name}} was approved',
+      role_requested_self: 'The {{role}} role was requested for you and awaits a second person\'s approval',
+      role_approved_self: 'Your {{role}} role was approved and is in effect',
     },
   },
   footer: {

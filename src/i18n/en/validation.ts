@@ -125,4 +125,9 @@ export const validation: Translation<typeof indonesian> = {
     required: 'Item {{item}} must be answered.',
     not_asked: 'Item {{item}} was not asked of you; leave it empty.',
   },
+  // Issue 7, the DPO console.
+  invalid_datetime: 'Enter a valid date and time.',
+  date_in_future: 'This time is in the future.',
+  occurred_after_discovery: 'The time it happened cannot be after the time it was discovered.',
+  retention_days: 'The retention must be a whole number of days between {{min}} and {{max}}.',
 };

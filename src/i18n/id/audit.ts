@@ -46,6 +46,8 @@ export const audit = {
     campaign: 'Kegiatan skrining',
     platform: 'Platform',
     my_data: 'Data saya',
+    // Issue 7, the DPO.
+    dpo: 'Pelindungan data pribadi',
   },
   actions: {
     setup: {
@@ -85,6 +87,12 @@ export const audit = {
       import_validated: 'Berkas impor diperiksa',
       import_committed: 'Impor disimpan',
       import_cancelled: 'Impor dibatalkan',
+      // Issue 7, separation of duties.
+      role_requested: 'Peran diminta (menunggu persetujuan)',
+      role_approved: 'Permintaan peran disetujui',
+      role_rejected: 'Permintaan peran ditolak',
+      role_request_withdrawn: 'Permintaan peran ditarik',
+      role_request_expired: 'Permintaan peran kedaluwarsa',
     },
     agency: {
       settings_updated: 'Pengaturan instansi diubah',
@@ -118,6 +126,14 @@ export const audit = {
       consent_granted: 'Persetujuan diberikan',
       correction_requested: 'Perbaikan data diminta',
       correction_resolved: 'Permintaan perbaikan data dijawab',
+    // Issue 7, the DPO.
+    dpo: {
+      alert_acknowledged: 'Peringatan PPDP ditandai sudah ditinjau',
+      processing_activity_updated: 'Catatan kegiatan pemrosesan diubah',
+      breach_recorded: 'Insiden kebocoran data dicatat',
+      breach_updated: 'Insiden kebocoran data diperbarui',
+      retention_updated: 'Masa simpan data diubah',
+      retention_run: 'Penghapusan data lewat masa simpan dijalankan',
     },
   },
 } as const;

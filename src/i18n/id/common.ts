@@ -43,6 +43,9 @@ export const common = {
     counsellor: 'Konselor',
     agency_admin: 'Admin instansi',
     platform_admin: 'Admin platform',
+    // Issue 7, separation of duties.
+    clinical_supervisor: 'Supervisor klinis',
+    dpo: 'Pejabat pelindungan data pribadi (PPDP)',
   },
   employment: {
     pns: 'PNS',

@@ -38,5 +38,21 @@ export const email = {
   reset_on_hold: {
     subject: 'Pengaturan ulang kata sandi Teduh belum dapat dilakukan',
     body: 'Halo {{name}},\n\nAda permintaan pengaturan ulang kata sandi untuk akun Teduh Anda. Karena alamat email akun ini baru diubah oleh admin, pengaturan ulang ditahan sampai {{until}}, kecuali perubahan itu dikonfirmasi dari alamat email lama. Setelah itu, silakan minta pengaturan ulang lagi.',
+  // Issue 7, separation of duties.
+  role_requested: {
+    subject: 'Permintaan peran {{role}} untuk Anda di Teduh',
+    body: 'Halo {{name}},\n\nAdmin {{agency}} meminta agar Anda diberi peran {{role}} di Teduh. Peran ini baru berlaku setelah orang kedua (admin instansi lain atau pejabat pelindungan data pribadi) menyetujuinya. Siapa saja yang dapat membaca data kesehatan di instansi Anda selalu dapat dilihat oleh semua pegawai:\n{{link}}\n\nJika Anda tidak mengharapkan peran ini, hubungi pejabat pelindungan data pribadi instansi Anda.',
+  },
+  role_request_review: {
+    subject: 'Perlu persetujuan: peran {{role}} untuk {{person}}',
+    body: 'Halo {{name}},\n\nAda permintaan agar {{person}} diberi peran {{role}} di {{agency}}. Peran ini belum berlaku sampai disetujui oleh orang kedua yang bukan peminta dan bukan penerimanya. Periksa dan setujui atau tolak di konsol PPDP:\n{{link}}',
+  },
+  role_approved: {
+    subject: 'Peran {{role}} Anda di Teduh sudah berlaku',
+    body: 'Halo {{name}},\n\nPeran {{role}} Anda di {{agency}} sudah disetujui dan berlaku sekarang. Nama Anda tampil di daftar terbuka orang yang dapat membaca data kesehatan, yang dapat dilihat semua pegawai:\n{{link}}',
+  },
+  role_request_approved_dpo: {
+    subject: 'Disetujui: peran {{role}} untuk {{person}}',
+    body: 'Halo {{name}},\n\nPeran {{role}} untuk {{person}} di {{agency}} sudah disetujui dan berlaku sekarang. Rinciannya ada di konsol PPDP:\n{{link}}',
   },
 } as const;

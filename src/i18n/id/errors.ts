@@ -77,4 +77,13 @@ export const errors = {
   consent_per_share: 'Persetujuan berbagi diberikan per hasil, dari halaman hasil tersebut.',
   result_not_found: 'Hasil ini tidak ditemukan di antara hasil Anda; mungkin sudah dihapus.',
   correction_already_answered: 'Permintaan perbaikan ini sudah dijawab.',
+  // Issue 7, separation of duties.
+  role_self_grant: 'Anda tidak dapat meminta peran ini untuk diri sendiri. Minta admin instansi lain atau pejabat pelindungan data pribadi.',
+  role_request_pending: 'Permintaan peran ini sudah menunggu persetujuan.',
+  role_request_not_pending: 'Permintaan peran ini sudah diputuskan.',
+  role_request_expired: 'Permintaan peran ini sudah kedaluwarsa. Ajukan permintaan baru bila masih diperlukan.',
+  role_request_person_inactive: 'Pegawai ini sudah tidak aktif.',
+  role_approver_not_independent: 'Persetujuan harus diberikan oleh orang kedua: bukan peminta dan bukan penerima peran.',
+  role_approver_in_agency: 'Instansi ini memiliki admin atau pejabat pelindungan data pribadi yang dapat menyetujuinya.',
+  retention_out_of_bounds: 'Masa simpan berada di luar batas aman.',
 } as const;

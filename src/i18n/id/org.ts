@@ -155,5 +155,12 @@ export const org = {
     add_submit: 'Beri peran',
     granted: 'Peran {{role}} sudah diberikan.',
     granted_two_factor: 'Peran {{role}} sudah diberikan. Pegawai akan diminta mengaktifkan verifikasi dua langkah saat masuk berikutnya.',
+    // Issue 7, separation of duties.
+    pending: 'Menunggu persetujuan',
+    pending_title: 'Menunggu persetujuan orang kedua',
+    requested_by: 'Diminta oleh {{name}}, {{date}}',
+    expires: 'berlaku sampai {{date}}',
+    requested: 'Permintaan peran {{role}} dicatat. Peran ini baru berlaku setelah admin instansi lain atau pejabat pelindungan data pribadi menyetujuinya.',
+    approval_note: 'Peran ini dapat membaca data kesehatan atau menyetujui peran semacam itu: peran baru berlaku setelah orang kedua menyetujuinya, dan tidak dapat diminta untuk diri sendiri.',
   },
 } as const;

@@ -28,6 +28,8 @@ export const shell = {
     // Issue 7, my data.
     corrections: 'Perbaikan data',
     my_data: 'Data saya',
+    // Issue 7.
+    dpo: 'Konsol PPDP',
   },
   notifications: {
     bell: 'Notifikasi',
@@ -47,6 +49,11 @@ export const shell = {
       invitation_accepted: 'Akun Anda diaktifkan dengan kata sandi baru; sesi lain (jika ada) dikeluarkan.',
       email_changed: 'Admin mengubah alamat email akun Anda. Pengaturan ulang kata sandi ditahan 24 jam; pemberitahuan dikirim ke alamat lama.',
       other: 'Ada pemberitahuan baru',
+      // Issue 7, separation of duties.
+      role_requested: 'Peran {{role}} diminta untuk {{name}} dan menunggu persetujuan',
+      role_approved: 'Peran {{role}} untuk {{name}} sudah disetujui',
+      role_requested_self: 'Peran {{role}} diminta untuk Anda dan menunggu persetujuan orang kedua',
+      role_approved_self: 'Peran {{role}} Anda sudah disetujui dan berlaku',
     },
   },
   footer: {

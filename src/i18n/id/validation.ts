@@ -122,4 +122,9 @@ export const validation = {
     required: 'Butir {{item}} wajib dijawab.',
     not_asked: 'Butir {{item}} tidak ditanyakan kepada Anda; biarkan kosong.',
   },
+  // Issue 7, the DPO console.
+  invalid_datetime: 'Isi tanggal dan jam yang sah.',
+  date_in_future: 'Waktu ini berada di masa depan.',
+  occurred_after_discovery: 'Waktu kejadian tidak boleh sesudah waktu diketahui.',
+  retention_days: 'Masa simpan harus bilangan bulat antara {{min}} dan {{max}} hari.',
 } as const;

@@ -34,6 +34,8 @@ const NAV: readonly NavItem[] = [
   { to: '/admin/help-contacts', label: 'shell.nav.help_contacts', role: 'agency_admin', summary: 'home.admin.help_contacts_body' },
   { to: '/admin/settings', label: 'shell.nav.settings', role: 'agency_admin', summary: 'home.admin.settings_body' },
   { to: '/platform/agencies', label: 'shell.nav.agencies', role: 'platform_admin' },
+  // Issue 7: the data-protection officer's console.
+  { to: '/dpo', label: 'shell.nav.dpo', role: 'dpo' },
   { to: '/profile', label: 'shell.nav.profile' },
   // Issue 7, my data (the admin's correction requests, and every person's own page).
   { to: '/admin/corrections', label: 'shell.nav.corrections', role: 'agency_admin', summary: 'my_data.admin.body' },

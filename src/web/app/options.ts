@@ -32,6 +32,8 @@ export function roleLabel(t: TranslateFn, role: Role | string): string {
     counsellor: 'common.roles.counsellor',
     agency_admin: 'common.roles.agency_admin',
     platform_admin: 'common.roles.platform_admin',
+    clinical_supervisor: 'common.roles.clinical_supervisor',
+    dpo: 'common.roles.dpo',
   };
   return known[role] ? t(known[role]) : role;
 }

@@ -105,6 +105,24 @@ export const router = createBrowserRouter([
               { path: 'corrections', lazy: page(() => import('../features/my-data/CorrectionRequestsPage.js').then((m) => m.CorrectionRequestsPage)) },
             ],
           },
+          // Issue 7: the open list of clinical access (every employee) and the DPO console.
+          { path: '/profile/privacy/clinical-access', lazy: page(() => import('../features/dpo/ClinicalAccessPage.js').then((m) => m.ClinicalAccessPage)) },
+          {
+            path: '/dpo',
+            element: <RequireRole role="dpo" />,
+            children: [
+              {
+                lazy: page(() => import('../features/dpo/DpoLayout.js').then((m) => m.DpoLayout)),
+                children: [
+                  { index: true, lazy: page(() => import('../features/dpo/DpoOverviewPage.js').then((m) => m.DpoOverviewPage)) },
+                  { path: 'processing', lazy: page(() => import('../features/dpo/ProcessingPage.js').then((m) => m.ProcessingPage)) },
+                  { path: 'breaches', lazy: page(() => import('../features/dpo/BreachesPage.js').then((m) => m.BreachesPage)) },
+                  { path: 'breaches/:id', lazy: page(() => import('../features/dpo/BreachPage.js').then((m) => m.BreachPage)) },
+                  { path: 'retention', lazy: page(() => import('../features/dpo/RetentionPage.js').then((m) => m.RetentionPage)) },
+                ],
+              },
+            ],
+          },
           {
             path: '/platform',
             element: <RequireRole role="platform_admin" />,

@@ -50,7 +50,7 @@ type InputRest = Omit<ComponentProps<'input'>, 'id' | 'value' | 'onChange' | 'ty
 export interface TextFieldProps extends BaseFieldProps, InputRest {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'search' | 'tel' | 'number' | 'date' | 'url';
+  type?: 'text' | 'email' | 'password' | 'search' | 'tel' | 'number' | 'date' | 'datetime-local' | 'url';
   /** Extra element after the input inside the field (e.g. a show-password toggle). */
   addon?: ReactNode;
   addonId?: string;

@@ -20,6 +20,10 @@ export interface RunState {
   counsellorName?: string;
   counsellorTotpSecret?: string;
   counsellorLastTotpStep?: number;
+  /** The data-protection officer named in 07 (issue 7), who approves the counsellor's role. */
+  dpoName?: string;
+  dpoTotpSecret?: string;
+  dpoLastTotpStep?: number;
   /** The PHQ-9 result the employee submitted with a crisis answer in 07. */
   crisisResultId?: string;
 }
@@ -36,7 +40,7 @@ export function saveState(patch: Partial<RunState>): RunState {
 }
 
 /** A browser storage state file (cookies) for a signed-in person. */
-export function storagePath(who: 'admin' | 'employee' | 'manager' | 'counsellor'): string {
+export function storagePath(who: 'admin' | 'employee' | 'manager' | 'counsellor' | 'dpo'): string {
   return path.join(RUN_DIR, `${who}.storage.json`);
 }
 

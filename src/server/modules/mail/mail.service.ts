@@ -22,6 +22,11 @@ export type EmailTemplate =
   | 'invitation_accepted'
   | 'email_changed'
   | 'reset_on_hold';
+  // Issue 7, separation of duties: a role grant waiting for a second person, and its approval.
+  | 'role_requested'
+  | 'role_request_review'
+  | 'role_approved'
+  | 'role_request_approved_dpo';
 
 export interface EmailRequest {
   agencyId: string | null;

@@ -1,6 +1,7 @@
 import { idParams, okResponse } from '../../../contracts/common.js';
 import { grantList, grantParams, roleGrantBody } from '../../../contracts/org.js';
 import { roleGrantView } from '../../../contracts/auth.js';
+import { roleRequestView } from '../../../contracts/role-requests.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
 import { actor } from '../../http/context.js';
@@ -18,7 +19,7 @@ export function registerRoleRoutes(app: App, services: Services): void {
       schema: { tags, summary: "A person's role grants", params: idParams, response: responses({ 200: grantList }) },
       config: access('manage:role:agency'),
     },
-    async (request) => ({ items: await services.roles.list(actor(request), request.params.id) }),
+    async (request) => services.roles.list(actor(request), request.params.id),
   );
 
   app.post(
@@ -26,16 +27,17 @@ export function registerRoleRoutes(app: App, services: Services): void {
     {
       schema: {
         tags,
-        summary: 'Grant a role, agency-wide or (manager, wellbeing admin, counsellor) limited to a unit subtree',
+        summary:
+          'Grant a role, agency-wide or (manager, wellbeing admin, counsellor) limited to a unit subtree. Roles that read health data or approve those who do answer 202: a request that a second person must approve',
         params: idParams,
         body: roleGrantBody,
-        response: responses({ 201: roleGrantView }),
+        response: responses({ 201: roleGrantView, 202: roleRequestView }),
       },
       config: access('manage:role:agency'),
     },
     async (request, reply) => {
-      const grant = await services.roles.grant(actor(request), request.params.id, request.body, auditOrigin(request, 'manage:role:agency'));
-      return reply.status(201).send(grant);
+      const outcome = await services.roles.grant(actor(request), request.params.id, request.body, auditOrigin(request, 'manage:role:agency'));
+      return 'granted' in outcome ? reply.status(201).send(outcome.granted) : reply.status(202).send(outcome.requested);
     },
   );
 

@@ -3,31 +3,38 @@ import type { z } from 'zod';
 import type { roleGrantBody } from '../../../contracts/org.js';
 import type { Database } from '../../../db/schema.js';
 import type { Actor } from '../../../domain/access/permissions.js';
-import { isUnitScopedRole, type AssignableRole } from '../../../domain/access/roles.js';
+import type { RoleRequestView } from '../../../contracts/role-requests.js';
+import { isUnitScopedRole, requiresApproval, type AssignableRole } from '../../../domain/access/roles.js';
 import type { Clock } from '../../clock.js';
 import { newId } from '../../crypto.js';
 import { conflict, forbidden, notFound, unprocessable } from '../../http/errors.js';
 import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
 import { countActiveAgencyAdmins, findPersonById } from './people.repository.js';
+import type { RoleRequestService } from './role-requests.service.js';
 import { deleteAssignment, findAssignments, findGrantViews, insertAssignment, type RoleGrantView } from './roles.repository.js';
 import { findUnit } from './units.repository.js';
 
+/** What a grant did: took effect at once, or waits for a second person's approval. */
+export type GrantOutcome = { granted: RoleGrantView } | { requested: RoleRequestView };
+
 /**
  * Who holds which role. A person who gains a role needing two-factor is sent to enrolment by the
- * session on their next request; nothing to do here.
+ * session on their next request; nothing to do here. Roles that read health data or approve those
+ * who do are only requested here; `RoleRequestService` makes them effective after a second person
+ * approves (issue 7).
  */
 export class RoleService {
-  constructor(private readonly deps: { db: Kysely<Database>; clock: Clock; audit: AuditService }) {}
+  constructor(private readonly deps: { db: Kysely<Database>; clock: Clock; audit: AuditService; requests: RoleRequestService }) {}
 
-  /** A person's grants; 404 outside the actor's agency. */
-  async list(actor: Actor, personId: string): Promise<RoleGrantView[]> {
-    const { db } = this.deps;
+  /** A person's approved grants and pending requests; 404 outside the actor's agency. */
+  async list(actor: Actor, personId: string): Promise<{ items: RoleGrantView[]; pending: RoleRequestView[] }> {
+    const { db, requests } = this.deps;
     if (!(await findPersonById(db, actor.agencyId, personId))) throw notFound();
-    return findGrantViews(db, actor.agencyId, personId);
+    return { items: await findGrantViews(db, actor.agencyId, personId), pending: await requests.pendingOf(db, actor, personId) };
   }
 
-  /** Grants a role, optionally limited to a unit subtree for the unit-scoped roles. */
-  async grant(actor: Actor, personId: string, input: z.infer<typeof roleGrantBody>, origin: AuditOrigin): Promise<RoleGrantView> {
+  /** Grants a role (or, for a role needing approval, requests it), optionally limited to a unit subtree. */
+  async grant(actor: Actor, personId: string, input: z.infer<typeof roleGrantBody>, origin: AuditOrigin): Promise<GrantOutcome> {
     const { db, clock, audit } = this.deps;
     const role = input.role as AssignableRole;
     return db.transaction().execute(async (trx) => {
@@ -37,6 +44,7 @@ export class RoleService {
       if (input.unitId !== null && !(await findUnit(trx, actor.agencyId, input.unitId))) throw unprocessable('unit_not_found');
       const held = await findAssignments(trx, actor.agencyId, personId);
       if (held.some((g) => g.role === role && g.unit_id === input.unitId)) throw conflict('role_exists');
+      if (requiresApproval(role)) return { requested: await this.deps.requests.request(trx, actor, personId, role, input.unitId, origin) };
       const id = newId();
       await insertAssignment(trx, {
         id,
@@ -52,7 +60,7 @@ export class RoleService {
         trx,
       );
       const views = await findGrantViews(trx, actor.agencyId, personId);
-      return views.find((g) => g.id === id) as RoleGrantView;
+      return { granted: views.find((g) => g.id === id) as RoleGrantView };
     });
   }
 

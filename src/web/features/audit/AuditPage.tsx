@@ -22,7 +22,7 @@ import { translate, useT, type TranslateFn } from '../../i18n.js';
 type Entry = AuditPageData['items'][number];
 const OUTCOMES = ['success', 'failure', 'denied'] as const;
 const OUTCOME_TONES: Record<string, BadgeTone> = { success: 'success', failure: 'warning', denied: 'danger' };
-const AREAS = ['setup', 'auth', 'org', 'agency', 'assessment', 'crisis', 'campaign', 'platform'] as const;
+const AREAS = ['setup', 'auth', 'org', 'agency', 'assessment', 'crisis', 'campaign', 'platform', 'dpo'] as const;
 
 /** Fixed UTC offsets of Indonesia's zones (no daylight saving), for day boundaries. */
 const OFFSETS: Record<string, string> = { 'Asia/Jakarta': '+07:00', 'Asia/Makassar': '+08:00', 'Asia/Jayapura': '+09:00' };

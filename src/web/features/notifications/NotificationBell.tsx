@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { NavLink } from 'react-router';
+import { roleLabel } from '../../app/options.js';
 import { useFormat } from '../../app/use-format.js';
 import { useT, type TranslateFn } from '../../i18n.js';
 import { notificationsQuery, type NotificationView } from './notifications.api.js';
@@ -21,6 +22,16 @@ export function describeNotification(t: TranslateFn, n: NotificationView): { tex
       return { text: t('shell.notifications.kinds.invitation_accepted'), to: '/profile' };
     case 'auth.email_changed':
       return { text: t('shell.notifications.kinds.email_changed'), to: '/profile' };
+    // Issue 7: a grant waiting for a second person, and its approval (to the grantee and the DPO).
+    case 'role.requested':
+    case 'role.approved': {
+      const role = roleLabel(t, String(n.payload.role ?? ''));
+      const name = typeof n.payload.personName === 'string' ? n.payload.personName : null;
+      const what = n.kind === 'role.requested' ? 'role_requested' : 'role_approved';
+      return name
+        ? { text: t(`shell.notifications.kinds.${what}`, { role, name }), to: '/dpo' }
+        : { text: t(`shell.notifications.kinds.${what}_self`, { role }), to: '/profile/privacy/clinical-access' };
+    }
     default:
       return { text: t('shell.notifications.kinds.other'), to: '/notifications' };
   }

@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { roleGrantBody } from '../../../contracts/org.js';
-import { ASSIGNABLE_ROLES, ROLES_REQUIRING_TWO_FACTOR, isUnitScopedRole, type Role } from '../../../domain/access/roles.js';
+import { ASSIGNABLE_ROLES, ROLES_REQUIRING_TWO_FACTOR, isUnitScopedRole, requiresApproval, type Role } from '../../../domain/access/roles.js';
+import type { RoleRequestView } from '../../../contracts/role-requests.js';
 import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { useSignedIn } from '../../api/session.js';
@@ -15,11 +16,16 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
+import { RoleRequestList } from '../dpo/RoleRequestList.js';
 import { rolesQuery, unitOptions, type GrantList, type PersonDetail, type UnitView } from './org.api.js';
 
 type Grant = GrantList['items'][number];
 
-/** Roles beyond "employee": add with an optional unit scope, revoke with confirmation. */
+/**
+ * Roles beyond "employee": add with an optional unit scope, revoke with confirmation. A role that
+ * reads health data (or approves those who do) is only requested here: it shows as waiting until a
+ * second person approves it (issue 7).
+ */
 export function RolesPanel({ person, units }: { person: PersonDetail; units: readonly UnitView[] }) {
   const { t } = useT();
   const session = useSignedIn();
@@ -33,7 +39,7 @@ export function RolesPanel({ person, units }: { person: PersonDetail; units: rea
     await queryClient.invalidateQueries({ queryKey: ['person', person.id] });
     await queryClient.invalidateQueries({ queryKey: ['people'] });
   };
-  const grant = useApiMutation((body: unknown, key) => api.post<Grant>(`/api/v1/people/${person.id}/roles`, body, { idempotencyKey: key }));
+  const grant = useApiMutation((body: unknown, key) => api.post<Grant | RoleRequestView>(`/api/v1/people/${person.id}/roles`, body, { idempotencyKey: key }));
   const revoke = useApiMutation((grantId: string, key) => api.delete(`/api/v1/people/${person.id}/roles/${grantId}`, { idempotencyKey: key }));
 
   // Only a platform admin hands out the platform role.
@@ -48,9 +54,11 @@ export function RolesPanel({ person, units }: { person: PersonDetail; units: rea
     grant.mutate(body, {
       onSuccess: async () => {
         setNotice(
-          ROLES_REQUIRING_TWO_FACTOR.includes(body.role as Role)
-            ? t('org.roles.granted_two_factor', { role: roleLabel(t, body.role) })
-            : t('org.roles.granted', { role: roleLabel(t, body.role) }),
+          requiresApproval(body.role as Role)
+            ? t('org.roles.requested', { role: roleLabel(t, body.role) })
+            : ROLES_REQUIRING_TWO_FACTOR.includes(body.role as Role)
+              ? t('org.roles.granted_two_factor', { role: roleLabel(t, body.role) })
+              : t('org.roles.granted', { role: roleLabel(t, body.role) }),
         );
         form.reset({ role: '', unitId: '' });
         await refresh();
@@ -93,6 +101,16 @@ export function RolesPanel({ person, units }: { person: PersonDetail; units: rea
           )
         }
       </QueryState>
+      <QueryState query={grants}>
+        {(data) =>
+          data.pending.length > 0 && (
+            <section className="subsection" aria-labelledby={`person-roles-pending-${person.id}`}>
+              <h3 id={`person-roles-pending-${person.id}`}>{t('org.roles.pending_title')}</h3>
+              <RoleRequestList requests={data.pending} showPerson={false} onChanged={refresh} onNotice={setNotice} />
+            </section>
+          )
+        }
+      </QueryState>
       <form className="form subsection" onSubmit={submit} noValidate aria-labelledby={`${form.idPrefix}-title`}>
         <h3 id={`${form.idPrefix}-title`}>{t('org.roles.add_title')}</h3>
         <FormErrorSummary {...form.summary} labels={{ role: t('org.roles.role'), unitId: t('org.roles.scope') }} />
@@ -107,6 +125,7 @@ export function RolesPanel({ person, units }: { person: PersonDetail; units: rea
           />
         )}
         {form.values.role !== '' && ROLES_REQUIRING_TWO_FACTOR.includes(form.values.role as Role) && <p className="muted small">{t('org.roles.two_factor_note')}</p>}
+        {form.values.role !== '' && requiresApproval(form.values.role as Role) && <p className="muted small">{t('org.roles.approval_note')}</p>}
         <Button type="submit" variant="secondary" busy={grant.isPending}>
           {t('org.roles.add_submit')}
         </Button>

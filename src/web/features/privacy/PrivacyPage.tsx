@@ -129,6 +129,19 @@ function AccessLogSection() {
   );
 }
 
+/** Issue 7: the way to the open list of who can read health data in my agency. */
+function ClinicalAccessLink() {
+  const { t } = useT();
+  return (
+    <section className="privacy-section" aria-labelledby="clinical-access-title">
+      <h2 id="clinical-access-title">
+        <Link to="/profile/privacy/clinical-access">{t('dpo.clinical_access.link')}</Link>
+      </h2>
+      <p className="muted">{t('dpo.clinical_access.link_lead')}</p>
+    </section>
+  );
+}
+
 /** /profile/privacy — what I agreed to, and who looked at my data. */
 export function PrivacyPage() {
   const { t } = useT();
@@ -141,6 +154,8 @@ export function PrivacyPage() {
       <div className="stack">
         <AccessLogSection />
         <Consents />
+        {/* Issue 7: the open list of who can read health data in the agency. */}
+        <ClinicalAccessLink />
       </div>
     </>
   );

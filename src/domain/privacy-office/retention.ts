@@ -1,0 +1,55 @@
+/**
+ * The retention schedule (UU PDP art. 42–44; issue 7): how long each class of data is kept, with
+ * bounds the DPO may move it within. Pure data and rules; the nightly job in the DPO module deletes
+ * what is past its time. The audit log is not here: it is append-only (a database trigger refuses
+ * deletes) and kept longer than the data it describes.
+ */
+export const RETENTION_CLASSES = [
+  'assessment_results',
+  'assessment_drafts',
+  'crisis_requests_closed',
+  'notifications',
+  'sessions',
+  'denied_reads',
+  'email_outbox',
+] as const;
+
+export type RetentionClass = (typeof RETENTION_CLASSES)[number];
+
+export interface RetentionRule {
+  /** Default days kept. */
+  days: number;
+  /** The DPO may not go below this (a person must be able to see and export their data) … */
+  minDays: number;
+  /** … nor above this (keeping health data longer than needed is itself a breach of art. 43). */
+  maxDays: number;
+}
+
+/** Defaults and safe bounds per class, in days. */
+export const RETENTION_RULES: Record<RetentionClass, RetentionRule> = {
+  assessment_results: { days: 730, minDays: 90, maxDays: 1825 },
+  assessment_drafts: { days: 30, minDays: 7, maxDays: 180 },
+  crisis_requests_closed: { days: 365, minDays: 90, maxDays: 1825 },
+  notifications: { days: 180, minDays: 30, maxDays: 730 },
+  sessions: { days: 90, minDays: 30, maxDays: 365 },
+  denied_reads: { days: 90, minDays: 30, maxDays: 365 },
+  email_outbox: { days: 90, minDays: 14, maxDays: 365 },
+};
+
+/** How long the append-only audit log is kept (HIPAA §164.316(b)(2)(i): six years), for display. */
+export const AUDIT_LOG_RETENTION_DAYS = 6 * 365;
+
+export function isRetentionClass(value: string): value is RetentionClass {
+  return (RETENTION_CLASSES as readonly string[]).includes(value);
+}
+
+/** Whether `days` lies within the class's safe bounds. */
+export function isWithinBounds(dataClass: RetentionClass, days: number): boolean {
+  const rule = RETENTION_RULES[dataClass];
+  return Number.isInteger(days) && days >= rule.minDays && days <= rule.maxDays;
+}
+
+/** The instant before which rows of the class are past retention. */
+export function retentionCutoff(now: Date, days: number): Date {
+  return new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
+}

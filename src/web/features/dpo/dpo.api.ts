@@ -1,0 +1,49 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { alertList, breachDetail, breachList, processingList, retentionList } from '../../../contracts/dpo.js';
+import type { ClinicalAccessView, RoleRequestView } from '../../../contracts/role-requests.js';
+import { api } from '../../api/client.js';
+
+export type AlertList = z.infer<typeof alertList>;
+export type ProcessingList = z.infer<typeof processingList>;
+export type BreachList = z.infer<typeof breachList>;
+export type BreachDetail = z.infer<typeof breachDetail>;
+export type RetentionList = z.infer<typeof retentionList>;
+export type { ClinicalAccessView, RoleRequestView };
+
+/** Where each call of the DPO and role-request contracts goes (src/contracts/dpo.ts, role-requests.ts). */
+export const DPO_PATHS = {
+  alerts: '/api/v1/dpo/alerts',
+  acknowledge: (id: string) => `/api/v1/dpo/alerts/${id}/acknowledge`,
+  processing: '/api/v1/dpo/processing',
+  processingEntry: (dataClass: string) => `/api/v1/dpo/processing/${dataClass}`,
+  breaches: '/api/v1/dpo/breaches',
+  breach: (id: string) => `/api/v1/dpo/breaches/${id}`,
+  retention: '/api/v1/dpo/retention',
+  retentionClass: (dataClass: string) => `/api/v1/dpo/retention/${dataClass}`,
+  roleRequests: '/api/v1/role-requests',
+  approve: (id: string) => `/api/v1/role-requests/${id}/approve`,
+  reject: (id: string) => `/api/v1/role-requests/${id}/reject`,
+  withdraw: (id: string) => `/api/v1/role-requests/${id}/withdraw`,
+  clinicalAccess: '/api/v1/agency/clinical-access',
+} as const;
+
+export const alertsQuery = (status: 'open' | 'all') =>
+  queryOptions({ queryKey: ['dpo', 'alerts', status] as const, queryFn: () => api.get<AlertList>(DPO_PATHS.alerts, { status }), staleTime: 0 });
+
+export const roleRequestsQuery = queryOptions({
+  queryKey: ['role-requests'] as const,
+  queryFn: () => api.get<{ items: RoleRequestView[] }>(DPO_PATHS.roleRequests),
+  staleTime: 0,
+});
+
+export const processingQuery = queryOptions({ queryKey: ['dpo', 'processing'] as const, queryFn: () => api.get<ProcessingList>(DPO_PATHS.processing) });
+export const breachesQuery = queryOptions({ queryKey: ['dpo', 'breaches'] as const, queryFn: () => api.get<BreachList>(DPO_PATHS.breaches), staleTime: 0 });
+export const breachQuery = (id: string) =>
+  queryOptions({ queryKey: ['dpo', 'breach', id] as const, queryFn: () => api.get<BreachDetail>(DPO_PATHS.breach(id)), staleTime: 0 });
+export const retentionQuery = queryOptions({ queryKey: ['dpo', 'retention'] as const, queryFn: () => api.get<RetentionList>(DPO_PATHS.retention), staleTime: 0 });
+export const clinicalAccessQuery = queryOptions({
+  queryKey: ['clinical-access'] as const,
+  queryFn: () => api.get<ClinicalAccessView>(DPO_PATHS.clinicalAccess),
+  staleTime: 0,
+});
