@@ -410,6 +410,8 @@ export interface RecoveryHoldsTable {
   created_by: string | null;
   created_at: Timestamp;
   ends_at: Timestamp;
+}
+
 // Issue 7, separation of duties and the DPO (migration 0006).
 export interface RoleRequestsTable {
   id: string;

@@ -129,6 +129,7 @@ export const audit: Translation<typeof indonesian> = {
       consent_granted: 'Consent given',
       correction_requested: 'Data correction requested',
       correction_resolved: 'Data correction request answered',
+    },
     // Issue 7, the DPO.
     dpo: {
       alert_acknowledged: 'DPO alert acknowledged',

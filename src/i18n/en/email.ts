@@ -41,6 +41,7 @@ export const email: Translation<typeof indonesian> = {
   reset_on_hold: {
     subject: 'Your Teduh password cannot be reset yet',
     body: 'Hello {{name}},\n\nSomeone asked to reset the password of your Teduh account. Because this account’s email address was recently changed by an admin, resets are held until {{until}}, unless the change is confirmed from the old address. After that, please ask for a reset again.',
+  },
   // Issue 7, separation of duties.
   role_requested: {
     subject: 'A request to give you the {{role}} role in Teduh',

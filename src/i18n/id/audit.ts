@@ -126,6 +126,7 @@ export const audit = {
       consent_granted: 'Persetujuan diberikan',
       correction_requested: 'Perbaikan data diminta',
       correction_resolved: 'Permintaan perbaikan data dijawab',
+    },
     // Issue 7, the DPO.
     dpo: {
       alert_acknowledged: 'Peringatan PPDP ditandai sudah ditinjau',

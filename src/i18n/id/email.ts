@@ -38,6 +38,7 @@ export const email = {
   reset_on_hold: {
     subject: 'Pengaturan ulang kata sandi Teduh belum dapat dilakukan',
     body: 'Halo {{name}},\n\nAda permintaan pengaturan ulang kata sandi untuk akun Teduh Anda. Karena alamat email akun ini baru diubah oleh admin, pengaturan ulang ditahan sampai {{until}}, kecuali perubahan itu dikonfirmasi dari alamat email lama. Setelah itu, silakan minta pengaturan ulang lagi.',
+  },
   // Issue 7, separation of duties.
   role_requested: {
     subject: 'Permintaan peran {{role}} untuk Anda di Teduh',

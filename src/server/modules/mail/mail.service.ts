@@ -21,7 +21,7 @@ export type EmailTemplate =
   // Issue 7, account recovery (decision 011).
   | 'invitation_accepted'
   | 'email_changed'
-  | 'reset_on_hold';
+  | 'reset_on_hold'
   // Issue 7, separation of duties: a role grant waiting for a second person, and its approval.
   | 'role_requested'
   | 'role_request_review'
