@@ -4,14 +4,11 @@ import * as foundation from './migrations/0001-foundation.js';
 import * as selfAssessment from './migrations/0002-self-assessment.js';
 import * as safetyPlan from './migrations/0003-safety-plan.js';
 import * as selfAssessmentIndexes from './migrations/0004-self-assessment-indexes.js';
-// Issue 7, anonymity and rate limits:
-import * as publicationsAndRateLimits from './migrations/0008-publications-and-rate-limits.js';
-// Issue 7, my data (data rights): requests and consent choices.
-import * as dataRights from './migrations/0007-data-rights.js';
-// Issue 7, account recovery.
+// Issue 7 (trust): account recovery, separation of duties and the DPO, data rights, publications and rate limits.
 import * as accountRecovery from './migrations/0005-account-recovery.js';
-// Issue 7, separation of duties and the DPO.
 import * as separationOfDuties from './migrations/0006-separation-of-duties.js';
+import * as dataRights from './migrations/0007-data-rights.js';
+import * as publicationsAndRateLimits from './migrations/0008-publications-and-rate-limits.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -26,14 +23,10 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0002-self-assessment': selfAssessment,
   '0003-safety-plan': safetyPlan,
   '0004-self-assessment-indexes': selfAssessmentIndexes,
-  // Issue 7, anonymity and rate limits:
-  '0008-publications-and-rate-limits': publicationsAndRateLimits,
-  // Issue 7, my data.
-  '0007-data-rights': dataRights,
-  // Issue 7, account recovery.
   '0005-account-recovery': accountRecovery,
-  // Issue 7, separation of duties and the DPO.
   '0006-separation-of-duties': separationOfDuties,
+  '0007-data-rights': dataRights,
+  '0008-publications-and-rate-limits': publicationsAndRateLimits,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {
