@@ -1,13 +1,25 @@
-import { useSearchParams } from 'react-router';
+import { useState } from 'react';
+import { createSearchParams, useSearchParams, type SetURLSearchParams } from 'react-router';
 
 /**
- * The page's filters and selection kept in the URL, applied at once. react-router applies a URL
- * change in a transition; a controlled radio or select bound to the URL would spring back to its
- * old value for that moment (a click that seems not to take). flushSync renders the change with
- * the event, as local state would.
+ * The page's filters and selection kept in the URL, applied with the event. The data router
+ * applies a URL change asynchronously (a navigation, even for the same route), so a controlled
+ * radio or select bound to the URL alone would spring back to its old value until the navigation
+ * ends: React restores a controlled input right after its event. The requested params are
+ * therefore held in component state, which React renders before it restores the input, for as
+ * long as the URL is still the one they were requested from; once the URL moves (to them, or
+ * anywhere else, e.g. Back), the URL is the truth again.
  */
-export function useUrlParams(): ReturnType<typeof useSearchParams> {
-  const [params, set] = useSearchParams();
-  const setNow: typeof set = (next, options) => set(next, { flushSync: true, ...options });
-  return [params, setNow];
+export function useUrlParams(): [URLSearchParams, SetURLSearchParams] {
+  const [urlParams, setUrlParams] = useSearchParams();
+  const urlKey = urlParams.toString();
+  const [requested, setRequested] = useState<{ from: string; params: URLSearchParams } | null>(null);
+  const params = requested && requested.from === urlKey ? requested.params : urlParams;
+
+  const setParams: SetURLSearchParams = (next, options) => {
+    const resolved = createSearchParams(typeof next === 'function' ? next(params) : next);
+    setRequested({ from: urlKey, params: resolved });
+    setUrlParams(resolved, options);
+  };
+  return [params, setParams];
 }
