@@ -149,7 +149,7 @@ export function createServices(deps: {
     imports: new ImportService({ db, clock, audit, i18n: deps.i18n, log: deps.log, credentials }),
     campaigns,
     drafts: new DraftService({ db, clock, keys }),
-    assessments: new AssessmentService({ db, clock, keys, crisis }),
+    assessments: new AssessmentService({ db, clock, keys, crisis, audit }),
     sharing: new SharingService({ db, clock, keys, audit }),
     help: new HelpContactsService({ db, clock, i18n: deps.i18n, audit }),
     crisis,

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listRoutes } from '../../src/server/plugins/access-control.js';
+import { PHQ9_MODERATELY_SEVERE, submitAssessment } from '../support/assessments.js';
 import { TEST_PASSWORD } from '../support/factories.js';
 import { createTestApp, loginAs, type TestApp } from '../support/test-app.js';
 import { postgresSkipReason } from '../support/test-database.js';
@@ -34,6 +35,29 @@ describe.skipIf(postgresSkipReason())('audit log', () => {
     const bySubject = (await admin.agent.get(`/api/v1/audit?subjectId=${emp.person.id}&outcome=success`)).json();
     expect(bySubject.items.map((i: { action: string }) => i.action)).toEqual(['auth.sign_in']);
     expect(JSON.stringify(failed)).not.toContain('salah sekali');
+  });
+
+  it('does not tell the agency admin who uses the self-check: a person’s own copies, erasures and consents show with neither actor nor subject, and no search by person finds them', async () => {
+    const admin = await loginAs(t, 'agency_admin');
+    const emp = await loginAs(t, 'employee', { agencyId: admin.agencyId, unitId: admin.unitId });
+    const submitted = await submitAssessment(emp.agent, 'phq9', PHQ9_MODERATELY_SEVERE);
+    expect(submitted.statusCode).toBe(201);
+    expect((await emp.agent.get('/api/v1/me/assessments/fhir')).statusCode).toBe(200);
+    expect((await emp.agent.get('/api/v1/me/export.json')).statusCode).toBe(200);
+    expect((await emp.agent.post('/api/v1/me/erasure', { scope: 'result', resultId: submitted.json().id })).statusCode).toBe(200);
+
+    const selfActions = ['assessment.exported', 'my_data.exported', 'my_data.erased'];
+    const log = (await admin.agent.get('/api/v1/audit?limit=200')).json().items as Array<{ action: string; actor: unknown; subject: unknown; resourceId: unknown }>;
+    const own = log.filter((i) => selfActions.includes(i.action));
+    expect(own.map((i) => i.action).sort()).toEqual([...selfActions].sort());
+    for (const entry of own) expect(entry).toMatchObject({ actor: null, subject: null, resourceId: null });
+    expect(JSON.stringify(own)).not.toContain(emp.person.id);
+    for (const filter of [`actorId=${emp.person.id}`, `subjectId=${emp.person.id}`]) {
+      const found = (await admin.agent.get(`/api/v1/audit?limit=200&${filter}`)).json().items as Array<{ action: string }>;
+      expect(found.filter((i) => selfActions.includes(i.action))).toEqual([]);
+    }
+    // The person sees their own copies and erasure in their own access history.
+    expect((await emp.agent.get('/api/v1/me/export.json')).body).toContain('assessment.exported');
   });
 
   it('shows nothing of another agency, and nothing to an employee', async () => {

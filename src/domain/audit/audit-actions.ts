@@ -37,6 +37,7 @@ export const AUDIT_ACTIONS = [
   'agency.help_contact_updated',
   'agency.help_contact_deactivated',
   'assessment.shared_result_viewed',
+  'assessment.exported',
   'crisis.request_viewed',
   'crisis.request_acknowledged',
   'crisis.request_closed',
@@ -80,7 +81,21 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
  */
 export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis'] as const;
 
+/**
+ * What a person does with their own health data (taking a copy, erasing results, giving or
+ * withdrawing consent to keep them): by its mere existence such an entry tells that they use the
+ * self-check, so the agency log shows it with neither actor nor subject. Correction requests are
+ * not among them: the agency admin answers those by name.
+ */
+export const SELF_HEALTH_AUDIT_ACTIONS: readonly AuditAction[] = [
+  'assessment.exported',
+  'my_data.exported',
+  'my_data.erased',
+  'my_data.consent_withdrawn',
+  'my_data.consent_granted',
+];
+
 /** Whether an entry of this action tells something about its subject's health. */
 export function isHealthAuditAction(action: string): boolean {
-  return HEALTH_AUDIT_AREAS.some((area) => action.startsWith(`${area}.`));
+  return HEALTH_AUDIT_AREAS.some((area) => action.startsWith(`${area}.`)) || (SELF_HEALTH_AUDIT_ACTIONS as readonly string[]).includes(action);
 }

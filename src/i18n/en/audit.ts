@@ -106,6 +106,7 @@ export const audit: Translation<typeof indonesian> = {
     },
     assessment: {
       shared_result_viewed: 'Shared self-assessment result read by a counsellor',
+      exported: 'Own self-assessment results downloaded (FHIR)',
     },
     crisis: {
       request_viewed: 'Urgent help request viewed',

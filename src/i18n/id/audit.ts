@@ -103,6 +103,7 @@ export const audit = {
     },
     assessment: {
       shared_result_viewed: 'Hasil cek diri yang dibagikan dibaca konselor',
+      exported: 'Hasil cek diri sendiri diunduh (FHIR)',
     },
     crisis: {
       request_viewed: 'Permintaan bantuan mendesak dilihat',

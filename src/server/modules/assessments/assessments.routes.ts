@@ -3,6 +3,7 @@ import { resultList, resultListQuery, resultParams, resultView, submitBody } fro
 import { okResponse } from '../../../contracts/common.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
+import { auditOrigin } from '../audit/audit.service.js';
 import { session } from '../../http/context.js';
 import { responses } from '../../http/responses.js';
 import type { Services } from '../../services.js';
@@ -58,7 +59,7 @@ export function registerAssessmentRoutes(app: App, services: Services): void {
       config: access('read:assessment:own'),
     },
     async (request, reply) => {
-      const bundle = await services.assessments.fhirExport(session(request).person);
+      const bundle = await services.assessments.fhirExport(session(request).person, auditOrigin(request, 'read:assessment:own'));
       const day = bundle.timestamp.slice(0, 10);
       return reply
         .type('application/fhir+json; charset=utf-8')

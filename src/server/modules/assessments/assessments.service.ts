@@ -15,6 +15,7 @@ import { isUniqueViolation } from '../../plugins/error-handler.js';
 import { assertContact, type CrisisService } from '../support/crisis.service.js';
 import { assertConsent } from '../my-data/consent-gate.js';
 import { eraseResults } from '../my-data/my-data.repository.js';
+import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
 import { scoreSubmission } from './assessment-answers.js';
 import {
   deleteDraft,
@@ -39,7 +40,7 @@ type Me = SessionState['person'];
  * the clear for the person's trend and the campaigns' suppressed aggregates.
  */
 export class AssessmentService {
-  constructor(private readonly deps: { db: Kysely<Database>; clock: Clock; keys: KeyRing; crisis: CrisisService }) {}
+  constructor(private readonly deps: { db: Kysely<Database>; clock: Clock; keys: KeyRing; crisis: CrisisService; audit: AuditService }) {}
 
   /**
    * Scores and stores a submission, records the consent shown, and — in the same transaction, as
@@ -95,9 +96,13 @@ export class AssessmentService {
   }
 
   /** Every result of the person as a FHIR R4 Bundle, ready to show a health facility (issue 3, item 7). */
-  async fhirExport(me: Me): Promise<FhirBundle> {
-    const { db, keys, clock } = this.deps;
-    const rows = await findOwnResults(db, me.id);
+  async fhirExport(me: Me, origin: AuditOrigin): Promise<FhirBundle> {
+    const { db, keys, clock, audit } = this.deps;
+    // Audited like every copy of personal data, so the DPO's "unusual exports" alert counts it too.
+    const rows = await db.transaction().execute(async (trx) => {
+      await audit.record({ ...origin, action: 'assessment.exported', subjectId: me.id, resourceType: 'person', resourceId: me.id, purpose: 'data_subject_access', details: { format: 'fhir' } }, trx);
+      return findOwnResults(trx, me.id);
+    });
     return buildFhirBundle({
       displayName: me.fullName,
       locale: me.locale,

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AuditPage, AuditQueryInput } from '../../../contracts/audit.js';
 import type { Database } from '../../../db/schema.js';
-import { HEALTH_AUDIT_AREAS, isHealthAuditAction } from '../../../domain/audit/audit-actions.js';
+import { HEALTH_AUDIT_AREAS, isHealthAuditAction, SELF_HEALTH_AUDIT_ACTIONS } from '../../../domain/audit/audit-actions.js';
 import { findAuditEntries } from './audit.repository.js';
 
 function decodeCursor(cursor: string | undefined): { occurredAt: string; id: string } | undefined {
@@ -16,9 +16,11 @@ function encodeCursor(occurredAt: string, id: string): string {
 
 /**
  * One page of entries with the names of actor and subject (one extra query, not one per row).
- * Health entries (a counsellor read a shared result, a crisis request was handled) appear without
- * their subject, and never in a search by subject: the agency log must not tell an admin who
- * asked for urgent help or sees a counsellor. The person sees them in their own access log.
+ * Health entries (a counsellor read a shared result, a crisis request was handled, a person erased
+ * or downloaded their own results) appear without their subject — and without their actor when
+ * the actor is the subject — and never in a search by subject (nor, for the person's own actions, by actor): the agency log
+ * must not tell an admin who asked for urgent help, sees a counsellor or uses the self-check. The
+ * person sees them in their own access log.
  */
 export async function presentAuditPage(db: Kysely<Database>, agencyId: string, q: AuditQueryInput): Promise<AuditPage> {
   const rows = await findAuditEntries(db, {
@@ -30,12 +32,14 @@ export async function presentAuditPage(db: Kysely<Database>, agencyId: string, q
     from: q.from ? new Date(q.from).toISOString() : undefined,
     to: q.to ? new Date(q.to).toISOString() : undefined,
     excludeAreas: q.subjectId ? HEALTH_AUDIT_AREAS : undefined,
+    excludeActions: q.subjectId || q.actorId ? SELF_HEALTH_AUDIT_ACTIONS : undefined,
     before: decodeCursor(q.cursor),
     limit: q.limit + 1,
   });
   const page = rows.slice(0, q.limit);
   const visibleSubject = (r: (typeof page)[number]) => (isHealthAuditAction(r.action) ? null : r.subject_id);
-  const ids = [...new Set(page.flatMap((r) => [r.actor_id, visibleSubject(r)]).filter((x): x is string => Boolean(x)))];
+  const visibleActor = (r: (typeof page)[number]) => (isHealthAuditAction(r.action) && r.actor_id === r.subject_id ? null : r.actor_id);
+  const ids = [...new Set(page.flatMap((r) => [visibleActor(r), visibleSubject(r)]).filter((x): x is string => Boolean(x)))];
   const names = new Map<string, string>();
   if (ids.length > 0) {
     const people = await db.selectFrom('people').select(['id', 'full_name']).where('agency_id', '=', agencyId).where('id', 'in', ids).execute();
@@ -49,7 +53,7 @@ export async function presentAuditPage(db: Kysely<Database>, agencyId: string, q
       occurredAt: r.occurred_at,
       action: r.action,
       outcome: r.outcome,
-      actor: ref(r.actor_id),
+      actor: ref(visibleActor(r)),
       actorRole: r.actor_role,
       subject: ref(visibleSubject(r)),
       resourceType: r.resource_type,

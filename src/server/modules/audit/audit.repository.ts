@@ -60,8 +60,10 @@ export interface AuditQuery {
   outcome?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
-  /** Leave out actions of these areas (e.g. health entries when the agency log filters by subject). */
+  /** Leave out actions of these areas (e.g. health entries when the agency log filters by person). */
   excludeAreas?: readonly string[] | undefined;
+  /** Leave out these actions, likewise. */
+  excludeActions?: readonly string[] | undefined;
   /** Keyset cursor: entries strictly older than this (occurred_at, id). */
   before?: { occurredAt: string; id: string } | undefined;
   limit: number;
@@ -77,6 +79,7 @@ export async function findAuditEntries(db: Kysely<Database>, q: AuditQuery): Pro
   if (q.from) query = query.where('occurred_at', '>=', q.from);
   if (q.to) query = query.where('occurred_at', '<', q.to);
   for (const area of q.excludeAreas ?? []) query = query.where('action', 'not like', `${area}.%`);
+  if (q.excludeActions?.length) query = query.where('action', 'not in', q.excludeActions);
   const before = q.before;
   if (before) {
     query = query.where((eb) =>
