@@ -107,6 +107,20 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
     expect(latest.shares).toHaveLength(1);
   });
 
+  it('gives each DPO one counsellor grant waiting for a second person, with its alert, and the open list shows it', async () => {
+    for (const s of signIns.filter((x) => x.role === 'Data-protection officer')) {
+      const agent = t.anonymous();
+      t.clock.advance(30_000); // a fresh two-step code
+      await agent.signIn(s.identifier, DEMO_PASSWORD, s.totpSecret, t.clock.now());
+      const pending = (await agent.get('/api/v1/role-requests')).json().items as Array<{ role: string; status: string }>;
+      expect(pending).toEqual([expect.objectContaining({ role: 'counsellor', status: 'pending' })]);
+      const alerts = (await agent.get('/api/v1/dpo/alerts')).json().items as Array<{ kind: string }>;
+      expect(alerts.map((a) => a.kind)).toContain('role_requested');
+      const open = (await agent.get('/api/v1/agency/clinical-access')).json();
+      expect(JSON.stringify(open)).toContain('counsellor');
+    }
+  });
+
   it('asks two-step roles for a code after the password', async () => {
     const admin = signIns.find((s) => s.role === 'Agency admin') as (typeof signIns)[number];
     const res = await t.anonymous().post('/api/v1/auth/sign-in', { identifier: admin.identifier, password: DEMO_PASSWORD });

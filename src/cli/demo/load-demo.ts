@@ -7,7 +7,7 @@ import type { AuditService } from '../../server/modules/audit/audit.service.js';
 import { hashPassword } from '../../server/modules/auth/password.service.js';
 import { searchTextOf } from '../../server/modules/org/people.repository.js';
 import { DEMO_PASSWORD } from './demo-secrets.js';
-import { CLINICAL_ROLES, type Role } from '../../domain/access/roles.js';
+import { CLINICAL_ROLES, ROLE_REQUEST_TTL_DAYS, type Role } from '../../domain/access/roles.js';
 import { generateDemo, type DemoAgency, type DemoData } from './generate.js';
 import { insertWellbeing, type LoadedRefs } from './load-wellbeing.js';
 import { generateWellbeing } from './wellbeing.js';
@@ -221,6 +221,23 @@ async function insertAgency(db: Kysely<Database>, deps: DemoLoadDeps, agency: De
         assignment_id: g.id,
       }));
     await insertInBatches(approvals, (batch) => db.insertInto('role_requests').values(batch).execute());
+
+    // One counsellor grant still waits for its second person, so the DPO console and the open
+    // list have something to show: the admin asked, the DPO (or another admin) approves or rejects.
+    const candidate = [...agency.people].reverse().find((p) => p.roles.length === 0 && p.email);
+    if (candidate) {
+      const requestId = newId();
+      const personId = idOfPerson(candidate.key);
+      const expiresAt = new Date(deps.clock.now().getTime() + ROLE_REQUEST_TTL_DAYS * 86_400_000).toISOString();
+      await db
+        .insertInto('role_requests')
+        .values({ id: requestId, agency_id: agencyId, person_id: personId, role: 'counsellor', unit_id: null, requested_by: admin, requested_at: now, expires_at: expiresAt, status: 'pending', decided_by: null, decided_at: null, assignment_id: null })
+        .execute();
+      await db
+        .insertInto('dpo_alerts')
+        .values({ id: newId(), agency_id: agencyId, kind: 'role_requested', person_id: personId, details: JSON.stringify({ role: 'counsellor', requestId }), dedupe_key: null, created_at: now, acknowledged_by: null, acknowledged_at: null })
+        .execute();
+    }
   }
 
   await deps.audit.record(
