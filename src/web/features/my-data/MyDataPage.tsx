@@ -21,6 +21,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { useT, type TranslateFn } from '../../i18n.js';
 import { resultsQuery, type ResultSummary } from '../assessments/assessments.api.js';
 import { erase, grantConsent, MY_DATA_PATHS, myDataQuery, requestCorrection, withdrawConsent, type DataRequest, type ErasureView, type MyDataView, type PurposeView } from './my-data.api.js';
+import { KeyValueList } from '../../components/KeyValueList.js';
 
 const errorText = (t: TranslateFn, err: unknown) => (isApiError(err) ? err.message : t('common.errors.unexpected'));
 
@@ -48,14 +49,7 @@ function Holdings({ data }: { data: MyDataView }) {
   ];
   return (
     <Section id="my-data-holdings" title={t('my_data.holdings.title')}>
-      <dl className="key-value key-value--rows">
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <KeyValueList rows={rows} />
       <p className="muted small">{t('my_data.holdings.also')}</p>
       <h3>{t('my_data.export.title')}</h3>
       <p>{t('my_data.export.lead')}</p>

@@ -20,6 +20,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { i18n, setLocaleCookie, useT } from '../../i18n.js';
 import { checkNewPassword, PasswordPolicyHint } from '../auth/password.js';
 import { RecoveryCodes } from '../auth/RecoveryCodes.js';
+import { KeyValueList } from '../../components/KeyValueList.js';
 
 interface SessionItem {
   id: string;
@@ -51,14 +52,7 @@ function AboutMe() {
   ];
   return (
     <ProfileSection id="profile-about" title={t('profile.about.title')}>
-      <dl className="key-value key-value--rows">
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <KeyValueList rows={rows} />
       <p className="muted small">{t('profile.about.change_note')}</p>
     </ProfileSection>
   );
