@@ -211,6 +211,10 @@ describe.skipIf(postgresSkipReason())('the DPO console', () => {
       const results = await db().selectFrom('assessment_results').select('id').where('agency_id', '=', dpo.agencyId).execute();
       expect(results.map((r) => r.id)).toEqual([kept.json().id]);
       expect(results.map((r) => r.id)).not.toContain(old.json().id);
+      // The same erasure as the person's own: the consent record stays as proof, naming no result.
+      const consents = await db().selectFrom('consents').select(['subject_id', 'withdrawn_at']).where('person_id', '=', person.person.id).execute();
+      expect(consents.length).toBeGreaterThan(0);
+      expect(consents.map((c) => c.subject_id)).not.toContain(old.json().id);
       const notes = await db().selectFrom('notifications').select('created_at').where('kind', '=', 'test').execute();
       // Mine at 61 days went (the DPO set 60); mine at 59 and the other agency's at 61 (default 180) stay.
       expect(notes.map((n) => n.created_at).sort()).toEqual([ago(61), ago(59)].sort());

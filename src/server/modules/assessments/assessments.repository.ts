@@ -115,3 +115,36 @@ export async function findSharesOfResults(db: Kysely<Database>, resultIds: strin
 export async function findOwnShare(db: Kysely<Database>, personId: string, resultId: string, shareId: string): Promise<ShareRow | undefined> {
   return sharesQuery(db).where('s.person_id', '=', personId).where('s.result_id', '=', resultId).where('s.id', '=', shareId).executeTakeFirst();
 }
+
+/**
+ * Erases results and every trace of them: shares end (with their consents withdrawn), consent
+ * records stay as evidence but no longer name the result, a request for help no longer points at
+ * it. One path for the person's own erasure and for the retention schedule, so neither leaves a
+ * result id behind. `personId` limits it to one person's results; the agency always does.
+ */
+export async function eraseResults(db: Kysely<Database>, scope: { agencyId: string; personId?: string }, resultIds: string[], at: string): Promise<number> {
+  let erased = 0;
+  // Chunks keep every statement inside both databases' parameter limits.
+  for (let i = 0; i < resultIds.length; i += 200) {
+    let owned = db.selectFrom('assessment_results').select('id').where('agency_id', '=', scope.agencyId).where('id', 'in', resultIds.slice(i, i + 200));
+    if (scope.personId) owned = owned.where('person_id', '=', scope.personId);
+    // Only ids that are really there (and the person's, when one is named) are touched below.
+    const ids = (await owned.execute()).map((r) => r.id);
+    if (ids.length === 0) continue;
+    const shareConsents = (await db.selectFrom('result_shares').select('consent_id').where('result_id', 'in', ids).execute()).map((s) => s.consent_id);
+    if (shareConsents.length > 0) await db.updateTable('consents').set({ withdrawn_at: at }).where('id', 'in', shareConsents).where('withdrawn_at', 'is', null).execute();
+    const resultConsents = db.updateTable('consents').where('subject_type', '=', 'assessment_result').where('subject_id', 'in', ids);
+    await resultConsents.set({ withdrawn_at: at }).where('withdrawn_at', 'is', null).execute();
+    await resultConsents.set({ subject_id: null }).execute();
+    await db.deleteFrom('result_shares').where('result_id', 'in', ids).execute();
+    await db.updateTable('crisis_requests').set({ result_id: null }).where('result_id', 'in', ids).execute();
+    erased += Number((await db.deleteFrom('assessment_results').where('id', 'in', ids).executeTakeFirst()).numDeletedRows);
+  }
+  return erased;
+}
+
+/** Ids of the agency's results stored before `cutoff` (the retention schedule's candidates). */
+export async function findResultIdsBefore(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<string[]> {
+  const rows = await db.selectFrom('assessment_results').select('id').where('agency_id', '=', agencyId).where('created_at', '<', cutoff).execute();
+  return rows.map((r) => r.id);
+}

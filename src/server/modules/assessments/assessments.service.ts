@@ -14,11 +14,11 @@ import { AppError, notFound, unprocessable } from '../../http/errors.js';
 import { isUniqueViolation } from '../../plugins/error-handler.js';
 import { assertContact, type CrisisService } from '../support/crisis.service.js';
 import { assertConsent } from '../my-data/consent-gate.js';
-import { eraseResults } from '../my-data/my-data.repository.js';
 import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
 import { scoreSubmission } from './assessment-answers.js';
 import {
   deleteDraft,
+  eraseResults,
   findContactRequestIds,
   findOwnResult,
   findOwnResults,
@@ -91,7 +91,7 @@ export class AssessmentService {
       const row = await findOwnResult(trx, me.id, id);
       if (!row) throw notFound();
       // The same erasure as My data's (issue 7): no row keeps the result's id or any value of it.
-      await eraseResults(trx, me.id, me.agencyId, [id], clock.now().toISOString());
+      await eraseResults(trx, { agencyId: me.agencyId, personId: me.id }, [id], clock.now().toISOString());
     });
   }
 

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { BreachesTable, Database } from '../../../db/schema.js';
 import type { RetentionClass } from '../../../domain/privacy-office/retention.js';
 import { newId } from '../../crypto.js';
+import { eraseResults, findResultIdsBefore } from '../assessments/assessments.repository.js';
 
 /* Queries of the DPO console: denied reads, processing records, breaches, retention. */
 
@@ -109,18 +110,16 @@ export async function listAgencyIds(db: Kysely<Database>): Promise<string[]> {
 }
 
 /**
- * Deletes the agency's rows of one class older than `cutoff`; returns how many went. Results take
- * their shares with them (the consent record stays: it proves what the person agreed to).
+ * Deletes the agency's rows of one class older than `cutoff`; returns how many went. Results go
+ * through the assessments' own erasure (shares end; consent records stay as proof but no longer
+ * name the result).
  */
-export async function deletePastRetention(db: Kysely<Database>, agencyId: string, dataClass: RetentionClass, cutoff: string): Promise<number> {
+export async function deletePastRetention(db: Kysely<Database>, agencyId: string, dataClass: RetentionClass, cutoff: string, at: string): Promise<number> {
   const n = (r: { numDeletedRows: bigint }) => Number(r.numDeletedRows);
   switch (dataClass) {
-    case 'assessment_results': {
-      const old = (eb: Kysely<Database>) =>
-        eb.selectFrom('assessment_results').select('id').where('agency_id', '=', agencyId).where('created_at', '<', cutoff);
-      await db.deleteFrom('result_shares').where('agency_id', '=', agencyId).where('result_id', 'in', old(db)).execute();
-      return n(await db.deleteFrom('assessment_results').where('agency_id', '=', agencyId).where('created_at', '<', cutoff).executeTakeFirstOrThrow());
-    }
+    case 'assessment_results':
+      // The same erasure as the person's own: no consent record or request for help keeps the id.
+      return eraseResults(db, { agencyId }, await findResultIdsBefore(db, agencyId, cutoff), at);
     case 'assessment_drafts':
       return n(await db.deleteFrom('assessment_drafts').where('agency_id', '=', agencyId).where('updated_at', '<', cutoff).executeTakeFirstOrThrow());
     case 'crisis_requests_closed':

@@ -345,7 +345,7 @@ export class DpoService {
       const counts: Record<string, number> = {};
       await db.transaction().execute(async (trx) => {
         for (const c of RETENTION_CLASSES) {
-          counts[c] = await deletePastRetention(trx, agencyId, c, retentionCutoff(now, set.get(c) ?? RETENTION_RULES[c].days).toISOString());
+          counts[c] = await deletePastRetention(trx, agencyId, c, retentionCutoff(now, set.get(c) ?? RETENTION_RULES[c].days).toISOString(), now.toISOString());
         }
         await insertRetentionRun(trx, agencyId, counts, now.toISOString());
         await audit.record({ agencyId, actorId: null, actorRole: null, requestId: null, action: 'dpo.retention_run', details: counts }, trx);

@@ -262,36 +262,6 @@ export async function detachFromCampaigns(db: Db, personId: string, agencyId: st
 
 /* ------------------------------------------------------------- erasure */
 
-/**
- * Erases the given results of the person and everything that points at them: their shares go,
- * their consent records stay as evidence (art. 24) but withdrawn and no longer naming the result,
- * a request for help that came with one no longer names it. Answers how many results went.
- */
-export async function eraseResults(db: Db, personId: string, agencyId: string, resultIds: string[], at: string): Promise<number> {
-  if (resultIds.length === 0) return 0;
-  let erased = 0;
-  // Chunks keep every statement inside both databases' parameter limits.
-  for (let i = 0; i < resultIds.length; i += 200) {
-    const ids = resultIds.slice(i, i + 200);
-    const shareConsents = (await db.selectFrom('result_shares').select('consent_id').where('result_id', 'in', ids).where('person_id', '=', personId).execute()).map((s) => s.consent_id);
-    if (shareConsents.length > 0) await db.updateTable('consents').set({ withdrawn_at: at }).where('id', 'in', shareConsents).where('withdrawn_at', 'is', null).execute();
-    await db
-      .updateTable('consents')
-      .set({ withdrawn_at: at })
-      .where('person_id', '=', personId)
-      .where('subject_type', '=', 'assessment_result')
-      .where('subject_id', 'in', ids)
-      .where('withdrawn_at', 'is', null)
-      .execute();
-    await db.updateTable('consents').set({ subject_id: null }).where('person_id', '=', personId).where('subject_type', '=', 'assessment_result').where('subject_id', 'in', ids).execute();
-    await db.deleteFrom('result_shares').where('person_id', '=', personId).where('result_id', 'in', ids).execute();
-    await db.updateTable('crisis_requests').set({ result_id: null }).where('person_id', '=', personId).where('result_id', 'in', ids).execute();
-    const result = await db.deleteFrom('assessment_results').where('person_id', '=', personId).where('agency_id', '=', agencyId).where('id', 'in', ids).executeTakeFirst();
-    erased += Number(result.numDeletedRows);
-  }
-  return erased;
-}
-
 /** Erases every draft of the person; answers how many. */
 export async function eraseDrafts(db: Db, personId: string, agencyId: string): Promise<number> {
   const result = await db.deleteFrom('assessment_drafts').where('person_id', '=', personId).where('agency_id', '=', agencyId).executeTakeFirst();

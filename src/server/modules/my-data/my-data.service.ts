@@ -17,7 +17,7 @@ import type { Clock } from '../../clock.js';
 import { newId, type KeyRing } from '../../crypto.js';
 import type { SessionState } from '../../http/context.js';
 import { AppError, notFound, unprocessable } from '../../http/errors.js';
-import { findDrafts, findOwnResults } from '../assessments/assessments.repository.js';
+import { eraseResults, findDrafts, findOwnResults } from '../assessments/assessments.repository.js';
 import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
 import { findSafetyPlan } from '../support/safety-plan.repository.js';
 import { buildExport, type MyDataExport } from './export-data.js';
@@ -27,7 +27,6 @@ import {
   detachFromCampaigns,
   eraseClosedHelpRequests,
   eraseDrafts,
-  eraseResults,
   eraseSafetyPlan,
   findAuditAbout,
   findCampaignMemberships,
@@ -186,7 +185,7 @@ export class MyDataService {
       const resultIds = all ? await findOwnResultIds(trx, me.id, me.agencyId) : body.scope === 'result' ? await findOwnResultIds(trx, me.id, me.agencyId, body.resultId) : [];
       if (body.scope === 'result' && resultIds.length === 0) throw new AppError(404, 'result_not_found');
       const erased = {
-        results: await eraseResults(trx, me.id, me.agencyId, resultIds, now),
+        results: await eraseResults(trx, { agencyId: me.agencyId, personId: me.id }, resultIds, now),
         drafts: all || body.scope === 'drafts' ? await eraseDrafts(trx, me.id, me.agencyId) : 0,
         safetyPlan: all || body.scope === 'safety_plan' ? await eraseSafetyPlan(trx, me.id, me.agencyId) : 0,
         closedHelpRequests: all || body.scope === 'closed_help_requests' ? await eraseClosedHelpRequests(trx, me.id, me.agencyId) : 0,
