@@ -34,7 +34,7 @@ export async function countExportsByActor(db: Kysely<Database>, since: string, m
     .where('occurred_at', '>=', since)
     .where('actor_id', 'is not', null)
     .where('agency_id', 'is not', null)
-    .where((eb) => eb.or([eb('action', 'like', '%export%')]))
+    .where('action', 'like', '%export%')
     .groupBy(['agency_id', 'actor_id'])
     .having((eb) => eb.fn.countAll(), '>=', minimum)
     .execute();
