@@ -88,6 +88,19 @@ export async function findApprovers(db: Kysely<Database>, agencyId: string, exce
   return q.execute();
 }
 
+/** Active approvers (agency admins and DPOs) of several agencies at once, by id. */
+export async function findApproverIdsIn(db: Kysely<Database>, agencyIds: readonly string[]): Promise<Array<{ agency_id: string; id: string }>> {
+  if (agencyIds.length === 0) return [];
+  return db
+    .selectFrom('role_assignments as a')
+    .innerJoin('people as p', 'p.id', 'a.person_id')
+    .select(['a.agency_id', 'p.id'])
+    .where('a.agency_id', 'in', [...agencyIds])
+    .where('a.role', 'in', ['agency_admin', 'dpo'])
+    .where('p.is_active', '=', 1)
+    .execute();
+}
+
 /** Active DPOs of the agency. */
 export async function findDpos(db: Kysely<Database>, agencyId: string) {
   return db

@@ -16,6 +16,7 @@ import { insertNotifications, type NewNotification } from '../notifications/noti
 import { findPersonById } from './people.repository.js';
 import {
   decideRoleRequest,
+  findApproverIdsIn,
   findApprovers,
   findDpos,
   findExpiredPending,
@@ -102,13 +103,11 @@ export class RoleRequestService {
   async listForPlatform(actor: Actor): Promise<RoleRequestView[]> {
     await this.expireDue();
     const rows = await listPendingEverywhere(this.deps.db);
-    const out: RoleRequestView[] = [];
-    for (const r of rows) {
-      if (r.role === 'platform_admin' || (await findApprovers(this.deps.db, r.agency_id, [r.requested_by, r.person_id])).length === 0) {
-        out.push(present(r, actor.personId, this.deps.clock.now()));
-      }
-    }
-    return out;
+    // One query for every agency's approvers, not one per request.
+    const approvers = await findApproverIdsIn(this.deps.db, [...new Set(rows.map((r) => r.agency_id))]);
+    const hasIndependentApprover = (r: (typeof rows)[number]) =>
+      approvers.some((a) => a.agency_id === r.agency_id && isIndependentApprover(a.id, { requestedBy: r.requested_by, personId: r.person_id }));
+    return rows.filter((r) => r.role === 'platform_admin' || !hasIndependentApprover(r)).map((r) => present(r, actor.personId, this.deps.clock.now()));
   }
 
   /** Every pending request, for the operator at the terminal. */
