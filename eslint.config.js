@@ -18,7 +18,17 @@ const layer = (patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'playwright-report/**', 'test-results/**', '.test-output/**', 'data/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'playwright-report/**',
+      'test-results/**',
+      '.test-output/**',
+      'data/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -31,15 +41,35 @@ export default tseslint.config(
   },
   {
     files: ['src/domain/**/*.ts'],
-    rules: layer(['**/server/**', '**/db/**', '**/web/**', '**/cli/**', '**/contracts/**', '**/i18n/**', 'node:*', 'fastify*', 'kysely', 'react*'], 'domain/ is pure: it imports nothing of server, db, web, cli or I/O.'),
+    rules: layer(
+      [
+        '**/server/**',
+        '**/db/**',
+        '**/web/**',
+        '**/cli/**',
+        '**/contracts/**',
+        '**/i18n/**',
+        'node:*',
+        'fastify*',
+        'kysely',
+        'react*',
+      ],
+      'domain/ is pure: it imports nothing of server, db, web, cli or I/O.',
+    ),
   },
   {
     files: ['src/i18n/**/*.ts'],
-    rules: layer(['**/server/**', '**/db/**', '**/web/**', '**/cli/**', '**/contracts/**', 'node:*'], 'i18n/ holds messages and formatting only.'),
+    rules: layer(
+      ['**/server/**', '**/db/**', '**/web/**', '**/cli/**', '**/contracts/**', 'node:*'],
+      'i18n/ holds messages and formatting only.',
+    ),
   },
   {
     files: ['src/contracts/**/*.ts'],
-    rules: layer(['**/server/**', '**/db/**', '**/web/**', '**/cli/**', 'node:*'], 'contracts/ are boundary schemas shared by web and server.'),
+    rules: layer(
+      ['**/server/**', '**/db/**', '**/web/**', '**/cli/**', 'node:*'],
+      'contracts/ are boundary schemas shared by web and server.',
+    ),
   },
   {
     files: ['src/db/**/*.ts'],
@@ -59,7 +89,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/db/**', '**/cli/**', 'node:*'], message: 'web/ runs in the browser: no database, CLI or Node imports.' },
+            {
+              group: ['**/db/**', '**/cli/**', 'node:*'],
+              message: 'web/ runs in the browser: no database, CLI or Node imports.',
+            },
             { group: ['**/server/**'], allowTypeImports: true, message: 'web/ may take only types from server/.' },
           ],
         },
@@ -67,7 +100,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{js,mjs}', 'src/cli/**/*.ts', '*.config.{js,ts}', 'bin/**/*.mjs'],
+    files: [
+      'test/**/*.ts',
+      'bench/**/*.ts',
+      'scripts/**/*.{js,mjs}',
+      'src/cli/**/*.ts',
+      '*.config.{js,ts}',
+      'bin/**/*.mjs',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

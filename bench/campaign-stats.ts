@@ -97,7 +97,10 @@ function campaignResults(org: BenchOrganisation, campaignId: string, sealed: str
       created_at: new Date(at.getTime() + rows.length * 1000).toISOString(),
     });
   // Spread over the agency: every 20th person of 7 in 10… deterministic, not one unit after another.
-  const order = org.people.map((p, i) => ({ p, key: (i * 7_919) % org.people.length })).sort((a, b) => a.key - b.key).map((x) => x.p);
+  const order = org.people
+    .map((p, i) => ({ p, key: (i * 7_919) % org.people.length }))
+    .sort((a, b) => a.key - b.key)
+    .map((x) => x.p);
   order.slice(0, 3_500).forEach((p, i) => add(p.id, 'phq9', i));
   order.slice(0, 2_300).forEach((p, i) => add(p.id, 'gad7', i + 11));
   order.slice(0, 200).forEach((p, i) => add(p.id, 'phq9', i + 29));
@@ -105,7 +108,12 @@ function campaignResults(org: BenchOrganisation, campaignId: string, sealed: str
 }
 
 /** Last year's campaign, closed: members and results straight into the tables. */
-async function seedPreviousCampaign(bench: BenchDatabase, org: BenchOrganisation, createdBy: string, sealed: string): Promise<void> {
+async function seedPreviousCampaign(
+  bench: BenchDatabase,
+  org: BenchOrganisation,
+  createdBy: string,
+  sealed: string,
+): Promise<void> {
   const db = bench.handle.db;
   const id = newId();
   const at = '2025-11-24T02:00:00.000Z';
@@ -130,7 +138,17 @@ async function seedPreviousCampaign(bench: BenchDatabase, org: BenchOrganisation
       closed_at: '2025-12-05T17:00:00.000Z',
     })
     .execute();
-  await bulkInsert(db, 'campaign_members', org.people.map((p) => ({ campaign_id: id, person_id: p.id, unit_id: p.unitId, invited_at: at, last_reminded_at: null })));
+  await bulkInsert(
+    db,
+    'campaign_members',
+    org.people.map((p) => ({
+      campaign_id: id,
+      person_id: p.id,
+      unit_id: p.unitId,
+      invited_at: at,
+      last_reminded_at: null,
+    })),
+  );
   await bulkInsert(db, 'assessment_results', campaignResults(org, id, sealed, new Date(at)));
 }
 
@@ -144,7 +162,12 @@ async function oneRun(bench: BenchDatabase, run: number): Promise<RunFigures> {
     const [org, seedMs] = await time(() => seedOrganisation(db, PEOPLE));
     const level2 = org.units.filter((u) => u.level === 2);
     const admin = await signedIn(built, clock, { agencyId: org.agencyId, unitId: org.rootId, role: 'wellbeing_admin' });
-    const scoped = await signedIn(built, clock, { agencyId: org.agencyId, unitId: level2[0]?.id as string, role: 'wellbeing_admin', scopeUnitId: level2[0]?.id as string });
+    const scoped = await signedIn(built, clock, {
+      agencyId: org.agencyId,
+      unitId: level2[0]?.id as string,
+      role: 'wellbeing_admin',
+      scopeUnitId: level2[0]?.id as string,
+    });
     const sealed = services.keys.encrypt('{}');
     await seedPreviousCampaign(bench, org, admin.personId, sealed);
     await analyzeIfPostgres(bench.handle);
@@ -162,18 +185,26 @@ async function oneRun(bench: BenchDatabase, run: number): Promise<RunFigures> {
     const campaignId = (created.json() as { id: string }).id;
 
     // Launch: the member snapshot.
-    const launched = await bench.recorder.record(() => time(() => admin.agent.post(`/api/v1/campaigns/${campaignId}/launch`)));
+    const launched = await bench.recorder.record(() =>
+      time(() => admin.agent.post(`/api/v1/campaigns/${campaignId}/launch`)),
+    );
     const [launchRes, launchMs] = launched.value;
     if (launchRes.statusCode !== 200) throw new Error(`launch: ${launchRes.statusCode} ${launchRes.body}`);
     const invited = (launchRes.json() as { invited: number }).invited;
     if (run === 0) {
-      console.log(`    seeded ${org.people.length.toLocaleString('en')} active people in ${org.units.length} units in ${ms(seedMs)}; launch invited ${invited.toLocaleString('en')}`);
+      console.log(
+        `    seeded ${org.people.length.toLocaleString('en')} active people in ${org.units.length} units in ${ms(seedMs)}; launch invited ${invited.toLocaleString('en')}`,
+      );
       console.log(`    launch: ${launched.queries.length} statements (${statementSummary(launched.queries)})`);
       if (showPlans) printPlans('launch', await explain(bench.handle, launched.queries), SHOW_ALL_PLANS);
     }
 
     // The invitations went out at launch (working hours in every zone): mark them delivered, as the runner would have.
-    await db.updateTable('jobs').set({ completed_at: clock.now().toISOString() }).where('kind', '=', 'campaign.invite').execute();
+    await db
+      .updateTable('jobs')
+      .set({ completed_at: clock.now().toISOString() })
+      .where('kind', '=', 'campaign.invite')
+      .execute();
     await bulkInsert(db, 'assessment_results', campaignResults(org, campaignId, sealed, clock.now()));
     await analyzeIfPostgres(bench.handle);
 
@@ -184,7 +215,12 @@ async function oneRun(bench: BenchDatabase, run: number): Promise<RunFigures> {
       return res.json() as { responses: number | null; units: Array<{ participated: number | null }> };
     };
     // Cold: the published figures are k or more responses behind, so this view recounts and republishes.
-    const republish = () => db.updateTable('campaign_stat_snapshots').set({ response_count: 0 }).where('campaign_id', '=', campaignId).execute();
+    const republish = () =>
+      db
+        .updateTable('campaign_stat_snapshots')
+        .set({ response_count: 0 })
+        .where('campaign_id', '=', campaignId)
+        .execute();
     const coldTimes: number[] = [];
     let coldQueries: Awaited<ReturnType<typeof bench.recorder.record>>['queries'] = [];
     let coldStats: Awaited<ReturnType<typeof stats>> | undefined;
@@ -200,7 +236,9 @@ async function oneRun(bench: BenchDatabase, run: number): Promise<RunFigures> {
     const scopedRun = await medianOf(VIEWS, () => stats(scoped.agent));
     if (run === 0) {
       const shown = coldStats?.units.filter((u) => u.participated !== null).length ?? 0;
-      console.log(`    stats: ${coldStats?.responses} responses, ${coldStats?.units.length} unit rows (${shown} shown); scoped view: ${scopedRun.value.units.length} unit rows`);
+      console.log(
+        `    stats: ${coldStats?.responses} responses, ${coldStats?.units.length} unit rows (${shown} shown); scoped view: ${scopedRun.value.units.length} unit rows`,
+      );
       console.log(`    stats cold: ${coldQueries.length} statements (${statementSummary(coldQueries)})`);
       console.log(`    stats warm: ${warmQueries.length} statements (${statementSummary(warmQueries)})`);
       if (showPlans) printPlans('stats, cold', await explain(bench.handle, coldQueries), SHOW_ALL_PLANS);
@@ -210,7 +248,13 @@ async function oneRun(bench: BenchDatabase, run: number): Promise<RunFigures> {
     clock.set(new Date(BENCH_START.getTime() + 3 * DAY_MS));
     const sweep = await bench.recorder.record(() => time(() => services.jobs.tick()));
     const queued = Number(
-      (await db.selectFrom('jobs').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', '=', 'campaign.remind').executeTakeFirstOrThrow()).n,
+      (
+        await db
+          .selectFrom('jobs')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('kind', '=', 'campaign.remind')
+          .executeTakeFirstOrThrow()
+      ).n,
     );
     let deliveredJobs = 0;
     let tickQueries: typeof sweep.queries = [];
@@ -223,18 +267,37 @@ async function oneRun(bench: BenchDatabase, run: number): Promise<RunFigures> {
       }
     });
     const reminders = Number(
-      (await db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', '=', 'campaign.reminder').executeTakeFirstOrThrow()).n,
+      (
+        await db
+          .selectFrom('notifications')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('kind', '=', 'campaign.reminder')
+          .executeTakeFirstOrThrow()
+      ).n,
     );
-    if (reminders !== queued || deliveredJobs !== queued) console.warn(`    !! queued ${queued} reminders, ran ${deliveredJobs} jobs, ${reminders} notifications`);
+    if (reminders !== queued || deliveredJobs !== queued)
+      console.warn(`    !! queued ${queued} reminders, ran ${deliveredJobs} jobs, ${reminders} notifications`);
     if (run === 0) {
-      console.log(`    reminder sweep: queued ${queued.toLocaleString('en')}; ${sweep.queries.length} statements (${statementSummary(sweep.queries)})`);
-      console.log(`    one delivery tick (10 jobs): ${tickQueries.length} statements (${statementSummary(tickQueries)})`);
+      console.log(
+        `    reminder sweep: queued ${queued.toLocaleString('en')}; ${sweep.queries.length} statements (${statementSummary(sweep.queries)})`,
+      );
+      console.log(
+        `    one delivery tick (10 jobs): ${tickQueries.length} statements (${statementSummary(tickQueries)})`,
+      );
       if (showPlans) {
         printPlans('reminder sweep', await explain(bench.handle, sweep.queries), SHOW_ALL_PLANS);
         printPlans('delivery tick', await explain(bench.handle, tickQueries), SHOW_ALL_PLANS);
       }
     }
-    const figures = { launch: launchMs, statsCold: median(coldTimes), statsWarm: warm.median, statsScoped: scopedRun.median, sweep: sweep.value[1], deliver: deliverMs, queued };
+    const figures = {
+      launch: launchMs,
+      statsCold: median(coldTimes),
+      statsWarm: warm.median,
+      statsScoped: scopedRun.median,
+      sweep: sweep.value[1],
+      deliver: deliverMs,
+      queued,
+    };
     console.log(
       `    run ${run + 1}: launch ${ms(figures.launch)}, stats cold ${ms(figures.statsCold)} / warm ${ms(figures.statsWarm)} / scoped ${ms(figures.statsScoped)}, ` +
         `reminder sweep ${ms(figures.sweep)}, delivery of ${queued.toLocaleString('en')} ${ms(figures.deliver)} (${ms(figures.deliver / Math.max(1, queued))} each)`,
@@ -245,7 +308,10 @@ async function oneRun(bench: BenchDatabase, run: number): Promise<RunFigures> {
   }
 }
 
-async function benchDatabase(label: string, open: (fn: (bench: BenchDatabase) => Promise<void>) => Promise<void>): Promise<void> {
+async function benchDatabase(
+  label: string,
+  open: (fn: (bench: BenchDatabase) => Promise<void>) => Promise<void>,
+): Promise<void> {
   console.log(`\n${label}`);
   const runs: RunFigures[] = [];
   for (let run = 0; run < RUNS; run++) await open(async (bench) => void runs.push(await oneRun(bench, run)));
@@ -256,7 +322,9 @@ async function benchDatabase(label: string, open: (fn: (bench: BenchDatabase) =>
   console.log(`    stats, warm                      ${m((r) => r.statsWarm)}`);
   console.log(`    stats, scoped admin (warm)       ${m((r) => r.statsScoped)}`);
   console.log(`    reminder sweep (queue)           ${m((r) => r.sweep)}`);
-  console.log(`    reminder delivery (all)          ${m((r) => r.deliver)} for ${runs[0]?.queued.toLocaleString('en')} reminders (${m((r) => r.deliver / Math.max(1, r.queued))} each)`);
+  console.log(
+    `    reminder delivery (all)          ${m((r) => r.deliver)} for ${runs[0]?.queued.toLocaleString('en')} reminders (${m((r) => r.deliver / Math.max(1, r.queued))} each)`,
+  );
 }
 
 runBenchmark(

@@ -112,22 +112,41 @@ async function seedAgency(handle: DatabaseHandle, name: string) {
 }
 
 /** Upload (parse + store rows), background check, commit; returns the three times. */
-async function runImport(service: ImportService, actor: Awaited<ReturnType<typeof seedAgency>>, fileName: string, file: Buffer) {
+async function runImport(
+  service: ImportService,
+  actor: Awaited<ReturnType<typeof seedAgency>>,
+  fileName: string,
+  file: Buffer,
+) {
   const origin = { agencyId: actor.agencyId, actorId: actor.personId, actorRole: 'agency_admin', requestId: 'bench' };
-  const [view, uploadMs] = await time(() => service.upload(actor, { kind: 'people', fileName, buffer: file }, origin, 'id'));
+  const [view, uploadMs] = await time(() =>
+    service.upload(actor, { kind: 'people', fileName, buffer: file }, origin, 'id'),
+  );
   const [, validateMs] = await time(() => service.whenIdle());
   const checked = await service.get(actor, view.id);
-  if (checked.status !== 'validated' || checked.problemCount > 0) throw new Error(`unexpected check result: ${JSON.stringify(checked).slice(0, 500)}`);
+  if (checked.status !== 'validated' || checked.problemCount > 0)
+    throw new Error(`unexpected check result: ${JSON.stringify(checked).slice(0, 500)}`);
   const [committed, commitMs] = await time(() => service.commit(actor, view.id, 'all_or_nothing', origin));
   return { uploadMs, validateMs, commitMs, plan: checked.plan, result: committed.result };
 }
 
-async function benchDatabase(label: string, handle: DatabaseHandle, files: { csv: Buffer; xlsx: Buffer; csvUpdate: Buffer }) {
+async function benchDatabase(
+  label: string,
+  handle: DatabaseHandle,
+  files: { csv: Buffer; xlsx: Buffer; csvUpdate: Buffer },
+) {
   await migrateToLatest(handle);
   const log = pino({ level: 'silent' }) as unknown as FastifyBaseLogger;
   // The re-import changes positions only, never an email, so the account-recovery hook never runs here.
   const credentials = { onEmailChangedByAdmin: async () => {} };
-  const service = new ImportService({ db: handle.db, clock: systemClock, audit: new AuditService(handle.db, systemClock), i18n: createI18n(), log, credentials });
+  const service = new ImportService({
+    db: handle.db,
+    clock: systemClock,
+    audit: new AuditService(handle.db, systemClock),
+    i18n: createI18n(),
+    log,
+    credentials,
+  });
   const csvAgency = await seedAgency(handle, 'Bench CSV');
   const xlsxAgency = await seedAgency(handle, 'Bench XLSX');
   const lines = [`\n${label}`];
@@ -161,7 +180,9 @@ async function withPostgresDatabase(url: string, fn: (handle: DatabaseHandle) =>
 }
 
 async function main(): Promise<void> {
-  console.log(`Import benchmark: ${PEOPLE.toLocaleString('en')} people, ${UNITS} units; ${os.cpus().length} CPU(s), Node ${process.version}`);
+  console.log(
+    `Import benchmark: ${PEOPLE.toLocaleString('en')} people, ${UNITS} units; ${os.cpus().length} CPU(s), Node ${process.version}`,
+  );
   const rows = peopleRows(0, 'Pelaksana');
   const [csv, xlsx] = [csvOf(rows), await xlsxOf(peopleRows(PEOPLE, 'Pelaksana'))];
   const csvUpdate = csvOf(peopleRows(0, 'Analis Kebijakan'));
@@ -169,7 +190,7 @@ async function main(): Promise<void> {
   const [xlsxTable, xlsxParseMs] = await time(() => readImportFile(xlsx, 'bench.xlsx', 'people'));
   console.log(
     `\nParse only: CSV ${(csv.length / 1e6).toFixed(1)} MB → ${csvTable.rows.length} rows in ${seconds(csvParseMs)}; ` +
-    `XLSX ${(xlsx.length / 1e6).toFixed(1)} MB → ${xlsxTable.rows.length} rows in ${seconds(xlsxParseMs)}`,
+      `XLSX ${(xlsx.length / 1e6).toFixed(1)} MB → ${xlsxTable.rows.length} rows in ${seconds(xlsxParseMs)}`,
   );
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'teduh-bench-'));

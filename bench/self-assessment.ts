@@ -111,7 +111,12 @@ async function oneRun(bench: BenchDatabase, run: number): Promise<RunFigures> {
         answers: crisis ? PHQ9_CRISIS : i % 2 === 0 ? PHQ9_MODERATELY_SEVERE : GAD7_MILD,
         submissionKey: submissionKey(),
         consentVersion: CONSENT_TEXTS.self_assessment,
-        ...(crisis ? { instrumentId: 'phq9', contactRequest: { method: 'phone', contact: '0274 555 0101', note: 'Tolong hubungi saya' } } : {}),
+        ...(crisis
+          ? {
+              instrumentId: 'phq9',
+              contactRequest: { method: 'phone', contact: '0274 555 0101', note: 'Tolong hubungi saya' },
+            }
+          : {}),
       };
       const started = performance.now();
       const res = await me.agent.post('/api/v1/me/assessments', body);
@@ -121,7 +126,12 @@ async function oneRun(bench: BenchDatabase, run: number): Promise<RunFigures> {
 
     // The counsellors sign in now (sessions last 30 idle minutes of the bench clock).
     const counsellor = await signedIn(built, clock, { agencyId: org.agencyId, unitId: org.rootId, role: 'counsellor' });
-    const scoped = await signedIn(built, clock, { agencyId: org.agencyId, unitId: level2[1]?.id as string, role: 'counsellor', scopeUnitId: level2[1]?.id as string });
+    const scoped = await signedIn(built, clock, {
+      agencyId: org.agencyId,
+      unitId: level2[1]?.id as string,
+      role: 'counsellor',
+      scopeUnitId: level2[1]?.id as string,
+    });
     // 2,000 closed requests for help and 500 open ones, from 2,500 people across the agency.
     const request = (personId: string, unitId: string, i: number, status: 'open' | 'closed') => ({
       id: newId(),
@@ -141,7 +151,10 @@ async function oneRun(bench: BenchDatabase, run: number): Promise<RunFigures> {
       acknowledged_at: status === 'closed' ? BENCH_START.toISOString() : null,
       closed_at: status === 'closed' ? BENCH_START.toISOString() : null,
     });
-    const spread = org.people.map((p, i) => ({ p, key: (i * 104_729) % org.people.length })).sort((a, b) => a.key - b.key).map((x) => x.p);
+    const spread = org.people
+      .map((p, i) => ({ p, key: (i * 104_729) % org.people.length }))
+      .sort((a, b) => a.key - b.key)
+      .map((x) => x.p);
     await bulkInsert(db, 'crisis_requests', [
       ...spread.slice(0, 2_000).map((p, i) => request(p.id, p.unitId, i, 'closed')),
       ...spread.slice(2_000, 2_000 + OPEN_REQUESTS).map((p, i) => request(p.id, p.unitId, 2_000 + i, 'open')),
@@ -161,7 +174,9 @@ async function oneRun(bench: BenchDatabase, run: number): Promise<RunFigures> {
     if (first) {
       const shown = (queue.value.json() as { items: unknown[] }).items.length;
       const shownScoped = (queueScoped.value.json() as { items: unknown[] }).items.length;
-      console.log(`    history: ${items} results listed; urgent queue: ${shown} of ${OPEN_REQUESTS} open requests listed (agency-wide), ${shownScoped} (scoped)`);
+      console.log(
+        `    history: ${items} results listed; urgent queue: ${shown} of ${OPEN_REQUESTS} open requests listed (agency-wide), ${shownScoped} (scoped)`,
+      );
       console.log(`    history: ${historyQueries.length} statements (${statementSummary(historyQueries)})`);
       console.log(`    urgent queue: ${queueQueries.length} statements (${statementSummary(queueQueries)})`);
       printPlans('history', await explain(bench.handle, historyQueries), SHOW_ALL_PLANS);
@@ -185,7 +200,10 @@ async function oneRun(bench: BenchDatabase, run: number): Promise<RunFigures> {
   }
 }
 
-async function benchDatabase(label: string, open: (fn: (bench: BenchDatabase) => Promise<void>) => Promise<void>): Promise<void> {
+async function benchDatabase(
+  label: string,
+  open: (fn: (bench: BenchDatabase) => Promise<void>) => Promise<void>,
+): Promise<void> {
   console.log(`\n${label}`);
   const runs: RunFigures[] = [];
   for (let run = 0; run < RUNS; run++) await open(async (bench) => void runs.push(await oneRun(bench, run)));

@@ -36,13 +36,19 @@ export async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-export const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value < 10 ? 1 : 0)} ms`);
+export const ms = (value: number) =>
+  value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 
 /** Runs `fn` `n` times and answers the median time and the last value. */
-export async function medianOf<T>(n: number, fn: () => Promise<T>): Promise<{ median: number; value: T; all: number[] }> {
+export async function medianOf<T>(
+  n: number,
+  fn: () => Promise<T>,
+): Promise<{ median: number; value: T; all: number[] }> {
   const all: number[] = [];
   let value: T | undefined;
   for (let i = 0; i < n; i++) {
@@ -67,7 +73,8 @@ export class QueryRecorder {
   private list: RecordedQuery[] = [];
 
   readonly hook = (event: LogEvent) => {
-    if (this.on && event.level === 'query') this.list.push({ sql: event.query.sql, parameters: event.query.parameters, ms: event.queryDurationMillis });
+    if (this.on && event.level === 'query')
+      this.list.push({ sql: event.query.sql, parameters: event.query.parameters, ms: event.queryDurationMillis });
   };
 
   async record<T>(fn: () => Promise<T>): Promise<{ value: T; queries: RecordedQuery[] }> {
@@ -102,7 +109,13 @@ function openSqlite(file: string, recorder: QueryRecorder): DatabaseHandle {
 
 /** A PostgreSQL pool as connection.ts opens it, with the recorder attached. */
 function openPostgres(url: string, recorder: QueryRecorder): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000, statement_timeout: 30_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    statement_timeout: 30_000,
+  });
   pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: recorder.hook });
   return { kind: 'postgres', db, description: 'postgres', close: () => db.destroy() };
@@ -162,14 +175,21 @@ export async function postgresServer(): Promise<PostgresServer | null> {
     return null;
   }
   const cluster = await startCluster({ durable: true });
-  return { url: cluster.url, description: `throw-away cluster, ${cluster.version}, default settings`, stop: () => cluster.stop() };
+  return {
+    url: cluster.url,
+    description: `throw-away cluster, ${cluster.version}, default settings`,
+    stop: () => cluster.stop(),
+  };
 }
 
 /**
  * Runs a benchmark on SQLite, then (unless `--sqlite-only`) on PostgreSQL, after printing its
  * header with the machine's facts. Exits 1 on an error, so a broken benchmark is not a silent one.
  */
-export function runBenchmark(header: string, bench: (label: string, withDatabase: (fn: (db: BenchDatabase) => Promise<void>) => Promise<void>) => Promise<void>): void {
+export function runBenchmark(
+  header: string,
+  bench: (label: string, withDatabase: (fn: (db: BenchDatabase) => Promise<void>) => Promise<void>) => Promise<void>,
+): void {
   const run = async () => {
     console.log(`${header}; ${os.cpus().length} CPU(s), Node ${process.version}, SQLite ${sqliteVersion()}`);
     await bench('SQLite (WAL, synchronous=FULL, temporary file)', withSqlite);
@@ -220,7 +240,12 @@ export async function benchApp(handle: DatabaseHandle, clock: ManualClock): Prom
 }
 
 /** Inserts rows in multi-row statements of `batch` rows (both databases take 500 × ~20 parameters). */
-export async function bulkInsert<T extends keyof Database & string>(db: Kysely<Database>, table: T, rows: ReadonlyArray<Record<string, unknown>>, batch = 500): Promise<void> {
+export async function bulkInsert<T extends keyof Database & string>(
+  db: Kysely<Database>,
+  table: T,
+  rows: ReadonlyArray<Record<string, unknown>>,
+  batch = 500,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < rows.length; i += batch) {
       await trx
@@ -266,12 +291,13 @@ export async function explain(handle: DatabaseHandle, queries: readonly Recorded
     const report = await handle.db.connection().execute(async (c) => {
       const prefix = handle.kind === 'sqlite' ? 'explain query plan ' : 'explain ';
       const lines = async () =>
-        (await c.executeQuery<Record<string, unknown>>(CompiledQuery.raw(prefix + q.sql, [...q.parameters]))).rows.map((r) =>
-          String(handle.kind === 'sqlite' ? r.detail : r['QUERY PLAN']),
+        (await c.executeQuery<Record<string, unknown>>(CompiledQuery.raw(prefix + q.sql, [...q.parameters]))).rows.map(
+          (r) => String(handle.kind === 'sqlite' ? r.detail : r['QUERY PLAN']),
         );
       const plan = await lines();
       const fullScans = fullScansOf(handle.kind, plan);
-      if (handle.kind === 'sqlite' || fullScans.length === 0) return { sql: q.sql, plan, fullScans, noIndex: fullScans };
+      if (handle.kind === 'sqlite' || fullScans.length === 0)
+        return { sql: q.sql, plan, fullScans, noIndex: fullScans };
       await c.executeQuery(CompiledQuery.raw('set enable_seqscan = off'));
       try {
         return { sql: q.sql, plan, fullScans, noIndex: fullScansOf(handle.kind, await lines()) };
@@ -288,10 +314,13 @@ export async function explain(handle: DatabaseHandle, queries: readonly Recorded
 export function printPlans(title: string, reports: readonly PlanReport[], verbose: boolean): void {
   const flagged = reports.filter((r) => r.fullScans.length > 0);
   const noIndex = reports.filter((r) => r.noIndex.length > 0);
-  const list = (rs: readonly PlanReport[], pick: (r: PlanReport) => string[]) => rs.map((r) => pick(r).join('+')).join(', ');
+  const list = (rs: readonly PlanReport[], pick: (r: PlanReport) => string[]) =>
+    rs.map((r) => pick(r).join('+')).join(', ');
   console.log(
     `    plans of "${title}": ${reports.length} distinct reads; full scans: ${flagged.length ? list(flagged, (r) => r.fullScans) : 'none'}` +
-      (noIndex.length !== flagged.length ? `; of which with no usable index: ${noIndex.length ? list(noIndex, (r) => r.noIndex) : 'none'}` : ''),
+      (noIndex.length !== flagged.length
+        ? `; of which with no usable index: ${noIndex.length ? list(noIndex, (r) => r.noIndex) : 'none'}`
+        : ''),
   );
   for (const r of verbose ? reports : noIndex) {
     console.log(`      ${r.sql.replace(/\s+/g, ' ').slice(0, 220)}`);
@@ -310,7 +339,10 @@ export function statementSummary(queries: readonly RecordedQuery[]): string {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const sqlMs = queries.reduce((sum, q) => sum + q.ms, 0);
-  return `${[...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n}× ${k}`).join(', ')}; ${ms(sqlMs)} in the database`;
+  return `${[...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${n}× ${k}`)
+    .join(', ')}; ${ms(sqlMs)} in the database`;
 }
 
 /* ------------------------------------------------------------ organisation */
@@ -347,7 +379,10 @@ function nipFor(n: number): string {
  * test factory.
  */
 export async function seedOrganisation(db: Kysely<Database>, people: number): Promise<BenchOrganisation> {
-  const { agencyId, rootUnitId } = await createAgency(db, { name: 'Pemerintah Kabupaten Bench', timeZone: 'Asia/Jakarta' });
+  const { agencyId, rootUnitId } = await createAgency(db, {
+    name: 'Pemerintah Kabupaten Bench',
+    timeZone: 'Asia/Jakarta',
+  });
   const zones = ['Asia/Jakarta', 'Asia/Jakarta', 'Asia/Makassar', 'Asia/Makassar', 'Asia/Jayapura', 'Asia/Jayapura'];
   const units: BenchUnit[] = [{ id: rootUnitId, parentId: null, level: 1, timeZone: 'Asia/Jakarta' }];
   zones.forEach((tz) => {
@@ -426,7 +461,12 @@ export async function seedOrganisation(db: Kysely<Database>, people: number): Pr
 export async function signedIn(
   built: BuiltApp,
   clock: ManualClock,
-  options: { agencyId: string; unitId: string; role: 'wellbeing_admin' | 'counsellor' | 'employee'; scopeUnitId?: string | null },
+  options: {
+    agencyId: string;
+    unitId: string;
+    role: 'wellbeing_admin' | 'counsellor' | 'employee';
+    scopeUnitId?: string | null;
+  },
 ): Promise<{ agent: Agent; personId: string }> {
   const role = options.role;
   const person = await createPerson(built.services.db.db, built.services.keys, {

@@ -22,7 +22,14 @@ const TARGETS = {
     skipDirs: ['src/web'],
     files: [...SHARED_FILES, 'tsconfig.server.json'],
     // Incremental: after a small change tsc re-checks only what the change touches.
-    command: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.server.json', '--incremental', '--tsBuildInfoFile', 'dist/.tsbuildinfo'],
+    command: [
+      'node_modules/typescript/bin/tsc',
+      '-p',
+      'tsconfig.server.json',
+      '--incremental',
+      '--tsBuildInfoFile',
+      'dist/.tsbuildinfo',
+    ],
   },
   web: {
     label: 'web app',
@@ -79,9 +86,14 @@ export function buildIfStale({ server = true, web = true, log = (line) => consol
     log(`Teduh: building the ${target.label}…`);
     const started = Date.now();
     const [script, ...args] = target.command;
-    const result = spawnSync(process.execPath, [path.join(ROOT, script), ...args], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+    const result = spawnSync(process.execPath, [path.join(ROOT, script), ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 2, 2],
+    });
     if (result.status !== 0) {
-      throw new Error(`building the ${target.label} failed (${[script, ...args].join(' ')} exited with ${result.status ?? result.signal})`);
+      throw new Error(
+        `building the ${target.label} failed (${[script, ...args].join(' ')} exited with ${result.status ?? result.signal})`,
+      );
     }
     fs.mkdirSync(path.dirname(path.join(ROOT, target.stamp)), { recursive: true });
     fs.writeFileSync(path.join(ROOT, target.stamp), `${new Date(started).toISOString()}\n`);

@@ -22,7 +22,9 @@ try {
 }
 
 if (withDemo) {
-  const demo = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/teduh.js'), 'demo', '--if-empty'], { stdio: 'inherit' });
+  const demo = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/teduh.js'), 'demo', '--if-empty'], {
+    stdio: 'inherit',
+  });
   if (demo.status !== 0) process.exit(demo.status ?? 1);
   console.log('');
 }
@@ -69,7 +71,12 @@ async function prettyPrinter() {
   try {
     const { default: build } = await import('pino-pretty');
     // The ready line carries the address to open: put it on the message line itself.
-    return build({ colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', messageFormat: '{msg}{if url}: open {url}{end}' });
+    return build({
+      colorize: true,
+      translateTime: 'SYS:HH:MM:ss',
+      ignore: 'pid,hostname',
+      messageFormat: '{msg}{if url}: open {url}{end}',
+    });
   } catch {
     return null; // installed without dev dependencies: plain JSON it is
   }

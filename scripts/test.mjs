@@ -36,7 +36,9 @@ function postgresMissing() {
   if (process.env.DATABASE_URL?.startsWith('postgres')) return null;
   const found = ['17', '16', '15', '14'].some((v) => fs.existsSync(`/usr/lib/postgresql/${v}/bin/initdb`));
   if (found) return null;
-  return spawnSync('which', ['initdb']).status === 0 ? null : 'PostgreSQL is not installed (apt-get install postgresql)';
+  return spawnSync('which', ['initdb']).status === 0
+    ? null
+    : 'PostgreSQL is not installed (apt-get install postgresql)';
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -48,7 +50,13 @@ const vitestJson = path.join(out, 'vitest.json');
 fs.rmSync(vitestJson, { force: true });
 const pgReason = postgresMissing();
 if (pgReason) skippedReasons.push(`integration-postgres: ${pgReason}`);
-const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitestStatus = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 const vitest = readJson(vitestJson);
 if (vitest) {
   totals.passed += vitest.numPassedTests;
@@ -65,7 +73,9 @@ if (vitest) {
 const chromiumMissing = fs.existsSync(chromium) ? null : `Chromium not found at ${chromium} (apt-get install chromium)`;
 if (chromiumMissing) {
   skippedReasons.push(`e2e: ${chromiumMissing}`);
-  const specs = fs.existsSync(path.join(root, 'test/e2e')) ? fs.readdirSync(path.join(root, 'test/e2e')).filter((f) => f.endsWith('.spec.ts')) : [];
+  const specs = fs.existsSync(path.join(root, 'test/e2e'))
+    ? fs.readdirSync(path.join(root, 'test/e2e')).filter((f) => f.endsWith('.spec.ts'))
+    : [];
   totals.skipped += specs.length;
 } else {
   const buildStatus = run('npx', ['vite', 'build', '--logLevel', 'warn']);
@@ -86,7 +96,8 @@ if (chromiumMissing) {
 
 console.log('');
 for (const reason of skippedReasons) console.log(`skipped — ${reason}`);
-if (totals.skipped > 0) console.log(`${totals.skipped} skipped${requireAll ? ' (not allowed here: TEDUH_REQUIRE_ALL=1)' : ''}`);
+if (totals.skipped > 0)
+  console.log(`${totals.skipped} skipped${requireAll ? ' (not allowed here: TEDUH_REQUIRE_ALL=1)' : ''}`);
 for (const c of crashed) console.log(`error — ${c}`);
 const failed = totals.failed + crashed.length + (requireAll ? totals.skipped : 0);
 console.log(`${totals.passed} passed, ${failed} failed`);

@@ -55,7 +55,14 @@ export async function openCliContext(): Promise<CliContext> {
     const i18n = createI18n();
     const log = pino({ level: 'warn' }, pino.destination(2));
     const services = createServices({ version: packageVersion(), config, db: database, clock: systemClock, i18n, log });
-    return { config, database, services, t: translatorFor(i18n, terminalLocale()), migrated, close: () => database.close() };
+    return {
+      config,
+      database,
+      services,
+      t: translatorFor(i18n, terminalLocale()),
+      migrated,
+      close: () => database.close(),
+    };
   } catch (err) {
     await database.close();
     throw err;

@@ -50,7 +50,11 @@ export const agencyStats = z.object({
   pendingInvitations: z.number().int(),
 });
 
-export const platformAgencyView = agencyView.extend({ people: z.number().int(), units: z.number().int(), createdAt: z.string() });
+export const platformAgencyView = agencyView.extend({
+  people: z.number().int(),
+  units: z.number().int(),
+  createdAt: z.string(),
+});
 
 /** A new agency by the platform admin: the first admin is invited by email instead of given a password. */
 export const newAgencyBody = z.object({

@@ -113,7 +113,12 @@ export const shareBody = z.object({
   consentVersion: z.string().min(1).max(40),
 });
 
-export const counsellorOption = z.object({ id: z.string(), fullName: z.string(), position: z.string().nullable(), unitName: z.string() });
+export const counsellorOption = z.object({
+  id: z.string(),
+  fullName: z.string(),
+  position: z.string().nullable(),
+  unitName: z.string(),
+});
 export const counsellorList = z.object({ items: z.array(counsellorOption) });
 
 export const consentView = z.object({
@@ -140,7 +145,10 @@ export const accessLogEntry = z.object({
   resourceType: z.string().nullable(),
 });
 export const accessLog = z.object({ items: z.array(accessLogEntry), nextCursor: z.string().nullable() });
-export const accessLogQuery = z.object({ cursor: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(100).default(50) });
+export const accessLogQuery = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
 
 /* ----------------------------------------------------- counsellor side */
 

@@ -75,7 +75,13 @@ export const resetRequestBody = z.object({
   identifier: z.string().trim().min(1, 'required').max(254),
 });
 
-export const tokenParams = z.object({ token: z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/) });
+export const tokenParams = z.object({
+  token: z
+    .string()
+    .min(20)
+    .max(100)
+    .regex(/^[A-Za-z0-9_-]+$/),
+});
 
 export const tokenInfo = z.object({
   fullName: z.string(),

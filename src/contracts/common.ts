@@ -73,5 +73,10 @@ export const okResponse = z.object({ ok: z.literal(true) });
 
 /** Page of results with a total, for lists that page by number. */
 export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }

@@ -96,7 +96,15 @@ export const retentionView = z.object({
   maxDays: z.number(),
   isDefault: z.boolean(),
 });
-export const retentionRunView = z.object({ id: z.string(), ranAt: z.string(), counts: z.record(z.string(), z.number()) });
-export const retentionList = z.object({ items: z.array(retentionView), auditLogDays: z.number(), runs: z.array(retentionRunView) });
+export const retentionRunView = z.object({
+  id: z.string(),
+  ranAt: z.string(),
+  counts: z.record(z.string(), z.number()),
+});
+export const retentionList = z.object({
+  items: z.array(retentionView),
+  auditLogDays: z.number(),
+  runs: z.array(retentionRunView),
+});
 export const retentionParams = z.object({ dataClass: retentionClass });
 export const retentionBody = z.object({ days: z.number().int('not_integer') });

@@ -56,8 +56,15 @@ const helpContactFields = {
 };
 
 export const helpContactBody = z
-  .object({ ...helpContactFields, sortOrder: helpContactFields.sortOrder.default(0), isActive: helpContactFields.isActive.default(true) })
-  .refine((c) => Boolean(c.phone) || Boolean(c.url) || c.kind === 'hospital', { message: 'help.contact_needs_phone_or_url', path: ['phone'] });
+  .object({
+    ...helpContactFields,
+    sortOrder: helpContactFields.sortOrder.default(0),
+    isActive: helpContactFields.isActive.default(true),
+  })
+  .refine((c) => Boolean(c.phone) || Boolean(c.url) || c.kind === 'hospital', {
+    message: 'help.contact_needs_phone_or_url',
+    path: ['phone'],
+  });
 
 /**
  * PATCH: only the fields sent change (no defaults), so moving or switching off a national preset
@@ -84,7 +91,13 @@ export const crisisRequestView = z.object({
   createdAt: z.string(),
   source: z.enum(['assessment', 'help_button', 'disclosed_outreach']),
   status: z.enum(['open', 'acknowledged', 'closed']),
-  person: z.object({ id: z.string(), fullName: z.string(), unitName: z.string(), phone: z.string().nullable(), email: z.string().nullable() }),
+  person: z.object({
+    id: z.string(),
+    fullName: z.string(),
+    unitName: z.string(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+  }),
   contactMethod: z.enum(CONTACT_METHODS).nullable(),
   contact: z.string().nullable(),
   preferredTime: z.string().nullable(),
@@ -95,7 +108,9 @@ export const crisisRequestView = z.object({
 });
 /** Newest first, at most a page of them; `total` is how many match, so a full page says there are more. */
 export const crisisRequestList = z.object({ items: z.array(crisisRequestView), total: z.number().int() });
-export const crisisRequestQuery = z.object({ status: z.enum(['open', 'acknowledged', 'closed', 'active']).default('active') });
+export const crisisRequestQuery = z.object({
+  status: z.enum(['open', 'acknowledged', 'closed', 'active']).default('active'),
+});
 export const crisisRequestParams = z.object({ id: idSchema });
 
 /* ------------------------------------------------------ notifications */

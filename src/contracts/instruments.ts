@@ -60,7 +60,11 @@ export type InstrumentDefinitionView = z.infer<typeof instrumentDefinitionView>;
 export const answersSchema = z.array(z.unknown()).max(100);
 export const scoreBody = z.object({ answers: answersSchema });
 
-const subscaleView = z.object({ score: z.number(), band: z.enum(['low', 'high']), band4: z.enum(['low', 'moderate', 'high', 'severe']) });
+const subscaleView = z.object({
+  score: z.number(),
+  band: z.enum(['low', 'high']),
+  band4: z.enum(['low', 'moderate', 'high', 'severe']),
+});
 
 /** SPEC.md §15: optional keys appear only for the instruments they belong to. */
 export const scoreResultView = z.object({

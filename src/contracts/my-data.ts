@@ -95,7 +95,16 @@ export type ErasureView = z.infer<typeof erasureView>;
 /* ------------------------------------------------------------ correction */
 
 /** Profile fields the agency's HR import owns: the person asks the agency admin to correct them. */
-export const CORRECTABLE_FIELDS = ['full_name', 'nip', 'email', 'phone', 'position', 'unit', 'manager', 'employment_type'] as const;
+export const CORRECTABLE_FIELDS = [
+  'full_name',
+  'nip',
+  'email',
+  'phone',
+  'position',
+  'unit',
+  'manager',
+  'employment_type',
+] as const;
 
 export const correctionBody = z.object({
   field: z.enum(CORRECTABLE_FIELDS),

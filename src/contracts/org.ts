@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { ASSIGNABLE_ROLES, ROLES } from '../domain/access/roles.js';
 import { validateNip } from '../domain/org/nip.js';
-import { idSchema, nipInput, optionalEmail, optionalPhone, optionalText, requiredText, timeZoneSchema } from './common.js';
+import {
+  idSchema,
+  nipInput,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  requiredText,
+  timeZoneSchema,
+} from './common.js';
 import { unitCodeSchema } from './setup.js';
 import { roleGrantView } from './auth.js';
 import { roleRequestView } from './role-requests.js';
@@ -114,7 +122,10 @@ const personFields = z.object({
  * NIP rules (domain/org/nip.ts) applied in the schema so the web form and the route give the same
  * message. `today` is the browser's or server's date; the service re-checks with the server clock.
  */
-function checkNip(value: { employmentType?: (typeof EMPLOYMENT_TYPE_VALUES)[number] | undefined; nip?: string | null | undefined }, ctx: z.RefinementCtx) {
+function checkNip(
+  value: { employmentType?: (typeof EMPLOYMENT_TYPE_VALUES)[number] | undefined; nip?: string | null | undefined },
+  ctx: z.RefinementCtx,
+) {
   if (!value.employmentType) return;
   const nip = value.nip ?? '';
   if (value.employmentType === 'non_asn' && nip === '') return;

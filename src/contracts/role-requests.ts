@@ -46,7 +46,13 @@ export const clinicalAccessView = z.object({
     }),
   ),
   approvers: z.array(
-    z.object({ personId: z.string(), name: z.string(), position: z.string().nullable(), role: z.enum(ROLES), since: z.string() }),
+    z.object({
+      personId: z.string(),
+      name: z.string(),
+      position: z.string().nullable(),
+      role: z.enum(ROLES),
+      since: z.string(),
+    }),
   ),
   pending: z.array(z.object({ personName: z.string(), role: z.enum(ROLES), requestedAt: z.string() })),
 });

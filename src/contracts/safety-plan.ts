@@ -12,11 +12,25 @@ import { optionalPhone } from './common.js';
  */
 
 /** Parts whose entries are a line of text, in the order of the plan. */
-export const TEXT_SECTIONS = ['warningSigns', 'copingStrategies', 'distractions', 'safeEnvironment', 'reasonsForLiving'] as const;
+export const TEXT_SECTIONS = [
+  'warningSigns',
+  'copingStrategies',
+  'distractions',
+  'safeEnvironment',
+  'reasonsForLiving',
+] as const;
 /** Parts whose entries are someone to call: a name and, optionally, a number. */
 export const CONTACT_SECTIONS = ['helpers', 'professionals'] as const;
 /** All seven parts, in the order the plan is read in a crisis (Stanley & Brown, steps 1–6, then reasons). */
-export const SAFETY_PLAN_SECTIONS = ['warningSigns', 'copingStrategies', 'distractions', 'helpers', 'professionals', 'safeEnvironment', 'reasonsForLiving'] as const;
+export const SAFETY_PLAN_SECTIONS = [
+  'warningSigns',
+  'copingStrategies',
+  'distractions',
+  'helpers',
+  'professionals',
+  'safeEnvironment',
+  'reasonsForLiving',
+] as const;
 
 export type TextSection = (typeof TEXT_SECTIONS)[number];
 export type ContactSection = (typeof CONTACT_SECTIONS)[number];

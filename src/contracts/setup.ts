@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { MAX_PASSWORD_LENGTH } from '../domain/auth/password-policy.js';
 import { emailSchema, nipInput, requiredText, timeZoneSchema } from './common.js';
 
-export const AGENCY_KINDS = ['pemerintah_kabupaten', 'pemerintah_kota', 'pemerintah_provinsi', 'kementerian', 'lembaga'] as const;
+export const AGENCY_KINDS = [
+  'pemerintah_kabupaten',
+  'pemerintah_kota',
+  'pemerintah_provinsi',
+  'kementerian',
+  'lembaga',
+] as const;
 
 export const unitCodeSchema = z
   .string()

@@ -63,7 +63,8 @@ export function databaseKindOf(url: string | undefined): DatabaseKind {
 /** Opens SQLite (the embedded default) or PostgreSQL, chosen by the URL. */
 export function openDatabase(options: OpenDatabaseOptions = {}): DatabaseHandle {
   const url = options.url;
-  if (databaseKindOf(url) === 'postgres') return openPostgres(url as string, options.poolSize ?? 10, options.onConnectionError);
+  if (databaseKindOf(url) === 'postgres')
+    return openPostgres(url as string, options.poolSize ?? 10, options.onConnectionError);
   const file = url ? url.replace(/^sqlite:(\/\/)?/, '') : path.join(options.dataDir ?? 'data', 'teduh.sqlite');
   return openSqlite(file);
 }
@@ -89,7 +90,11 @@ function openSqlite(file: string): DatabaseHandle {
   };
 }
 
-function openPostgres(url: string, poolSize: number, onConnectionError: (err: Error) => void = () => undefined): DatabaseHandle {
+function openPostgres(
+  url: string,
+  poolSize: number,
+  onConnectionError: (err: Error) => void = () => undefined,
+): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
@@ -114,7 +119,10 @@ function openPostgres(url: string, poolSize: number, onConnectionError: (err: Er
   pool.on('error', onConnectionError);
   // A broken connection cannot run ROLLBACK either: that second failure must not replace the
   // first (the error the request should be answered with).
-  const dialect = new RollbackSurfacingDialect(new PostgresDialect({ pool }), (rollbackError) => databaseFaultOf(rollbackError) !== null);
+  const dialect = new RollbackSurfacingDialect(
+    new PostgresDialect({ pool }),
+    (rollbackError) => databaseFaultOf(rollbackError) !== null,
+  );
   const db = new Kysely<Database>({ dialect });
   const parsed = new URL(url);
   return {

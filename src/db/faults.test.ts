@@ -5,12 +5,27 @@ const withCode = (code: string, message = 'x') => Object.assign(new Error(messag
 
 describe('database faults', () => {
   it('reads PostgreSQL restarts, refused and dropped connections as "unavailable"', () => {
-    for (const code of ['57P01', '57P02', '57P03', '08006', '08003', '08001', '08P01', '53300', '57014', '40001', '40P01']) {
+    for (const code of [
+      '57P01',
+      '57P02',
+      '57P03',
+      '08006',
+      '08003',
+      '08001',
+      '08P01',
+      '53300',
+      '57014',
+      '40001',
+      '40P01',
+    ]) {
       expect(databaseFaultOf(withCode(code)), code).toBe('unavailable');
     }
-    for (const code of ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']) expect(databaseFaultOf(withCode(code)), code).toBe('unavailable');
+    for (const code of ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'])
+      expect(databaseFaultOf(withCode(code)), code).toBe('unavailable');
     expect(databaseFaultOf(new Error('Connection terminated unexpectedly'))).toBe('unavailable');
-    expect(databaseFaultOf(new Error('Client has encountered a connection error and is not queryable'))).toBe('unavailable');
+    expect(databaseFaultOf(new Error('Client has encountered a connection error and is not queryable'))).toBe(
+      'unavailable',
+    );
     expect(databaseFaultOf(new Error('timeout exceeded when trying to connect'))).toBe('unavailable');
     expect(databaseFaultOf(new Error('driver has already been destroyed'))).toBe('unavailable');
   });

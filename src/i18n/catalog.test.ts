@@ -26,9 +26,13 @@ describe('message catalog', () => {
 
   it('uses the same interpolation variables in both languages', () => {
     const vars = (tree: MessageTree, key: string) =>
-      [...String(key.split('.').reduce<unknown>((n, p) => (n as MessageTree)[p], tree)).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+      [...String(key.split('.').reduce<unknown>((n, p) => (n as MessageTree)[p], tree)).matchAll(/\{\{(\w+)\}\}/g)]
+        .map((m) => m[1])
+        .sort();
     for (const key of id) {
-      expect(vars(catalogs.en as unknown as MessageTree, key), key).toEqual(vars(catalogs.id as unknown as MessageTree, key));
+      expect(vars(catalogs.en as unknown as MessageTree, key), key).toEqual(
+        vars(catalogs.id as unknown as MessageTree, key),
+      );
     }
   });
 });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { issueMessage } from './validation-issues.js';
 
-const known = (key: string) => ['validation.nip.wrong_length', 'validation.invalid_email', 'validation.required'].includes(key) || key.startsWith('validation.');
+const known = (key: string) =>
+  ['validation.nip.wrong_length', 'validation.invalid_email', 'validation.required'].includes(key) ||
+  key.startsWith('validation.');
 
 function firstMessage(schema: z.ZodType, value: unknown) {
   const result = schema.safeParse(value, { reportInput: true });
@@ -31,6 +33,9 @@ describe('issueMessage', () => {
   });
 
   it('passes limits to the message', () => {
-    expect(firstMessage(z.string().min(12), 'pendek')).toEqual({ key: 'validation.string_too_short', params: { minimum: 12 } });
+    expect(firstMessage(z.string().min(12), 'pendek')).toEqual({
+      key: 'validation.string_too_short',
+      params: { minimum: 12 },
+    });
   });
 });

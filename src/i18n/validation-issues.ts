@@ -35,12 +35,17 @@ export function issueMessage(issue: IssueLike, known: (key: string) => boolean):
   switch (issue.code) {
     case 'invalid_type':
       return {
-        key: issue.input === undefined && issue.expected !== 'undefined' ? 'validation.required' : 'validation.invalid_type',
+        key:
+          issue.input === undefined && issue.expected !== 'undefined'
+            ? 'validation.required'
+            : 'validation.invalid_type',
         params: {},
       };
     case 'too_small':
       if (issue.origin === 'string') {
-        return Number(issue.minimum) === 1 ? { key: 'validation.required', params } : { key: 'validation.string_too_short', params };
+        return Number(issue.minimum) === 1
+          ? { key: 'validation.required', params }
+          : { key: 'validation.string_too_short', params };
       }
       if (issue.origin === 'array' || issue.origin === 'set') return { key: 'validation.array_too_small', params };
       return { key: 'validation.number_too_small', params };

@@ -62,7 +62,12 @@ export interface BuiltApp {
 }
 
 /** Personal data must never reach the logs (issue 2, item 13): these fields are blanked. */
-const REDACT = ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
+const REDACT = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+];
 
 /**
  * Builds the HTTP app: plugins first (order matters: context → security → access → CSRF →

@@ -43,11 +43,16 @@ export async function start(): Promise<void> {
   }
   // The app's logger exists only once the app is built; until then connection errors go to stderr.
   let logConnectionError = (err: Error) => console.error('database connection error:', err.message);
-  const db = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, onConnectionError: (err) => logConnectionError(err) });
+  const db = openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    onConnectionError: (err) => logConnectionError(err),
+  });
   const applied = await migrateToLatest(db);
   const { app, services, state } = await buildApp({ config, db, version: packageVersion() });
   // A dropped connection is answered 503 by the request that used it; this line says why.
-  logConnectionError = (err) => app.log.warn({ db: { code: (err as { code?: unknown }).code, message: err.message } }, 'database connection lost');
+  logConnectionError = (err) =>
+    app.log.warn({ db: { code: (err as { code?: unknown }).code, message: err.message } }, 'database connection lost');
   if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated');
   await app.listen({ port: config.port, host: config.host });
   app.log.info({ database: db.description, url: config.publicUrl }, 'Teduh is ready');

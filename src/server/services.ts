@@ -89,7 +89,10 @@ export function createServices(deps: {
   const db = deps.db.db;
   const keys = new KeyRing(config.secret);
   const audit = new AuditService(db, clock);
-  const sessions = new SessionService(db, clock, { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs });
+  const sessions = new SessionService(db, clock, {
+    idleMs: config.sessionIdleMs,
+    absoluteMs: config.sessionAbsoluteMs,
+  });
   const throttle = new ThrottleService(db, clock);
   const jobs = new JobRunner(db, deps.db.kind, clock, deps.log);
   const mail = new MailService({
@@ -108,7 +111,16 @@ export function createServices(deps: {
   jobs.every({ name: 'purge-throttle', everyMs: 10 * 60_000, run: () => throttle.purgeStale() });
   jobs.every({ name: 'purge-idempotency', everyMs: 60 * 60_000, run: () => purgeIdempotencyKeys(db, clock.now()) });
 
-  const credentials = new CredentialsService({ db, clock, sessions, throttle, mail, audit, keys, publicUrl: config.publicUrl });
+  const credentials = new CredentialsService({
+    db,
+    clock,
+    sessions,
+    throttle,
+    mail,
+    audit,
+    keys,
+    publicUrl: config.publicUrl,
+  });
   // Issue 7, account recovery: reset requests are answered at once and handled by a job.
   credentials.registerJobs(jobs);
   jobs.every({ name: 'wipe-email-secrets', everyMs: 60 * 60_000, run: () => mail.wipeStaleSecrets() });
@@ -122,7 +134,11 @@ export function createServices(deps: {
   // Issue 7, separation of duties and the DPO: grants wait for a second person and lapse after a
   // week; the DPO's nightly retention job and its alert checks run on the same job runner.
   const roleRequests = new RoleRequestService({ db, clock, audit, mail, i18n: deps.i18n, publicUrl: config.publicUrl });
-  jobs.every({ name: 'expire-role-requests', everyMs: 60 * 60_000, run: async () => void (await roleRequests.expireDue()) });
+  jobs.every({
+    name: 'expire-role-requests',
+    everyMs: 60 * 60_000,
+    run: async () => void (await roleRequests.expireDue()),
+  });
   const dpo = new DpoService({ db, clock, audit, i18n: deps.i18n });
   dpo.registerJobs(jobs);
   return {

@@ -16,7 +16,10 @@ export const LOCALE_COOKIE = 'teduh_lang';
 
 /** The language chosen while signed out, kept in the same cookie the server reads. */
 export function cookieLocale(): Locale | null {
-  const match = document.cookie.split(';').map((c) => c.trim().split('=')).find(([name]) => name === LOCALE_COOKIE);
+  const match = document.cookie
+    .split(';')
+    .map((c) => c.trim().split('='))
+    .find(([name]) => name === LOCALE_COOKIE);
   const value = match?.[1];
   return isLocale(value) ? value : null;
 }

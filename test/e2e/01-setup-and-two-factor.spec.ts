@@ -66,7 +66,9 @@ test('first-run set-up, two-factor enrolment, then sign out and in again with tw
   await expect(page).toHaveURL(/\/two-factor\/setup$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Aktifkan verifikasi dua langkah' })).toBeVisible();
   await expect(page.getByText('Peran Anda memungkinkan Anda melihat data orang lain')).toBeVisible();
-  await expect(page.getByRole('img', { name: 'Kode QR untuk menambahkan Teduh ke aplikasi autentikator' })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: 'Kode QR untuk menambahkan Teduh ke aplikasi autentikator' }),
+  ).toBeVisible();
   await a11y.check('two-factor enrolment');
   const secret = ((await page.getByTestId('totp-secret').textContent()) ?? '').replace(/\s/g, '');
   expect(secret).toMatch(/^[A-Z2-7]{32}$/);

@@ -27,7 +27,10 @@ const PEOPLE_CSV = [
 ].join('\n');
 
 function stat(page: Page, label: string) {
-  return page.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+  return page
+    .getByRole('term')
+    .filter({ hasText: new RegExp(`^${label}$`) })
+    .locator('xpath=following-sibling::dd[1]');
 }
 
 async function upload(page: Page, kind: 'Unit kerja' | 'Pegawai', file: string) {
@@ -39,7 +42,10 @@ async function upload(page: Page, kind: 'Unit kerja' | 'Pegawai', file: string) 
 test('import units, then people with one bad row; see them in the tree and the list', async ({ page, a11y }) => {
   await page.goto('/admin/import');
   await expect(page.getByRole('heading', { level: 1, name: 'Impor data' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Unduh templat XLSX' })).toHaveAttribute('href', '/api/v1/imports/templates/people?format=xlsx');
+  await expect(page.getByRole('link', { name: 'Unduh templat XLSX' })).toHaveAttribute(
+    'href',
+    '/api/v1/imports/templates/people?format=xlsx',
+  );
   await a11y.check('import: upload form');
 
   // Uploading nothing is refused in the browser.
@@ -63,7 +69,10 @@ test('import units, then people with one bad row; see them in the tree and the l
   // The tree shows them; a sub-unit is added by hand.
   await page.getByRole('link', { name: 'Lihat unit kerja' }).click();
   await expect(page).toHaveURL(/\/admin\/units$/);
-  const tree = page.getByRole('list').filter({ has: page.getByRole('button', { name: /^Sekretariat Daerah/ }) }).first();
+  const tree = page
+    .getByRole('list')
+    .filter({ has: page.getByRole('button', { name: /^Sekretariat Daerah/ }) })
+    .first();
   await expect(tree.getByRole('button', { name: /^Dinas Kesehatan/ })).toBeVisible();
   await expect(tree.getByRole('button', { name: /^Badan Kepegawaian/ })).toBeVisible();
   await expect(tree.getByRole('button', { name: /^Sekretariat Dinas Kesehatan/ })).toBeHidden();

@@ -11,8 +11,16 @@ import { saveState, storagePath } from './support/state.js';
  */
 test.use({ storageState: storagePath('admin') });
 
-const EMPLOYEE = { name: 'Budi Santoso', email: 'budi.santoso@slemankab.go.id', password: 'sepeda tua di bawah pohon sawo' };
-const MANAGER = { name: 'Siti Rahmawati', email: 'siti.rahmawati@slemankab.go.id', password: 'hujan sore di alun alun kidul' };
+const EMPLOYEE = {
+  name: 'Budi Santoso',
+  email: 'budi.santoso@slemankab.go.id',
+  password: 'sepeda tua di bawah pohon sawo',
+};
+const MANAGER = {
+  name: 'Siti Rahmawati',
+  email: 'siti.rahmawati@slemankab.go.id',
+  password: 'hujan sore di alun alun kidul',
+};
 
 async function openPerson(page: Page, name: string) {
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Pegawai' }).click();
@@ -30,7 +38,12 @@ async function expectRedactedInvitation(page: Page, email: string): Promise<void
   await expect(mail.getByRole('button', { name: /Salin tautan/ })).toHaveCount(0);
 }
 
-async function acceptInvitation(browser: Browser, a11y: A11y, link: string, who: { name: string; password: string }): Promise<Page> {
+async function acceptInvitation(
+  browser: Browser,
+  a11y: A11y,
+  link: string,
+  who: { name: string; password: string },
+): Promise<Page> {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
   a11y.track(page);
@@ -50,7 +63,11 @@ async function acceptInvitation(browser: Browser, a11y: A11y, link: string, who:
   return page;
 }
 
-test('invite from the person page, see the outbox hold it without its link, accept it from the invitee’s mail, sign in as the employee', async ({ page, browser, a11y }) => {
+test('invite from the person page, see the outbox hold it without its link, accept it from the invitee’s mail, sign in as the employee', async ({
+  page,
+  browser,
+  a11y,
+}) => {
   // The manager-to-be gets the manager role for Dinas Kesehatan and its sub-units.
   await page.goto('/admin/people');
   await a11y.check('people list');
@@ -60,10 +77,14 @@ test('invite from the person page, see the outbox hold it without its link, acce
   await expect(roles.getByText('Belum ada peran tambahan.')).toBeVisible();
   await roles.getByLabel('Peran', { exact: true }).selectOption({ label: 'Atasan' });
   const scope = roles.getByLabel('Cakupan');
-  await scope.selectOption((await scope.locator('option', { hasText: 'Dinas Kesehatan (DINKES)' }).getAttribute('value')) ?? '');
+  await scope.selectOption(
+    (await scope.locator('option', { hasText: 'Dinas Kesehatan (DINKES)' }).getAttribute('value')) ?? '',
+  );
   await roles.getByRole('button', { name: 'Beri peran' }).click();
   await expect(roles.getByText('Peran Atasan sudah diberikan.')).toBeVisible();
-  await expect(roles.getByRole('listitem').filter({ hasText: 'Atasan' })).toContainText('Terbatas pada Dinas Kesehatan dan subunitnya');
+  await expect(roles.getByRole('listitem').filter({ hasText: 'Atasan' })).toContainText(
+    'Terbatas pada Dinas Kesehatan dan subunitnya',
+  );
   await page.getByRole('button', { name: 'Kirim undangan' }).click();
   await expect(page.getByText(`Undangan dikirim ke ${MANAGER.email}`)).toBeVisible();
   await a11y.check('person page: role given and invitation sent');
@@ -82,7 +103,9 @@ test('invite from the person page, see the outbox hold it without its link, acce
   await sent.getByRole('link', { name: 'Buka kotak keluar email' }).click();
 
   await expect(page).toHaveURL(/\/admin\/outbox$/);
-  await expect(page.getByText('Setiap kali halaman ini dibuka, tercatat di log audit.', { exact: false })).toBeVisible();
+  await expect(
+    page.getByText('Setiap kali halaman ini dibuka, tercatat di log audit.', { exact: false }),
+  ).toBeVisible();
   await a11y.check('outbox');
   await expectRedactedInvitation(page, EMPLOYEE.email);
   await expectRedactedInvitation(page, MANAGER.email);
@@ -134,10 +157,19 @@ test('invite from the person page, see the outbox hold it without its link, acce
   await manager.context().storageState({ path: storagePath('manager') });
   await manager.context().close();
 
-  saveState({ employeeEmail: EMPLOYEE.email, employeePassword: EMPLOYEE.password, managerEmail: MANAGER.email, managerPassword: MANAGER.password });
+  saveState({
+    employeeEmail: EMPLOYEE.email,
+    employeePassword: EMPLOYEE.password,
+    managerEmail: MANAGER.email,
+    managerPassword: MANAGER.password,
+  });
 });
 
-test('an admin changes an employee’s email: the old address is told and confirms the change', async ({ page, browser, a11y }) => {
+test('an admin changes an employee’s email: the old address is told and confirms the change', async ({
+  page,
+  browser,
+  a11y,
+}) => {
   const changeEmail = async (to: string) => {
     await openPerson(page, EMPLOYEE.name);
     const details = page.getByRole('form', { name: 'Data pegawai' });
@@ -197,7 +229,10 @@ test('deactivate and reactivate a person, with confirmation', async ({ page, a11
   await expect(page.getByText('Nonaktif', { exact: true }).first()).toBeVisible();
 
   await page.getByRole('button', { name: 'Aktifkan kembali' }).click();
-  await page.getByRole('dialog', { name: 'Aktifkan kembali Agus Prasetyo?' }).getByRole('button', { name: 'Aktifkan kembali' }).click();
+  await page
+    .getByRole('dialog', { name: 'Aktifkan kembali Agus Prasetyo?' })
+    .getByRole('button', { name: 'Aktifkan kembali' })
+    .click();
   await expect(page.getByRole('button', { name: 'Nonaktifkan pegawai' })).toBeVisible();
   await a11y.check('person reactivated');
 });

@@ -26,8 +26,12 @@ test.describe('signed in', () => {
     await expect(mainMenu.getByRole('link', { name: 'Home' })).toBeVisible();
     await expect(nav).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'For you' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Good (morning|afternoon|evening), Budi Santoso$/);
-    await expect(page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      /^Good (morning|afternoon|evening), Budi Santoso$/,
+    );
+    await expect(
+      page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'English' }),
+    ).toHaveAttribute('aria-pressed', 'true');
     await a11y.check('home in English');
 
     // Kept on the profile: a reload (and any other device) shows English.

@@ -74,8 +74,13 @@ test('profile: a wrong current password lands on its field; sessions are listed'
   const disable = twoFactor.getByRole('form', { name: 'Matikan verifikasi dua langkah' });
   await disable.getByLabel('Kata sandi Anda').fill(password);
   await disable.getByRole('button', { name: 'Matikan' }).click();
-  await page.getByRole('dialog', { name: 'Matikan verifikasi dua langkah?' }).getByRole('button', { name: 'Matikan' }).click();
-  await expect(twoFactor.getByText('Peran Anda mewajibkan verifikasi dua langkah, jadi tidak dapat dimatikan.')).toBeVisible();
+  await page
+    .getByRole('dialog', { name: 'Matikan verifikasi dua langkah?' })
+    .getByRole('button', { name: 'Matikan' })
+    .click();
+  await expect(
+    twoFactor.getByText('Peran Anda mewajibkan verifikasi dua langkah, jadi tidak dapat dimatikan.'),
+  ).toBeVisible();
 
   const sessions = page.getByRole('region', { name: 'Perangkat yang sedang masuk' });
   await expect(sessions.getByText('Perangkat ini')).toBeVisible();
@@ -104,7 +109,9 @@ test('platform admin sees the agencies and can add one, its admin invited', asyn
   await expect(page.getByText('Instansi Pemerintah Kota Yogyakarta sudah dibuat')).toBeVisible();
   await expect(page.getByText('andi.wijaya@jogjakota.go.id', { exact: false })).toBeVisible();
   // No SMTP here: the invitation is held, and its link is shown to nobody but its recipient (issue 7).
-  await expect(page.getByText('Tautannya tidak ditampilkan kepada siapa pun selain penerimanya', { exact: false })).toBeVisible();
+  await expect(
+    page.getByText('Tautannya tidak ditampilkan kepada siapa pun selain penerimanya', { exact: false }),
+  ).toBeVisible();
   await expect(page.getByText(/\/invite\/[\w-]{43}/)).toHaveCount(0);
   await expect(list.getByRole('row').filter({ hasText: 'Pemerintah Kota Yogyakarta' })).toBeVisible();
   await a11y.check('agency created');

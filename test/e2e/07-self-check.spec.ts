@@ -10,13 +10,21 @@ import { requireState, saveState, storagePath } from './support/state.js';
  * crisis screen before any score and asks to be contacted; the counsellor takes up the request;
  * the employee shares the result, the counsellor reads it, and the employee sees that read.
  */
-const COUNSELLOR = { name: 'Dewi Lestari', email: 'dewi.lestari@slemankab.go.id', password: 'teh hangat di sore yang teduh' };
+const COUNSELLOR = {
+  name: 'Dewi Lestari',
+  email: 'dewi.lestari@slemankab.go.id',
+  password: 'teh hangat di sore yang teduh',
+};
 const DPO = { name: 'Agus Prasetyo', email: 'agus.prasetyo@slemankab.go.id', password: 'kabut pagi di lereng merapi' };
 
 test.describe('a duty counsellor', () => {
   test.use({ storageState: storagePath('admin') });
 
-  test('the admin names Agus Prasetyo data-protection officer; with no second admin, the operator approves it; he enrols in two-factor', async ({ page, browser, a11y }) => {
+  test('the admin names Agus Prasetyo data-protection officer; with no second admin, the operator approves it; he enrols in two-factor', async ({
+    page,
+    browser,
+    a11y,
+  }) => {
     await page.goto('/admin/people');
     await a11y.check('people list');
     await page.getByRole('table', { name: 'Daftar pegawai' }).getByRole('link', { name: DPO.name }).click();
@@ -25,12 +33,16 @@ test.describe('a duty counsellor', () => {
     await roles.getByLabel('Peran', { exact: true }).selectOption({ label: 'Pejabat pelindungan data pribadi (PPDP)' });
     await expect(roles.getByText('baru berlaku setelah orang kedua menyetujuinya')).toBeVisible();
     await roles.getByRole('button', { name: 'Beri peran' }).click();
-    await expect(roles.getByText(/^Permintaan peran Pejabat pelindungan data pribadi \(PPDP\) dicatat\./)).toBeVisible();
+    await expect(
+      roles.getByText(/^Permintaan peran Pejabat pelindungan data pribadi \(PPDP\) dicatat\./),
+    ).toBeVisible();
     // The admin asked for it, so the admin cannot approve it; only withdraw it.
     const pending = roles.getByRole('region', { name: 'Menunggu persetujuan orang kedua' });
     await expect(pending.getByText('Menunggu persetujuan', { exact: true })).toBeVisible();
     await expect(pending.getByRole('button', { name: /^Setujui/ })).toHaveCount(0);
-    await expect(pending.getByRole('button', { name: 'Tarik permintaan peran Pejabat pelindungan data pribadi (PPDP)' })).toBeVisible();
+    await expect(
+      pending.getByRole('button', { name: 'Tarik permintaan peran Pejabat pelindungan data pribadi (PPDP)' }),
+    ).toBeVisible();
     await a11y.check('person page: DPO role requested');
     await page.getByRole('button', { name: 'Kirim undangan' }).click();
     const sent = page.getByRole('status').filter({ hasText: `Undangan dikirim ke ${DPO.email}` });
@@ -39,7 +51,9 @@ test.describe('a duty counsellor', () => {
     // A fresh install has one admin, who is also the platform admin: the operator approves at the server.
     expect(operatorApproves('dpo', DPO.name)).toContain('Approved: dpo');
     await page.reload();
-    await expect(roles.getByRole('button', { name: 'Cabut peran Pejabat pelindungan data pribadi (PPDP)' })).toBeVisible();
+    await expect(
+      roles.getByRole('button', { name: 'Cabut peran Pejabat pelindungan data pribadi (PPDP)' }),
+    ).toBeVisible();
     await expect(roles.getByRole('region', { name: 'Menunggu persetujuan orang kedua' })).toHaveCount(0);
     await a11y.check('person page: DPO role approved');
 
@@ -67,14 +81,20 @@ test.describe('a duty counsellor', () => {
     await dpo.getByLabel('Saya sudah menyimpannya').check();
     await dpo.getByRole('button', { name: 'Lanjutkan' }).click();
     await expect(dpo).toHaveURL(/\/$/);
-    await expect(dpo.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Konsol PPDP' })).toBeVisible();
+    await expect(
+      dpo.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Konsol PPDP' }),
+    ).toBeVisible();
     await a11y.check('DPO home', dpo);
     await context.storageState({ path: storagePath('dpo') });
     await context.close();
     saveState({ dpoName: DPO.name, dpoTotpSecret: secret, dpoLastTotpStep: enrol.step });
   });
 
-  test('the admin asks for Dewi Lestari as counsellor, the DPO approves, she accepts and enrols in two-factor', async ({ page, browser, a11y }) => {
+  test('the admin asks for Dewi Lestari as counsellor, the DPO approves, she accepts and enrols in two-factor', async ({
+    page,
+    browser,
+    a11y,
+  }) => {
     await page.goto('/admin/people');
     await a11y.check('people list');
     await page.getByRole('table', { name: 'Daftar pegawai' }).getByRole('link', { name: COUNSELLOR.name }).click();
@@ -85,7 +105,9 @@ test.describe('a duty counsellor', () => {
     await roles.getByRole('button', { name: 'Beri peran' }).click();
     // A role that reads health data waits for a second person (issue 7).
     await expect(roles.getByText(/^Permintaan peran Konselor dicatat\./)).toBeVisible();
-    await expect(roles.getByRole('region', { name: 'Menunggu persetujuan orang kedua' }).getByText('Konselor', { exact: true })).toBeVisible();
+    await expect(
+      roles.getByRole('region', { name: 'Menunggu persetujuan orang kedua' }).getByText('Konselor', { exact: true }),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Kirim undangan' }).click();
     const sent = page.getByRole('status').filter({ hasText: `Undangan dikirim ke ${COUNSELLOR.email}` });
     await expect(sent).toBeVisible();
@@ -118,7 +140,9 @@ test.describe('a duty counsellor', () => {
     const counsellor = await context.newPage();
     a11y.track(counsellor);
     await counsellor.goto(link);
-    await expect(counsellor.getByRole('heading', { level: 1, name: `Selamat datang, ${COUNSELLOR.name}` })).toBeVisible();
+    await expect(
+      counsellor.getByRole('heading', { level: 1, name: `Selamat datang, ${COUNSELLOR.name}` }),
+    ).toBeVisible();
     await a11y.check('invitation', counsellor);
     await counsellor.getByLabel('Buat kata sandi').fill(COUNSELLOR.password);
     await counsellor.getByLabel('Ulangi kata sandi').fill(COUNSELLOR.password);
@@ -158,7 +182,10 @@ test.describe('signed out', () => {
     await expect(contacts.getByRole('listitem').first()).toContainText('112');
     await expect(contacts.getByRole('listitem').first()).toContainText('Jam layanan:');
     await expect(contacts.getByRole('link', { name: 'Telepon 112' })).toHaveAttribute('href', 'tel:112');
-    await expect(contacts.getByRole('link', { name: /Buka healing119\.id/ })).toHaveAttribute('href', 'https://healing119.id');
+    await expect(contacts.getByRole('link', { name: /Buka healing119\.id/ })).toHaveAttribute(
+      'href',
+      'https://healing119.id',
+    );
     // Asking to be contacted needs an account: the page says so instead of a form.
     await expect(page.getByRole('link', { name: 'Masuk ke Teduh' })).toBeVisible();
     await expect(page.getByRole('form', { name: 'Permintaan untuk dihubungi' })).toHaveCount(0);
@@ -169,7 +196,10 @@ test.describe('signed out', () => {
 test.describe('an employee on a phone', () => {
   test.use({ storageState: storagePath('employee'), viewport: { width: 360, height: 740 } });
 
-  test('PHQ-9 with item 9 above 0: the crisis screen at once and before any score, a contact request, then the result', async ({ page, a11y }) => {
+  test('PHQ-9 with item 9 above 0: the crisis screen at once and before any score, a contact request, then the result', async ({
+    page,
+    a11y,
+  }) => {
     await page.goto('/');
     await expect(page.getByRole('main').getByRole('link', { name: /^Cek diri/ })).toBeVisible();
     await a11y.check('home');
@@ -266,7 +296,12 @@ test.describe('an employee on a phone', () => {
     await expect(page.getByText('Permintaan Anda untuk dihubungi sudah kami terima')).toBeVisible();
     await expect(page.getByText('Skor 9 (rentang 0–27)')).toBeVisible();
     const steps = page.getByRole('region', { name: 'Langkah berikutnya' });
-    await expect(steps.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Bicara dengan seseorang/ }) }).first()).toHaveAttribute('aria-current', 'step');
+    await expect(
+      steps
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { name: /Bicara dengan seseorang/ }) })
+        .first(),
+    ).toHaveAttribute('aria-current', 'step');
     await expect(steps).toContainText('Puskesmas');
     await expect(steps).toContainText('sekitar tiga bulan');
     await expect(steps.getByText('Segera hadir')).toBeVisible();
@@ -294,11 +329,17 @@ test.describe('an employee on a phone', () => {
     await a11y.check('self-check with a draft');
 
     // Another device: a new browser with the same account.
-    const other = await browser.newContext({ storageState: storagePath('employee'), viewport: { width: 1280, height: 800 } });
+    const other = await browser.newContext({
+      storageState: storagePath('employee'),
+      viewport: { width: 1280, height: 800 },
+    });
     const second = await other.newPage();
     a11y.track(second);
     await second.goto('/self-check');
-    await second.getByRole('region', { name: 'Belum selesai' }).getByRole('link', { name: /Lanjutkan/ }).click();
+    await second
+      .getByRole('region', { name: 'Belum selesai' })
+      .getByRole('link', { name: /Lanjutkan/ })
+      .click();
     await expect(second.getByText('Anda sudah menjawab 2 dari 7 pertanyaan', { exact: false })).toBeVisible();
     await a11y.check('GAD-7 intro with a draft', second);
     await second.getByLabel('Saya sudah membaca keterangan di atas').check();
@@ -351,7 +392,10 @@ test.describe('the duty counsellor', () => {
     await expect(item).toContainText('Sekretariat Dinas Kesehatan');
     await expect(item).toContainText('dari cek diri');
     await expect(item).toContainText('hari ini setelah pukul 16.00');
-    await expect(item.getByRole('link', { name: 'Telepon 0812 3456 7890' })).toHaveAttribute('href', 'tel:081234567890');
+    await expect(item.getByRole('link', { name: 'Telepon 0812 3456 7890' })).toHaveAttribute(
+      'href',
+      'tel:081234567890',
+    );
     await expect(item.getByText('Baru', { exact: true })).toBeVisible();
     // Nothing about the answers or the score reaches the queue.
     await expect(item).not.toContainText('PHQ');
@@ -368,7 +412,10 @@ test.describe('the duty counsellor', () => {
     await expect(item.getByRole('definition').filter({ hasText: COUNSELLOR.name })).toBeVisible();
 
     await item.getByRole('button', { name: /Tutup permintaan/ }).click();
-    await page.getByRole('dialog', { name: 'Tutup permintaan Budi Santoso?' }).getByRole('button', { name: 'Tutup permintaan' }).click();
+    await page
+      .getByRole('dialog', { name: 'Tutup permintaan Budi Santoso?' })
+      .getByRole('button', { name: 'Tutup permintaan' })
+      .click();
     await expect(page.getByText('Permintaan sudah ditutup.')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Budi Santoso' })).toHaveCount(0);
     // Checked during the click itself, as .check() insists: the URL-bound filter applies at once.
@@ -382,13 +429,22 @@ test.describe('the duty counsellor', () => {
 test.describe('sharing a result', () => {
   test.use({ storageState: storagePath('employee') });
 
-  test('the employee shares the result, the counsellor opens it, and the employee sees that read', async ({ page, browser, a11y }) => {
+  test('the employee shares the result, the counsellor opens it, and the employee sees that read', async ({
+    page,
+    browser,
+    a11y,
+  }) => {
     const resultId = requireState('crisisResultId');
     await page.goto('/self-check/history/phq9');
     await expect(page.getByRole('heading', { level: 1, name: 'Riwayat PHQ-9' })).toBeVisible();
     await expect(page.getByRole('img', { name: /Grafik skor PHQ-9: 1 hasil/ })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Hasil PHQ-9, terbaru lebih dulu' })).toContainText('Gejala depresi ringan');
-    await expect(page.getByRole('link', { name: 'Ekspor FHIR' })).toHaveAttribute('href', '/api/v1/me/assessments/fhir');
+    await expect(page.getByRole('table', { name: 'Hasil PHQ-9, terbaru lebih dulu' })).toContainText(
+      'Gejala depresi ringan',
+    );
+    await expect(page.getByRole('link', { name: 'Ekspor FHIR' })).toHaveAttribute(
+      'href',
+      '/api/v1/me/assessments/fhir',
+    );
     await a11y.check('PHQ-9 history');
     await page.getByRole('table', { name: 'Hasil PHQ-9, terbaru lebih dulu' }).getByRole('link').first().click();
     await expect(page).toHaveURL(new RegExp(`/self-check/results/${resultId}$`));
@@ -396,7 +452,9 @@ test.describe('sharing a result', () => {
     const share = page.getByRole('region', { name: 'Bagikan kepada konselor' });
     await share.getByRole('button', { name: 'Bagikan hasil ini' }).click();
     await expect(share.getByText('Pilih konselor.').first()).toBeVisible();
-    await share.getByLabel('Konselor', { exact: true }).selectOption({ label: `${COUNSELLOR.name} — Perawat Terampil, Sekretariat Dinas Kesehatan` });
+    await share
+      .getByLabel('Konselor', { exact: true })
+      .selectOption({ label: `${COUNSELLOR.name} — Perawat Terampil, Sekretariat Dinas Kesehatan` });
     await expect(share).toContainText('Setiap kali konselor membukanya, hal itu tercatat');
     await share.getByLabel('Saya setuju membagikan hasil ini').check();
     await a11y.check('share form');
@@ -415,7 +473,9 @@ test.describe('sharing a result', () => {
     await list.getByRole('link', { name: 'Budi Santoso' }).click();
     await expect(counsellor.getByRole('heading', { level: 1, name: 'Budi Santoso' })).toBeVisible();
     const answers = counsellor.getByRole('table', { name: 'Jawaban pegawai pada setiap pertanyaan' });
-    await expect(answers.getByRole('row').filter({ hasText: 'Merasa lebih baik mati' })).toContainText('Beberapa hari (1)');
+    await expect(answers.getByRole('row').filter({ hasText: 'Merasa lebih baik mati' })).toContainText(
+      'Beberapa hari (1)',
+    );
     await expect(counsellor.getByText('Gejala depresi ringan')).toBeVisible();
     await a11y.check('one shared result', counsellor);
     await context.close();
@@ -426,8 +486,12 @@ test.describe('sharing a result', () => {
     const read = log.getByRole('row').filter({ hasText: 'Hasil cek diri yang dibagikan dibaca konselor' });
     await expect(read.first()).toContainText(COUNSELLOR.name);
     const consents = page.getByRole('table', { name: 'Persetujuan yang pernah Anda berikan' });
-    await expect(consents.getByRole('row').filter({ hasText: `kepada ${COUNSELLOR.name}` })).toContainText('share-result-1');
-    await expect(consents.getByRole('row').filter({ hasText: 'Mengisi cek diri' }).first()).toContainText('self-assessment-1');
+    await expect(consents.getByRole('row').filter({ hasText: `kepada ${COUNSELLOR.name}` })).toContainText(
+      'share-result-1',
+    );
+    await expect(consents.getByRole('row').filter({ hasText: 'Mengisi cek diri' }).first()).toContainText(
+      'self-assessment-1',
+    );
     await a11y.check('privacy page');
   });
 });

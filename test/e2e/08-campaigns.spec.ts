@@ -15,9 +15,21 @@ const PASSWORD = 'kebun teh di lereng sumbing';
 // New non-ASN staff (no NIP needed): eight in Bidang Pelayanan Kesehatan (made in 02), six directly in
 // Dinas Kesehatan. With the employee of the Sekretariat (one person), Dinas Kesehatan minus its
 // visible sub-unit leaves 7 people: at least k, so no figure needs hiding to protect another.
-const YANKES = ['Ani Rahayu', 'Bayu Saputra', 'Citra Maharani', 'Danang Wicaksono', 'Endah Puspita', 'Fajar Nugroho', 'Gita Permata', 'Hendra Kurniawan'];
+const YANKES = [
+  'Ani Rahayu',
+  'Bayu Saputra',
+  'Citra Maharani',
+  'Danang Wicaksono',
+  'Endah Puspita',
+  'Fajar Nugroho',
+  'Gita Permata',
+  'Hendra Kurniawan',
+];
 const DINKES = ['Indah Lestari', 'Joko Susilo', 'Kartika Sari', 'Lukman Hakim', 'Maya Anggraini', 'Nanda Pratiwi'];
-const STAFF = [...YANKES.map((name) => ({ name, unit: 'DINKES.YANKES' })), ...DINKES.map((name) => ({ name, unit: 'DINKES' }))].map((s) => ({
+const STAFF = [
+  ...YANKES.map((name) => ({ name, unit: 'DINKES.YANKES' })),
+  ...DINKES.map((name) => ({ name, unit: 'DINKES' })),
+].map((s) => ({
   ...s,
   email: `${s.name.toLowerCase().replace(' ', '.')}@slemankab.go.id`,
 }));
@@ -40,7 +52,11 @@ async function adminApi(page: Page) {
 async function acceptInvitation(link: string): Promise<APIRequestContext> {
   const token = new URL(link).pathname.split('/').pop() as string;
   // A context of its own, with no cookies: nobody else's session comes along.
-  const context = await playwrightRequest.newContext({ baseURL: BASE, extraHTTPHeaders: { origin: BASE }, storageState: { cookies: [], origins: [] } });
+  const context = await playwrightRequest.newContext({
+    baseURL: BASE,
+    extraHTTPHeaders: { origin: BASE },
+    storageState: { cookies: [], origins: [] },
+  });
   const accepted = await context.post(`/api/v1/auth/invitations/${token}/accept`, { data: { password: PASSWORD } });
   expect(accepted.status(), await accepted.text()).toBe(200);
   return context;
@@ -63,7 +79,10 @@ test.describe('the wellbeing admin', () => {
     await page.goto('/admin/people');
     await expect(page.getByRole('heading', { level: 1, name: 'Pegawai' })).toBeVisible();
     await a11y.check('people list');
-    await page.getByRole('table', { name: 'Daftar pegawai' }).getByRole('link', { name: 'Rina Wulandari, S.Psi.' }).click();
+    await page
+      .getByRole('table', { name: 'Daftar pegawai' })
+      .getByRole('link', { name: 'Rina Wulandari, S.Psi.' })
+      .click();
     const roles = page.getByRole('region', { name: 'Peran' });
     await roles.getByLabel('Peran', { exact: true }).selectOption({ label: 'Admin kesejahteraan' });
     await roles.getByRole('button', { name: 'Beri peran' }).click();
@@ -91,7 +110,9 @@ test.describe('the wellbeing admin', () => {
     await a11y.check('new campaign with errors');
 
     await form.getByLabel('Judul').fill(TITLE);
-    await form.getByLabel('Pesan untuk pegawai').fill('Luangkan dua menit untuk diri Anda. Sukarela, dan hasil Anda hanya untuk Anda.');
+    await form
+      .getByLabel('Pesan untuk pegawai')
+      .fill('Luangkan dua menit untuk diri Anda. Sukarela, dan hasil Anda hanya untuk Anda.');
     await form.getByRole('checkbox', { name: /Kuesioner Kesehatan Pasien-2 \(PHQ-2\)/ }).check();
     const units = form.getByRole('group', { name: 'Unit yang diajak' });
     await units.getByRole('checkbox', { name: /^Dinas Kesehatan/ }).check();
@@ -141,7 +162,9 @@ test.describe('people invited', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Tidak tampak tanda depresi' })).toBeVisible();
     await a11y.check('PHQ-2 result');
     await page.goto('/self-check');
-    await expect(page.getByRole('region', { name: 'Ajakan dari instansi Anda' }).getByText('Sudah diisi')).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Ajakan dari instansi Anda' }).getByText('Sudah diisi'),
+    ).toBeVisible();
     await expectNoHorizontalScroll(page);
   });
 });
@@ -149,14 +172,19 @@ test.describe('people invited', () => {
 test.describe('the campaign statistics', () => {
   test.use({ storageState: storagePath('admin') });
 
-  test('fourteen new people take part; the admin sees real figures for large groups and "—" for the small one', async ({ page, a11y }) => {
+  test('fourteen new people take part; the admin sees real figures for large groups and "—" for the small one', async ({
+    page,
+    a11y,
+  }) => {
     const api = await adminApi(page);
     const campaigns = await api.get<{ items: Array<{ id: string; title: string }> }>('/api/v1/campaigns');
     const campaignId = campaigns.items.find((c) => c.title === TITLE)?.id as string;
     expect(campaignId).toBeTruthy();
 
     // Invite them; each link reaches its invitee alone (here: the developer log, issue 7); each submits.
-    const people = await api.get<{ items: Array<{ id: string; email: string | null }> }>('/api/v1/people?pageSize=100&status=active');
+    const people = await api.get<{ items: Array<{ id: string; email: string | null }> }>(
+      '/api/v1/people?pageSize=100&status=active',
+    );
     for (const s of STAFF) {
       const person = people.items.find((p) => p.email === s.email);
       expect(person, s.email).toBeTruthy();
@@ -169,7 +197,13 @@ test.describe('the campaign statistics', () => {
       const session = (await (await person.get('/api/v1/auth/session')).json()) as { csrfToken: string };
       const submitted = await person.post('/api/v1/me/assessments', {
         headers: { 'x-csrf-token': session.csrfToken },
-        data: { instrumentId: 'phq2', answers: [0, 0], campaignId, submissionKey: `campaign-${s.email.split('@')[0]?.replace('.', '-')}`, consentVersion: 'self-assessment-1' },
+        data: {
+          instrumentId: 'phq2',
+          answers: [0, 0],
+          campaignId,
+          submissionKey: `campaign-${s.email.split('@')[0]?.replace('.', '-')}`,
+          consentVersion: 'self-assessment-1',
+        },
       });
       expect(submitted.status(), await submitted.text()).toBe(201);
       await person.dispose();
@@ -187,7 +221,11 @@ test.describe('the campaign statistics', () => {
 
     const tree = page.getByRole('list', { name: 'Angka per unit' });
     const unit = (name: string) => tree.getByRole('region', { name, exact: true });
-    const stat = (region: ReturnType<typeof unit>, label: string) => region.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+    const stat = (region: ReturnType<typeof unit>, label: string) =>
+      region
+        .getByRole('term')
+        .filter({ hasText: new RegExp(`^${label}$`) })
+        .locator('xpath=following-sibling::dd[1]');
     // Large enough: Bidang Pelayanan Kesehatan, 8 of 8 took part.
     const yankes = unit('Bidang Pelayanan Kesehatan');
     await expect(stat(yankes, 'Diundang')).toHaveText('8');
@@ -196,7 +234,9 @@ test.describe('the campaign statistics', () => {
     // All 8 screened negative: showing "negatif 8 (100%)" would tell each one's result (A13,
     // issue 7). The spread is withheld and the page says why, in words that fit any reason.
     await expect(yankes.getByRole('list', { name: 'Sebaran hasil PHQ-2' })).toHaveCount(0);
-    await expect(yankes.getByText(/^Sebaran hasil tidak ditampilkan\. Bila ditampilkan, hasil tiap orang dapat ditebak/)).toBeVisible();
+    await expect(
+      yankes.getByText(/^Sebaran hasil tidak ditampilkan\. Bila ditampilkan, hasil tiap orang dapat ditebak/),
+    ).toBeVisible();
     await expect(yankes.getByText(/100%\)/)).toHaveCount(0);
     // The parent: 15 took part; minus its shown sub-unit that leaves 7, so nothing else is hidden.
     const dinkes = unit('Dinas Kesehatan');
@@ -206,7 +246,8 @@ test.describe('the campaign statistics', () => {
     await expect(stat(sekretariat, 'Ikut serta')).toHaveText('—disembunyikan: kurang dari 7 orang');
     await expect(sekretariat.getByText('disembunyikan: kurang dari 7 orang').first()).toBeAttached();
     // No name of a person anywhere on the page.
-    for (const name of [...STAFF.map((s) => s.name), 'Budi Santoso', 'Dewi Lestari', 'Siti Rahmawati']) await expect(page.getByText(name)).toHaveCount(0);
+    for (const name of [...STAFF.map((s) => s.name), 'Budi Santoso', 'Dewi Lestari', 'Siti Rahmawati'])
+      await expect(page.getByText(name)).toHaveCount(0);
     await expect(page.getByText(/diterbitkan \d/)).toBeVisible();
     await a11y.check('campaign statistics after closing');
 

@@ -21,7 +21,9 @@ test('add a contact, switch outreach on and off; employees see both changes', as
   await add.getByLabel('Jam layanan').fill(CONTACT.hours);
   await add.getByRole('button', { name: 'Tambah kontak' }).click();
   // A counselling contact needs a number or a website.
-  await expect(add.getByText('Isi nomor telepon atau alamat situs agar kontak ini bisa dihubungi.').first()).toBeVisible();
+  await expect(
+    add.getByText('Isi nomor telepon atau alamat situs agar kontak ini bisa dihubungi.').first(),
+  ).toBeVisible();
   await expect(add.getByLabel('Nama')).toHaveValue(CONTACT.name);
   await a11y.check('help contact with an error');
   await add.getByLabel('Nomor telepon').fill(CONTACT.phone);
@@ -62,16 +64,29 @@ test('add a contact, switch outreach on and off; employees see both changes', as
   // Off again, and the contact switched off.
   await outreach.getByLabel('Aktifkan penjangkauan keselamatan').uncheck();
   await outreach.getByRole('button', { name: 'Simpan pengaturan' }).click();
-  await page.getByRole('dialog', { name: 'Matikan penjangkauan keselamatan?' }).getByRole('button', { name: 'Matikan' }).click();
+  await page
+    .getByRole('dialog', { name: 'Matikan penjangkauan keselamatan?' })
+    .getByRole('button', { name: 'Matikan' })
+    .click();
   await expect(outreach.getByText('Tidak aktif', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: `Nonaktifkan ${CONTACT.name}` }).click();
-  await page.getByRole('dialog', { name: `Nonaktifkan ${CONTACT.name}?` }).getByRole('button', { name: 'Nonaktifkan' }).click();
+  await page
+    .getByRole('dialog', { name: `Nonaktifkan ${CONTACT.name}?` })
+    .getByRole('button', { name: 'Nonaktifkan' })
+    .click();
   await expect(page.getByText(`${CONTACT.name} sudah dinonaktifkan.`)).toBeVisible();
   await a11y.check('help contacts after changes');
 
   await employee.reload();
-  await expect(employee.getByRole('form', { name: 'Sebelum mulai' })).toContainText('Konselor hanya diberi tahu jika Anda sendiri memintanya.');
+  await expect(employee.getByRole('form', { name: 'Sebelum mulai' })).toContainText(
+    'Konselor hanya diberi tahu jika Anda sendiri memintanya.',
+  );
   await employee.goto('/help');
-  await expect(employee.getByRole('list', { name: 'Kontak bantuan dan layanan darurat' }).getByRole('listitem').filter({ hasText: CONTACT.name })).toHaveCount(0);
+  await expect(
+    employee
+      .getByRole('list', { name: 'Kontak bantuan dan layanan darurat' })
+      .getByRole('listitem')
+      .filter({ hasText: CONTACT.name }),
+  ).toHaveCount(0);
   await context.close();
 });

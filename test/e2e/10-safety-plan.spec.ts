@@ -25,7 +25,10 @@ async function openSection(region: Locator, title: string) {
 test.describe('an employee on a phone', () => {
   test.use({ storageState: storagePath('employee'), viewport: { width: 360, height: 740 } });
 
-  test('writes a safety plan, then finds it behind "Butuh bantuan sekarang" and on the crisis screen', async ({ page, a11y }) => {
+  test('writes a safety plan, then finds it behind "Butuh bantuan sekarang" and on the crisis screen', async ({
+    page,
+    a11y,
+  }) => {
     await page.goto('/self-check');
     const card = page.getByRole('region', { name: 'Rencana keselamatan' });
     await expect(card).toContainText('Hanya Anda yang dapat melihatnya.');
@@ -36,7 +39,9 @@ test.describe('an employee on a phone', () => {
     await expect(page).toHaveURL(/\/me\/safety-plan$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Rencana keselamatan' })).toBeVisible();
     await expect(page.getByText('Anda belum membuat rencana keselamatan')).toBeVisible();
-    await expect(page.getByText(/^Hanya Anda yang dapat melihatnya — tidak atasan, bagian kepegawaian, admin, maupun konselor/)).toBeVisible();
+    await expect(
+      page.getByText(/^Hanya Anda yang dapat melihatnya — tidak atasan, bagian kepegawaian, admin, maupun konselor/),
+    ).toBeVisible();
     await a11y.check('safety plan, none yet');
     await expectNoHorizontalScroll(page);
 
@@ -60,7 +65,10 @@ test.describe('an employee on a phone', () => {
     await expect(warnings.getByLabel('Tanda peringatan 3', { exact: true })).toHaveCount(0);
     await expect(addWarning).toBeFocused();
 
-    await form.getByRole('group', { name: 'Cara saya menenangkan diri' }).getByLabel('Cara menenangkan diri 1', { exact: true }).fill(PLAN.coping);
+    await form
+      .getByRole('group', { name: 'Cara saya menenangkan diri' })
+      .getByLabel('Cara menenangkan diri 1', { exact: true })
+      .fill(PLAN.coping);
     const helper = form.getByRole('group', { name: 'Orang yang dapat dimintai tolong 1' });
     await helper.getByLabel('Nama').fill(PLAN.helper);
     await helper.getByLabel(/^Nomor telepon/).fill('telepon rumah');
@@ -68,21 +76,31 @@ test.describe('an employee on a phone', () => {
     const professionals = form.getByRole('group', { name: 'Tenaga profesional dan layanan' });
     await expect(professionals).toContainText('Kontak bantuan instansi Anda');
     await expect(professionals).toContainText('112');
-    await form.getByRole('group', { name: 'Alasan saya untuk tetap hidup' }).getByLabel('Alasan untuk tetap hidup 1', { exact: true }).fill(PLAN.reason);
+    await form
+      .getByRole('group', { name: 'Alasan saya untuk tetap hidup' })
+      .getByLabel('Alasan untuk tetap hidup 1', { exact: true })
+      .fill(PLAN.reason);
     await form.getByRole('button', { name: 'Simpan rencana' }).click();
-    await expect(helper.getByText('Nomor telepon hanya boleh berisi angka, spasi, tanda + dan -, 8–15 digit.')).toBeVisible();
+    await expect(
+      helper.getByText('Nomor telepon hanya boleh berisi angka, spasi, tanda + dan -, 8–15 digit.'),
+    ).toBeVisible();
     await expect(helper.getByLabel('Nama')).toHaveValue(PLAN.helper);
     await a11y.check('safety plan editor, a wrong number');
     await expectNoHorizontalScroll(page);
     await helper.getByLabel(/^Nomor telepon/).fill(PLAN.helperPhone);
     await form.getByRole('button', { name: 'Simpan rencana' }).click();
 
-    await expect(page.getByRole('status').filter({ hasText: 'Rencana keselamatan Anda sudah tersimpan.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Rencana keselamatan Anda sudah tersimpan.' }),
+    ).toBeVisible();
     const view = page.getByRole('region', { name: 'Rencana saya' });
     await expect(view.getByRole('heading', { level: 3, name: 'Tanda-tanda peringatan' })).toBeVisible();
     await expect(view).toContainText(PLAN.warning2);
     await expect(view).not.toContainText('salah tulis');
-    await expect(view.getByRole('link', { name: `Telepon ${PLAN.helperPhone}` })).toHaveAttribute('href', 'tel:081234567001');
+    await expect(view.getByRole('link', { name: `Telepon ${PLAN.helperPhone}` })).toHaveAttribute(
+      'href',
+      'tel:081234567001',
+    );
     await a11y.check('safety plan saved');
     await expectNoHorizontalScroll(page);
 
@@ -95,7 +113,10 @@ test.describe('an employee on a phone', () => {
     await openSection(onHelp, 'Tanda-tanda peringatan');
     await expect(onHelp.getByText(PLAN.warning1)).toBeVisible();
     await openSection(onHelp, 'Orang yang dapat saya mintai tolong');
-    await expect(onHelp.getByRole('link', { name: `Telepon ${PLAN.helperPhone}` })).toHaveAttribute('href', 'tel:081234567001');
+    await expect(onHelp.getByRole('link', { name: `Telepon ${PLAN.helperPhone}` })).toHaveAttribute(
+      'href',
+      'tel:081234567001',
+    );
     // Sections left empty are not shown there.
     await expect(onHelp.locator('summary', { hasText: 'Membuat lingkungan saya lebih aman' })).toHaveCount(0);
     await a11y.check('help page with the safety plan');
@@ -118,7 +139,9 @@ test.describe('an employee on a phone', () => {
     const onCrisis = crisis.getByRole('region', { name: 'Rencana keselamatan Anda' });
     await openSection(onCrisis, 'Alasan saya untuk tetap hidup');
     await expect(onCrisis.getByText(PLAN.reason)).toBeVisible();
-    await expect(onCrisis.getByRole('link', { name: 'Ubah rencana keselamatan (terbuka di tab baru)' })).toHaveAttribute('target', '_blank');
+    await expect(
+      onCrisis.getByRole('link', { name: 'Ubah rencana keselamatan (terbuka di tab baru)' }),
+    ).toHaveAttribute('target', '_blank');
     await a11y.check('crisis screen with the safety plan');
     await expectNoHorizontalScroll(page);
 
@@ -127,7 +150,11 @@ test.describe('an employee on a phone', () => {
     await page.getByRole('button', { name: 'Simpan dan lanjutkan nanti' }).click();
     await expect(page).toHaveURL(/\/self-check$/);
     const { csrfToken } = (await (await page.request.get('/api/v1/auth/session')).json()) as { csrfToken: string };
-    expect((await page.request.delete('/api/v1/me/assessments/drafts/phq9', { headers: { 'x-csrf-token': csrfToken } })).status()).toBe(200);
+    expect(
+      (
+        await page.request.delete('/api/v1/me/assessments/drafts/phq9', { headers: { 'x-csrf-token': csrfToken } })
+      ).status(),
+    ).toBe(200);
 
     // Changing the plan, then deleting it for good, after a confirmation.
     await page.goto('/me/safety-plan');
@@ -136,7 +163,9 @@ test.describe('an employee on a phone', () => {
     await expect(edit.getByLabel('Tanda peringatan 2', { exact: true })).toHaveValue(PLAN.warning2);
     await edit.getByRole('button', { name: 'Hapus Tanda peringatan 2' }).click();
     await edit.getByRole('button', { name: 'Simpan rencana' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Rencana keselamatan Anda sudah tersimpan.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Rencana keselamatan Anda sudah tersimpan.' }),
+    ).toBeVisible();
     await expect(page.getByRole('region', { name: 'Rencana saya' })).not.toContainText(PLAN.warning2);
 
     await page.getByRole('button', { name: 'Hapus rencana' }).click();

@@ -13,7 +13,11 @@ const COUNSELLOR = { name: 'Siti Rahmawati' };
 test.describe('a second counsellor', () => {
   test.use({ storageState: storagePath('admin') });
 
-  test('the admin asks for it; the employees see it waiting; the DPO approves it; the open list shows who approved it', async ({ page, browser, a11y }) => {
+  test('the admin asks for it; the employees see it waiting; the DPO approves it; the open list shows who approved it', async ({
+    page,
+    browser,
+    a11y,
+  }) => {
     const dpoName = requireState('dpoName');
     await page.goto('/admin/people');
     await a11y.check('people list');
@@ -33,7 +37,9 @@ test.describe('a second counsellor', () => {
     await employee.goto('/profile/privacy');
     await a11y.check('privacy page', employee);
     await employee.getByRole('link', { name: 'Siapa yang dapat membaca data kesehatan di instansi saya' }).click();
-    await expect(employee.getByRole('heading', { level: 1, name: 'Siapa yang dapat membaca data kesehatan' })).toBeVisible();
+    await expect(
+      employee.getByRole('heading', { level: 1, name: 'Siapa yang dapat membaca data kesehatan' }),
+    ).toBeVisible();
     const waiting = employee.getByRole('table', { name: 'Peran yang menunggu persetujuan' });
     await expect(waiting.getByRole('row').filter({ hasText: COUNSELLOR.name })).toContainText('Konselor');
     const readers = employee.getByRole('table', { name: 'Orang yang dapat membaca data kesehatan' });
@@ -49,12 +55,18 @@ test.describe('a second counsellor', () => {
     await expect(dpo.getByRole('heading', { level: 1, name: 'Konsol pelindungan data pribadi' })).toBeVisible();
     await a11y.check('DPO console with a grant waiting', dpo);
     await dpo.getByRole('button', { name: `Setujui peran Konselor untuk ${COUNSELLOR.name}` }).click();
-    await dpo.getByRole('dialog', { name: `Setujui peran Konselor untuk ${COUNSELLOR.name}?` }).getByRole('button', { name: 'Setujui' }).click();
+    await dpo
+      .getByRole('dialog', { name: `Setujui peran Konselor untuk ${COUNSELLOR.name}?` })
+      .getByRole('button', { name: 'Setujui' })
+      .click();
     await expect(dpo.getByText(`Peran Konselor untuk ${COUNSELLOR.name} sudah disetujui dan berlaku.`)).toBeVisible();
     await expect(dpo.getByText('Tidak ada peran yang menunggu persetujuan.')).toBeVisible();
     const alerts = dpo.getByRole('region', { name: 'Peringatan' });
     await expect(alerts.getByText(`Peran Konselor untuk ${COUNSELLOR.name} disetujui`)).toBeVisible();
-    await alerts.getByRole('button', { name: `Tandai peringatan tentang ${COUNSELLOR.name} sudah ditinjau` }).first().click();
+    await alerts
+      .getByRole('button', { name: `Tandai peringatan tentang ${COUNSELLOR.name} sudah ditinjau` })
+      .first()
+      .click();
     await alerts.getByLabel('Tampilkan juga yang sudah ditinjau').check();
     await expect(alerts.getByText(/Ditinjau .* oleh /).first()).toBeVisible();
     await a11y.check('DPO console after approval', dpo);
@@ -71,7 +83,10 @@ test.describe('a second counsellor', () => {
 test.describe('the DPO console on a phone', () => {
   test.use({ storageState: storagePath('dpo'), viewport: { width: 360, height: 740 } });
 
-  test('records a breach with its 3×24-hour clock and notices, and keeps processing records and retention', async ({ page, a11y }) => {
+  test('records a breach with its 3×24-hour clock and notices, and keeps processing records and retention', async ({
+    page,
+    a11y,
+  }) => {
     await page.goto('/dpo/processing');
     await expect(page.getByRole('heading', { level: 1, name: 'Catatan kegiatan pemrosesan' })).toBeVisible();
     await expectNoHorizontalScroll(page);
@@ -97,23 +112,37 @@ test.describe('the DPO console on a phone', () => {
     const local = new Date(Date.now() - 2 * 3600_000 + 7 * 3600_000).toISOString().slice(0, 16);
     await form.getByLabel('Diketahui pada').fill(local);
     await form.getByLabel('Bagaimana diketahui').fill('Penerima melapor ke kotak masuk PPDP');
-    await form.getByLabel('Apa yang terjadi').fill('Sebuah lampiran berisi nama dan unit 40 pegawai terkirim ke alamat di luar instansi.');
+    await form
+      .getByLabel('Apa yang terjadi')
+      .fill('Sebuah lampiran berisi nama dan unit 40 pegawai terkirim ke alamat di luar instansi.');
     await form.getByLabel('Jumlah orang terdampak').fill('40');
-    await form.getByLabel('Penanganan dan pemulihan').fill('Penerima menghapus berkas dan mengonfirmasi secara tertulis.');
+    await form
+      .getByLabel('Penanganan dan pemulihan')
+      .fill('Penerima menghapus berkas dan mengonfirmasi secara tertulis.');
     await form.getByLabel('Kontak untuk orang terdampak').fill('ppdp@slemankab.go.id');
     await form.getByRole('button', { name: 'Catat insiden' }).click();
 
-    await expect(page.getByRole('heading', { level: 1, name: 'Berkas ekspor daftar pegawai terkirim ke alamat yang salah' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Berkas ekspor daftar pegawai terkirim ke alamat yang salah' }),
+    ).toBeVisible();
     await expect(page.getByText('Insiden dicatat. Jam 3×24 jam sudah berjalan sejak saat diketahui.')).toBeVisible();
     const clock = page.getByRole('region', { name: 'Jam pemberitahuan 3×24 jam' });
     await expect(clock.getByText(/^Sisa (69|70) jam \d+ menit/)).toBeVisible();
     const notices = page.getByRole('region', { name: 'Templat pemberitahuan' });
     const inIndonesian = notices.getByRole('region', { name: 'Bahasa Indonesia' });
     const inEnglish = notices.getByRole('region', { name: 'English' });
-    await expect(inIndonesian.getByRole('region', { name: 'Untuk orang yang terdampak' })).toContainText('Berkas ekspor daftar pegawai terkirim ke alamat yang salah');
-    await expect(inIndonesian.getByRole('region', { name: 'Untuk orang yang terdampak' })).toContainText('ppdp@slemankab.go.id');
-    await expect(inIndonesian.getByRole('region', { name: 'Untuk lembaga pelindungan data pribadi' })).toContainText('Jumlah subjek data terdampak: 40');
-    await expect(inEnglish.getByRole('region', { name: 'Untuk lembaga pelindungan data pribadi' })).toContainText('Number of data subjects affected: 40');
+    await expect(inIndonesian.getByRole('region', { name: 'Untuk orang yang terdampak' })).toContainText(
+      'Berkas ekspor daftar pegawai terkirim ke alamat yang salah',
+    );
+    await expect(inIndonesian.getByRole('region', { name: 'Untuk orang yang terdampak' })).toContainText(
+      'ppdp@slemankab.go.id',
+    );
+    await expect(inIndonesian.getByRole('region', { name: 'Untuk lembaga pelindungan data pribadi' })).toContainText(
+      'Jumlah subjek data terdampak: 40',
+    );
+    await expect(inEnglish.getByRole('region', { name: 'Untuk lembaga pelindungan data pribadi' })).toContainText(
+      'Number of data subjects affected: 40',
+    );
     await expectNoHorizontalScroll(page);
     await a11y.check('breach with clock and notices');
     await clock.getByRole('button', { name: 'Catat: orang terdampak sudah diberi tahu sekarang' }).click();

@@ -54,7 +54,10 @@ test.describe('an employee on a phone', () => {
     // The machine-readable copy holds the new result, decrypted for its owner.
     const json = await download(page, 'Unduh JSON');
     expect(json.fileName).toMatch(/^teduh-data-saya-\d{4}-\d{2}-\d{2}\.json$/);
-    const data = JSON.parse(json.text) as { assessmentResults: Array<{ id: string; answers: number[] }>; dataRequests: Array<{ kind: string }> };
+    const data = JSON.parse(json.text) as {
+      assessmentResults: Array<{ id: string; answers: number[] }>;
+      dataRequests: Array<{ kind: string }>;
+    };
     expect(data.assessmentResults.find((r) => r.id === resultId)?.answers).toEqual([1, 2]);
     expect(data.dataRequests[0]?.kind).toBe('export');
 
@@ -76,7 +79,10 @@ test.describe('an employee on a phone', () => {
     await expect(erase).toContainText('Yang tetap ada');
     const eraseButtons = erase.getByRole('button', { name: /^Hapus hasil ini: / }).locator('visible=true');
     const rowsBefore = await eraseButtons.count();
-    const eraseButton = erase.getByRole('button', { name: /^Hapus hasil ini: Kuesioner Kesehatan Pasien-2/ }).locator('visible=true').first();
+    const eraseButton = erase
+      .getByRole('button', { name: /^Hapus hasil ini: Kuesioner Kesehatan Pasien-2/ })
+      .locator('visible=true')
+      .first();
     await eraseButton.click();
     const dialog = page.getByRole('dialog', { name: 'Hapus hasil ini?' });
     await expect(dialog).toContainText('untuk selamanya');
@@ -98,7 +104,10 @@ test.describe('an employee on a phone', () => {
     expect((await page.request.get(`/api/v1/me/assessments/${resultId}`)).status()).toBe(404);
   });
 
-  test('withdraws consent to keep results, is told so before a self-check, and gives it again', async ({ page, a11y }) => {
+  test('withdraws consent to keep results, is told so before a self-check, and gives it again', async ({
+    page,
+    a11y,
+  }) => {
     await page.goto('/me/data');
     const consents = page.getByRole('region', { name: 'Persetujuan saya' });
     const store = consents.getByRole('article', { name: /^Menyimpan hasil cek diri/ });

@@ -14,7 +14,9 @@ export default async function globalSetup(): Promise<void> {
 
   const setup = (await (await fetch(`${BASE_URL}/api/v1/setup`)).json()) as { needsSetup?: boolean };
   if (setup.needsSetup !== true) {
-    throw new Error(`The e2e server is not a fresh install (GET /api/v1/setup says needsSetup is false). Is another server on ${BASE_URL}?`);
+    throw new Error(
+      `The e2e server is not a fresh install (GET /api/v1/setup says needsSetup is false). Is another server on ${BASE_URL}?`,
+    );
   }
   const page = await (await fetch(`${BASE_URL}/sign-in`)).text();
   if (!/<script type="module"[^>]+src="\/assets\//.test(page)) {

@@ -31,7 +31,10 @@ async function outboxText(admin: Agent): Promise<string> {
 
 async function rawTables(t: TestApp): Promise<string> {
   const db = t.services.db.db;
-  const [emails, jobs] = await Promise.all([db.selectFrom('email_outbox').selectAll().execute(), db.selectFrom('jobs').selectAll().execute()]);
+  const [emails, jobs] = await Promise.all([
+    db.selectFrom('email_outbox').selectAll().execute(),
+    db.selectFrom('jobs').selectAll().execute(),
+  ]);
   return JSON.stringify({ emails, jobs });
 }
 
@@ -65,7 +68,11 @@ describe.skipIf(postgresSkipReason())('account recovery: the admin as attacker, 
     expect(JSON.stringify(res.json())).not.toMatch(/\/invite\//);
     await mailbox.deliver(t);
     expect(mailbox.received.length).toBe(before);
-    const tokens = await t.services.db.db.selectFrom('auth_tokens').select('id').where('person_id', '=', victim.id).execute();
+    const tokens = await t.services.db.db
+      .selectFrom('auth_tokens')
+      .select('id')
+      .where('person_id', '=', victim.id)
+      .execute();
     expect(tokens).toHaveLength(0);
   });
 
@@ -76,8 +83,12 @@ describe.skipIf(postgresSkipReason())('account recovery: the admin as attacker, 
     // The invitee sets a password another way (a reset to their own address).
     await t.anonymous().post('/api/v1/auth/password-reset', { identifier: invitee.email });
     const reset = await mailbox.lastToken(t, invitee.email, 'reset-password');
-    expect((await t.anonymous().post(`/api/v1/auth/password-reset/${reset}`, { password: NEW_PASSWORD })).statusCode).toBe(200);
-    const late = await t.anonymous().post(`/api/v1/auth/invitations/${invitation}/accept`, { password: 'sawah hijau di lereng merapi' });
+    expect(
+      (await t.anonymous().post(`/api/v1/auth/password-reset/${reset}`, { password: NEW_PASSWORD })).statusCode,
+    ).toBe(200);
+    const late = await t
+      .anonymous()
+      .post(`/api/v1/auth/invitations/${invitation}/accept`, { password: 'sawah hijau di lereng merapi' });
     expect(late.statusCode).toBe(410);
     expect(await t.anonymous().signIn(invitee.email, NEW_PASSWORD)).toBe('full');
   });
@@ -93,7 +104,11 @@ describe.skipIf(postgresSkipReason())('account recovery: the admin as attacker, 
     const pendingInvitee = await person({ password: null });
     await admin.agent.post(`/api/v1/people/${pendingInvitee.id}/invitation`);
 
-    const pending = await t.services.db.db.selectFrom('email_outbox').selectAll().where('to_address', '=', pendingInvitee.email).executeTakeFirstOrThrow();
+    const pending = await t.services.db.db
+      .selectFrom('email_outbox')
+      .selectAll()
+      .where('to_address', '=', pendingInvitee.email)
+      .executeTakeFirstOrThrow();
     expect(pending.status).toBe('pending');
     expect(pending.secret_body_enc).toBeTruthy();
     expect(tokensIn(pending.body_text)).toEqual([]);
@@ -115,10 +130,18 @@ describe.skipIf(postgresSkipReason())('account recovery: the admin as attacker, 
     }
     // The reset job's payload holds the typed identifier sealed, not in the clear.
     expect(raw).not.toContain(victim.nip as string);
-    const resetJobs = await t.services.db.db.selectFrom('jobs').select(['payload', 'completed_at']).where('kind', '=', 'auth.password_reset_request').execute();
+    const resetJobs = await t.services.db.db
+      .selectFrom('jobs')
+      .select(['payload', 'completed_at'])
+      .where('kind', '=', 'auth.password_reset_request')
+      .execute();
     expect(resetJobs.length).toBeGreaterThan(0);
     for (const job of resetJobs) expect(job).toEqual({ payload: 'null', completed_at: expect.any(String) });
-    const rows = await t.services.db.db.selectFrom('email_outbox').select(['status', 'secret_body_enc']).where('template', 'in', ['invite', 'reset']).execute();
+    const rows = await t.services.db.db
+      .selectFrom('email_outbox')
+      .select(['status', 'secret_body_enc'])
+      .where('template', 'in', ['invite', 'reset'])
+      .execute();
     expect(rows.length).toBeGreaterThanOrEqual(3);
     for (const row of rows) {
       expect(row.status).toBe('sent');
@@ -147,7 +170,9 @@ describe.skipIf(postgresSkipReason())('account recovery: the admin as attacker, 
     expect(toAdmin.flatMap((m) => tokensIn(m.text))).toEqual([]);
     expect(toAdmin[0]?.text).toContain('ditahan sampai');
     // The link the victim had before the change is void.
-    expect((await t.anonymous().post(`/api/v1/auth/password-reset/${earlierReset}`, { password: NEW_PASSWORD })).statusCode).toBe(410);
+    expect(
+      (await t.anonymous().post(`/api/v1/auth/password-reset/${earlierReset}`, { password: NEW_PASSWORD })).statusCode,
+    ).toBe(410);
 
     // The old address was told, with a way to confirm; the person was told in-app.
     const notice = mailbox.mailsTo(victim.email).find((m) => m.text.includes('mengubah alamat email'));
@@ -166,14 +191,20 @@ describe.skipIf(postgresSkipReason())('account recovery: the admin as attacker, 
 
   it('path 3b: an import that changes the email is held exactly like the form', async () => {
     const victim = await person();
-    const unit = await t.services.db.db.selectFrom('org_units').select('code').where('id', '=', admin.unitId).executeTakeFirstOrThrow();
+    const unit = await t.services.db.db
+      .selectFrom('org_units')
+      .select('code')
+      .where('id', '=', admin.unitId)
+      .executeTakeFirstOrThrow();
     const adminAddress = `impor.admin.${victim.id.slice(0, 6)}@uji.go.id`;
     const csv = `nip;nama_lengkap;jenis_kepegawaian;email;telepon;jabatan;kode_unit;nip_atasan\r\n${victim.nip};${victim.fullName};PNS;${adminAddress};;;${unit.code};\r\n`;
     const form = multipartForm({ kind: 'people' }, { name: 'pegawai.csv', content: csv });
     const uploaded = await admin.agent.post('/api/v1/imports', form.payload, form.headers);
     expect(uploaded.statusCode).toBe(202);
     await t.services.imports.whenIdle();
-    const committed = await admin.agent.post(`/api/v1/imports/${uploaded.json().id}/commit`, { mode: 'all_or_nothing' });
+    const committed = await admin.agent.post(`/api/v1/imports/${uploaded.json().id}/commit`, {
+      mode: 'all_or_nothing',
+    });
     expect(committed.json().result).toMatchObject({ updated: 1 });
     t.clock.advance(2 * 3_600_000);
     await t.anonymous().post('/api/v1/auth/password-reset', { identifier: adminAddress });
@@ -191,9 +222,17 @@ describe.skipIf(postgresSkipReason())('account recovery: the admin as attacker, 
     expect((await t.anonymous().post(`/api/v1/auth/email-change/${confirm}/confirm`)).statusCode).toBe(410);
     await t.anonymous().post('/api/v1/auth/password-reset', { identifier: newAddress });
     const reset = await mailbox.lastToken(t, newAddress, 'reset-password');
-    expect((await t.anonymous().post(`/api/v1/auth/password-reset/${reset}`, { password: NEW_PASSWORD })).statusCode).toBe(200);
-    const actions = await t.services.db.db.selectFrom('audit_log').select('action').where('subject_id', '=', p.id).execute();
-    expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['auth.recovery_hold_started', 'auth.recovery_confirmed', 'auth.password_reset']));
+    expect(
+      (await t.anonymous().post(`/api/v1/auth/password-reset/${reset}`, { password: NEW_PASSWORD })).statusCode,
+    ).toBe(200);
+    const actions = await t.services.db.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('subject_id', '=', p.id)
+      .execute();
+    expect(actions.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['auth.recovery_hold_started', 'auth.recovery_confirmed', 'auth.password_reset']),
+    );
   });
 
   it('completing a reset ends every session of the person and tells them by email and in-app', async () => {
@@ -202,10 +241,14 @@ describe.skipIf(postgresSkipReason())('account recovery: the admin as attacker, 
     for (const b of browsers) await b.signIn(victim.email, TEST_PASSWORD);
     await t.anonymous().post('/api/v1/auth/password-reset', { identifier: victim.email });
     const token = await mailbox.lastToken(t, victim.email, 'reset-password');
-    expect((await t.anonymous().post(`/api/v1/auth/password-reset/${token}`, { password: NEW_PASSWORD })).statusCode).toBe(200);
+    expect(
+      (await t.anonymous().post(`/api/v1/auth/password-reset/${token}`, { password: NEW_PASSWORD })).statusCode,
+    ).toBe(200);
     for (const b of browsers) expect((await b.get('/api/v1/auth/session')).statusCode).toBe(401);
     await mailbox.deliver(t);
-    expect(mailbox.mailsTo(victim.email).some((m) => m.text.includes('Kata sandi Teduh Anda baru saja diubah'))).toBe(true);
+    expect(mailbox.mailsTo(victim.email).some((m) => m.text.includes('Kata sandi Teduh Anda baru saja diubah'))).toBe(
+      true,
+    );
     const fresh = t.anonymous();
     await fresh.signIn(victim.email, NEW_PASSWORD);
     const bell = (await fresh.get('/api/v1/me/notifications')).json();
@@ -215,15 +258,23 @@ describe.skipIf(postgresSkipReason())('account recovery: the admin as attacker, 
   it('accepting an invitation ends any other session of the person and tells them', async () => {
     const invitee = await person({ password: null });
     // A session that exists however it came to be (say, opened before an admin cleared a password).
-    const other = await t.services.sessions.start({ id: invitee.id, agency_id: invitee.agencyId }, 'full', { ip: null, userAgent: null });
+    const other = await t.services.sessions.start({ id: invitee.id, agency_id: invitee.agencyId }, 'full', {
+      ip: null,
+      userAgent: null,
+    });
     await admin.agent.post(`/api/v1/people/${invitee.id}/invitation`);
     const token = await mailbox.lastToken(t, invitee.email, 'invite');
     const browser = t.anonymous();
-    expect((await browser.post(`/api/v1/auth/invitations/${token}/accept`, { password: 'sawah hijau di lereng merapi' })).statusCode).toBe(200);
+    expect(
+      (await browser.post(`/api/v1/auth/invitations/${token}/accept`, { password: 'sawah hijau di lereng merapi' }))
+        .statusCode,
+    ).toBe(200);
     expect(await t.services.sessions.resolve(other.token)).toBeNull();
     expect((await browser.refreshSession()).statusCode).toBe(200);
     await mailbox.deliver(t);
-    expect(mailbox.mailsTo(invitee.email).some((m) => m.text.includes('Akun Teduh Anda baru saja diaktifkan'))).toBe(true);
+    expect(mailbox.mailsTo(invitee.email).some((m) => m.text.includes('Akun Teduh Anda baru saja diaktifkan'))).toBe(
+      true,
+    );
     const bell = (await browser.get('/api/v1/me/notifications')).json();
     expect(bell.items.map((n: { kind: string }) => n.kind)).toContain('auth.invitation_accepted');
   });
@@ -232,103 +283,131 @@ describe.skipIf(postgresSkipReason())('account recovery: the admin as attacker, 
     const p = await person({ totp: true });
     await t.anonymous().post('/api/v1/auth/password-reset', { identifier: p.email });
     const token = await mailbox.lastToken(t, p.email, 'reset-password');
-    expect((await t.anonymous().post(`/api/v1/auth/password-reset/${token}`, { password: NEW_PASSWORD })).statusCode).toBe(200);
+    expect(
+      (await t.anonymous().post(`/api/v1/auth/password-reset/${token}`, { password: NEW_PASSWORD })).statusCode,
+    ).toBe(200);
     const b = t.anonymous();
     const signIn = await b.post('/api/v1/auth/sign-in', { identifier: p.email, password: NEW_PASSWORD });
     expect(signIn.json()).toEqual({ stage: 'two_factor' });
     await b.refreshSession();
     expect((await b.get('/api/v1/me/notifications')).statusCode).toBe(401);
     expect((await b.post('/api/v1/auth/two-factor/verify', { code: '000000' })).statusCode).toBe(401);
-    const ok = await b.post('/api/v1/auth/two-factor/verify', { code: currentTotp(p.totpSecret as string, t.clock.now()) });
+    const ok = await b.post('/api/v1/auth/two-factor/verify', {
+      code: currentTotp(p.totpSecret as string, t.clock.now()),
+    });
     expect(ok.statusCode).toBe(200);
   });
 });
 
-describe.skipIf(postgresSkipReason())('account recovery without SMTP: held, redacted, and logged only on the developer flag', () => {
-  let t: TestApp;
-  let admin: SignedIn & { agencyId: string; unitId: string };
+describe.skipIf(postgresSkipReason())(
+  'account recovery without SMTP: held, redacted, and logged only on the developer flag',
+  () => {
+    let t: TestApp;
+    let admin: SignedIn & { agencyId: string; unitId: string };
 
-  beforeAll(async () => {
-    t = await createTestApp();
-    admin = await loginAs(t, 'agency_admin');
-  });
-  afterAll(async () => t.close());
-
-  /** An app on the same database whose log lines are kept, in development mode. */
-  async function loggedApp(devLogEmailLinks: boolean) {
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(chunk.toString());
-        done();
-      },
+    beforeAll(async () => {
+      t = await createTestApp();
+      admin = await loginAs(t, 'agency_admin');
     });
-    const built = await buildApp({
-      config: { ...t.services.config, env: 'development', logLevel: 'info', devLogEmailLinks },
-      db: t.database.handle,
-      clock: t.clock,
-      logger: { stream },
+    afterAll(async () => t.close());
+
+    /** An app on the same database whose log lines are kept, in development mode. */
+    async function loggedApp(devLogEmailLinks: boolean) {
+      const lines: string[] = [];
+      const stream = new Writable({
+        write(chunk, _encoding, done) {
+          lines.push(chunk.toString());
+          done();
+        },
+      });
+      const built = await buildApp({
+        config: { ...t.services.config, env: 'development', logLevel: 'info', devLogEmailLinks },
+        db: t.database.handle,
+        clock: t.clock,
+        logger: { stream },
+      });
+      await built.app.ready();
+      return { built, lines };
+    }
+
+    it('holds the invitation with a redacted body; neither the admin nor the log sees its link', async () => {
+      const { built, lines } = await loggedApp(false);
+      try {
+        const invitee = await createPerson(t.services.db.db, t.services.keys, {
+          agencyId: admin.agencyId,
+          unitId: admin.unitId,
+          password: null,
+        });
+        const res = await built.app.inject({
+          method: 'POST',
+          url: `/api/v1/people/${invitee.id}/invitation`,
+          headers: {
+            cookie: [...admin.agent.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+            'x-csrf-token': admin.agent.csrfToken as string,
+          },
+          remoteAddress: admin.agent.ip,
+        });
+        expect(res.statusCode).toBe(200);
+        expect(res.json()).toEqual({ sentTo: invitee.email, expiresAt: expect.any(String), viaOutbox: true });
+        const held = await t.services.db.db
+          .selectFrom('email_outbox')
+          .selectAll()
+          .where('to_address', '=', invitee.email)
+          .executeTakeFirstOrThrow();
+        expect(held.status).toBe('held');
+        expect(held.secret_body_enc).toBeNull();
+        expect(tokensIn(held.body_text)).toEqual([]);
+        expect(tokensIn(await outboxText(admin.agent))).toEqual([]);
+        expect(lines.join('')).toContain('email held (no SMTP configured)');
+        expect(tokensIn(lines.join(''))).toEqual([]);
+      } finally {
+        await built.app.close();
+      }
     });
-    await built.app.ready();
-    return { built, lines };
-  }
 
-  it('holds the invitation with a redacted body; neither the admin nor the log sees its link', async () => {
-    const { built, lines } = await loggedApp(false);
-    try {
-      const invitee = await createPerson(t.services.db.db, t.services.keys, { agencyId: admin.agencyId, unitId: admin.unitId, password: null });
-      const res = await built.app.inject({
-        method: 'POST',
-        url: `/api/v1/people/${invitee.id}/invitation`,
-        headers: { cookie: [...admin.agent.cookies].map(([k, v]) => `${k}=${v}`).join('; '), 'x-csrf-token': admin.agent.csrfToken as string },
-        remoteAddress: admin.agent.ip,
-      });
-      expect(res.statusCode).toBe(200);
-      expect(res.json()).toEqual({ sentTo: invitee.email, expiresAt: expect.any(String), viaOutbox: true });
-      const held = await t.services.db.db.selectFrom('email_outbox').selectAll().where('to_address', '=', invitee.email).executeTakeFirstOrThrow();
-      expect(held.status).toBe('held');
-      expect(held.secret_body_enc).toBeNull();
-      expect(tokensIn(held.body_text)).toEqual([]);
-      expect(tokensIn(await outboxText(admin.agent))).toEqual([]);
-      expect(lines.join('')).toContain('email held (no SMTP configured)');
-      expect(tokensIn(lines.join(''))).toEqual([]);
-    } finally {
-      await built.app.close();
-    }
-  });
+    it('prints the link only with TEDUH_DEV_LOG_EMAIL_LINKS, and never logs a token opened in the browser', async () => {
+      const { built, lines } = await loggedApp(true);
+      try {
+        const invitee = await createPerson(t.services.db.db, t.services.keys, {
+          agencyId: admin.agencyId,
+          unitId: admin.unitId,
+          password: null,
+        });
+        const res = await built.app.inject({
+          method: 'POST',
+          url: `/api/v1/people/${invitee.id}/invitation`,
+          headers: {
+            cookie: [...admin.agent.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+            'x-csrf-token': admin.agent.csrfToken as string,
+          },
+          remoteAddress: admin.agent.ip,
+        });
+        expect(res.statusCode).toBe(200);
+        const logged = tokensIn(lines.join(''));
+        expect(logged).toHaveLength(1);
+        // A browser opening the link: the request log keeps the path without the token.
+        const token = logged[0] as string;
+        await built.app.inject({ method: 'GET', url: `/invite/${token}` });
+        await built.app.inject({ method: 'GET', url: `/api/v1/auth/invitations/${token}` });
+        const requestLines = lines.filter((l) => l.includes('"req"'));
+        expect(requestLines.join('')).not.toContain(token);
+        expect(requestLines.join('')).toContain('/invite/:token');
+      } finally {
+        await built.app.close();
+      }
+    });
 
-  it('prints the link only with TEDUH_DEV_LOG_EMAIL_LINKS, and never logs a token opened in the browser', async () => {
-    const { built, lines } = await loggedApp(true);
-    try {
-      const invitee = await createPerson(t.services.db.db, t.services.keys, { agencyId: admin.agencyId, unitId: admin.unitId, password: null });
-      const res = await built.app.inject({
-        method: 'POST',
-        url: `/api/v1/people/${invitee.id}/invitation`,
-        headers: { cookie: [...admin.agent.cookies].map(([k, v]) => `${k}=${v}`).join('; '), 'x-csrf-token': admin.agent.csrfToken as string },
-        remoteAddress: admin.agent.ip,
-      });
-      expect(res.statusCode).toBe(200);
-      const logged = tokensIn(lines.join(''));
-      expect(logged).toHaveLength(1);
-      // A browser opening the link: the request log keeps the path without the token.
-      const token = logged[0] as string;
-      await built.app.inject({ method: 'GET', url: `/invite/${token}` });
-      await built.app.inject({ method: 'GET', url: `/api/v1/auth/invitations/${token}` });
-      const requestLines = lines.filter((l) => l.includes('"req"'));
-      expect(requestLines.join('')).not.toContain(token);
-      expect(requestLines.join('')).toContain('/invite/:token');
-    } finally {
-      await built.app.close();
-    }
-  });
-
-  it('refuses the developer flag in production', () => {
-    const env = { NODE_ENV: 'production', TEDUH_SECRET: 'x'.repeat(40), TEDUH_DEV_LOG_EMAIL_LINKS: '1' };
-    expect(() => loadConfig(env)).toThrow(ConfigError);
-    expect(loadConfig({ ...env, TEDUH_DEV_LOG_EMAIL_LINKS: '0' }).devLogEmailLinks).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'test', TEDUH_DEV_LOG_EMAIL_LINKS: '1', DATA_DIR: t.services.config.dataDir }).devLogEmailLinks).toBe(false);
-  });
-});
+    it('refuses the developer flag in production', () => {
+      const env = { NODE_ENV: 'production', TEDUH_SECRET: 'x'.repeat(40), TEDUH_DEV_LOG_EMAIL_LINKS: '1' };
+      expect(() => loadConfig(env)).toThrow(ConfigError);
+      expect(loadConfig({ ...env, TEDUH_DEV_LOG_EMAIL_LINKS: '0' }).devLogEmailLinks).toBe(false);
+      expect(
+        loadConfig({ NODE_ENV: 'test', TEDUH_DEV_LOG_EMAIL_LINKS: '1', DATA_DIR: t.services.config.dataDir })
+          .devLogEmailLinks,
+      ).toBe(false);
+    });
+  },
+);
 
 describe.skipIf(postgresSkipReason())('lock-out-proof sign-in (device cookies)', () => {
   let t: TestApp;
@@ -363,20 +442,36 @@ describe.skipIf(postgresSkipReason())('lock-out-proof sign-in (device cookies)',
     const statuses = new Map<number, number>();
     for (let i = 0; i < 200; i++) {
       const target = i % 3 === 0 ? colleague.email : i % 3 === 1 ? victim.email : `orang${i}@uji.go.id`;
-      const res = await browserAt(OFFICE).post('/api/v1/auth/sign-in', { identifier: target, password: `tebakan ke ${i} dari kantor` });
+      const res = await browserAt(OFFICE).post('/api/v1/auth/sign-in', {
+        identifier: target,
+        password: `tebakan ke ${i} dari kantor`,
+      });
       statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
     }
     expect(statuses.get(429)).toBeGreaterThan(100);
 
     // Unknown browsers at that address wait…
-    const stranger = await browserAt(OFFICE).post('/api/v1/auth/sign-in', { identifier: victim.email, password: TEST_PASSWORD });
+    const stranger = await browserAt(OFFICE).post('/api/v1/auth/sign-in', {
+      identifier: victim.email,
+      password: TEST_PASSWORD,
+    });
     expect(stranger.statusCode).toBe(429);
     const newColleague = await createPerson(t.services.db.db, t.services.keys, { agencyId, unitId });
-    expect((await browserAt(OFFICE).post('/api/v1/auth/sign-in', { identifier: newColleague.email, password: TEST_PASSWORD })).statusCode).toBe(429);
+    expect(
+      (
+        await browserAt(OFFICE).post('/api/v1/auth/sign-in', {
+          identifier: newColleague.email,
+          password: TEST_PASSWORD,
+        })
+      ).statusCode,
+    ).toBe(429);
     // …the known ones do not, at once (no clock advance).
     const own = await victimBrowser.post('/api/v1/auth/sign-in', { identifier: victim.email, password: TEST_PASSWORD });
     expect(own.statusCode).toBe(200);
-    const theirs = await colleagueBrowser.post('/api/v1/auth/sign-in', { identifier: colleague.email, password: TEST_PASSWORD });
+    const theirs = await colleagueBrowser.post('/api/v1/auth/sign-in', {
+      identifier: colleague.email,
+      password: TEST_PASSWORD,
+    });
     expect(theirs.statusCode).toBe(200);
   });
 
@@ -388,14 +483,22 @@ describe.skipIf(postgresSkipReason())('lock-out-proof sign-in (device cookies)',
     const cookie = browser.cookies.get('teduh_device') as string;
     expect(cookie.split('.')[0]).toBe(a.id);
     // b's account is attacked from elsewhere until unknown browsers wait.
-    for (let i = 0; i < 12; i++) await browserAt(`203.0.113.${150 + i}`).post('/api/v1/auth/sign-in', { identifier: b.email, password: `salah ${i} kali ya` });
+    for (let i = 0; i < 12; i++)
+      await browserAt(`203.0.113.${150 + i}`).post('/api/v1/auth/sign-in', {
+        identifier: b.email,
+        password: `salah ${i} kali ya`,
+      });
     const borrowed = browserAt('192.0.2.202');
     borrowed.cookies.set('teduh_device', cookie);
-    expect((await borrowed.post('/api/v1/auth/sign-in', { identifier: b.email, password: TEST_PASSWORD })).statusCode).toBe(429);
+    expect(
+      (await borrowed.post('/api/v1/auth/sign-in', { identifier: b.email, password: TEST_PASSWORD })).statusCode,
+    ).toBe(429);
     const forged = browserAt('192.0.2.203');
     const [, device, issued] = cookie.split('.');
     forged.cookies.set('teduh_device', `${b.id}.${device}.${issued}.${'A'.repeat(43)}`);
-    expect((await forged.post('/api/v1/auth/sign-in', { identifier: b.email, password: TEST_PASSWORD })).statusCode).toBe(429);
+    expect(
+      (await forged.post('/api/v1/auth/sign-in', { identifier: b.email, password: TEST_PASSWORD })).statusCode,
+    ).toBe(429);
   });
 
   it('someone holding a stolen device cookie still gets only a few tries', async () => {
@@ -404,8 +507,11 @@ describe.skipIf(postgresSkipReason())('lock-out-proof sign-in (device cookies)',
     await browser.signIn(p.email, TEST_PASSWORD);
     const thief = browserAt('198.51.100.210');
     thief.cookies.set('teduh_device', browser.cookies.get('teduh_device') as string);
-    for (let i = 0; i < 6; i++) await thief.post('/api/v1/auth/sign-in', { identifier: p.email, password: `tebakan pencuri ${i}` });
-    expect((await thief.post('/api/v1/auth/sign-in', { identifier: p.email, password: 'tebakan pencuri lagi' })).statusCode).toBe(429);
+    for (let i = 0; i < 6; i++)
+      await thief.post('/api/v1/auth/sign-in', { identifier: p.email, password: `tebakan pencuri ${i}` });
+    expect(
+      (await thief.post('/api/v1/auth/sign-in', { identifier: p.email, password: 'tebakan pencuri lagi' })).statusCode,
+    ).toBe(429);
   });
 });
 
@@ -454,7 +560,11 @@ describe.skipIf(postgresSkipReason())('reset requests: same answer, same time', 
     expect(k).toBeLessThan(u * 1.3 + 1);
     // The work did happen, off the request path: one link for the known account, none for the others.
     await t.services.jobs.drain();
-    const emails = await t.services.db.db.selectFrom('email_outbox').select('to_address').where('template', '=', 'reset').execute();
+    const emails = await t.services.db.db
+      .selectFrom('email_outbox')
+      .select('to_address')
+      .where('template', '=', 'reset')
+      .execute();
     expect(new Set(emails.map((e) => e.to_address))).toEqual(new Set([known.email]));
   });
 });
@@ -471,7 +581,11 @@ describe.skipIf(postgresSkipReason())('cookie names over https', () => {
   afterAll(async () => t.close());
 
   it('uses __Host- names, Secure, Path=/ and no Domain; a plain-named cookie is not read', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { identifier: p.email, password: TEST_PASSWORD } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      payload: { identifier: p.email, password: TEST_PASSWORD },
+    });
     expect(res.statusCode).toBe(200);
     const setCookies = ([] as string[]).concat(res.headers['set-cookie'] as string | string[]);
     const session = setCookies.find((c) => c.startsWith('__Host-teduh_session='));
@@ -485,10 +599,18 @@ describe.skipIf(postgresSkipReason())('cookie names over https', () => {
     }
     expect(setCookies.some((c) => c.startsWith('teduh_session='))).toBe(false);
     const token = /^__Host-teduh_session=([^;]+)/.exec(session as string)?.[1] as string;
-    const withPrefix = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: { cookie: `__Host-teduh_session=${token}` } });
+    const withPrefix = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/session',
+      headers: { cookie: `__Host-teduh_session=${token}` },
+    });
     expect(withPrefix.statusCode).toBe(200);
     // A cookie tossed in under the plain name (from a sibling subdomain or plain http) is ignored.
-    const plain = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: { cookie: `teduh_session=${token}` } });
+    const plain = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/session',
+      headers: { cookie: `teduh_session=${token}` },
+    });
     expect(plain.statusCode).toBe(401);
   });
 
@@ -497,12 +619,18 @@ describe.skipIf(postgresSkipReason())('cookie names over https', () => {
     try {
       const { agencyId, unitId } = await loginAs(plain, 'employee');
       const q = await createPerson(plain.services.db.db, plain.services.keys, { agencyId, unitId });
-      const res = await plain.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { identifier: q.email, password: TEST_PASSWORD } });
+      const res = await plain.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        payload: { identifier: q.email, password: TEST_PASSWORD },
+      });
       const names = ([] as string[]).concat(res.headers['set-cookie'] as string | string[]).map((c) => c.split('=')[0]);
       expect(names).toEqual(expect.arrayContaining(['teduh_session', 'teduh_device']));
       expect(names.some((n) => n?.startsWith('__Host-'))).toBe(false);
       // A device cookie of the old, narrower path is cleared so it cannot shadow the new one.
-      const legacy = ([] as string[]).concat(res.headers['set-cookie'] as string | string[]).find((c) => c.includes('Path=/api/v1/auth'));
+      const legacy = ([] as string[])
+        .concat(res.headers['set-cookie'] as string | string[])
+        .find((c) => c.includes('Path=/api/v1/auth'));
       expect(legacy).toMatch(/^teduh_device=;.*Expires=Thu, 01 Jan 1970/);
     } finally {
       await plain.close();

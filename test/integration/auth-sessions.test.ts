@@ -95,7 +95,9 @@ describe.skipIf(postgresSkipReason())('sessions', () => {
     agent.csrfToken = token;
     const foreign = await agent.patch('/api/v1/profile', { locale: 'en' }, { origin: 'https://evil.example' });
     expect(foreign.statusCode).toBe(403);
-    expect((await agent.patch('/api/v1/profile', { locale: 'en' }, { origin: 'http://teduh.test' })).statusCode).toBe(200);
+    expect((await agent.patch('/api/v1/profile', { locale: 'en' }, { origin: 'http://teduh.test' })).statusCode).toBe(
+      200,
+    );
   });
 
   it('speaks the person’s chosen language once they pick one', async () => {

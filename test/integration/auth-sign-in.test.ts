@@ -25,10 +25,15 @@ describe.skipIf(postgresSkipReason())('sign-in', () => {
   it('signs in with an email or a NIP typed with spaces, and sets a safe session cookie', async () => {
     const p = await person();
     const byEmail = t.anonymous();
-    const res = await byEmail.post('/api/v1/auth/sign-in', { identifier: p.email.toUpperCase(), password: TEST_PASSWORD });
+    const res = await byEmail.post('/api/v1/auth/sign-in', {
+      identifier: p.email.toUpperCase(),
+      password: TEST_PASSWORD,
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ stage: 'full' });
-    const cookie = String(res.headers['set-cookie']).split(/,(?=\s*teduh_)/).find((c) => c.startsWith('teduh_session='));
+    const cookie = String(res.headers['set-cookie'])
+      .split(/,(?=\s*teduh_)/)
+      .find((c) => c.startsWith('teduh_session='));
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).not.toMatch(/Secure/);
@@ -36,9 +41,15 @@ describe.skipIf(postgresSkipReason())('sign-in', () => {
     const nip = p.nip as string;
     const spaced = `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
     const byNip = t.anonymous();
-    expect((await byNip.post('/api/v1/auth/sign-in', { identifier: spaced, password: TEST_PASSWORD })).statusCode).toBe(200);
+    expect((await byNip.post('/api/v1/auth/sign-in', { identifier: spaced, password: TEST_PASSWORD })).statusCode).toBe(
+      200,
+    );
     const session = await byNip.refreshSession();
-    expect(session.json()).toMatchObject({ stage: 'full', person: { id: p.id, fullName: p.fullName }, roles: ['employee'] });
+    expect(session.json()).toMatchObject({
+      stage: 'full',
+      person: { id: p.id, fullName: p.fullName },
+      roles: ['employee'],
+    });
   });
 
   it('stores only a hash of the session token', async () => {
@@ -56,7 +67,10 @@ describe.skipIf(postgresSkipReason())('sign-in', () => {
     const p = await person();
     const agent = fromIp('198.51.100.1');
     const wrong = await agent.post('/api/v1/auth/sign-in', { identifier: p.email, password: 'bukan kata sandinya' });
-    const unknown = await agent.post('/api/v1/auth/sign-in', { identifier: 'tidak.ada@uji.go.id', password: 'bukan kata sandinya' });
+    const unknown = await agent.post('/api/v1/auth/sign-in', {
+      identifier: 'tidak.ada@uji.go.id',
+      password: 'bukan kata sandinya',
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     const strip = (r: typeof wrong) => ({ ...r.json().error, requestId: undefined });
@@ -67,7 +81,10 @@ describe.skipIf(postgresSkipReason())('sign-in', () => {
     // that load from other work on the machine falls on both alike.
     const times = { known: [] as number[], unknown: [] as number[] };
     for (let i = 0; i < 9; i++) {
-      for (const [kind, identifier] of [['known', p.email], ['unknown', 'siapa.pun@uji.go.id']] as const) {
+      for (const [kind, identifier] of [
+        ['known', p.email],
+        ['unknown', 'siapa.pun@uji.go.id'],
+      ] as const) {
         const a = fromIp(`198.51.100.${50 + i}`);
         const t0 = performance.now();
         await a.post('/api/v1/auth/sign-in', { identifier, password: 'salah sekali lagi ya' });
@@ -86,7 +103,12 @@ describe.skipIf(postgresSkipReason())('sign-in', () => {
     const agent = fromIp('198.51.100.2');
     await agent.post('/api/v1/auth/sign-in', { identifier: p.email, password: 'kata sandi yang keliru' });
     await agent.post('/api/v1/auth/sign-in', { identifier: p.email, password: TEST_PASSWORD });
-    const entries = await t.services.db.db.selectFrom('audit_log').selectAll().where('subject_id', '=', p.id).orderBy('occurred_at').execute();
+    const entries = await t.services.db.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('subject_id', '=', p.id)
+      .orderBy('occurred_at')
+      .execute();
     expect(entries.map((e) => [e.action, e.outcome])).toEqual([
       ['auth.sign_in_failed', 'failure'],
       ['auth.sign_in', 'success'],
@@ -98,7 +120,9 @@ describe.skipIf(postgresSkipReason())('sign-in', () => {
   it('says an account is inactive only after the right password', async () => {
     const p = await person({ isActive: false });
     const agent = fromIp('198.51.100.3');
-    expect((await agent.post('/api/v1/auth/sign-in', { identifier: p.email, password: 'salah salah salah' })).statusCode).toBe(401);
+    expect(
+      (await agent.post('/api/v1/auth/sign-in', { identifier: p.email, password: 'salah salah salah' })).statusCode,
+    ).toBe(401);
     const right = await agent.post('/api/v1/auth/sign-in', { identifier: p.email, password: TEST_PASSWORD });
     expect(right.statusCode).toBe(403);
     expect(right.json().error.code).toBe('account_inactive');
@@ -126,7 +150,10 @@ describe.skipIf(postgresSkipReason())('sign-in abuse: growing delays without loc
   beforeAll(async () => {
     const created = await createTestAppWithAgency();
     t = created.t;
-    victim = await createPerson(t.services.db.db, t.services.keys, { agencyId: created.agencyId, unitId: created.unitId });
+    victim = await createPerson(t.services.db.db, t.services.keys, {
+      agencyId: created.agencyId,
+      unitId: created.unitId,
+    });
   });
   afterAll(async () => t.close());
 
@@ -137,7 +164,8 @@ describe.skipIf(postgresSkipReason())('sign-in abuse: growing delays without loc
   };
 
   it('delays a guesser from one address after five failures, with Retry-After', async () => {
-    for (let i = 0; i < 5; i++) expect((await attempt('192.0.2.10', victim.email, `tebakan nomor ${i}x`)).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await attempt('192.0.2.10', victim.email, `tebakan nomor ${i}x`)).statusCode).toBe(401);
     expect((await attempt('192.0.2.10', victim.email, 'tebakan keenam xx')).statusCode).toBe(401);
     const blocked = await attempt('192.0.2.10', victim.email, TEST_PASSWORD);
     expect(blocked.statusCode).toBe(429);
@@ -176,7 +204,8 @@ describe.skipIf(postgresSkipReason())('sign-in abuse: growing delays without loc
 
   it('slows down one address trying many accounts', async () => {
     let last = 0;
-    for (let i = 0; i < 52; i++) last = (await attempt('192.0.2.99', `orang${i}@uji.go.id`, 'sembarang saja ya')).statusCode;
+    for (let i = 0; i < 52; i++)
+      last = (await attempt('192.0.2.99', `orang${i}@uji.go.id`, 'sembarang saja ya')).statusCode;
     expect(last).toBe(429);
   });
 });

@@ -30,7 +30,9 @@ describe.skipIf(postgresSkipReason())('two-factor sign-in', () => {
     expect(otpauthUrl).toMatch(/^otpauth:\/\/totp\/Teduh:/);
     expect(qrSvg).toMatch(/^<svg/);
 
-    const wrong = await agent.post('/api/v1/auth/two-factor/enable', { code: '000000' === code(secret) ? '111111' : '000000' });
+    const wrong = await agent.post('/api/v1/auth/two-factor/enable', {
+      code: '000000' === code(secret) ? '111111' : '000000',
+    });
     expect(wrong.statusCode).toBe(422);
     const enabled = await agent.post('/api/v1/auth/two-factor/enable', { code: code(secret) });
     expect(enabled.statusCode).toBe(200);
@@ -38,13 +40,22 @@ describe.skipIf(postgresSkipReason())('two-factor sign-in', () => {
     await agent.refreshSession();
     expect((await agent.get('/api/v1/agency')).statusCode).toBe(200);
 
-    const stored = await t.services.db.db.selectFrom('credentials').selectAll().where('person_id', '=', admin.id).executeTakeFirstOrThrow();
+    const stored = await t.services.db.db
+      .selectFrom('credentials')
+      .selectAll()
+      .where('person_id', '=', admin.id)
+      .executeTakeFirstOrThrow();
     expect(stored.totp_secret_enc).not.toContain(secret);
     expect(t.services.keys.decrypt(stored.totp_secret_enc as string)).toBe(secret);
   });
 
   it('asks for the code at sign-in, refuses a wrong or replayed one, and rotates the session', async () => {
-    const admin = await createPerson(t.services.db.db, t.services.keys, { agencyId, unitId, roles: ['agency_admin'], totp: true });
+    const admin = await createPerson(t.services.db.db, t.services.keys, {
+      agencyId,
+      unitId,
+      roles: ['agency_admin'],
+      totp: true,
+    });
     const secret = admin.totpSecret as string;
     const agent = t.anonymous();
     expect(await agent.signIn(admin.email, TEST_PASSWORD)).toBe('two_factor');
@@ -53,7 +64,9 @@ describe.skipIf(postgresSkipReason())('two-factor sign-in', () => {
     expect(pending.json().error.code).toBe('two_factor_required');
     const tokenBefore = agent.cookies.get('teduh_session');
 
-    expect((await agent.post('/api/v1/auth/two-factor/verify', { code: code(secret, 10 * 60_000) })).statusCode).toBe(401);
+    expect((await agent.post('/api/v1/auth/two-factor/verify', { code: code(secret, 10 * 60_000) })).statusCode).toBe(
+      401,
+    );
     const ok = await agent.post('/api/v1/auth/two-factor/verify', { code: code(secret) });
     expect(ok.statusCode).toBe(200);
     expect(agent.cookies.get('teduh_session')).not.toBe(tokenBefore);
@@ -77,7 +90,9 @@ describe.skipIf(postgresSkipReason())('two-factor sign-in', () => {
 
     const a = t.anonymous();
     await a.signIn(p.email, TEST_PASSWORD);
-    expect((await a.post('/api/v1/auth/two-factor/verify', { recoveryCode: recoveryCodes[0].toUpperCase() })).statusCode).toBe(200);
+    expect(
+      (await a.post('/api/v1/auth/two-factor/verify', { recoveryCode: recoveryCodes[0].toUpperCase() })).statusCode,
+    ).toBe(200);
     const b = t.anonymous();
     await b.signIn(p.email, TEST_PASSWORD);
     expect((await b.post('/api/v1/auth/two-factor/verify', { recoveryCode: recoveryCodes[0] })).statusCode).toBe(401);
@@ -86,16 +101,28 @@ describe.skipIf(postgresSkipReason())('two-factor sign-in', () => {
   });
 
   it('slows down code guessing', async () => {
-    const p = await createPerson(t.services.db.db, t.services.keys, { agencyId, unitId, roles: ['wellbeing_admin'], totp: true });
+    const p = await createPerson(t.services.db.db, t.services.keys, {
+      agencyId,
+      unitId,
+      roles: ['wellbeing_admin'],
+      totp: true,
+    });
     const agent = t.anonymous();
     await agent.signIn(p.email, TEST_PASSWORD);
     const bad = code(p.totpSecret as string) === '123456' ? '654321' : '123456';
     for (let i = 0; i < 6; i++) await agent.post('/api/v1/auth/two-factor/verify', { code: bad });
-    expect((await agent.post('/api/v1/auth/two-factor/verify', { code: code(p.totpSecret as string) })).statusCode).toBe(429);
+    expect(
+      (await agent.post('/api/v1/auth/two-factor/verify', { code: code(p.totpSecret as string) })).statusCode,
+    ).toBe(429);
   });
 
   it('cannot be turned off by a role that requires it; an employee may turn it on and off', async () => {
-    const admin = await createPerson(t.services.db.db, t.services.keys, { agencyId, unitId, roles: ['agency_admin'], totp: true });
+    const admin = await createPerson(t.services.db.db, t.services.keys, {
+      agencyId,
+      unitId,
+      roles: ['agency_admin'],
+      totp: true,
+    });
     const a = t.anonymous();
     await a.signIn(admin.email, TEST_PASSWORD, admin.totpSecret, t.clock.now());
     const refused = await a.post('/api/v1/auth/two-factor/disable', { password: TEST_PASSWORD });

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CampaignStats } from '../../src/contracts/campaigns.js';
 import { auditEntries } from '../support/audit-entries.js';
-import { addPeople, addResult, addUnit, expectAnonymityRules, launchCampaign, stringsIn } from '../support/campaigns.js';
+import {
+  addPeople,
+  addResult,
+  addUnit,
+  expectAnonymityRules,
+  launchCampaign,
+  stringsIn,
+} from '../support/campaigns.js';
 import type { TestPerson } from '../support/factories.js';
 import { createTestAppWithAgency, loginAs, type SignedIn, type TestApp } from '../support/test-app.js';
 import { postgresSkipReason } from '../support/test-database.js';
@@ -37,21 +44,44 @@ describe.skipIf(postgresSkipReason())('campaign statistics under the anonymity r
     const a = await addUnit(t, agencyId, parent, 'Bidang Kesmas');
     const b = await addUnit(t, agencyId, parent, 'Bidang P2P');
     const c = await addUnit(t, agencyId, parent, 'Bidang SDK');
-    const [inA, inB, inC] = [await addPeople(t, agencyId, a, 6), await addPeople(t, agencyId, b, 4), await addPeople(t, agencyId, c, 2)];
+    const [inA, inB, inC] = [
+      await addPeople(t, agencyId, a, 6),
+      await addPeople(t, agencyId, b, 4),
+      await addPeople(t, agencyId, c, 2),
+    ];
     const id = await launchCampaign(admin.agent, [parent]);
     const responders = [...inA, ...(inB as TestPerson[]).slice(0, 3), ...(inC as TestPerson[]).slice(0, 1)];
-    for (const [i, p] of responders.entries()) await addResult(t, { agencyId, personId: p.id, campaignId: id, band: bandFor(i) });
+    for (const [i, p] of responders.entries())
+      await addResult(t, { agencyId, personId: p.id, campaignId: id, band: bandFor(i) });
 
     const res = await admin.agent.get(`/api/v1/campaigns/${id}/stats`);
     expect(res.statusCode).toBe(200);
     const stats = res.json() as CampaignStats;
     expectAnonymityRules(stats);
     expect(stats.responses).toBe(10);
-    expect(unitByName(stats, 'Dinas Kesehatan')).toMatchObject({ invited: 12, participated: 10, participationRate: 83.3, suppression: 'none' });
+    expect(unitByName(stats, 'Dinas Kesehatan')).toMatchObject({
+      invited: 12,
+      participated: 10,
+      participationRate: 83.3,
+      suppression: 'none',
+    });
     // 6 in Kesmas would leave 3 + 1 = 4 for the other two: Kesmas is withheld as well.
-    expect(unitByName(stats, 'Bidang Kesmas')).toMatchObject({ invited: 6, participated: null, participationRate: null, suppression: 'complementary' });
-    expect(unitByName(stats, 'Bidang P2P')).toMatchObject({ invited: 4, participated: null, suppression: 'below_threshold' });
-    expect(unitByName(stats, 'Bidang SDK')).toMatchObject({ invited: 2, participated: null, suppression: 'below_threshold' });
+    expect(unitByName(stats, 'Bidang Kesmas')).toMatchObject({
+      invited: 6,
+      participated: null,
+      participationRate: null,
+      suppression: 'complementary',
+    });
+    expect(unitByName(stats, 'Bidang P2P')).toMatchObject({
+      invited: 4,
+      participated: null,
+      suppression: 'below_threshold',
+    });
+    expect(unitByName(stats, 'Bidang SDK')).toMatchObject({
+      invited: 2,
+      participated: null,
+      suppression: 'below_threshold',
+    });
     expect(stats.units.map((u) => [u.unitName, u.depth, u.parentId === null])).toEqual([
       ['Dinas Kesehatan', 0, true],
       ['Bidang Kesmas', 1, false],
@@ -87,7 +117,14 @@ describe.skipIf(postgresSkipReason())('campaign statistics under the anonymity r
     for (const [i, p] of everyone.entries()) {
       if (i % 4 === 3) continue;
       await addResult(t, { agencyId, personId: p.id, campaignId: id, band: bandFor(i) });
-      if (i % 3 !== 0) await addResult(t, { agencyId, personId: p.id, campaignId: id, instrumentId: 'who5', band: i % 5 === 0 ? 'poor_wellbeing' : 'adequate' });
+      if (i % 3 !== 0)
+        await addResult(t, {
+          agencyId,
+          personId: p.id,
+          campaignId: id,
+          instrumentId: 'who5',
+          band: i % 5 === 0 ? 'poor_wellbeing' : 'adequate',
+        });
     }
     // A person who submitted PHQ-9 twice counts once, in the band of the later result.
     t.clock.advance(60_000);
@@ -125,7 +162,8 @@ describe.skipIf(postgresSkipReason())('campaign statistics under the anonymity r
     const id = await launchCampaign(admin.agent, [unit]);
     const stats = async () => (await admin.agent.get(`/api/v1/campaigns/${id}/stats`)).json() as CampaignStats;
     const answer = async (from: number, to: number) => {
-      for (const p of people.slice(from, to)) await addResult(t, { agencyId, personId: p.id, campaignId: id, band: 'minimal' });
+      for (const p of people.slice(from, to))
+        await addResult(t, { agencyId, personId: p.id, campaignId: id, band: 'minimal' });
     };
 
     await answer(0, 4);
@@ -165,12 +203,16 @@ describe.skipIf(postgresSkipReason())('campaign statistics under the anonymity r
     const id = await launchCampaign(admin.agent, [unit]);
     const stats = async () => (await admin.agent.get(`/api/v1/campaigns/${id}/stats`)).json() as CampaignStats;
     // 12 colleagues answer: 6 minimal, 6 moderate.
-    for (const [i, p] of people.slice(0, 12).entries()) await addResult(t, { agencyId, personId: p.id, campaignId: id, band: i % 2 ? 'minimal' : 'moderate' });
+    for (const [i, p] of people.slice(0, 12).entries())
+      await addResult(t, { agencyId, personId: p.id, campaignId: id, band: i % 2 ? 'minimal' : 'moderate' });
     const before = await stats();
     expectAnonymityRules(before);
     expect(before.responses).toBe(12);
     const bandsBefore = unitByName(before, 'Biro Umum').instruments[0]?.bands;
-    expect(bandsBefore?.filter((b) => b.count !== null).map((b) => [b.band, b.count])).toEqual([['minimal', 6], ['moderate', 6]]);
+    expect(bandsBefore?.filter((b) => b.count !== null).map((b) => [b.band, b.count])).toEqual([
+      ['minimal', 6],
+      ['moderate', 6],
+    ]);
 
     // The attacker knows one colleague answers now, then closes the campaign at once.
     t.clock.advance(60_000);
@@ -188,7 +230,8 @@ describe.skipIf(postgresSkipReason())('campaign statistics under the anonymity r
     const unit = await addUnit(t, agencyId, rootId, 'Bagian Hukum');
     const people = await addPeople(t, agencyId, unit, 8);
     const id = await launchCampaign(admin.agent, [unit], { instrumentIds: ['who5'] });
-    for (const p of people.slice(0, 6)) await addResult(t, { agencyId, personId: p.id, campaignId: id, instrumentId: 'who5', band: 'adequate' });
+    for (const p of people.slice(0, 6))
+      await addResult(t, { agencyId, personId: p.id, campaignId: id, instrumentId: 'who5', band: 'adequate' });
     const stats = (await admin.agent.get(`/api/v1/campaigns/${id}/stats`)).json() as CampaignStats;
     expectAnonymityRules(stats);
     const who5 = unitByName(stats, 'Bagian Hukum').instruments[0];
@@ -205,7 +248,8 @@ describe.skipIf(postgresSkipReason())('campaign statistics under the anonymity r
     // The parent's own 7 all answer 'severe'; the child has 6 minimal and 6 severe. Parent severe
     // minus child severe would say all 7 of the parent's own people are severe.
     for (const p of own) await addResult(t, { agencyId, personId: p.id, campaignId: id, band: 'severe' });
-    for (const [i, p] of inChild.entries()) await addResult(t, { agencyId, personId: p.id, campaignId: id, band: i % 2 ? 'minimal' : 'severe' });
+    for (const [i, p] of inChild.entries())
+      await addResult(t, { agencyId, personId: p.id, campaignId: id, band: i % 2 ? 'minimal' : 'severe' });
     const stats = (await admin.agent.get(`/api/v1/campaigns/${id}/stats`)).json() as CampaignStats;
     expectAnonymityRules(stats);
     const p = unitByName(stats, 'Badan Pendapatan').instruments[0];
@@ -240,7 +284,13 @@ describe.skipIf(postgresSkipReason())('campaign statistics under the anonymity r
     const id = await launchCampaign(admin.agent, [unit], { instrumentIds: ['phq9', 'gad7'] });
     for (const [i, p] of [member.person, ...others].entries()) {
       await addResult(t, { agencyId, personId: p.id, campaignId: id, band: bandFor(i) });
-      await addResult(t, { agencyId, personId: p.id, campaignId: id, instrumentId: 'gad7', band: i % 2 ? 'minimal' : 'mild' });
+      await addResult(t, {
+        agencyId,
+        personId: p.id,
+        campaignId: id,
+        instrumentId: 'gad7',
+        band: i % 2 ? 'minimal' : 'mild',
+      });
     }
     const scoped = await loginAs(t, 'wellbeing_admin', { agencyId, scopeUnitId: unit });
     await t.services.jobs.drain();
@@ -253,11 +303,17 @@ describe.skipIf(postgresSkipReason())('campaign statistics under the anonymity r
       await admin.agent.post(`/api/v1/campaigns/${id}/close`),
       await admin.agent.get(`/api/v1/campaigns/${id}/stats`),
     ];
-    const secrets = [member.person, ...others].flatMap((p) => [p.id, p.fullName, p.email, p.nip].filter((x): x is string => Boolean(x)));
+    const secrets = [member.person, ...others].flatMap((p) =>
+      [p.id, p.fullName, p.email, p.nip].filter((x): x is string => Boolean(x)),
+    );
     for (const res of answers) {
       expect(res.statusCode, res.body).toBe(200);
       const strings = stringsIn(res.json());
-      for (const secret of secrets) expect(strings.some((s) => s.includes(secret)), `${res.raw.req?.url ?? ''} contains ${secret}`).toBe(false);
+      for (const secret of secrets)
+        expect(
+          strings.some((s) => s.includes(secret)),
+          `${res.raw.req?.url ?? ''} contains ${secret}`,
+        ).toBe(false);
     }
     expectAnonymityRules(answers[6]?.json() as CampaignStats);
   });

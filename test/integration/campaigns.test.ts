@@ -59,14 +59,20 @@ describe.skipIf(postgresSkipReason())('screening campaigns: access and lifecycle
     const id = (await admin.agent.post('/api/v1/campaigns', campaignInput([unitA]))).json().id as string;
     const stranger = await loginAs(t, 'wellbeing_admin');
     for (const [method, url] of adminRoutes(id).filter(([, url]) => url.includes(id))) {
-      const res = await stranger.agent.request(method, url, method === 'GET' ? undefined : campaignInput([stranger.unitId]));
+      const res = await stranger.agent.request(
+        method,
+        url,
+        method === 'GET' ? undefined : campaignInput([stranger.unitId]),
+      );
       expect(res.statusCode, `${method} ${url}`).toBe(404);
     }
     expect((await stranger.agent.get(`/api/v1/campaigns`)).json().items).toEqual([]);
     // Their own campaign naming our unit: the unit does not exist for them.
     expect((await stranger.agent.post('/api/v1/campaigns', campaignInput([unitA]))).statusCode).toBe(404);
     const own = (await stranger.agent.post('/api/v1/campaigns', campaignInput([stranger.unitId]))).json().id as string;
-    expect((await stranger.agent.patch(`/api/v1/campaigns/${own}`, campaignInput([stranger.unitId, unitA]))).statusCode).toBe(404);
+    expect(
+      (await stranger.agent.patch(`/api/v1/campaigns/${own}`, campaignInput([stranger.unitId, unitA]))).statusCode,
+    ).toBe(404);
   });
 
   it('lets a unit-scoped wellbeing admin target only units inside their scope', async () => {
@@ -76,7 +82,9 @@ describe.skipIf(postgresSkipReason())('screening campaigns: access and lifecycle
     const outside = await scoped.agent.post('/api/v1/campaigns', campaignInput([unitA]));
     expect(outside.statusCode).toBe(403);
     expect(outside.json().error.code).toBe('campaign_units_out_of_scope');
-    expect((await scoped.agent.post('/api/v1/campaigns', campaignInput([subB, unitA]))).json().error.code).toBe('campaign_units_out_of_scope');
+    expect((await scoped.agent.post('/api/v1/campaigns', campaignInput([subB, unitA]))).json().error.code).toBe(
+      'campaign_units_out_of_scope',
+    );
     expect((await scoped.agent.post('/api/v1/campaigns', campaignInput([subB]))).statusCode).toBe(201);
     // A campaign of the whole agency reaches into their unit: they see it, but may not change it.
     const agencyWide = (await admin.agent.post('/api/v1/campaigns', campaignInput([rootId]))).json().id as string;
@@ -87,33 +95,60 @@ describe.skipIf(postgresSkipReason())('screening campaigns: access and lifecycle
     // One only about unit A does not exist for them.
     const onlyA = (await admin.agent.post('/api/v1/campaigns', campaignInput([unitA]))).json().id as string;
     expect((await scoped.agent.get(`/api/v1/campaigns/${onlyA}`)).statusCode).toBe(404);
-    expect((await scoped.agent.get('/api/v1/campaigns')).json().items.map((c: { id: string }) => c.id)).not.toContain(onlyA);
+    expect((await scoped.agent.get('/api/v1/campaigns')).json().items.map((c: { id: string }) => c.id)).not.toContain(
+      onlyA,
+    );
   });
 
   it('drafts, edits, launches and closes a campaign, with the threshold frozen at launch', async () => {
-    const created = await admin.agent.post('/api/v1/campaigns', campaignInput([unitA], { instrumentIds: ['phq9', 'gad7', 'phq9'] }));
+    const created = await admin.agent.post(
+      '/api/v1/campaigns',
+      campaignInput([unitA], { instrumentIds: ['phq9', 'gad7', 'phq9'] }),
+    );
     expect(created.statusCode).toBe(201);
     const draft = created.json();
-    expect(draft).toMatchObject({ status: 'draft', anonymityThreshold: null, invited: 0, instrumentIds: ['phq9', 'gad7'], units: [{ id: unitA, name: 'Bidang Pelayanan' }], launchedAt: null });
-    const edited = await admin.agent.patch(`/api/v1/campaigns/${draft.id}`, campaignInput([unitA], { title: 'Cek Diri Desember', reminderEveryDays: 7 }));
+    expect(draft).toMatchObject({
+      status: 'draft',
+      anonymityThreshold: null,
+      invited: 0,
+      instrumentIds: ['phq9', 'gad7'],
+      units: [{ id: unitA, name: 'Bidang Pelayanan' }],
+      launchedAt: null,
+    });
+    const edited = await admin.agent.patch(
+      `/api/v1/campaigns/${draft.id}`,
+      campaignInput([unitA], { title: 'Cek Diri Desember', reminderEveryDays: 7 }),
+    );
     expect(edited.json()).toMatchObject({ title: 'Cek Diri Desember', reminderEveryDays: 7, instrumentIds: ['phq9'] });
     expect((await admin.agent.get(`/api/v1/campaigns/${draft.id}/stats`)).json().error.code).toBe('campaign_not_open');
 
     const launched = await admin.agent.post(`/api/v1/campaigns/${draft.id}/launch`);
     expect(launched.statusCode).toBe(200);
-    expect(launched.json()).toMatchObject({ status: 'open', anonymityThreshold: 5, invited: 3, launchedAt: t.clock.now().toISOString() });
-    for (const res of [await admin.agent.patch(`/api/v1/campaigns/${draft.id}`, campaignInput([unitA])), await admin.agent.post(`/api/v1/campaigns/${draft.id}/launch`)]) {
+    expect(launched.json()).toMatchObject({
+      status: 'open',
+      anonymityThreshold: 5,
+      invited: 3,
+      launchedAt: t.clock.now().toISOString(),
+    });
+    for (const res of [
+      await admin.agent.patch(`/api/v1/campaigns/${draft.id}`, campaignInput([unitA])),
+      await admin.agent.post(`/api/v1/campaigns/${draft.id}/launch`),
+    ]) {
       expect(res.statusCode).toBe(409);
       expect(res.json().error.code).toBe('campaign_not_draft');
     }
-    expect((await admin.agent.get('/api/v1/campaigns')).json().items.find((c: { id: string }) => c.id === draft.id)).toMatchObject({ status: 'open', invited: 3 });
+    expect(
+      (await admin.agent.get('/api/v1/campaigns')).json().items.find((c: { id: string }) => c.id === draft.id),
+    ).toMatchObject({ status: 'open', invited: 3 });
 
     const closed = await admin.agent.post(`/api/v1/campaigns/${draft.id}/close`);
     expect(closed.json()).toMatchObject({ status: 'closed', closedAt: t.clock.now().toISOString() });
     const again = await admin.agent.post(`/api/v1/campaigns/${draft.id}/close`);
     expect([again.statusCode, again.json().error.code]).toEqual([409, 'campaign_not_open']);
 
-    expect(await auditEntries(t, 'campaign.launched', { resourceId: draft.id })).toMatchObject([{ actor_id: admin.person.id, actor_role: 'wellbeing_admin', details: { invited: 3, anonymityThreshold: 5 } }]);
+    expect(await auditEntries(t, 'campaign.launched', { resourceId: draft.id })).toMatchObject([
+      { actor_id: admin.person.id, actor_role: 'wellbeing_admin', details: { invited: 3, anonymityThreshold: 5 } },
+    ]);
     expect(await auditEntries(t, 'campaign.closed', { resourceId: draft.id })).toHaveLength(1);
   });
 
@@ -122,13 +157,29 @@ describe.skipIf(postgresSkipReason())('screening campaigns: access and lifecycle
     const id = (await admin.agent.post('/api/v1/campaigns', campaignInput([empty]))).json().id as string;
     const launch = await admin.agent.post(`/api/v1/campaigns/${id}/launch`);
     expect([launch.statusCode, launch.json().error.code]).toEqual([422, 'campaign_no_members']);
-    const past = await admin.agent.post('/api/v1/campaigns', campaignInput([unitA], { opensOn: '2026-11-01', closesOn: '2026-11-20' }));
+    const past = await admin.agent.post(
+      '/api/v1/campaigns',
+      campaignInput([unitA], { opensOn: '2026-11-01', closesOn: '2026-11-20' }),
+    );
     expect(past.statusCode).toBe(422);
-    expect(past.json().error.details).toEqual([{ path: 'closesOn', code: 'campaign.closes_in_past', message: 'Tanggal tutup sudah lewat. Pilih hari ini atau tanggal sesudahnya.' }]);
-    const reversed = await admin.agent.post('/api/v1/campaigns', campaignInput([unitA], { opensOn: '2026-12-10', closesOn: '2026-12-01' }));
+    expect(past.json().error.details).toEqual([
+      {
+        path: 'closesOn',
+        code: 'campaign.closes_in_past',
+        message: 'Tanggal tutup sudah lewat. Pilih hari ini atau tanggal sesudahnya.',
+      },
+    ]);
+    const reversed = await admin.agent.post(
+      '/api/v1/campaigns',
+      campaignInput([unitA], { opensOn: '2026-12-10', closesOn: '2026-12-01' }),
+    );
     expect(reversed.statusCode).toBe(400);
-    expect((await admin.agent.post('/api/v1/campaigns', campaignInput([unitA], { instrumentIds: ['mbi'] }))).statusCode).toBe(400);
-    expect((await admin.agent.post('/api/v1/campaigns', campaignInput([unitA], { reminderEveryDays: 5 }))).statusCode).toBe(400);
+    expect(
+      (await admin.agent.post('/api/v1/campaigns', campaignInput([unitA], { instrumentIds: ['mbi'] }))).statusCode,
+    ).toBe(400);
+    expect(
+      (await admin.agent.post('/api/v1/campaigns', campaignInput([unitA], { reminderEveryDays: 5 }))).statusCode,
+    ).toBe(400);
   });
 });
 
@@ -156,9 +207,18 @@ describe.skipIf(postgresSkipReason())('screening campaigns: membership, threshol
     await db.updateTable('people').set({ unit_id: b }).where('unit_id', '=', a).execute();
     await addPeople(t, agencyId, b, 1);
     await db.updateTable('agencies').set({ anonymity_threshold: 20 }).where('id', '=', agencyId).execute();
-    const members = await db.selectFrom('campaign_members').select(['person_id', 'unit_id']).where('campaign_id', '=', id).execute();
+    const members = await db
+      .selectFrom('campaign_members')
+      .select(['person_id', 'unit_id'])
+      .where('campaign_id', '=', id)
+      .execute();
     expect(members).toHaveLength(12);
-    expect(members.filter((m) => m.unit_id === a).map((m) => m.person_id).sort()).toEqual(inA.map((p) => p.id).sort());
+    expect(
+      members
+        .filter((m) => m.unit_id === a)
+        .map((m) => m.person_id)
+        .sort(),
+    ).toEqual(inA.map((p) => p.id).sort());
     for (const p of [...inA, ...inB]) await addResult(t, { agencyId, personId: p.id, campaignId: id, band: 'minimal' });
     const stats = (await admin.agent.get(`/api/v1/campaigns/${id}/stats`)).json() as CampaignStats;
     expect(stats.threshold).toBe(5);
@@ -188,7 +248,9 @@ describe.skipIf(postgresSkipReason())('screening campaigns: membership, threshol
         ],
       },
     ]);
-    expect((await outsider.agent.get('/api/v1/me/campaigns')).json().items.map((c: { id: string }) => c.id)).not.toContain(id);
+    expect(
+      (await outsider.agent.get('/api/v1/me/campaigns')).json().items.map((c: { id: string }) => c.id),
+    ).not.toContain(id);
     expect(first).toBeDefined();
     await admin.agent.post(`/api/v1/campaigns/${id}/close`);
     expect((await member.agent.get('/api/v1/me/campaigns')).json().items).toEqual([]);
@@ -199,7 +261,9 @@ describe.skipIf(postgresSkipReason())('screening campaigns: membership, threshol
 async function campaignNotifications(t: TestApp, campaignId: string) {
   const rows = await t.services.db.db
     .selectFrom('notifications as n')
-    .innerJoin('campaign_members as m', (j) => j.onRef('m.person_id', '=', 'n.person_id').on('m.campaign_id', '=', campaignId))
+    .innerJoin('campaign_members as m', (j) =>
+      j.onRef('m.person_id', '=', 'n.person_id').on('m.campaign_id', '=', campaignId),
+    )
     .innerJoin('org_units as u', 'u.id', 'm.unit_id')
     .select(['n.person_id', 'n.kind', 'n.payload', 'n.created_at', 'n.dedupe_key', 'u.time_zone'])
     .where('n.dedupe_key', 'like', `campaign:${campaignId}:%`)
@@ -224,14 +288,25 @@ describe.skipIf(postgresSkipReason())('campaign invitations and reminders', () =
     const unit = await addUnit(t, agencyId, rootId, 'Bagian Umum');
     const people = await addPeople(t, agencyId, unit, 3);
     const db = t.services.db.db;
-    await db.updateTable('people').set({ locale: 'en' }).where('id', '=', people[0]?.id as string).execute();
-    await db.updateTable('people').set({ email: null, email_normalized: null }).where('id', '=', people[2]?.id as string).execute();
+    await db
+      .updateTable('people')
+      .set({ locale: 'en' })
+      .where('id', '=', people[0]?.id as string)
+      .execute();
+    await db
+      .updateTable('people')
+      .set({ email: null, email_normalized: null })
+      .where('id', '=', people[2]?.id as string)
+      .execute();
     const id = await launchCampaign(admin.agent, [unit]);
     await t.services.jobs.drain();
     await t.services.jobs.drain();
     const notes = await campaignNotifications(t, id);
     expect(notes.map((n) => n.kind)).toEqual(['campaign.invited', 'campaign.invited', 'campaign.invited']);
-    expect(JSON.parse(notes[0]?.payload as string)).toEqual({ campaignId: id, title: 'Cek Kesehatan Jiwa Akhir Tahun' });
+    expect(JSON.parse(notes[0]?.payload as string)).toEqual({
+      campaignId: id,
+      title: 'Cek Kesehatan Jiwa Akhir Tahun',
+    });
     const mail = await db.selectFrom('email_outbox').selectAll().where('template', '=', 'campaign_invite').execute();
     expect(mail.map((m) => m.to_address).sort()).toEqual([people[0]?.email, people[1]?.email].sort());
     const english = mail.find((m) => m.to_address === people[0]?.email);
@@ -240,7 +315,11 @@ describe.skipIf(postgresSkipReason())('campaign invitations and reminders', () =
     expect(english?.body_text).toContain('http://teduh.test/self-check');
     expect(mail.find((m) => m.to_address === people[1]?.email)?.body_text).toContain('4 Desember 2026');
     // The member rows now say when the invitation went out.
-    const members = await db.selectFrom('campaign_members').select('invited_at').where('campaign_id', '=', id).execute();
+    const members = await db
+      .selectFrom('campaign_members')
+      .select('invited_at')
+      .where('campaign_id', '=', id)
+      .execute();
     expect(members.every((m) => m.invited_at === t.clock.now().toISOString())).toBe(true);
   });
 
@@ -251,10 +330,16 @@ describe.skipIf(postgresSkipReason())('campaign invitations and reminders', () =
     await t.services.jobs.drain();
     const db = t.services.db.db;
     const before = await db.selectFrom('email_outbox').select('id').where('template', '=', 'campaign_invite').execute();
-    await db.updateTable('jobs').set({ completed_at: null, locked_by: null, locked_until: null }).where('dedupe_key', 'like', `campaign:${id}:invite:%`).execute();
+    await db
+      .updateTable('jobs')
+      .set({ completed_at: null, locked_by: null, locked_until: null })
+      .where('dedupe_key', 'like', `campaign:${id}:invite:%`)
+      .execute();
     await t.services.jobs.drain();
     expect(await campaignNotifications(t, id)).toHaveLength(2);
-    expect(await db.selectFrom('email_outbox').select('id').where('template', '=', 'campaign_invite').execute()).toHaveLength(before.length);
+    expect(
+      await db.selectFrom('email_outbox').select('id').where('template', '=', 'campaign_invite').execute(),
+    ).toHaveLength(before.length);
   });
 
   it('survives a restart: invitations queued before it are delivered by the next process', async () => {
@@ -264,79 +349,114 @@ describe.skipIf(postgresSkipReason())('campaign invitations and reminders', () =
     // A new process: a fresh runner and fresh services over the same database.
     const s = t.services;
     const runner = new JobRunner(s.db.db, s.db.kind, s.clock, t.app.log);
-    const campaigns = new CampaignService({ db: s.db.db, kind: s.db.kind, clock: s.clock, audit: s.audit, mail: s.mail, publicUrl: s.config.publicUrl });
+    const campaigns = new CampaignService({
+      db: s.db.db,
+      kind: s.db.kind,
+      clock: s.clock,
+      audit: s.audit,
+      mail: s.mail,
+      publicUrl: s.config.publicUrl,
+    });
     campaigns.registerJobs(runner);
     s.mail.registerJobs(runner);
     await runner.drain();
     expect(await campaignNotifications(t, id)).toHaveLength(2);
   });
 
-  it('sends reminders only within working hours in each unit’s time zone (WIB, WITA, WIT), every N days, until done or closed', { timeout: 180_000 }, async () => {
-    const zones = { 'Asia/Jakarta': 'Kantor Jakarta', 'Asia/Makassar': 'Kantor Makassar', 'Asia/Jayapura': 'Kantor Jayapura' } as const;
-    const units: Record<string, string> = {};
-    const people: Record<string, string[]> = {};
-    const emails: string[] = [];
-    const parent = await addUnit(t, agencyId, rootId, 'Perwakilan');
-    for (const [tz, name] of Object.entries(zones)) {
-      units[tz] = await addUnit(t, agencyId, parent, name, tz);
-      const added = await addPeople(t, agencyId, units[tz] as string, 2);
-      people[tz] = added.map((p) => p.id);
-      emails.push(...added.map((p) => p.email));
-    }
-    // Sunday 22 Nov 2026, 19:00 WIB: launched outside working hours, before the opening day.
-    t.clock.set(new Date('2026-11-22T12:00:00.000Z'));
-    const id = await launchCampaign(admin.agent, [parent], { reminderEveryDays: 2, opensOn: '2026-11-23', closesOn: '2026-12-04' });
-    const jobs = await t.services.db.db.selectFrom('jobs').select(['run_at', 'dedupe_key']).where('kind', '=', 'campaign.invite').where('dedupe_key', 'like', `campaign:${id}:%`).execute();
-    const runAt = (personId: string) => jobs.find((j) => j.dedupe_key?.endsWith(personId))?.run_at;
-    // Monday 07:30 local in each zone.
-    expect(runAt(people['Asia/Jakarta']?.[0] as string)).toBe('2026-11-23T00:30:00.000Z');
-    expect(runAt(people['Asia/Makassar']?.[0] as string)).toBe('2026-11-22T23:30:00.000Z');
-    expect(runAt(people['Asia/Jayapura']?.[0] as string)).toBe('2026-11-22T22:30:00.000Z');
-
-    const done = people['Asia/Makassar']?.[1] as string;
-    // Half-hour steps for two weeks; the runner ticks at each, as a poller would.
-    const end = new Date('2026-12-06T00:00:00.000Z').getTime();
-    while (t.clock.now().getTime() < end) {
-      t.clock.advance(30 * 60_000);
-      await t.services.jobs.drain();
-      // One person completes on Tuesday; no reminder may reach them after that.
-      if (t.clock.now().toISOString() === '2026-11-24T04:00:00.000Z') await addResult(t, { agencyId, personId: done, campaignId: id, band: 'minimal' });
-    }
-
-    const notes = await campaignNotifications(t, id);
-    for (const n of notes) expect(isWithinWorkingHours(new Date(n.created_at), n.time_zone), `${n.kind} at ${n.created_at} in ${n.time_zone}`).toBe(true);
-    const byPerson = new Map<string, typeof notes>();
-    for (const n of notes) byPerson.set(n.person_id, [...(byPerson.get(n.person_id) ?? []), n]);
-    for (const personId of Object.values(people).flat()) {
-      const mine = byPerson.get(personId) ?? [];
-      expect(mine[0]?.kind).toBe('campaign.invited');
-      expect(mine.filter((n) => n.kind === 'campaign.invited')).toHaveLength(1);
-      for (let i = 1; i < mine.length; i++) {
-        const gap = Date.parse(mine[i]?.created_at as string) - Date.parse(mine[i - 1]?.created_at as string);
-        expect(gap).toBeGreaterThanOrEqual(2 * 86_400_000);
+  it(
+    'sends reminders only within working hours in each unit’s time zone (WIB, WITA, WIT), every N days, until done or closed',
+    { timeout: 180_000 },
+    async () => {
+      const zones = {
+        'Asia/Jakarta': 'Kantor Jakarta',
+        'Asia/Makassar': 'Kantor Makassar',
+        'Asia/Jayapura': 'Kantor Jayapura',
+      } as const;
+      const units: Record<string, string> = {};
+      const people: Record<string, string[]> = {};
+      const emails: string[] = [];
+      const parent = await addUnit(t, agencyId, rootId, 'Perwakilan');
+      for (const [tz, name] of Object.entries(zones)) {
+        units[tz] = await addUnit(t, agencyId, parent, name, tz);
+        const added = await addPeople(t, agencyId, units[tz] as string, 2);
+        people[tz] = added.map((p) => p.id);
+        emails.push(...added.map((p) => p.email));
       }
-      if (personId === done) expect(mine.filter((n) => n.kind === 'campaign.reminder')).toHaveLength(0);
-      else expect(mine.filter((n) => n.kind === 'campaign.reminder').length).toBeGreaterThanOrEqual(3);
-    }
-    // The first invitations reached WIT before WITA before WIB.
-    const firstAt = (tz: string) => byPerson.get(people[tz]?.[0] as string)?.[0]?.created_at as string;
-    expect(firstAt('Asia/Jayapura') < firstAt('Asia/Makassar') && firstAt('Asia/Makassar') < firstAt('Asia/Jakarta')).toBe(true);
-    // The campaign closed itself once 4 December had ended in the agency's zone (WIB), and nothing followed.
-    // (The admin's session has long expired: read the row.)
-    const campaign = await t.services.db.db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    expect(campaign.status).toBe('closed');
-    const closedAt = campaign.closed_at as string;
-    expect(closedAt >= '2026-12-04T17:00:00.000Z' && closedAt <= '2026-12-04T17:30:00.000Z').toBe(true);
-    expect(notes.every((n) => n.created_at < closedAt)).toBe(true);
-    expect(await auditEntries(t, 'campaign.closed', { resourceId: id })).toMatchObject([{ actor_id: null }]);
-    const reminderMail = await t.services.db.db
-      .selectFrom('email_outbox')
-      .select('to_address')
-      .where('template', '=', 'campaign_reminder')
-      .where('to_address', 'in', emails)
-      .execute();
-    expect(reminderMail.length).toBe(notes.filter((n) => n.kind === 'campaign.reminder').length);
-  });
+      // Sunday 22 Nov 2026, 19:00 WIB: launched outside working hours, before the opening day.
+      t.clock.set(new Date('2026-11-22T12:00:00.000Z'));
+      const id = await launchCampaign(admin.agent, [parent], {
+        reminderEveryDays: 2,
+        opensOn: '2026-11-23',
+        closesOn: '2026-12-04',
+      });
+      const jobs = await t.services.db.db
+        .selectFrom('jobs')
+        .select(['run_at', 'dedupe_key'])
+        .where('kind', '=', 'campaign.invite')
+        .where('dedupe_key', 'like', `campaign:${id}:%`)
+        .execute();
+      const runAt = (personId: string) => jobs.find((j) => j.dedupe_key?.endsWith(personId))?.run_at;
+      // Monday 07:30 local in each zone.
+      expect(runAt(people['Asia/Jakarta']?.[0] as string)).toBe('2026-11-23T00:30:00.000Z');
+      expect(runAt(people['Asia/Makassar']?.[0] as string)).toBe('2026-11-22T23:30:00.000Z');
+      expect(runAt(people['Asia/Jayapura']?.[0] as string)).toBe('2026-11-22T22:30:00.000Z');
+
+      const done = people['Asia/Makassar']?.[1] as string;
+      // Half-hour steps for two weeks; the runner ticks at each, as a poller would.
+      const end = new Date('2026-12-06T00:00:00.000Z').getTime();
+      while (t.clock.now().getTime() < end) {
+        t.clock.advance(30 * 60_000);
+        await t.services.jobs.drain();
+        // One person completes on Tuesday; no reminder may reach them after that.
+        if (t.clock.now().toISOString() === '2026-11-24T04:00:00.000Z')
+          await addResult(t, { agencyId, personId: done, campaignId: id, band: 'minimal' });
+      }
+
+      const notes = await campaignNotifications(t, id);
+      for (const n of notes)
+        expect(
+          isWithinWorkingHours(new Date(n.created_at), n.time_zone),
+          `${n.kind} at ${n.created_at} in ${n.time_zone}`,
+        ).toBe(true);
+      const byPerson = new Map<string, typeof notes>();
+      for (const n of notes) byPerson.set(n.person_id, [...(byPerson.get(n.person_id) ?? []), n]);
+      for (const personId of Object.values(people).flat()) {
+        const mine = byPerson.get(personId) ?? [];
+        expect(mine[0]?.kind).toBe('campaign.invited');
+        expect(mine.filter((n) => n.kind === 'campaign.invited')).toHaveLength(1);
+        for (let i = 1; i < mine.length; i++) {
+          const gap = Date.parse(mine[i]?.created_at as string) - Date.parse(mine[i - 1]?.created_at as string);
+          expect(gap).toBeGreaterThanOrEqual(2 * 86_400_000);
+        }
+        if (personId === done) expect(mine.filter((n) => n.kind === 'campaign.reminder')).toHaveLength(0);
+        else expect(mine.filter((n) => n.kind === 'campaign.reminder').length).toBeGreaterThanOrEqual(3);
+      }
+      // The first invitations reached WIT before WITA before WIB.
+      const firstAt = (tz: string) => byPerson.get(people[tz]?.[0] as string)?.[0]?.created_at as string;
+      expect(
+        firstAt('Asia/Jayapura') < firstAt('Asia/Makassar') && firstAt('Asia/Makassar') < firstAt('Asia/Jakarta'),
+      ).toBe(true);
+      // The campaign closed itself once 4 December had ended in the agency's zone (WIB), and nothing followed.
+      // (The admin's session has long expired: read the row.)
+      const campaign = await t.services.db.db
+        .selectFrom('campaigns')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      expect(campaign.status).toBe('closed');
+      const closedAt = campaign.closed_at as string;
+      expect(closedAt >= '2026-12-04T17:00:00.000Z' && closedAt <= '2026-12-04T17:30:00.000Z').toBe(true);
+      expect(notes.every((n) => n.created_at < closedAt)).toBe(true);
+      expect(await auditEntries(t, 'campaign.closed', { resourceId: id })).toMatchObject([{ actor_id: null }]);
+      const reminderMail = await t.services.db.db
+        .selectFrom('email_outbox')
+        .select('to_address')
+        .where('template', '=', 'campaign_reminder')
+        .where('to_address', 'in', emails)
+        .execute();
+      expect(reminderMail.length).toBe(notes.filter((n) => n.kind === 'campaign.reminder').length);
+    },
+  );
 });
 
 describe.skipIf(postgresSkipReason())('campaign messages with two app instances', () => {
@@ -358,11 +478,16 @@ describe.skipIf(postgresSkipReason())('campaign messages with two app instances'
     const unit = await addUnit(t, agencyId, rootUnitId, 'Bagian Perencanaan');
     const people = await addPeople(t, agencyId, unit, 12);
     const id = await launchCampaign(admin.agent, [unit], { reminderEveryDays: 2 });
-    const second = new JobRunner(t.services.db.db, t.services.db.kind, t.clock, t.app.log, { pollMs: 10, leaseMs: 60_000, batch: 3 });
+    const second = new JobRunner(t.services.db.db, t.services.db.kind, t.clock, t.app.log, {
+      pollMs: 10,
+      leaseMs: 60_000,
+      batch: 3,
+    });
     t.services.mail.registerJobs(second);
     t.services.campaigns.registerJobs(second);
     const both = async () => {
-      for (let i = 0; i < 3; i++) await Promise.all([t.services.jobs.drain(), second.drain(), t.services.jobs.drain(), second.drain()]);
+      for (let i = 0; i < 3; i++)
+        await Promise.all([t.services.jobs.drain(), second.drain(), t.services.jobs.drain(), second.drain()]);
     };
     await both();
     const invited = smtp.received.filter((m) => m.data.includes('Undangan cek diri')).map((m) => m.to[0]);
@@ -377,6 +502,10 @@ describe.skipIf(postgresSkipReason())('campaign messages with two app instances'
     expect(new Set(reminded).size).toBe(12);
     const notes = await campaignNotifications(t, id);
     expect(notes).toHaveLength(24);
-    for (const p of people) expect(notes.filter((n) => n.person_id === p.id).map((n) => n.kind)).toEqual(['campaign.invited', 'campaign.reminder']);
+    for (const p of people)
+      expect(notes.filter((n) => n.person_id === p.id).map((n) => n.kind)).toEqual([
+        'campaign.invited',
+        'campaign.reminder',
+      ]);
   });
 });

@@ -22,7 +22,11 @@ interface Run {
 }
 
 /** Runs `teduh …` from the sources (through tsx) as a separate process, like a person would. */
-function teduh(dir: string, args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
+function teduh(
+  dir: string,
+  args: string[],
+  options: { input?: string; env?: Record<string, string> } = {},
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, 'src/cli/teduh.ts'), ...args], {
       cwd: dir,
@@ -48,7 +52,12 @@ function teduh(dir: string, args: string[], options: { input?: string; env?: Rec
 /** The server on the same data directory and database file the command used. */
 async function serverOn(dir: string): Promise<BuiltApp & { close(): Promise<void> }> {
   const config = loadConfig(
-    { NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: path.join(dir, 'data'), DATABASE_URL: `sqlite:${path.join(dir, 'data', 'teduh.sqlite')}` },
+    {
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      DATA_DIR: path.join(dir, 'data'),
+      DATABASE_URL: `sqlite:${path.join(dir, 'data', 'teduh.sqlite')}`,
+    },
     { webRoot: undefined, jobsEnabled: false, publicUrl: 'http://teduh.test' },
   );
   const db = openDatabase({ url: config.databaseUrl });
@@ -59,14 +68,22 @@ async function serverOn(dir: string): Promise<BuiltApp & { close(): Promise<void
 
 const SETUP_ARGS = [
   'setup',
-  '--agency-name', 'Pemerintah Kota Ambon',
-  '--agency-short-name', 'Pemkot Ambon',
-  '--agency-kind', 'pemerintah_kota',
-  '--time-zone', 'WIT',
-  '--unit-name', 'Sekretariat Daerah',
-  '--unit-code', 'SETDA',
-  '--admin-name', 'Grace Latuheru',
-  '--admin-email', 'grace.latuheru@ambon.example.go.id',
+  '--agency-name',
+  'Pemerintah Kota Ambon',
+  '--agency-short-name',
+  'Pemkot Ambon',
+  '--agency-kind',
+  'pemerintah_kota',
+  '--time-zone',
+  'WIT',
+  '--unit-name',
+  'Sekretariat Daerah',
+  '--unit-code',
+  'SETDA',
+  '--admin-name',
+  'Grace Latuheru',
+  '--admin-email',
+  'grace.latuheru@ambon.example.go.id',
 ];
 
 // The spawned command works on a database file of its own, so these tests run on SQLite only;
@@ -85,16 +102,23 @@ describe('teduh command (spawned process, SQLite file only)', { timeout: 60_000 
   });
 
   it('reports invalid fields with the messages of the i18n catalogue, in the terminal language', async () => {
-    const en = await teduh(dir, [...SETUP_ARGS, '--admin-nip', '1985', '--password-stdin'], { input: `${ADMIN_PASSWORD}\n` });
+    const en = await teduh(dir, [...SETUP_ARGS, '--admin-nip', '1985', '--password-stdin'], {
+      input: `${ADMIN_PASSWORD}\n`,
+    });
     expect(en.code).toBe(65);
     expect(en.stderr).toContain('--admin-nip: A NIP has exactly 18 digits.');
-    const id = await teduh(dir, [...SETUP_ARGS, '--password-stdin'], { input: 'pendek\n', env: { LANG: 'id_ID.UTF-8' } });
+    const id = await teduh(dir, [...SETUP_ARGS, '--password-stdin'], {
+      input: 'pendek\n',
+      env: { LANG: 'id_ID.UTF-8' },
+    });
     expect(id.code).toBe(65);
     expect(id.stderr).toContain('password: Kata sandi minimal 12 karakter.');
   });
 
   it('sets up the first agency headless; its admin then signs in and is asked to enrol two-step', async () => {
-    const run = await teduh(dir, [...SETUP_ARGS, '--admin-nip', '198503142010012003', '--password-stdin'], { input: `${ADMIN_PASSWORD}\n` });
+    const run = await teduh(dir, [...SETUP_ARGS, '--admin-nip', '198503142010012003', '--password-stdin'], {
+      input: `${ADMIN_PASSWORD}\n`,
+    });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Teduh is set up: Pemerintah Kota Ambon (Pemkot Ambon), Asia/Jayapura.');

@@ -50,15 +50,29 @@ describe.skipIf(postgresSkipReason())('the crisis outbox, the urgent queue and s
     });
 
     it('notifies exactly the counsellors whose grant covers the person’s unit, in-app and by email', async () => {
-      const notified = await db().selectFrom('notifications').selectAll().where('kind', '=', 'crisis.request').execute();
+      const notified = await db()
+        .selectFrom('notifications')
+        .selectAll()
+        .where('kind', '=', 'crisis.request')
+        .execute();
       expect(notified.map((n) => n.person_id).sort()).toEqual([agencyWide.person.id, counsellorA.person.id].sort());
       for (const n of notified) expect(JSON.parse(n.payload)).toEqual({ requestId });
-      const emails = await db().selectFrom('email_outbox').selectAll().where('template', '=', 'crisis_request').execute();
-      expect(emails.map((e) => e.to_address).sort()).toEqual([agencyWide.person.email, counsellorA.person.email].sort());
+      const emails = await db()
+        .selectFrom('email_outbox')
+        .selectAll()
+        .where('template', '=', 'crisis_request')
+        .execute();
+      expect(emails.map((e) => e.to_address).sort()).toEqual(
+        [agencyWide.person.email, counsellorA.person.email].sort(),
+      );
     });
 
     it('carries no name of the person and no health data', async () => {
-      const emails = await db().selectFrom('email_outbox').selectAll().where('template', '=', 'crisis_request').execute();
+      const emails = await db()
+        .selectFrom('email_outbox')
+        .selectAll()
+        .where('template', '=', 'crisis_request')
+        .execute();
       for (const e of emails) {
         const text = `${e.subject}\n${e.body_text}`;
         expect(text).toContain('http://teduh.test/counselling/urgent');
@@ -75,8 +89,12 @@ describe.skipIf(postgresSkipReason())('the crisis outbox, the urgent queue and s
       await t.services.crisis.notify(requestId);
       await t.services.crisis.notify(requestId);
       await t.services.jobs.drain();
-      expect(await db().selectFrom('notifications').select('id').where('kind', '=', 'crisis.request').execute()).toHaveLength(2);
-      expect(await db().selectFrom('email_outbox').select('id').where('template', '=', 'crisis_request').execute()).toHaveLength(2);
+      expect(
+        await db().selectFrom('notifications').select('id').where('kind', '=', 'crisis.request').execute(),
+      ).toHaveLength(2);
+      expect(
+        await db().selectFrom('email_outbox').select('id').where('template', '=', 'crisis_request').execute(),
+      ).toHaveLength(2);
     });
   });
 
@@ -104,25 +122,38 @@ describe.skipIf(postgresSkipReason())('the crisis outbox, the urgent queue and s
       const entries = await auditEntries(t, 'crisis.request_viewed', { subjectId: employee.person.id });
       const fresh = entries.slice(before);
       expect(fresh.length).toBe(list.json().items.length);
-      expect(fresh[0]).toMatchObject({ actor_id: counsellorA.person.id, actor_role: 'counsellor', purpose: 'crisis_follow_up', resource_type: 'crisis_request' });
+      expect(fresh[0]).toMatchObject({
+        actor_id: counsellorA.person.id,
+        actor_role: 'counsellor',
+        purpose: 'crisis_follow_up',
+        resource_type: 'crisis_request',
+      });
       expect(JSON.stringify(entries)).not.toContain('0274');
       expect(JSON.stringify(entries)).not.toContain(CONTACT.note);
     });
 
     it('hides requests outside the counsellor’s units, and the queue from everyone else', async () => {
       expect((await counsellorB.agent.get('/api/v1/counselling/urgent-requests')).json().items).toEqual([]);
-      expect((await counsellorB.agent.post(`/api/v1/counselling/urgent-requests/${requestId}/acknowledge`)).statusCode).toBe(404);
+      expect(
+        (await counsellorB.agent.post(`/api/v1/counselling/urgent-requests/${requestId}/acknowledge`)).statusCode,
+      ).toBe(404);
       const manager = await loginAs(t, 'manager', { agencyId, unitId: unitA, scopeUnitId: unitA });
       expect((await manager.agent.get('/api/v1/counselling/urgent-requests')).statusCode).toBe(403);
       expect((await employee.agent.get('/api/v1/counselling/urgent-requests')).statusCode).toBe(403);
       const elsewhere = await loginAs(t, 'counsellor');
       expect((await elsewhere.agent.get('/api/v1/counselling/urgent-requests')).json().items).toEqual([]);
-      expect((await elsewhere.agent.post(`/api/v1/counselling/urgent-requests/${requestId}/close`)).statusCode).toBe(404);
+      expect((await elsewhere.agent.post(`/api/v1/counselling/urgent-requests/${requestId}/close`)).statusCode).toBe(
+        404,
+      );
     });
 
     it('records who took a request up and when it was closed, audited, never re-opened', async () => {
       const ack = await counsellorA.agent.post(`/api/v1/counselling/urgent-requests/${requestId}/acknowledge`);
-      expect(ack.json()).toMatchObject({ status: 'acknowledged', acknowledgedBy: { id: counsellorA.person.id }, acknowledgedAt: expect.any(String) });
+      expect(ack.json()).toMatchObject({
+        status: 'acknowledged',
+        acknowledgedBy: { id: counsellorA.person.id },
+        acknowledgedAt: expect.any(String),
+      });
       const again = await agencyWide.agent.post(`/api/v1/counselling/urgent-requests/${requestId}/acknowledge`);
       expect(again.json().acknowledgedBy.id).toBe(counsellorA.person.id);
       const closed = await agencyWide.agent.post(`/api/v1/counselling/urgent-requests/${requestId}/close`);
@@ -130,26 +161,42 @@ describe.skipIf(postgresSkipReason())('the crisis outbox, the urgent queue and s
       const late = await counsellorA.agent.post(`/api/v1/counselling/urgent-requests/${requestId}/acknowledge`);
       expect(late.statusCode).toBe(409);
       expect(late.json().error.code).toBe('crisis_request_closed');
-      const active = (await agencyWide.agent.get('/api/v1/counselling/urgent-requests')).json().items as Array<{ id: string }>;
+      const active = (await agencyWide.agent.get('/api/v1/counselling/urgent-requests')).json().items as Array<{
+        id: string;
+      }>;
       expect(active.map((r) => r.id)).not.toContain(requestId);
-      const done = (await agencyWide.agent.get('/api/v1/counselling/urgent-requests?status=closed')).json().items as Array<{ id: string }>;
+      const done = (await agencyWide.agent.get('/api/v1/counselling/urgent-requests?status=closed')).json()
+        .items as Array<{ id: string }>;
       expect(done.map((r) => r.id)).toContain(requestId);
       expect(await auditEntries(t, 'crisis.request_acknowledged', { resourceId: requestId })).toHaveLength(2);
       expect(await auditEntries(t, 'crisis.request_closed', { resourceId: requestId })).toEqual([
-        expect.objectContaining({ actor_id: agencyWide.person.id, subject_id: employee.person.id, purpose: 'crisis_follow_up' }),
+        expect.objectContaining({
+          actor_id: agencyWide.person.id,
+          subject_id: employee.person.id,
+          purpose: 'crisis_follow_up',
+        }),
       ]);
     });
 
     it('shows the person who read their request; the agency audit log does not say whose it was', async () => {
-      const log = (await employee.agent.get('/api/v1/me/access-log')).json().items as Array<{ action: string; actor: { id: string }; purpose: string }>;
+      const log = (await employee.agent.get('/api/v1/me/access-log')).json().items as Array<{
+        action: string;
+        actor: { id: string };
+        purpose: string;
+      }>;
       const viewers = log.filter((e) => e.action === 'crisis.request_viewed').map((e) => [e.actor.id, e.purpose]);
       expect(viewers).toContainEqual([counsellorA.person.id, 'crisis_follow_up']);
       expect(viewers).toContainEqual([agencyWide.person.id, 'crisis_follow_up']);
       const admin = await loginAs(t, 'agency_admin', { agencyId });
-      const audit = (await admin.agent.get('/api/v1/audit?action=crisis.request_viewed')).json().items as Array<{ subject: unknown; resourceId: unknown }>;
+      const audit = (await admin.agent.get('/api/v1/audit?action=crisis.request_viewed')).json().items as Array<{
+        subject: unknown;
+        resourceId: unknown;
+      }>;
       expect(audit.length).toBeGreaterThan(0);
       for (const e of audit) expect(e).toMatchObject({ subject: null, resourceId: null });
-      const bySubject = (await admin.agent.get(`/api/v1/audit?subjectId=${employee.person.id}`)).json().items as Array<{ action: string }>;
+      const bySubject = (await admin.agent.get(`/api/v1/audit?subjectId=${employee.person.id}`)).json().items as Array<{
+        action: string;
+      }>;
       expect(bySubject.filter((e) => e.action.startsWith('crisis.') || e.action.startsWith('assessment.'))).toEqual([]);
     });
   });
@@ -162,7 +209,10 @@ describe.skipIf(postgresSkipReason())('the crisis outbox, the urgent queue and s
     });
 
     it('offers the counsellors whose grant covers my unit', async () => {
-      const list = (await employee.agent.get('/api/v1/me/counsellors')).json().items as Array<{ id: string; unitName: string }>;
+      const list = (await employee.agent.get('/api/v1/me/counsellors')).json().items as Array<{
+        id: string;
+        unitName: string;
+      }>;
       expect(list.map((c) => c.id).sort()).toEqual([agencyWide.person.id, counsellorA.person.id].sort());
       const self = (await counsellorA.agent.get('/api/v1/me/counsellors')).json().items as Array<{ id: string }>;
       expect(self.map((c) => c.id)).toEqual([agencyWide.person.id]);
@@ -171,64 +221,123 @@ describe.skipIf(postgresSkipReason())('the crisis outbox, the urgent queue and s
     it('shares only with consent, only with such a counsellor, once', async () => {
       const url = `/api/v1/me/assessments/${resultId}/shares`;
       const consentVersion = CONSENT_TEXTS.share_result;
-      expect((await employee.agent.post(url, { counsellorId: counsellorA.person.id, consentVersion: 'share-result-0' })).json().error.code).toBe('consent_required');
-      expect((await employee.agent.post(url, { counsellorId: counsellorB.person.id, consentVersion })).json().error.code).toBe('share_not_allowed');
+      expect(
+        (
+          await employee.agent.post(url, { counsellorId: counsellorA.person.id, consentVersion: 'share-result-0' })
+        ).json().error.code,
+      ).toBe('consent_required');
+      expect(
+        (await employee.agent.post(url, { counsellorId: counsellorB.person.id, consentVersion })).json().error.code,
+      ).toBe('share_not_allowed');
       const manager = await loginAs(t, 'manager', { agencyId, unitId: unitA });
-      expect((await employee.agent.post(url, { counsellorId: manager.person.id, consentVersion })).statusCode).toBe(422);
+      expect((await employee.agent.post(url, { counsellorId: manager.person.id, consentVersion })).statusCode).toBe(
+        422,
+      );
       const other = await loginAs(t, 'employee', { agencyId, unitId: unitA });
-      expect((await other.agent.post(url, { counsellorId: counsellorA.person.id, consentVersion })).statusCode).toBe(404);
+      expect((await other.agent.post(url, { counsellorId: counsellorA.person.id, consentVersion })).statusCode).toBe(
+        404,
+      );
       const shared = await employee.agent.post(url, { counsellorId: counsellorA.person.id, consentVersion });
       expect(shared.statusCode).toBe(201);
-      expect(shared.json()).toMatchObject({ counsellor: { id: counsellorA.person.id, fullName: counsellorA.person.fullName }, revokedAt: null });
+      expect(shared.json()).toMatchObject({
+        counsellor: { id: counsellorA.person.id, fullName: counsellorA.person.fullName },
+        revokedAt: null,
+      });
       shareId = shared.json().id;
       const twice = await employee.agent.post(url, { counsellorId: counsellorA.person.id, consentVersion });
       expect(twice.statusCode).toBe(409);
       expect(twice.json().error.code).toBe('share_exists');
       expect((await employee.agent.get(`/api/v1/me/assessments/${resultId}`)).json().shares).toEqual([shared.json()]);
       const consents = (await employee.agent.get('/api/v1/me/consents')).json().items as Array<Record<string, unknown>>;
-      expect(consents.find((c) => c.purpose === 'share_result')).toMatchObject({ purpose: 'share_result', textVersion: 'share-result-1', subjectType: 'counsellor', subjectId: counsellorA.person.id, counsellorName: counsellorA.person.fullName, withdrawnAt: null });
+      expect(consents.find((c) => c.purpose === 'share_result')).toMatchObject({
+        purpose: 'share_result',
+        textVersion: 'share-result-1',
+        subjectType: 'counsellor',
+        subjectId: counsellorA.person.id,
+        counsellorName: counsellorA.person.fullName,
+        withdrawnAt: null,
+      });
     });
 
     it('lets that counsellor alone read it, each read audited in the owner’s access log', async () => {
       const inbox = (await counsellorA.agent.get('/api/v1/counselling/shared-results')).json().items;
-      expect(inbox).toEqual([{ shareId, person: { id: employee.person.id, fullName: employee.person.fullName, unitName: 'Bidang Anggaran' }, instrumentId: 'phq9', resultCreatedAt: expect.any(String), grantedAt: expect.any(String) }]);
+      expect(inbox).toEqual([
+        {
+          shareId,
+          person: { id: employee.person.id, fullName: employee.person.fullName, unitName: 'Bidang Anggaran' },
+          instrumentId: 'phq9',
+          resultCreatedAt: expect.any(String),
+          grantedAt: expect.any(String),
+        },
+      ]);
       expect((await agencyWide.agent.get('/api/v1/counselling/shared-results')).json().items).toEqual([]);
       expect((await agencyWide.agent.get(`/api/v1/counselling/shared-results/${shareId}`)).statusCode).toBe(404);
       t.clock.advance(1_000);
       const read = await counsellorA.agent.get(`/api/v1/counselling/shared-results/${shareId}`);
       expect(read.statusCode).toBe(200);
-      expect(read.json()).toMatchObject({ shareId, answers: PHQ9_MODERATELY_SEVERE, result: { id: resultId, result: { total: 17, band: 'moderately_severe' }, bandLabel: 'cukup berat' } });
+      expect(read.json()).toMatchObject({
+        shareId,
+        answers: PHQ9_MODERATELY_SEVERE,
+        result: { id: resultId, result: { total: 17, band: 'moderately_severe' }, bandLabel: 'cukup berat' },
+      });
       const audited = await auditEntries(t, 'assessment.shared_result_viewed', { subjectId: employee.person.id });
       expect(audited).toEqual([
-        expect.objectContaining({ actor_id: counsellorA.person.id, actor_role: 'counsellor', resource_type: 'result_share', resource_id: shareId, purpose: 'counselling', details: null }),
+        expect.objectContaining({
+          actor_id: counsellorA.person.id,
+          actor_role: 'counsellor',
+          resource_type: 'result_share',
+          resource_id: shareId,
+          purpose: 'counselling',
+          details: null,
+        }),
       ]);
       const log = (await employee.agent.get('/api/v1/me/access-log')).json().items as Array<Record<string, unknown>>;
-      expect(log[0]).toMatchObject({ action: 'assessment.shared_result_viewed', actor: { id: counsellorA.person.id, fullName: counsellorA.person.fullName }, actorRole: 'counsellor', purpose: 'counselling', resourceType: 'result_share' });
+      expect(log[0]).toMatchObject({
+        action: 'assessment.shared_result_viewed',
+        actor: { id: counsellorA.person.id, fullName: counsellorA.person.fullName },
+        actorRole: 'counsellor',
+        purpose: 'counselling',
+        resourceType: 'result_share',
+      });
       // Paged newest first with a cursor, every entry once.
       const pages: string[] = [];
       let cursor: string | null = null;
       do {
-        const page = (await employee.agent.get(`/api/v1/me/access-log?limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json() as { items: Array<{ id: string }>; nextCursor: string | null };
+        const page = (
+          await employee.agent.get(`/api/v1/me/access-log?limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+        ).json() as { items: Array<{ id: string }>; nextCursor: string | null };
         pages.push(...page.items.map((e) => e.id));
         cursor = page.nextCursor;
       } while (cursor);
       expect(pages).toEqual(log.map((e) => e.id));
-            // Nobody else's log shows it, and the person's own actions are not in their access log.
+      // Nobody else's log shows it, and the person's own actions are not in their access log.
       expect(((await counsellorA.agent.get('/api/v1/me/access-log')).json().items as unknown[]).length).toBe(0);
     });
 
     it('stops at once when the person revokes the share', async () => {
-      expect((await counsellorB.agent.delete(`/api/v1/me/assessments/${resultId}/shares/${shareId}`)).statusCode).toBe(404);
+      expect((await counsellorB.agent.delete(`/api/v1/me/assessments/${resultId}/shares/${shareId}`)).statusCode).toBe(
+        404,
+      );
       const revoked = await employee.agent.delete(`/api/v1/me/assessments/${resultId}/shares/${shareId}`);
       expect(revoked.statusCode).toBe(200);
       expect(revoked.json().revokedAt).toEqual(expect.any(String));
-      expect((await employee.agent.delete(`/api/v1/me/assessments/${resultId}/shares/${shareId}`)).json().revokedAt).toBe(revoked.json().revokedAt);
+      expect(
+        (await employee.agent.delete(`/api/v1/me/assessments/${resultId}/shares/${shareId}`)).json().revokedAt,
+      ).toBe(revoked.json().revokedAt);
       expect((await counsellorA.agent.get(`/api/v1/counselling/shared-results/${shareId}`)).statusCode).toBe(404);
       expect((await counsellorA.agent.get('/api/v1/counselling/shared-results')).json().items).toEqual([]);
-      const consent = ((await employee.agent.get('/api/v1/me/consents')).json().items as Array<{ purpose: string; withdrawnAt: string | null }>).find((c) => c.purpose === 'share_result');
+      const consent = (
+        (await employee.agent.get('/api/v1/me/consents')).json().items as Array<{
+          purpose: string;
+          withdrawnAt: string | null;
+        }>
+      ).find((c) => c.purpose === 'share_result');
       expect(consent?.withdrawnAt).toBe(revoked.json().revokedAt);
       // A fresh share after a revocation is a new consent.
-      const again = await employee.agent.post(`/api/v1/me/assessments/${resultId}/shares`, { counsellorId: counsellorA.person.id, consentVersion: CONSENT_TEXTS.share_result });
+      const again = await employee.agent.post(`/api/v1/me/assessments/${resultId}/shares`, {
+        counsellorId: counsellorA.person.id,
+        consentVersion: CONSENT_TEXTS.share_result,
+      });
       expect(again.statusCode).toBe(201);
     });
   });
@@ -237,7 +346,10 @@ describe.skipIf(postgresSkipReason())('the crisis outbox, the urgent queue and s
     it('shows a person their own notifications and lets them mark them read', async () => {
       const mine = await agencyWide.agent.get('/api/v1/me/notifications');
       expect(mine.statusCode).toBe(200);
-      const { items, unread } = mine.json() as { items: Array<{ id: string; kind: string; readAt: string | null }>; unread: number };
+      const { items, unread } = mine.json() as {
+        items: Array<{ id: string; kind: string; readAt: string | null }>;
+        unread: number;
+      };
       expect(items.length).toBeGreaterThan(0);
       expect(unread).toBe(items.filter((n) => n.readAt === null).length);
       expect(items[0]).toMatchObject({ kind: 'crisis.request', payload: { requestId: expect.any(String) } });
@@ -271,14 +383,24 @@ describe.skipIf(postgresSkipReason())('a crisis request survives a restart betwe
       await second.services.jobs.drain();
       await second.services.jobs.drain();
       const notes = await db.selectFrom('notifications').selectAll().where('person_id', '=', counsellor.id).execute();
-      expect(notes).toEqual([expect.objectContaining({ kind: 'crisis.request', payload: JSON.stringify({ requestId: res.json().contactRequestId }) })]);
+      expect(notes).toEqual([
+        expect.objectContaining({
+          kind: 'crisis.request',
+          payload: JSON.stringify({ requestId: res.json().contactRequestId }),
+        }),
+      ]);
       const emails = await db.selectFrom('email_outbox').select(['to_address', 'template']).execute();
       expect(emails).toEqual([{ to_address: counsellor.email, template: 'crisis_request' }]);
       const job = await db.selectFrom('jobs').selectAll().where('kind', '=', 'crisis.notify').executeTakeFirstOrThrow();
       expect(job.completed_at).not.toBeNull();
       // The contact is still readable after the restart (same key): the counsellor can call.
       const counsellorAgent = second.anonymous();
-      await counsellorAgent.signIn(counsellor.email, counsellor.password as string, counsellor.totpSecret, second.clock.now());
+      await counsellorAgent.signIn(
+        counsellor.email,
+        counsellor.password as string,
+        counsellor.totpSecret,
+        second.clock.now(),
+      );
       const queue = (await counsellorAgent.get('/api/v1/counselling/urgent-requests')).json().items;
       expect(queue).toEqual([expect.objectContaining({ contact: CONTACT.contact, source: 'assessment' })]);
     } finally {
@@ -300,7 +422,9 @@ describe.skipIf(postgresSkipReason())('the crisis outbox alarm (PRIVACY.md §5)'
         return [res.statusCode, res.json()];
       };
       expect(await status()).toEqual([200, { status: 'ok' }]);
-      expect((await submitAssessment(employee.agent, 'phq9', PHQ9_CRISIS, { contactRequest: CONTACT })).statusCode).toBe(201);
+      expect(
+        (await submitAssessment(employee.agent, 'phq9', PHQ9_CRISIS, { contactRequest: CONTACT })).statusCode,
+      ).toBe(201);
       t.clock.advance(4 * 60_000);
       expect(await status()).toEqual([200, { status: 'ok' }]);
       t.clock.advance(60_000);
@@ -310,10 +434,24 @@ describe.skipIf(postgresSkipReason())('the crisis outbox alarm (PRIVACY.md §5)'
       const errors: Array<{ obj: Record<string, unknown>; msg: string }> = [];
       const tasks: Array<() => Promise<void>> = [];
       const runner = { every: (task: { run: () => Promise<void> }) => tasks.push(task.run) } as unknown as JobRunner;
-      const log = { error: (obj: Record<string, unknown>, msg: string) => errors.push({ obj, msg }) } as unknown as FastifyBaseLogger;
+      const log = {
+        error: (obj: Record<string, unknown>, msg: string) => errors.push({ obj, msg }),
+      } as unknown as FastifyBaseLogger;
       watchCrisisOutbox(runner, { db, clock: t.clock, log, alertAfterMinutes: 5 });
       await tasks[0]?.();
-      expect(errors).toEqual([{ obj: { alert: 'crisis_outbox_delayed', status: 'delayed', pending: 1, oldestMinutes: 5, failed: 0, alertAfterMinutes: 5 }, msg: expect.stringContaining('crisis outbox delayed') }]);
+      expect(errors).toEqual([
+        {
+          obj: {
+            alert: 'crisis_outbox_delayed',
+            status: 'delayed',
+            pending: 1,
+            oldestMinutes: 5,
+            failed: 0,
+            alertAfterMinutes: 5,
+          },
+          msg: expect.stringContaining('crisis outbox delayed'),
+        },
+      ]);
 
       await t.services.jobs.drain();
       expect(await status()).toEqual([200, { status: 'ok' }]);
@@ -321,8 +459,17 @@ describe.skipIf(postgresSkipReason())('the crisis outbox alarm (PRIVACY.md §5)'
       expect(errors).toHaveLength(1);
 
       // A request the relay gave up on keeps the alarm on until someone acts.
-      await db.updateTable('jobs').set({ completed_at: null, failed_at: t.clock.now().toISOString() }).where('kind', '=', 'crisis.notify').execute();
-      expect(await crisisOutboxState(db, t.clock.now(), 5)).toEqual({ status: 'delayed', pending: 0, oldestMinutes: null, failed: 1 });
+      await db
+        .updateTable('jobs')
+        .set({ completed_at: null, failed_at: t.clock.now().toISOString() })
+        .where('kind', '=', 'crisis.notify')
+        .execute();
+      expect(await crisisOutboxState(db, t.clock.now(), 5)).toEqual({
+        status: 'delayed',
+        pending: 0,
+        oldestMinutes: null,
+        failed: 1,
+      });
     } finally {
       await t.close();
     }
@@ -356,7 +503,11 @@ describe.skipIf(postgresSkipReason())('a long urgent queue', () => {
         acknowledged_at: null,
         closed_at: null,
       }));
-      for (let i = 0; i < rows.length; i += 50) await db.insertInto('crisis_requests').values(rows.slice(i, i + 50)).execute();
+      for (let i = 0; i < rows.length; i += 50)
+        await db
+          .insertInto('crisis_requests')
+          .values(rows.slice(i, i + 50))
+          .execute();
       const res = await counsellor.agent.get('/api/v1/counselling/urgent-requests');
       expect(res.statusCode).toBe(200);
       const { items, total } = res.json() as { items: Array<{ id: string }>; total: number };

@@ -33,7 +33,10 @@ describe('PostgreSQL: read-only and dropped connections', () => {
    * then gets a 503 too, which the next test shows; here the cause after the drop is wanted).
    */
   const dropAppConnections = async () => {
-    await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [dbName]);
+    await admin.query(
+      'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+      [dbName],
+    );
     await new Promise((r) => setTimeout(r, 100));
   };
 
@@ -62,9 +65,15 @@ describe('PostgreSQL: read-only and dropped connections', () => {
       expect(Number(res.headers['retry-after'])).toBeLessThanOrEqual(10);
       expect(res.json().error.code).toBe('service_unavailable');
       // The operator reads the cause: SQLSTATE 25006, read_only_sql_transaction.
-      expect(t.logLines().some((l) => l.msg === 'database cannot write' && (l.db as { code?: string }).code === '25006')).toBe(true);
+      expect(
+        t.logLines().some((l) => l.msg === 'database cannot write' && (l.db as { code?: string }).code === '25006'),
+      ).toBe(true);
       // A write through the generic idempotency store is refused before it claims its key ...
-      const profile = await me.agent.patch('/api/v1/profile', { locale: 'id' }, { 'idempotency-key': 'profile-while-read-only' });
+      const profile = await me.agent.patch(
+        '/api/v1/profile',
+        { locale: 'id' },
+        { 'idempotency-key': 'profile-while-read-only' },
+      );
       expect(profile.statusCode).toBe(503);
       // Reads still work; only readiness (can a write succeed?) says no.
       expect((await me.agent.get('/api/v1/me/assessments')).statusCode).toBe(200);
@@ -77,7 +86,11 @@ describe('PostgreSQL: read-only and dropped connections', () => {
     expect((await ready()).statusCode).toBe(200);
     expect((await submit()).statusCode).toBe(201);
     // ... so its retry with the same key runs normally afterwards, instead of "still in progress".
-    const retried = await me.agent.patch('/api/v1/profile', { locale: 'id' }, { 'idempotency-key': 'profile-while-read-only' });
+    const retried = await me.agent.patch(
+      '/api/v1/profile',
+      { locale: 'id' },
+      { 'idempotency-key': 'profile-while-read-only' },
+    );
     expect(retried.statusCode).toBe(200);
   });
 
@@ -94,7 +107,10 @@ describe('PostgreSQL: read-only and dropped connections', () => {
     try {
       // Wait until the app's query is blocked on the lock.
       for (let i = 0; i < 100; i++) {
-        const waiting = await admin.query("select count(*)::int as n from pg_stat_activity where datname = $1 and wait_event_type = 'Lock'", [dbName]);
+        const waiting = await admin.query(
+          "select count(*)::int as n from pg_stat_activity where datname = $1 and wait_event_type = 'Lock'",
+          [dbName],
+        );
         if ((waiting.rows[0] as { n: number }).n > 0) break;
         await new Promise((r) => setTimeout(r, 20));
       }
@@ -105,7 +121,9 @@ describe('PostgreSQL: read-only and dropped connections', () => {
       const res = await pending;
       expect(res.statusCode).toBe(503);
       expect(res.headers['retry-after']).toMatch(/^([5-9]|10)$/);
-      expect(t.logLines().some((l) => l.msg === 'database unavailable' && (l.db as { code?: string }).code === '57P01')).toBe(true);
+      expect(
+        t.logLines().some((l) => l.msg === 'database unavailable' && (l.db as { code?: string }).code === '57P01'),
+      ).toBe(true);
     } finally {
       await holder.query('rollback');
       await holder.end();
@@ -116,7 +134,11 @@ describe('PostgreSQL: read-only and dropped connections', () => {
     const retried = await submit(key);
     expect(retried.statusCode).toBe(201);
     expect((await submit(key)).statusCode).toBe(200);
-    const rows = await t.services.db.db.selectFrom('assessment_results').select('id').where('submission_key', '=', key).execute();
+    const rows = await t.services.db.db
+      .selectFrom('assessment_results')
+      .select('id')
+      .where('submission_key', '=', key)
+      .execute();
     expect(rows).toHaveLength(1);
   });
 
@@ -145,9 +167,20 @@ describe('PostgreSQL: read-only and dropped connections', () => {
       // While that write still waits, later probes answer at once and add no second waiting write.
       const again = await ready();
       expect(again.statusCode).toBe(503);
-      const waiting = await admin.query("select count(*)::int as n from pg_stat_activity where datname = $1 and wait_event_type = 'Lock'", [dbName]);
+      const waiting = await admin.query(
+        "select count(*)::int as n from pg_stat_activity where datname = $1 and wait_event_type = 'Lock'",
+        [dbName],
+      );
       expect((waiting.rows[0] as { n: number }).n).toBe(1);
-      expect(t.logLines().some((l) => l.msg === 'readiness: the database cannot take writes' && (l.db as { fault?: string }).fault === 'timeout')).toBe(true);
+      expect(
+        t
+          .logLines()
+          .some(
+            (l) =>
+              l.msg === 'readiness: the database cannot take writes' &&
+              (l.db as { fault?: string }).fault === 'timeout',
+          ),
+      ).toBe(true);
     } finally {
       await holder.query('rollback');
       await holder.end();

@@ -38,7 +38,8 @@ describe('SQLite: a full or read-only disk', () => {
     t.clock.advance(2_000);
     return t.anonymous().get('/readyz');
   };
-  const pragma = async (text: string) => (await sql.raw(`pragma ${text}`).execute(t.database.handle.db)).rows[0] as Record<string, number> | undefined;
+  const pragma = async (text: string) =>
+    (await sql.raw(`pragma ${text}`).execute(t.database.handle.db)).rows[0] as Record<string, number> | undefined;
 
   beforeAll(async () => {
     disk = await fillableDisk();
@@ -74,7 +75,11 @@ describe('SQLite: a full or read-only disk', () => {
       const retryAfter = Number(res.headers['retry-after']);
       expect(retryAfter).toBeGreaterThanOrEqual(30);
       expect(retryAfter).toBeLessThanOrEqual(60);
-      expect(res.json().error).toMatchObject({ code: 'storage_full', message: expect.stringContaining('penuh'), requestId: expect.any(String) });
+      expect(res.json().error).toMatchObject({
+        code: 'storage_full',
+        message: expect.stringContaining('penuh'),
+        requestId: expect.any(String),
+      });
     }
     expect(refused).toBe(5);
 
@@ -119,7 +124,8 @@ describe('SQLite: a full or read-only disk', () => {
       .where('person_id', '=', me.person.id)
       .execute();
     expect(rows.length).toBe(acknowledged.size + 1);
-    for (const [key, id] of acknowledged) expect(rows.filter((r) => r.submission_key === key).map((r) => r.id)).toEqual([id]);
+    for (const [key, id] of acknowledged)
+      expect(rows.filter((r) => r.submission_key === key).map((r) => r.id)).toEqual([id]);
     // The refused ones that were never retried left nothing behind.
     for (const key of refusedKeys.slice(1)) expect(rows.some((r) => r.submission_key === key)).toBe(false);
   });
@@ -131,10 +137,18 @@ describe('SQLite: a full or read-only disk', () => {
       expect(res.statusCode).toBe(503);
       expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(5);
       expect(res.json().error.code).toBe('service_unavailable');
-      expect(t.logLines().some((l) => l.msg === 'database cannot write' && (l.db as { code?: string }).code === 'SQLITE_READONLY')).toBe(true);
+      expect(
+        t
+          .logLines()
+          .some((l) => l.msg === 'database cannot write' && (l.db as { code?: string }).code === 'SQLITE_READONLY'),
+      ).toBe(true);
       expect((await ready()).statusCode).toBe(503);
       // A write through the generic idempotency store is refused before it claims its key ...
-      const profile = await me.agent.patch('/api/v1/profile', { locale: 'id' }, { 'idempotency-key': 'profile-while-read-only' });
+      const profile = await me.agent.patch(
+        '/api/v1/profile',
+        { locale: 'id' },
+        { 'idempotency-key': 'profile-while-read-only' },
+      );
       expect(profile.statusCode).toBe(503);
     } finally {
       await pragma('query_only = 0');
@@ -142,7 +156,11 @@ describe('SQLite: a full or read-only disk', () => {
     expect((await ready()).statusCode).toBe(200);
     expect((await submit(submissionKey())).statusCode).toBe(201);
     // ... so its retry with the same key runs normally afterwards, instead of "still in progress".
-    const retried = await me.agent.patch('/api/v1/profile', { locale: 'id' }, { 'idempotency-key': 'profile-while-read-only' });
+    const retried = await me.agent.patch(
+      '/api/v1/profile',
+      { locale: 'id' },
+      { 'idempotency-key': 'profile-while-read-only' },
+    );
     expect(retried.statusCode).toBe(200);
   });
 
@@ -158,7 +176,11 @@ describe('SQLite: a full or read-only disk', () => {
       const res = await submit(submissionKey());
       expect(res.statusCode).toBe(503);
       expect(res.headers['retry-after']).toMatch(/^\d+$/);
-      expect(t.logLines().some((l) => l.msg === 'database unavailable' && (l.db as { code?: string }).code === 'SQLITE_BUSY')).toBe(true);
+      expect(
+        t
+          .logLines()
+          .some((l) => l.msg === 'database unavailable' && (l.db as { code?: string }).code === 'SQLITE_BUSY'),
+      ).toBe(true);
     } finally {
       await sql.raw('rollback').execute(other.db);
       await other.close();
@@ -174,7 +196,8 @@ describe('SQLite transactions', () => {
     const handle = openDatabase({ url: `sqlite:${path.join(dir, 'full.sqlite')}` });
     try {
       await sql`create table filler (v text)`.execute(handle.db);
-      const pages = (await sql<{ page_count: number }>`pragma page_count`.execute(handle.db)).rows[0]?.page_count as number;
+      const pages = (await sql<{ page_count: number }>`pragma page_count`.execute(handle.db)).rows[0]
+        ?.page_count as number;
       await sql.raw(`pragma max_page_count = ${pages}`).execute(handle.db);
       const attempt = handle.db.transaction().execute(async (trx) => {
         for (let i = 0; i < 50; i++) await sql`insert into filler (v) values (${'x'.repeat(3000)})`.execute(trx);

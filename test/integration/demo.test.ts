@@ -36,7 +36,14 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
   it('loads both agencies with every unit, person and role, and counts as set up', async () => {
     const db = t.services.db.db;
     const count = async (table: 'agencies' | 'org_units' | 'people' | 'credentials') =>
-      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     expect(await count('agencies')).toBe(2);
     expect(await count('org_units')).toBe(data.agencies.reduce((n, a) => n + a.units.length, 0));
     expect(await count('people')).toBe(data.agencies.reduce((n, a) => n + a.people.length, 0));
@@ -46,7 +53,11 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
     const setup = await t.anonymous().get('/api/v1/setup');
     expect(setup.json()).toEqual({ needsSetup: false });
     expect(await demoDatabaseState(db)).toBe('demo_loaded');
-    const audit = await db.selectFrom('audit_log').select('action').where('action', '=', 'org.import_committed').execute();
+    const audit = await db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'org.import_committed')
+      .execute();
     expect(audit).toHaveLength(2);
   });
 
@@ -94,13 +105,18 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
   });
 
   it('gives the Sleman employee a history, a shared result and a safety plan to show', async () => {
-    const employee = signIns.find((s) => s.role === 'Employee' && s.agency.startsWith('Pemerintah')) as (typeof signIns)[number];
+    const employee = signIns.find(
+      (s) => s.role === 'Employee' && s.agency.startsWith('Pemerintah'),
+    ) as (typeof signIns)[number];
     const agent = t.anonymous();
     await agent.signIn(employee.identifier, DEMO_PASSWORD, null, t.clock.now());
     const plan = await agent.get('/api/v1/me/safety-plan');
     expect(plan.statusCode).toBe(200);
     expect(plan.json().plan.helpers.length).toBeGreaterThan(0);
-    const results = (await agent.get('/api/v1/me/assessments')).json().items as Array<{ id: string; instrumentId: string }>;
+    const results = (await agent.get('/api/v1/me/assessments')).json().items as Array<{
+      id: string;
+      instrumentId: string;
+    }>;
     const phq9 = results.filter((r) => r.instrumentId === 'phq9');
     expect(phq9.length).toBeGreaterThanOrEqual(3);
     const latest = (await agent.get(`/api/v1/me/assessments/${phq9[0]?.id}`)).json();
@@ -112,7 +128,10 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
       const agent = t.anonymous();
       t.clock.advance(30_000); // a fresh two-step code
       await agent.signIn(s.identifier, DEMO_PASSWORD, s.totpSecret, t.clock.now());
-      const pending = (await agent.get('/api/v1/role-requests')).json().items as Array<{ role: string; status: string }>;
+      const pending = (await agent.get('/api/v1/role-requests')).json().items as Array<{
+        role: string;
+        status: string;
+      }>;
       expect(pending).toEqual([expect.objectContaining({ role: 'counsellor', status: 'pending' })]);
       const alerts = (await agent.get('/api/v1/dpo/alerts')).json().items as Array<{ kind: string }>;
       expect(alerts.map((a) => a.kind)).toContain('role_requested');
@@ -123,7 +142,9 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
 
   it('asks two-step roles for a code after the password', async () => {
     const admin = signIns.find((s) => s.role === 'Agency admin') as (typeof signIns)[number];
-    const res = await t.anonymous().post('/api/v1/auth/sign-in', { identifier: admin.identifier, password: DEMO_PASSWORD });
+    const res = await t
+      .anonymous()
+      .post('/api/v1/auth/sign-in', { identifier: admin.identifier, password: DEMO_PASSWORD });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ stage: 'two_factor' });
   });

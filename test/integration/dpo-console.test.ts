@@ -26,7 +26,12 @@ describe.skipIf(postgresSkipReason())('the DPO console', () => {
   afterAll(async () => t.close());
 
   it('is the DPO’s alone: the agency admin and employees are refused, anonymous visitors asked to sign in', async () => {
-    for (const url of ['/api/v1/dpo/alerts', '/api/v1/dpo/processing', '/api/v1/dpo/breaches', '/api/v1/dpo/retention']) {
+    for (const url of [
+      '/api/v1/dpo/alerts',
+      '/api/v1/dpo/processing',
+      '/api/v1/dpo/breaches',
+      '/api/v1/dpo/retention',
+    ]) {
       expect((await t.anonymous().get(url)).statusCode, url).toBe(401);
       expect((await admin.agent.get(url)).statusCode, url).toBe(403);
       expect((await employee.agent.get(url)).statusCode, url).toBe(403);
@@ -52,7 +57,10 @@ describe.skipIf(postgresSkipReason())('the DPO console', () => {
       expect(rows).toHaveLength(DENIED_READS_THRESHOLD - 1);
       expect(rows[0]).toMatchObject({ route: 'GET /api/v1/people/:id', status_code: 403, agency_id: dpo.agencyId });
       for (const id of probed) expect(JSON.stringify(rows)).not.toContain(id);
-      const alertsOf = async () => (await dpo.agent.get('/api/v1/dpo/alerts')).json().items.filter((a: { personId: string }) => a.personId === prober.person.id);
+      const alertsOf = async () =>
+        (await dpo.agent.get('/api/v1/dpo/alerts'))
+          .json()
+          .items.filter((a: { personId: string }) => a.personId === prober.person.id);
       expect(await alertsOf()).toEqual([]);
       // The threshold-th refusal raises one alert; more in the same window add none.
       await prober.agent.get(`/api/v1/me/assessments/${newId()}`);
@@ -62,7 +70,9 @@ describe.skipIf(postgresSkipReason())('the DPO console', () => {
       expect(alerts[0].details.count).toBeGreaterThanOrEqual(DENIED_READS_THRESHOLD);
       // Reads of one's own things and lists without an id are not recorded.
       await employee.agent.get('/api/v1/me/notifications');
-      expect(await db().selectFrom('denied_reads').select('id').where('actor_id', '=', employee.person.id).execute()).toEqual([]);
+      expect(
+        await db().selectFrom('denied_reads').select('id').where('actor_id', '=', employee.person.id).execute(),
+      ).toEqual([]);
     });
 
     it('does not record what anonymous visitors do', async () => {
@@ -96,7 +106,9 @@ describe.skipIf(postgresSkipReason())('the DPO console', () => {
         .execute();
       expect(await t.services.dpo.checkExports()).toBeGreaterThanOrEqual(1);
       await t.services.dpo.checkExports();
-      const alerts = (await dpo.agent.get('/api/v1/dpo/alerts')).json().items.filter((a: { personId: string }) => a.personId === exporter.person.id);
+      const alerts = (await dpo.agent.get('/api/v1/dpo/alerts'))
+        .json()
+        .items.filter((a: { personId: string }) => a.personId === exporter.person.id);
       expect(alerts).toEqual([expect.objectContaining({ kind: 'exports', details: { count: 10, windowHours: 24 } })]);
     });
   });
@@ -105,7 +117,9 @@ describe.skipIf(postgresSkipReason())('the DPO console', () => {
     it('starts from defaults for every data class and keeps the DPO’s edits, audited', async () => {
       const list = (await dpo.agent.get('/api/v1/dpo/processing')).json().items;
       expect(list.map((r: { dataClass: string }) => r.dataClass)).toContain('screening_results');
-      expect(list.find((r: { dataClass: string }) => r.dataClass === 'screening_results').legalBasis).toContain('Persetujuan eksplisit');
+      expect(list.find((r: { dataClass: string }) => r.dataClass === 'screening_results').legalBasis).toContain(
+        'Persetujuan eksplisit',
+      );
       const body = {
         purpose: 'Pemeriksaan diri sukarela',
         legalBasis: 'Persetujuan eksplisit',
@@ -117,7 +131,9 @@ describe.skipIf(postgresSkipReason())('the DPO console', () => {
       const res = await dpo.agent.put('/api/v1/dpo/processing/screening_results', body);
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ ...body, dataClass: 'screening_results' });
-      expect((await dpo.agent.put('/api/v1/dpo/processing/screening_results', { ...body, purpose: '' })).statusCode).toBe(400);
+      expect(
+        (await dpo.agent.put('/api/v1/dpo/processing/screening_results', { ...body, purpose: '' })).statusCode,
+      ).toBe(400);
       expect((await dpo.agent.put('/api/v1/dpo/processing/not_a_class', body)).statusCode).toBe(400);
       expect((await auditEntries(t, 'dpo.processing_activity_updated', { agencyId: dpo.agencyId })).length).toBe(1);
     });
@@ -156,19 +172,37 @@ describe.skipIf(postgresSkipReason())('the DPO console', () => {
       admin = await loginAs(t, 'agency_admin', { agencyId: dpo.agencyId, unitId: dpo.unitId });
       expect((await dpo.agent.get(`/api/v1/dpo/breaches/${b.id}`)).json().clock.state).toBe('overdue');
       const inTime = new Date(discovered.getTime() + 24 * 3600_000).toISOString();
-      const upd = await dpo.agent.patch(`/api/v1/dpo/breaches/${b.id}`, { subjectsNotifiedAt: inTime, authorityNotifiedAt: inTime });
+      const upd = await dpo.agent.patch(`/api/v1/dpo/breaches/${b.id}`, {
+        subjectsNotifiedAt: inTime,
+        authorityNotifiedAt: inTime,
+      });
       expect(upd.statusCode).toBe(200);
       expect(upd.json().clock.state).toBe('met');
       expect((await auditEntries(t, 'dpo.breach_recorded', { resourceId: b.id })).length).toBe(1);
     });
 
     it('refuses a discovery in the future and an occurrence after discovery', async () => {
-      const base = { title: 'x', dataClasses: ['identity'], howFound: 'x', description: 'x', affectedCount: 1, handling: 'x', contact: 'x' };
-      const future = await dpo.agent.post('/api/v1/dpo/breaches', { ...base, discoveredAt: new Date(t.clock.now().getTime() + 3600_000).toISOString() });
+      const base = {
+        title: 'x',
+        dataClasses: ['identity'],
+        howFound: 'x',
+        description: 'x',
+        affectedCount: 1,
+        handling: 'x',
+        contact: 'x',
+      };
+      const future = await dpo.agent.post('/api/v1/dpo/breaches', {
+        ...base,
+        discoveredAt: new Date(t.clock.now().getTime() + 3600_000).toISOString(),
+      });
       expect(future.statusCode).toBe(422);
       expect(future.json().error.details[0]).toMatchObject({ path: 'discoveredAt', code: 'date_in_future' });
       const now = t.clock.now();
-      const after = await dpo.agent.post('/api/v1/dpo/breaches', { ...base, discoveredAt: now.toISOString(), occurredAt: new Date(now.getTime() + 1000).toISOString() });
+      const after = await dpo.agent.post('/api/v1/dpo/breaches', {
+        ...base,
+        discoveredAt: now.toISOString(),
+        occurredAt: new Date(now.getTime() + 1000).toISOString(),
+      });
       expect(after.statusCode).toBe(422);
       expect((await dpo.agent.post('/api/v1/dpo/breaches', { ...base, dataClasses: [] })).statusCode).toBe(400);
     });
@@ -177,13 +211,21 @@ describe.skipIf(postgresSkipReason())('the DPO console', () => {
   describe('retention', () => {
     it('lets the DPO move a period within its bounds only', async () => {
       const list = (await dpo.agent.get('/api/v1/dpo/retention')).json();
-      expect(list.items.find((r: { dataClass: string }) => r.dataClass === 'notifications')).toMatchObject({ days: RETENTION_RULES.notifications.days, isDefault: true });
-      const low = await dpo.agent.put('/api/v1/dpo/retention/notifications', { days: RETENTION_RULES.notifications.minDays - 1 });
+      expect(list.items.find((r: { dataClass: string }) => r.dataClass === 'notifications')).toMatchObject({
+        days: RETENTION_RULES.notifications.days,
+        isDefault: true,
+      });
+      const low = await dpo.agent.put('/api/v1/dpo/retention/notifications', {
+        days: RETENTION_RULES.notifications.minDays - 1,
+      });
       expect(low.statusCode).toBe(422);
       expect(low.json().error.code).toBe('retention_out_of_bounds');
       const ok = await dpo.agent.put('/api/v1/dpo/retention/notifications', { days: 60 });
       expect(ok.statusCode).toBe(200);
-      expect(ok.json().items.find((r: { dataClass: string }) => r.dataClass === 'notifications')).toMatchObject({ days: 60, isDefault: false });
+      expect(ok.json().items.find((r: { dataClass: string }) => r.dataClass === 'notifications')).toMatchObject({
+        days: 60,
+        isDefault: false,
+      });
       expect((await admin.agent.put('/api/v1/dpo/retention/notifications', { days: 60 })).statusCode).toBe(403);
     });
 
@@ -197,22 +239,45 @@ describe.skipIf(postgresSkipReason())('the DPO console', () => {
       const kept = await submitAssessment(fresh.agent, 'phq9', PHQ9_MODERATELY_SEVERE);
       const now = t.clock.now();
       const ago = (days: number) => new Date(now.getTime() - days * DAY).toISOString();
-      const note = (at: string) => ({ id: newId(), agency_id: dpo.agencyId, person_id: fresh.person.id, kind: 'test', payload: '{}', dedupe_key: null, created_at: at, read_at: null });
-      await db().insertInto('notifications').values([note(ago(61)), note(ago(59))]).execute();
+      const note = (at: string) => ({
+        id: newId(),
+        agency_id: dpo.agencyId,
+        person_id: fresh.person.id,
+        kind: 'test',
+        payload: '{}',
+        dedupe_key: null,
+        created_at: at,
+        read_at: null,
+      });
+      await db()
+        .insertInto('notifications')
+        .values([note(ago(61)), note(ago(59))])
+        .execute();
       // Another agency's old rows follow their own (default) schedule.
       const other = await loginAs(t, 'employee');
-      await db().insertInto('notifications').values({ ...note(ago(61)), agency_id: other.agencyId, person_id: other.person.id }).execute();
+      await db()
+        .insertInto('notifications')
+        .values({ ...note(ago(61)), agency_id: other.agencyId, person_id: other.person.id })
+        .execute();
       const auditBefore = (await db().selectFrom('audit_log').select('id').execute()).length;
 
       const runs = await t.services.dpo.runRetention();
       const mine = runs.find((r) => r.agencyId === dpo.agencyId);
       expect(mine?.counts.assessment_results).toBe(1);
       expect(mine?.counts.notifications).toBeGreaterThanOrEqual(1);
-      const results = await db().selectFrom('assessment_results').select('id').where('agency_id', '=', dpo.agencyId).execute();
+      const results = await db()
+        .selectFrom('assessment_results')
+        .select('id')
+        .where('agency_id', '=', dpo.agencyId)
+        .execute();
       expect(results.map((r) => r.id)).toEqual([kept.json().id]);
       expect(results.map((r) => r.id)).not.toContain(old.json().id);
       // The same erasure as the person's own: the consent record stays as proof, naming no result.
-      const consents = await db().selectFrom('consents').select(['subject_id', 'withdrawn_at']).where('person_id', '=', person.person.id).execute();
+      const consents = await db()
+        .selectFrom('consents')
+        .select(['subject_id', 'withdrawn_at'])
+        .where('person_id', '=', person.person.id)
+        .execute();
       expect(consents.length).toBeGreaterThan(0);
       expect(consents.map((c) => c.subject_id)).not.toContain(old.json().id);
       const notes = await db().selectFrom('notifications').select('created_at').where('kind', '=', 'test').execute();
@@ -227,14 +292,23 @@ describe.skipIf(postgresSkipReason())('the DPO console', () => {
     it('runs nightly through the durable job runner, queued once per night', async () => {
       await t.services.jobs.tick();
       await t.services.jobs.tick();
-      const queued = await db().selectFrom('jobs').selectAll().where('kind', '=', 'dpo.retention').where('completed_at', 'is', null).execute();
+      const queued = await db()
+        .selectFrom('jobs')
+        .selectAll()
+        .where('kind', '=', 'dpo.retention')
+        .where('completed_at', 'is', null)
+        .execute();
       expect(queued).toHaveLength(1);
       expect(queued[0]?.run_at).toBe(nextRetentionRun(t.clock.now()).toISOString());
       expect(new Date(queued[0]?.run_at as string).getUTCHours()).toBe(19);
       const before = (await db().selectFrom('retention_runs').select('id').execute()).length;
       t.clock.set(new Date(new Date(queued[0]?.run_at as string).getTime() + 1000));
       await t.services.jobs.tick();
-      const done = await db().selectFrom('jobs').select('completed_at').where('id', '=', queued[0]?.id as string).executeTakeFirstOrThrow();
+      const done = await db()
+        .selectFrom('jobs')
+        .select('completed_at')
+        .where('id', '=', queued[0]?.id as string)
+        .executeTakeFirstOrThrow();
       expect(done.completed_at).not.toBeNull();
       expect((await db().selectFrom('retention_runs').select('id').execute()).length).toBeGreaterThan(before);
     });

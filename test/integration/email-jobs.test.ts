@@ -20,7 +20,11 @@ describe.skipIf(postgresSkipReason())('email through the durable job runner', ()
 
   it('sends an invitation over SMTP once the transaction has committed', async () => {
     const admin = await loginAs(t, 'agency_admin');
-    const invitee = await createPerson(t.services.db.db, t.services.keys, { agencyId: admin.agencyId, unitId: admin.unitId, password: null });
+    const invitee = await createPerson(t.services.db.db, t.services.keys, {
+      agencyId: admin.agencyId,
+      unitId: admin.unitId,
+      password: null,
+    });
     const res = await admin.agent.post(`/api/v1/people/${invitee.id}/invitation`);
     // Where it went, never the link (issue 7).
     expect(res.json()).toEqual({ sentTo: invitee.email, expiresAt: expect.any(String), viaOutbox: false });
@@ -31,7 +35,11 @@ describe.skipIf(postgresSkipReason())('email through the durable job runner', ()
     expect(mail[0]?.to[0]).toContain(invitee.email);
     expect(mail[0]?.data).toContain('Subject: =?UTF-8?Q?Undangan_ke_Teduh');
     expect(mail[0]?.data).toContain('http://teduh.test/invite/');
-    const row = await t.services.db.db.selectFrom('email_outbox').selectAll().where('to_address', '=', invitee.email).executeTakeFirstOrThrow();
+    const row = await t.services.db.db
+      .selectFrom('email_outbox')
+      .selectAll()
+      .where('to_address', '=', invitee.email)
+      .executeTakeFirstOrThrow();
     expect(row.status).toBe('sent');
     // The sealed full text is wiped once sent; the stored body never had the link.
     expect(row.secret_body_enc).toBeNull();
@@ -48,10 +56,18 @@ describe.skipIf(postgresSkipReason())('email through the durable job runner', ()
     const down = await createTestApp({ smtpUrl: 'smtp://127.0.0.1:1' });
     try {
       const admin = await loginAs(down, 'agency_admin');
-      const invitee = await createPerson(down.services.db.db, down.services.keys, { agencyId: admin.agencyId, unitId: admin.unitId, password: null });
+      const invitee = await createPerson(down.services.db.db, down.services.keys, {
+        agencyId: admin.agencyId,
+        unitId: admin.unitId,
+        password: null,
+      });
       await admin.agent.post(`/api/v1/people/${invitee.id}/invitation`);
       await down.services.jobs.tick();
-      const job = await down.services.db.db.selectFrom('jobs').selectAll().where('kind', '=', 'email.send').executeTakeFirstOrThrow();
+      const job = await down.services.db.db
+        .selectFrom('jobs')
+        .selectAll()
+        .where('kind', '=', 'email.send')
+        .executeTakeFirstOrThrow();
       expect(job).toMatchObject({ attempts: 1, completed_at: null, failed_at: null, locked_by: null });
       expect(job.last_error).toBeTruthy();
       expect(job.run_at > down.clock.now().toISOString()).toBe(true);
@@ -63,7 +79,11 @@ describe.skipIf(postgresSkipReason())('email through the durable job runner', ()
       expect(email.secret_body_enc).toBeTruthy();
       down.clock.advance(8 * 24 * 3_600_000 + 60_000);
       await down.services.mail.wipeStaleSecrets();
-      const wiped = await down.services.db.db.selectFrom('email_outbox').select('secret_body_enc').where('id', '=', email.id).executeTakeFirstOrThrow();
+      const wiped = await down.services.db.db
+        .selectFrom('email_outbox')
+        .select('secret_body_enc')
+        .where('id', '=', email.id)
+        .executeTakeFirstOrThrow();
       expect(wiped.secret_body_enc).toBeNull();
     } finally {
       await down.close();
@@ -73,11 +93,21 @@ describe.skipIf(postgresSkipReason())('email through the durable job runner', ()
   it('never sends one message twice when two app instances run the queue at once', async () => {
     const admin = await loginAs(t, 'agency_admin');
     const invitees = await Promise.all(
-      Array.from({ length: 12 }, () => createPerson(t.services.db.db, t.services.keys, { agencyId: admin.agencyId, unitId: admin.unitId, password: null })),
+      Array.from({ length: 12 }, () =>
+        createPerson(t.services.db.db, t.services.keys, {
+          agencyId: admin.agencyId,
+          unitId: admin.unitId,
+          password: null,
+        }),
+      ),
     );
     for (const p of invitees) await admin.agent.post(`/api/v1/people/${p.id}/invitation`);
     const before = smtp.received.length;
-    const second = new JobRunner(t.services.db.db, t.services.db.kind, t.clock, t.app.log, { pollMs: 10, leaseMs: 60_000, batch: 3 });
+    const second = new JobRunner(t.services.db.db, t.services.db.kind, t.clock, t.app.log, {
+      pollMs: 10,
+      leaseMs: 60_000,
+      batch: 3,
+    });
     t.services.mail.registerJobs(second);
     await Promise.all([t.services.jobs.drain(), second.drain(), t.services.jobs.drain(), second.drain()]);
     const sent = smtp.received.slice(before).map((m) => m.to[0]);
@@ -88,12 +118,22 @@ describe.skipIf(postgresSkipReason())('email through the durable job runner', ()
   it('works through a backlog without waiting a poll interval between full batches', async () => {
     const admin = await loginAs(t, 'agency_admin');
     const invitees = await Promise.all(
-      Array.from({ length: 9 }, () => createPerson(t.services.db.db, t.services.keys, { agencyId: admin.agencyId, unitId: admin.unitId, password: null })),
+      Array.from({ length: 9 }, () =>
+        createPerson(t.services.db.db, t.services.keys, {
+          agencyId: admin.agencyId,
+          unitId: admin.unitId,
+          password: null,
+        }),
+      ),
     );
     for (const p of invitees) await admin.agent.post(`/api/v1/people/${p.id}/invitation`);
     const before = smtp.received.length;
     // Batches of 2 and a poll of a minute: only going on at once after a full batch gets 9 out in time.
-    const runner = new JobRunner(t.services.db.db, t.services.db.kind, t.clock, t.app.log, { pollMs: 60_000, leaseMs: 60_000, batch: 2 });
+    const runner = new JobRunner(t.services.db.db, t.services.db.kind, t.clock, t.app.log, {
+      pollMs: 60_000,
+      leaseMs: 60_000,
+      batch: 2,
+    });
     t.services.mail.registerJobs(runner);
     runner.start();
     try {

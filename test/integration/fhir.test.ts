@@ -8,7 +8,15 @@ interface Entry {
   fullUrl: string;
   resource: Record<string, unknown> & { resourceType: string };
 }
-type Item = { linkId: string; text: string; type?: string; required?: boolean; code?: Array<{ code: string }>; answerOption?: Array<Record<string, unknown>>; answer?: Array<Record<string, unknown>> };
+type Item = {
+  linkId: string;
+  text: string;
+  type?: string;
+  required?: boolean;
+  code?: Array<{ code: string }>;
+  answerOption?: Array<Record<string, unknown>>;
+  answer?: Array<Record<string, unknown>>;
+};
 
 const LOINC = 'http://loinc.org';
 
@@ -17,7 +25,10 @@ const LOINC = 'http://loinc.org';
  * `answerOption.valueInteger: 0` (WHO-5 "at no time", K6 "none of the time") reads to it as missing.
  * Only that exact case is forgiven: the element must really hold the integer 0.
  */
-function isZeroChoiceFalsePositive(bundle: unknown, m: { location?: string; resourceId?: string; message?: string }): boolean {
+function isZeroChoiceFalsePositive(
+  bundle: unknown,
+  m: { location?: string; resourceId?: string; message?: string },
+): boolean {
   if (m.message !== 'Missing property' || !m.location?.endsWith('.value[x]') || !m.resourceId) return false;
   const walk = (root: unknown, path: string) =>
     [...path.matchAll(/(\w+)(?:\[(\d+)\])?/g)].reduce<unknown>((node, [, key, index]) => {
@@ -25,7 +36,8 @@ function isZeroChoiceFalsePositive(bundle: unknown, m: { location?: string; reso
       return index === undefined ? next : (next as unknown[] | undefined)?.[Number(index)];
     }, root);
   const resource = walk({ Bundle: bundle }, m.resourceId);
-  const element = walk(resource, m.location.replace(/^\w+\./, '').replace(/\.value\[x\]$/, '')) as Record<string, unknown> | undefined;
+  const element = walk(resource, m.location.replace(/^\w+\./, '').replace(/\.value\[x\]$/, '')) as
+    Record<string, unknown> | undefined;
   return element?.valueInteger === 0;
 }
 
@@ -71,7 +83,9 @@ describe.skipIf(postgresSkipReason())('FHIR R4 export of my results', () => {
     // The validator does catch real faults: a Questionnaire without its required status.
     const broken = structuredClone(bundle);
     delete (broken.entry[0] as Entry).resource.status;
-    expect(new Fhir().validate(broken).messages).toContainEqual(expect.objectContaining({ severity: 'error', location: 'Questionnaire.status' }));
+    expect(new Fhir().validate(broken).messages).toContainEqual(
+      expect.objectContaining({ severity: 'error', location: 'Questionnaire.status' }),
+    );
     expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection', timestamp: expect.any(String) });
     for (const e of bundle.entry) expect(e.fullUrl).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
     expect(new Set(bundle.entry.map((e) => e.fullUrl)).size).toBe(bundle.entry.length);
@@ -82,15 +96,30 @@ describe.skipIf(postgresSkipReason())('FHIR R4 export of my results', () => {
     expect(questionnaires.map((q) => `${q.url}|${q.version}`).sort()).toEqual(
       ['cbi', 'gad7', 'k10', 'phq9', 'who5'].map((id) => `https://teduh.id/fhir/Questionnaire/${id}|1`),
     );
-    const phq9 = questionnaires.find((q) => q.url === 'https://teduh.id/fhir/Questionnaire/phq9') as unknown as Record<string, unknown> & { item: Item[] };
+    const phq9 = questionnaires.find((q) => q.url === 'https://teduh.id/fhir/Questionnaire/phq9') as unknown as Record<
+      string,
+      unknown
+    > & { item: Item[] };
     expect(phq9).toMatchObject({ status: 'active', language: 'id', code: [{ system: LOINC, code: '44249-1' }] });
     expect(phq9.item).toHaveLength(9);
-    expect(phq9.item[8]).toMatchObject({ linkId: '9', type: 'choice', required: true, code: [{ system: LOINC, code: '44260-8' }], text: expect.stringContaining('lebih baik mati') });
-    expect(phq9.item[0]?.answerOption?.[2]).toMatchObject({ valueCoding: { system: LOINC, code: 'LA6570-1', display: 'Lebih dari separuh waktu yang dimaksud' } });
-    const who5 = questionnaires.find((q) => q.url === 'https://teduh.id/fhir/Questionnaire/who5') as unknown as { item: Item[] };
+    expect(phq9.item[8]).toMatchObject({
+      linkId: '9',
+      type: 'choice',
+      required: true,
+      code: [{ system: LOINC, code: '44260-8' }],
+      text: expect.stringContaining('lebih baik mati'),
+    });
+    expect(phq9.item[0]?.answerOption?.[2]).toMatchObject({
+      valueCoding: { system: LOINC, code: 'LA6570-1', display: 'Lebih dari separuh waktu yang dimaksud' },
+    });
+    const who5 = questionnaires.find((q) => q.url === 'https://teduh.id/fhir/Questionnaire/who5') as unknown as {
+      item: Item[];
+    };
     expect(who5.item[0]).toMatchObject({ linkId: '1', type: 'integer' });
     expect(who5.item[0]?.answerOption?.map((o) => o.valueInteger)).toEqual([5, 4, 3, 2, 1, 0]);
-    const k10 = questionnaires.find((q) => q.url === 'https://teduh.id/fhir/Questionnaire/k10') as unknown as { item: Item[] };
+    const k10 = questionnaires.find((q) => q.url === 'https://teduh.id/fhir/Questionnaire/k10') as unknown as {
+      item: Item[];
+    };
     expect(k10.item[2]?.required).toBe(false);
   });
 
@@ -98,12 +127,18 @@ describe.skipIf(postgresSkipReason())('FHIR R4 export of my results', () => {
     const responses = ofType('QuestionnaireResponse').map((e) => e.resource);
     expect(responses).toHaveLength(7);
     for (const r of responses) {
-      expect(r).toMatchObject({ status: 'completed', authored: expect.any(String), subject: { display: me.person.fullName } });
+      expect(r).toMatchObject({
+        status: 'completed',
+        authored: expect.any(String),
+        subject: { display: me.person.fullName },
+      });
       expect(String(r.questionnaire)).toMatch(/^https:\/\/teduh\.id\/fhir\/Questionnaire\/[a-z0-9]+\|1$/);
     }
     const phq9 = responses.find((r) => String(r.questionnaire).includes('/phq9|')) as unknown as { item: Item[] };
     expect(phq9.item.map((i) => i.linkId)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
-    expect(phq9.item[0]?.answer).toEqual([{ valueCoding: { system: LOINC, code: 'LA6571-9', display: 'Hampir setiap hari' } }]);
+    expect(phq9.item[0]?.answer).toEqual([
+      { valueCoding: { system: LOINC, code: 'LA6571-9', display: 'Hampir setiap hari' } },
+    ]);
     const k10 = responses.find((r) => String(r.questionnaire).includes('/k10|')) as unknown as { item: Item[] };
     // The skipped items were not asked, so they are not answered.
     expect(k10.item.map((i) => i.linkId)).toEqual(['1', '2', '4', '5', '7', '8', '9', '10']);
@@ -117,21 +152,41 @@ describe.skipIf(postgresSkipReason())('FHIR R4 export of my results', () => {
     expect(observations).toHaveLength(7);
     const urls = new Map(bundle.entry.map((e) => [e.fullUrl, e.resource.resourceType]));
     for (const o of observations) {
-      expect(o).toMatchObject({ status: 'final', category: [{ coding: [{ code: 'survey' }] }], subject: { display: me.person.fullName }, effectiveDateTime: expect.any(String) });
+      expect(o).toMatchObject({
+        status: 'final',
+        category: [{ coding: [{ code: 'survey' }] }],
+        subject: { display: me.person.fullName },
+        effectiveDateTime: expect.any(String),
+      });
       const ref = (o.derivedFrom as Array<{ reference: string }>)[0]?.reference as string;
       expect(urls.get(ref)).toBe('QuestionnaireResponse');
     }
-    const phq9 = observations.filter((o) => (o.code as { coding?: Array<{ code: string }> }).coding?.[0]?.code === '44261-6');
+    const phq9 = observations.filter(
+      (o) => (o.code as { coding?: Array<{ code: string }> }).coding?.[0]?.code === '44261-6',
+    );
     expect(phq9.map((o) => o.valueInteger ?? 'incomplete').sort()).toEqual([17, 4, 'incomplete']);
     expect(phq9.find((o) => o.valueInteger === 17)?.interpretation).toEqual([{ text: 'cukup berat' }]);
-    expect(observations.find((o) => (o.code as { coding?: Array<{ code: string }> }).coding?.[0]?.code === '70274-6')?.valueInteger).toBe(7);
-    const who5 = observations.find((o) => (o.code as { text: string }).text.startsWith('WHO-5')) as Record<string, unknown>;
+    expect(
+      observations.find((o) => (o.code as { coding?: Array<{ code: string }> }).coding?.[0]?.code === '70274-6')
+        ?.valueInteger,
+    ).toBe(7);
+    const who5 = observations.find((o) => (o.code as { text: string }).text.startsWith('WHO-5')) as Record<
+      string,
+      unknown
+    >;
     expect(who5).toMatchObject({ valueInteger: 15, code: { text: 'WHO-5 skor total' } });
     expect(who5.code).not.toHaveProperty('coding');
-    const cbi = observations.find((o) => (o.code as { text: string }).text === 'CBI') as unknown as { component: Array<Record<string, unknown>>; valueInteger?: number };
+    const cbi = observations.find((o) => (o.code as { text: string }).text === 'CBI') as unknown as {
+      component: Array<Record<string, unknown>>;
+      valueInteger?: number;
+    };
     expect(cbi.valueInteger).toBeUndefined();
     expect(cbi.component).toHaveLength(3);
-    expect(cbi.component[0]).toMatchObject({ code: { text: 'Kelelahan pribadi' }, valueQuantity: { value: 75, system: 'http://unitsofmeasure.org', code: '{score}' }, interpretation: [{ text: 'tinggi' }] });
+    expect(cbi.component[0]).toMatchObject({
+      code: { text: 'Kelelahan pribadi' },
+      valueQuantity: { value: 75, system: 'http://unitsofmeasure.org', code: '{score}' },
+      interpretation: [{ text: 'tinggi' }],
+    });
     expect(cbi.component[2]).toMatchObject({ dataAbsentReason: { coding: [{ code: 'not-asked' }] } });
     const incomplete = observations.find((o) => o.dataAbsentReason) as Record<string, unknown>;
     expect(incomplete).toMatchObject({ dataAbsentReason: { text: 'incomplete' } });

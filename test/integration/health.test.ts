@@ -27,7 +27,13 @@ describe.skipIf(postgresSkipReason())('health and operations', () => {
 
   it('proves a write on /readyz, once a second however many probes arrive', async () => {
     const heartbeat = async () =>
-      (await t.services.db.db.selectFrom('instance_state').select('value').where('key', '=', 'readiness_heartbeat').executeTakeFirst())?.value;
+      (
+        await t.services.db.db
+          .selectFrom('instance_state')
+          .select('value')
+          .where('key', '=', 'readiness_heartbeat')
+          .executeTakeFirst()
+      )?.value;
     t.clock.advance(5_000);
     const first = await t.anonymous().get('/readyz');
     expect(first.statusCode).toBe(200);
@@ -46,7 +52,11 @@ describe.skipIf(postgresSkipReason())('health and operations', () => {
     expect((await t.anonymous().get('/readyz')).statusCode).toBe(200);
     expect(await heartbeat()).toBe(t.clock.now().toISOString());
     // The allocation probe of SQLite leaves nothing behind.
-    const probes = await t.services.db.db.selectFrom('instance_state').select('key').where('key', 'like', 'readiness%').execute();
+    const probes = await t.services.db.db
+      .selectFrom('instance_state')
+      .select('key')
+      .where('key', 'like', 'readiness%')
+      .execute();
     expect(probes.map((p) => p.key)).toEqual(['readiness_heartbeat']);
   });
 

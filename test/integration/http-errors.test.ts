@@ -11,7 +11,12 @@ describe.skipIf(postgresSkipReason())('bad input never becomes a 500', () => {
   afterAll(async () => t.close());
 
   it('answers broken JSON with a localized 400', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers: { 'content-type': 'application/json' }, payload: '{"identifier": ' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"identifier": ',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatchObject({ code: 'invalid_json', message: 'Data yang dikirim bukan JSON yang sah.' });
     expect(res.body).not.toMatch(/at .*\.js/);
@@ -24,15 +29,27 @@ describe.skipIf(postgresSkipReason())('bad input never becomes a 500', () => {
   });
 
   it('answers an unsupported content type with 415', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers: { 'content-type': 'text/xml' }, payload: '<a/>' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: { 'content-type': 'text/xml' },
+      payload: '<a/>',
+    });
     expect(res.statusCode).toBe(415);
   });
 
   it('answers wrong types and unknown enum values with field messages', async () => {
     const admin = await loginAs(t, 'agency_admin');
-    const res = await admin.agent.put('/api/v1/agency/settings', { name: 5, shortName: '', timeZone: 'WIB', anonymityThreshold: 'lima' });
+    const res = await admin.agent.put('/api/v1/agency/settings', {
+      name: 5,
+      shortName: '',
+      timeZone: 'WIB',
+      anonymityThreshold: 'lima',
+    });
     expect(res.statusCode).toBe(400);
-    const byPath = Object.fromEntries((res.json().error.details as Array<{ path: string; message: string }>).map((d) => [d.path, d.message]));
+    const byPath = Object.fromEntries(
+      (res.json().error.details as Array<{ path: string; message: string }>).map((d) => [d.path, d.message]),
+    );
     expect(byPath).toMatchObject({
       name: 'Isian ini tidak sesuai format yang diminta.',
       shortName: 'Wajib diisi.',
@@ -74,7 +91,11 @@ describe.skipIf(postgresSkipReason())('bad input never becomes a 500', () => {
     try {
       expect((await app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(503);
       expect((await app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { identifier: 'a@b.go.id', password: 'whatever it is' } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        payload: { identifier: 'a@b.go.id', password: 'whatever it is' },
+      });
       expect(res.statusCode).toBe(503);
       expect(res.json().error.code).toBe('service_unavailable');
     } finally {
@@ -126,7 +147,11 @@ describe.skipIf(postgresSkipReason())('slow request bodies are cut', () => {
   afterAll(async () => t.close());
 
   /** Sends `head`, then trickles `body` a byte at a time; resolves with what came back and when the server closed. */
-  function trickle(head: string, body: string, everyMs: number): Promise<{ text: string; closedAfterMs: number; bytesSent: number }> {
+  function trickle(
+    head: string,
+    body: string,
+    everyMs: number,
+  ): Promise<{ text: string; closedAfterMs: number; bytesSent: number }> {
     return new Promise((resolve) => {
       const started = Date.now();
       const socket = net.connect(port, '127.0.0.1');

@@ -11,12 +11,17 @@ import { postgresSkipReason } from '../support/test-database.js';
 function expectSpecResult(actual: Record<string, unknown>, expected: Record<string, unknown>, label: string): void {
   for (const [key, value] of Object.entries(expected)) {
     if (key === 'subscales' && value) {
-      for (const [name, sub] of Object.entries(value as Record<string, { score: number; band: string; band4: string } | null>)) {
+      for (const [name, sub] of Object.entries(
+        value as Record<string, { score: number; band: string; band4: string } | null>,
+      )) {
         const got = (actual.subscales as Record<string, { score: number; band: string; band4: string } | null>)[name];
         if (sub === null) expect(got, `${label} ${name}`).toBeNull();
         else {
           expect(got?.score, `${label} ${name}`).toBeCloseTo(sub.score, 4);
-          expect({ band: got?.band, band4: got?.band4 }, `${label} ${name}`).toEqual({ band: sub.band, band4: sub.band4 });
+          expect({ band: got?.band, band4: got?.band4 }, `${label} ${name}`).toEqual({
+            band: sub.band,
+            band4: sub.band4,
+          });
         }
       }
     } else expect(actual[key], `${label} ${key}`).toEqual(value);
@@ -53,7 +58,11 @@ describe.skipIf(postgresSkipReason())('instruments and the scoring contract over
       loinc: { panel: '44249-1', total: '44261-6' },
       translation: { kind: 'published' },
     });
-    expect(items.find((i) => i.id === 'cbi')).toMatchObject({ hasCrisisItems: false, loinc: null, translation: { kind: 'careful_translation' } });
+    expect(items.find((i) => i.id === 'cbi')).toMatchObject({
+      hasCrisisItems: false,
+      loinc: null,
+      translation: { kind: 'careful_translation' },
+    });
     const en = await anonymous.get('/api/v1/instruments?lang=en');
     expect(en.json().items[0].name).toBe('Patient Health Questionnaire-9 (PHQ-9)');
     const browser = await anonymous.get('/api/v1/instruments', { 'accept-language': 'en-US,en;q=0.9' });
@@ -65,7 +74,13 @@ describe.skipIf(postgresSkipReason())('instruments and the scoring contract over
     expect(phq9.items).toHaveLength(9);
     expect(phq9.items[8]).toMatchObject({ number: 9, required: true, crisis: true, loinc: '44260-8' });
     expect(phq9.items[0].options[1]).toEqual({ value: 1, label: 'Several days', loinc: 'LA6569-3' });
-    expect(phq9.bands.map((b: { code: string }) => b.code)).toEqual(['minimal', 'mild', 'moderate', 'moderately_severe', 'severe']);
+    expect(phq9.bands.map((b: { code: string }) => b.code)).toEqual([
+      'minimal',
+      'mild',
+      'moderate',
+      'moderately_severe',
+      'severe',
+    ]);
     const k10 = (await anonymous.get('/api/v1/instruments/k10')).json();
     expect(k10.items[2].skip).toEqual({ whenItem: 2, equals: 1 });
     const cbi = (await anonymous.get('/api/v1/instruments/cbi')).json();
@@ -80,22 +95,29 @@ describe.skipIf(postgresSkipReason())('instruments and the scoring contract over
       expect(res.statusCode, `example ${i}`).toBe(200);
       const body = res.json() as Record<string, unknown>;
       expect(body.instrumentId).toBe(example.instrument);
-      expect(Object.keys(body).sort(), `example ${i} keys`).toEqual(['instrumentId', ...Object.keys(example.expected)].sort());
+      expect(Object.keys(body).sort(), `example ${i} keys`).toEqual(
+        ['instrumentId', ...Object.keys(example.expected)].sort(),
+      );
       expectSpecResult(body, example.expected as Record<string, unknown>, `example ${i} (${example.note})`);
     }
   });
 
   it('answers exactly what the domain scorer says, in its key order, for any valid input', async () => {
-    const valid = fc.constantFrom(...INSTRUMENT_IDS).chain((id: InstrumentId) =>
-      fc.tuple(
-        fc.constant(id),
+    const valid = fc
+      .constantFrom(...INSTRUMENT_IDS)
+      .chain((id: InstrumentId) =>
         fc.tuple(
-          ...INSTRUMENTS[id].items.map((item) =>
-            fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...item.options.map((o) => o.value)) }, { weight: item.required ? 0 : 1, arbitrary: fc.constant(null) }),
+          fc.constant(id),
+          fc.tuple(
+            ...INSTRUMENTS[id].items.map((item) =>
+              fc.oneof(
+                { weight: 9, arbitrary: fc.constantFrom(...item.options.map((o) => o.value)) },
+                { weight: item.required ? 0 : 1, arbitrary: fc.constant(null) },
+              ),
+            ),
           ),
         ),
-      ),
-    );
+      );
     await fc.assert(
       fc.asyncProperty(valid, async ([id, answers]) => {
         const outcome = scoreAnswers(id, answers);
@@ -114,7 +136,9 @@ describe.skipIf(postgresSkipReason())('instruments and the scoring contract over
     expect(res.statusCode).toBe(422);
     expect(res.json().error).toMatchObject({
       code: 'answers_invalid',
-      details: [{ path: 'answers', code: 'answers.wrong_length', message: 'Kuesioner ini memiliki 9 butir; yang dikirim 3.' }],
+      details: [
+        { path: 'answers', code: 'answers.wrong_length', message: 'Kuesioner ini memiliki 9 butir; yang dikirim 3.' },
+      ],
     });
   });
 
@@ -122,10 +146,20 @@ describe.skipIf(postgresSkipReason())('instruments and the scoring contract over
     const res = await score(anonymous, 'phq9', [0, 0, 4, 0, 0, 0, 0, 0, 0], { 'accept-language': 'en' });
     expect(res.statusCode).toBe(422);
     expect(res.json().error.details).toEqual([
-      { path: 'answers.2', code: 'answers.not_an_option', message: 'The answer to item 3 is not one of the options (0, 1, 2, 3).' },
+      {
+        path: 'answers.2',
+        code: 'answers.not_an_option',
+        message: 'The answer to item 3 is not one of the options (0, 1, 2, 3).',
+      },
     ]);
     const text = await score(anonymous, 'gad7', [0, 'sering', 0, 0, 0, 0, 0]);
-    expect(text.json().error.details).toEqual([{ path: 'answers.1', code: 'answers.not_a_number', message: 'Jawaban butir 2 harus berupa angka pilihan jawaban.' }]);
+    expect(text.json().error.details).toEqual([
+      {
+        path: 'answers.1',
+        code: 'answers.not_a_number',
+        message: 'Jawaban butir 2 harus berupa angka pilihan jawaban.',
+      },
+    ]);
     // A reverse-scored item takes the value as printed, never a pre-reversed one outside the scale.
     const cbi = await score(anonymous, 'cbi', [...Array(12).fill(0), 110, ...Array(6).fill(0)]);
     expect(cbi.json().error.details[0]).toMatchObject({ path: 'answers.12', code: 'answers.not_an_option' });
@@ -134,7 +168,9 @@ describe.skipIf(postgresSkipReason())('instruments and the scoring contract over
   it('never guesses a missing PHQ-9 item 9, but scores other gaps as incomplete with the crisis rule applied', async () => {
     const missing9 = await score(anonymous, 'phq9', [1, 1, 1, 1, 1, 1, 1, 1, null]);
     expect(missing9.statusCode).toBe(422);
-    expect(missing9.json().error.details).toEqual([{ path: 'answers.8', code: 'answers.required', message: 'Butir 9 wajib dijawab.' }]);
+    expect(missing9.json().error.details).toEqual([
+      { path: 'answers.8', code: 'answers.required', message: 'Butir 9 wajib dijawab.' },
+    ]);
     const gap = await score(anonymous, 'phq9', [null, 1, 1, 1, 1, 1, 1, 1, 2]);
     expect(gap.statusCode).toBe(200);
     expect(gap.json()).toEqual({ instrumentId: 'phq9', total: null, band: 'incomplete', crisis: true });
@@ -144,12 +180,33 @@ describe.skipIf(postgresSkipReason())('instruments and the scoring contract over
 
   it('stores nothing, not even for idempotent replay', async () => {
     const db = t.services.db.db;
-    const count = async (table: 'assessment_results' | 'assessment_drafts' | 'idempotency_keys' | 'jobs' | 'audit_log') =>
-      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-    const before = await Promise.all([count('assessment_results'), count('assessment_drafts'), count('idempotency_keys'), count('jobs'), count('audit_log')]);
+    const count = async (
+      table: 'assessment_results' | 'assessment_drafts' | 'idempotency_keys' | 'jobs' | 'audit_log',
+    ) =>
+      Number(
+        (
+          await db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await Promise.all([
+      count('assessment_results'),
+      count('assessment_drafts'),
+      count('idempotency_keys'),
+      count('jobs'),
+      count('audit_log'),
+    ]);
     const res = await score(anonymous, 'phq9', [3, 3, 3, 3, 3, 3, 3, 3, 3], { 'idempotency-key': 'preview-0001' });
     expect(res.json()).toMatchObject({ total: 27, band: 'severe', crisis: true });
-    const after = await Promise.all([count('assessment_results'), count('assessment_drafts'), count('idempotency_keys'), count('jobs'), count('audit_log')]);
+    const after = await Promise.all([
+      count('assessment_results'),
+      count('assessment_drafts'),
+      count('idempotency_keys'),
+      count('jobs'),
+      count('audit_log'),
+    ]);
     expect(after).toEqual(before);
   });
 
@@ -157,7 +214,8 @@ describe.skipIf(postgresSkipReason())('instruments and the scoring contract over
     const client = t.anonymous();
     client.ip = '192.0.2.77';
     const answers = [0, 0, 0, 0, 0, 0, 0];
-    for (let i = 0; i < 60; i++) expect((await client.post('/api/v1/instruments/gad7/score', { answers })).statusCode).toBe(200);
+    for (let i = 0; i < 60; i++)
+      expect((await client.post('/api/v1/instruments/gad7/score', { answers })).statusCode).toBe(200);
     const limited = await client.post('/api/v1/instruments/gad7/score', { answers });
     expect(limited.statusCode).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);

@@ -23,8 +23,17 @@ describe.skipIf(postgresSkipReason())('people', () => {
   let inactive: TestPerson;
 
   const db = () => t.services.db.db;
-  const personRow = (id: string) => db().selectFrom('people').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  const peopleCount = async () => Number((await db().selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const personRow = (id: string) =>
+    db().selectFrom('people').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const peopleCount = async () =>
+    Number(
+      (
+        await db()
+          .selectFrom('people')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -37,10 +46,30 @@ describe.skipIf(postgresSkipReason())('people', () => {
     employee = await loginAs(t, 'employee', { agencyId: admin.agencyId, unitId: bidang });
     otherAdmin = await loginAs(t, 'agency_admin');
     const keys = t.services.keys;
-    inBidang = await createPerson(db(), keys, { agencyId: admin.agencyId, unitId: bidang, fullName: 'Ayu Lestari', password: null });
-    inSeksi = await createPerson(db(), keys, { agencyId: admin.agencyId, unitId: seksi, fullName: 'Bagus Pratama', employmentType: 'pppk' });
-    inBidang2 = await createPerson(db(), keys, { agencyId: admin.agencyId, unitId: bidang2, fullName: 'Citra Dewi', email: 'Citra.Dewi@Uji.go.id' });
-    inactive = await createPerson(db(), keys, { agencyId: admin.agencyId, unitId: bidang, fullName: 'Dodi Lama', isActive: false });
+    inBidang = await createPerson(db(), keys, {
+      agencyId: admin.agencyId,
+      unitId: bidang,
+      fullName: 'Ayu Lestari',
+      password: null,
+    });
+    inSeksi = await createPerson(db(), keys, {
+      agencyId: admin.agencyId,
+      unitId: seksi,
+      fullName: 'Bagus Pratama',
+      employmentType: 'pppk',
+    });
+    inBidang2 = await createPerson(db(), keys, {
+      agencyId: admin.agencyId,
+      unitId: bidang2,
+      fullName: 'Citra Dewi',
+      email: 'Citra.Dewi@Uji.go.id',
+    });
+    inactive = await createPerson(db(), keys, {
+      agencyId: admin.agencyId,
+      unitId: bidang,
+      fullName: 'Dodi Lama',
+      isActive: false,
+    });
   });
   afterAll(async () => t.close());
 
@@ -117,11 +146,16 @@ describe.skipIf(postgresSkipReason())('people', () => {
     it('tells roles, sign-up and pending invitations apart', async () => {
       const invite = await admin.agent.post(`/api/v1/people/${inBidang.id}/invitation`);
       expect(invite.statusCode).toBe(200);
-      const items = (await admin.agent.get('/api/v1/people?pageSize=100')).json().items as Array<Record<string, unknown>>;
+      const items = (await admin.agent.get('/api/v1/people?pageSize=100')).json().items as Array<
+        Record<string, unknown>
+      >;
       const find = (id: string) => items.find((p) => p.id === id);
       expect(find(inBidang.id)).toMatchObject({ hasSignedUp: false, invitationPending: true, roles: ['employee'] });
       expect(find(inSeksi.id)).toMatchObject({ hasSignedUp: true, invitationPending: false });
-      expect(find(manager.person.id)).toMatchObject({ roles: ['employee', 'manager'], unitName: 'Bidang Pengembangan' });
+      expect(find(manager.person.id)).toMatchObject({
+        roles: ['employee', 'manager'],
+        unitName: 'Bidang Pengembangan',
+      });
       expect(find(admin.person.id)?.roles).toEqual(['employee', 'agency_admin']);
     });
   });
@@ -137,7 +171,14 @@ describe.skipIf(postgresSkipReason())('people', () => {
     it('shows the record and audits a view of someone else', async () => {
       const res = await manager.agent.get(`/api/v1/people/${inSeksi.id}`);
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toMatchObject({ id: inSeksi.id, unitId: seksi, unitName: 'Seksi Diklat', employmentType: 'pppk', locale: 'id', grants: [] });
+      expect(res.json()).toMatchObject({
+        id: inSeksi.id,
+        unitId: seksi,
+        unitName: 'Seksi Diklat',
+        employmentType: 'pppk',
+        locale: 'id',
+        grants: [],
+      });
       expect(Object.keys(res.json())).not.toContain('search_text');
       const views = await auditEntries(t, 'org.person_viewed', { subjectId: inSeksi.id });
       expect(views).toHaveLength(1);
@@ -171,7 +212,10 @@ describe.skipIf(postgresSkipReason())('people', () => {
       const unit = await otherAdmin.agent.post('/api/v1/people', body());
       expect(unit.statusCode).toBe(422);
       expect(unit.json().error.code).toBe('unit_not_found');
-      const mgr = await otherAdmin.agent.post('/api/v1/people', body({ unitId: otherAdmin.unitId, managerId: inBidang.id }));
+      const mgr = await otherAdmin.agent.post(
+        '/api/v1/people',
+        body({ unitId: otherAdmin.unitId, managerId: inBidang.id }),
+      );
       expect(mgr.statusCode).toBe(422);
       expect(mgr.json().error.code).toBe('manager_not_found');
       expect(await peopleCount()).toBe(before);
@@ -183,7 +227,14 @@ describe.skipIf(postgresSkipReason())('people', () => {
       const res = await admin.agent.post('/api/v1/people', { ...input, nip: spaced });
       expect(res.statusCode).toBe(201);
       const created = res.json();
-      expect(created).toMatchObject({ fullName: 'Eka Saputra', nip: input.nip, email: 'eka.saputra@uji.go.id', managerId: inBidang.id, managerName: 'Ayu Lestari', isActive: true });
+      expect(created).toMatchObject({
+        fullName: 'Eka Saputra',
+        nip: input.nip,
+        email: 'eka.saputra@uji.go.id',
+        managerId: inBidang.id,
+        managerName: 'Ayu Lestari',
+        isActive: true,
+      });
       const row = await personRow(created.id);
       expect(row).toMatchObject({ agency_id: admin.agencyId, email_normalized: 'eka.saputra@uji.go.id' });
       expect(row.search_text).toContain('eka saputra');
@@ -207,12 +258,19 @@ describe.skipIf(postgresSkipReason())('people', () => {
       const before = await peopleCount();
       const res = await admin.agent.post('/api/v1/people', body({ nip: '1234' }));
       expect(res.statusCode).toBe(400);
-      expect(res.json().error.details).toEqual([{ path: 'nip', code: 'nip.wrong_length', message: 'NIP harus terdiri dari 18 angka.' }]);
+      expect(res.json().error.details).toEqual([
+        { path: 'nip', code: 'nip.wrong_length', message: 'NIP harus terdiri dari 18 angka.' },
+      ]);
       const nonAsn = await admin.agent.post('/api/v1/people', body({ employmentType: 'non_asn' }));
       expect(nonAsn.json().error.details[0].code).toBe('nip.not_allowed_for_non_asn');
       const missing = await admin.agent.post('/api/v1/people', { unitId: bidang });
       expect(missing.statusCode).toBe(400);
-      expect(missing.json().error.details.map((d: { path: string }) => d.path).sort()).toEqual(['employmentType', 'fullName']);
+      expect(
+        missing
+          .json()
+          .error.details.map((d: { path: string }) => d.path)
+          .sort(),
+      ).toEqual(['employmentType', 'fullName']);
       expect(await peopleCount()).toBe(before);
     });
 
@@ -221,16 +279,28 @@ describe.skipIf(postgresSkipReason())('people', () => {
       // The server's date is 2019: a PPPK appointed in 2021 is in the future for it.
       t.clock.set(new Date('2019-06-01T02:00:00Z'));
       try {
-        const res = await admin.agent.post('/api/v1/people', body({ employmentType: 'pppk', nip: '199001012021211001' }));
+        const res = await admin.agent.post(
+          '/api/v1/people',
+          body({ employmentType: 'pppk', nip: '199001012021211001' }),
+        );
         expect(res.statusCode).toBe(422);
-        expect(res.json().error.details).toEqual([{ path: 'nip', code: 'nip.appointment_in_future', message: 'Tahun pengangkatan pada NIP berada terlalu jauh di masa depan.' }]);
+        expect(res.json().error.details).toEqual([
+          {
+            path: 'nip',
+            code: 'nip.appointment_in_future',
+            message: 'Tahun pengangkatan pada NIP berada terlalu jauh di masa depan.',
+          },
+        ]);
       } finally {
         t.clock.set(now);
       }
     });
 
     it('adds a non-ASN person without a NIP', async () => {
-      const res = await admin.agent.post('/api/v1/people', body({ employmentType: 'non_asn', nip: null, email: 'konselor@uji.go.id', fullName: 'Fajar Konselor' }));
+      const res = await admin.agent.post(
+        '/api/v1/people',
+        body({ employmentType: 'non_asn', nip: null, email: 'konselor@uji.go.id', fullName: 'Fajar Konselor' }),
+      );
       expect(res.statusCode).toBe(201);
       expect(res.json()).toMatchObject({ nip: null, employmentType: 'non_asn' });
     });
@@ -255,15 +325,27 @@ describe.skipIf(postgresSkipReason())('people', () => {
     });
 
     it('changes fields, keeps search text in sync, and audits field names only', async () => {
-      const res = await admin.agent.patch(`/api/v1/people/${inBidang2.id}`, { fullName: 'Citra Kirana', position: 'Kepala Subbagian', email: 'citra.k@uji.go.id' });
+      const res = await admin.agent.patch(`/api/v1/people/${inBidang2.id}`, {
+        fullName: 'Citra Kirana',
+        position: 'Kepala Subbagian',
+        email: 'citra.k@uji.go.id',
+      });
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toMatchObject({ fullName: 'Citra Kirana', position: 'Kepala Subbagian', email: 'citra.k@uji.go.id' });
+      expect(res.json()).toMatchObject({
+        fullName: 'Citra Kirana',
+        position: 'Kepala Subbagian',
+        email: 'citra.k@uji.go.id',
+      });
       const row = await personRow(inBidang2.id);
       expect(row.search_text).toContain('citra kirana');
       expect(row.email_normalized).toBe('citra.k@uji.go.id');
       const entries = await auditEntries(t, 'org.person_updated', { subjectId: inBidang2.id });
       expect(entries.at(-1)?.details).toEqual({ changed: ['fullName', 'email', 'position'] });
-      const raw = await db().selectFrom('audit_log').select('details').where('id', '=', entries.at(-1)?.id as string).executeTakeFirstOrThrow();
+      const raw = await db()
+        .selectFrom('audit_log')
+        .select('details')
+        .where('id', '=', entries.at(-1)?.id as string)
+        .executeTakeFirstOrThrow();
       expect(raw.details).not.toContain('Kirana');
       expect((await admin.agent.get('/api/v1/people?q=kirana')).json().total).toBe(1);
     });
@@ -272,12 +354,21 @@ describe.skipIf(postgresSkipReason())('people', () => {
       const self = await admin.agent.patch(`/api/v1/people/${inBidang.id}`, { managerId: inBidang.id });
       expect(self.statusCode).toBe(422);
       expect(self.json().error.code).toBe('manager_self');
-      expect((await admin.agent.patch(`/api/v1/people/${inSeksi.id}`, { managerId: inBidang.id })).statusCode).toBe(200);
-      const third = await createPerson(db(), t.services.keys, { agencyId: admin.agencyId, unitId: seksi, managerId: inSeksi.id });
+      expect((await admin.agent.patch(`/api/v1/people/${inSeksi.id}`, { managerId: inBidang.id })).statusCode).toBe(
+        200,
+      );
+      const third = await createPerson(db(), t.services.keys, {
+        agencyId: admin.agencyId,
+        unitId: seksi,
+        managerId: inSeksi.id,
+      });
       // inBidang ← inSeksi ← third: making third the manager of inBidang closes the loop.
       const loop = await admin.agent.patch(`/api/v1/people/${inBidang.id}`, { managerId: third.id });
       expect(loop.statusCode).toBe(422);
-      expect(loop.json().error).toMatchObject({ code: 'manager_cycle', message: 'Pilihan atasan ini membuat rantai atasan berputar.' });
+      expect(loop.json().error).toMatchObject({
+        code: 'manager_cycle',
+        message: 'Pilihan atasan ini membuat rantai atasan berputar.',
+      });
       expect((await personRow(inBidang.id)).manager_id).toBeNull();
     });
 
@@ -315,7 +406,9 @@ describe.skipIf(postgresSkipReason())('people', () => {
       expect(res.json()).toMatchObject({ isActive: false, deactivatedAt: t.clock.now().toISOString() });
       const row = await personRow(person.id);
       expect(row).toMatchObject({ is_active: 0 });
-      expect(await db().selectFrom('sessions').select('id').where('person_id', '=', person.id).execute()).toHaveLength(0);
+      expect(await db().selectFrom('sessions').select('id').where('person_id', '=', person.id).execute()).toHaveLength(
+        0,
+      );
       expect((await browser.get('/api/v1/auth/session')).statusCode).toBe(401);
       expect(await auditEntries(t, 'org.person_deactivated', { subjectId: person.id })).toHaveLength(1);
 
@@ -329,23 +422,37 @@ describe.skipIf(postgresSkipReason())('people', () => {
     it('does not let an admin deactivate themselves', async () => {
       const res = await admin.agent.post(`/api/v1/people/${admin.person.id}/deactivate`);
       expect(res.statusCode).toBe(409);
-      expect(res.json().error).toMatchObject({ code: 'self_deactivate', message: 'Anda tidak dapat menonaktifkan akun Anda sendiri.' });
+      expect(res.json().error).toMatchObject({
+        code: 'self_deactivate',
+        message: 'Anda tidak dapat menonaktifkan akun Anda sendiri.',
+      });
       expect((await personRow(admin.person.id)).is_active).toBe(1);
     });
 
     it('keeps the last active agency admin', async () => {
       // Through HTTP the acting admin always remains; the rule still guards other callers.
-      const actor = { personId: inSeksi.id, agencyId: admin.agencyId, grants: [{ role: 'agency_admin' as const, unitId: null }] };
+      const actor = {
+        personId: inSeksi.id,
+        agencyId: admin.agencyId,
+        grants: [{ role: 'agency_admin' as const, unitId: null }],
+      };
       const origin = { agencyId: admin.agencyId, actorId: inSeksi.id, actorRole: 'agency_admin', requestId: 'test' };
       const attempt = t.services.people.deactivate(actor, admin.person.id, origin);
       await expect(attempt).rejects.toBeInstanceOf(AppError);
-      await expect(t.services.people.deactivate(actor, admin.person.id, origin)).rejects.toMatchObject({ status: 409, code: 'last_agency_admin' });
+      await expect(t.services.people.deactivate(actor, admin.person.id, origin)).rejects.toMatchObject({
+        status: 409,
+        code: 'last_agency_admin',
+      });
       expect((await personRow(admin.person.id)).is_active).toBe(1);
     });
 
     it('does not reactivate a person into an inactive unit', async () => {
       const unit = await createUnit(db(), admin.agencyId, rootId, { code: 'TUTUP' });
-      const person = await createPerson(db(), t.services.keys, { agencyId: admin.agencyId, unitId: unit, isActive: false });
+      const person = await createPerson(db(), t.services.keys, {
+        agencyId: admin.agencyId,
+        unitId: unit,
+        isActive: false,
+      });
       await db().updateTable('org_units').set({ is_active: 0 }).where('id', '=', unit).execute();
       const res = await admin.agent.post(`/api/v1/people/${person.id}/reactivate`);
       expect(res.statusCode).toBe(422);

@@ -15,7 +15,8 @@ describe.skipIf(postgresSkipReason())('role grants', () => {
   let person: TestPerson;
 
   const db = () => t.services.db.db;
-  const grantsOf = (personId: string) => db().selectFrom('role_assignments').selectAll().where('person_id', '=', personId).execute();
+  const grantsOf = (personId: string) =>
+    db().selectFrom('role_assignments').selectAll().where('person_id', '=', personId).execute();
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -37,7 +38,9 @@ describe.skipIf(postgresSkipReason())('role grants', () => {
     it('lists grants with unit names', async () => {
       const res = await admin.agent.get(`/api/v1/people/${admin.person.id}/roles`);
       expect(res.statusCode).toBe(200);
-      expect(res.json().items).toEqual([expect.objectContaining({ role: 'agency_admin', unitId: null, unitName: null })]);
+      expect(res.json().items).toEqual([
+        expect.objectContaining({ role: 'agency_admin', unitId: null, unitName: null }),
+      ]);
       expect(res.json().pending).toEqual([]);
     });
   });
@@ -45,13 +48,18 @@ describe.skipIf(postgresSkipReason())('role grants', () => {
   describe('POST /api/v1/people/:id/roles', () => {
     it('refuses without a session and to an employee', async () => {
       expect((await t.anonymous().post(`/api/v1/people/${person.id}/roles`, { role: 'manager' })).statusCode).toBe(401);
-      expect((await employee.agent.post(`/api/v1/people/${person.id}/roles`, { role: 'manager' })).statusCode).toBe(403);
+      expect((await employee.agent.post(`/api/v1/people/${person.id}/roles`, { role: 'manager' })).statusCode).toBe(
+        403,
+      );
     });
 
     it('keeps other agencies out, by person and by unit', async () => {
       const cross = await otherAdmin.agent.post(`/api/v1/people/${person.id}/roles`, { role: 'agency_admin' });
       expect(cross.statusCode).toBe(404);
-      const crossUnit = await admin.agent.post(`/api/v1/people/${person.id}/roles`, { role: 'manager', unitId: otherAdmin.unitId });
+      const crossUnit = await admin.agent.post(`/api/v1/people/${person.id}/roles`, {
+        role: 'manager',
+        unitId: otherAdmin.unitId,
+      });
       expect(crossUnit.statusCode).toBe(422);
       expect(crossUnit.json().error.code).toBe('unit_not_found');
       expect(await grantsOf(person.id)).toHaveLength(0);
@@ -75,12 +83,22 @@ describe.skipIf(postgresSkipReason())('role grants', () => {
       const helper = await createPerson(db(), t.services.keys, { agencyId: admin.agencyId, unitId: unit });
       const res = await admin.agent.post(`/api/v1/people/${helper.id}/roles`, { role: 'counsellor', unitId: unit });
       expect(res.statusCode).toBe(202);
-      expect(res.json()).toMatchObject({ role: 'counsellor', unitId: unit, unitName: 'Bidang Umum', status: 'pending' });
+      expect(res.json()).toMatchObject({
+        role: 'counsellor',
+        unitId: unit,
+        unitName: 'Bidang Umum',
+        status: 'pending',
+      });
       expect(await grantsOf(helper.id)).toEqual([]);
       const list = (await admin.agent.get(`/api/v1/people/${helper.id}/roles`)).json();
       expect(list.items).toEqual([]);
-      expect(list.pending).toEqual([expect.objectContaining({ id: res.json().id, role: 'counsellor', canApprove: false })]);
-      expect((await auditEntries(t, 'org.role_requested', { subjectId: helper.id }))[0]?.details).toEqual({ role: 'counsellor', unitId: unit });
+      expect(list.pending).toEqual([
+        expect.objectContaining({ id: res.json().id, role: 'counsellor', canApprove: false }),
+      ]);
+      expect((await auditEntries(t, 'org.role_requested', { subjectId: helper.id }))[0]?.details).toEqual({
+        role: 'counsellor',
+        unitId: unit,
+      });
       expect(await auditEntries(t, 'org.role_granted', { subjectId: helper.id })).toEqual([]);
     });
 
@@ -102,7 +120,10 @@ describe.skipIf(postgresSkipReason())('role grants', () => {
     it('answers a bad role with 400', async () => {
       const employeeRole = await admin.agent.post(`/api/v1/people/${person.id}/roles`, { role: 'employee' });
       expect(employeeRole.statusCode).toBe(400);
-      expect(employeeRole.json().error.details[0]).toMatchObject({ path: 'role', message: 'Pilih salah satu pilihan yang tersedia.' });
+      expect(employeeRole.json().error.details[0]).toMatchObject({
+        path: 'role',
+        message: 'Pilih salah satu pilihan yang tersedia.',
+      });
     });
 
     it('lets only a platform admin grant platform admin', async () => {
@@ -124,10 +145,17 @@ describe.skipIf(postgresSkipReason())('role grants', () => {
       expect((await admin.agent.post(`/api/v1/role-requests/${requested.json().id}/approve`)).statusCode).toBe(403);
       expect((await admin.agent.post(`/api/v1/role-requests/${requested.json().id}/withdraw`)).statusCode).toBe(403);
       // … another platform admin approves it; then the agency admin cannot take it back either.
-      const second = await createPerson(db(), t.services.keys, { agencyId: admin.agencyId, unitId: admin.unitId, roles: ['platform_admin'], totp: true });
+      const second = await createPerson(db(), t.services.keys, {
+        agencyId: admin.agencyId,
+        unitId: admin.unitId,
+        roles: ['platform_admin'],
+        totp: true,
+      });
       const secondBrowser = t.anonymous();
       await secondBrowser.signIn(second.email, TEST_PASSWORD, second.totpSecret, t.clock.now());
-      expect((await secondBrowser.post(`/api/v1/platform/role-requests/${requested.json().id}/approve`)).statusCode).toBe(200);
+      expect(
+        (await secondBrowser.post(`/api/v1/platform/role-requests/${requested.json().id}/approve`)).statusCode,
+      ).toBe(200);
       const grant = (await grantsOf(person.id)).find((g) => g.role === 'platform_admin');
       const revoke = await admin.agent.delete(`/api/v1/people/${person.id}/roles/${grant?.id}`);
       expect(revoke.statusCode).toBe(403);
@@ -137,7 +165,10 @@ describe.skipIf(postgresSkipReason())('role grants', () => {
       const helper = await createPerson(db(), t.services.keys, { agencyId: admin.agencyId, unitId: unit });
       const browser = t.anonymous();
       expect(await browser.signIn(helper.email, TEST_PASSWORD)).toBe('full');
-      expect((await admin.agent.post(`/api/v1/people/${helper.id}/roles`, { role: 'wellbeing_admin', unitId: unit })).statusCode).toBe(201);
+      expect(
+        (await admin.agent.post(`/api/v1/people/${helper.id}/roles`, { role: 'wellbeing_admin', unitId: unit }))
+          .statusCode,
+      ).toBe(201);
       const session = await browser.get('/api/v1/auth/session');
       expect(session.json().stage).toBe('two_factor_setup');
     });
@@ -180,9 +211,20 @@ describe.skipIf(postgresSkipReason())('role grants', () => {
       expect(res.json().error.code).toBe('last_agency_admin');
       expect(await grantsOf(admin.person.id)).toHaveLength(1);
       // With a second active admin, the grant can go.
-      const second = await createPerson(db(), t.services.keys, { agencyId: admin.agencyId, unitId: admin.unitId, roles: ['agency_admin'] });
-      expect((await admin.agent.delete(`/api/v1/people/${second.id}/roles/${(await grantsOf(second.id))[0]?.id}`)).statusCode).toBe(200);
-      await createPerson(db(), t.services.keys, { agencyId: admin.agencyId, unitId: admin.unitId, roles: ['agency_admin'] });
+      const second = await createPerson(db(), t.services.keys, {
+        agencyId: admin.agencyId,
+        unitId: admin.unitId,
+        roles: ['agency_admin'],
+      });
+      expect(
+        (await admin.agent.delete(`/api/v1/people/${second.id}/roles/${(await grantsOf(second.id))[0]?.id}`))
+          .statusCode,
+      ).toBe(200);
+      await createPerson(db(), t.services.keys, {
+        agencyId: admin.agencyId,
+        unitId: admin.unitId,
+        roles: ['agency_admin'],
+      });
       expect((await admin.agent.delete(`/api/v1/people/${admin.person.id}/roles/${own?.id}`)).statusCode).toBe(200);
     });
   });

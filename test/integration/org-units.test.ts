@@ -25,7 +25,15 @@ describe.skipIf(postgresSkipReason())('organisation units', () => {
   const db = () => t.services.db.db;
   const unitRow = (id: string) => db().selectFrom('org_units').selectAll().where('id', '=', id).executeTakeFirst();
   const unitCount = async (agencyId: string) =>
-    Number((await db().selectFrom('org_units').select((eb) => eb.fn.countAll<number>().as('n')).where('agency_id', '=', agencyId).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await db()
+          .selectFrom('org_units')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('agency_id', '=', agencyId)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   describe('GET /api/v1/units', () => {
     it('needs a session', async () => {
@@ -45,7 +53,12 @@ describe.skipIf(postgresSkipReason())('organisation units', () => {
       // A plain employee reads the unit list (forms need it); no one sees another agency's units.
       const res = await employee.agent.get('/api/v1/units');
       expect(res.statusCode).toBe(200);
-      const items = res.json().items as Array<{ id: string; parentId: string | null; peopleCount: number; isActive: boolean }>;
+      const items = res.json().items as Array<{
+        id: string;
+        parentId: string | null;
+        peopleCount: number;
+        isActive: boolean;
+      }>;
       const byId = new Map(items.map((u) => [u.id, u]));
       expect(byId.get(bidang)?.peopleCount).toBe(2);
       expect(byId.get(seksi)?.peopleCount).toBe(1);
@@ -60,7 +73,13 @@ describe.skipIf(postgresSkipReason())('organisation units', () => {
   });
 
   describe('POST /api/v1/units', () => {
-    const body = (over: Record<string, unknown> = {}) => ({ name: 'Bidang Kesejahteraan', code: 'KESRA', parentId: rootId, timeZone: 'Asia/Jakarta', ...over });
+    const body = (over: Record<string, unknown> = {}) => ({
+      name: 'Bidang Kesejahteraan',
+      code: 'KESRA',
+      parentId: rootId,
+      timeZone: 'Asia/Jakarta',
+      ...over,
+    });
 
     it('refuses without a session, to an employee, and to another agency’s admin', async () => {
       expect((await t.anonymous().post('/api/v1/units', body())).statusCode).toBe(401);
@@ -80,29 +99,51 @@ describe.skipIf(postgresSkipReason())('organisation units', () => {
       const res = await admin.agent.post('/api/v1/units', body());
       expect(res.statusCode).toBe(201);
       const unit = res.json();
-      expect(unit).toMatchObject({ name: 'Bidang Kesejahteraan', code: 'KESRA', parentId: rootId, isActive: true, peopleCount: 0 });
+      expect(unit).toMatchObject({
+        name: 'Bidang Kesejahteraan',
+        code: 'KESRA',
+        parentId: rootId,
+        isActive: true,
+        peopleCount: 0,
+      });
       expect(await unitRow(unit.id)).toMatchObject({ agency_id: admin.agencyId, parent_id: rootId });
       const entries = await auditEntries(t, 'org.unit_created', { resourceId: unit.id });
       expect(entries).toHaveLength(1);
-      expect(entries[0]).toMatchObject({ actor_id: admin.person.id, actor_role: 'agency_admin', agency_id: admin.agencyId });
+      expect(entries[0]).toMatchObject({
+        actor_id: admin.person.id,
+        actor_role: 'agency_admin',
+        agency_id: admin.agencyId,
+      });
     });
 
     it('refuses a code already used in the agency, naming it', async () => {
       const res = await admin.agent.post('/api/v1/units', body({ name: 'Lain', code: 'KESRA' }));
       expect(res.statusCode).toBe(409);
-      expect(res.json().error).toMatchObject({ code: 'unit_code_taken', message: 'Kode unit "KESRA" sudah dipakai di instansi ini.' });
+      expect(res.json().error).toMatchObject({
+        code: 'unit_code_taken',
+        message: 'Kode unit "KESRA" sudah dipakai di instansi ini.',
+      });
       // Another agency may use the same code.
-      expect((await otherAdmin.agent.post('/api/v1/units', body({ code: 'KESRA', parentId: otherAdmin.unitId }))).statusCode).toBe(201);
+      expect(
+        (await otherAdmin.agent.post('/api/v1/units', body({ code: 'KESRA', parentId: otherAdmin.unitId }))).statusCode,
+      ).toBe(201);
     });
 
     it('answers bad input with localized field messages and writes nothing', async () => {
       const before = await unitCount(admin.agencyId);
-      const res = await admin.agent.post('/api/v1/units', { name: '', code: 'bad code!', parentId: 'nope', timeZone: 'Europe/Paris' });
+      const res = await admin.agent.post('/api/v1/units', {
+        name: '',
+        code: 'bad code!',
+        parentId: 'nope',
+        timeZone: 'Europe/Paris',
+      });
       expect(res.statusCode).toBe(400);
       const details = res.json().error.details as Array<{ path: string; message: string }>;
       expect(details.map((d) => d.path).sort()).toEqual(['code', 'name', 'parentId', 'timeZone']);
       expect(details.find((d) => d.path === 'timeZone')?.message).toBe('Pilih zona waktu WIB, WITA, atau WIT.');
-      expect(details.find((d) => d.path === 'code')?.message).toBe('Kode unit hanya boleh berisi huruf, angka, titik, garis bawah, dan tanda hubung.');
+      expect(details.find((d) => d.path === 'code')?.message).toBe(
+        'Kode unit hanya boleh berisi huruf, angka, titik, garis bawah, dan tanda hubung.',
+      );
       expect(await unitCount(admin.agencyId)).toBe(before);
     });
 
@@ -153,12 +194,17 @@ describe.skipIf(postgresSkipReason())('organisation units', () => {
       expect(self.json().error.code).toBe('unit_cycle');
       const down = await admin.agent.patch(`/api/v1/units/${a}`, { parentId: c });
       expect(down.statusCode).toBe(422);
-      expect(down.json().error).toMatchObject({ code: 'unit_cycle', message: 'Unit tidak dapat dipindahkan ke bawah dirinya sendiri atau subunitnya.' });
+      expect(down.json().error).toMatchObject({
+        code: 'unit_cycle',
+        message: 'Unit tidak dapat dipindahkan ke bawah dirinya sendiri atau subunitnya.',
+      });
       expect((await unitRow(a))?.parent_id).toBe(rootId);
       const moved = await admin.agent.patch(`/api/v1/units/${c}`, { parentId: a });
       expect(moved.statusCode).toBe(200);
       expect(moved.json().parentId).toBe(a);
-      expect((await auditEntries(t, 'org.unit_updated', { resourceId: c })).at(-1)?.details).toEqual({ changed: ['parentId'] });
+      expect((await auditEntries(t, 'org.unit_updated', { resourceId: c })).at(-1)?.details).toEqual({
+        changed: ['parentId'],
+      });
     });
 
     it('keeps the top unit on top and active', async () => {
@@ -185,7 +231,9 @@ describe.skipIf(postgresSkipReason())('organisation units', () => {
       const ok = await admin.agent.patch(`/api/v1/units/${staffed}`, { isActive: false });
       expect(ok.statusCode).toBe(200);
       expect(ok.json().isActive).toBe(false);
-      expect((await auditEntries(t, 'org.unit_updated', { resourceId: staffed })).at(-1)?.details).toEqual({ changed: ['isActive'] });
+      expect((await auditEntries(t, 'org.unit_updated', { resourceId: staffed })).at(-1)?.details).toEqual({
+        changed: ['isActive'],
+      });
       // A sub-unit cannot be reactivated or created under it while it is inactive.
       const child = await createUnit(db(), admin.agencyId, rootId, { code: 'ANAK' });
       const move = await admin.agent.patch(`/api/v1/units/${child}`, { parentId: staffed });
@@ -206,7 +254,10 @@ describe.skipIf(postgresSkipReason())('organisation units', () => {
       await otherAdmin.agent.patch('/api/v1/profile', { locale: 'en' });
       const en = await otherAdmin.agent.patch(`/api/v1/units/${otherAdmin.unitId}`, { timeZone: 'UTC' });
       expect(en.statusCode).toBe(400);
-      expect(en.json().error.details[0]).toMatchObject({ path: 'timeZone', message: 'Choose the WIB, WITA or WIT time zone.' });
+      expect(en.json().error.details[0]).toMatchObject({
+        path: 'timeZone',
+        message: 'Choose the WIB, WITA or WIT time zone.',
+      });
       const badId = await admin.agent.patch('/api/v1/units/not-a-uuid', { name: 'X' });
       expect(badId.statusCode).toBe(400);
     });

@@ -77,7 +77,9 @@ describe('a PostgreSQL restart under load', { timeout: 120_000 }, () => {
     // Warnings only (each 503 logs one), so the log of thousands of requests stays short.
     const deadline = Date.now() + 60_000;
     while (!base && Date.now() < deadline && child.exitCode === null) {
-      const up = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false);
+      const up = await fetch(`http://127.0.0.1:${port}/healthz`)
+        .then((r) => r.ok)
+        .catch(() => false);
       if (up) base = `http://127.0.0.1:${port}`;
       else await new Promise((r) => setTimeout(r, 100));
     }
@@ -120,11 +122,22 @@ describe('a PostgreSQL restart under load', { timeout: 120_000 }, () => {
         const res = await fetch(`${base}/api/v1/me/assessments`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
-          body: JSON.stringify({ instrumentId: 'phq9', answers: PHQ9_MODERATELY_SEVERE, submissionKey: key, consentVersion: CONSENT_TEXTS.self_assessment }),
+          body: JSON.stringify({
+            instrumentId: 'phq9',
+            answers: PHQ9_MODERATELY_SEVERE,
+            submissionKey: key,
+            consentVersion: CONSENT_TEXTS.self_assessment,
+          }),
           signal: AbortSignal.timeout(REQUEST_LIMIT_MS + 2_000),
         });
         const text = await res.text();
-        const attempt: Attempt = { key, startedAt, ms: Date.now() - startedAt, status: res.status, retryAfter: res.headers.get('retry-after') };
+        const attempt: Attempt = {
+          key,
+          startedAt,
+          ms: Date.now() - startedAt,
+          status: res.status,
+          retryAfter: res.headers.get('retry-after'),
+        };
         if (res.status === 200 || res.status === 201) {
           const id = (JSON.parse(text) as { id: string }).id;
           const before = acknowledged.get(key);
@@ -137,7 +150,14 @@ describe('a PostgreSQL restart under load', { timeout: 120_000 }, () => {
         attempts.push(attempt);
         return attempt;
       } catch (err) {
-        const attempt: Attempt = { key, startedAt, ms: Date.now() - startedAt, status: 'no-answer', retryAfter: null, error: (err as Error).message };
+        const attempt: Attempt = {
+          key,
+          startedAt,
+          ms: Date.now() - startedAt,
+          status: 'no-answer',
+          retryAfter: null,
+          error: (err as Error).message,
+        };
         attempts.push(attempt);
         return attempt;
       }
@@ -161,12 +181,15 @@ describe('a PostgreSQL restart under load', { timeout: 120_000 }, () => {
     const firstSuccessAfter = async (since: number, limitMs: number): Promise<number> => {
       const deadline = since + limitMs;
       while (Date.now() < deadline) {
-        if (child.exitCode !== null) throw new Error(`the server process died (exit ${child.exitCode}):\n${output.slice(-2_000)}`);
+        if (child.exitCode !== null)
+          throw new Error(`the server process died (exit ${child.exitCode}):\n${output.slice(-2_000)}`);
         const ok = attempts.find((a) => a.startedAt >= since && (a.status === 200 || a.status === 201));
         if (ok) return ok.startedAt + ok.ms - since;
         await new Promise((r) => setTimeout(r, 50));
       }
-      throw new Error(`no acknowledged submission within ${limitMs} ms of the restart (pg_ctl -w had returned: the database was up)`);
+      throw new Error(
+        `no acknowledged submission within ${limitMs} ms of the restart (pg_ctl -w had returned: the database was up)`,
+      );
     };
 
     // A load balancer polls readiness all along: it must always get an answer, and quickly.
@@ -222,7 +245,12 @@ describe('a PostgreSQL restart under load', { timeout: 120_000 }, () => {
     const db = new pg.Client({ connectionString: cluster.url });
     await db.connect();
     try {
-      const rows = (await db.query<{ id: string; submission_key: string }>('select id, submission_key from assessment_results where person_id = $1', [person.id])).rows;
+      const rows = (
+        await db.query<{ id: string; submission_key: string }>(
+          'select id, submission_key from assessment_results where person_id = $1',
+          [person.id],
+        )
+      ).rows;
       const byKey = new Map<string, string[]>();
       for (const r of rows) byKey.set(r.submission_key, [...(byKey.get(r.submission_key) ?? []), r.id]);
       for (const [key, id] of acknowledged) expect(byKey.get(key), `acknowledged ${key}`).toEqual([id]);

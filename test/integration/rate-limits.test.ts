@@ -24,11 +24,18 @@ function expectLimited(res: LightMyRequestResponse, windowSeconds: number): void
   expect(retryAfter).toBeLessThanOrEqual(windowSeconds + Math.min(5, Math.ceil(windowSeconds / 10)));
   const body = res.json() as { error: Record<string, unknown> };
   expect(Object.keys(body.error).sort()).toEqual(['code', 'message', 'requestId']);
-  expect(body.error).toMatchObject({ code: 'rate_limited', message: expect.stringContaining('detik'), requestId: expect.any(String) });
+  expect(body.error).toMatchObject({
+    code: 'rate_limited',
+    message: expect.stringContaining('detik'),
+    requestId: expect.any(String),
+  });
 }
 
 /** Sends `n` requests one after another; returns the index of the first 429, or -1. */
-async function firstLimited(n: number, send: (i: number) => Promise<LightMyRequestResponse>): Promise<{ at: number; res: LightMyRequestResponse | null }> {
+async function firstLimited(
+  n: number,
+  send: (i: number) => Promise<LightMyRequestResponse>,
+): Promise<{ at: number; res: LightMyRequestResponse | null }> {
   for (let i = 0; i < n; i++) {
     const res = await send(i);
     if (res.statusCode === 429) return { at: i, res };
@@ -90,7 +97,8 @@ describe.skipIf(postgresSkipReason())('rate limits (issue 7)', () => {
     const id = await launchCampaign((admins[0] as SignedIn).agent, [unit]);
     // Five admins, 60 views each (each at their own limit, none over it): the agency's 300.
     for (const admin of admins.slice(0, 5)) {
-      for (let i = 0; i < 60; i++) expect((await admin.agent.get(`/api/v1/campaigns/${id}/stats`)).statusCode).toBe(200);
+      for (let i = 0; i < 60; i++)
+        expect((await admin.agent.get(`/api/v1/campaigns/${id}/stats`)).statusCode).toBe(200);
     }
     // The sixth has viewed nothing, yet the agency is over its limit.
     expectLimited(await (admins[5] as SignedIn).agent.get(`/api/v1/campaigns/${id}/stats`), 60);
@@ -113,11 +121,16 @@ describe.skipIf(postgresSkipReason())('rate limits (issue 7)', () => {
   it('sign-in flows are limited per address, generously: invitation-token probes meet a 429, another address does not', async () => {
     const prober = t.anonymous();
     prober.ip = '198.51.100.7';
-    const { at, res } = await firstLimited(400, () => prober.get(`/api/v1/auth/invitations/${'x'.repeat(43)}${newId().slice(0, 4)}`));
+    const { at, res } = await firstLimited(400, () =>
+      prober.get(`/api/v1/auth/invitations/${'x'.repeat(43)}${newId().slice(0, 4)}`),
+    );
     expect(at).toBe(limits.signIn.rules[0].max);
     expectLimited(res as LightMyRequestResponse, 60);
     // The same address is refused on the other sign-in flows too (one policy), before any password check.
-    expect((await prober.post('/api/v1/auth/sign-in', { identifier: 'someone@example.go.id', password: 'wrong' })).statusCode).toBe(429);
+    expect(
+      (await prober.post('/api/v1/auth/sign-in', { identifier: 'someone@example.go.id', password: 'wrong' }))
+        .statusCode,
+    ).toBe(429);
     expect((await prober.post('/api/v1/auth/password-reset', { email: 'someone@example.go.id' })).statusCode).toBe(429);
     // A colleague behind another address signs in as usual.
     const colleague = await loginAs(t, 'employee', { agencyId });
@@ -126,7 +139,13 @@ describe.skipIf(postgresSkipReason())('rate limits (issue 7)', () => {
 
   it('two app instances on one database share the counter', async () => {
     t.clock.advance(3_600_000);
-    const second = await buildApp({ config: t.services.config, db: t.database.connectAgain(), clock: t.clock, logger: false, version: 'test' });
+    const second = await buildApp({
+      config: t.services.config,
+      db: t.database.connectAgain(),
+      clock: t.clock,
+      logger: false,
+      version: 'test',
+    });
     await second.app.ready();
     try {
       const person = await loginAs(t, 'employee', { agencyId });
@@ -134,10 +153,23 @@ describe.skipIf(postgresSkipReason())('rate limits (issue 7)', () => {
       // 10 exports through the first instance, 10 through the second: the 21st is refused by either.
       for (let i = 0; i < 10; i++) expect((await person.agent.get('/api/v1/me/assessments/fhir')).statusCode).toBe(200);
       for (let i = 0; i < 10; i++) {
-        const res = await second.app.inject({ method: 'GET', url: '/api/v1/me/assessments/fhir', headers: { cookie }, remoteAddress: person.agent.ip });
+        const res = await second.app.inject({
+          method: 'GET',
+          url: '/api/v1/me/assessments/fhir',
+          headers: { cookie },
+          remoteAddress: person.agent.ip,
+        });
         expect(res.statusCode, res.body).toBe(200);
       }
-      expectLimited(await second.app.inject({ method: 'GET', url: '/api/v1/me/assessments/fhir', headers: { cookie }, remoteAddress: person.agent.ip }), 3_600);
+      expectLimited(
+        await second.app.inject({
+          method: 'GET',
+          url: '/api/v1/me/assessments/fhir',
+          headers: { cookie },
+          remoteAddress: person.agent.ip,
+        }),
+        3_600,
+      );
       expectLimited(await person.agent.get('/api/v1/me/assessments/fhir'), 3_600);
     } finally {
       await second.app.close();
@@ -150,14 +182,16 @@ describe.skipIf(postgresSkipReason())('rate limits (issue 7)', () => {
     const admin = await loginAs(t, 'agency_admin', { agencyId });
     const people = await addPeople(t, agencyId, rootId, 40);
     // Forty people opened, twice each, within a minute: far more than anyone clicks.
-    for (const p of [...people, ...people]) expect((await admin.agent.get(`/api/v1/people/${p.id}`)).statusCode).toBe(200);
+    for (const p of [...people, ...people])
+      expect((await admin.agent.get(`/api/v1/people/${p.id}`)).statusCode).toBe(200);
   });
 
   it('keeps one row per key and window, and purges ended windows', async () => {
     t.clock.advance(3_600_000);
     const person = await loginAs(t, 'employee', { agencyId });
     await person.agent.get(`/api/v1/me/assessments/${newId()}`);
-    const keys = async () => (await t.services.db.db.selectFrom('rate_limit_counters').select(['key', 'count']).execute()).map((r) => r.key);
+    const keys = async () =>
+      (await t.services.db.db.selectFrom('rate_limit_counters').select(['key', 'count']).execute()).map((r) => r.key);
     const mine = (await keys()).filter((k) => k.includes(person.person.id));
     expect(mine).toEqual([`by-id:person:${person.person.id}`]);
     // Keys name a person, an agency or an address — never a path, an id probed or a body.

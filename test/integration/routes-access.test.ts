@@ -44,7 +44,8 @@ function concrete(url: string): string {
 }
 
 const key = (r: RegisteredRoute) => `${r.method} ${r.url}`;
-const isApi = (r: RegisteredRoute) => r.url.startsWith('/api/v1') || r.url === '/api/openapi.json' || r.url.startsWith('/healthz') || r.url === '/readyz';
+const isApi = (r: RegisteredRoute) =>
+  r.url.startsWith('/api/v1') || r.url === '/api/openapi.json' || r.url.startsWith('/healthz') || r.url === '/readyz';
 
 describe.skipIf(postgresSkipReason())('every route declares and enforces its access', () => {
   let t: TestApp;
@@ -59,7 +60,10 @@ describe.skipIf(postgresSkipReason())('every route declares and enforces its acc
   afterAll(async () => t.close());
 
   it('has exactly the listed public routes', () => {
-    const publicRoutes = routes.filter((r) => r.access === 'public').map(key).sort();
+    const publicRoutes = routes
+      .filter((r) => r.access === 'public')
+      .map(key)
+      .sort();
     expect(publicRoutes).toEqual([...PUBLIC_ROUTES].sort());
   });
 
@@ -68,30 +72,48 @@ describe.skipIf(postgresSkipReason())('every route declares and enforces its acc
     expect(protectedRoutes.length).toBeGreaterThan(20);
     const failures: string[] = [];
     for (const r of protectedRoutes) {
-      const res = await t.anonymous().request(r.method as 'GET', concrete(r.url), r.method === 'GET' || r.method === 'DELETE' ? undefined : { junk: true });
-      if (res.statusCode !== 401 || res.json().error?.code !== 'unauthenticated') failures.push(`${key(r)} → ${res.statusCode}`);
+      const res = await t
+        .anonymous()
+        .request(
+          r.method as 'GET',
+          concrete(r.url),
+          r.method === 'GET' || r.method === 'DELETE' ? undefined : { junk: true },
+        );
+      if (res.statusCode !== 401 || res.json().error?.code !== 'unauthenticated')
+        failures.push(`${key(r)} → ${res.statusCode}`);
     }
     expect(failures).toEqual([]);
   });
 
   it('answers 403 or 404 to a plain employee on every route that needs a permission they lack', async () => {
     const adminRoutes = routes.filter(
-      (r) => r.access !== 'public' && r.access !== 'signed-in' && r.access !== 'signed-in:partial' && !hasPermission(
-        { personId: employee.person.id, agencyId: employee.person.agencyId, grants: [] },
-        r.access as Permission,
-      ),
+      (r) =>
+        r.access !== 'public' &&
+        r.access !== 'signed-in' &&
+        r.access !== 'signed-in:partial' &&
+        !hasPermission(
+          { personId: employee.person.id, agencyId: employee.person.agencyId, grants: [] },
+          r.access as Permission,
+        ),
     );
     expect(adminRoutes.length).toBeGreaterThan(10);
     const failures: string[] = [];
     for (const r of adminRoutes) {
-      const res = await employee.agent.request(r.method as 'GET', concrete(r.url), r.method === 'GET' || r.method === 'DELETE' ? undefined : {});
+      const res = await employee.agent.request(
+        r.method as 'GET',
+        concrete(r.url),
+        r.method === 'GET' || r.method === 'DELETE' ? undefined : {},
+      );
       if (![403, 404].includes(res.statusCode)) failures.push(`${key(r)} → ${res.statusCode}`);
     }
     expect(failures).toEqual([]);
   });
 
   it('keeps the safety plan to its owner: its routes need the own permissions only an employee holds', () => {
-    const plan = routes.filter((r) => r.url === '/api/v1/me/safety-plan').map((r) => `${r.method} ${String(r.access)}`).sort();
+    const plan = routes
+      .filter((r) => r.url === '/api/v1/me/safety-plan')
+      .map((r) => `${r.method} ${String(r.access)}`)
+      .sort();
     expect(plan).toEqual(['DELETE update:safety-plan:own', 'GET read:safety-plan:own', 'PUT update:safety-plan:own']);
   });
 
@@ -101,9 +123,14 @@ describe.skipIf(postgresSkipReason())('every route declares and enforces its acc
     const doc = res.json() as { openapi: string; paths: Record<string, Record<string, unknown>> };
     expect(doc.openapi).toBe('3.1.0');
     const documented = new Set(
-      Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`)),
+      Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+      ),
     );
-    const missing = routes.filter((r) => r.url !== '/api/openapi.json').map(key).filter((k) => !documented.has(k));
+    const missing = routes
+      .filter((r) => r.url !== '/api/openapi.json')
+      .map(key)
+      .filter((k) => !documented.has(k));
     expect(missing).toEqual([]);
   });
 

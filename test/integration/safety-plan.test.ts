@@ -18,14 +18,21 @@ const PLAN = {
   safeEnvironment: ['Menitipkan obat kepada istri'],
   reasonsForLiving: ['Anak saya, Laras, yang baru masuk SD'],
 };
-const MARKERS = ['Sekar Ayuningtyas', '0812-5555-0199', 'Warung kopi Pak Darmo', 'Laras, yang baru masuk SD', 'Menitipkan obat kepada istri'];
+const MARKERS = [
+  'Sekar Ayuningtyas',
+  '0812-5555-0199',
+  'Warung kopi Pak Darmo',
+  'Laras, yang baru masuk SD',
+  'Menitipkan obat kepada istri',
+];
 
 describe.skipIf(postgresSkipReason())('the safety plan: the person’s own, encrypted, versioned', () => {
   let t: TestApp;
   let agencyId: string;
   let unitId: string;
   const db = () => t.services.db.db;
-  const row = (personId: string) => db().selectFrom('safety_plans').selectAll().where('person_id', '=', personId).executeTakeFirst();
+  const row = (personId: string) =>
+    db().selectFrom('safety_plans').selectAll().where('person_id', '=', personId).executeTakeFirst();
 
   beforeAll(async () => {
     ({ t, agencyId, unitId } = await createTestAppWithAgency());
@@ -34,7 +41,11 @@ describe.skipIf(postgresSkipReason())('the safety plan: the person’s own, encr
 
   it('answers 401 to every safety-plan route without a session', async () => {
     const anonymous = t.anonymous();
-    for (const res of [await anonymous.get(URL_), await anonymous.put(URL_, { version: null, plan: PLAN }), await anonymous.delete(URL_)]) {
+    for (const res of [
+      await anonymous.get(URL_),
+      await anonymous.put(URL_, { version: null, plan: PLAN }),
+      await anonymous.delete(URL_),
+    ]) {
       expect(res.statusCode).toBe(401);
       expect(res.json().error.code).toBe('unauthenticated');
     }
@@ -44,12 +55,20 @@ describe.skipIf(postgresSkipReason())('the safety plan: the person’s own, encr
     const me = await loginAs(t, 'employee', { agencyId, unitId });
     const none = await me.agent.get(URL_);
     expect(none.statusCode).toBe(404);
-    expect(none.json().error).toMatchObject({ code: 'safety_plan_not_found', message: catalogs.id.errors.safety_plan_not_found });
+    expect(none.json().error).toMatchObject({
+      code: 'safety_plan_not_found',
+      message: catalogs.id.errors.safety_plan_not_found,
+    });
 
     const created = await me.agent.put(URL_, { version: null, plan: PLAN });
     expect(created.statusCode).toBe(201);
     const expected = { ...PLAN, helpers: [PLAN.helpers[0], { name: 'Pakde Harjo', phone: null }] };
-    expect(created.json()).toEqual({ version: 1, plan: expected, createdAt: t.clock.now().toISOString(), updatedAt: t.clock.now().toISOString() });
+    expect(created.json()).toEqual({
+      version: 1,
+      plan: expected,
+      createdAt: t.clock.now().toISOString(),
+      updatedAt: t.clock.now().toISOString(),
+    });
     expect((await me.agent.get(URL_)).json()).toEqual(created.json());
 
     const stored = await row(me.person.id);
@@ -74,7 +93,12 @@ describe.skipIf(postgresSkipReason())('the safety plan: the person’s own, encr
     const edited = { ...PLAN, copingStrategies: ['Mandi air hangat', 'Mendengarkan murotal'] };
     const second = await me.agent.put(URL_, { version: 1, plan: edited });
     expect(second.statusCode).toBe(200);
-    expect(second.json()).toMatchObject({ version: 2, plan: { copingStrategies: edited.copingStrategies }, createdAt: first.json().createdAt, updatedAt: t.clock.now().toISOString() });
+    expect(second.json()).toMatchObject({
+      version: 2,
+      plan: { copingStrategies: edited.copingStrategies },
+      createdAt: first.json().createdAt,
+      updatedAt: t.clock.now().toISOString(),
+    });
     // The edit retried from the version it started from: the stored plan is that edit, so no conflict and no third version.
     t.clock.advance(60_000);
     const again = await me.agent.put(URL_, { version: 1, plan: edited });
@@ -82,20 +106,31 @@ describe.skipIf(postgresSkipReason())('the safety plan: the person’s own, encr
     expect(again.json()).toEqual(second.json());
 
     // Another device still on version 1 with a different plan: refused, explained, nothing changed.
-    const stale = await me.agent.put(URL_, { version: 1, plan: { ...PLAN, distractions: ['Rumah Bude di Kaliurang'] } });
+    const stale = await me.agent.put(URL_, {
+      version: 1,
+      plan: { ...PLAN, distractions: ['Rumah Bude di Kaliurang'] },
+    });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().error).toMatchObject({ code: 'safety_plan_conflict', message: catalogs.id.errors.safety_plan_conflict });
+    expect(stale.json().error).toMatchObject({
+      code: 'safety_plan_conflict',
+      message: catalogs.id.errors.safety_plan_conflict,
+    });
     const ahead = await me.agent.put(URL_, { version: 7, plan: PLAN });
     expect(ahead.statusCode).toBe(409);
     const after = await row(me.person.id);
     expect(after?.version).toBe(2);
     expect(JSON.parse(t.services.keys.decrypt(after?.plan_enc as string)).distractions).toEqual(PLAN.distractions);
-    expect(await db().selectFrom('safety_plans').select('person_id').where('person_id', '=', me.person.id).execute()).toHaveLength(1);
+    expect(
+      await db().selectFrom('safety_plans').select('person_id').where('person_id', '=', me.person.id).execute(),
+    ).toHaveLength(1);
   });
 
   it('keeps one plan when two first saves arrive at once', async () => {
     const me = await loginAs(t, 'employee', { agencyId, unitId });
-    const same = await Promise.all([me.agent.put(URL_, { version: null, plan: PLAN }), me.agent.put(URL_, { version: null, plan: PLAN })]);
+    const same = await Promise.all([
+      me.agent.put(URL_, { version: null, plan: PLAN }),
+      me.agent.put(URL_, { version: null, plan: PLAN }),
+    ]);
     expect(same.map((r) => r.statusCode).sort()).toEqual([200, 201]);
     const other = await loginAs(t, 'employee', { agencyId, unitId });
     const different = await Promise.all([
@@ -111,9 +146,24 @@ describe.skipIf(postgresSkipReason())('the safety plan: the person’s own, encr
     await me.agent.put(URL_, { version: null, plan: PLAN });
     const before = await row(me.person.id);
     const bad: Array<[unknown, string, string]> = [
-      [{ version: 1, plan: { ...PLAN, warningSigns: ['x'.repeat(MAX_TEXT + 1)] } }, 'plan.warningSigns.0', 'string_too_long'],
-      [{ version: 1, plan: { ...PLAN, reasonsForLiving: Array.from({ length: MAX_ENTRIES + 1 }, (_, i) => `Alasan ${i}`) } }, 'plan.reasonsForLiving', 'safety_plan.too_many_entries'],
-      [{ version: 1, plan: { ...PLAN, helpers: [{ name: 'Ibu', phone: 'telepon rumah' }] } }, 'plan.helpers.0.phone', 'phone'],
+      [
+        { version: 1, plan: { ...PLAN, warningSigns: ['x'.repeat(MAX_TEXT + 1)] } },
+        'plan.warningSigns.0',
+        'string_too_long',
+      ],
+      [
+        {
+          version: 1,
+          plan: { ...PLAN, reasonsForLiving: Array.from({ length: MAX_ENTRIES + 1 }, (_, i) => `Alasan ${i}`) },
+        },
+        'plan.reasonsForLiving',
+        'safety_plan.too_many_entries',
+      ],
+      [
+        { version: 1, plan: { ...PLAN, helpers: [{ name: 'Ibu', phone: 'telepon rumah' }] } },
+        'plan.helpers.0.phone',
+        'phone',
+      ],
       [{ version: 1, plan: { ...PLAN, helpers: [{ name: '   ', phone: null }] } }, 'plan.helpers.0.name', 'required'],
       [{ version: 1, plan: { ...PLAN, copingStrategies: '' } }, 'plan.copingStrategies', 'invalid_type'],
       [{ version: 1, plan: {} }, 'plan', 'safety_plan.empty'],
@@ -172,10 +222,18 @@ describe.skipIf(postgresSkipReason())('the safety plan: the person’s own, encr
 });
 
 /** Writes that would end the walker's own session or change its credentials are not walked. */
-const isSelfDisruptive = (r: RegisteredRoute) => r.method !== 'GET' && (r.url.startsWith('/api/v1/auth/') || r.url.startsWith('/api/v1/setup'));
+const isSelfDisruptive = (r: RegisteredRoute) =>
+  r.method !== 'GET' && (r.url.startsWith('/api/v1/auth/') || r.url.startsWith('/api/v1/setup'));
 const FAKE_ID = '3f1c2a9e-7d4b-4c1e-9a55-2b8e6f0d1c3a';
 // Issue 7: the DPO and the clinical supervisor walk every route too.
-const ROLES: AssignableRole[] = ['manager', 'wellbeing_admin', 'agency_admin', 'counsellor', 'dpo', 'clinical_supervisor'];
+const ROLES: AssignableRole[] = [
+  'manager',
+  'wellbeing_admin',
+  'agency_admin',
+  'counsellor',
+  'dpo',
+  'clinical_supervisor',
+];
 
 describe.skipIf(postgresSkipReason())('no route shows a person’s safety plan to anyone else', () => {
   let t: TestApp;
@@ -186,14 +244,27 @@ describe.skipIf(postgresSkipReason())('no route shows a person’s safety plan t
   beforeAll(async () => {
     const built = await createTestAppWithAgency();
     t = built.t;
-    for (const role of ROLES) walkers.set(role, await loginAs(t, role, { agencyId: built.agencyId, unitId: built.unitId }));
+    for (const role of ROLES)
+      walkers.set(role, await loginAs(t, role, { agencyId: built.agencyId, unitId: built.unitId }));
     employee = await loginAs(t, 'employee', { agencyId: built.agencyId, unitId: built.unitId });
     const db = t.services.db.db;
-    await db.updateTable('people').set({ manager_id: walkers.get('manager')?.person.id }).where('id', '=', employee.person.id).execute();
+    await db
+      .updateTable('people')
+      .set({ manager_id: walkers.get('manager')?.person.id })
+      .where('id', '=', employee.person.id)
+      .execute();
     // The employee also asked to be contacted: the counsellor reads that request, never the plan.
-    await employee.agent.post('/api/v1/help/requests', { method: 'phone', contact: '0812 1111 2222', submissionKey: 'safety-plan-walk-1' });
+    await employee.agent.post('/api/v1/help/requests', {
+      method: 'phone',
+      contact: '0812 1111 2222',
+      submissionKey: 'safety-plan-walk-1',
+    });
     expect((await employee.agent.put(URL_, { version: null, plan: PLAN })).statusCode).toBe(201);
-    const stored = await db.selectFrom('safety_plans').select('plan_enc').where('person_id', '=', employee.person.id).executeTakeFirstOrThrow();
+    const stored = await db
+      .selectFrom('safety_plans')
+      .select('plan_enc')
+      .where('person_id', '=', employee.person.id)
+      .executeTakeFirstOrThrow();
     markers = [...MARKERS, stored.plan_enc];
   });
   afterAll(async () => t.close());
@@ -217,14 +288,23 @@ describe.skipIf(postgresSkipReason())('no route shows a person’s safety plan t
     it(`leaks nothing to the ${role.replace('_', ' ')} through any route`, async () => {
       const agent = (walkers.get(role) as SignedIn).agent;
       const routes = listRoutes(t.app).filter((r) => !isSelfDisruptive(r));
-      expect(routes.map((r) => `${r.method} ${r.url}`)).toEqual(expect.arrayContaining([`GET ${URL_}`, `PUT ${URL_}`, `DELETE ${URL_}`]));
+      expect(routes.map((r) => `${r.method} ${r.url}`)).toEqual(
+        expect.arrayContaining([`GET ${URL_}`, `PUT ${URL_}`, `DELETE ${URL_}`]),
+      );
       const leaks: string[] = [];
       let answered = 0;
       for (const route of routes) {
-        const res = await agent.request(route.method as 'GET', urlFor(route), route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
+        const res = await agent.request(
+          route.method as 'GET',
+          urlFor(route),
+          route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+        );
         if (res.statusCode < 300) answered++;
         const found = markers.filter((m) => res.body.includes(m));
-        if (found.length > 0) leaks.push(`${route.method} ${route.url} → ${res.statusCode} contains ${found.map((f) => f.slice(0, 30)).join(', ')}`);
+        if (found.length > 0)
+          leaks.push(
+            `${route.method} ${route.url} → ${res.statusCode} contains ${found.map((f) => f.slice(0, 30)).join(', ')}`,
+          );
       }
       expect(leaks).toEqual([]);
       // The walk really ran signed in.

@@ -25,7 +25,15 @@ describe('server process (spawned, SQLite file)', { timeout: 90_000 }, () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'teduh-process-'));
     child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
       cwd: process.cwd(),
-      env: { ...withoutDatabaseUrl(process.env), PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, NODE_ENV: 'development', LOG_LEVEL: 'info', JOBS_ENABLED: 'false' },
+      env: {
+        ...withoutDatabaseUrl(process.env),
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: dir,
+        NODE_ENV: 'development',
+        LOG_LEVEL: 'info',
+        JOBS_ENABLED: 'false',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
@@ -56,9 +64,13 @@ describe('server process (spawned, SQLite file)', { timeout: 90_000 }, () => {
     const body = JSON.stringify({ identifier: 'siapa@uji.go.id', password: 'kata sandi apa saja' });
     const request = `POST /api/v1/auth/sign-in HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`;
     const responses = await Promise.all(
-      Array.from({ length: 12 }, () => new Promise<net.Socket>((resolve) => {
-        const socket = net.connect(port, '127.0.0.1', () => resolve(socket));
-      })),
+      Array.from(
+        { length: 12 },
+        () =>
+          new Promise<net.Socket>((resolve) => {
+            const socket = net.connect(port, '127.0.0.1', () => resolve(socket));
+          }),
+      ),
     );
     const answers = responses.map((socket) => {
       let text = '';
@@ -88,7 +100,9 @@ describe('server process (spawned, SQLite file)', { timeout: 90_000 }, () => {
     // Once the listener has closed (half a second after the signal, time for connections already
     // queued in the kernel to be taken), a new request is not served normally.
     await new Promise((r) => setTimeout(r, Math.max(0, signalledAt + 600 - Date.now())));
-    const late = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status).catch(() => 'refused');
+    const late = await fetch(`http://127.0.0.1:${port}/healthz`)
+      .then((r) => r.status)
+      .catch(() => 'refused');
     expect([503, 'refused']).toContain(late);
 
     expect(await exited).toBe(0);
@@ -97,9 +111,15 @@ describe('server process (spawned, SQLite file)', { timeout: 90_000 }, () => {
     const lines = output
       .split('\n')
       .filter((l) => l.startsWith('{'))
-      .map((l) => JSON.parse(l) as { reqId?: string; msg: string; req?: { url: string }; res?: { statusCode: number } });
-    const started = lines.filter((l) => l.msg === 'incoming request' && l.req?.url === '/api/v1/auth/sign-in').map((l) => l.reqId);
-    const completed = new Map(lines.filter((l) => l.msg === 'request completed').map((l) => [l.reqId, l.res?.statusCode]));
+      .map(
+        (l) => JSON.parse(l) as { reqId?: string; msg: string; req?: { url: string }; res?: { statusCode: number } },
+      );
+    const started = lines
+      .filter((l) => l.msg === 'incoming request' && l.req?.url === '/api/v1/auth/sign-in')
+      .map((l) => l.reqId);
+    const completed = new Map(
+      lines.filter((l) => l.msg === 'request completed').map((l) => [l.reqId, l.res?.statusCode]),
+    );
     expect(started.length).toBeGreaterThan(0);
     for (const id of started) expect(completed.has(id), `request ${id} was cut off`).toBe(true);
     expect(answered.length).toBe(started.length);

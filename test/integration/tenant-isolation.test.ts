@@ -25,22 +25,59 @@ describe.skipIf(postgresSkipReason())('tenant isolation: agency B sees nothing o
     adminOfA = adminA;
     const db = t.services.db.db;
     await db.updateTable('agencies').set({ name: 'Instansi Rahasia Alfa' }).where('id', '=', adminA.agencyId).execute();
-    const unitA = await createUnit(db, adminA.agencyId, adminA.unitId, { name: 'Unit Rahasia Alfa', code: 'RAHASIA-ALFA' });
-    const personA = await createPerson(db, t.services.keys, { agencyId: adminA.agencyId, unitId: unitA, fullName: 'Pegawai Rahasia Alfa', password: null });
+    const unitA = await createUnit(db, adminA.agencyId, adminA.unitId, {
+      name: 'Unit Rahasia Alfa',
+      code: 'RAHASIA-ALFA',
+    });
+    const personA = await createPerson(db, t.services.keys, {
+      agencyId: adminA.agencyId,
+      unitId: unitA,
+      fullName: 'Pegawai Rahasia Alfa',
+      password: null,
+    });
     await adminA.agent.post(`/api/v1/people/${personA.id}/roles`, { role: 'manager', unitId: unitA });
-    const grant = await db.selectFrom('role_assignments').select('id').where('person_id', '=', personA.id).executeTakeFirstOrThrow();
-    Object.assign(idsOfA, { agency: adminA.agencyId, unit: unitA, person: personA.id, grant: grant.id, admin: adminA.person.id });
+    const grant = await db
+      .selectFrom('role_assignments')
+      .select('id')
+      .where('person_id', '=', personA.id)
+      .executeTakeFirstOrThrow();
+    Object.assign(idsOfA, {
+      agency: adminA.agencyId,
+      unit: unitA,
+      person: personA.id,
+      grant: grant.id,
+      admin: adminA.person.id,
+    });
     // A's person keeps a safety plan: no route of B's may return it, or change it.
-    const me = { id: personA.id, agencyId: adminA.agencyId, unitId: unitA, fullName: 'Pegawai Rahasia Alfa', locale: 'id' as const };
-    await t.services.safetyPlans.save(me, { version: null, plan: { ...EMPTY_SAFETY_PLAN, reasonsForLiving: ['Alasan Rahasia Alfa'] } });
-    markers.push('Instansi Rahasia Alfa', 'Unit Rahasia Alfa', 'Pegawai Rahasia Alfa', 'RAHASIA-ALFA', 'Alasan Rahasia Alfa', personA.email, ...Object.values(idsOfA));
+    const me = {
+      id: personA.id,
+      agencyId: adminA.agencyId,
+      unitId: unitA,
+      fullName: 'Pegawai Rahasia Alfa',
+      locale: 'id' as const,
+    };
+    await t.services.safetyPlans.save(me, {
+      version: null,
+      plan: { ...EMPTY_SAFETY_PLAN, reasonsForLiving: ['Alasan Rahasia Alfa'] },
+    });
+    markers.push(
+      'Instansi Rahasia Alfa',
+      'Unit Rahasia Alfa',
+      'Pegawai Rahasia Alfa',
+      'RAHASIA-ALFA',
+      'Alasan Rahasia Alfa',
+      personA.email,
+      ...Object.values(idsOfA),
+    );
 
     const adminB = await loginAs(t, 'agency_admin');
     visitors.push({ role: 'agency_admin', signedIn: adminB });
     for (const role of ['manager', 'wellbeing_admin', 'counsellor'] as const) {
       visitors.push({ role, signedIn: await loginAs(t, role, { agencyId: adminB.agencyId }) });
     }
-    routes = listRoutes(t.app).filter((r) => r.url.startsWith('/api/v1/') && r.access !== 'public' && !r.url.startsWith('/api/v1/platform'));
+    routes = listRoutes(t.app).filter(
+      (r) => r.url.startsWith('/api/v1/') && r.access !== 'public' && !r.url.startsWith('/api/v1/platform'),
+    );
   });
   afterAll(async () => t.close());
 
@@ -75,21 +112,39 @@ describe.skipIf(postgresSkipReason())('tenant isolation: agency B sees nothing o
         // Signing out or ending sessions would stop the walk; they only ever touch the caller's own session.
         if (/sign-out|sessions/.test(url)) continue;
         const hasId = /:\w+/.test(route.url);
-        const res = await signedIn.agent.request(route.method as 'GET', url, route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
+        const res = await signedIn.agent.request(
+          route.method as 'GET',
+          url,
+          route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+        );
         const found = markers.filter((m) => res.body.includes(m));
-        if (found.length > 0) leaks.push(`${role} ${route.method} ${route.url} → ${res.statusCode} leaks ${found.join(', ')}`);
-        if (hasId && route.method !== 'GET' && res.statusCode < 300) leaks.push(`${role} ${route.method} ${route.url} → ${res.statusCode} on A's record`);
+        if (found.length > 0)
+          leaks.push(`${role} ${route.method} ${route.url} → ${res.statusCode} leaks ${found.join(', ')}`);
+        if (hasId && route.method !== 'GET' && res.statusCode < 300)
+          leaks.push(`${role} ${route.method} ${route.url} → ${res.statusCode} on A's record`);
       }
     }
     expect(leaks).toEqual([]);
   });
 
   it('left A untouched', async () => {
-    const person = await t.services.db.db.selectFrom('people').selectAll().where('id', '=', idsOfA.person as string).executeTakeFirstOrThrow();
+    const person = await t.services.db.db
+      .selectFrom('people')
+      .selectAll()
+      .where('id', '=', idsOfA.person as string)
+      .executeTakeFirstOrThrow();
     expect(person).toMatchObject({ full_name: 'Pegawai Rahasia Alfa', is_active: 1 });
-    const grants = await t.services.db.db.selectFrom('role_assignments').select('id').where('person_id', '=', idsOfA.person as string).execute();
+    const grants = await t.services.db.db
+      .selectFrom('role_assignments')
+      .select('id')
+      .where('person_id', '=', idsOfA.person as string)
+      .execute();
     expect(grants).toHaveLength(1);
-    const plan = await t.services.db.db.selectFrom('safety_plans').select('version').where('person_id', '=', idsOfA.person as string).executeTakeFirst();
+    const plan = await t.services.db.db
+      .selectFrom('safety_plans')
+      .select('version')
+      .where('person_id', '=', idsOfA.person as string)
+      .executeTakeFirst();
     expect(plan?.version).toBe(1);
   });
 });

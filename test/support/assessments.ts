@@ -29,6 +29,16 @@ export async function submitAssessment(
 }
 
 /** Adds an active counsellor to the agency (grant on `scopeUnitId`, or agency-wide). */
-export async function addCounsellor(t: TestApp, agencyId: string, unitId: string, scopeUnitId: string | null = null): Promise<TestPerson> {
-  return createPerson(t.services.db.db, t.services.keys, { agencyId, unitId, roles: [{ role: 'counsellor', unitId: scopeUnitId }], totp: true });
+export async function addCounsellor(
+  t: TestApp,
+  agencyId: string,
+  unitId: string,
+  scopeUnitId: string | null = null,
+): Promise<TestPerson> {
+  return createPerson(t.services.db.db, t.services.keys, {
+    agencyId,
+    unitId,
+    roles: [{ role: 'counsellor', unitId: scopeUnitId }],
+    totp: true,
+  });
 }

@@ -1,7 +1,11 @@
 import type { TestApp } from './test-app.js';
 
 /** Audit entries of one action, oldest first, with details parsed. */
-export async function auditEntries(t: TestApp, action: string, filter: { agencyId?: string; resourceId?: string; subjectId?: string } = {}) {
+export async function auditEntries(
+  t: TestApp,
+  action: string,
+  filter: { agencyId?: string; resourceId?: string; subjectId?: string } = {},
+) {
   let q = t.services.db.db.selectFrom('audit_log').selectAll().where('action', '=', action);
   if (filter.agencyId) q = q.where('agency_id', '=', filter.agencyId);
   if (filter.resourceId) q = q.where('resource_id', '=', filter.resourceId);

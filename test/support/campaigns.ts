@@ -19,7 +19,11 @@ export function campaignInput(unitIds: string[], overrides: Record<string, unkno
 }
 
 /** Drafts and launches a campaign; returns its id. */
-export async function launchCampaign(agent: Agent, unitIds: string[], overrides: Record<string, unknown> = {}): Promise<string> {
+export async function launchCampaign(
+  agent: Agent,
+  unitIds: string[],
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
   const created = await agent.post('/api/v1/campaigns', campaignInput(unitIds, overrides));
   expect(created.statusCode, created.body).toBe(201);
   const id = created.json().id as string;
@@ -31,11 +35,18 @@ export async function launchCampaign(agent: Agent, unitIds: string[], overrides:
 /** `n` active people (no password: they never sign in here) in a unit. */
 export async function addPeople(t: TestApp, agencyId: string, unitId: string, n: number): Promise<TestPerson[]> {
   const people: TestPerson[] = [];
-  for (let i = 0; i < n; i++) people.push(await createPerson(t.services.db.db, t.services.keys, { agencyId, unitId, password: null }));
+  for (let i = 0; i < n; i++)
+    people.push(await createPerson(t.services.db.db, t.services.keys, { agencyId, unitId, password: null }));
   return people;
 }
 
-export async function addUnit(t: TestApp, agencyId: string, parentId: string, name: string, timeZone = 'Asia/Jakarta'): Promise<string> {
+export async function addUnit(
+  t: TestApp,
+  agencyId: string,
+  parentId: string,
+  name: string,
+  timeZone = 'Asia/Jakarta',
+): Promise<string> {
   return createUnit(t.services.db.db, agencyId, parentId, { name, timeZone });
 }
 
@@ -45,7 +56,14 @@ export async function addUnit(t: TestApp, agencyId: string, parentId: string, na
  */
 export async function addResult(
   t: TestApp,
-  r: { agencyId: string; personId: string; campaignId: string; instrumentId?: string; band: string | null; createdAt?: string },
+  r: {
+    agencyId: string;
+    personId: string;
+    campaignId: string;
+    instrumentId?: string;
+    band: string | null;
+    createdAt?: string;
+  },
 ): Promise<void> {
   await t.services.db.db
     .insertInto('assessment_results')
@@ -76,7 +94,8 @@ function columnsOf(stats: CampaignStats): Array<[string, (u: Unit) => number | n
   const columns: Array<[string, (u: Unit) => number | null]> = [['participated', (u) => u.participated]];
   for (const [i, instrument] of (stats.units[0]?.instruments ?? []).entries()) {
     columns.push([instrument.instrumentId, (u) => u.instruments[i]?.respondents ?? null]);
-    for (const [j, band] of instrument.bands.entries()) columns.push([`${instrument.instrumentId}:${band.band}`, (u) => u.instruments[i]?.bands[j]?.count ?? null]);
+    for (const [j, band] of instrument.bands.entries())
+      columns.push([`${instrument.instrumentId}:${band.band}`, (u) => u.instruments[i]?.bands[j]?.count ?? null]);
   }
   return columns;
 }
@@ -107,16 +126,21 @@ export function expectAnonymityRules(stats: CampaignStats): void {
   }
   if (stats.responses !== null) {
     expect(stats.responses).toBeGreaterThanOrEqual(k);
-    const remainder = stats.responses - nearestShown(null, (u) => u.participated).reduce((s, c) => s + (c.participated as number), 0);
+    const remainder =
+      stats.responses - nearestShown(null, (u) => u.participated).reduce((s, c) => s + (c.participated as number), 0);
     expect(ok(remainder), `the total minus the shown units isolates ${remainder}`).toBe(true);
   }
   for (const u of stats.units) {
     if (u.participated === null) expect(u.participationRate).toBeNull();
     // With one instrument participation is its respondents: shown or withheld together.
-    if (u.instruments.length === 1) expect(u.participated, `${u.unitName}: participation gives respondents away`).toBe(u.instruments[0]?.respondents);
+    if (u.instruments.length === 1)
+      expect(u.participated, `${u.unitName}: participation gives respondents away`).toBe(u.instruments[0]?.respondents);
     for (const i of u.instruments) {
       if (i.respondents === null) {
-        expect(i.bands.every((b) => b.count === null), `${u.unitName} shows bands of a withheld total`).toBe(true);
+        expect(
+          i.bands.every((b) => b.count === null),
+          `${u.unitName} shows bands of a withheld total`,
+        ).toBe(true);
         continue;
       }
       const withheld = i.respondents - i.bands.reduce((s, b) => s + (b.count ?? 0), 0);
@@ -124,7 +148,10 @@ export function expectAnonymityRules(stats: CampaignStats): void {
       // A13: no shown band may hold the whole group, or all but fewer than k of it.
       for (const b of i.bands) {
         if (b.count === null) continue;
-        expect(i.respondents - b.count >= k, `${u.unitName} ${i.instrumentId}: ${b.band} holds ${b.count} of ${i.respondents}`).toBe(true);
+        expect(
+          i.respondents - b.count >= k,
+          `${u.unitName} ${i.instrumentId}: ${b.band} holds ${b.count} of ${i.respondents}`,
+        ).toBe(true);
       }
     }
   }

@@ -54,7 +54,12 @@ export async function createAgency(
     })
     .execute();
   await insertDefaultHelpContacts(db, agencyId, now);
-  await createUnit(db, agencyId, null, { id: rootUnitId, name: 'Sekretariat Daerah', code: `ROOT-${agencyId.slice(0, 4)}`, timeZone: tz });
+  await createUnit(db, agencyId, null, {
+    id: rootUnitId,
+    name: 'Sekretariat Daerah',
+    code: `ROOT-${agencyId.slice(0, 4)}`,
+    timeZone: tz,
+  });
   return { agencyId, rootUnitId };
 }
 
@@ -143,7 +148,15 @@ export async function createPerson(
     const grant = typeof r === 'string' ? { role: r, unitId: null } : r;
     await db
       .insertInto('role_assignments')
-      .values({ id: newId(), agency_id: options.agencyId, person_id: id, role: grant.role, unit_id: grant.unitId, granted_by: null, granted_at: now })
+      .values({
+        id: newId(),
+        agency_id: options.agencyId,
+        person_id: id,
+        role: grant.role,
+        unit_id: grant.unitId,
+        granted_by: null,
+        granted_at: now,
+      })
       .execute();
   }
   const password = options.password === undefined ? TEST_PASSWORD : options.password;

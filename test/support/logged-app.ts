@@ -24,7 +24,13 @@ export async function createLoggedTestApp(given?: TestDatabase): Promise<LoggedT
   const clock = new ManualClock(new Date('2026-11-23T02:00:00.000Z'));
   const config = loadConfig(
     { NODE_ENV: 'test', LOG_LEVEL: 'info' },
-    { secret: crypto.randomBytes(32), dataDir: path.join(os.tmpdir(), 'teduh-test-data'), publicUrl: 'http://teduh.test', webRoot: undefined, jobsEnabled: false },
+    {
+      secret: crypto.randomBytes(32),
+      dataDir: path.join(os.tmpdir(), 'teduh-test-data'),
+      publicUrl: 'http://teduh.test',
+      webRoot: undefined,
+      jobsEnabled: false,
+    },
   );
   const lines: string[] = [];
   const built = await buildApp({

@@ -25,7 +25,9 @@ export type LinkKind = 'invite' | 'reset-password' | 'confirm-email-change';
 export async function startMailbox() {
   const smtp = await startFakeSmtp();
   const mailsTo = (address: string): Array<ReceivedMail & { text: string }> =>
-    smtp.received.filter((m) => m.to.some((to) => to.toLowerCase().includes(address.toLowerCase()))).map((m) => ({ ...m, text: decodeQuotedPrintable(m.data) }));
+    smtp.received
+      .filter((m) => m.to.some((to) => to.toLowerCase().includes(address.toLowerCase())))
+      .map((m) => ({ ...m, text: decodeQuotedPrintable(m.data) }));
   return {
     smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
     received: smtp.received,

@@ -8,7 +8,10 @@ export interface FormFile {
 }
 
 /** A multipart/form-data body as a browser sends it, with the matching content-type header. */
-export function multipartForm(fields: Record<string, string>, file?: FormFile): { payload: Buffer; headers: Record<string, string> } {
+export function multipartForm(
+  fields: Record<string, string>,
+  file?: FormFile,
+): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `----teduh${crypto.randomBytes(8).toString('hex')}`;
   const parts: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
@@ -16,7 +19,9 @@ export function multipartForm(fields: Record<string, string>, file?: FormFile): 
   }
   if (file) {
     parts.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
+      ),
       Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content, 'utf8'),
       Buffer.from('\r\n'),
     );

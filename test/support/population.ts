@@ -23,13 +23,17 @@ export const TEST_INSTRUMENTS: InstrumentBands[] = [
   { instrumentId: 'who5', bands: ['good', 'poor'] },
 ];
 
-export function populationArb(options: { maxUnits?: number; maxPeoplePerUnit?: number } = {}): fc.Arbitrary<Population> {
+export function populationArb(
+  options: { maxUnits?: number; maxPeoplePerUnit?: number } = {},
+): fc.Arbitrary<Population> {
   const maxUnits = options.maxUnits ?? 10;
   const maxPeople = options.maxPeoplePerUnit ?? 14;
   return fc.integer({ min: 1, max: maxUnits }).chain((n) =>
     fc
       .record({
-        parents: fc.tuple(...Array.from({ length: n }, (_, i) => (i === 0 ? fc.constant(-1) : fc.integer({ min: 0, max: i - 1 })))),
+        parents: fc.tuple(
+          ...Array.from({ length: n }, (_, i) => (i === 0 ? fc.constant(-1) : fc.integer({ min: 0, max: i - 1 }))),
+        ),
         people: fc.tuple(
           ...Array.from({ length: n }, () =>
             fc.array(

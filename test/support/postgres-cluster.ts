@@ -34,8 +34,10 @@ function findBinary(name: string): string | null {
 
 /** Why a local cluster cannot start here, or null when it can. */
 export function postgresUnavailableReason(): string | null {
-  if (!findBinary('initdb') || !findBinary('pg_ctl')) return 'PostgreSQL binaries (initdb, pg_ctl) not found: apt-get install postgresql';
-  if (process.getuid?.() === 0 && spawnSync('id', ['postgres']).status !== 0) return 'running as root without a postgres user';
+  if (!findBinary('initdb') || !findBinary('pg_ctl'))
+    return 'PostgreSQL binaries (initdb, pg_ctl) not found: apt-get install postgresql';
+  if (process.getuid?.() === 0 && spawnSync('id', ['postgres']).status !== 0)
+    return 'running as root without a postgres user';
   return null;
 }
 
@@ -61,7 +63,9 @@ function runAsPostgresAsync(bin: string, args: string[]): Promise<void> {
   const asRoot = process.getuid?.() === 0;
   const [cmd, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
   return new Promise((resolve, reject) => {
-    execFile(cmd, argv, { encoding: 'utf8' }, (err, _stdout, stderr) => (err ? reject(new Error(`${bin} ${args.join(' ')}: ${stderr || err.message}`)) : resolve()));
+    execFile(cmd, argv, { encoding: 'utf8' }, (err, _stdout, stderr) =>
+      err ? reject(new Error(`${bin} ${args.join(' ')}: ${stderr || err.message}`)) : resolve(),
+    );
   });
 }
 
@@ -80,16 +84,35 @@ export async function startCluster(options: { durable?: boolean } = {}): Promise
   if (process.getuid?.() === 0) execFileSync('chown', ['-R', 'postgres:postgres', dir]);
   fs.chmodSync(dir, 0o755);
   const port = await freePort();
-  runAsPostgres(initdb, ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-locale', ...(durable ? [] : ['--no-sync'])]);
+  runAsPostgres(initdb, [
+    '-D',
+    dataDir,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '--encoding=UTF8',
+    '--no-locale',
+    ...(durable ? [] : ['--no-sync']),
+  ]);
   const fast = durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200';
-  runAsPostgres(pgCtl, ['-D', dataDir, '-l', path.join(dir, 'postgres.log'), '-o', `-p ${port} -h 127.0.0.1 -k ${socketDir}${fast}`, '-w', 'start']);
+  runAsPostgres(pgCtl, [
+    '-D',
+    dataDir,
+    '-l',
+    path.join(dir, 'postgres.log'),
+    '-o',
+    `-p ${port} -h 127.0.0.1 -k ${socketDir}${fast}`,
+    '-w',
+    'start',
+  ]);
   const version = runAsPostgres(path.join(path.dirname(pgCtl), 'postgres'), ['--version']).trim();
   let stopped = false;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     version,
     // The -o options of the start are kept in postmaster.opts and reused by restart.
-    restart: (mode) => runAsPostgresAsync(pgCtl, ['-D', dataDir, '-l', path.join(dir, 'postgres.log'), '-m', mode, '-w', 'restart']),
+    restart: (mode) =>
+      runAsPostgresAsync(pgCtl, ['-D', dataDir, '-l', path.join(dir, 'postgres.log'), '-m', mode, '-w', 'restart']),
     stop() {
       if (stopped) return;
       stopped = true;

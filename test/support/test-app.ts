@@ -62,7 +62,9 @@ export async function createTestAppOn(database: TestDatabase, config: Config, cl
  * A fresh app and one agency in it, for a describe block whose tests each add the people they
  * need; `unitId` is the agency's top unit.
  */
-export async function createTestAppWithAgency(overrides: Partial<Config> = {}): Promise<{ t: TestApp; agencyId: string; unitId: string }> {
+export async function createTestAppWithAgency(
+  overrides: Partial<Config> = {},
+): Promise<{ t: TestApp; agencyId: string; unitId: string }> {
   const t = await createTestApp(overrides);
   const { agencyId, rootUnitId } = await createAgency(t.services.db.db);
   return { t, agencyId, unitId: rootUnitId };
@@ -83,7 +85,12 @@ export class Agent {
 
   constructor(private readonly built: BuiltApp) {}
 
-  async request(method: Method, url: string, payload?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  async request(
+    method: Method,
+    url: string,
+    payload?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const response = await this.built.app.inject({
       method,
@@ -97,7 +104,13 @@ export class Agent {
       },
       ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
     });
-    for (const c of response.cookies as Array<{ name: string; value: string; maxAge?: number; expires?: Date; path?: string }>) {
+    for (const c of response.cookies as Array<{
+      name: string;
+      value: string;
+      maxAge?: number;
+      expires?: Date;
+      path?: string;
+    }>) {
       const expired = c.value === '' || c.maxAge === 0 || (c.expires && c.expires.getTime() < Date.now());
       const path = c.path ?? '/';
       // Like a browser, clearing a cookie at another path leaves the one we hold alone.
@@ -144,7 +157,9 @@ export class Agent {
     const { stage } = res.json() as { stage: string };
     await this.refreshSession();
     if (stage === 'two_factor' && totpSecret) {
-      const verify = await this.post('/api/v1/auth/two-factor/verify', { code: currentTotp(totpSecret, now ?? new Date()) });
+      const verify = await this.post('/api/v1/auth/two-factor/verify', {
+        code: currentTotp(totpSecret, now ?? new Date()),
+      });
       if (verify.statusCode !== 200) throw new Error(`two-factor failed: ${verify.statusCode} ${verify.body}`);
       await this.refreshSession();
       return 'full';

@@ -30,7 +30,9 @@ export function registerDemoCodeCommand(program: Command): void {
         try {
           secret = services.keys.decrypt(credentials.totp_secret_enc);
         } catch {
-          throw new CliError(`${refusal}\nIts secret cannot be read with this install's key (TEDUH_SECRET or data/secret.key).`);
+          throw new CliError(
+            `${refusal}\nIts secret cannot be read with this install's key (TEDUH_SECRET or data/secret.key).`,
+          );
         }
         if (secret !== demoTotpSecretFor(person.email)) throw new CliError(refusal);
         const now = services.clock.now();

@@ -12,7 +12,10 @@ export function registerDemoCommand(program: Command): void {
   program
     .command('demo')
     .description('load the demo agencies and people into an empty database, then print the demo sign-ins')
-    .option('--if-empty', 'when the database already has agencies, say so and succeed instead of failing (npm run demo)')
+    .option(
+      '--if-empty',
+      'when the database already has agencies, say so and succeed instead of failing (npm run demo)',
+    )
     .action(async (options: { ifEmpty?: boolean }) => {
       await withCliContext(async ({ services, database }) => {
         const data = generateDemo();

@@ -18,7 +18,8 @@ export function registerRolesCommand(program: Command): void {
       await withCliContext(async ({ services }) => {
         const rows = await services.roleRequests.listPendingForOperator();
         if (rows.length === 0) console.log('No role grants are waiting.');
-        for (const r of rows) console.log(`${r.id}  ${r.role}  ${r.personName}  requested by ${r.requestedBy.name}  until ${r.expiresAt}`);
+        for (const r of rows)
+          console.log(`${r.id}  ${r.role}  ${r.personName}  requested by ${r.requestedBy.name}  until ${r.expiresAt}`);
       });
     });
   roles

@@ -54,10 +54,20 @@ export function registerSetupCommand(program: Command): void {
     .requiredOption('--admin-name <name>', "the admin's full name")
     .requiredOption('--admin-email <email>', "the admin's email address (their sign-in)")
     .option('--admin-nip <nip>', "the admin's NIP or NI PPPK (18 digits); none for non-ASN")
-    .addOption(new Option('--employment-type <type>', 'pns, pppk or non_asn (default: pns with a NIP, else non_asn)').choices(['pns', 'pppk', 'non_asn']))
+    .addOption(
+      new Option('--employment-type <type>', 'pns, pppk or non_asn (default: pns with a NIP, else non_asn)').choices([
+        'pns',
+        'pppk',
+        'non_asn',
+      ]),
+    )
     .option('--password-stdin', "read the admin's password from standard input (else TEDUH_ADMIN_PASSWORD)")
     .action(async (options: SetupOptions) => {
-      const password = await readPassword({ fromStdin: options.passwordStdin === true, envVar: 'TEDUH_ADMIN_PASSWORD', prompt: 'Admin password: ' });
+      const password = await readPassword({
+        fromStdin: options.passwordStdin === true,
+        envVar: 'TEDUH_ADMIN_PASSWORD',
+        prompt: 'Admin password: ',
+      });
       await withCliContext((context) => runSetup(context, options, password));
     });
 }
@@ -94,7 +104,10 @@ async function runSetup(context: CliContext, options: SetupOptions, password: st
     await services.setup.run(parsed.data, null);
   } catch (err) {
     if (err instanceof FieldValidationError) {
-      throw invalidFields(t, err.problems.map((p) => ({ path: p.path, message: t(`validation.${p.key}`, p.params ?? {}) })));
+      throw invalidFields(
+        t,
+        err.problems.map((p) => ({ path: p.path, message: t(`validation.${p.key}`, p.params ?? {}) })),
+      );
     }
     if (err instanceof AppError) throw new CliError(t(`errors.${err.code}`, err.params));
     throw err;
@@ -102,7 +115,9 @@ async function runSetup(context: CliContext, options: SetupOptions, password: st
   const { agency, admin } = parsed.data;
   console.log(`Teduh is set up: ${agency.name} (${agency.shortName}), ${agency.timeZone}.`);
   console.log(`${admin.fullName} <${admin.email}> is its agency admin and the platform admin.`);
-  console.log(`Sign in at ${config.publicUrl} with ${admin.email}; two-step verification is set up at the first sign-in.`);
+  console.log(
+    `Sign in at ${config.publicUrl} with ${admin.email}; two-step verification is set up at the first sign-in.`,
+  );
 }
 
 function invalidFields(t: CliContext['t'], problems: Array<{ path: string; message: string }>): CliError {

@@ -21,7 +21,8 @@ describe('demo data', () => {
     for (const a of demo.agencies) {
       expect(a.units.length).toBeGreaterThanOrEqual(10);
       expect(a.units.filter((u) => u.parentCode === null)).toHaveLength(1);
-      const depth = (code: string | null): number => (code === null ? 0 : 1 + depth(a.units.find((u) => u.code === code)?.parentCode ?? null));
+      const depth = (code: string | null): number =>
+        code === null ? 0 : 1 + depth(a.units.find((u) => u.code === code)?.parentCode ?? null);
       expect(Math.max(...a.units.map((u) => depth(u.code)))).toBeGreaterThanOrEqual(3);
       expect(new Set(a.units.map((u) => u.code)).size).toBe(a.units.length);
     }
@@ -128,7 +129,11 @@ describe('demo data', () => {
 
   it('uses a demo password that the password policy accepts for every person', () => {
     for (const p of everyone) {
-      expect(checkNewPassword(DEMO_PASSWORD, { identifiers: identityOf({ full_name: p.fullName, nip: p.nip, email: p.email }) })).toBeNull();
+      expect(
+        checkNewPassword(DEMO_PASSWORD, {
+          identifiers: identityOf({ full_name: p.fullName, nip: p.nip, email: p.email }),
+        }),
+      ).toBeNull();
     }
   });
 });

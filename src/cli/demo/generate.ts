@@ -57,7 +57,32 @@ export const DEMO_REFERENCE_DATE = new Date('2026-01-01T00:00:00.000Z');
 /** The latest CPNS/PPPK appointment year generated: safely in the past for any run date. */
 const LATEST_APPOINTMENT_YEAR = 2024;
 const PPPK_INTAKE_YEARS = [2019, 2021, 2022, 2023, 2024];
-const MOBILE_PREFIXES = ['811', '812', '813', '821', '822', '852', '853', '814', '815', '856', '857', '858', '817', '818', '819', '859', '877', '878', '838', '895', '896', '897', '881', '882'];
+const MOBILE_PREFIXES = [
+  '811',
+  '812',
+  '813',
+  '821',
+  '822',
+  '852',
+  '853',
+  '814',
+  '815',
+  '856',
+  '857',
+  '858',
+  '817',
+  '818',
+  '819',
+  '859',
+  '877',
+  '878',
+  '838',
+  '895',
+  '896',
+  '897',
+  '881',
+  '882',
+];
 
 export function generateDemo(): DemoData {
   const taken: Taken = { nips: new Set(), emails: new Set(), phones: new Set() };
@@ -83,13 +108,22 @@ function generateAgency(blueprint: AgencyBlueprint, taken: Taken): DemoAgency {
   const nextKey = () => `${blueprint.key}-${String(people.length + 1).padStart(3, '0')}`;
 
   for (const unit of blueprint.units) {
-    if (unit.parentCode !== null && !headOf.has(unit.parentCode)) throw new Error(`unit ${unit.code} comes before its parent`);
+    if (unit.parentCode !== null && !headOf.has(unit.parentCode))
+      throw new Error(`unit ${unit.code} comes before its parent`);
     const keyPeople = blueprint.keyPeople.filter((k) => k.unitCode === unit.code);
     const parentHead = unit.parentCode ? (headOf.get(unit.parentCode) as DemoPerson) : null;
     const keyHead = keyPeople.find((k) => k.isHead);
     const head = keyHead
       ? keyPerson(random, blueprint, unit, keyHead, nextKey(), taken)
-      : randomPerson(random, blueprint, unit, { position: headPositionOf(unit), isHead: true }, nextKey(), taken, names);
+      : randomPerson(
+          random,
+          blueprint,
+          unit,
+          { position: headPositionOf(unit), isHead: true },
+          nextKey(),
+          taken,
+          names,
+        );
     head.isUnitHead = true;
     head.managerKey = parentHead?.key ?? null;
     if (!head.roles.some((r) => r.role === 'manager')) head.roles.unshift({ role: 'manager', unitCode: unit.code });
@@ -104,7 +138,10 @@ function generateAgency(blueprint: AgencyBlueprint, taken: Taken): DemoAgency {
     }
     for (let i = named.length; i < unit.staff; i++) {
       const position = random.weighted(unit.positions.map((p) => [p, p.weight] as const));
-      people.push({ ...randomPerson(random, blueprint, unit, { position, isHead: false }, nextKey(), taken, names), managerKey: head.key });
+      people.push({
+        ...randomPerson(random, blueprint, unit, { position, isHead: false }, nextKey(), taken, names),
+        managerKey: head.key,
+      });
     }
   }
   return {
@@ -126,7 +163,14 @@ function keyPersonEmail(blueprint: AgencyBlueprint, k: KeyPersonBlueprint): stri
   return `${emailLocalOf(k.name)}@${k.emailDomain ?? blueprint.emailDomain}`;
 }
 
-function keyPerson(random: SeededRandom, blueprint: AgencyBlueprint, unit: UnitBlueprint, k: KeyPersonBlueprint, key: string, taken: Taken): DemoPerson {
+function keyPerson(
+  random: SeededRandom,
+  blueprint: AgencyBlueprint,
+  unit: UnitBlueprint,
+  k: KeyPersonBlueprint,
+  key: string,
+  taken: Taken,
+): DemoPerson {
   const email = keyPersonEmail(blueprint, k);
   const roles = [...k.roles];
   return {

@@ -37,7 +37,10 @@ export class DatabaseNotEmptyError extends Error {
 export async function demoDatabaseState(db: Kysely<Database>): Promise<DemoDatabaseState> {
   const marker = await db.selectFrom('instance_state').select('key').where('key', '=', DEMO_KEY).executeTakeFirst();
   if (marker) return 'demo_loaded';
-  const { count } = await db.selectFrom('agencies').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const { count } = await db
+    .selectFrom('agencies')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(count) > 0 ? 'has_agencies' : 'empty';
 }
 
@@ -58,7 +61,12 @@ export async function loadDemo(deps: DemoLoadDeps, data: DemoData = generateDemo
   // hashing 340 passwords one by one would cost ~10 s of CPU for no gain in a public demo.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const result: DemoLoadResult = { agencies: 0, units: 0, people: 0 };
-  const refs: LoadedRefs = { agencyId: new Map(), personId: new Map(), unitOfPerson: new Map(), agencyOfPerson: new Map() };
+  const refs: LoadedRefs = {
+    agencyId: new Map(),
+    personId: new Map(),
+    unitOfPerson: new Map(),
+    agencyOfPerson: new Map(),
+  };
   for (const [index, agency] of data.agencies.entries()) {
     await deps.db.transaction().execute(async (trx) => {
       const now = deps.clock.now().toISOString();
@@ -88,7 +96,14 @@ async function insertInBatches<T>(rows: readonly T[], insert: (batch: T[]) => Pr
   for (let i = 0; i < rows.length; i += BATCH_SIZE) await insert(rows.slice(i, i + BATCH_SIZE));
 }
 
-async function insertAgency(db: Kysely<Database>, deps: DemoLoadDeps, agency: DemoAgency, passwordHash: string, now: string, refs: LoadedRefs): Promise<void> {
+async function insertAgency(
+  db: Kysely<Database>,
+  deps: DemoLoadDeps,
+  agency: DemoAgency,
+  passwordHash: string,
+  now: string,
+  refs: LoadedRefs,
+): Promise<void> {
   const agencyId = newId();
   refs.agencyId.set(agency.key, agencyId);
   await db
@@ -231,11 +246,34 @@ async function insertAgency(db: Kysely<Database>, deps: DemoLoadDeps, agency: De
       const expiresAt = new Date(deps.clock.now().getTime() + ROLE_REQUEST_TTL_DAYS * 86_400_000).toISOString();
       await db
         .insertInto('role_requests')
-        .values({ id: requestId, agency_id: agencyId, person_id: personId, role: 'counsellor', unit_id: null, requested_by: admin, requested_at: now, expires_at: expiresAt, status: 'pending', decided_by: null, decided_at: null, assignment_id: null })
+        .values({
+          id: requestId,
+          agency_id: agencyId,
+          person_id: personId,
+          role: 'counsellor',
+          unit_id: null,
+          requested_by: admin,
+          requested_at: now,
+          expires_at: expiresAt,
+          status: 'pending',
+          decided_by: null,
+          decided_at: null,
+          assignment_id: null,
+        })
         .execute();
       await db
         .insertInto('dpo_alerts')
-        .values({ id: newId(), agency_id: agencyId, kind: 'role_requested', person_id: personId, details: JSON.stringify({ role: 'counsellor', requestId }), dedupe_key: null, created_at: now, acknowledged_by: null, acknowledged_at: null })
+        .values({
+          id: newId(),
+          agency_id: agencyId,
+          kind: 'role_requested',
+          person_id: personId,
+          details: JSON.stringify({ role: 'counsellor', requestId }),
+          dedupe_key: null,
+          created_at: now,
+          acknowledged_by: null,
+          acknowledged_at: null,
+        })
         .execute();
     }
   }

@@ -27,7 +27,12 @@ async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>)
  * Writes the demo's campaigns, results (encrypted like real ones), their consent records, a
  * shared result and an open urgent request, in the caller's transaction.
  */
-export async function insertWellbeing(db: Kysely<Database>, deps: DemoLoadDeps, data: DemoWellbeing, refs: LoadedRefs): Promise<void> {
+export async function insertWellbeing(
+  db: Kysely<Database>,
+  deps: DemoLoadDeps,
+  data: DemoWellbeing,
+  refs: LoadedRefs,
+): Promise<void> {
   const now = deps.clock.now().toISOString();
   const person = (key: string) => refs.personId.get(key) as string;
   const agencyOf = (key: string) => refs.agencyOfPerson.get(key) as string;
@@ -35,7 +40,12 @@ export async function insertWellbeing(db: Kysely<Database>, deps: DemoLoadDeps, 
   const campaignId = new Map(data.campaigns.map((c) => [c.key, newId()]));
   for (const c of data.campaigns) {
     const agencyId = refs.agencyId.get(c.agencyKey) as string;
-    const root = await db.selectFrom('org_units').select('id').where('agency_id', '=', agencyId).where('parent_id', 'is', null).executeTakeFirstOrThrow();
+    const root = await db
+      .selectFrom('org_units')
+      .select('id')
+      .where('agency_id', '=', agencyId)
+      .where('parent_id', 'is', null)
+      .executeTakeFirstOrThrow();
     const creator = await db
       .selectFrom('role_assignments')
       .select('person_id')
@@ -66,7 +76,15 @@ export async function insertWellbeing(db: Kysely<Database>, deps: DemoLoadDeps, 
     await inBatches(c.memberKeys, (batch) =>
       db
         .insertInto('campaign_members')
-        .values(batch.map((k) => ({ campaign_id: campaignId.get(c.key) as string, person_id: person(k), unit_id: refs.unitOfPerson.get(k) as string, invited_at: c.launchedAt, last_reminded_at: null })))
+        .values(
+          batch.map((k) => ({
+            campaign_id: campaignId.get(c.key) as string,
+            person_id: person(k),
+            unit_id: refs.unitOfPerson.get(k) as string,
+            invited_at: c.launchedAt,
+            last_reminded_at: null,
+          })),
+        )
         .execute(),
     );
     if (c.status === 'open') {
@@ -136,23 +154,49 @@ export async function insertWellbeing(db: Kysely<Database>, deps: DemoLoadDeps, 
 
   if (data.share) {
     const share = data.share;
-    const latest = resultIds.filter((r) => r.personKey === share.personKey && r.instrumentId === share.instrumentId).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    const latest = resultIds
+      .filter((r) => r.personKey === share.personKey && r.instrumentId === share.instrumentId)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
     if (latest) {
       const consentId = newId();
       await db
         .insertInto('consents')
-        .values({ id: consentId, agency_id: agencyOf(share.personKey), person_id: person(share.personKey), purpose: 'share_result', text_version: CONSENT_TEXTS.share_result, subject_type: 'assessment_result', subject_id: latest.id, channel: 'web', granted_at: now, withdrawn_at: null })
+        .values({
+          id: consentId,
+          agency_id: agencyOf(share.personKey),
+          person_id: person(share.personKey),
+          purpose: 'share_result',
+          text_version: CONSENT_TEXTS.share_result,
+          subject_type: 'assessment_result',
+          subject_id: latest.id,
+          channel: 'web',
+          granted_at: now,
+          withdrawn_at: null,
+        })
         .execute();
       await db
         .insertInto('result_shares')
-        .values({ id: newId(), agency_id: agencyOf(share.personKey), result_id: latest.id, person_id: person(share.personKey), counsellor_id: person(share.counsellorKey), consent_id: consentId, granted_at: now, revoked_at: null })
+        .values({
+          id: newId(),
+          agency_id: agencyOf(share.personKey),
+          result_id: latest.id,
+          person_id: person(share.personKey),
+          counsellor_id: person(share.counsellorKey),
+          consent_id: consentId,
+          granted_at: now,
+          revoked_at: null,
+        })
         .execute();
     }
   }
 
   if (data.urgentRequest) {
     const r = data.urgentRequest;
-    const phone = await db.selectFrom('people').select('phone').where('id', '=', person(r.personKey)).executeTakeFirstOrThrow();
+    const phone = await db
+      .selectFrom('people')
+      .select('phone')
+      .where('id', '=', person(r.personKey))
+      .executeTakeFirstOrThrow();
     await db
       .insertInto('crisis_requests')
       .values({
@@ -181,7 +225,14 @@ export async function insertWellbeing(db: Kysely<Database>, deps: DemoLoadDeps, 
     const text = safetyPlanText(safetyPlanContent.parse(plan));
     await db
       .insertInto('safety_plans')
-      .values({ person_id: person(personKey), agency_id: agencyOf(personKey), plan_enc: deps.keys.encrypt(text), version: 1, created_at: now, updated_at: now })
+      .values({
+        person_id: person(personKey),
+        agency_id: agencyOf(personKey),
+        plan_enc: deps.keys.encrypt(text),
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      })
       .execute();
   }
 }

@@ -19,6 +19,13 @@ describe('SeededRandom', () => {
 
   it('never picks an entry of weight zero', () => {
     const random = new SeededRandom(3);
-    for (let i = 0; i < 1_000; i++) expect(random.weighted([['a', 1], ['b', 0], ['c', 2]] as const)).not.toBe('b');
+    for (let i = 0; i < 1_000; i++)
+      expect(
+        random.weighted([
+          ['a', 1],
+          ['b', 0],
+          ['c', 2],
+        ] as const),
+      ).not.toBe('b');
   });
 });

@@ -10,7 +10,14 @@ const signIns = demoSignIns(generateDemo());
 describe('demo sign-ins', () => {
   it('offer every role in each agency, and the platform admin once', () => {
     const roles = (agency: string) => signIns.filter((s) => s.agency === agency).map((s) => s.role);
-    const common = ['Employee', 'Manager', 'Wellbeing admin', 'Counsellor (internal)', 'Counsellor (EAP)', 'Agency admin'];
+    const common = [
+      'Employee',
+      'Manager',
+      'Wellbeing admin',
+      'Counsellor (internal)',
+      'Counsellor (EAP)',
+      'Agency admin',
+    ];
     const issue7 = ['Data-protection officer', 'Clinical supervisor'];
     expect(roles('Pemerintah Kabupaten Sleman')).toEqual([...common, 'Platform admin', ...issue7]);
     expect(roles('Badan Layanan Sertifikasi Nasional')).toEqual([...common, ...issue7]);

@@ -34,21 +34,23 @@ export function demoSignIns(data: DemoData): DemoSignIn[] {
   const rank = (role: string) => (ROLE_ORDER.includes(role) ? ROLE_ORDER.indexOf(role) : ROLE_ORDER.length);
   return data.agencies.flatMap((agency) => {
     const unitOf = new Map(agency.units.map((u) => [u.code, u]));
-    return agency.people.flatMap((p) => {
-      if (!p.signIn) return [];
-      const unit = unitOf.get(p.unitCode);
-      return [
-        {
-          agency: agency.name,
-          role: p.signIn.label,
-          name: p.fullName,
-          identifier: p.signIn.with === 'nip' && p.nip ? p.nip : p.email,
-          email: p.email,
-          unit: unit ? `${unit.name} (${TIME_ZONE_ABBREVIATIONS[unit.timeZone]})` : p.unitCode,
-          totpSecret: p.totpSecret,
-        },
-      ];
-    }).sort((a, b) => rank(a.role) - rank(b.role));
+    return agency.people
+      .flatMap((p) => {
+        if (!p.signIn) return [];
+        const unit = unitOf.get(p.unitCode);
+        return [
+          {
+            agency: agency.name,
+            role: p.signIn.label,
+            name: p.fullName,
+            identifier: p.signIn.with === 'nip' && p.nip ? p.nip : p.email,
+            email: p.email,
+            unit: unit ? `${unit.name} (${TIME_ZONE_ABBREVIATIONS[unit.timeZone]})` : p.unitCode,
+            totpSecret: p.totpSecret,
+          },
+        ];
+      })
+      .sort((a, b) => rank(a.role) - rank(b.role));
   });
 }
 

@@ -24,7 +24,8 @@ describe('demo wellbeing activity', () => {
     const [past, current] = activity.campaigns;
     expect(past).toMatchObject({ status: 'closed', instrumentIds: ['phq9', 'who5'] });
     expect(current).toMatchObject({ status: 'open', instrumentIds: ['cbi', 'pss10'] });
-    const respondents = (key: string) => new Set(activity.results.filter((r) => r.campaignKey === key).map((r) => r.personKey)).size;
+    const respondents = (key: string) =>
+      new Set(activity.results.filter((r) => r.campaignKey === key).map((r) => r.personKey)).size;
     expect(respondents('sleman-q3') / (past?.memberKeys.length ?? 1)).toBeGreaterThan(0.55);
     expect(respondents('blsn-burnout')).toBeGreaterThan(20);
   });

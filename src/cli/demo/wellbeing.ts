@@ -49,10 +49,20 @@ export interface DemoWellbeing {
 
 /** A plan as a person might write it after a talk with a counsellor (Stanley & Brown's seven parts). */
 const DEMO_SAFETY_PLAN: SafetyPlanContent = {
-  warningSigns: ['Tidak bisa tidur sampai lewat tengah malam beberapa hari berturut-turut', 'Mulai menghindari teman kerja dan tidak membalas pesan keluarga'],
-  copingStrategies: ['Salat dan menenangkan diri sejenak', 'Latihan napas 4-7-8 selama lima menit', 'Jalan kaki sore di sekitar rumah'],
+  warningSigns: [
+    'Tidak bisa tidur sampai lewat tengah malam beberapa hari berturut-turut',
+    'Mulai menghindari teman kerja dan tidak membalas pesan keluarga',
+  ],
+  copingStrategies: [
+    'Salat dan menenangkan diri sejenak',
+    'Latihan napas 4-7-8 selama lima menit',
+    'Jalan kaki sore di sekitar rumah',
+  ],
   distractions: ['Ke rumah ibu di Kalasan', 'Menonton pertandingan PSS Sleman bersama adik'],
-  helpers: [{ name: 'Mas Anton (suami)', phone: '0812 2750 3318' }, { name: 'Rina, sahabat sejak SMA', phone: '0857 2900 4411' }],
+  helpers: [
+    { name: 'Mas Anton (suami)', phone: '0812 2750 3318' },
+    { name: 'Rina, sahabat sejak SMA', phone: '0857 2900 4411' },
+  ],
   professionals: [{ name: 'Psikolog Puskesmas Depok I', phone: '0274 4530 221' }],
   safeEnvironment: ['Obat-obatan disimpan suami, bukan di kamar saya'],
   reasonsForLiving: ['Anak-anak saya, Dimas dan Laras', 'Pasien di Puskesmas yang menunggu saya'],
@@ -75,7 +85,10 @@ function severity(random: SeededRandom): number {
 /** An answer near `level` (0–1 of the way up the item's scale), snapped to a real option. */
 function answerNear(random: SeededRandom, values: number[], level: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  const position = Math.min(sorted.length - 1, Math.max(0, Math.round(level * (sorted.length - 1) + (random.next() - 0.5) * 1.2)));
+  const position = Math.min(
+    sorted.length - 1,
+    Math.max(0, Math.round(level * (sorted.length - 1) + (random.next() - 0.5) * 1.2)),
+  );
   return sorted[position] as number;
 }
 
@@ -104,7 +117,14 @@ function at(now: Date, daysAgo: number, random: SeededRandom): string {
   return day.toISOString();
 }
 
-function campaignResults(random: SeededRandom, campaign: DemoCampaign, people: DemoPerson[], share: number, daysAgo: [number, number], now: Date): DemoResult[] {
+function campaignResults(
+  random: SeededRandom,
+  campaign: DemoCampaign,
+  people: DemoPerson[],
+  share: number,
+  daysAgo: [number, number],
+  now: Date,
+): DemoResult[] {
   const results: DemoResult[] = [];
   for (const person of people) {
     if (!random.chance(share)) continue;
@@ -113,7 +133,14 @@ function campaignResults(random: SeededRandom, campaign: DemoCampaign, people: D
     const when = at(now, random.int(daysAgo[1], daysAgo[0]), random);
     for (const id of campaign.instrumentIds) {
       const answers = answersFor(random, id, s, servesPublic);
-      results.push({ personKey: person.key, instrumentId: id, answers, result: scored(id, answers), createdAt: when, campaignKey: campaign.key });
+      results.push({
+        personKey: person.key,
+        instrumentId: id,
+        answers,
+        result: scored(id, answers),
+        createdAt: when,
+        campaignKey: campaign.key,
+      });
     }
   }
   return results;
@@ -132,7 +159,8 @@ export function generateWellbeing(agencies: DemoAgency[], now: Date): DemoWellbe
     key: 'sleman-q3',
     agencyKey: sleman.key,
     title: 'Skrining Kesejahteraan Pegawai Triwulan III 2026',
-    message: 'Luangkan lima menit untuk memeriksa kondisi Anda. Hasil Anda hanya untuk Anda; instansi hanya melihat ringkasan gabungan.',
+    message:
+      'Luangkan lima menit untuk memeriksa kondisi Anda. Hasil Anda hanya untuk Anda; instansi hanya melihat ringkasan gabungan.',
     instrumentIds: ['phq9', 'who5'],
     status: 'closed',
     opensOn: day(100),
@@ -163,10 +191,21 @@ export function generateWellbeing(agencies: DemoAgency[], now: Date): DemoWellbe
   // The demo employee's own history: a PHQ-9 and a WHO-5 three times, getting better.
   const employee = sleman.people.find((p) => p.signIn?.label === 'Employee');
   if (employee) {
-    for (const [daysAgo, s] of [[120, 0.55], [60, 0.35], [10, 0.2]] as const) {
+    for (const [daysAgo, s] of [
+      [120, 0.55],
+      [60, 0.35],
+      [10, 0.2],
+    ] as const) {
       for (const id of ['phq9', 'who5'] as const) {
         const answers = answersFor(random, id, s, true);
-        results.push({ personKey: employee.key, instrumentId: id, answers, result: scored(id, answers), createdAt: at(now, daysAgo, random), campaignKey: null });
+        results.push({
+          personKey: employee.key,
+          instrumentId: id,
+          answers,
+          result: scored(id, answers),
+          createdAt: at(now, daysAgo, random),
+          campaignKey: null,
+        });
       }
     }
   }
@@ -175,8 +214,11 @@ export function generateWellbeing(agencies: DemoAgency[], now: Date): DemoWellbe
   return {
     campaigns: [past, current],
     results,
-    share: employee && counsellor ? { personKey: employee.key, counsellorKey: counsellor.key, instrumentId: 'phq9' } : null,
-    urgentRequest: asking ? { personKey: asking.key, method: 'whatsapp', createdAt: new Date(now.getTime() - 3 * 3_600_000).toISOString() } : null,
+    share:
+      employee && counsellor ? { personKey: employee.key, counsellorKey: counsellor.key, instrumentId: 'phq9' } : null,
+    urgentRequest: asking
+      ? { personKey: asking.key, method: 'whatsapp', createdAt: new Date(now.getTime() - 3 * 3_600_000).toISOString() }
+      : null,
     safetyPlan: employee ? { personKey: employee.key, plan: DEMO_SAFETY_PLAN } : null,
   };
 }

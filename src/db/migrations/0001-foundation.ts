@@ -24,7 +24,12 @@ export async function up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>
     .addColumn('short_name', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('time_zone', 'text', (c) => c.notNull())
-    .addColumn('anonymity_threshold', 'integer', (c) => c.notNull().defaultTo(5).check(sql`anonymity_threshold >= 5`))
+    .addColumn('anonymity_threshold', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(5)
+        .check(sql`anonymity_threshold >= 5`),
+    )
     .addColumn('dpo_name', 'text')
     .addColumn('dpo_email', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -43,7 +48,12 @@ export async function up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('org_units_agency_code').unique().on('org_units').columns(['agency_id', 'code']).execute();
+  await db.schema
+    .createIndex('org_units_agency_code')
+    .unique()
+    .on('org_units')
+    .columns(['agency_id', 'code'])
+    .execute();
   await db.schema.createIndex('org_units_agency_parent').on('org_units').columns(['agency_id', 'parent_id']).execute();
 
   await db.schema
@@ -106,7 +116,11 @@ export async function up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>
     .addColumn('granted_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('role_assignments_person').on('role_assignments').column('person_id').execute();
-  await db.schema.createIndex('role_assignments_agency_role').on('role_assignments').columns(['agency_id', 'role']).execute();
+  await db.schema
+    .createIndex('role_assignments_agency_role')
+    .on('role_assignments')
+    .columns(['agency_id', 'role'])
+    .execute();
 
   await db.schema
     .createTable('sessions')
@@ -163,9 +177,21 @@ export async function up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>
     .addColumn('details', 'text')
     .execute();
   await db.schema.createIndex('audit_agency_time').on('audit_log').columns(['agency_id', 'occurred_at']).execute();
-  await db.schema.createIndex('audit_agency_actor').on('audit_log').columns(['agency_id', 'actor_id', 'occurred_at']).execute();
-  await db.schema.createIndex('audit_agency_subject').on('audit_log').columns(['agency_id', 'subject_id', 'occurred_at']).execute();
-  await db.schema.createIndex('audit_agency_action').on('audit_log').columns(['agency_id', 'action', 'occurred_at']).execute();
+  await db.schema
+    .createIndex('audit_agency_actor')
+    .on('audit_log')
+    .columns(['agency_id', 'actor_id', 'occurred_at'])
+    .execute();
+  await db.schema
+    .createIndex('audit_agency_subject')
+    .on('audit_log')
+    .columns(['agency_id', 'subject_id', 'occurred_at'])
+    .execute();
+  await db.schema
+    .createIndex('audit_agency_action')
+    .on('audit_log')
+    .columns(['agency_id', 'action', 'occurred_at'])
+    .execute();
   await makeAuditLogAppendOnly(db, kind);
 
   await db.schema
@@ -182,7 +208,11 @@ export async function up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>
     .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('last_error', 'text')
     .execute();
-  await db.schema.createIndex('email_outbox_agency_time').on('email_outbox').columns(['agency_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('email_outbox_agency_time')
+    .on('email_outbox')
+    .columns(['agency_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('jobs')
@@ -214,7 +244,12 @@ export async function up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>
     .addColumn('response_body', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('idempotency_scope_key').unique().on('idempotency_keys').columns(['scope', 'idem_key']).execute();
+  await db.schema
+    .createIndex('idempotency_scope_key')
+    .unique()
+    .on('idempotency_keys')
+    .columns(['scope', 'idem_key'])
+    .execute();
   await db.schema.createIndex('idempotency_created').on('idempotency_keys').column('created_at').execute();
 
   await db.schema

@@ -30,7 +30,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('assessment_drafts_person_instrument').unique().on('assessment_drafts').columns(['person_id', 'instrument_id']).execute();
+  await db.schema
+    .createIndex('assessment_drafts_person_instrument')
+    .unique()
+    .on('assessment_drafts')
+    .columns(['person_id', 'instrument_id'])
+    .execute();
 
   await db.schema
     .createTable('assessment_results')
@@ -53,9 +58,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('locale', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('assessment_results_submission').unique().on('assessment_results').columns(['person_id', 'submission_key']).execute();
-  await db.schema.createIndex('assessment_results_person_instrument').on('assessment_results').columns(['person_id', 'instrument_id', 'created_at']).execute();
-  await db.schema.createIndex('assessment_results_campaign').on('assessment_results').columns(['campaign_id', 'instrument_id']).execute();
+  await db.schema
+    .createIndex('assessment_results_submission')
+    .unique()
+    .on('assessment_results')
+    .columns(['person_id', 'submission_key'])
+    .execute();
+  await db.schema
+    .createIndex('assessment_results_person_instrument')
+    .on('assessment_results')
+    .columns(['person_id', 'instrument_id', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('assessment_results_campaign')
+    .on('assessment_results')
+    .columns(['campaign_id', 'instrument_id'])
+    .execute();
 
   // Purpose-bound, recorded consent (UU PDP Art. 20–24): versioned text, withdrawable.
   await db.schema
@@ -85,7 +103,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('granted_at', 'text', (c) => c.notNull())
     .addColumn('revoked_at', 'text')
     .execute();
-  await db.schema.createIndex('result_shares_counsellor').on('result_shares').columns(['counsellor_id', 'revoked_at']).execute();
+  await db.schema
+    .createIndex('result_shares_counsellor')
+    .on('result_shares')
+    .columns(['counsellor_id', 'revoked_at'])
+    .execute();
   await db.schema.createIndex('result_shares_result').on('result_shares').column('result_id').execute();
 
   // The agency's crisis and help contacts, with their hours (SPEC.md §16; editable data, not code).
@@ -106,7 +128,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('help_contacts_agency').on('help_contacts').columns(['agency_id', 'sort_order']).execute();
+  await db.schema
+    .createIndex('help_contacts_agency')
+    .on('help_contacts')
+    .columns(['agency_id', 'sort_order'])
+    .execute();
   await seedDefaultHelpContacts(db);
 
   // "Please contact me", or a disclosed-outreach notice: only ever to the agency's counsellors.
@@ -133,8 +159,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('acknowledged_at', 'text')
     .addColumn('closed_at', 'text')
     .execute();
-  await db.schema.createIndex('crisis_requests_agency_status').on('crisis_requests').columns(['agency_id', 'status', 'created_at']).execute();
-  await db.schema.createIndex('crisis_requests_submission').unique().on('crisis_requests').columns(['person_id', 'submission_key']).execute();
+  await db.schema
+    .createIndex('crisis_requests_agency_status')
+    .on('crisis_requests')
+    .columns(['agency_id', 'status', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('crisis_requests_submission')
+    .unique()
+    .on('crisis_requests')
+    .columns(['person_id', 'submission_key'])
+    .execute();
 
   // In-app notifications (campaign invitations and reminders, urgent-queue alerts).
   await db.schema
@@ -149,7 +184,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('read_at', 'text')
     .execute();
-  await db.schema.createIndex('notifications_person').on('notifications').columns(['person_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('notifications_person')
+    .on('notifications')
+    .columns(['person_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('campaigns')
@@ -186,7 +225,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('last_reminded_at', 'text')
     .addPrimaryKeyConstraint('campaign_members_pk', ['campaign_id', 'person_id'])
     .execute();
-  await db.schema.createIndex('campaign_members_unit').on('campaign_members').columns(['campaign_id', 'unit_id']).execute();
+  await db.schema
+    .createIndex('campaign_members_unit')
+    .on('campaign_members')
+    .columns(['campaign_id', 'unit_id'])
+    .execute();
   await db.schema.createIndex('campaign_members_person').on('campaign_members').column('person_id').execute();
 
   // The last published statistics of a campaign (PRIVACY.md A7: refreshed only after k new responses).

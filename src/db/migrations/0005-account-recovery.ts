@@ -33,7 +33,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await sql`update email_outbox set body_text = ${redactLinks(row.body_text)} where id = ${row.id}`.execute(db);
   }
   const now = new Date().toISOString();
-  await sql`update auth_tokens set used_at = ${now} where used_at is null and purpose in ('invite', 'reset')`.execute(db);
+  await sql`update auth_tokens set used_at = ${now} where used_at is null and purpose in ('invite', 'reset')`.execute(
+    db,
+  );
 }
 
 function redactLinks(text: string): string {

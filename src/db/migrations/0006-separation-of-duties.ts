@@ -31,7 +31,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('decided_at', 'text')
     .addColumn('assignment_id', 'text')
     .execute();
-  await db.schema.createIndex('role_requests_agency_status').on('role_requests').columns(['agency_id', 'status', 'requested_at']).execute();
+  await db.schema
+    .createIndex('role_requests_agency_status')
+    .on('role_requests')
+    .columns(['agency_id', 'status', 'requested_at'])
+    .execute();
   await db.schema.createIndex('role_requests_person').on('role_requests').columns(['person_id', 'status']).execute();
   await db.schema.createIndex('role_requests_assignment').on('role_requests').column('assignment_id').execute();
 
@@ -44,7 +48,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('status_code', 'integer', (c) => c.notNull())
     .addColumn('occurred_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('denied_reads_actor').on('denied_reads').columns(['agency_id', 'actor_id', 'occurred_at']).execute();
+  await db.schema
+    .createIndex('denied_reads_actor')
+    .on('denied_reads')
+    .columns(['agency_id', 'actor_id', 'occurred_at'])
+    .execute();
   await db.schema.createIndex('denied_reads_time').on('denied_reads').column('occurred_at').execute();
 
   await db.schema
@@ -59,7 +67,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('acknowledged_by', 'text', (c) => c.references('people.id'))
     .addColumn('acknowledged_at', 'text')
     .execute();
-  await db.schema.createIndex('dpo_alerts_agency').on('dpo_alerts').columns(['agency_id', 'acknowledged_at', 'created_at']).execute();
+  await db.schema
+    .createIndex('dpo_alerts_agency')
+    .on('dpo_alerts')
+    .columns(['agency_id', 'acknowledged_at', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('processing_activities')
@@ -75,7 +87,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_by', 'text', (c) => c.references('people.id'))
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('processing_activities_class').unique().on('processing_activities').columns(['agency_id', 'data_class']).execute();
+  await db.schema
+    .createIndex('processing_activities_class')
+    .unique()
+    .on('processing_activities')
+    .columns(['agency_id', 'data_class'])
+    .execute();
 
   await db.schema
     .createTable('breaches')

@@ -26,8 +26,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('resolved_by', 'text')
     .addColumn('resolution_note', 'text')
     .execute();
-  await db.schema.createIndex('data_requests_person').on('data_requests').columns(['person_id', 'created_at']).execute();
-  await db.schema.createIndex('data_requests_agency_kind').on('data_requests').columns(['agency_id', 'kind', 'status']).execute();
+  await db.schema
+    .createIndex('data_requests_person')
+    .on('data_requests')
+    .columns(['person_id', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('data_requests_agency_kind')
+    .on('data_requests')
+    .columns(['agency_id', 'kind', 'status'])
+    .execute();
 
   await db.schema
     .createTable('consent_choices')

@@ -15,7 +15,9 @@ describe('access policy', () => {
   });
 
   it('limits a manager to the unit subtree of their grant', () => {
-    expect(can(manager, 'read:person:unit', { agencyId: agency, unitPath: ['setda', 'dinkes', 'puskesmas-1'] })).toBe(true);
+    expect(can(manager, 'read:person:unit', { agencyId: agency, unitPath: ['setda', 'dinkes', 'puskesmas-1'] })).toBe(
+      true,
+    );
     expect(can(manager, 'read:person:unit', { agencyId: agency, unitPath: ['setda', 'disdik'] })).toBe(false);
     expect(unitScopeOf(manager, 'read:person:unit')).toEqual(['dinkes']);
     expect(unitScopeOf(admin, 'read:person:unit')).toBeNull();
@@ -27,7 +29,14 @@ describe('access policy', () => {
   });
 
   it('names the role an action was taken in', () => {
-    const both: Actor = { personId: 'p5', agencyId: agency, grants: [{ role: 'manager', unitId: 'x' }, { role: 'agency_admin', unitId: null }] };
+    const both: Actor = {
+      personId: 'p5',
+      agencyId: agency,
+      grants: [
+        { role: 'manager', unitId: 'x' },
+        { role: 'agency_admin', unitId: null },
+      ],
+    };
     expect(roleUsedFor(both, 'read:person:unit')).toBe('agency_admin');
     expect(roleUsedFor(both, 'read:profile:own')).toBe('employee');
     expect(roleUsedFor(employee)).toBe('employee');
@@ -73,7 +82,14 @@ describe('health data permissions (PRIVACY.md §1.1)', () => {
     const { PERMISSION_ROLES } = await import('./permissions.js');
     for (const permission of healthPermissions) {
       const roles = PERMISSION_ROLES[permission] as readonly string[];
-      for (const role of ['manager', 'wellbeing_admin', 'agency_admin', 'platform_admin', 'dpo', 'clinical_supervisor']) {
+      for (const role of [
+        'manager',
+        'wellbeing_admin',
+        'agency_admin',
+        'platform_admin',
+        'dpo',
+        'clinical_supervisor',
+      ]) {
         expect(roles, `${permission} / ${role}`).not.toContain(role);
       }
     }

@@ -128,7 +128,16 @@ export function unitScopeOf(actor: Actor, permission: Permission): string[] | nu
   return grants.map((g) => g.unitId as string);
 }
 
-const ROLE_RANK: readonly Role[] = ['platform_admin', 'agency_admin', 'dpo', 'wellbeing_admin', 'clinical_supervisor', 'counsellor', 'manager', 'employee'];
+const ROLE_RANK: readonly Role[] = [
+  'platform_admin',
+  'agency_admin',
+  'dpo',
+  'wellbeing_admin',
+  'clinical_supervisor',
+  'counsellor',
+  'manager',
+  'employee',
+];
 
 /**
  * The role an action was taken in, for the audit log: the highest-ranked role that grants the

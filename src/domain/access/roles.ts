@@ -44,7 +44,13 @@ export const ROLES_REQUIRING_TWO_FACTOR: readonly Role[] = [
  * admin could make an accomplice admin who then approves the first admin's counsellor request
  * (docs/decisions/012-separation-of-duties.md).
  */
-export const ROLES_REQUIRING_APPROVAL: readonly Role[] = ['counsellor', 'clinical_supervisor', 'dpo', 'agency_admin', 'platform_admin'];
+export const ROLES_REQUIRING_APPROVAL: readonly Role[] = [
+  'counsellor',
+  'clinical_supervisor',
+  'dpo',
+  'agency_admin',
+  'platform_admin',
+];
 
 /** Roles that can read individual health data (with the person's share or a covered request). */
 export const CLINICAL_ROLES: readonly Role[] = ['counsellor', 'clinical_supervisor'];

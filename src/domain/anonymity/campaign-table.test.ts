@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ownCountsOf, populationArb, TEST_INSTRUMENTS } from '../../../test/support/population.js';
-import { campaignFigures, campaignTable, campaignUnitsAtLaunch, PARTICIPATED, type CampaignFigures, type OwnCounts } from './campaign-table.js';
+import {
+  campaignFigures,
+  campaignTable,
+  campaignUnitsAtLaunch,
+  PARTICIPATED,
+  type CampaignFigures,
+  type OwnCounts,
+} from './campaign-table.js';
 import { cellKey, publishedCount } from './count-table.js';
 import { suppress } from './suppression.js';
 
@@ -23,7 +30,11 @@ describe('campaign units at launch (A8)', () => {
       ['pkm1', true],
       ['pkm2', true],
     ]);
-    expect(campaignUnitsAtLaunch(tree, ['pkm1', 'dinkes']).filter((u) => u.row).map((u) => u.id)).toEqual(['dinkes', 'pkm1', 'pkm2']);
+    expect(
+      campaignUnitsAtLaunch(tree, ['pkm1', 'dinkes'])
+        .filter((u) => u.row)
+        .map((u) => u.id),
+    ).toEqual(['dinkes', 'pkm1', 'pkm2']);
   });
 });
 
@@ -31,7 +42,11 @@ const own = (entries: Array<[string, number, number, Record<string, number>?]>) 
   new Map<string, OwnCounts>(
     entries.map(([id, invited, participated, bands]): [string, OwnCounts] => [
       id,
-      { invited, participated, instruments: bands ? { phq9: { respondents: Object.values(bands).reduce((a, b) => a + b, 0), bands } } : {} },
+      {
+        invited,
+        participated,
+        instruments: bands ? { phq9: { respondents: Object.values(bands).reduce((a, b) => a + b, 0), bands } } : {},
+      },
     ]),
   );
 
@@ -90,8 +105,18 @@ describe('campaign figures', () => {
   it('uses the frozen threshold, never below 5', () => {
     const big = own([['a', 30, 30, { minimal: 10, mild: 8, moderate: 7, severe: 5 }]]);
     const oneUnit = campaignUnitsAtLaunch([{ id: 'a', parentId: null }], ['a']);
-    expect(rowOf(campaignFigures({ units: oneUnit, own: big, instruments: PHQ, threshold: 2, scope: null }), 'a').instruments[0]?.bands.map((b) => b.count.value)).toEqual([10, 8, 7, 5]);
-    expect(rowOf(campaignFigures({ units: oneUnit, own: big, instruments: PHQ, threshold: 8, scope: null }), 'a').instruments[0]?.bands.map((b) => b.count.value)).toEqual([10, 8, null, null]);
+    expect(
+      rowOf(
+        campaignFigures({ units: oneUnit, own: big, instruments: PHQ, threshold: 2, scope: null }),
+        'a',
+      ).instruments[0]?.bands.map((b) => b.count.value),
+    ).toEqual([10, 8, 7, 5]);
+    expect(
+      rowOf(
+        campaignFigures({ units: oneUnit, own: big, instruments: PHQ, threshold: 8, scope: null }),
+        'a',
+      ).instruments[0]?.bands.map((b) => b.count.value),
+    ).toEqual([10, 8, null, null]);
   });
 
   it('an ancestor outside the chosen units only carries participation', () => {
@@ -102,32 +127,49 @@ describe('campaign figures', () => {
 });
 
 describe('campaign figures properties (fast-check)', () => {
-  it('each scoped view shows a subset of the common, agency-wide result — so comparing views reveals nothing more', { timeout: 60_000 }, () => {
-    fc.assert(
-      fc.property(populationArb(), fc.array(fc.nat(), { minLength: 1, maxLength: 2 }), (population, picks) => {
-        const ownCounts = ownCountsOf(population);
-        const scope = [...new Set(picks.map((p) => population.units[p % population.units.length]?.id as string))];
-        const global = campaignTable(population.units, ownCounts, TEST_INSTRUMENTS);
-        const globalWithheld = suppress(global, 5);
-        const view = campaignFigures({ units: population.units, own: ownCounts, instruments: TEST_INSTRUMENTS, threshold: 5, scope });
-        for (const row of view.rows) {
-          const expectSame = (column: string, value: number | null) => expect(value).toBe(publishedCount(global, globalWithheld, row.unitId, column));
-          expectSame(PARTICIPATED, row.participated.value);
-          for (const i of row.instruments) {
-            expectSame(i.instrumentId, i.respondents.value);
-            for (const b of i.bands) expectSame(`${i.instrumentId}:${b.band}`, b.count.value);
+  it(
+    'each scoped view shows a subset of the common, agency-wide result — so comparing views reveals nothing more',
+    { timeout: 60_000 },
+    () => {
+      fc.assert(
+        fc.property(populationArb(), fc.array(fc.nat(), { minLength: 1, maxLength: 2 }), (population, picks) => {
+          const ownCounts = ownCountsOf(population);
+          const scope = [...new Set(picks.map((p) => population.units[p % population.units.length]?.id as string))];
+          const global = campaignTable(population.units, ownCounts, TEST_INSTRUMENTS);
+          const globalWithheld = suppress(global, 5);
+          const view = campaignFigures({
+            units: population.units,
+            own: ownCounts,
+            instruments: TEST_INSTRUMENTS,
+            threshold: 5,
+            scope,
+          });
+          for (const row of view.rows) {
+            const expectSame = (column: string, value: number | null) =>
+              expect(value).toBe(publishedCount(global, globalWithheld, row.unitId, column));
+            expectSame(PARTICIPATED, row.participated.value);
+            for (const i of row.instruments) {
+              expectSame(i.instrumentId, i.respondents.value);
+              for (const b of i.bands) expectSame(`${i.instrumentId}:${b.band}`, b.count.value);
+            }
           }
-        }
-      }),
-      { numRuns: 100 },
-    );
-  });
+        }),
+        { numRuns: 100 },
+      );
+    },
+  );
 
   it('with one instrument, a respondents count withheld to break a chain is not left readable as participation', () => {
     // The parent's own 7 all severe; the child 6 minimal and 6 severe. Breaking "parent severe −
     // child severe = all 7 of the parent's own" withholds a respondents count: participation,
     // the same number, must go with it.
-    const units = campaignUnitsAtLaunch([{ id: 'p', parentId: null }, { id: 'c', parentId: 'p' }], ['p']);
+    const units = campaignUnitsAtLaunch(
+      [
+        { id: 'p', parentId: null },
+        { id: 'c', parentId: 'p' },
+      ],
+      ['p'],
+    );
     const counts = own([
       ['p', 7, 7, { severe: 7 }],
       ['c', 12, 12, { minimal: 6, severe: 6 }],
@@ -141,7 +183,14 @@ describe('campaign figures properties (fast-check)', () => {
     fc.assert(
       fc.property(populationArb({ maxUnits: 6 }), fc.nat(), (population, pick) => {
         const phq9 = TEST_INSTRUMENTS.filter((i) => i.instrumentId === 'phq9');
-        const single = { ...population, instruments: phq9, people: population.people.map((p) => ({ ...p, bands: p.bands.phq9 ? { phq9: p.bands.phq9 } : ({} as Record<string, string>) })) };
+        const single = {
+          ...population,
+          instruments: phq9,
+          people: population.people.map((p) => ({
+            ...p,
+            bands: p.bands.phq9 ? { phq9: p.bands.phq9 } : ({} as Record<string, string>),
+          })),
+        };
         const ownCounts = ownCountsOf(single);
         for (const scope of [null, [single.units[pick % single.units.length]?.id as string]]) {
           const view = campaignFigures({ units: single.units, own: ownCounts, instruments: phq9, threshold: 5, scope });

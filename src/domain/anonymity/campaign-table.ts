@@ -1,5 +1,13 @@
 import { pathToUnit, subtreeIds, type UnitNode } from '../org/unit-tree.js';
-import { cellKey, indexTree, publishedCount, type CountTable, type TableNode, type Withheld, type WithheldReason } from './count-table.js';
+import {
+  cellKey,
+  indexTree,
+  publishedCount,
+  type CountTable,
+  type TableNode,
+  type Withheld,
+  type WithheldReason,
+} from './count-table.js';
 import { DisclosureAudit } from './disclosure-audit.js';
 import { suppress, suppressionViolations } from './suppression.js';
 import { freezeThreshold } from './threshold.js';
@@ -53,7 +61,9 @@ export function campaignUnitsAtLaunch(tree: readonly UnitNode[], chosenUnitIds: 
   for (const id of chosenUnitIds) for (const u of subtreeIds(tree, id)) rows.add(u);
   const ancestors = new Set<string>();
   for (const id of chosenUnitIds) for (const u of pathToUnit(tree, id)) if (!rows.has(u)) ancestors.add(u);
-  return tree.filter((u) => rows.has(u.id) || ancestors.has(u.id)).map((u) => ({ id: u.id, parentId: u.parentId, row: rows.has(u.id) }));
+  return tree
+    .filter((u) => rows.has(u.id) || ancestors.has(u.id))
+    .map((u) => ({ id: u.id, parentId: u.parentId, row: rows.has(u.id) }));
 }
 
 interface Columns {
@@ -82,7 +92,11 @@ function ownValue(own: OwnCounts | undefined, column: string): number {
 }
 
 /** Every cell any viewer may see, with subtree counts; invited counts are public bounds. */
-export function campaignTable(units: readonly CampaignUnit[], own: ReadonlyMap<string, OwnCounts>, instruments: readonly InstrumentBands[]): CountTable {
+export function campaignTable(
+  units: readonly CampaignUnit[],
+  own: ReadonlyMap<string, OwnCounts>,
+  instruments: readonly InstrumentBands[],
+): CountTable {
   const { all, distributions } = columnsOf(instruments);
   const tree = indexTree(units);
   const counts = new Map<string, number>();
@@ -94,7 +108,10 @@ export function campaignTable(units: readonly CampaignUnit[], own: ReadonlyMap<s
     invited.set(id, (own.get(id)?.invited ?? 0) + children.reduce((s, c) => s + (invited.get(c) ?? 0), 0));
     for (const column of all) {
       const key = cellKey(id, column);
-      subtotal.set(key, ownValue(own.get(id), column) + children.reduce((s, c) => s + (subtotal.get(cellKey(c, column)) ?? 0), 0));
+      subtotal.set(
+        key,
+        ownValue(own.get(id), column) + children.reduce((s, c) => s + (subtotal.get(cellKey(c, column)) ?? 0), 0),
+      );
     }
   }
   const rowIds = new Set(units.filter((u) => u.row).map((u) => u.id));
@@ -109,7 +126,14 @@ export function campaignTable(units: readonly CampaignUnit[], own: ReadonlyMap<s
   // With one instrument, participation is that instrument's respondents: withheld together.
   const only = instruments.length === 1 ? instruments[0] : undefined;
   const linked = only ? [[PARTICIPATED, respondentsColumn(only.instrumentId)] as const] : [];
-  return { nodes: units.map((u) => ({ id: u.id, parentId: u.parentId })), columns: all, counts, distributions, bounds, linked };
+  return {
+    nodes: units.map((u) => ({ id: u.id, parentId: u.parentId })),
+    columns: all,
+    counts,
+    distributions,
+    bounds,
+    linked,
+  };
 }
 
 export interface Figure {
@@ -148,7 +172,11 @@ export function campaignFigures(input: {
 }): CampaignFigures {
   const k = freezeThreshold(input.threshold);
   const global = campaignTable(input.units, input.own, input.instruments);
-  const globalWithheld = suppress(global, k, new Map((input.timeWithheld ?? []).map((key) => [key, 'complementary' as const])));
+  const globalWithheld = suppress(
+    global,
+    k,
+    new Map((input.timeWithheld ?? []).map((key) => [key, 'complementary' as const])),
+  );
 
   const { table, rows, totalParts } = viewerTable(global, input.units, input.scope);
   const seed: Withheld = new Map();
@@ -201,11 +229,19 @@ export function campaignFigures(input: {
 export function viewerTable(global: CountTable, units: readonly CampaignUnit[], scope: readonly string[] | null) {
   const tree = indexTree(units);
   const launchTree = units.map((u) => ({ id: u.id, parentId: u.parentId }));
-  const scopeRoots = scope === null ? units.filter((u) => tree.parent.get(u.id) === null).map((u) => u.id) : scope.filter((id) => tree.parent.has(id));
+  const scopeRoots =
+    scope === null
+      ? units.filter((u) => tree.parent.get(u.id) === null).map((u) => u.id)
+      : scope.filter((id) => tree.parent.has(id));
   const covered = new Set<string>();
   for (const root of scopeRoots) for (const id of subtreeIds(launchTree, root)) covered.add(id);
   // The top units of the scope: no other scope unit above them (a nested grant adds nothing).
-  const totalParts = scopeRoots.filter((root) => !pathToUnit(launchTree, root).slice(0, -1).some((a) => scopeRoots.includes(a)));
+  const totalParts = scopeRoots.filter(
+    (root) =>
+      !pathToUnit(launchTree, root)
+        .slice(0, -1)
+        .some((a) => scopeRoots.includes(a)),
+  );
   const rows = new Set(units.filter((u) => u.row && covered.has(u.id)).map((u) => u.id));
 
   const nodes: TableNode[] = [{ id: VIEWER_TOTAL, parentId: null }];
@@ -227,9 +263,22 @@ export function viewerTable(global: CountTable, units: readonly CampaignUnit[], 
     }
   }
   const totalKey = cellKey(VIEWER_TOTAL, PARTICIPATED);
-  counts.set(totalKey, totalParts.reduce((s, id) => s + (global.counts.get(cellKey(id, PARTICIPATED)) ?? 0), 0));
-  bounds.set(totalKey, totalParts.reduce((s, id) => s + (global.bounds?.get(cellKey(id, PARTICIPATED)) ?? 0), 0));
-  const table: CountTable = { nodes, columns: global.columns, counts, distributions: global.distributions, bounds, linked: global.linked };
+  counts.set(
+    totalKey,
+    totalParts.reduce((s, id) => s + (global.counts.get(cellKey(id, PARTICIPATED)) ?? 0), 0),
+  );
+  bounds.set(
+    totalKey,
+    totalParts.reduce((s, id) => s + (global.bounds?.get(cellKey(id, PARTICIPATED)) ?? 0), 0),
+  );
+  const table: CountTable = {
+    nodes,
+    columns: global.columns,
+    counts,
+    distributions: global.distributions,
+    bounds,
+    linked: global.linked,
+  };
   return { table, rows, totalParts };
 }
 

@@ -85,7 +85,12 @@ export function indexTree(nodes: readonly TableNode[]): TreeIndex {
 }
 
 /** The count a viewer is shown: the true count, or null when withheld or never published. */
-export function publishedCount(table: CountTable, withheld: ReadonlyMap<string, WithheldReason>, nodeId: string, column: string): number | null {
+export function publishedCount(
+  table: CountTable,
+  withheld: ReadonlyMap<string, WithheldReason>,
+  nodeId: string,
+  column: string,
+): number | null {
   const key = cellKey(nodeId, column);
   const n = table.counts.get(key);
   if (n === undefined || withheld.has(key)) return null;

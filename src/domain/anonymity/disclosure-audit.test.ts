@@ -29,13 +29,22 @@ function orgArb(maxUnits: number, maxPeople: number): fc.Arbitrary<Org> {
   return fc.integer({ min: 2, max: maxUnits }).chain((n) =>
     fc
       .record({
-        parents: fc.tuple(...Array.from({ length: n }, (_, i) => (i === 0 ? fc.constant(null) : fc.integer({ min: 0, max: i - 1 })))),
-        own: fc.tuple(...Array.from({ length: n }, () => fc.tuple(fc.nat(maxPeople), fc.nat(maxPeople), fc.nat(maxPeople)))),
+        parents: fc.tuple(
+          ...Array.from({ length: n }, (_, i) => (i === 0 ? fc.constant(null) : fc.integer({ min: 0, max: i - 1 }))),
+        ),
+        own: fc.tuple(
+          ...Array.from({ length: n }, () => fc.tuple(fc.nat(maxPeople), fc.nat(maxPeople), fc.nat(maxPeople))),
+        ),
       })
       .map(({ parents, own }) => {
         const x = own.map(([a]) => a);
         const y = own.map(([a, b]) => Math.min(b, maxPeople - a));
-        return { parents: parents as Array<number | null>, x, y, invited: own.map(([a, , c], i) => Math.min(maxPeople, a + (y[i] as number) + c)) };
+        return {
+          parents: parents as Array<number | null>,
+          x,
+          y,
+          invited: own.map(([a, , c], i) => Math.min(maxPeople, a + (y[i] as number) + c)),
+        };
       }),
   );
 }
@@ -74,7 +83,11 @@ function pinnedSmallCells(org: Org, k: number): string[] {
   const withheld = suppress(table, k);
   const n = org.parents.length;
   const subs = org.parents.map((_, i) => subtree(org.parents, i));
-  const shownAt = org.parents.map((_, i) => COLUMNS.filter((c) => !withheld.has(cellKey(`u${i}`, c))).map((c) => [c, table.counts.get(cellKey(`u${i}`, c)) as number] as const));
+  const shownAt = org.parents.map((_, i) =>
+    COLUMNS.filter((c) => !withheld.has(cellKey(`u${i}`, c))).map(
+      (c) => [c, table.counts.get(cellKey(`u${i}`, c)) as number] as const,
+    ),
+  );
   const small = [...table.counts].filter(([key, v]) => withheld.has(key) && v > 0 && v < k).map(([key]) => key);
   const seen = new Map<string, Set<number>>(small.map((key) => [key, new Set()]));
   const xs = new Array<number>(n).fill(0);
@@ -120,10 +133,19 @@ function homogeneousGroups(org: Org, k: number): string[] {
   const withheld = suppress(table, k);
   const n = org.parents.length;
   const subs = org.parents.map((_, i) => subtree(org.parents, i));
-  const shownAt = org.parents.map((_, i) => COLUMNS.filter((c) => !withheld.has(cellKey(`u${i}`, c))).map((c) => [c, table.counts.get(cellKey(`u${i}`, c)) as number] as const));
-  const groups = [...org.parents.map((_, i) => ({ name: `u${i}`, members: subs[i] as number[] })), ...org.parents.map((_, i) => ({ name: `own:u${i}`, members: [i] }))];
+  const shownAt = org.parents.map((_, i) =>
+    COLUMNS.filter((c) => !withheld.has(cellKey(`u${i}`, c))).map(
+      (c) => [c, table.counts.get(cellKey(`u${i}`, c)) as number] as const,
+    ),
+  );
+  const groups = [
+    ...org.parents.map((_, i) => ({ name: `u${i}`, members: subs[i] as number[] })),
+    ...org.parents.map((_, i) => ({ name: `own:u${i}`, members: [i] })),
+  ];
   /** Per group and band: still homogeneous in that band in every consistent table so far. */
-  const always = new Map<string, boolean>(groups.flatMap((g) => ['x', 'y'].map((band) => [`${g.name}:${band}`, true] as const)));
+  const always = new Map<string, boolean>(
+    groups.flatMap((g) => ['x', 'y'].map((band) => [`${g.name}:${band}`, true] as const)),
+  );
   const xs = new Array<number>(n).fill(0);
   const ys = new Array<number>(n).fill(0);
   const sum = (v: number[], members: number[]) => members.reduce((a, j) => a + (v[j] as number), 0);
@@ -139,7 +161,10 @@ function homogeneousGroups(org: Org, k: number): string[] {
       for (const g of groups) {
         const x = sum(xs, g.members);
         const y = sum(ys, g.members);
-        for (const [band, inBand] of [['x', x], ['y', y]] as const) {
+        for (const [band, inBand] of [
+          ['x', x],
+          ['y', y],
+        ] as const) {
           if (!(inBand >= 1 && x + y - inBand < k)) always.set(`${g.name}:${band}`, false);
         }
       }

@@ -33,7 +33,6 @@ export interface Disclosure {
   breakWith: string | null;
 }
 
-
 /**
  * The attacker's equations of one table, built once and reused while suppression grows. Terms
  * are numbered and equations kept in flat arrays, so tables of a few thousand units stay fast;
@@ -105,7 +104,8 @@ export class DisclosureAudit {
           const total = termOf[n * width + totalColumn] as number;
           if (total < 0) continue;
           const parts = partColumns.map((c) => termOf[n * width + c] as number).filter((id) => id >= 0);
-          const unbanded = (this.truth[total] as number) - parts.reduce((sum, id) => sum + (this.truth[id] as number), 0);
+          const unbanded =
+            (this.truth[total] as number) - parts.reduce((sum, id) => sum + (this.truth[id] as number), 0);
           const unbandedTerm = this.term('unbanded', n, totalColumn, unbanded, undefined, '');
           this.equation(total, [...parts, unbandedTerm]);
           this.distributionEqs.push({ total, parts, unbanded: unbandedTerm });
@@ -114,7 +114,14 @@ export class DisclosureAudit {
     }
   }
 
-  private term(kind: 'cell' | 'own' | 'unbanded', node: number, column: number, value: number, bound: number | undefined, key: string): number {
+  private term(
+    kind: 'cell' | 'own' | 'unbanded',
+    node: number,
+    column: number,
+    value: number,
+    bound: number | undefined,
+    key: string,
+  ): number {
     const id = this.kind.length;
     this.kind.push(kind);
     this.nodeOf.push(node);
@@ -128,7 +135,10 @@ export class DisclosureAudit {
 
   /** The cell key, or 'own:'/'unbanded:' + the cell key, of a term. */
   private nameOf(t: number): string {
-    const key = this.kind[t] === 'cell' ? (this.cellKeys[t] as string) : cellKey(this.nodeIds[this.nodeOf[t] as number] as string, this.columns[this.columnOf[t] as number] as string);
+    const key =
+      this.kind[t] === 'cell'
+        ? (this.cellKeys[t] as string)
+        : cellKey(this.nodeIds[this.nodeOf[t] as number] as string, this.columns[this.columnOf[t] as number] as string);
     return this.kind[t] === 'cell' ? key : `${this.kind[t]}:${key}`;
   }
 
@@ -212,7 +222,9 @@ export class DisclosureAudit {
         const othersLo = sumLo - (lo[t] as number);
         // Infinity − Infinity is NaN: an unbounded other term tells nothing about this one.
         const newLo = Number.isFinite(othersHi) ? (lo[total] as number) - othersHi : 0;
-        const newHi = Number.isFinite(hi[total] as number) ? (hi[total] as number) - othersLo : Number.POSITIVE_INFINITY;
+        const newHi = Number.isFinite(hi[total] as number)
+          ? (hi[total] as number) - othersLo
+          : Number.POSITIVE_INFINITY;
         tighten(t, newLo, newHi, e);
       }
     }
@@ -222,7 +234,12 @@ export class DisclosureAudit {
       if (shown[t] || lo[t] !== hi[t] || this.kind[t] === 'unbanded') continue;
       const n = lo[t] as number;
       if (n <= 0 || n >= k) continue;
-      disclosures.push({ term: this.nameOf(t), value: n, kind: 'small', breakWith: this.chainBreaker(t, tightenedBy, shown) });
+      disclosures.push({
+        term: this.nameOf(t),
+        value: n,
+        kind: 'small',
+        breakWith: this.chainBreaker(t, tightenedBy, shown),
+      });
     }
     // A13 — homogeneity: a group (a unit, or a unit's own members) one of whose bands holds at
     // least lo(band) ≥ 1 people tells every member's band to anyone who knows they took part,
@@ -237,7 +254,9 @@ export class DisclosureAudit {
         for (const q of parts) if (q !== p) othersHi += hi[q] as number;
         elsewhere = Math.min(elsewhere, othersHi);
         if (!(elsewhere < k)) continue;
-        const breakWith = shown[p] ? (this.cellKeys[p] as string) : (this.chainBreaker(p, tightenedBy, shown) ?? this.nearestShown(p, shown));
+        const breakWith = shown[p]
+          ? (this.cellKeys[p] as string)
+          : (this.chainBreaker(p, tightenedBy, shown) ?? this.nearestShown(p, shown));
         disclosures.push({ term: this.nameOf(p), value: least, kind: 'homogeneous', breakWith });
       }
     }
@@ -267,9 +286,18 @@ export class DisclosureAudit {
    * equation on the way back, else of any equation the term is in.
    */
   private chainBreaker(t: number, tightenedBy: Int32Array, shown: Uint8Array): string | null {
-    const termsOf = (e: number) => [this.eqTotal[e] as number, ...this.eqTerms.slice(this.eqStart[e], this.eqStart[e + 1])];
+    const termsOf = (e: number) => [
+      this.eqTotal[e] as number,
+      ...this.eqTerms.slice(this.eqStart[e], this.eqStart[e + 1]),
+    ];
     const smallestShown = (terms: number[]) =>
-      terms.filter((x) => shown[x]).sort((a, b) => (this.truth[a] as number) - (this.truth[b] as number) || ((this.cellKeys[a] as string) < (this.cellKeys[b] as string) ? -1 : 1))[0];
+      terms
+        .filter((x) => shown[x])
+        .sort(
+          (a, b) =>
+            (this.truth[a] as number) - (this.truth[b] as number) ||
+            ((this.cellKeys[a] as string) < (this.cellKeys[b] as string) ? -1 : 1),
+        )[0];
     const visited = new Set<number>();
     const stack = [t];
     while (stack.length > 0) {
@@ -289,6 +317,10 @@ export class DisclosureAudit {
 }
 
 /** One-off audit of a table (see DisclosureAudit). */
-export function findDisclosures(table: CountTable, k: number, withheld: ReadonlyMap<string, WithheldReason>): Disclosure[] {
+export function findDisclosures(
+  table: CountTable,
+  k: number,
+  withheld: ReadonlyMap<string, WithheldReason>,
+): Disclosure[] {
   return new DisclosureAudit(table).find(k, withheld);
 }

@@ -44,7 +44,27 @@ describe('distribution bands', () => {
 
   it('a CBI result counts in the highest band4 of its sub-scales', () => {
     // personal all "often" (75) → high; work all "never" (0, item 13 reversed → 0 too) … → low.
-    const cbi = scoreAnswers('cbi', [75, 75, 75, 75, 75, 75, 0, 0, 0, 0, 0, 0, 100, null, null, null, null, null, null]);
+    const cbi = scoreAnswers('cbi', [
+      75,
+      75,
+      75,
+      75,
+      75,
+      75,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      100,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     if (!cbi.ok) throw new Error(JSON.stringify(cbi.problems));
     expect(campaignBandOf(cbi.result)).toBe('high');
     const phq = scoreAnswers('phq9', [1, 1, 1, 1, 1, 1, 1, 1, 0]);

@@ -22,13 +22,22 @@ const shownIn = (table: CountTable, w: ReadonlyMap<string, unknown>) =>
 
 describe('suppression, worked examples', () => {
   it('A1: withholds every count under k, zero included', () => {
-    const t = oneColumn([['a', null, 4], ['b', null, 5], ['c', null, 0]]);
+    const t = oneColumn([
+      ['a', null, 4],
+      ['b', null, 5],
+      ['c', null, 0],
+    ]);
     expect(shownIn(t, suppress(t, K))).toEqual({ a: null, b: 5, c: null });
   });
 
   it('A4: withholds the next-smallest child when a parent minus its shown children leaves 1..k−1', () => {
     // 12 members in children of 6, 4 and 2; results from 10 of them: 6, 3 and 1.
-    const t = oneColumn([['p', null, 10], ['a', 'p', 6], ['b', 'p', 3], ['c', 'p', 1]]);
+    const t = oneColumn([
+      ['p', null, 10],
+      ['a', 'p', 6],
+      ['b', 'p', 3],
+      ['c', 'p', 1],
+    ]);
     const w = suppress(t, K);
     expect(shownIn(t, w)).toEqual({ p: 10, a: null, b: null, c: null });
     expect(w.get(cellKey('a', 'n'))).toBe('complementary');
@@ -36,14 +45,42 @@ describe('suppression, worked examples', () => {
   });
 
   it('A4: a remainder of 0 or of at least k needs nothing more', () => {
-    expect(shownIn(oneColumn([['p', null, 12], ['a', 'p', 6], ['b', 'p', 6]]), suppress(oneColumn([['p', null, 12], ['a', 'p', 6], ['b', 'p', 6]]), K))).toEqual({ p: 12, a: 6, b: 6 });
-    const t = oneColumn([['p', null, 16], ['a', 'p', 6], ['b', 'p', 5], ['c', 'p', 3], ['d', 'p', 2]]);
+    expect(
+      shownIn(
+        oneColumn([
+          ['p', null, 12],
+          ['a', 'p', 6],
+          ['b', 'p', 6],
+        ]),
+        suppress(
+          oneColumn([
+            ['p', null, 12],
+            ['a', 'p', 6],
+            ['b', 'p', 6],
+          ]),
+          K,
+        ),
+      ),
+    ).toEqual({ p: 12, a: 6, b: 6 });
+    const t = oneColumn([
+      ['p', null, 16],
+      ['a', 'p', 6],
+      ['b', 'p', 5],
+      ['c', 'p', 3],
+      ['d', 'p', 2],
+    ]);
     expect(shownIn(t, suppress(t, K))).toEqual({ p: 16, a: 6, b: 5, c: null, d: null });
   });
 
   it('A4 across levels: looks through a withheld child to the shown grandchildren', () => {
     // p − (b1 + b2) = a + b's own = 3 → withhold b1, the smaller shown grandchild.
-    const t = oneColumn([['p', null, 14], ['a', 'p', 3], ['b', 'p', 11], ['b1', 'b', 5], ['b2', 'b', 6]]);
+    const t = oneColumn([
+      ['p', null, 14],
+      ['a', 'p', 3],
+      ['b', 'p', 11],
+      ['b1', 'b', 5],
+      ['b2', 'b', 6],
+    ]);
     const w = suppress(t, K);
     const tree = indexTree(t.nodes);
     expect(shownIn(t, w).b).toBeNull();
@@ -53,7 +90,10 @@ describe('suppression, worked examples', () => {
   });
 
   it('withholds the node itself when no shown descendant is left to withhold', () => {
-    const t = oneColumn([['p', null, 7], ['a', 'p', 5]]);
+    const t = oneColumn([
+      ['p', null, 7],
+      ['a', 'p', 5],
+    ]);
     // 7 − 5 = 2: withhold a; then 7 stands alone.
     expect(shownIn(t, suppress(t, K))).toEqual({ p: 7, a: null });
   });
@@ -102,8 +142,14 @@ describe('suppression, worked examples', () => {
       ],
       new Map<string, OwnCounts>([
         ['p', { invited: 0, participated: 0, instruments: {} }],
-        ['a', { invited: 7, participated: 7, instruments: { phq9: { respondents: 7, bands: { mild: 5, severe: 2 } } } }],
-        ['b', { invited: 12, participated: 11, instruments: { phq9: { respondents: 11, bands: { mild: 6, severe: 5 } } } }],
+        [
+          'a',
+          { invited: 7, participated: 7, instruments: { phq9: { respondents: 7, bands: { mild: 5, severe: 2 } } } },
+        ],
+        [
+          'b',
+          { invited: 12, participated: 11, instruments: { phq9: { respondents: 11, bands: { mild: 6, severe: 5 } } } },
+        ],
       ]),
       [{ instrumentId: 'phq9', bands: ['mild', 'severe'] }],
     );
@@ -112,7 +158,8 @@ describe('suppression, worked examples', () => {
     const shown = (node: string, column: string) => publishedCount(table, w, node, column);
     const aMild = shown('a', 'phq9:mild');
     expect(aMild).toBeNull();
-    const derivable = shown('p', 'phq9:mild') !== null && shown('b', 'phq9:mild') !== null && shown('p', 'phq9') !== null;
+    const derivable =
+      shown('p', 'phq9:mild') !== null && shown('b', 'phq9:mild') !== null && shown('p', 'phq9') !== null;
     expect(derivable).toBe(false);
   });
 
@@ -137,13 +184,18 @@ function peopleIn(population: Population, nodeId: string, column: string): Set<s
     population.people
       .filter((p) => inSubtree.has(p.unitId))
       .filter((p) =>
-        column === 'participated' ? Object.keys(p.bands).length > 0 : band === undefined ? p.bands[instrumentId] !== undefined : p.bands[instrumentId] === band,
+        column === 'participated'
+          ? Object.keys(p.bands).length > 0
+          : band === undefined
+            ? p.bands[instrumentId] !== undefined
+            : p.bands[instrumentId] === band,
       )
       .map((p) => p.id),
   );
 }
 
-const symmetricDifference = (a: Set<string>, b: Set<string>) => [...a].filter((x) => !b.has(x)).length + [...b].filter((x) => !a.has(x)).length;
+const symmetricDifference = (a: Set<string>, b: Set<string>) =>
+  [...a].filter((x) => !b.has(x)).length + [...b].filter((x) => !a.has(x)).length;
 
 describe('suppression properties (fast-check)', () => {
   const cases = populationArb().map((population) => ({
@@ -198,7 +250,8 @@ describe('suppression properties (fast-check)', () => {
               expect(parts.every((p) => p === null)).toBe(true);
               continue;
             }
-            const hidden = (table.counts.get(cellKey(node.id, d.total)) as number) - parts.reduce((s: number, p) => s + (p ?? 0), 0);
+            const hidden =
+              (table.counts.get(cellKey(node.id, d.total)) as number) - parts.reduce((s: number, p) => s + (p ?? 0), 0);
             expect(hidden === 0 || hidden >= K).toBe(true);
           }
         }
@@ -212,7 +265,9 @@ describe('suppression properties (fast-check)', () => {
       fc.property(cases, ({ population, table }) => {
         const w = suppress(table, K);
         for (const column of table.columns) {
-          const shown = table.nodes.filter((n) => publishedCount(table, w, n.id, column) !== null).map((n) => peopleIn(population, n.id, column));
+          const shown = table.nodes
+            .filter((n) => publishedCount(table, w, n.id, column) !== null)
+            .map((n) => peopleIn(population, n.id, column));
           for (let i = 0; i < shown.length; i++) {
             for (let j = i + 1; j < shown.length; j++) {
               const d = symmetricDifference(shown[i] as Set<string>, shown[j] as Set<string>);

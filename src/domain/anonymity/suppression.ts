@@ -1,5 +1,13 @@
 import { DisclosureAudit } from './disclosure-audit.js';
-import { cellKey, indexTree, type CountTable, type Distribution, type TreeIndex, type Withheld, type WithheldReason } from './count-table.js';
+import {
+  cellKey,
+  indexTree,
+  type CountTable,
+  type Distribution,
+  type TreeIndex,
+  type Withheld,
+  type WithheldReason,
+} from './count-table.js';
 
 /**
  * Small-cell suppression for a tree of groups (PRIVACY.md §2), run to a fixed point:
@@ -78,16 +86,26 @@ export function nearestShownDescendants(
 }
 
 /** What a reader learns by subtraction: a shown node's count minus its nearest shown descendants'. */
-export function treeRemainder(table: CountTable, tree: TreeIndex, column: string, withheld: ReadonlyMap<string, WithheldReason>, nodeId: string): number {
+export function treeRemainder(
+  table: CountTable,
+  tree: TreeIndex,
+  column: string,
+  withheld: ReadonlyMap<string, WithheldReason>,
+  nodeId: string,
+): number {
   const below = nearestShownDescendants(table, tree, column, withheld, nodeId);
-  return countOf(table, cellKey(nodeId, column)) - below.reduce((sum, id) => sum + countOf(table, cellKey(id, column)), 0);
+  return (
+    countOf(table, cellKey(nodeId, column)) - below.reduce((sum, id) => sum + countOf(table, cellKey(id, column)), 0)
+  );
 }
 
 const isSmall = (remainder: number, k: number) => remainder > 0 && remainder < k;
 
 /** The smallest cell among `ids` (ties by id, so every run picks the same one). */
 function smallest(table: CountTable, ids: readonly string[], keyOf: (id: string) => string): string | undefined {
-  return [...ids].sort((a, b) => countOf(table, keyOf(a)) - countOf(table, keyOf(b)) || (a < b ? -1 : a > b ? 1 : 0))[0];
+  return [...ids].sort(
+    (a, b) => countOf(table, keyOf(a)) - countOf(table, keyOf(b)) || (a < b ? -1 : a > b ? 1 : 0),
+  )[0];
 }
 
 /** A4 in one column: withholds one more cell for each shown node whose remainder is 1..k−1. */
@@ -101,7 +119,11 @@ function applyTreeRule(table: CountTable, tree: TreeIndex, column: string, k: nu
     const nodeId = tree.order[i] as string;
     const children = tree.children.get(nodeId) ?? [];
     const below = children.reduce((sum, c) => sum + (takesOff.get(c) ?? 0), 0);
-    const boundBelow = children.reduce<number | undefined>((sum, c) => (sum === undefined || boundTakesOff.get(c) === undefined ? undefined : sum + (boundTakesOff.get(c) as number)), 0);
+    const boundBelow = children.reduce<number | undefined>(
+      (sum, c) =>
+        sum === undefined || boundTakesOff.get(c) === undefined ? undefined : sum + (boundTakesOff.get(c) as number),
+      0,
+    );
     const key = cellKey(nodeId, column);
     if (!shown(table, withheld, key)) {
       takesOff.set(nodeId, below);
@@ -122,8 +144,10 @@ function applyTreeRule(table: CountTable, tree: TreeIndex, column: string, k: nu
   for (const nodeId of candidates.reverse()) {
     if (!shown(table, withheld, cellKey(nodeId, column))) continue;
     const below = nearestShownDescendants(table, tree, column, withheld, nodeId);
-    const remainder = countOf(table, cellKey(nodeId, column)) - below.reduce((sum, id) => sum + countOf(table, cellKey(id, column)), 0);
-    if (!isSmall(remainder, k) && !pinsSmallCellAtBound(table, tree, column, withheld, nodeId, below, remainder, k)) continue;
+    const remainder =
+      countOf(table, cellKey(nodeId, column)) - below.reduce((sum, id) => sum + countOf(table, cellKey(id, column)), 0);
+    if (!isSmall(remainder, k) && !pinsSmallCellAtBound(table, tree, column, withheld, nodeId, below, remainder, k))
+      continue;
     const victim = smallest(table, below, (id) => cellKey(id, column)) ?? nodeId;
     withheld.set(cellKey(victim, column), 'complementary');
     changed = true;
@@ -189,7 +213,13 @@ function applyLinkRule(table: CountTable, tree: TreeIndex, withheld: Withheld): 
 }
 
 /** The remainder rule inside a distribution, and "no total, no parts". */
-function applyDistributionRule(table: CountTable, tree: TreeIndex, d: Distribution, k: number, withheld: Withheld): boolean {
+function applyDistributionRule(
+  table: CountTable,
+  tree: TreeIndex,
+  d: Distribution,
+  k: number,
+  withheld: Withheld,
+): boolean {
   let changed = false;
   for (const nodeId of tree.order) {
     const totalKey = cellKey(nodeId, d.total);
@@ -243,7 +273,8 @@ export function suppressionViolations(
       const below = nearestShownDescendants(table, tree, column, withheld, nodeId);
       const remainder = treeRemainder(table, tree, column, withheld, nodeId);
       if (isSmall(remainder, k)) problems.push(`A4: ${nodeId} in ${column} leaves ${remainder}`);
-      else if (pinsSmallCellAtBound(table, tree, column, withheld, nodeId, below, remainder, k)) problems.push(`A4: ${nodeId} in ${column} is full`);
+      else if (pinsSmallCellAtBound(table, tree, column, withheld, nodeId, below, remainder, k))
+        problems.push(`A4: ${nodeId} in ${column} is full`);
     }
   }
   for (const d of table.distributions) {
@@ -258,18 +289,25 @@ export function suppressionViolations(
       const total = countOf(table, totalKey);
       const remainder = total - visibleParts.reduce((sum, part) => sum + countOf(table, cellKey(nodeId, part)), 0);
       if (isSmall(remainder, k)) problems.push(`A4: ${nodeId} distribution ${d.total} leaves ${remainder}`);
-      for (const part of visibleParts) if (total - countOf(table, cellKey(nodeId, part)) < k) problems.push(`A13: ${nodeId} shows ${part} holding all but fewer than ${k}`);
+      for (const part of visibleParts)
+        if (total - countOf(table, cellKey(nodeId, part)) < k)
+          problems.push(`A13: ${nodeId} shows ${part} holding all but fewer than ${k}`);
     }
   }
   for (const [a, b] of table.linked ?? []) {
     for (const nodeId of tree.order) {
       if (shown(table, withheld, cellKey(nodeId, a)) !== shown(table, withheld, cellKey(nodeId, b))) {
-        if (table.counts.has(cellKey(nodeId, a)) && table.counts.has(cellKey(nodeId, b))) problems.push(`A5: ${nodeId} shows ${a} but not ${b}, which equals it`);
+        if (table.counts.has(cellKey(nodeId, a)) && table.counts.has(cellKey(nodeId, b)))
+          problems.push(`A5: ${nodeId} shows ${a} but not ${b}, which equals it`);
       }
     }
   }
   for (const found of audit.find(k, withheld)) {
-    problems.push(found.kind === 'homogeneous' ? `A13: ${found.term} holds at least ${found.value} of a group with fewer than ${k} others` : `A5: ${found.term} can be worked out as ${found.value}`);
+    problems.push(
+      found.kind === 'homogeneous'
+        ? `A13: ${found.term} holds at least ${found.value} of a group with fewer than ${k} others`
+        : `A5: ${found.term} can be worked out as ${found.value}`,
+    );
   }
   return problems;
 }

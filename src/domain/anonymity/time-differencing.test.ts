@@ -15,7 +15,8 @@ function shownFigures(f: CampaignFigures): Map<string, number> {
     if (row.participated.value !== null) out.set(`${row.unitId}.participated`, row.participated.value);
     for (const i of row.instruments) {
       if (i.respondents.value !== null) out.set(`${row.unitId}.${i.instrumentId}`, i.respondents.value);
-      for (const b of i.bands) if (b.count.value !== null) out.set(`${row.unitId}.${i.instrumentId}:${b.band}`, b.count.value);
+      for (const b of i.bands)
+        if (b.count.value !== null) out.set(`${row.unitId}.${i.instrumentId}:${b.band}`, b.count.value);
     }
   }
   return out;
@@ -23,7 +24,9 @@ function shownFigures(f: CampaignFigures): Map<string, number> {
 
 /** A population, the order its responses arrive in, and after which responses someone looks. */
 const scenarioArb = populationArb({ maxUnits: 5, maxPeoplePerUnit: 12 }).chain((population) => {
-  const responses = population.people.flatMap((p) => Object.keys(p.bands).map((instrumentId) => `${p.id}|${instrumentId}`));
+  const responses = population.people.flatMap((p) =>
+    Object.keys(p.bands).map((instrumentId) => `${p.id}|${instrumentId}`),
+  );
   return fc.record({
     population: fc.constant(population),
     order: fc.shuffledSubarray(responses, { minLength: responses.length, maxLength: responses.length }),
@@ -36,7 +39,10 @@ const scenarioArb = populationArb({ maxUnits: 5, maxPeoplePerUnit: 12 }).chain((
 function soFar(population: Population, arrived: ReadonlySet<string>): Population {
   return {
     ...population,
-    people: population.people.map((p) => ({ ...p, bands: Object.fromEntries(Object.entries(p.bands).filter(([i]) => arrived.has(`${p.id}|${i}`))) })),
+    people: population.people.map((p) => ({
+      ...p,
+      bands: Object.fromEntries(Object.entries(p.bands).filter(([i]) => arrived.has(`${p.id}|${i}`))),
+    })),
   };
 }
 
@@ -56,11 +62,25 @@ describe('A7: the before/after attacker', () => {
           const own = ownCountsOf(now);
           // Every view, and the close (the last look), publishes only through the same guard.
           if (shouldRepublish({ published, currentResponses: arrived.size, k: K })) {
-            const p = campaignPublication({ units: population.units, own, instruments: population.instruments, threshold: K, history });
+            const p = campaignPublication({
+              units: population.units,
+              own,
+              instruments: population.instruments,
+              threshold: K,
+              history,
+            });
             history = p.history;
             timeWithheld = p.timeWithheld;
             published = { responseCount: arrived.size, publishedAt: String(arrived.size) };
-            const view = (scope: string[] | null) => campaignFigures({ units: population.units, own, instruments: population.instruments, threshold: K, scope, timeWithheld });
+            const view = (scope: string[] | null) =>
+              campaignFigures({
+                units: population.units,
+                own,
+                instruments: population.instruments,
+                threshold: K,
+                scope,
+                timeWithheld,
+              });
             seen.push(shownFigures(view(null)));
             scopedSeen.push(shownFigures(view([`u${scopedUnit}`])));
           }
@@ -77,7 +97,10 @@ describe('A7: the before/after attacker', () => {
                 const after = (views[b] as Map<string, number>).get(name);
                 if (after === undefined) continue;
                 const moved = Math.abs(after - before);
-                expect(moved === 0 || moved >= K, `${name}: ${before} → ${after} between publications ${a} and ${b}`).toBe(true);
+                expect(
+                  moved === 0 || moved >= K,
+                  `${name}: ${before} → ${after} between publications ${a} and ${b}`,
+                ).toBe(true);
               }
             }
           }
@@ -91,15 +114,41 @@ describe('A7: the before/after attacker', () => {
     // 10 people in one unit answered; one more answers, then the campaign closes.
     const units = [{ id: 'u0', parentId: null, row: true }];
     const instruments = [{ instrumentId: 'who5', bands: ['good', 'poor'] }];
-    const own = (good: number, poor: number) => new Map([['u0', { invited: 12, participated: good + poor, instruments: { who5: { respondents: good + poor, bands: { good, poor } } } }]]);
+    const own = (good: number, poor: number) =>
+      new Map([
+        [
+          'u0',
+          {
+            invited: 12,
+            participated: good + poor,
+            instruments: { who5: { respondents: good + poor, bands: { good, poor } } },
+          },
+        ],
+      ]);
     const first = campaignPublication({ units, own: own(5, 5), instruments, threshold: K, history: {} });
-    const before = campaignFigures({ units, own: own(5, 5), instruments, threshold: K, scope: null, timeWithheld: first.timeWithheld });
+    const before = campaignFigures({
+      units,
+      own: own(5, 5),
+      instruments,
+      threshold: K,
+      scope: null,
+      timeWithheld: first.timeWithheld,
+    });
     expect(before.rows[0]?.instruments[0]?.bands.map((b) => b.count.value)).toEqual([5, 5]);
     // Guard 1: one new response is fewer than k, so the close keeps the first figures.
-    expect(shouldRepublish({ published: { responseCount: 10, publishedAt: 'x' }, currentResponses: 11, k: K })).toBe(false);
+    expect(shouldRepublish({ published: { responseCount: 10, publishedAt: 'x' }, currentResponses: 11, k: K })).toBe(
+      false,
+    );
     // Guard 2, had it been republished anyway: 'poor' moved by one and is withheld, with what gives it away.
     const second = campaignPublication({ units, own: own(5, 6), instruments, threshold: K, history: first.history });
-    const after = campaignFigures({ units, own: own(5, 6), instruments, threshold: K, scope: null, timeWithheld: second.timeWithheld });
+    const after = campaignFigures({
+      units,
+      own: own(5, 6),
+      instruments,
+      threshold: K,
+      scope: null,
+      timeWithheld: second.timeWithheld,
+    });
     const shown = shownFigures(after);
     expect(shown.get('u0.who5:poor')).toBeUndefined();
     expect(shown.get('u0.who5')).toBeUndefined();
@@ -108,7 +157,12 @@ describe('A7: the before/after attacker', () => {
 });
 
 describe('guard 2 on a bare table', () => {
-  const table = (n: number): CountTable => ({ nodes: [{ id: 'a', parentId: null }], columns: ['n'], counts: new Map([[cellKey('a', 'n'), n]]), distributions: [] });
+  const table = (n: number): CountTable => ({
+    nodes: [{ id: 'a', parentId: null }],
+    columns: ['n'],
+    counts: new Map([[cellKey('a', 'n'), n]]),
+    distributions: [],
+  });
   it('withholds a cell shown before with a value 1..k−1 away, and shows it again k away', () => {
     const history = { [cellKey('a', 'n')]: [10] };
     expect(withholdRecentChanges(table(11), K, history).withheld.has(cellKey('a', 'n'))).toBe(true);

@@ -25,7 +25,11 @@ export interface Publication {
 }
 
 /** Guard 1: whether a new publication may replace `published` (none yet: always). */
-export function shouldRepublish(input: { published: Publication | null; currentResponses: number; k: number }): boolean {
+export function shouldRepublish(input: {
+  published: Publication | null;
+  currentResponses: number;
+  k: number;
+}): boolean {
   const { published, currentResponses, k } = input;
   if (!published) return true;
   return currentResponses - published.responseCount >= k;
@@ -47,7 +51,11 @@ export function movedBySmallAmount(earlier: readonly number[] | undefined, value
  * were shown with (the seed to pass to suppress), and the resulting withheld set. Runs to a fixed
  * point: suppression may show a cell that an earlier round hid for another reason.
  */
-export function withholdRecentChanges(table: CountTable, k: number, history: ShownHistory): { seed: Withheld; withheld: Withheld } {
+export function withholdRecentChanges(
+  table: CountTable,
+  k: number,
+  history: ShownHistory,
+): { seed: Withheld; withheld: Withheld } {
   const seed: Withheld = new Map();
   for (;;) {
     const withheld = suppress(table, k, seed);
@@ -62,7 +70,11 @@ export function withholdRecentChanges(table: CountTable, k: number, history: Sho
 }
 
 /** The history after a publication: every earlier value plus what this one shows. */
-export function rememberShown(history: ShownHistory, table: CountTable, withheld: ReadonlyMap<string, unknown>): Record<string, number[]> {
+export function rememberShown(
+  history: ShownHistory,
+  table: CountTable,
+  withheld: ReadonlyMap<string, unknown>,
+): Record<string, number[]> {
   const next: Record<string, number[]> = {};
   for (const [key, values] of Object.entries(history)) next[key] = [...values];
   for (const [key, n] of table.counts) {

@@ -13,9 +13,17 @@ const scored = (id: InstrumentId, answers: Array<number | null>) => {
 
 describe('next step on the stepped-care path', () => {
   it('follows PHQ-9 severity, and puts a crisis answer first', () => {
-    expect(nextStepFor(scored('phq9', [0, 0, 0, 0, 0, 0, 0, 0, 0]))).toEqual({ crisis: false, step: 'self_care', followUp: null, urgentFollowUp: false });
+    expect(nextStepFor(scored('phq9', [0, 0, 0, 0, 0, 0, 0, 0, 0]))).toEqual({
+      crisis: false,
+      step: 'self_care',
+      followUp: null,
+      urgentFollowUp: false,
+    });
     expect(nextStepFor(scored('phq9', [2, 2, 2, 2, 2, 0, 0, 0, 0])).step).toBe('primary_care');
-    expect(nextStepFor(scored('phq9', [3, 3, 3, 3, 3, 3, 2, 0, 0]))).toMatchObject({ step: 'urgent', urgentFollowUp: true });
+    expect(nextStepFor(scored('phq9', [3, 3, 3, 3, 3, 3, 2, 0, 0]))).toMatchObject({
+      step: 'urgent',
+      urgentFollowUp: true,
+    });
     expect(nextStepFor(scored('phq9', [0, 0, 0, 0, 0, 0, 0, 0, 1]))).toMatchObject({ crisis: true, step: 'self_care' });
   });
 
@@ -27,7 +35,11 @@ describe('next step on the stepped-care path', () => {
 
   it('follows up a WHO-5 with a low item even when the total is adequate', () => {
     expect(nextStepFor(scored('who5', [5, 5, 5, 5, 1]))).toMatchObject({ step: 'self_care', followUp: 'phq9' });
-    expect(nextStepFor(scored('who5', [1, 1, 1, 2, 2]))).toMatchObject({ step: 'urgent', urgentFollowUp: true, followUp: 'phq9' });
+    expect(nextStepFor(scored('who5', [1, 1, 1, 2, 2]))).toMatchObject({
+      step: 'urgent',
+      urgentFollowUp: true,
+      followUp: 'phq9',
+    });
   });
 
   it('points to the Puskesmas above the SRQ-20 cut-off', () => {
@@ -35,7 +47,12 @@ describe('next step on the stepped-care path', () => {
   });
 
   it('suggests no step for an incomplete form, but keeps the crisis flag', () => {
-    expect(nextStepFor(scored('phq9', [null, null, null, null, null, null, null, null, 3]))).toEqual({ crisis: true, step: null, followUp: null, urgentFollowUp: false });
+    expect(nextStepFor(scored('phq9', [null, null, null, null, null, null, null, null, 3]))).toEqual({
+      crisis: true,
+      step: null,
+      followUp: null,
+      urgentFollowUp: false,
+    });
   });
 
   it('property: every complete result of every instrument gets a step on the path', () => {

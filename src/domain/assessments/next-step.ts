@@ -23,7 +23,13 @@ export interface NextStep {
 }
 
 const BY_BAND: Partial<Record<InstrumentId, Record<string, CareStep>>> = {
-  phq9: { minimal: 'self_care', mild: 'talk', moderate: 'primary_care', moderately_severe: 'specialist', severe: 'urgent' },
+  phq9: {
+    minimal: 'self_care',
+    mild: 'talk',
+    moderate: 'primary_care',
+    moderately_severe: 'specialist',
+    severe: 'urgent',
+  },
   phq2: { negative: 'self_care', positive: 'talk' },
   gad7: { minimal: 'self_care', mild: 'talk', moderate: 'primary_care', severe: 'urgent' },
   gad2: { negative: 'self_care', positive: 'talk' },
@@ -45,7 +51,9 @@ function followUpOf(result: ScoreResult): InstrumentId | null {
       return result.band === 'positive' ? 'gad7' : null;
     case 'who5':
       // Raw < 13 or any item at 0 or 1: test for depression with the PHQ-9.
-      return result.band === 'poor_wellbeing' || result.band === 'likely_depression' || result.flags?.anyItem0Or1 ? 'phq9' : null;
+      return result.band === 'poor_wellbeing' || result.band === 'likely_depression' || result.flags?.anyItem0Or1
+        ? 'phq9'
+        : null;
     case 'k10':
       return result.band === 'severe' ? 'phq9' : null;
     case 'k6':
@@ -85,6 +93,11 @@ function cbiStep(result: ScoreResult): CareStep | null {
 
 /** What to suggest after a result: crisis first, then the step that fits its severity. */
 export function nextStepFor(result: ScoreResult): NextStep {
-  const step = result.instrumentId === 'cbi' ? cbiStep(result) : result.band && result.band !== 'incomplete' ? (BY_BAND[result.instrumentId]?.[result.band] ?? null) : null;
+  const step =
+    result.instrumentId === 'cbi'
+      ? cbiStep(result)
+      : result.band && result.band !== 'incomplete'
+        ? (BY_BAND[result.instrumentId]?.[result.band] ?? null)
+        : null;
   return { crisis: result.crisis, step, followUp: followUpOf(result), urgentFollowUp: isUrgentFollowUp(result) };
 }

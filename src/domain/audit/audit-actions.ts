@@ -97,5 +97,8 @@ export const SELF_HEALTH_AUDIT_ACTIONS: readonly AuditAction[] = [
 
 /** Whether an entry of this action tells something about its subject's health. */
 export function isHealthAuditAction(action: string): boolean {
-  return HEALTH_AUDIT_AREAS.some((area) => action.startsWith(`${area}.`)) || (SELF_HEALTH_AUDIT_ACTIONS as readonly string[]).includes(action);
+  return (
+    HEALTH_AUDIT_AREAS.some((area) => action.startsWith(`${area}.`)) ||
+    (SELF_HEALTH_AUDIT_ACTIONS as readonly string[]).includes(action)
+  );
 }

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { THROTTLE_RULES, THROTTLE_WINDOW_MS, delayAfterFailures, recordFailure, remainingDelay, signInThrottleKeys } from './sign-in-throttle.js';
+import {
+  THROTTLE_RULES,
+  THROTTLE_WINDOW_MS,
+  delayAfterFailures,
+  recordFailure,
+  remainingDelay,
+  signInThrottleKeys,
+} from './sign-in-throttle.js';
 
 describe('sign-in throttle', () => {
   it('lets the free failures through, then doubles the delay', () => {
@@ -33,12 +40,18 @@ describe('sign-in throttle', () => {
   });
 
   it('property: no failure from an unknown browser or another known browser shares a key with a known browser', () => {
-    const key = fc.tuple(fc.constantFrom('email:a@x', 'email:b@x'), fc.constantFrom('10.0.0.1', '10.0.0.2'), fc.option(fc.constantFrom('d1', 'd2'), { nil: null }));
+    const key = fc.tuple(
+      fc.constantFrom('email:a@x', 'email:b@x'),
+      fc.constantFrom('10.0.0.1', '10.0.0.2'),
+      fc.option(fc.constantFrom('d1', 'd2'), { nil: null }),
+    );
     fc.assert(
       fc.property(key, key, ([account, ip, device], [otherAccount, otherIp, otherDevice]) => {
         if (device === null) return;
         const mine = signInThrottleKeys({ account, ip, trustedDevice: device }).map((k) => `${k.scope}:${k.subject}`);
-        const theirs = signInThrottleKeys({ account: otherAccount, ip: otherIp, trustedDevice: otherDevice }).map((k) => `${k.scope}:${k.subject}`);
+        const theirs = signInThrottleKeys({ account: otherAccount, ip: otherIp, trustedDevice: otherDevice }).map(
+          (k) => `${k.scope}:${k.subject}`,
+        );
         const sameBrowser = otherDevice === device && otherAccount === account;
         if (!sameBrowser) expect(theirs.filter((k) => mine.includes(k))).toEqual([]);
       }),
@@ -47,11 +60,15 @@ describe('sign-in throttle', () => {
 
   it('property: the delay never decreases as failures grow, and never exceeds the cap', () => {
     fc.assert(
-      fc.property(fc.constantFrom('account_ip', 'ip', 'account', 'device') as fc.Arbitrary<keyof typeof THROTTLE_RULES>, fc.integer({ min: 0, max: 500 }), (scope, n) => {
-        const rule = THROTTLE_RULES[scope];
-        expect(delayAfterFailures(n + 1, rule)).toBeGreaterThanOrEqual(delayAfterFailures(n, rule));
-        expect(delayAfterFailures(n, rule)).toBeLessThanOrEqual(rule.maxDelayMs);
-      }),
+      fc.property(
+        fc.constantFrom('account_ip', 'ip', 'account', 'device') as fc.Arbitrary<keyof typeof THROTTLE_RULES>,
+        fc.integer({ min: 0, max: 500 }),
+        (scope, n) => {
+          const rule = THROTTLE_RULES[scope];
+          expect(delayAfterFailures(n + 1, rule)).toBeGreaterThanOrEqual(delayAfterFailures(n, rule));
+          expect(delayAfterFailures(n, rule)).toBeLessThanOrEqual(rule.maxDelayMs);
+        },
+      ),
     );
   });
 });

@@ -38,8 +38,13 @@ export interface ThrottleSubject {
  * The counters one sign-in attempt is checked against and, if it fails, adds to. `trustedDevice`
  * is the id inside a valid device cookie bound to this account, or null.
  */
-export function signInThrottleKeys(attempt: { account: string; ip: string; trustedDevice: string | null }): ThrottleSubject[] {
-  if (attempt.trustedDevice !== null) return [{ scope: 'device', subject: `${attempt.account}|${attempt.trustedDevice}` }];
+export function signInThrottleKeys(attempt: {
+  account: string;
+  ip: string;
+  trustedDevice: string | null;
+}): ThrottleSubject[] {
+  if (attempt.trustedDevice !== null)
+    return [{ scope: 'device', subject: `${attempt.account}|${attempt.trustedDevice}` }];
   return [
     { scope: 'account_ip', subject: `${attempt.account}|${attempt.ip}` },
     { scope: 'ip', subject: attempt.ip },

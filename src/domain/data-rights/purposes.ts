@@ -4,7 +4,12 @@
  * text version a fresh grant from the My data page records, and says what a withdrawal stops.
  * Pure: no I/O. See docs/decisions/013-data-rights.md.
  */
-export const CONSENT_PURPOSES = ['store_results', 'share_result', 'campaign_participation', 'email_notifications'] as const;
+export const CONSENT_PURPOSES = [
+  'store_results',
+  'share_result',
+  'campaign_participation',
+  'email_notifications',
+] as const;
 
 export type ConsentPurposeId = (typeof CONSENT_PURPOSES)[number];
 

@@ -9,7 +9,11 @@ import type { AnswerOption } from './types.js';
 export const PHQ_FREQUENCY: readonly AnswerOption[] = [
   { value: 0, label: { id: 'Tidak pernah', en: 'Not at all' }, loinc: 'LA6568-5' },
   { value: 1, label: { id: 'Beberapa hari', en: 'Several days' }, loinc: 'LA6569-3' },
-  { value: 2, label: { id: 'Lebih dari separuh waktu yang dimaksud', en: 'More than half the days' }, loinc: 'LA6570-1' },
+  {
+    value: 2,
+    label: { id: 'Lebih dari separuh waktu yang dimaksud', en: 'More than half the days' },
+    loinc: 'LA6570-1',
+  },
   { value: 3, label: { id: 'Hampir setiap hari', en: 'Nearly every day' }, loinc: 'LA6571-9' },
 ];
 

@@ -4,9 +4,16 @@ import { INSTRUMENTS } from './catalog.js';
 import { scoreAnswers } from './scoring.js';
 import { INSTRUMENT_IDS, type InstrumentDefinition, type InstrumentId } from './types.js';
 
-const completeAnswers = (d: InstrumentDefinition) => fc.tuple(...d.items.map((item) => fc.constantFrom(...item.options.map((o) => o.value))));
+const completeAnswers = (d: InstrumentDefinition) =>
+  fc.tuple(...d.items.map((item) => fc.constantFrom(...item.options.map((o) => o.value))));
 const partialAnswers = (d: InstrumentDefinition) =>
-  fc.tuple(...d.items.map((item) => (item.required ? fc.constantFrom(...item.options.map((o) => o.value)) : fc.option(fc.constantFrom(...item.options.map((o) => o.value)), { nil: null }))));
+  fc.tuple(
+    ...d.items.map((item) =>
+      item.required
+        ? fc.constantFrom(...item.options.map((o) => o.value))
+        : fc.option(fc.constantFrom(...item.options.map((o) => o.value)), { nil: null }),
+    ),
+  );
 
 function result(id: InstrumentId, answers: Array<number | null>) {
   const outcome = scoreAnswers(id, answers);
@@ -61,7 +68,9 @@ describe.each(sumInstruments)('%s properties', (id) => {
   it('is in crisis exactly when a crisis item is answered at or above its trigger', () => {
     fc.assert(
       fc.property(partialAnswers(d), (answers) => {
-        const expected = d.items.some((item, i) => item.crisisAt !== undefined && answers[i] !== null && (answers[i] as number) >= item.crisisAt);
+        const expected = d.items.some(
+          (item, i) => item.crisisAt !== undefined && answers[i] !== null && (answers[i] as number) >= item.crisisAt,
+        );
         expect(result(id, answers).crisis).toBe(expected);
       }),
     );
@@ -99,7 +108,9 @@ describe('cbi properties', () => {
         const subscale = item.subscale as string;
         const raised = [...answers];
         raised[index] = item.reverse ? 0 : 100;
-        expect(result('cbi', raised).subscales?.[subscale]?.score).toBeGreaterThanOrEqual(r.subscales?.[subscale]?.score as number);
+        expect(result('cbi', raised).subscales?.[subscale]?.score).toBeGreaterThanOrEqual(
+          r.subscales?.[subscale]?.score as number,
+        );
       }),
     );
   });

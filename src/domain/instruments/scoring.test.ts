@@ -7,7 +7,9 @@ import type { InstrumentId, ScoreResult } from './types.js';
 function expectResult(actual: ScoreResult, expected: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(expected)) {
     if (key === 'subscales' && value) {
-      for (const [name, sub] of Object.entries(value as Record<string, { score: number; band: string; band4: string } | null>)) {
+      for (const [name, sub] of Object.entries(
+        value as Record<string, { score: number; band: string; band4: string } | null>,
+      )) {
         const got = actual.subscales?.[name];
         if (sub === null) expect(got, name).toBeNull();
         else {
@@ -48,14 +50,113 @@ function withTotal(items: number, max: number, total: number, min = 0): number[]
 
 describe('band edges (lower edge belongs to the higher band)', () => {
   const cases: Array<[InstrumentId, number, number, number, Array<[number, string]>]> = [
-    ['phq9', 9, 3, 0, [[4, 'minimal'], [5, 'mild'], [9, 'mild'], [10, 'moderate'], [14, 'moderate'], [15, 'moderately_severe'], [19, 'moderately_severe'], [20, 'severe'], [27, 'severe']]],
-    ['phq2', 2, 3, 0, [[0, 'negative'], [2, 'negative'], [3, 'positive'], [6, 'positive']]],
-    ['gad7', 7, 3, 0, [[0, 'minimal'], [4, 'minimal'], [5, 'mild'], [9, 'mild'], [10, 'moderate'], [14, 'moderate'], [15, 'severe'], [21, 'severe']]],
-    ['gad2', 2, 3, 0, [[2, 'negative'], [3, 'positive']]],
-    ['who5', 5, 5, 0, [[7, 'likely_depression'], [8, 'poor_wellbeing'], [12, 'poor_wellbeing'], [13, 'adequate'], [25, 'adequate']]],
-    ['srq20', 20, 1, 0, [[5, 'below_cutoff'], [6, 'above_cutoff'], [20, 'above_cutoff']]],
-    ['k10', 10, 5, 1, [[19, 'low'], [20, 'mild'], [24, 'mild'], [25, 'moderate'], [29, 'moderate'], [30, 'severe'], [50, 'severe']]],
-    ['k6', 6, 4, 0, [[7, 'low'], [8, 'moderate'], [12, 'moderate'], [13, 'serious'], [24, 'serious']]],
+    [
+      'phq9',
+      9,
+      3,
+      0,
+      [
+        [4, 'minimal'],
+        [5, 'mild'],
+        [9, 'mild'],
+        [10, 'moderate'],
+        [14, 'moderate'],
+        [15, 'moderately_severe'],
+        [19, 'moderately_severe'],
+        [20, 'severe'],
+        [27, 'severe'],
+      ],
+    ],
+    [
+      'phq2',
+      2,
+      3,
+      0,
+      [
+        [0, 'negative'],
+        [2, 'negative'],
+        [3, 'positive'],
+        [6, 'positive'],
+      ],
+    ],
+    [
+      'gad7',
+      7,
+      3,
+      0,
+      [
+        [0, 'minimal'],
+        [4, 'minimal'],
+        [5, 'mild'],
+        [9, 'mild'],
+        [10, 'moderate'],
+        [14, 'moderate'],
+        [15, 'severe'],
+        [21, 'severe'],
+      ],
+    ],
+    [
+      'gad2',
+      2,
+      3,
+      0,
+      [
+        [2, 'negative'],
+        [3, 'positive'],
+      ],
+    ],
+    [
+      'who5',
+      5,
+      5,
+      0,
+      [
+        [7, 'likely_depression'],
+        [8, 'poor_wellbeing'],
+        [12, 'poor_wellbeing'],
+        [13, 'adequate'],
+        [25, 'adequate'],
+      ],
+    ],
+    [
+      'srq20',
+      20,
+      1,
+      0,
+      [
+        [5, 'below_cutoff'],
+        [6, 'above_cutoff'],
+        [20, 'above_cutoff'],
+      ],
+    ],
+    [
+      'k10',
+      10,
+      5,
+      1,
+      [
+        [19, 'low'],
+        [20, 'mild'],
+        [24, 'mild'],
+        [25, 'moderate'],
+        [29, 'moderate'],
+        [30, 'severe'],
+        [50, 'severe'],
+      ],
+    ],
+    [
+      'k6',
+      6,
+      4,
+      0,
+      [
+        [7, 'low'],
+        [8, 'moderate'],
+        [12, 'moderate'],
+        [13, 'serious'],
+        [24, 'serious'],
+      ],
+    ],
   ];
   for (const [id, items, max, min, edges] of cases) {
     it.each(edges)(`${id} total %i → %s`, (total, band) => {
@@ -68,7 +169,16 @@ describe('band edges (lower edge belongs to the higher band)', () => {
   }
 
   it('K10 population bands (ABS)', () => {
-    for (const [total, band] of [[10, 'low'], [15, 'low'], [16, 'moderate'], [21, 'moderate'], [22, 'high'], [29, 'high'], [30, 'very_high'], [50, 'very_high']] as const) {
+    for (const [total, band] of [
+      [10, 'low'],
+      [15, 'low'],
+      [16, 'moderate'],
+      [21, 'moderate'],
+      [22, 'high'],
+      [29, 'high'],
+      [30, 'very_high'],
+      [50, 'very_high'],
+    ] as const) {
       expect(score('k10', withTotal(10, 5, total, 1)).bandAbs).toBe(band);
     }
   });
@@ -147,7 +257,12 @@ describe('crisis (SPEC.md §11)', () => {
   });
 
   it('still runs on an incomplete form', () => {
-    expect(score('phq9', [null, null, null, null, null, null, null, null, 2])).toEqual({ instrumentId: 'phq9', total: null, band: 'incomplete', crisis: true });
+    expect(score('phq9', [null, null, null, null, null, null, null, null, 2])).toEqual({
+      instrumentId: 'phq9',
+      total: null,
+      band: 'incomplete',
+      crisis: true,
+    });
     const partial = Array(20).fill(null) as Array<number | null>;
     partial[16] = 1;
     expect(score('srq20', partial)).toMatchObject({ total: null, band: 'incomplete', crisis: true });
@@ -155,7 +270,14 @@ describe('crisis (SPEC.md §11)', () => {
 
   it('is never set by instruments without a self-harm item', () => {
     const max: Record<string, number[]> = {
-      phq2: [3, 3], gad7: Array(7).fill(3), gad2: [3, 3], who5: Array(5).fill(0), k10: Array(10).fill(5), k6: Array(6).fill(4), pss10: Array(10).fill(4), cbi: Array(19).fill(100),
+      phq2: [3, 3],
+      gad7: Array(7).fill(3),
+      gad2: [3, 3],
+      who5: Array(5).fill(0),
+      k10: Array(10).fill(5),
+      k6: Array(6).fill(4),
+      pss10: Array(10).fill(4),
+      cbi: Array(19).fill(100),
     };
     for (const [id, answers] of Object.entries(max)) expect(score(id as InstrumentId, answers).crisis, id).toBe(false);
   });
@@ -163,13 +285,32 @@ describe('crisis (SPEC.md §11)', () => {
 
 describe('missing answers (R0.2: no prorating)', () => {
   it('makes a sum scale incomplete', () => {
-    expect(score('gad7', [3, 3, 3, null, 3, 3, 3])).toEqual({ instrumentId: 'gad7', total: null, band: 'incomplete', crisis: false });
-    expect(score('who5', [5, 5, null, 5, 0])).toEqual({ instrumentId: 'who5', total: null, band: 'incomplete', crisis: false, percent: null, flags: { anyItem0Or1: true } });
-    expect(score('k10', [2, 2, 2, 2, 2, 2, 2, 2, 2, null])).toMatchObject({ total: null, band: 'incomplete', bandAbs: null });
+    expect(score('gad7', [3, 3, 3, null, 3, 3, 3])).toEqual({
+      instrumentId: 'gad7',
+      total: null,
+      band: 'incomplete',
+      crisis: false,
+    });
+    expect(score('who5', [5, 5, null, 5, 0])).toEqual({
+      instrumentId: 'who5',
+      total: null,
+      band: 'incomplete',
+      crisis: false,
+      percent: null,
+      flags: { anyItem0Or1: true },
+    });
+    expect(score('k10', [2, 2, 2, 2, 2, 2, 2, 2, 2, null])).toMatchObject({
+      total: null,
+      band: 'incomplete',
+      bandAbs: null,
+    });
   });
 
   it('refuses to leave out PHQ-9 item 9', () => {
-    expect(scoreAnswers('phq9', [0, 0, 0, 0, 0, 0, 0, 0, null])).toEqual({ ok: false, problems: [{ item: 9, code: 'required', params: {} }] });
+    expect(scoreAnswers('phq9', [0, 0, 0, 0, 0, 0, 0, 0, null])).toEqual({
+      ok: false,
+      problems: [{ item: 9, code: 'required', params: {} }],
+    });
   });
 
   it('scores a CBI scale from 3 or more answered items and leaves it null below that', () => {
@@ -199,7 +340,11 @@ describe('K10 skip-outs', () => {
   });
 
   it('scores item 6 as 1 when item 5 is "none of the time"', () => {
-    expect(score('k10', [2, 2, 2, 2, 1, null, 2, 2, 2, 2])).toMatchObject({ total: 18, band: 'low', bandAbs: 'moderate' });
+    expect(score('k10', [2, 2, 2, 2, 1, null, 2, 2, 2, 2])).toMatchObject({
+      total: 18,
+      band: 'low',
+      bandAbs: 'moderate',
+    });
   });
 
   it('does not skip when the trigger was answered otherwise, or not at all', () => {
@@ -220,7 +365,11 @@ describe('invalid answers are refused, naming the item', () => {
     ['k10', [0, 1, 1, 1, 1, 1, 1, 1, 1, 1], [{ item: 1, code: 'not_an_option', params: { allowed: [1, 2, 3, 4, 5] } }]],
     ['k6', [5, 0, 0, 0, 0, 0], [{ item: 1, code: 'not_an_option', params: { allowed: [0, 1, 2, 3, 4] } }]],
     ['srq20', [...Array(19).fill(0), 2], [{ item: 20, code: 'not_an_option', params: { allowed: [1, 0] } }]],
-    ['cbi', [...Array(18).fill(50), 60], [{ item: 19, code: 'not_an_option', params: { allowed: [100, 75, 50, 25, 0] } }]],
+    [
+      'cbi',
+      [...Array(18).fill(50), 60],
+      [{ item: 19, code: 'not_an_option', params: { allowed: [100, 75, 50, 25, 0] } }],
+    ],
   ] as const)('%s %j', (id, answers, problems) => {
     expect(scoreAnswers(id, answers)).toEqual({ ok: false, problems });
   });

@@ -40,9 +40,12 @@ function scoredValue(item: Item, value: number): number {
 
 /** Checks the shape of the answers: a list of the right length of allowed values or null. */
 export function findAnswerProblems(definition: InstrumentDefinition, answers: unknown): AnswerProblem[] {
-  if (!Array.isArray(answers)) return [{ item: null, code: 'not_a_list', params: { expected: definition.items.length } }];
+  if (!Array.isArray(answers))
+    return [{ item: null, code: 'not_a_list', params: { expected: definition.items.length } }];
   if (answers.length !== definition.items.length) {
-    return [{ item: null, code: 'wrong_length', params: { expected: definition.items.length, received: answers.length } }];
+    return [
+      { item: null, code: 'wrong_length', params: { expected: definition.items.length, received: answers.length } },
+    ];
   }
   const problems: AnswerProblem[] = [];
   definition.items.forEach((item, i) => {
@@ -87,7 +90,9 @@ function bandOfTotal(definition: InstrumentDefinition, total: number): string {
 function scoreSum(definition: InstrumentDefinition, answers: readonly Answer[]): ScoreResult {
   const effective = effectiveAnswers(definition, answers);
   const complete = effective.every((v) => v !== null);
-  const total = complete ? definition.items.reduce((sum, item, i) => sum + scoredValue(item, effective[i] as number), 0) : null;
+  const total = complete
+    ? definition.items.reduce((sum, item, i) => sum + scoredValue(item, effective[i] as number), 0)
+    : null;
   const result: ScoreResult = {
     instrumentId: definition.id,
     total,
@@ -100,7 +105,8 @@ function scoreSum(definition: InstrumentDefinition, answers: readonly Answer[]):
     result.flags = { anyItem0Or1: answers.some((v) => v !== null && v <= 1) };
   }
   if (definition.id === 'k10') {
-    result.bandAbs = total === null ? null : (K10_ABS_BANDS.find((b) => total >= b.min && total <= b.max)?.code ?? null);
+    result.bandAbs =
+      total === null ? null : (K10_ABS_BANDS.find((b) => total >= b.min && total <= b.max)?.code ?? null);
   }
   return result;
 }

@@ -29,4 +29,3 @@ export function nodesOnCycles(starts: Iterable<string>, next: (id: string) => st
   }
   return onCycle;
 }
-

@@ -45,7 +45,13 @@ describe('validateNip (PNS, Perka BKN 43/2007)', () => {
 describe('validateNip (PPPK)', () => {
   it('accepts an NI PPPK with appointment year and code', () => {
     const r = validateNip('199001012023212001', 'pppk', today);
-    expect(r.ok && r.value).toEqual({ kind: 'pppk', birthDate: '1990-01-01', appointment: '2023', gender: 'female', sequence: 1 });
+    expect(r.ok && r.value).toEqual({
+      kind: 'pppk',
+      birthDate: '1990-01-01',
+      appointment: '2023',
+      gender: 'female',
+      sequence: 1,
+    });
   });
   it('refuses an appointment year before the first PPPK intake', () => {
     expect(validateNip('199001012018212001', 'pppk', today)).toEqual({ ok: false, problem: 'pppk_before_2019' });
@@ -55,7 +61,10 @@ describe('validateNip (PPPK)', () => {
 describe('validateNip (non-ASN)', () => {
   it('requires the field to be empty', () => {
     expect(validateNip('', 'non_asn', today)).toEqual({ ok: false, problem: 'required' });
-    expect(validateNip('198609262015051001', 'non_asn', today)).toEqual({ ok: false, problem: 'not_allowed_for_non_asn' });
+    expect(validateNip('198609262015051001', 'non_asn', today)).toEqual({
+      ok: false,
+      problem: 'not_allowed_for_non_asn',
+    });
   });
 });
 

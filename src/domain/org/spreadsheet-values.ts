@@ -25,7 +25,10 @@ export function parseTimeZone(text: string): IndonesianTimeZone | null {
 
 /** PNS / PPPK / NON_ASN in any letter case, with a space or hyphen for the underscore. */
 export function parseEmploymentType(text: string): EmploymentType | null {
-  const key = text.trim().toUpperCase().replace(/[\s_-]+/g, '');
+  const key = text
+    .trim()
+    .toUpperCase()
+    .replace(/[\s_-]+/g, '');
   switch (key) {
     case 'PNS':
       return 'pns';

@@ -27,9 +27,13 @@ describe('unit tree', () => {
   });
 
   it('property: sortParentsFirst puts every parent before its children', () => {
-    const tree = fc.integer({ min: 1, max: 40 }).chain((n) =>
-      fc.tuple(...Array.from({ length: n }, (_, i) => (i === 0 ? fc.constant(-1) : fc.integer({ min: 0, max: i - 1 })))),
-    );
+    const tree = fc
+      .integer({ min: 1, max: 40 })
+      .chain((n) =>
+        fc.tuple(
+          ...Array.from({ length: n }, (_, i) => (i === 0 ? fc.constant(-1) : fc.integer({ min: 0, max: i - 1 }))),
+        ),
+      );
     fc.assert(
       fc.property(tree, fc.infiniteStream(fc.double()), (parents, noise) => {
         const nodes = parents.map((p, i) => ({ id: `u${i}`, parentId: p < 0 ? null : `u${p}` }));

@@ -18,7 +18,11 @@ export interface BreachClock {
  * The clock of one breach: running until both notices are recorded; met when both went out before
  * the deadline, late when one went out after it, overdue when the deadline passed without both.
  */
-export function breachClock(discoveredAt: Date, now: Date, notified: { subjectsAt: Date | null; authorityAt: Date | null }): BreachClock {
+export function breachClock(
+  discoveredAt: Date,
+  now: Date,
+  notified: { subjectsAt: Date | null; authorityAt: Date | null },
+): BreachClock {
   const deadline = new Date(discoveredAt.getTime() + BREACH_NOTICE_HOURS * 60 * 60 * 1000);
   const remainingMs = deadline.getTime() - now.getTime();
   const { subjectsAt, authorityAt } = notified;

@@ -26,7 +26,9 @@ describe('breach clock (3×24 h from discovery)', () => {
   it('runs for 72 hours, then is overdue', () => {
     const c = breachClock(found, new Date('2026-05-03T08:00:00Z'), { subjectsAt: null, authorityAt: null });
     expect(c).toEqual({ deadline: '2026-05-04T08:00:00.000Z', remainingMs: 24 * 3600_000, state: 'running' });
-    expect(breachClock(found, new Date('2026-05-04T08:00:01Z'), { subjectsAt: null, authorityAt: null }).state).toBe('overdue');
+    expect(breachClock(found, new Date('2026-05-04T08:00:01Z'), { subjectsAt: null, authorityAt: null }).state).toBe(
+      'overdue',
+    );
   });
   it('is met only when both notices went out in time', () => {
     const inTime = new Date('2026-05-02T08:00:00Z');

@@ -45,7 +45,8 @@ export const DEFAULT_PROCESSING_RECORDS: Record<ProcessingClass, ProcessingRecor
     dataSubjects: ASN,
     recipients: 'Pegawai itu sendiri (daftar sesinya)',
     retention: 'Sesi: 90 hari sejak terakhir dipakai',
-    securityMeasures: 'Kata sandi argon2id, verifikasi dua langkah untuk peran berisiko, token sesi disimpan sebagai hash',
+    securityMeasures:
+      'Kata sandi argon2id, verifikasi dua langkah untuk peran berisiko, token sesi disimpan sebagai hash',
   },
   audit_log: {
     purpose: 'Mencatat setiap pemrosesan dan akses untuk pertanggungjawaban (Pasal 31)',
@@ -61,7 +62,8 @@ export const DEFAULT_PROCESSING_RECORDS: Record<ProcessingClass, ProcessingRecor
     dataSubjects: 'Pegawai yang mengisi kuesioner',
     recipients: 'Pegawai itu sendiri; konselor hanya bila pegawai membagikannya',
     retention: '730 hari, kecuali dihapus lebih awal oleh pegawai',
-    securityMeasures: 'Jawaban dan hasil dienkripsi AES-256-GCM; setiap baca oleh konselor dicatat dan ditunjukkan kepada pegawai',
+    securityMeasures:
+      'Jawaban dan hasil dienkripsi AES-256-GCM; setiap baca oleh konselor dicatat dan ditunjukkan kepada pegawai',
   },
   screening_drafts: {
     purpose: 'Menyimpan isian kuesioner yang belum selesai',

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CIVIL_SERVICE_HOURS, isWithinWorkingHours, minutesOf, nextWorkingMoment, weeklySpanHours, type WorkingHours } from './working-hours.js';
+import {
+  CIVIL_SERVICE_HOURS,
+  isWithinWorkingHours,
+  minutesOf,
+  nextWorkingMoment,
+  weeklySpanHours,
+  type WorkingHours,
+} from './working-hours.js';
 import { endOfLocalDay, localParts, offsetMinutes, startOfLocalDay } from './zoned-time.js';
 
 const WIB = 'Asia/Jakarta';
@@ -18,8 +25,16 @@ describe('zoned time', () => {
 
   it('knows the local date, weekday and time of day', () => {
     // Sunday 22 Nov 2026 23:30 UTC is already Monday morning in all three zones.
-    expect(localParts(at('2026-11-22T23:30:00Z'), WIB)).toEqual({ date: '2026-11-23', weekday: 1, secondOfDay: 6 * 3600 + 30 * 60 });
-    expect(localParts(at('2026-11-22T23:30:00Z'), WIT)).toEqual({ date: '2026-11-23', weekday: 1, secondOfDay: 8 * 3600 + 30 * 60 });
+    expect(localParts(at('2026-11-22T23:30:00Z'), WIB)).toEqual({
+      date: '2026-11-23',
+      weekday: 1,
+      secondOfDay: 6 * 3600 + 30 * 60,
+    });
+    expect(localParts(at('2026-11-22T23:30:00Z'), WIT)).toEqual({
+      date: '2026-11-23',
+      weekday: 1,
+      secondOfDay: 8 * 3600 + 30 * 60,
+    });
     expect(localParts(at('2026-11-22T16:59:59Z'), WIT).date).toBe('2026-11-23');
     expect(localParts(at('2026-11-22T16:59:59Z'), WIB).date).toBe('2026-11-22');
   });
@@ -78,7 +93,17 @@ describe('working hours (Perpres 21/2023)', () => {
     expect(isWithinWorkingHours(at('2026-11-23T00:45:00Z'), WIB, ramadan)).toBe(false);
     expect(nextWorkingMoment(at('2026-11-23T00:45:00Z'), WIB, ramadan).toISOString()).toBe('2026-11-23T01:00:00.000Z');
     expect(() => minutesOf('7:30')).toThrow();
-    expect(() => nextWorkingMoment(at('2026-11-23T00:45:00Z'), WIB, { 1: null, 2: null, 3: null, 4: null, 5: null, 6: null, 7: null })).toThrow();
+    expect(() =>
+      nextWorkingMoment(at('2026-11-23T00:45:00Z'), WIB, {
+        1: null,
+        2: null,
+        3: null,
+        4: null,
+        5: null,
+        6: null,
+        7: null,
+      }),
+    ).toThrow();
   });
 
   it('property: the next working moment is within working hours, not earlier, and nothing in between is', () => {
@@ -91,7 +116,9 @@ describe('working hours (Perpres 21/2023)', () => {
         expect(isWithinWorkingHours(next, tz)).toBe(true);
         expect(next.getTime() - instant.getTime()).toBeLessThan(4 * 86_400_000);
         if (next.getTime() > instant.getTime()) {
-          const between = new Date(instant.getTime() + Math.floor(((next.getTime() - instant.getTime()) * fraction) / 1000));
+          const between = new Date(
+            instant.getTime() + Math.floor(((next.getTime() - instant.getTime()) * fraction) / 1000),
+          );
           if (between < next) expect(isWithinWorkingHours(between, tz)).toBe(false);
           expect(isWithinWorkingHours(instant, tz)).toBe(false);
         }

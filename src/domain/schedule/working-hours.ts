@@ -51,7 +51,11 @@ function window(hours: WorkingHours, weekday: IsoWeekday): { start: number; end:
 }
 
 /** Whether `instant` falls inside working hours on the wall clock of `timeZone`. */
-export function isWithinWorkingHours(instant: Date, timeZone: string, hours: WorkingHours = CIVIL_SERVICE_HOURS): boolean {
+export function isWithinWorkingHours(
+  instant: Date,
+  timeZone: string,
+  hours: WorkingHours = CIVIL_SERVICE_HOURS,
+): boolean {
   const local = localParts(instant, timeZone);
   const w = window(hours, local.weekday);
   return w !== null && local.secondOfDay >= w.start * 60 && local.secondOfDay < w.end * 60;

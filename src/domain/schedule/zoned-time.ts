@@ -38,7 +38,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 function wallClock(instant: Date, timeZone: string) {
   const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(instant)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  for (const p of formatterFor(timeZone).formatToParts(instant))
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
   return {
     year: parts.year as number,
     month: parts.month as number,

@@ -6,7 +6,13 @@
 export const HELP_CONTACT_KINDS = ['crisis_line', 'emergency', 'counselling', 'clinic', 'hospital', 'other'] as const;
 export type HelpContactKind = (typeof HELP_CONTACT_KINDS)[number];
 
-export const HELP_CONTACT_PRESETS = ['healing119', 'kemenkes_119_8', 'emergency_112', 'ambulance_119', 'hospital_ed'] as const;
+export const HELP_CONTACT_PRESETS = [
+  'healing119',
+  'kemenkes_119_8',
+  'emergency_112',
+  'ambulance_119',
+  'hospital_ed',
+] as const;
 export type HelpContactPreset = (typeof HELP_CONTACT_PRESETS)[number];
 
 export interface DefaultHelpContact {

@@ -21,7 +21,8 @@ export const assessments: Translation<typeof indonesian> = {
     start: 'Start',
     history: 'Past results',
     invitations_title: 'Invitations from your agency',
-    invitations_lead: 'Taking part is voluntary. Your result stays yours; the agency only receives how many took part and combined figures for groups large enough.',
+    invitations_lead:
+      'Taking part is voluntary. Your result stays yours; the agency only receives how many took part and combined figures for groups large enough.',
     closes: 'Open until {{date}}',
     completed: 'Done',
     take: 'Take the {{name}}',
@@ -41,36 +42,43 @@ export const assessments: Translation<typeof indonesian> = {
     only_you: 'Only you can see the result.',
     crisis_item_note:
       'One question asks whether you have thought about ending your life or hurting yourself. Please answer honestly. If your answer is "yes", we show you at once the help contacts you can reach.',
-    indicative_note: 'This questionnaire has no standard clinical cut-offs. The low, moderate and high groups are only a rough indication.',
+    indicative_note:
+      'This questionnaire has no standard clinical cut-offs. The low, moderate and high groups are only a rough indication.',
     about_title: 'About this questionnaire (source and translation)',
     wording: 'Indonesian wording',
     wording_published: 'Published version',
     wording_translation: 'Careful translation',
     wording_published_line: 'The Indonesian wording of this questionnaire comes from a published, tested version.',
-    wording_translation_line: 'No Indonesian version has been published; this wording is a careful translation by the Teduh team.',
+    wording_translation_line:
+      'No Indonesian version has been published; this wording is a careful translation by the Teduh team.',
     source: 'Source',
     scoring: 'How it is scored',
     licence: 'Licence',
     campaign_title: 'Part of the invitation "{{title}}"',
-    campaign_body: 'The agency only learns that you took part and receives combined figures; your answers and result stay yours alone.',
+    campaign_body:
+      'The agency only learns that you took part and receives combined figures; your answers and result stay yours alone.',
     draft_found: 'You have answered {{answered}} of {{total}} questions (saved {{when}}).',
     start: 'Agree and start',
     resume: 'Agree and continue',
     restart: 'Start again',
     restart_confirm_title: 'Start again?',
-    restart_confirm_body: 'The saved answers for this questionnaire will be deleted, and you start again from the first question.',
+    restart_confirm_body:
+      'The saved answers for this questionnaire will be deleted, and you start again from the first question.',
   },
   consent: {
     title: 'Before you start',
     agree: 'I have read the above and agree to fill in this questionnaire.',
     agree_required: 'Tick this box to start. You can still stop at any time.',
     self_assessment: {
-      private: 'Your answers and result are stored securely in Teduh and only you can see them. Managers, HR and admins cannot see them.',
-      not_diagnosis: 'This is a screening questionnaire, not an examination by a doctor or psychologist. The result is not a diagnosis.',
+      private:
+        'Your answers and result are stored securely in Teduh and only you can see them. Managers, HR and admins cannot see them.',
+      not_diagnosis:
+        'This is a screening questionnaire, not an examination by a doctor or psychologist. The result is not a diagnosis.',
       voluntary: 'Filling it in is voluntary. You can stop at any time, and delete your result at any time.',
       crisis:
         'If your answers suggest you may be thinking about ending your life, we show you help contacts and offer to have your agency’s duty counsellor contact you. The counsellor is told only if you ask for it yourself.',
-      campaign: 'If you take it as part of an agency invitation, the agency only receives how many took part and combined figures for groups large enough that nobody can be recognised.',
+      campaign:
+        'If you take it as part of an agency invitation, the agency only receives how many took part and combined figures for groups large enough that nobody can be recognised.',
     },
     self_assessment_outreach: {
       crisis:
@@ -78,7 +86,8 @@ export const assessments: Translation<typeof indonesian> = {
     },
     share_result: {
       what: 'The counsellor you choose can read this result and your answer to each question.',
-      reads: 'Every time the counsellor opens it, this is recorded and you can see it on the "Who has seen my data" page.',
+      reads:
+        'Every time the counsellor opens it, this is recorded and you can see it on the "Who has seen my data" page.',
       revoke: 'You can stop sharing at any time; from then on the counsellor cannot open it.',
       nobody_else: 'This result is not shared with anyone but the counsellor you choose.',
     },
@@ -87,7 +96,8 @@ export const assessments: Translation<typeof indonesian> = {
     counter: 'Question {{n}} of {{total}}',
     progress: 'Progress',
     serves_public: 'Do you serve members of the public directly in your work?',
-    serves_public_hint: 'For example at a service counter, a health centre, a school or on field visits. If yes, there are a few more questions about that work.',
+    serves_public_hint:
+      'For example at a service counter, a health centre, a school or on field visits. If yes, there are a few more questions about that work.',
     yes: 'Yes',
     no: 'No',
     answer_required: 'Choose an answer to continue.',
@@ -98,7 +108,8 @@ export const assessments: Translation<typeof indonesian> = {
     autosave_note: 'Your answers are saved automatically.',
     saving: 'Saving…',
     saved: 'Saved automatically {{time}}.',
-    save_failed: 'Your latest answer is not saved on the server yet ({{reason}}). Your answers are still on this page and saving will be tried again.',
+    save_failed:
+      'Your latest answer is not saved on the server yet ({{reason}}). Your answers are still on this page and saving will be tried again.',
     sending: 'Sending your answers…',
     send_failed_title: 'Your answers have not been sent yet',
     send_failed_safe: 'Nothing is lost. Try sending again; the same answers will never be stored twice.',
@@ -111,19 +122,24 @@ export const assessments: Translation<typeof indonesian> = {
     danger: 'If you are in danger right now, call 112 or 119, or go to the nearest hospital emergency department.',
     contacts_label: 'Help contacts you can reach now',
     continue_form: 'Continue the questionnaire',
-    continue_note: 'You can continue the questionnaire. At the end, you can ask your agency’s duty counsellor to contact you.',
+    continue_note:
+      'You can continue the questionnaire. At the end, you can ask your agency’s duty counsellor to contact you.',
     contact_now: 'Ask to be contacted now',
     contact_now_title: 'Ask a counsellor to contact you',
     ask_title: 'Would you like your agency’s duty counsellor to contact you?',
-    ask_body: 'The counsellor will contact you the way you choose. The request is stored together with your result and only duty counsellors receive it.',
+    ask_body:
+      'The counsellor will contact you the way you choose. The request is stored together with your result and only duty counsellors receive it.',
     contact_me: 'Yes, contact me',
     without_contact: 'Continue without being contacted',
     send_and_see: 'Send and see my result',
     back_to_choice: 'Back',
-    already_requested: 'You have already asked a duty counsellor to contact you. They will reach you as soon as they can.',
-    no_counsellors: 'Your agency has no duty counsellor in Teduh yet. The services above are ready to help whenever you need them.',
+    already_requested:
+      'You have already asked a duty counsellor to contact you. They will reach you as soon as they can.',
+    no_counsellors:
+      'Your agency has no duty counsellor in Teduh yet. The services above are ready to help whenever you need them.',
     see_result: 'See my result',
-    outreach_note: 'As your agency’s setting says, which you read before starting, the duty counsellor will be told of this answer so they can contact you. Managers and HR are not told.',
+    outreach_note:
+      'As your agency’s setting says, which you read before starting, the duty counsellor will be told of this answer so they can contact you. Managers and HR are not told.',
   },
   result: {
     loading: 'Loading the result…',
@@ -134,16 +150,19 @@ export const assessments: Translation<typeof indonesian> = {
     not_diagnosis_body:
       'The questionnaire helps recognise symptoms, but it does not replace an examination by a doctor or psychologist. Only a health professional can make a diagnosis.',
     contact_received_title: 'We have received your request to be contacted',
-    contact_received_body: 'Your agency’s duty counsellor will contact you as soon as they can, the way you chose. If things feel worse before then, call 112 or 119.',
+    contact_received_body:
+      'Your agency’s duty counsellor will contact you as soon as they can, the way you chose. If things feel worse before then, call 112 or 119.',
     contact_requested_note: 'With this result, you asked a duty counsellor to contact you.',
     crisis_title: 'Thoughts of ending your life deserve to be taken seriously',
-    crisis_body: 'You do not have to face them alone. Help contacts are always there behind the "I need help now" button at the top of every page.',
+    crisis_body:
+      'You do not have to face them alone. Help contacts are always there behind the "I need help now" button at the top of every page.',
     crisis_link: 'Open help contacts',
     score_title: 'Your score',
     score_of: 'Score {{total}} (range {{min}}–{{max}})',
     score: 'Score {{total}}',
     percent: '— {{percent}}%',
-    who5_note: 'On this questionnaire a higher score means better well-being. A change of 10 percentage points or more counts as meaningful.',
+    who5_note:
+      'On this questionnaire a higher score means better well-being. A change of 10 percentage points or more counts as meaningful.',
     pss_note:
       'An indication only: the Perceived Stress Scale has no official clinical cut-offs. The low (0–13), moderate (14–26) and high (27–40) groups come from the literature and are not a standard norm.',
     k10_abs: 'By the population survey grouping (ABS): {{band}} psychological distress.',
@@ -154,13 +173,16 @@ export const assessments: Translation<typeof indonesian> = {
     cbi_too_few: 'Not calculated: fewer than 3 questions answered',
     cbi_note: 'Each part is scored 0–100; 50 or more means high burnout. There is no total score.',
     urgent_title: 'Please see a health professional soon',
-    urgent_body: 'Your score is high. Talk with a doctor, psychologist or counsellor in the next few days — you do not need to wait until things get worse.',
+    urgent_body:
+      'Your score is high. Talk with a doctor, psychologist or counsellor in the next few days — you do not need to wait until things get worse.',
     follow_up_title: 'The next step we suggest',
     follow_up_body: 'For a fuller picture, please also take the {{name}}.',
     follow_up_link: 'Take the {{name}}',
     next_step_title: 'Next steps',
-    next_step_lead: 'There are several ways to get support, from looking after yourself to urgent help. The step that fits your result best is marked.',
-    next_step_none: 'Because not every question was answered, we cannot suggest one step. These are the paths open to you.',
+    next_step_lead:
+      'There are several ways to get support, from looking after yourself to urgent help. The step that fits your result best is marked.',
+    next_step_none:
+      'Because not every question was answered, we cannot suggest one step. These are the paths open to you.',
     history_link: '{{name}} history',
     back_to_list: 'Back to Self-check',
     not_found_title: 'Result not found',
@@ -264,14 +286,16 @@ export const assessments: Translation<typeof indonesian> = {
     },
     primary_care: {
       title: 'See the Puskesmas or a clinic',
-      summary: 'Go to the primary care facility (FKTP) you are registered with under BPJS Kesehatan: a Puskesmas, a primary clinic or a family doctor.',
+      summary:
+        'Go to the primary care facility (FKTP) you are registered with under BPJS Kesehatan: a Puskesmas, a primary clinic or a family doctor.',
       d1: 'Bring your BPJS Kesehatan card or ID card. If you like, bring this result too (download it with "FHIR export" on the history page).',
       d2: 'The doctor or psychologist at the Puskesmas can treat you, or refer you to a hospital when needed.',
       d3: 'Care at the FKTP you are registered with is covered by BPJS Kesehatan while your membership is active.',
     },
     specialist: {
       title: 'A psychologist or psychiatrist by referral',
-      summary: 'For a closer look, your FKTP refers you to a clinical psychologist or psychiatrist at a hospital (FKRTL), covered by BPJS Kesehatan.',
+      summary:
+        'For a closer look, your FKTP refers you to a clinical psychologist or psychiatrist at a hospital (FKRTL), covered by BPJS Kesehatan.',
       d1: 'Start at the FKTP you are registered with; the doctor there writes a referral letter to a hospital (FKRTL).',
       d2: 'A referral letter usually lasts about three months. For follow-up visits after that, ask for a new referral before it runs out.',
       d3: 'At the hospital, bring the referral letter and your BPJS Kesehatan card to the psychiatry or psychology clinic’s registration.',
@@ -279,7 +303,8 @@ export const assessments: Translation<typeof indonesian> = {
     },
     urgent: {
       title: 'Get help soon',
-      summary: 'See a health professional as soon as you can, today or in the next few days. If you do not feel safe, call 112 or 119, or go to the nearest hospital emergency department.',
+      summary:
+        'See a health professional as soon as you can, today or in the next few days. If you do not feel safe, call 112 or 119, or go to the nearest hospital emergency department.',
       d1: 'Hospital emergency departments (IGD) treat emergencies, a mental-health crisis included, 24 hours a day. In an emergency, BPJS Kesehatan needs no referral letter.',
       d2: 'Contact your agency’s duty counsellor or another service in the help contacts.',
       d3: 'Do not face it alone: ask someone you trust to stay with you.',
@@ -300,7 +325,8 @@ export const assessments: Translation<typeof indonesian> = {
     no_counsellors: 'Your agency has no counsellors in Teduh yet.',
     revoke: 'Stop sharing',
     revoke_title: 'Stop sharing with {{name}}?',
-    revoke_body: 'This counsellor will no longer be able to open this result. Earlier reads stay recorded in your access history.',
+    revoke_body:
+      'This counsellor will no longer be able to open this result. Earlier reads stay recorded in your access history.',
     revoked: 'This result is no longer shared.',
     past_title: 'Shared before',
     revoked_line: '{{name}}: {{from}} to {{to}}',
@@ -310,7 +336,8 @@ export const assessments: Translation<typeof indonesian> = {
     lead: 'You can delete this result at any time. If it is shared, the counsellor will no longer be able to open it either.',
     button: 'Delete result',
     confirm_title: 'Delete this result?',
-    confirm_body: 'This result and its answers will be deleted for good and cannot be brought back. Your consent records are kept as proof.',
+    confirm_body:
+      'This result and its answers will be deleted for good and cannot be brought back. Your consent records are kept as proof.',
   },
   history: {
     title: '{{name}} history',
@@ -319,7 +346,8 @@ export const assessments: Translation<typeof indonesian> = {
     empty: 'No results for this questionnaire yet.',
     start: 'Take the {{name}}',
     export: 'FHIR export',
-    export_note: 'FHIR export downloads all your results in a health-data standard (FHIR R4) to show a health facility.',
+    export_note:
+      'FHIR export downloads all your results in a health-data standard (FHIR R4) to show a health facility.',
     trend_title: 'Score over time',
     trend_note: 'The coloured areas show the result groups. The full figures are in the table below.',
     legend: 'Lines:',

@@ -5,7 +5,8 @@ import type { Translation } from '../shape.js';
 export const audit: Translation<typeof indonesian> = {
   title: 'Audit log',
   lead: 'A record of who did what, and when, in Teduh for your agency, newest first.',
-  immutable: 'This log is read-only. No one, admins included, can change or delete an entry: each entry is stored together with the change it records.',
+  immutable:
+    'This log is read-only. No one, admins included, can change or delete an entry: each entry is stored together with the change it records.',
   time_zone_note: 'Times are shown in {{zone}}, the time zone of your unit.',
   results: 'Audit log entries',
   empty: 'No entries yet.',

@@ -15,7 +15,8 @@ export const auth: Translation<typeof indonesian> = {
   },
   password_policy: {
     length: 'At least {{min}} characters; no rules about capitals, digits or symbols.',
-    passphrase: 'A phrase of a few words, such as "morning coffee on the porch", is easy to remember and hard to guess.',
+    passphrase:
+      'A phrase of a few words, such as "morning coffee on the porch", is easy to remember and hard to guess.',
     personal: 'Do not use your name, NIP or email, and do not reuse a password from another service.',
   },
   links: {
@@ -24,7 +25,8 @@ export const auth: Translation<typeof indonesian> = {
   },
   notices: {
     signed_out: 'You have signed out. See you soon.',
-    session_expired: 'Your session has ended, for example after a long time without activity or because you signed out on another device. Please sign in again.',
+    session_expired:
+      'Your session has ended, for example after a long time without activity or because you signed out on another device. Please sign in again.',
     password_reset: 'Your new password is saved. Please sign in with it.',
     signed_out_everywhere: 'You have signed out on every device.',
   },
@@ -40,7 +42,8 @@ export const auth: Translation<typeof indonesian> = {
   two_factor: {
     title: 'Two-step verification',
     lead_code: 'Open the authenticator app on your phone and enter the 6-digit code for Teduh.',
-    lead_recovery: 'Enter one of the recovery codes you saved when you turned on two-step verification. Each code works once.',
+    lead_recovery:
+      'Enter one of the recovery codes you saved when you turned on two-step verification. Each code works once.',
     code_hint: '6 digits; the code changes every 30 seconds.',
     recovery_hint: 'For example: k7m2-q9xa-4t',
     submit: 'Verify',
@@ -53,10 +56,12 @@ export const auth: Translation<typeof indonesian> = {
     why_title: 'Why is this needed?',
     why_required:
       "Your role lets you see other people's records or change the agency's settings. To protect employees, such roles must use two-step verification: a leaked password alone is not enough to sign in.",
-    why_optional: 'Two-step verification protects your account even if someone learns your password. It is not required for your role, but strongly recommended.',
+    why_optional:
+      'Two-step verification protects your account even if someone learns your password. It is not required for your role, but strongly recommended.',
     preparing: 'Preparing the QR code…',
     step_app: 'Get an authenticator app',
-    step_app_body: 'Install an authenticator app on your phone if you have none, such as Google Authenticator, Microsoft Authenticator or a similar app.',
+    step_app_body:
+      'Install an authenticator app on your phone if you have none, such as Google Authenticator, Microsoft Authenticator or a similar app.',
     step_scan: 'Scan the QR code',
     qr_alt: 'QR code to add Teduh to your authenticator app',
     manual: 'Cannot scan? Add the account by hand with this key:',
@@ -80,7 +85,8 @@ export const auth: Translation<typeof indonesian> = {
     copy: 'Copy codes',
     download: 'Download as a file',
     copied: 'The recovery codes were copied.',
-    copy_failed: 'Could not copy automatically. Select the codes above and copy them by hand, or download them as a file.',
+    copy_failed:
+      'Could not copy automatically. Select the codes above and copy them by hand, or download them as a file.',
     file_name: 'teduh-recovery-codes.txt',
     file_title: 'Teduh recovery codes for {{name}}',
     file_note: 'Each code works once. Keep them somewhere safe and do not share them.',
@@ -88,13 +94,17 @@ export const auth: Translation<typeof indonesian> = {
   invite: {
     title: 'Welcome, {{name}}',
     lead: '{{agency}} has invited you to Teduh. Choose a password to activate your account.',
-    privacy: 'Teduh helps you look after your mental health. Your self-check results and personal notes are visible to you alone; your manager and HR cannot see them.',
-    two_factor_note: 'Your role requires two-step verification. After choosing a password you will be asked to set up an authenticator app on your phone.',
+    privacy:
+      'Teduh helps you look after your mental health. Your self-check results and personal notes are visible to you alone; your manager and HR cannot see them.',
+    two_factor_note:
+      'Your role requires two-step verification. After choosing a password you will be asked to set up an authenticator app on your phone.',
     expires: 'This invitation is valid until {{when}}.',
     submit: 'Choose password and sign in',
     dead_title: 'This invitation link is not valid',
-    dead_body: 'The link has expired, was already used, or was replaced by a newer invitation. Invitation links last 7 days and work once.',
-    dead_next: 'If you have already chosen a password, please sign in. If not, ask your agency admin to send a new invitation.',
+    dead_body:
+      'The link has expired, was already used, or was replaced by a newer invitation. Invitation links last 7 days and work once.',
+    dead_next:
+      'If you have already chosen a password, please sign in. If not, ask your agency admin to send a new invitation.',
   },
   // Issue 7, account recovery: confirmation from the old email address (decision 011).
   confirm_email_change: {
@@ -103,7 +113,8 @@ export const auth: Translation<typeof indonesian> = {
     yes_explained: 'Press this button only if you yourself asked the admin to change your email address.',
     confirm: 'Yes, I asked for this change',
     not_me_title: 'You did not ask for it?',
-    not_me_body: 'Do not press the button above. Your password still works: sign in as usual, and contact your agency’s data-protection officer.',
+    not_me_body:
+      'Do not press the button above. Your password still works: sign in as usual, and contact your agency’s data-protection officer.',
     done_title: 'Email change confirmed',
     done_body: 'Thank you. Password resets now go to the new email address.',
     dead_title: 'This link no longer works',
@@ -116,7 +127,8 @@ export const auth: Translation<typeof indonesian> = {
     hint: 'Your 18-digit NIP or registered email address.',
     submit: 'Send link',
     sent_title: 'Request received',
-    sent_body: 'If that NIP or email is registered and has an email address, a link to choose a new password has been sent. The link lasts 1 hour.',
+    sent_body:
+      'If that NIP or email is registered and has an email address, a link to choose a new password has been sent. The link lasts 1 hour.',
     sent_help: 'No email after a few minutes? Check your spam folder, or contact your agency admin.',
   },
   reset: {

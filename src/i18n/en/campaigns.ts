@@ -39,8 +39,10 @@ export const campaigns: Translation<typeof indonesian> = {
     instruments_hint: 'Choose 1 to 3 questionnaires.',
     units_hint: 'Each unit includes its sub-units. A unit’s figures show only when at least {{k}} people took part.',
     included_in: 'already included in {{name}}',
-    dates_hint: 'Read in each unit’s time zone: opens at the start of the opening day and closes at the end of the closing day.',
-    reminders_hint: 'Reminders in the app and by email, only within working hours in the unit’s time zone, to those who have not taken part.',
+    dates_hint:
+      'Read in each unit’s time zone: opens at the start of the opening day and closes at the end of the closing day.',
+    reminders_hint:
+      'Reminders in the app and by email, only within working hours in the unit’s time zone, to those who have not taken part.',
     reminders_none: 'No reminders',
     reminders_every: 'Every {{days}} days',
     create: 'Save draft',
@@ -55,7 +57,8 @@ export const campaigns: Translation<typeof indonesian> = {
     button: 'Launch campaign',
     confirm_title: 'Launch "{{title}}"?',
     members_fixed: 'Membership is fixed now: people who later move units or join do not change this campaign’s groups.',
-    threshold_frozen: 'The anonymity threshold is frozen at {{k}} people: a group’s figures show only when at least {{k}} people took part, and this cannot change during the campaign.',
+    threshold_frozen:
+      'The anonymity threshold is frozen at {{k}} people: a group’s figures show only when at least {{k}} people took part, and this cannot change during the campaign.',
     invitations: 'Employees in the chosen units receive an invitation in the app and by email, within working hours.',
     no_edit: 'Once launched, the title, questionnaires, units and dates cannot be changed.',
     done: 'The campaign has been launched. Its anonymity threshold is {{k}} people.',
@@ -73,7 +76,8 @@ export const campaigns: Translation<typeof indonesian> = {
     participated: 'Took part',
     rate: 'Participation',
     respondents: 'Respondents',
-    published: 'These figures were published {{date}}. They are updated only after at least {{k}} new responses arrive, closing included; a figure that changed only a little stays hidden.',
+    published:
+      'These figures were published {{date}}. They are updated only after at least {{k}} new responses arrive, closing included; a figure that changed only a little stays hidden.',
     rules_title: 'How these figures are protected',
     rules_body:
       'There are no names on this page. A unit’s figures show only when at least {{k}} people took part. Sometimes even a large enough unit’s figures are hidden, so that a small group’s figures cannot be worked out by subtracting one figure from another.',

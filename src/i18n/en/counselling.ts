@@ -42,11 +42,13 @@ export const counselling: Translation<typeof indonesian> = {
     closed_at: 'Closed',
     acknowledge: 'I’ll handle this',
     acknowledge_title: 'Handle {{name}}’s request?',
-    acknowledge_body: 'Other counsellors will see that you are handling this request. Contact the person as soon as you can.',
+    acknowledge_body:
+      'Other counsellors will see that you are handling this request. Contact the person as soon as you can.',
     acknowledged_notice: 'The request is marked as handled by you.',
     close: 'Close request',
     close_title: 'Close {{name}}’s request?',
-    close_body: 'Close it only after the person has been reached and followed up. Closed requests move to the "Closed" list.',
+    close_body:
+      'Close it only after the person has been reached and followed up. Closed requests move to the "Closed" list.',
     closed_notice: 'The request is closed.',
   },
   shared: {

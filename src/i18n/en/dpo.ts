@@ -33,7 +33,7 @@ export const dpo: Translation<typeof indonesian> = {
   },
   console: {
     title: 'Data-protection console',
-    lead: 'Here you approve roles that can read health data, review alerts, and keep the processing records, the breach register and the retention schedule. You see nobody\'s health data.',
+    lead: "Here you approve roles that can read health data, review alerts, and keep the processing records, the breach register and the retention schedule. You see nobody's health data.",
   },
   approvals: {
     title: 'Roles waiting for approval',
@@ -49,14 +49,15 @@ export const dpo: Translation<typeof indonesian> = {
     withdraw_named: 'Withdraw the request for the {{role}} role',
     not_yours: 'You are its requester or grantee',
     approve_confirm: 'Approve the {{role}} role for {{name}}?',
-    approve_body: 'Once approved, {{name}} holds this role at once and their name shows on the open list every employee can see.',
+    approve_body:
+      'Once approved, {{name}} holds this role at once and their name shows on the open list every employee can see.',
     approved: 'The {{role}} role for {{name}} is approved and in effect.',
     rejected: 'The role request was rejected.',
     withdrawn: 'The role request was withdrawn.',
   },
   alerts: {
     title: 'Alerts',
-    lead: 'Clinical role grants, bursts of denied reads of other people\'s records, and unusual exports.',
+    lead: "Clinical role grants, bursts of denied reads of other people's records, and unusual exports.",
     empty: 'No open alerts.',
     show_all: 'Also show acknowledged alerts',
     acknowledge: 'Mark as reviewed',
@@ -65,14 +66,14 @@ export const dpo: Translation<typeof indonesian> = {
     kinds: {
       role_requested: 'The {{role}} role was requested for {{name}}',
       role_approved: 'The {{role}} role for {{name}} was approved',
-      denied_reads: '{{name}} was refused {{count}} times opening other people\'s records within {{window}} minutes',
+      denied_reads: "{{name}} was refused {{count}} times opening other people's records within {{window}} minutes",
       exports: '{{name}} exported data {{count}} times within {{window}} hours',
     },
     someone: 'Someone',
   },
   processing: {
     title: 'Record of processing activities',
-    lead: 'For each class of data: purpose, legal basis, data subjects, recipients, retention and security measures (UU PDP art. 31). Update it when the agency\'s practice changes.',
+    lead: "For each class of data: purpose, legal basis, data subjects, recipients, retention and security measures (UU PDP art. 31). Update it when the agency's practice changes.",
     fields: {
       purpose: 'Purpose',
       legalBasis: 'Legal basis',
@@ -120,7 +121,7 @@ export const dpo: Translation<typeof indonesian> = {
       clock_title: 'The 3×24-hour notice clock',
       record: 'Incident record',
       notices_title: 'Notice templates',
-      notices_lead: 'Filled from the record above. Copy, check, then send through the agency\'s official channels.',
+      notices_lead: "Filled from the record above. Copy, check, then send through the agency's official channels.",
       subjects: 'For the people affected',
       authority: 'For the data-protection authority',
       in_id: 'Bahasa Indonesia',
@@ -153,11 +154,12 @@ export const dpo: Translation<typeof indonesian> = {
   },
   clinical_access: {
     title: 'Who can read health data',
-    lead: 'This open list shows who in your agency can read requests for help and self-check results shared with them, who approved those roles, and since when. Each of these roles needs a second person\'s approval, and nobody can give one to themselves.',
+    lead: "This open list shows who in your agency can read requests for help and self-check results shared with them, who approved those roles, and since when. Each of these roles needs a second person's approval, and nobody can give one to themselves.",
     link: 'Who can read health data in my agency',
     link_lead: 'The open list of counsellors, clinical supervisors and the people who approve their roles.',
     readers_title: 'Can read health data',
-    readers_lead: 'A counsellor reads results you share with them and requests for help from the units they cover. Every read is in your access history.',
+    readers_lead:
+      'A counsellor reads results you share with them and requests for help from the units they cover. Every read is in your access history.',
     readers_caption: 'People who can read health data',
     readers_empty: 'Your agency has no counsellor or clinical supervisor yet.',
     approvers_title: 'Approve those roles',

@@ -45,7 +45,7 @@ export const email: Translation<typeof indonesian> = {
   // Issue 7, separation of duties.
   role_requested: {
     subject: 'A request to give you the {{role}} role in Teduh',
-    body: 'Hello {{name}},\n\nAn administrator of {{agency}} asked that you be given the {{role}} role in Teduh. It takes effect only after a second person (another agency admin or the data-protection officer) approves it. Who can read health data in your agency is always open to every employee:\n{{link}}\n\nIf you did not expect this role, contact your agency\'s data-protection officer.',
+    body: "Hello {{name}},\n\nAn administrator of {{agency}} asked that you be given the {{role}} role in Teduh. It takes effect only after a second person (another agency admin or the data-protection officer) approves it. Who can read health data in your agency is always open to every employee:\n{{link}}\n\nIf you did not expect this role, contact your agency's data-protection officer.",
   },
   role_request_review: {
     subject: 'Approval needed: the {{role}} role for {{person}}',

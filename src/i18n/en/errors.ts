@@ -35,7 +35,8 @@ export const errors: Translation<typeof indonesian> = {
   two_factor_mandatory: 'Your role requires two-step verification, so it cannot be turned off.',
   no_email: 'This person has no email address, so no invitation can be sent.',
   // Issue 7, account recovery.
-  already_signed_up: 'This person has already chosen a password, so no invitation is sent. If they forgot it, they can use "Forgot password?" on the sign-in page; the link goes to them alone.',
+  already_signed_up:
+    'This person has already chosen a password, so no invitation is sent. If they forgot it, they can use "Forgot password?" on the sign-in page; the link goes to them alone.',
   unit_has_children: 'This unit still has sub-units. Move or deactivate them first.',
   unit_has_people: 'This unit still has active employees. Move them first.',
   unit_cycle: 'A unit cannot be moved under itself or one of its sub-units.',
@@ -65,7 +66,8 @@ export const errors: Translation<typeof indonesian> = {
   share_not_allowed: 'A result can only be shared with a counsellor of your agency.',
   share_exists: 'You have already shared this result with that counsellor.',
   contact_invalid: 'Check the phone number or email address you gave.',
-  consent_required: 'The consent you gave is not the current version. Reload the page, read the consent, then try again.',
+  consent_required:
+    'The consent you gave is not the current version. Reload the page, read the consent, then try again.',
   not_invited: 'You are not among the people invited to this screening.',
   no_counsellors: 'Your agency has no counsellors in Teduh yet. Please use the help contacts listed.',
   crisis_request_closed: 'This request is already closed.',
@@ -74,14 +76,16 @@ export const errors: Translation<typeof indonesian> = {
   campaign_units_out_of_scope: 'You can only invite units within the scope of your role.',
   campaign_no_members: 'The chosen units have no active employees to invite.',
   safety_plan_not_found: 'You do not have a safety plan yet.',
-  safety_plan_conflict: 'Your safety plan was changed or deleted on another device after this page was opened. Load the latest version, then save your changes again.',
+  safety_plan_conflict:
+    'Your safety plan was changed or deleted on another device after this page was opened. Load the latest version, then save your changes again.',
   // Issue 7, my data.
   consent_withdrawn: 'You have withdrawn consent for this. Give it again on the My data page if you want to go on.',
   consent_per_share: 'Consent to share is given per result, from that result’s page.',
   result_not_found: 'This result is not among yours; it may have been erased already.',
   correction_already_answered: 'This correction request has already been answered.',
   // Issue 7, separation of duties.
-  role_self_grant: 'You cannot request this role for yourself. Ask another agency admin or the data-protection officer.',
+  role_self_grant:
+    'You cannot request this role for yourself. Ask another agency admin or the data-protection officer.',
   role_request_pending: 'A request for this role is already waiting for approval.',
   role_request_not_pending: 'This role request has already been decided.',
   role_request_expired: 'This role request has expired. Make a new request if it is still needed.',

@@ -9,7 +9,8 @@ export const help: Translation<typeof indonesian> = {
     meanwhile_title: 'While you wait for help',
     tip_people: 'If you can, do not stay alone. Call or go to someone you trust and tell them how you feel.',
     tip_safe: 'Keep away from things or places that could hurt you.',
-    tip_breathe: 'Breathe in slowly through your nose, hold it for a moment, then breathe out slowly. Repeat a few times.',
+    tip_breathe:
+      'Breathe in slowly through your nose, hold it for a moment, then breathe out slowly. Repeat a few times.',
     tip_later: 'Very heavy feelings can ease. Help from other people makes that more likely.',
   },
   contacts: {
@@ -54,10 +55,13 @@ export const help: Translation<typeof indonesian> = {
       whatsapp: 'A duty counsellor will contact you on WhatsApp as soon as they can, at the time you gave if possible.',
       email: 'A duty counsellor will reply by email as soon as they can.',
     },
-    received_meanwhile: 'If things feel worse before you are contacted, call 112 or 119, or another service in the list above.',
-    signed_out: 'If you are an employee registered with Teduh, sign in so you can ask your agency’s duty counsellor to contact you.',
+    received_meanwhile:
+      'If things feel worse before you are contacted, call 112 or 119, or another service in the list above.',
+    signed_out:
+      'If you are an employee registered with Teduh, sign in so you can ask your agency’s duty counsellor to contact you.',
     sign_in: 'Sign in to Teduh',
-    unavailable: 'Your agency has no duty counsellor in Teduh yet. Please contact a service in the list above; they are ready to help.',
+    unavailable:
+      'Your agency has no duty counsellor in Teduh yet. Please contact a service in the list above; they are ready to help.',
   },
   kinds: {
     crisis_line: 'Crisis service',
@@ -70,7 +74,8 @@ export const help: Translation<typeof indonesian> = {
   presets: {
     emergency_112: {
       name: 'Emergency number 112',
-      description: 'The national emergency number for life-threatening situations: police, fire brigade, ambulance. Free from any phone.',
+      description:
+        'The national emergency number for life-threatening situations: police, fire brigade, ambulance. Free from any phone.',
       hours: '24 hours, every day',
     },
     ambulance_119: {
@@ -85,12 +90,14 @@ export const help: Translation<typeof indonesian> = {
     },
     kemenkes_119_8: {
       name: 'Mental-health line 119 extension 8',
-      description: 'Call 119, then press 8 for the Ministry of Health’s mental-health service. You may have to wait your turn.',
+      description:
+        'Call 119, then press 8 for the Ministry of Health’s mental-health service. You may have to wait your turn.',
       hours: 'Office hours',
     },
     hospital_ed: {
       name: 'Nearest hospital emergency department',
-      description: 'The emergency department (IGD) helps with a mental-health crisis at any time. In an emergency no BPJS referral letter is needed.',
+      description:
+        'The emergency department (IGD) helps with a mental-health crisis at any time. In an emergency no BPJS referral letter is needed.',
       hours: '24 hours, every day',
     },
   },
@@ -103,7 +110,8 @@ export const help: Translation<typeof indonesian> = {
     inactive: 'Inactive',
     edit: 'Edit',
     edit_label: 'Edit contact {{name}}',
-    preset_edit_note: 'This is a national default whose texts exist in both languages. If you change its kind, name, description, number, website or hours, it becomes your agency’s own contact and is shown exactly as you write it, in any language. Changing only the order does not.',
+    preset_edit_note:
+      'This is a national default whose texts exist in both languages. If you change its kind, name, description, number, website or hours, it becomes your agency’s own contact and is shown exactly as you write it, in any language. Changing only the order does not.',
     deactivate: 'Deactivate',
     activate: 'Reactivate',
     deactivate_title: 'Deactivate {{name}}?',
@@ -133,19 +141,24 @@ export const help: Translation<typeof indonesian> = {
     on: 'On',
     off: 'Off',
     what: 'This setting decides what happens when an employee answers the question about thoughts of ending their life or hurting themselves (PHQ-9 item 9, SRQ-20 item 17).',
-    when_on: 'When on: the agency’s duty counsellors are told and the answer goes into the urgent queue, even if the employee did not ask to be contacted, so a counsellor can reach out.',
-    when_off: 'When off: counsellors are told only when the employee asks to be contacted. The employee still sees the help contacts at once.',
+    when_on:
+      'When on: the agency’s duty counsellors are told and the answer goes into the urgent queue, even if the employee did not ask to be contacted, so a counsellor can reach out.',
+    when_off:
+      'When off: counsellors are told only when the employee asks to be contacted. The employee still sees the help contacts at once.',
     never: 'Whatever the setting, managers, HR and admins are never told.',
-    consent: 'The consent text employees read before every questionnaire changes with it, so they know before they answer (version {{on}} when on, {{off}} when off).',
+    consent:
+      'The consent text employees read before every questionnaire changes with it, so they know before they answer (version {{on}} when on, {{off}} when off).',
     current_version: 'Consent text in force now: version {{version}}.',
     switch: 'Turn on disclosed safety outreach',
     save: 'Save setting',
     saved: 'The safety outreach setting is saved.',
     confirm_on_title: 'Turn on disclosed safety outreach?',
-    confirm_on_body: 'From now on, every answer about thoughts of ending one’s life is passed to the agency’s duty counsellors. Employees will read a new consent text that says so before every questionnaire.',
+    confirm_on_body:
+      'From now on, every answer about thoughts of ending one’s life is passed to the agency’s duty counsellors. Employees will read a new consent text that says so before every questionnaire.',
     confirm_on: 'Turn on',
     confirm_off_title: 'Turn off disclosed safety outreach?',
-    confirm_off_body: 'Duty counsellors will be told only when the employee asks to be contacted. The consent text before questionnaires goes back to the usual version.',
+    confirm_off_body:
+      'Duty counsellors will be told only when the employee asks to be contacted. The consent text before questionnaires goes back to the usual version.',
     confirm_off: 'Turn off',
   },
 };

@@ -15,21 +15,25 @@ export const home: Translation<typeof indonesian> = {
     title: 'For you',
     lead: 'What you can do in Teduh now, and what is coming soon:',
     self_check: 'Self-check',
-    self_check_body: 'Short, validated questionnaires to recognise your levels of stress, anxiety and mood, with a suggested next step.',
+    self_check_body:
+      'Short, validated questionnaires to recognise your levels of stress, anxiety and mood, with a suggested next step.',
     check_in: 'Daily check-in',
     check_in_body: 'Note your mood and energy in a minute, and see the pattern over time.',
     counselling: 'Counselling',
     counselling_body: 'Book a confidential appointment with a counsellor or psychologist who works with your agency.',
     crisis: 'Crisis help',
-    crisis_body: 'Emergency and help contacts, and a way to ask an agency counsellor to contact you. Also behind the "I need help now" button on every page.',
+    crisis_body:
+      'Emergency and help contacts, and a way to ask an agency counsellor to contact you. Also behind the "I need help now" button on every page.',
     invitation_title: 'Self-check invitation: {{title}}',
-    invitation_body: 'Your agency invites you to take a self-check by {{date}}. It is voluntary, and your result is yours alone.',
+    invitation_body:
+      'Your agency invites you to take a self-check by {{date}}. It is voluntary, and your result is yours alone.',
     invitation_link: 'Open self-check',
     privacy_title: 'Your data is yours',
     privacy_body:
       'Your self-check results, check-ins and personal notes are visible to you alone. Managers and HR never see individual data; they only see combined figures over enough people that no one can be recognised.',
     urgent_title: 'Need help now?',
-    urgent_body: 'If you or someone else is in danger, call 112 (emergency services) or 119 (medical emergency) now, or go to the nearest hospital emergency department.',
+    urgent_body:
+      'If you or someone else is in danger, call 112 (emergency services) or 119 (medical emergency) now, or go to the nearest hospital emergency department.',
   },
   manager: {
     title: 'Your team',
@@ -49,7 +53,8 @@ export const home: Translation<typeof indonesian> = {
     surveys: 'Workplace climate surveys',
     surveys_body: 'Anonymous surveys with combined results and action plans.',
     campaigns: 'Screening campaigns',
-    campaigns_body: 'Invitations to a self-check for all employees; you see only participation and combined distributions.',
+    campaigns_body:
+      'Invitations to a self-check for all employees; you see only participation and combined distributions.',
     programmes: 'Wellbeing programmes',
     programmes_body: 'Programme roadmap, trainings, events and indicators of success.',
   },

@@ -55,7 +55,8 @@ export const imports: Translation<typeof indonesian> = {
     plan_unchanged: 'Unchanged',
     no_problems: 'No problems. Every row is ready to save.',
     problems_title: 'Problems',
-    problems_truncated: 'Showing the first {{shown}} of {{total}} problems. Fix the file and upload it again to see the rest.',
+    problems_truncated:
+      'Showing the first {{shown}} of {{total}} problems. Fix the file and upload it again to see the rest.',
     row: 'Row',
     row_number: 'Row {{row}}',
     column: 'Column',
@@ -66,7 +67,8 @@ export const imports: Translation<typeof indonesian> = {
     save_valid: 'Save only the valid rows',
     start_over: 'Cancel and upload another file',
     confirm_title: 'Save only the valid rows?',
-    confirm_body: '{{valid}} valid rows will be saved. {{skipped}} rows with problems will be skipped and not saved; you can fix them and import them later.',
+    confirm_body:
+      '{{valid}} valid rows will be saved. {{skipped}} rows with problems will be skipped and not saved; you can fix them and import them later.',
     confirm_submit: 'Save {{rows}} rows',
     saving: 'Saving {{file}}',
     saving_label: 'Saving data',

@@ -113,7 +113,8 @@ export const my_data: Translation<typeof indonesian> = {
     store_results: {
       title: 'Keeping self-check results',
       what: 'Teduh keeps your self-check answers and results (encrypted) so you can see your history and how you are doing. This includes unfinished self-checks.',
-      stops: 'Once withdrawn, new self-check results are no longer kept and answers are no longer saved as drafts. Results already kept stay until you erase them below.',
+      stops:
+        'Once withdrawn, new self-check results are no longer kept and answers are no longer saved as drafts. Results already kept stay until you erase them below.',
       record: 'Keeping self-check results (given on the My data page)',
       text: 'I agree that Teduh keeps my self-check answers and results, encrypted. Only I can see them, unless I share them with a counsellor myself. I can erase them at any time.',
     },
@@ -121,32 +122,39 @@ export const my_data: Translation<typeof indonesian> = {
       title: 'Sharing a result with a counsellor I choose',
       what: 'The counsellor you choose can open the result you shared. Every time they open it is recorded.',
       record: 'Sharing a result with a counsellor',
-      stops: 'Once withdrawn, every share stops at once: counsellors can no longer open your results. You can share again from a result’s page.',
+      stops:
+        'Once withdrawn, every share stops at once: counsellors can no longer open your results. You can share again from a result’s page.',
     },
     campaign_participation: {
       title: 'Taking part in the agency’s screening campaigns',
       what: 'Results you give in a screening campaign are counted in anonymous summary figures (only groups of at least 5 people), and you receive invitations and reminders.',
-      stops: 'Once withdrawn, your results are no longer counted in campaign figures and you receive no more invitations or reminders. Figures already published do not change, and they cannot show who you are.',
+      stops:
+        'Once withdrawn, your results are no longer counted in campaign figures and you receive no more invitations or reminders. Figures already published do not change, and they cannot show who you are.',
       record: 'Taking part in the agency’s screening campaigns',
       text: 'I am willing to take part in the agency’s screening campaigns: to receive invitations and reminders, and to have the results I give in them counted in anonymous summary figures.',
     },
     email_notifications: {
       title: 'Notifications by email',
       what: 'Screening campaign invitations and reminders are also sent to your work email.',
-      stops: 'Once withdrawn, invitations and reminders appear only in Teduh, not by email. Account security emails (such as a password reset) are still sent.',
+      stops:
+        'Once withdrawn, invitations and reminders appear only in Teduh, not by email. Account security emails (such as a password reset) are still sent.',
       record: 'Notifications by email',
       text: 'I agree to receive screening campaign invitations and reminders at my work email.',
     },
     self_assessment: { record: 'Keeping a self-check result' },
-    self_assessment_outreach: { record: 'Keeping a self-check result (with notice to the duty counsellor on a crisis answer)' },
+    self_assessment_outreach: {
+      record: 'Keeping a self-check result (with notice to the duty counsellor on a crisis answer)',
+    },
     share_record: 'Sharing a result with {{name}}',
   },
   erase: {
     title: 'Erase my health data',
     lead: 'You can erase self-check results one by one, or everything at once: results, unfinished self-checks, your safety plan, closed requests for help, and shares with counsellors.',
     what_stays_title: 'What stays',
-    what_stays: 'Short audit entries with no health value (such as "health data erased by its owner" and who once read your data), consent records as evidence, and screening campaign figures already published — those are only group counts and cannot show who you are.',
-    open_help: 'Requests for help still in progress ({{count}}) are not erased while a counsellor may be acting on them. Once closed, you can erase them here.',
+    what_stays:
+      'Short audit entries with no health value (such as "health data erased by its owner" and who once read your data), consent records as evidence, and screening campaign figures already published — those are only group counts and cannot show who you are.',
+    open_help:
+      'Requests for help still in progress ({{count}}) are not erased while a counsellor may be acting on them. Once closed, you can erase them here.',
     results_title: 'Self-check results',
     no_results: 'No self-check results are kept.',
     erase_one: 'Erase this result',
@@ -154,12 +162,14 @@ export const my_data: Translation<typeof indonesian> = {
     confirm_one_title: 'Erase this result?',
     confirm_one: 'The {{instrument}} result of {{when}} and its shares will be erased for good. This cannot be undone.',
     confirm_all_title: 'Erase all your health data?',
-    confirm_all: 'All self-check results, unfinished self-checks, your safety plan, closed requests for help and shares with counsellors will be erased for good. This cannot be undone.',
+    confirm_all:
+      'All self-check results, unfinished self-checks, your safety plan, closed requests for help and shares with counsellors will be erased for good. This cannot be undone.',
     confirm: 'Yes, erase',
     done: 'Erased: {{results}} results, {{drafts}} unfinished self-checks, {{plans}} safety plan, {{help}} requests for help.',
     done_one: 'That result has been erased for good.',
     nothing: 'There is no health data left to erase.',
-    offer_after_withdraw: 'You have withdrawn consent to keep results. Do you also want to erase the results already kept? Use the button under "Erase my health data".',
+    offer_after_withdraw:
+      'You have withdrawn consent to keep results. Do you also want to erase the results already kept? Use the button under "Erase my health data".',
   },
   correction: {
     title: 'Correct my data',

@@ -14,7 +14,8 @@ export const org: Translation<typeof indonesian> = {
     title: 'Work units',
     lead: "Your agency's organisation. Each unit has a code used in imports, and its own time zone.",
     tree_title: 'Organisation',
-    tree_help: 'Choose a unit to see and change it. With a keyboard: up/down arrows move between units, right/left arrows open or close sub-units.',
+    tree_help:
+      'Choose a unit to see and change it. With a keyboard: up/down arrows move between units, right/left arrows open or close sub-units.',
     show_inactive: 'Show inactive units',
     toggle: 'Sub-units of {{name}}',
     people_count: 'employees: {{number}}',
@@ -37,7 +38,8 @@ export const org: Translation<typeof indonesian> = {
     add_title: 'Add a sub-unit under {{name}}',
     add_submit: 'Add sub-unit',
     deactivate_title: 'Deactivate unit',
-    deactivate_body: 'An inactive unit cannot be chosen for new employees. Move its active employees and sub-units first.',
+    deactivate_body:
+      'An inactive unit cannot be chosen for new employees. Move its active employees and sub-units first.',
     deactivate: 'Deactivate unit',
     deactivate_confirm: 'Deactivate {{name}}?',
     deactivate_confirm_body: 'This unit can no longer be chosen until it is reactivated. Its history is kept.',
@@ -104,7 +106,8 @@ export const org: Translation<typeof indonesian> = {
       nip: '18 digits, spaces are fine. Required for PNS and PPPK; leave empty for non-ASN.',
       email: 'Used for the invitation, signing in and password resets.',
       // Issue 7: changing the email of someone with an account holds resets.
-      email_signed_up: 'Used for signing in and password resets. If you change it, the old address is told, and the password cannot be reset for 24 hours unless the employee confirms from the old address.',
+      email_signed_up:
+        'Used for signing in and password resets. If you change it, the old address is told, and the password cannot be reset for 24 hours unless the employee confirms from the old address.',
     },
     no_manager: 'No direct manager yet.',
     manager_chosen: 'A manager is chosen.',
@@ -115,7 +118,8 @@ export const org: Translation<typeof indonesian> = {
     manager_search_hint: 'Type at least 2 letters of a name, NIP or email, then choose from the results.',
     invitation: {
       title: 'Invitation',
-      signed_up: 'This employee has created an account. If they forget their password, they can use "Forgot your password?" on the sign-in page.',
+      signed_up:
+        'This employee has created an account. If they forget their password, they can use "Forgot your password?" on the sign-in page.',
       pending: 'An invitation was sent but not yet accepted.',
       none: 'This employee has not been invited.',
       no_email: 'This employee has no email address. Add one first so an invitation can be sent.',
@@ -129,7 +133,8 @@ export const org: Translation<typeof indonesian> = {
     },
     activation: {
       title: 'Account status',
-      deactivate_body: 'An inactive employee cannot sign in and does not appear in team lists. Their record is kept and can be reactivated.',
+      deactivate_body:
+        'An inactive employee cannot sign in and does not appear in team lists. Their record is kept and can be reactivated.',
       reactivate_body: 'This account is inactive. Once reactivated, the employee can sign in again.',
       deactivate: 'Deactivate employee',
       reactivate: 'Reactivate',
@@ -154,16 +159,20 @@ export const org: Translation<typeof indonesian> = {
     role: 'Role',
     scope: 'Scope',
     scope_hint: 'Limit this role to one unit and its sub-units, or leave it for the whole agency.',
-    two_factor_note: 'This role requires two-step verification. The employee will be asked to turn it on at their next sign-in.',
+    two_factor_note:
+      'This role requires two-step verification. The employee will be asked to turn it on at their next sign-in.',
     add_submit: 'Give role',
     granted: 'The {{role}} role was given.',
-    granted_two_factor: 'The {{role}} role was given. The employee will be asked to turn on two-step verification at their next sign-in.',
+    granted_two_factor:
+      'The {{role}} role was given. The employee will be asked to turn on two-step verification at their next sign-in.',
     // Issue 7, separation of duties.
     pending: 'Waiting for approval',
-    pending_title: 'Waiting for a second person\'s approval',
+    pending_title: "Waiting for a second person's approval",
     requested_by: 'Requested by {{name}}, {{date}}',
     expires: 'valid until {{date}}',
-    requested: 'The request for the {{role}} role was recorded. It takes effect only after another agency admin or the data-protection officer approves it.',
-    approval_note: 'This role can read health data or approve such roles: it takes effect only after a second person approves it, and nobody can request it for themselves.',
+    requested:
+      'The request for the {{role}} role was recorded. It takes effect only after another agency admin or the data-protection officer approves it.',
+    approval_note:
+      'This role can read health data or approve such roles: it takes effect only after a second person approves it, and nobody can request it for themselves.',
   },
 };

@@ -45,10 +45,12 @@ export const profile: Translation<typeof indonesian> = {
     new_codes_body: 'Save these codes now; they are shown only once and the old codes no longer work.',
     codes_done: 'I have saved them',
     disable_title: 'Turn off two-step verification',
-    disable_body: 'Your account will be protected by your password only. If your role requires it, the request is refused.',
+    disable_body:
+      'Your account will be protected by your password only. If your role requires it, the request is refused.',
     disable_submit: 'Turn off',
     disable_confirm_title: 'Turn off two-step verification?',
-    disable_confirm_body: 'Once it is off, anyone who knows your password can sign in to your account. Your recovery codes are deleted too.',
+    disable_confirm_body:
+      'Once it is off, anyone who knows your password can sign in to your account. Your recovery codes are deleted too.',
   },
   privacy: {
     title: 'Privacy and my data',

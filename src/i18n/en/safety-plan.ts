@@ -23,7 +23,8 @@ export const safety_plan: Translation<typeof indonesian> = {
     how: 'One or two things in each section are enough, and you can change or delete it at any time. If you like, put it together with a counsellor or someone you trust.',
     who: 'Only you can see it — not your manager, HR, admins or counsellors. It also appears on the "I need help now" screen, so it is easy to find when you need it.',
     create: 'Make a safety plan',
-    source: 'It follows the Safety Planning Intervention (Stanley & Brown, 2012), an approach widely used by mental-health professionals.',
+    source:
+      'It follows the Safety Planning Intervention (Stanley & Brown, 2012), an approach widely used by mental-health professionals.',
   },
   sections: {
     warning_signs: {
@@ -82,7 +83,8 @@ export const safety_plan: Translation<typeof indonesian> = {
     max_reached: 'This section has {{max}} entries, the most it can hold.',
     limits: 'At most {{max}} entries per section, each at most {{length}} characters long.',
     agency_contacts_title: 'Your agency’s help contacts',
-    agency_contacts_note: 'These contacts always appear on the "I need help now" screen, so there is no need to copy them. Add professionals you know yourself here.',
+    agency_contacts_note:
+      'These contacts always appear on the "I need help now" screen, so there is no need to copy them. Add professionals you know yourself here.',
     save: 'Save plan',
     cancel: 'Cancel',
     conflict_reload: 'Load the latest version',

@@ -13,8 +13,10 @@ export const setup: Translation<typeof indonesian> = {
     admin: 'First admin',
   },
   agency_intro: 'The government agency that uses this Teduh.',
-  unit_intro: 'The highest unit of the organisation, such as the Regional Secretariat or the Secretariat General. Units below it can be added or imported later.',
-  admin_intro: 'The person who manages Teduh for this agency. Admins must use two-step verification, so have a phone ready for the next step.',
+  unit_intro:
+    'The highest unit of the organisation, such as the Regional Secretariat or the Secretariat General. Units below it can be added or imported later.',
+  admin_intro:
+    'The person who manages Teduh for this agency. Admins must use two-step verification, so have a phone ready for the next step.',
   fields: {
     agency_name: 'Agency name',
     agency_short_name: 'Short name',

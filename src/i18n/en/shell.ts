@@ -48,14 +48,16 @@ export const shell: Translation<typeof indonesian> = {
       campaign_reminder: 'Reminder: the self-check "{{title}}" is still open',
       crisis_request: 'An urgent request for help is waiting',
       // Issue 7, account recovery.
-      password_changed: 'Your password was changed and every other session signed out. Not you? Contact your agency’s data-protection officer.',
+      password_changed:
+        'Your password was changed and every other session signed out. Not you? Contact your agency’s data-protection officer.',
       invitation_accepted: 'Your account was activated with a new password; any other session was signed out.',
-      email_changed: 'An admin changed your account’s email address. Password resets are held for 24 hours; a notice went to the old address.',
+      email_changed:
+        'An admin changed your account’s email address. Password resets are held for 24 hours; a notice went to the old address.',
       other: 'There is a new notice',
       // Issue 7, separation of duties.
       role_requested: 'The {{role}} role was requested for {{name}} and awaits approval',
       role_approved: 'The {{role}} role for {{name}} was approved',
-      role_requested_self: 'The {{role}} role was requested for you and awaits a second person\'s approval',
+      role_requested_self: "The {{role}} role was requested for you and awaits a second person's approval",
       role_approved_self: 'Your {{role}} role was approved and is in effect',
     },
   },

@@ -51,10 +51,11 @@ export const validation: Translation<typeof indonesian> = {
     root_unit_move: 'The top-level unit of the agency cannot be moved under another unit. Leave its parent code empty.',
     unit_cycle: 'These parent units go round in a circle: the unit would end up under one of its own sub-units.',
     manager_not_found: 'Nobody with manager NIP {{nip}} is in this file or in the agency.',
-    manager_self: 'The manager NIP is this person\'s own NIP.',
+    manager_self: "The manager NIP is this person's own NIP.",
     manager_cycle: 'This reporting line goes round in a circle back to the same person.',
     depends_on_row: 'This row depends on row {{row}}, which still has problems.',
-    number_lost_digits: 'The spreadsheet stored this NIP as a number, so its last digits were lost. Format the column as Text and type the NIP again.',
+    number_lost_digits:
+      'The spreadsheet stored this NIP as a number, so its last digits were lost. Format the column as Text and type the NIP again.',
     unreadable: {
       corrupt: 'the file is damaged or is not a valid XLSX file.',
       no_sheet: 'the file has no worksheet.',
@@ -71,15 +72,20 @@ export const validation: Translation<typeof indonesian> = {
       example: 'Example',
       yes: 'Yes',
       no: 'No',
-      guide_header: 'The first row holds the column headers; do not change them. Delete the example row before uploading.',
-      guide_empty: 'An optional column left empty clears the stored value. Remove the column if you do not want to change that data.',
-      guide_csv: 'Save as CSV UTF-8; comma and semicolon separators both work. Lines starting with # are ignored. If you open this file in Excel, format the NIP columns as Text so no digits are lost.',
+      guide_header:
+        'The first row holds the column headers; do not change them. Delete the example row before uploading.',
+      guide_empty:
+        'An optional column left empty clears the stored value. Remove the column if you do not want to change that data.',
+      guide_csv:
+        'Save as CSV UTF-8; comma and semicolon separators both work. Lines starting with # are ignored. If you open this file in Excel, format the NIP columns as Text so no digits are lost.',
       columns: {
         units: {
-          kode_unit: 'The unit\'s unique code in your agency, e.g. DINKES or DINKES.SEK: letters, digits, dots, underscores and hyphens. A unit whose code is already registered is updated.',
-          nama_unit: 'The unit\'s full name.',
-          kode_unit_induk: 'The code of the unit this one belongs to: a registered unit or another unit in this file. Leave empty only for the top-level unit.',
-          zona_waktu: 'WIB, WITA or WIT. When empty, a new unit takes its parent unit\'s time zone.',
+          kode_unit:
+            "The unit's unique code in your agency, e.g. DINKES or DINKES.SEK: letters, digits, dots, underscores and hyphens. A unit whose code is already registered is updated.",
+          nama_unit: "The unit's full name.",
+          kode_unit_induk:
+            'The code of the unit this one belongs to: a registered unit or another unit in this file. Leave empty only for the top-level unit.',
+          zona_waktu: "WIB, WITA or WIT. When empty, a new unit takes its parent unit's time zone.",
         },
         people: {
           nip: 'NIP (PNS) or NI PPPK, 18 digits; spaces between groups are fine. Leave empty for non-ASN staff. A person whose NIP is already registered is updated.',
@@ -88,8 +94,10 @@ export const validation: Translation<typeof indonesian> = {
           email: 'Work email address, for invitations and password resets.',
           telepon: 'Phone or mobile number, 8–15 digits.',
           jabatan: 'Position title.',
-          kode_unit: 'Code of the person\'s unit. The unit must already be registered in Teduh; import units first if needed.',
-          nip_atasan: 'NIP of the direct manager: a registered person or another person in this file. Leave empty if there is none.',
+          kode_unit:
+            "Code of the person's unit. The unit must already be registered in Teduh; import units first if needed.",
+          nip_atasan:
+            'NIP of the direct manager: a registered person or another person in this file. Leave empty if there is none.',
         },
       },
       example_unit_name: 'Dinas Kesehatan',

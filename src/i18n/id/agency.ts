@@ -7,14 +7,17 @@ export const agency = {
     name: 'Nama instansi',
     short_name: 'Nama singkat',
     time_zone: 'Zona waktu instansi',
-    time_zone_hint: 'Dipakai bila sebuah unit tidak memiliki zona waktunya sendiri. Zona waktu tiap unit diatur di halaman Unit kerja.',
+    time_zone_hint:
+      'Dipakai bila sebuah unit tidak memiliki zona waktunya sendiri. Zona waktu tiap unit diatur di halaman Unit kerja.',
     privacy: 'Anonimitas',
     threshold: 'Ambang anonimitas (jumlah orang minimal)',
     threshold_hint:
       'Setiap angka gabungan, seperti rata-rata, persentase, atau jumlah, hanya ditampilkan jika mencakup paling sedikit sebanyak ini orang. Dengan begitu, tidak ada yang dapat menebak jawaban seseorang dari angka kelompok kecil.',
-    threshold_floor: 'Paling kecil 5 dan tidak dapat diturunkan di bawahnya. Angka lebih besar memberi perlindungan lebih kuat, tetapi lebih banyak kelompok kecil yang tidak ditampilkan.',
+    threshold_floor:
+      'Paling kecil 5 dan tidak dapat diturunkan di bawahnya. Angka lebih besar memberi perlindungan lebih kuat, tetapi lebih banyak kelompok kecil yang tidak ditampilkan.',
     dpo: 'Pejabat Pelindungan Data Pribadi (PPDP)',
-    dpo_hint: 'Wajib ditunjuk menurut UU PDP No. 27/2022. Nama dan email ini ditampilkan kepada pegawai yang ingin menanyakan atau menggunakan hak atas data pribadinya.',
+    dpo_hint:
+      'Wajib ditunjuk menurut UU PDP No. 27/2022. Nama dan email ini ditampilkan kepada pegawai yang ingin menanyakan atau menggunakan hak atas data pribadinya.',
     dpo_name: 'Nama PPDP',
     dpo_email: 'Email PPDP',
     saved: 'Pengaturan sudah disimpan.',
@@ -25,7 +28,8 @@ export const agency = {
     no_smtp_title: 'Jika server email (SMTP) belum diatur',
     no_smtp_body:
       'Email tidak terkirim dan tertahan di sini. Tautan masuk (undangan, atur ulang kata sandi) hanya untuk penerimanya, jadi tidak ditampilkan di sini, juga tidak kepada admin: minta pengelola server mengatur SMTP_URL, lalu kirim ulang undangan.',
-    audited: 'Halaman ini menampilkan alamat dan judul email, dengan isi tanpa tautan. Setiap kali halaman ini dibuka, tercatat di log audit.',
+    audited:
+      'Halaman ini menampilkan alamat dan judul email, dengan isi tanpa tautan. Setiap kali halaman ini dibuka, tercatat di log audit.',
     list_label: 'Daftar email',
     empty: 'Belum ada email.',
     empty_body: 'Email muncul di sini setelah Anda mengirim undangan kepada pegawai.',

@@ -18,14 +18,16 @@ export const assessments = {
     start: 'Mulai',
     history: 'Riwayat hasil',
     invitations_title: 'Ajakan dari instansi Anda',
-    invitations_lead: 'Mengisinya sukarela. Hasil Anda tetap hanya untuk Anda; instansi hanya menerima jumlah peserta dan ringkasan gabungan dari kelompok yang cukup besar.',
+    invitations_lead:
+      'Mengisinya sukarela. Hasil Anda tetap hanya untuk Anda; instansi hanya menerima jumlah peserta dan ringkasan gabungan dari kelompok yang cukup besar.',
     closes: 'Terbuka sampai {{date}}',
     completed: 'Sudah diisi',
     take: 'Isi {{name}}',
     drafts_title: 'Belum selesai',
     draft_progress: '{{answered}} dari {{total}} pertanyaan terjawab · disimpan {{when}}',
     resume: 'Lanjutkan',
-    saved_notice: 'Jawaban {{name}} Anda sudah tersimpan. Anda dapat melanjutkannya kapan saja, juga dari perangkat lain.',
+    saved_notice:
+      'Jawaban {{name}} Anda sudah tersimpan. Anda dapat melanjutkannya kapan saja, juga dari perangkat lain.',
     privacy_link: 'Data saya dan siapa yang melihatnya',
   },
   intro: {
@@ -38,24 +40,29 @@ export const assessments = {
     only_you: 'Hasilnya hanya dapat dilihat oleh Anda.',
     crisis_item_note:
       'Salah satu pertanyaan menanyakan apakah Anda pernah berpikir untuk mengakhiri hidup atau melukai diri. Jawablah dengan jujur. Jika jawaban Anda "ya", kami langsung menampilkan kontak bantuan yang dapat Anda hubungi.',
-    indicative_note: 'Kuesioner ini tidak memiliki batas nilai klinis yang baku. Pengelompokan rendah, sedang, dan tinggi hanya indikasi kasar.',
+    indicative_note:
+      'Kuesioner ini tidak memiliki batas nilai klinis yang baku. Pengelompokan rendah, sedang, dan tinggi hanya indikasi kasar.',
     about_title: 'Tentang kuesioner ini (sumber dan terjemahan)',
     wording: 'Rumusan bahasa Indonesia',
     wording_published: 'Versi terbitan',
     wording_translation: 'Terjemahan cermat',
-    wording_published_line: 'Rumusan bahasa Indonesia kuesioner ini diambil dari versi yang sudah diterbitkan dan diuji.',
-    wording_translation_line: 'Belum ada versi bahasa Indonesia yang diterbitkan; rumusan ini terjemahan cermat tim Teduh.',
+    wording_published_line:
+      'Rumusan bahasa Indonesia kuesioner ini diambil dari versi yang sudah diterbitkan dan diuji.',
+    wording_translation_line:
+      'Belum ada versi bahasa Indonesia yang diterbitkan; rumusan ini terjemahan cermat tim Teduh.',
     source: 'Sumber',
     scoring: 'Cara penilaian',
     licence: 'Lisensi',
     campaign_title: 'Bagian dari ajakan "{{title}}"',
-    campaign_body: 'Instansi hanya akan tahu bahwa Anda ikut serta dan menerima ringkasan gabungan; jawaban dan hasil Anda tetap hanya untuk Anda.',
+    campaign_body:
+      'Instansi hanya akan tahu bahwa Anda ikut serta dan menerima ringkasan gabungan; jawaban dan hasil Anda tetap hanya untuk Anda.',
     draft_found: 'Anda sudah menjawab {{answered}} dari {{total}} pertanyaan (tersimpan {{when}}).',
     start: 'Setuju dan mulai',
     resume: 'Setuju dan lanjutkan',
     restart: 'Mulai dari awal',
     restart_confirm_title: 'Mulai dari awal?',
-    restart_confirm_body: 'Jawaban yang sudah tersimpan untuk kuesioner ini akan dihapus, dan Anda mulai lagi dari pertanyaan pertama.',
+    restart_confirm_body:
+      'Jawaban yang sudah tersimpan untuk kuesioner ini akan dihapus, dan Anda mulai lagi dari pertanyaan pertama.',
   },
   consent: {
     title: 'Sebelum mulai',
@@ -68,7 +75,8 @@ export const assessments = {
       voluntary: 'Mengisinya sukarela. Anda dapat berhenti kapan saja, dan menghapus hasil Anda kapan saja.',
       crisis:
         'Jika jawaban Anda menunjukkan Anda mungkin berpikir untuk mengakhiri hidup, kami menampilkan kontak bantuan dan menawarkan agar konselor jaga instansi menghubungi Anda. Konselor hanya diberi tahu jika Anda sendiri memintanya.',
-      campaign: 'Jika Anda mengisi sebagai bagian dari ajakan instansi, instansi hanya menerima jumlah peserta dan ringkasan gabungan dari kelompok yang cukup besar sehingga tidak ada yang dapat dikenali.',
+      campaign:
+        'Jika Anda mengisi sebagai bagian dari ajakan instansi, instansi hanya menerima jumlah peserta dan ringkasan gabungan dari kelompok yang cukup besar sehingga tidak ada yang dapat dikenali.',
     },
     self_assessment_outreach: {
       crisis:
@@ -76,7 +84,8 @@ export const assessments = {
     },
     share_result: {
       what: 'Konselor yang Anda pilih dapat membaca hasil ini beserta jawaban Anda pada tiap pertanyaan.',
-      reads: 'Setiap kali konselor membukanya, hal itu tercatat dan dapat Anda lihat di halaman "Siapa yang melihat data saya".',
+      reads:
+        'Setiap kali konselor membukanya, hal itu tercatat dan dapat Anda lihat di halaman "Siapa yang melihat data saya".',
       revoke: 'Anda dapat berhenti membagikannya kapan saja; sejak itu konselor tidak dapat membukanya lagi.',
       nobody_else: 'Hasil ini tidak dibagikan kepada siapa pun selain konselor yang Anda pilih.',
     },
@@ -85,7 +94,8 @@ export const assessments = {
     counter: 'Pertanyaan {{n}} dari {{total}}',
     progress: 'Kemajuan pengisian',
     serves_public: 'Apakah Anda melayani masyarakat secara langsung dalam pekerjaan Anda?',
-    serves_public_hint: 'Misalnya di loket pelayanan, puskesmas, sekolah, atau kunjungan lapangan. Jika ya, ada beberapa pertanyaan tambahan tentang pelayanan itu.',
+    serves_public_hint:
+      'Misalnya di loket pelayanan, puskesmas, sekolah, atau kunjungan lapangan. Jika ya, ada beberapa pertanyaan tambahan tentang pelayanan itu.',
     yes: 'Ya',
     no: 'Tidak',
     answer_required: 'Pilih salah satu jawaban untuk melanjutkan.',
@@ -96,7 +106,8 @@ export const assessments = {
     autosave_note: 'Jawaban Anda tersimpan otomatis.',
     saving: 'Menyimpan…',
     saved: 'Tersimpan otomatis {{time}}.',
-    save_failed: 'Jawaban terakhir belum tersimpan di server ({{reason}}). Jawaban Anda tetap ada di halaman ini dan akan dicoba disimpan lagi.',
+    save_failed:
+      'Jawaban terakhir belum tersimpan di server ({{reason}}). Jawaban Anda tetap ada di halaman ini dan akan dicoba disimpan lagi.',
     sending: 'Mengirim jawaban Anda…',
     send_failed_title: 'Jawaban Anda belum terkirim',
     send_failed_safe: 'Tidak ada yang hilang. Coba kirim lagi; jawaban yang sama tidak akan tersimpan dua kali.',
@@ -109,19 +120,23 @@ export const assessments = {
     danger: 'Jika Anda dalam bahaya saat ini, hubungi 112 atau 119, atau datangi IGD rumah sakit terdekat.',
     contacts_label: 'Kontak bantuan yang dapat Anda hubungi sekarang',
     continue_form: 'Lanjutkan mengisi',
-    continue_note: 'Anda dapat melanjutkan kuesioner. Di akhir, Anda dapat meminta konselor jaga instansi menghubungi Anda.',
+    continue_note:
+      'Anda dapat melanjutkan kuesioner. Di akhir, Anda dapat meminta konselor jaga instansi menghubungi Anda.',
     contact_now: 'Minta dihubungi sekarang',
     contact_now_title: 'Minta konselor menghubungi Anda',
     ask_title: 'Apakah Anda ingin konselor jaga instansi menghubungi Anda?',
-    ask_body: 'Konselor akan menghubungi Anda dengan cara yang Anda pilih. Permintaan ini disimpan bersama hasil Anda dan hanya diterima oleh konselor jaga.',
+    ask_body:
+      'Konselor akan menghubungi Anda dengan cara yang Anda pilih. Permintaan ini disimpan bersama hasil Anda dan hanya diterima oleh konselor jaga.',
     contact_me: 'Ya, hubungi saya',
     without_contact: 'Lanjutkan tanpa dihubungi',
     send_and_see: 'Kirim dan lihat hasil',
     back_to_choice: 'Kembali',
     already_requested: 'Anda sudah meminta konselor jaga menghubungi Anda. Mereka akan menghubungi Anda secepatnya.',
-    no_counsellors: 'Instansi Anda belum memiliki konselor jaga di Teduh. Layanan di atas siap membantu Anda kapan pun Anda membutuhkannya.',
+    no_counsellors:
+      'Instansi Anda belum memiliki konselor jaga di Teduh. Layanan di atas siap membantu Anda kapan pun Anda membutuhkannya.',
     see_result: 'Lihat hasil',
-    outreach_note: 'Sesuai pengaturan instansi Anda yang sudah Anda baca sebelum mulai, konselor jaga akan diberi tahu tentang jawaban ini agar dapat menghubungi Anda. Atasan dan bagian kepegawaian tidak diberi tahu.',
+    outreach_note:
+      'Sesuai pengaturan instansi Anda yang sudah Anda baca sebelum mulai, konselor jaga akan diberi tahu tentang jawaban ini agar dapat menghubungi Anda. Atasan dan bagian kepegawaian tidak diberi tahu.',
   },
   result: {
     loading: 'Memuat hasil…',
@@ -132,16 +147,19 @@ export const assessments = {
     not_diagnosis_body:
       'Kuesioner ini membantu mengenali gejala, tetapi tidak menggantikan pemeriksaan oleh dokter atau psikolog. Hanya tenaga kesehatan yang dapat menegakkan diagnosis.',
     contact_received_title: 'Permintaan Anda untuk dihubungi sudah kami terima',
-    contact_received_body: 'Konselor jaga instansi akan menghubungi Anda secepatnya dengan cara yang Anda pilih. Jika keadaan terasa makin berat sebelum itu, hubungi 112 atau 119.',
+    contact_received_body:
+      'Konselor jaga instansi akan menghubungi Anda secepatnya dengan cara yang Anda pilih. Jika keadaan terasa makin berat sebelum itu, hubungi 112 atau 119.',
     contact_requested_note: 'Bersama hasil ini, Anda meminta konselor jaga menghubungi Anda.',
     crisis_title: 'Pikiran untuk mengakhiri hidup perlu ditanggapi dengan serius',
-    crisis_body: 'Anda tidak harus menghadapinya sendirian. Kontak bantuan selalu tersedia lewat tombol "Butuh bantuan sekarang" di bagian atas setiap halaman.',
+    crisis_body:
+      'Anda tidak harus menghadapinya sendirian. Kontak bantuan selalu tersedia lewat tombol "Butuh bantuan sekarang" di bagian atas setiap halaman.',
     crisis_link: 'Buka kontak bantuan',
     score_title: 'Skor Anda',
     score_of: 'Skor {{total}} (rentang {{min}}–{{max}})',
     score: 'Skor {{total}}',
     percent: '— {{percent}}%',
-    who5_note: 'Pada kuesioner ini, skor yang lebih tinggi berarti kesejahteraan yang lebih baik. Perubahan 10 poin persen atau lebih dianggap bermakna.',
+    who5_note:
+      'Pada kuesioner ini, skor yang lebih tinggi berarti kesejahteraan yang lebih baik. Perubahan 10 poin persen atau lebih dianggap bermakna.',
     pss_note:
       'Indikasi saja: Skala Stres yang Dirasakan tidak memiliki batas klinis resmi. Pengelompokan rendah (0–13), sedang (14–26), dan tinggi (27–40) berasal dari kepustakaan dan bukan norma baku.',
     k10_abs: 'Menurut pengelompokan survei populasi (ABS): tekanan psikologis {{band}}.',
@@ -152,13 +170,16 @@ export const assessments = {
     cbi_too_few: 'Belum dapat dihitung: kurang dari 3 pertanyaan terjawab',
     cbi_note: 'Setiap bagian dinilai 0–100; 50 ke atas berarti kelelahan tinggi. Tidak ada skor total.',
     urgent_title: 'Sebaiknya temui tenaga kesehatan dalam waktu dekat',
-    urgent_body: 'Skor Anda tinggi. Bicarakan dengan dokter, psikolog, atau konselor dalam beberapa hari ini — Anda tidak perlu menunggu keadaan memburuk.',
+    urgent_body:
+      'Skor Anda tinggi. Bicarakan dengan dokter, psikolog, atau konselor dalam beberapa hari ini — Anda tidak perlu menunggu keadaan memburuk.',
     follow_up_title: 'Langkah berikutnya yang kami sarankan',
     follow_up_body: 'Untuk gambaran yang lebih lengkap, isilah juga {{name}}.',
     follow_up_link: 'Isi {{name}}',
     next_step_title: 'Langkah berikutnya',
-    next_step_lead: 'Ada beberapa jalan untuk mendapat dukungan, dari merawat diri sampai pertolongan segera. Langkah yang paling sesuai dengan hasil Anda ditandai.',
-    next_step_none: 'Karena belum semua pertanyaan terjawab, kami belum dapat menyarankan satu langkah. Berikut jalan-jalan yang dapat Anda tempuh.',
+    next_step_lead:
+      'Ada beberapa jalan untuk mendapat dukungan, dari merawat diri sampai pertolongan segera. Langkah yang paling sesuai dengan hasil Anda ditandai.',
+    next_step_none:
+      'Karena belum semua pertanyaan terjawab, kami belum dapat menyarankan satu langkah. Berikut jalan-jalan yang dapat Anda tempuh.',
     history_link: 'Riwayat {{name}}',
     back_to_list: 'Kembali ke Cek diri',
     not_found_title: 'Hasil tidak ditemukan',
@@ -262,14 +283,16 @@ export const assessments = {
     },
     primary_care: {
       title: 'Periksa ke Puskesmas atau klinik',
-      summary: 'Datangi fasilitas kesehatan tingkat pertama (FKTP) tempat Anda terdaftar di BPJS Kesehatan: Puskesmas, klinik pratama, atau dokter keluarga.',
+      summary:
+        'Datangi fasilitas kesehatan tingkat pertama (FKTP) tempat Anda terdaftar di BPJS Kesehatan: Puskesmas, klinik pratama, atau dokter keluarga.',
       d1: 'Bawa kartu BPJS Kesehatan atau KTP Anda. Jika mau, bawa juga hasil ini (unduh dengan "Ekspor FHIR" di halaman riwayat).',
       d2: 'Dokter atau psikolog di Puskesmas dapat menangani keluhan Anda, atau merujuk Anda ke rumah sakit bila perlu.',
       d3: 'Pemeriksaan di FKTP tempat Anda terdaftar ditanggung BPJS Kesehatan selama kepesertaan Anda aktif.',
     },
     specialist: {
       title: 'Ke psikolog atau psikiater dengan rujukan',
-      summary: 'Untuk pemeriksaan lebih lanjut, FKTP merujuk Anda ke psikolog klinis atau psikiater di rumah sakit (FKRTL) dengan jaminan BPJS Kesehatan.',
+      summary:
+        'Untuk pemeriksaan lebih lanjut, FKTP merujuk Anda ke psikolog klinis atau psikiater di rumah sakit (FKRTL) dengan jaminan BPJS Kesehatan.',
       d1: 'Mulailah dari FKTP tempat Anda terdaftar; dokter di sana membuat surat rujukan ke rumah sakit (FKRTL).',
       d2: 'Surat rujukan biasanya berlaku sekitar tiga bulan. Untuk kontrol setelah itu, mintalah rujukan baru sebelum masa berlakunya habis.',
       d3: 'Di rumah sakit, bawa surat rujukan dan kartu BPJS Kesehatan ke pendaftaran poli jiwa atau psikologi.',
@@ -277,7 +300,8 @@ export const assessments = {
     },
     urgent: {
       title: 'Segera cari pertolongan',
-      summary: 'Temui tenaga kesehatan secepatnya, hari ini atau dalam beberapa hari ini. Jika Anda merasa tidak aman, hubungi 112 atau 119, atau datangi IGD rumah sakit terdekat.',
+      summary:
+        'Temui tenaga kesehatan secepatnya, hari ini atau dalam beberapa hari ini. Jika Anda merasa tidak aman, hubungi 112 atau 119, atau datangi IGD rumah sakit terdekat.',
       d1: 'IGD rumah sakit melayani keadaan gawat darurat, termasuk krisis kejiwaan, 24 jam. Dalam keadaan gawat darurat, BPJS Kesehatan tidak memerlukan surat rujukan.',
       d2: 'Hubungi konselor jaga instansi atau layanan lain di daftar kontak bantuan.',
       d3: 'Jangan menghadapinya sendirian: mintalah orang yang Anda percayai menemani Anda.',
@@ -298,7 +322,8 @@ export const assessments = {
     no_counsellors: 'Instansi Anda belum memiliki konselor di Teduh.',
     revoke: 'Berhenti membagikan',
     revoke_title: 'Berhenti membagikan kepada {{name}}?',
-    revoke_body: 'Konselor ini tidak dapat membuka hasil ini lagi. Yang sudah pernah dibacanya tercatat di riwayat akses Anda.',
+    revoke_body:
+      'Konselor ini tidak dapat membuka hasil ini lagi. Yang sudah pernah dibacanya tercatat di riwayat akses Anda.',
     revoked: 'Hasil ini tidak lagi dibagikan.',
     past_title: 'Pernah dibagikan',
     revoked_line: '{{name}}: {{from}} sampai {{to}}',
@@ -308,7 +333,8 @@ export const assessments = {
     lead: 'Anda dapat menghapus hasil ini kapan saja. Jika sedang dibagikan, konselor juga tidak dapat membukanya lagi.',
     button: 'Hapus hasil',
     confirm_title: 'Hapus hasil ini?',
-    confirm_body: 'Hasil ini beserta jawabannya akan dihapus untuk selamanya dan tidak dapat dikembalikan. Catatan persetujuan Anda tetap disimpan sebagai bukti.',
+    confirm_body:
+      'Hasil ini beserta jawabannya akan dihapus untuk selamanya dan tidak dapat dikembalikan. Catatan persetujuan Anda tetap disimpan sebagai bukti.',
   },
   history: {
     title: 'Riwayat {{name}}',
@@ -317,7 +343,8 @@ export const assessments = {
     empty: 'Belum ada hasil untuk kuesioner ini.',
     start: 'Isi {{name}}',
     export: 'Ekspor FHIR',
-    export_note: 'Ekspor FHIR mengunduh semua hasil Anda dalam format standar kesehatan (FHIR R4) untuk ditunjukkan ke fasilitas kesehatan.',
+    export_note:
+      'Ekspor FHIR mengunduh semua hasil Anda dalam format standar kesehatan (FHIR R4) untuk ditunjukkan ke fasilitas kesehatan.',
     trend_title: 'Perkembangan skor',
     trend_note: 'Area berwarna menunjukkan kelompok hasil. Angka lengkapnya ada di tabel di bawah.',
     legend: 'Keterangan garis:',

@@ -2,7 +2,8 @@
 export const audit = {
   title: 'Log audit',
   lead: 'Catatan siapa melakukan apa dan kapan di Teduh untuk instansi Anda, dari yang terbaru.',
-  immutable: 'Log ini hanya dapat dibaca. Tidak ada seorang pun, termasuk admin, yang dapat mengubah atau menghapus entrinya: setiap entri disimpan bersama perubahan yang dicatatnya.',
+  immutable:
+    'Log ini hanya dapat dibaca. Tidak ada seorang pun, termasuk admin, yang dapat mengubah atau menghapus entrinya: setiap entri disimpan bersama perubahan yang dicatatnya.',
   time_zone_note: 'Waktu ditampilkan dalam {{zone}}, zona waktu unit Anda.',
   results: 'Entri log audit',
   empty: 'Belum ada entri.',

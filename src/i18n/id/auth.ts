@@ -21,7 +21,8 @@ export const auth = {
   },
   notices: {
     signed_out: 'Anda telah keluar. Sampai jumpa.',
-    session_expired: 'Sesi Anda telah berakhir, misalnya karena lama tidak aktif atau karena Anda keluar dari perangkat lain. Silakan masuk kembali.',
+    session_expired:
+      'Sesi Anda telah berakhir, misalnya karena lama tidak aktif atau karena Anda keluar dari perangkat lain. Silakan masuk kembali.',
     password_reset: 'Kata sandi baru Anda sudah tersimpan. Silakan masuk dengan kata sandi baru.',
     signed_out_everywhere: 'Anda telah keluar dari semua perangkat.',
   },
@@ -37,7 +38,8 @@ export const auth = {
   two_factor: {
     title: 'Verifikasi dua langkah',
     lead_code: 'Buka aplikasi autentikator di ponsel Anda dan masukkan kode 6 angka untuk Teduh.',
-    lead_recovery: 'Masukkan salah satu kode pemulihan yang Anda simpan saat mengaktifkan verifikasi dua langkah. Setiap kode hanya bisa dipakai sekali.',
+    lead_recovery:
+      'Masukkan salah satu kode pemulihan yang Anda simpan saat mengaktifkan verifikasi dua langkah. Setiap kode hanya bisa dipakai sekali.',
     code_hint: '6 angka; kode berganti setiap 30 detik.',
     recovery_hint: 'Contoh: k7m2-q9xa-4t',
     submit: 'Verifikasi',
@@ -50,10 +52,12 @@ export const auth = {
     why_title: 'Mengapa ini perlu?',
     why_required:
       'Peran Anda memungkinkan Anda melihat data orang lain atau mengubah pengaturan instansi. Untuk melindungi pegawai, peran seperti ini wajib memakai verifikasi dua langkah: kata sandi yang bocor saja tidak cukup untuk masuk.',
-    why_optional: 'Verifikasi dua langkah melindungi akun Anda walaupun kata sandi Anda diketahui orang lain. Untuk peran Anda, ini tidak wajib tetapi sangat dianjurkan.',
+    why_optional:
+      'Verifikasi dua langkah melindungi akun Anda walaupun kata sandi Anda diketahui orang lain. Untuk peran Anda, ini tidak wajib tetapi sangat dianjurkan.',
     preparing: 'Menyiapkan kode QR…',
     step_app: 'Siapkan aplikasi autentikator',
-    step_app_body: 'Pasang aplikasi autentikator di ponsel Anda jika belum ada, misalnya Google Authenticator, Microsoft Authenticator, atau aplikasi sejenis.',
+    step_app_body:
+      'Pasang aplikasi autentikator di ponsel Anda jika belum ada, misalnya Google Authenticator, Microsoft Authenticator, atau aplikasi sejenis.',
     step_scan: 'Pindai kode QR',
     qr_alt: 'Kode QR untuk menambahkan Teduh ke aplikasi autentikator',
     manual: 'Tidak bisa memindai? Tambahkan akun secara manual dengan kunci berikut:',
@@ -77,7 +81,8 @@ export const auth = {
     copy: 'Salin kode',
     download: 'Unduh sebagai berkas',
     copied: 'Kode pemulihan sudah disalin.',
-    copy_failed: 'Tidak dapat menyalin otomatis. Pilih kode-kode di atas lalu salin secara manual, atau unduh sebagai berkas.',
+    copy_failed:
+      'Tidak dapat menyalin otomatis. Pilih kode-kode di atas lalu salin secara manual, atau unduh sebagai berkas.',
     file_name: 'kode-pemulihan-teduh.txt',
     file_title: 'Kode pemulihan Teduh untuk {{name}}',
     file_note: 'Setiap kode hanya bisa dipakai sekali. Simpan di tempat yang aman dan jangan dibagikan.',
@@ -85,14 +90,17 @@ export const auth = {
   invite: {
     title: 'Selamat datang, {{name}}',
     lead: '{{agency}} mengundang Anda ke Teduh. Buat kata sandi untuk mengaktifkan akun Anda.',
-    privacy: 'Teduh membantu Anda menjaga kesehatan mental. Hasil pemeriksaan diri dan catatan pribadi Anda hanya dapat dilihat oleh Anda sendiri; atasan dan bagian kepegawaian tidak dapat melihatnya.',
+    privacy:
+      'Teduh membantu Anda menjaga kesehatan mental. Hasil pemeriksaan diri dan catatan pribadi Anda hanya dapat dilihat oleh Anda sendiri; atasan dan bagian kepegawaian tidak dapat melihatnya.',
     two_factor_note:
       'Peran Anda mewajibkan verifikasi dua langkah. Setelah membuat kata sandi, Anda akan diminta menyiapkan aplikasi autentikator di ponsel.',
     expires: 'Undangan ini berlaku sampai {{when}}.',
     submit: 'Buat kata sandi dan masuk',
     dead_title: 'Tautan undangan tidak berlaku',
-    dead_body: 'Tautan ini sudah kedaluwarsa, sudah dipakai, atau sudah diganti dengan undangan yang lebih baru. Tautan undangan berlaku 7 hari dan hanya bisa dipakai sekali.',
-    dead_next: 'Jika Anda sudah membuat kata sandi, silakan masuk. Jika belum, minta admin instansi Anda mengirim undangan baru.',
+    dead_body:
+      'Tautan ini sudah kedaluwarsa, sudah dipakai, atau sudah diganti dengan undangan yang lebih baru. Tautan undangan berlaku 7 hari dan hanya bisa dipakai sekali.',
+    dead_next:
+      'Jika Anda sudah membuat kata sandi, silakan masuk. Jika belum, minta admin instansi Anda mengirim undangan baru.',
   },
   // Issue 7, pemulihan akun: konfirmasi dari alamat email lama (keputusan 011).
   confirm_email_change: {
@@ -101,7 +109,8 @@ export const auth = {
     yes_explained: 'Tekan tombol ini hanya jika Anda sendiri yang meminta admin mengganti alamat email Anda.',
     confirm: 'Ya, saya yang meminta perubahan ini',
     not_me_title: 'Bukan Anda yang meminta?',
-    not_me_body: 'Jangan tekan tombol di atas. Kata sandi Anda tetap berlaku: masuklah seperti biasa, dan hubungi pejabat pelindungan data instansi Anda.',
+    not_me_body:
+      'Jangan tekan tombol di atas. Kata sandi Anda tetap berlaku: masuklah seperti biasa, dan hubungi pejabat pelindungan data instansi Anda.',
     done_title: 'Perubahan email dikonfirmasi',
     done_body: 'Terima kasih. Pengaturan ulang kata sandi kini dikirim ke alamat email yang baru.',
     dead_title: 'Tautan ini tidak berlaku lagi',
@@ -114,7 +123,8 @@ export const auth = {
     hint: 'NIP 18 angka atau alamat email yang terdaftar.',
     submit: 'Kirim tautan',
     sent_title: 'Permintaan diterima',
-    sent_body: 'Jika NIP atau email tersebut terdaftar dan memiliki alamat email, tautan untuk membuat kata sandi baru sudah dikirim. Tautan berlaku 1 jam.',
+    sent_body:
+      'Jika NIP atau email tersebut terdaftar dan memiliki alamat email, tautan untuk membuat kata sandi baru sudah dikirim. Tautan berlaku 1 jam.',
     sent_help: 'Tidak menerima email dalam beberapa menit? Periksa folder spam, atau hubungi admin instansi Anda.',
   },
   reset: {
@@ -122,7 +132,8 @@ export const auth = {
     lead: 'Halo {{name}}, buat kata sandi baru untuk akun Teduh Anda. Setelah itu, semua sesi Anda di perangkat lain akan dikeluarkan.',
     submit: 'Simpan kata sandi baru',
     dead_title: 'Tautan tidak berlaku',
-    dead_body: 'Tautan pengaturan ulang kata sandi ini sudah kedaluwarsa atau sudah dipakai. Tautan berlaku 1 jam dan hanya bisa dipakai sekali.',
+    dead_body:
+      'Tautan pengaturan ulang kata sandi ini sudah kedaluwarsa atau sudah dipakai. Tautan berlaku 1 jam dan hanya bisa dipakai sekali.',
     request_new: 'Minta tautan baru',
   },
 } as const;

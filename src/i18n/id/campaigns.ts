@@ -34,10 +34,13 @@ export const campaigns = {
     title_hint: 'Tampil di undangan, misalnya "Cek diri triwulan III".',
     message_hint: 'Sampaikan dengan hangat mengapa instansi mengajak, dan bahwa mengisinya sukarela.',
     instruments_hint: 'Pilih 1 sampai 3 kuesioner.',
-    units_hint: 'Setiap unit mencakup subunitnya. Angka sebuah unit hanya tampil bila paling sedikit {{k}} orang mengisi.',
+    units_hint:
+      'Setiap unit mencakup subunitnya. Angka sebuah unit hanya tampil bila paling sedikit {{k}} orang mengisi.',
     included_in: 'sudah termasuk dalam {{name}}',
-    dates_hint: 'Dibaca menurut zona waktu setiap unit: dibuka pada awal hari tanggal buka dan ditutup pada akhir hari tanggal tutup.',
-    reminders_hint: 'Pengingat di aplikasi dan lewat email, hanya pada jam kerja di zona waktu unit, bagi yang belum mengisi.',
+    dates_hint:
+      'Dibaca menurut zona waktu setiap unit: dibuka pada awal hari tanggal buka dan ditutup pada akhir hari tanggal tutup.',
+    reminders_hint:
+      'Pengingat di aplikasi dan lewat email, hanya pada jam kerja di zona waktu unit, bagi yang belum mengisi.',
     reminders_none: 'Tanpa pengingat',
     reminders_every: 'Setiap {{days}} hari',
     create: 'Simpan draf',
@@ -51,8 +54,10 @@ export const campaigns = {
     save_first: 'Simpan perubahan Anda lebih dulu sebelum memulai.',
     button: 'Mulai kampanye',
     confirm_title: 'Mulai "{{title}}"?',
-    members_fixed: 'Daftar peserta dikunci saat ini: pegawai yang kemudian pindah unit atau bergabung tidak mengubah kelompok kampanye ini.',
-    threshold_frozen: 'Ambang anonimitas dibekukan pada {{k}} orang: angka sebuah kelompok hanya tampil bila paling sedikit {{k}} orang mengisi, dan ambang ini tidak dapat diubah selama kampanye.',
+    members_fixed:
+      'Daftar peserta dikunci saat ini: pegawai yang kemudian pindah unit atau bergabung tidak mengubah kelompok kampanye ini.',
+    threshold_frozen:
+      'Ambang anonimitas dibekukan pada {{k}} orang: angka sebuah kelompok hanya tampil bila paling sedikit {{k}} orang mengisi, dan ambang ini tidak dapat diubah selama kampanye.',
     invitations: 'Pegawai di unit yang dipilih menerima undangan di aplikasi dan lewat email, pada jam kerja.',
     no_edit: 'Setelah dimulai, judul, kuesioner, unit, dan tanggal tidak dapat diubah lagi.',
     done: 'Kampanye sudah dimulai. Ambang anonimitasnya {{k}} orang.',
@@ -70,11 +75,13 @@ export const campaigns = {
     participated: 'Ikut serta',
     rate: 'Partisipasi',
     respondents: 'Pengisi',
-    published: 'Angka ini diterbitkan {{date}}. Angka diperbarui hanya setelah paling sedikit {{k}} isian baru masuk, juga saat kampanye ditutup; angka yang baru berubah sedikit tetap disembunyikan.',
+    published:
+      'Angka ini diterbitkan {{date}}. Angka diperbarui hanya setelah paling sedikit {{k}} isian baru masuk, juga saat kampanye ditutup; angka yang baru berubah sedikit tetap disembunyikan.',
     rules_title: 'Cara angka ini dilindungi',
     rules_body:
       'Tidak ada nama di halaman ini. Angka sebuah unit hanya tampil bila paling sedikit {{k}} orang mengisi. Kadang angka unit yang cukup besar pun disembunyikan, agar angka kelompok kecil tidak dapat dihitung dengan mengurangkan satu angka dari angka lain.',
-    dash_legend: 'Tanda "—" berarti angka disembunyikan: kurang dari {{k}} orang, atau disembunyikan untuk melindungi kelompok kecil lain.',
+    dash_legend:
+      'Tanda "—" berarti angka disembunyikan: kurang dari {{k}} orang, atau disembunyikan untuk melindungi kelompok kecil lain.',
     tree_label: 'Angka per unit',
     hidden_badge: 'Sebagian disembunyikan',
     hidden_all_badge: 'Disembunyikan',

@@ -3,7 +3,8 @@ export const counselling = {
   urgent: {
     title: 'Permintaan mendesak',
     lead: 'Pegawai yang meminta dihubungi, terbaru lebih dulu. Hubungi mereka secepatnya dengan cara yang mereka pilih.',
-    confidential: 'Isi halaman ini rahasia. Setiap pembukaan tercatat, dan pegawai dapat melihat siapa yang membuka datanya.',
+    confidential:
+      'Isi halaman ini rahasia. Setiap pembukaan tercatat, dan pegawai dapat melihat siapa yang membuka datanya.',
     filter: 'Tampilkan',
     filter_active: 'Belum selesai',
     filter_closed: 'Sudah ditutup',
@@ -39,11 +40,13 @@ export const counselling = {
     closed_at: 'Ditutup',
     acknowledge: 'Saya tangani',
     acknowledge_title: 'Tangani permintaan {{name}}?',
-    acknowledge_body: 'Konselor lain akan melihat bahwa Anda yang menangani permintaan ini. Hubungi pegawai tersebut secepatnya.',
+    acknowledge_body:
+      'Konselor lain akan melihat bahwa Anda yang menangani permintaan ini. Hubungi pegawai tersebut secepatnya.',
     acknowledged_notice: 'Permintaan ditandai sedang Anda tangani.',
     close: 'Tutup permintaan',
     close_title: 'Tutup permintaan {{name}}?',
-    close_body: 'Tutup hanya setelah pegawai tersebut berhasil dihubungi dan ditindaklanjuti. Permintaan yang ditutup pindah ke daftar "Sudah ditutup".',
+    close_body:
+      'Tutup hanya setelah pegawai tersebut berhasil dihubungi dan ditindaklanjuti. Permintaan yang ditutup pindah ke daftar "Sudah ditutup".',
     closed_notice: 'Permintaan sudah ditutup.',
   },
   shared: {

@@ -46,7 +46,8 @@ export const dpo = {
     withdraw_named: 'Tarik permintaan peran {{role}}',
     not_yours: 'Anda peminta atau penerimanya',
     approve_confirm: 'Setujui peran {{role}} untuk {{name}}?',
-    approve_body: 'Setelah disetujui, {{name}} langsung memegang peran ini dan namanya tampil di daftar terbuka yang dapat dilihat semua pegawai.',
+    approve_body:
+      'Setelah disetujui, {{name}} langsung memegang peran ini dan namanya tampil di daftar terbuka yang dapat dilihat semua pegawai.',
     approved: 'Peran {{role}} untuk {{name}} sudah disetujui dan berlaku.',
     rejected: 'Permintaan peran ditolak.',
     withdrawn: 'Permintaan peran ditarik.',
@@ -154,11 +155,13 @@ export const dpo = {
     link: 'Siapa yang dapat membaca data kesehatan di instansi saya',
     link_lead: 'Daftar terbuka konselor, supervisor klinis, dan orang yang menyetujui peran mereka.',
     readers_title: 'Dapat membaca data kesehatan',
-    readers_lead: 'Konselor membaca hasil yang Anda bagikan kepadanya dan permintaan bantuan dari unit yang dicakupnya. Setiap bacaan tercatat di riwayat akses Anda.',
+    readers_lead:
+      'Konselor membaca hasil yang Anda bagikan kepadanya dan permintaan bantuan dari unit yang dicakupnya. Setiap bacaan tercatat di riwayat akses Anda.',
     readers_caption: 'Orang yang dapat membaca data kesehatan',
     readers_empty: 'Belum ada konselor atau supervisor klinis di instansi Anda.',
     approvers_title: 'Menyetujui peran tersebut',
-    approvers_lead: 'Admin instansi dan pejabat pelindungan data pribadi. Mereka sendiri tidak dapat membaca data kesehatan.',
+    approvers_lead:
+      'Admin instansi dan pejabat pelindungan data pribadi. Mereka sendiri tidak dapat membaca data kesehatan.',
     approvers_caption: 'Orang yang menyetujui peran',
     pending_title: 'Menunggu persetujuan',
     pending_caption: 'Peran yang menunggu persetujuan',

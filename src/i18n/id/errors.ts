@@ -32,7 +32,8 @@ export const errors = {
   two_factor_mandatory: 'Peran Anda mewajibkan verifikasi dua langkah, jadi tidak dapat dimatikan.',
   no_email: 'Orang ini belum memiliki alamat email, jadi undangan tidak dapat dikirim.',
   // Issue 7, pemulihan akun.
-  already_signed_up: 'Orang ini sudah membuat kata sandi, jadi undangan tidak dikirim. Jika lupa kata sandi, ia dapat memakai "Lupa kata sandi?" di halaman masuk; tautannya hanya dikirim kepadanya.',
+  already_signed_up:
+    'Orang ini sudah membuat kata sandi, jadi undangan tidak dikirim. Jika lupa kata sandi, ia dapat memakai "Lupa kata sandi?" di halaman masuk; tautannya hanya dikirim kepadanya.',
   unit_has_children: 'Unit ini masih memiliki subunit. Pindahkan atau nonaktifkan subunitnya dulu.',
   unit_has_people: 'Unit ini masih memiliki pegawai aktif. Pindahkan mereka dulu.',
   unit_cycle: 'Unit tidak dapat dipindahkan ke bawah dirinya sendiri atau subunitnya.',
@@ -50,7 +51,8 @@ export const errors = {
   last_agency_admin: 'Instansi harus tetap memiliki setidaknya satu admin instansi yang aktif.',
   self_deactivate: 'Anda tidak dapat menonaktifkan akun Anda sendiri.',
   import_not_ready: 'Impor ini belum selesai divalidasi atau sudah diproses.',
-  import_has_problems: 'Masih ada baris bermasalah. Perbaiki berkasnya, atau pilih untuk menyimpan baris yang valid saja.',
+  import_has_problems:
+    'Masih ada baris bermasalah. Perbaiki berkasnya, atau pilih untuk menyimpan baris yang valid saja.',
   import_file_type: 'Gunakan berkas CSV atau XLSX.',
   import_file_unreadable: 'Berkas tidak dapat dibaca: {{reason}}',
   import_empty: 'Berkas tidak berisi baris data.',
@@ -62,7 +64,8 @@ export const errors = {
   share_not_allowed: 'Hasil hanya dapat dibagikan kepada konselor di instansi Anda.',
   share_exists: 'Hasil ini sudah Anda bagikan kepada konselor tersebut.',
   contact_invalid: 'Periksa nomor telepon atau alamat email yang Anda berikan.',
-  consent_required: 'Persetujuan yang Anda berikan bukan versi yang berlaku. Muat ulang halaman, baca persetujuannya, lalu coba lagi.',
+  consent_required:
+    'Persetujuan yang Anda berikan bukan versi yang berlaku. Muat ulang halaman, baca persetujuannya, lalu coba lagi.',
   not_invited: 'Anda tidak termasuk peserta kegiatan skrining ini.',
   no_counsellors: 'Instansi Anda belum memiliki konselor di Teduh. Hubungi layanan bantuan di daftar kontak.',
   crisis_request_closed: 'Permintaan ini sudah ditutup.',
@@ -71,19 +74,24 @@ export const errors = {
   campaign_units_out_of_scope: 'Anda hanya dapat mengundang unit dalam cakupan peran Anda.',
   campaign_no_members: 'Unit yang dipilih tidak memiliki pegawai aktif untuk diundang.',
   safety_plan_not_found: 'Anda belum memiliki rencana keselamatan.',
-  safety_plan_conflict: 'Rencana keselamatan Anda sudah diubah atau dihapus di perangkat lain sejak halaman ini dibuka. Muat versi terbaru, lalu simpan perubahan Anda lagi.',
+  safety_plan_conflict:
+    'Rencana keselamatan Anda sudah diubah atau dihapus di perangkat lain sejak halaman ini dibuka. Muat versi terbaru, lalu simpan perubahan Anda lagi.',
   // Issue 7, my data.
-  consent_withdrawn: 'Anda sudah menarik persetujuan untuk ini. Berikan lagi di halaman Data saya bila Anda ingin melanjutkan.',
+  consent_withdrawn:
+    'Anda sudah menarik persetujuan untuk ini. Berikan lagi di halaman Data saya bila Anda ingin melanjutkan.',
   consent_per_share: 'Persetujuan berbagi diberikan per hasil, dari halaman hasil tersebut.',
   result_not_found: 'Hasil ini tidak ditemukan di antara hasil Anda; mungkin sudah dihapus.',
   correction_already_answered: 'Permintaan perbaikan ini sudah dijawab.',
   // Issue 7, separation of duties.
-  role_self_grant: 'Anda tidak dapat meminta peran ini untuk diri sendiri. Minta admin instansi lain atau pejabat pelindungan data pribadi.',
+  role_self_grant:
+    'Anda tidak dapat meminta peran ini untuk diri sendiri. Minta admin instansi lain atau pejabat pelindungan data pribadi.',
   role_request_pending: 'Permintaan peran ini sudah menunggu persetujuan.',
   role_request_not_pending: 'Permintaan peran ini sudah diputuskan.',
   role_request_expired: 'Permintaan peran ini sudah kedaluwarsa. Ajukan permintaan baru bila masih diperlukan.',
   role_request_person_inactive: 'Pegawai ini sudah tidak aktif.',
-  role_approver_not_independent: 'Persetujuan harus diberikan oleh orang kedua: bukan peminta dan bukan penerima peran.',
-  role_approver_in_agency: 'Instansi ini memiliki admin atau pejabat pelindungan data pribadi yang dapat menyetujuinya.',
+  role_approver_not_independent:
+    'Persetujuan harus diberikan oleh orang kedua: bukan peminta dan bukan penerima peran.',
+  role_approver_in_agency:
+    'Instansi ini memiliki admin atau pejabat pelindungan data pribadi yang dapat menyetujuinya.',
   retention_out_of_bounds: 'Masa simpan berada di luar batas aman.',
 } as const;

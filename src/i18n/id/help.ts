@@ -4,7 +4,8 @@ export const help = {
     title: 'Butuh bantuan sekarang',
     lead: 'Anda tidak sendirian. Jika Anda atau orang lain sedang dalam bahaya, hubungi 112 atau 119 sekarang, atau datangi IGD rumah sakit terdekat.',
     meanwhile_title: 'Sambil menunggu bantuan',
-    tip_people: 'Jika bisa, jangan sendirian. Hubungi atau datangi orang yang Anda percayai dan ceritakan apa yang Anda rasakan.',
+    tip_people:
+      'Jika bisa, jangan sendirian. Hubungi atau datangi orang yang Anda percayai dan ceritakan apa yang Anda rasakan.',
     tip_safe: 'Jauhkan diri dari benda atau tempat yang dapat membahayakan Anda.',
     tip_breathe: 'Tarik napas perlahan lewat hidung, tahan sebentar, lalu hembuskan perlahan. Ulangi beberapa kali.',
     tip_later: 'Perasaan yang sangat berat bisa mereda. Bantuan dari orang lain membuat hal itu lebih mungkin terjadi.',
@@ -48,13 +49,17 @@ export const help = {
     received_title: 'Permintaan Anda sudah kami terima',
     received_body: {
       phone: 'Konselor jaga akan menelepon Anda secepatnya, pada waktu yang Anda sebutkan bila memungkinkan.',
-      whatsapp: 'Konselor jaga akan menghubungi Anda lewat WhatsApp secepatnya, pada waktu yang Anda sebutkan bila memungkinkan.',
+      whatsapp:
+        'Konselor jaga akan menghubungi Anda lewat WhatsApp secepatnya, pada waktu yang Anda sebutkan bila memungkinkan.',
       email: 'Konselor jaga akan membalas lewat email secepatnya.',
     },
-    received_meanwhile: 'Jika keadaan terasa makin berat sebelum Anda dihubungi, hubungi 112 atau 119, atau layanan lain di daftar di atas.',
-    signed_out: 'Jika Anda pegawai yang sudah terdaftar di Teduh, masuklah agar dapat meminta konselor jaga instansi Anda menghubungi Anda.',
+    received_meanwhile:
+      'Jika keadaan terasa makin berat sebelum Anda dihubungi, hubungi 112 atau 119, atau layanan lain di daftar di atas.',
+    signed_out:
+      'Jika Anda pegawai yang sudah terdaftar di Teduh, masuklah agar dapat meminta konselor jaga instansi Anda menghubungi Anda.',
     sign_in: 'Masuk ke Teduh',
-    unavailable: 'Instansi Anda belum memiliki konselor jaga di Teduh. Silakan hubungi layanan di daftar di atas; mereka siap membantu.',
+    unavailable:
+      'Instansi Anda belum memiliki konselor jaga di Teduh. Silakan hubungi layanan di daftar di atas; mereka siap membantu.',
   },
   kinds: {
     crisis_line: 'Layanan krisis',
@@ -68,7 +73,8 @@ export const help = {
   presets: {
     emergency_112: {
       name: 'Layanan darurat 112',
-      description: 'Nomor darurat nasional untuk keadaan yang mengancam nyawa: polisi, pemadam kebakaran, ambulans. Gratis dari telepon mana pun.',
+      description:
+        'Nomor darurat nasional untuk keadaan yang mengancam nyawa: polisi, pemadam kebakaran, ambulans. Gratis dari telepon mana pun.',
       hours: '24 jam, setiap hari',
     },
     ambulance_119: {
@@ -78,17 +84,20 @@ export const help = {
     },
     healing119: {
       name: 'healing119.id — Kementerian Kesehatan',
-      description: 'Layanan pertolongan pertama psikologis dan dukungan krisis dari Kementerian Kesehatan, secara daring.',
+      description:
+        'Layanan pertolongan pertama psikologis dan dukungan krisis dari Kementerian Kesehatan, secara daring.',
       hours: 'Daring; lihat jam layanan di situsnya',
     },
     kemenkes_119_8: {
       name: 'Layanan kesehatan jiwa 119 ekstensi 8',
-      description: 'Telepon 119, lalu tekan 8 untuk layanan kesehatan jiwa Kementerian Kesehatan. Mungkin perlu menunggu giliran.',
+      description:
+        'Telepon 119, lalu tekan 8 untuk layanan kesehatan jiwa Kementerian Kesehatan. Mungkin perlu menunggu giliran.',
       hours: 'Jam kerja',
     },
     hospital_ed: {
       name: 'IGD rumah sakit terdekat',
-      description: 'Instalasi Gawat Darurat melayani krisis kejiwaan setiap saat. Dalam keadaan gawat darurat tidak diperlukan surat rujukan BPJS.',
+      description:
+        'Instalasi Gawat Darurat melayani krisis kejiwaan setiap saat. Dalam keadaan gawat darurat tidak diperlukan surat rujukan BPJS.',
       hours: '24 jam, setiap hari',
     },
   },
@@ -101,7 +110,8 @@ export const help = {
     inactive: 'Nonaktif',
     edit: 'Ubah',
     edit_label: 'Ubah kontak {{name}}',
-    preset_edit_note: 'Ini kontak bawaan nasional yang teksnya tersedia dalam dua bahasa. Jika Anda mengubah jenis, nama, keterangan, nomor, situs, atau jam layanannya, kontak ini menjadi milik instansi Anda dan tampil persis seperti yang Anda tulis, dalam bahasa apa pun. Mengubah urutan saja tidak mengubahnya.',
+    preset_edit_note:
+      'Ini kontak bawaan nasional yang teksnya tersedia dalam dua bahasa. Jika Anda mengubah jenis, nama, keterangan, nomor, situs, atau jam layanannya, kontak ini menjadi milik instansi Anda dan tampil persis seperti yang Anda tulis, dalam bahasa apa pun. Mengubah urutan saja tidak mengubahnya.',
     deactivate: 'Nonaktifkan',
     activate: 'Aktifkan kembali',
     deactivate_title: 'Nonaktifkan {{name}}?',
@@ -131,19 +141,24 @@ export const help = {
     on: 'Aktif',
     off: 'Tidak aktif',
     what: 'Pengaturan ini menentukan apa yang terjadi bila seorang pegawai menjawab pertanyaan tentang pikiran untuk mengakhiri hidup atau melukai diri (PHQ-9 butir 9, SRQ-20 butir 17).',
-    when_on: 'Jika aktif: konselor jaga instansi diberi tahu dan jawaban itu masuk ke antrean mendesak, meskipun pegawai tidak meminta dihubungi, agar konselor dapat menjangkaunya.',
-    when_off: 'Jika tidak aktif: konselor hanya diberi tahu bila pegawai sendiri meminta dihubungi. Pegawai tetap langsung melihat kontak bantuan.',
+    when_on:
+      'Jika aktif: konselor jaga instansi diberi tahu dan jawaban itu masuk ke antrean mendesak, meskipun pegawai tidak meminta dihubungi, agar konselor dapat menjangkaunya.',
+    when_off:
+      'Jika tidak aktif: konselor hanya diberi tahu bila pegawai sendiri meminta dihubungi. Pegawai tetap langsung melihat kontak bantuan.',
     never: 'Dalam keadaan apa pun, atasan, bagian kepegawaian, dan admin tidak pernah diberi tahu.',
-    consent: 'Teks persetujuan yang dibaca pegawai sebelum setiap kuesioner ikut berubah, sehingga mereka tahu sebelum mengisi (versi {{on}} bila aktif, {{off}} bila tidak).',
+    consent:
+      'Teks persetujuan yang dibaca pegawai sebelum setiap kuesioner ikut berubah, sehingga mereka tahu sebelum mengisi (versi {{on}} bila aktif, {{off}} bila tidak).',
     current_version: 'Teks persetujuan yang berlaku sekarang: versi {{version}}.',
     switch: 'Aktifkan penjangkauan keselamatan',
     save: 'Simpan pengaturan',
     saved: 'Pengaturan penjangkauan keselamatan sudah disimpan.',
     confirm_on_title: 'Aktifkan penjangkauan keselamatan?',
-    confirm_on_body: 'Mulai sekarang, setiap jawaban tentang pikiran mengakhiri hidup akan diteruskan kepada konselor jaga instansi. Pegawai akan membaca teks persetujuan baru yang menyebutkan hal ini sebelum setiap kuesioner.',
+    confirm_on_body:
+      'Mulai sekarang, setiap jawaban tentang pikiran mengakhiri hidup akan diteruskan kepada konselor jaga instansi. Pegawai akan membaca teks persetujuan baru yang menyebutkan hal ini sebelum setiap kuesioner.',
     confirm_on: 'Aktifkan',
     confirm_off_title: 'Matikan penjangkauan keselamatan?',
-    confirm_off_body: 'Konselor jaga hanya akan diberi tahu bila pegawai sendiri meminta dihubungi. Teks persetujuan sebelum kuesioner kembali ke versi biasa.',
+    confirm_off_body:
+      'Konselor jaga hanya akan diberi tahu bila pegawai sendiri meminta dihubungi. Teks persetujuan sebelum kuesioner kembali ke versi biasa.',
     confirm_off: 'Matikan',
   },
 } as const;

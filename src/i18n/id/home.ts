@@ -12,21 +12,25 @@ export const home = {
     title: 'Untuk Anda',
     lead: 'Yang dapat Anda lakukan di Teduh sekarang, dan yang segera hadir:',
     self_check: 'Cek diri',
-    self_check_body: 'Kuesioner singkat yang tervalidasi untuk mengenali tingkat stres, kecemasan, dan suasana hati Anda, lengkap dengan saran langkah berikutnya.',
+    self_check_body:
+      'Kuesioner singkat yang tervalidasi untuk mengenali tingkat stres, kecemasan, dan suasana hati Anda, lengkap dengan saran langkah berikutnya.',
     check_in: 'Check-in harian',
     check_in_body: 'Catat suasana hati dan energi Anda dalam satu menit, lalu lihat polanya dari waktu ke waktu.',
     counselling: 'Konseling',
     counselling_body: 'Buat janji temu rahasia dengan konselor atau psikolog yang bekerja sama dengan instansi Anda.',
     crisis: 'Bantuan krisis',
-    crisis_body: 'Kontak layanan darurat dan bantuan, serta permintaan agar konselor instansi menghubungi Anda. Juga ada di tombol "Butuh bantuan sekarang" di setiap halaman.',
+    crisis_body:
+      'Kontak layanan darurat dan bantuan, serta permintaan agar konselor instansi menghubungi Anda. Juga ada di tombol "Butuh bantuan sekarang" di setiap halaman.',
     invitation_title: 'Ajakan cek diri: {{title}}',
-    invitation_body: 'Instansi Anda mengajak Anda mengisi cek diri sampai {{date}}. Sukarela, dan hasil Anda hanya untuk Anda.',
+    invitation_body:
+      'Instansi Anda mengajak Anda mengisi cek diri sampai {{date}}. Sukarela, dan hasil Anda hanya untuk Anda.',
     invitation_link: 'Buka cek diri',
     privacy_title: 'Data Anda milik Anda',
     privacy_body:
       'Hasil cek diri, check-in, dan catatan pribadi Anda hanya dapat dilihat oleh Anda sendiri. Atasan dan bagian kepegawaian tidak akan pernah melihat data perorangan; mereka hanya melihat ringkasan gabungan dari cukup banyak orang sehingga tidak ada yang dapat dikenali.',
     urgent_title: 'Butuh bantuan sekarang?',
-    urgent_body: 'Jika Anda atau orang lain dalam bahaya, segera hubungi 112 (layanan darurat) atau 119 (gawat darurat medis), atau datangi IGD rumah sakit terdekat.',
+    urgent_body:
+      'Jika Anda atau orang lain dalam bahaya, segera hubungi 112 (layanan darurat) atau 119 (gawat darurat medis), atau datangi IGD rumah sakit terdekat.',
   },
   manager: {
     title: 'Tim Anda',
@@ -46,7 +50,8 @@ export const home = {
     surveys: 'Survei iklim kerja',
     surveys_body: 'Survei anonim dengan hasil gabungan dan rencana tindak lanjut.',
     campaigns: 'Kampanye pemeriksaan',
-    campaigns_body: 'Ajakan cek diri untuk seluruh pegawai; Anda hanya melihat tingkat partisipasi dan sebaran gabungan.',
+    campaigns_body:
+      'Ajakan cek diri untuk seluruh pegawai; Anda hanya melihat tingkat partisipasi dan sebaran gabungan.',
     programmes: 'Program kesejahteraan',
     programmes_body: 'Peta jalan program, pelatihan, kegiatan, dan indikator keberhasilan.',
   },

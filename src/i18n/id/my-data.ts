@@ -113,7 +113,8 @@ export const my_data = {
     store_results: {
       title: 'Menyimpan hasil cek diri',
       what: 'Teduh menyimpan jawaban dan hasil cek diri Anda (terenkripsi) supaya Anda dapat melihat riwayat dan perkembangannya. Termasuk isian yang belum selesai.',
-      stops: 'Setelah ditarik, hasil cek diri yang baru tidak lagi disimpan dan isian tidak lagi disimpan sebagai draf. Hasil yang sudah tersimpan tetap ada sampai Anda menghapusnya di bawah.',
+      stops:
+        'Setelah ditarik, hasil cek diri yang baru tidak lagi disimpan dan isian tidak lagi disimpan sebagai draf. Hasil yang sudah tersimpan tetap ada sampai Anda menghapusnya di bawah.',
       record: 'Menyimpan hasil cek diri (diberikan di halaman Data saya)',
       text: 'Saya setuju Teduh menyimpan jawaban dan hasil cek diri saya secara terenkripsi. Hanya saya yang dapat melihatnya, kecuali saya sendiri membagikannya kepada konselor. Saya dapat menghapusnya kapan saja.',
     },
@@ -121,45 +122,55 @@ export const my_data = {
       title: 'Membagikan hasil kepada konselor pilihan saya',
       what: 'Konselor yang Anda pilih dapat membuka hasil yang Anda bagikan. Setiap kali ia membukanya tercatat.',
       record: 'Membagikan hasil kepada konselor',
-      stops: 'Setelah ditarik, semua pembagian berhenti saat itu juga: konselor tidak lagi dapat membuka hasil Anda. Anda dapat membagikan lagi dari halaman hasil.',
+      stops:
+        'Setelah ditarik, semua pembagian berhenti saat itu juga: konselor tidak lagi dapat membuka hasil Anda. Anda dapat membagikan lagi dari halaman hasil.',
     },
     campaign_participation: {
       title: 'Ikut kegiatan skrining instansi',
       what: 'Hasil yang Anda isi dalam kegiatan skrining dihitung dalam angka ringkasan tanpa nama (hanya kelompok sekurang-kurangnya 5 orang), dan Anda menerima ajakan serta pengingat.',
-      stops: 'Setelah ditarik, hasil Anda tidak lagi dihitung dalam angka kegiatan skrining dan Anda tidak menerima ajakan atau pengingat lagi. Angka yang sudah diterbitkan tidak berubah, dan angka itu tidak dapat menunjukkan siapa Anda.',
+      stops:
+        'Setelah ditarik, hasil Anda tidak lagi dihitung dalam angka kegiatan skrining dan Anda tidak menerima ajakan atau pengingat lagi. Angka yang sudah diterbitkan tidak berubah, dan angka itu tidak dapat menunjukkan siapa Anda.',
       record: 'Ikut kegiatan skrining instansi',
       text: 'Saya bersedia ikut kegiatan skrining instansi: menerima ajakan dan pengingat, dan hasil yang saya isi dalam kegiatan itu dihitung dalam angka ringkasan tanpa nama.',
     },
     email_notifications: {
       title: 'Pemberitahuan lewat email',
       what: 'Ajakan dan pengingat kegiatan skrining juga dikirim ke email kerja Anda.',
-      stops: 'Setelah ditarik, ajakan dan pengingat hanya muncul di Teduh, tidak lewat email. Email keamanan akun (misalnya pengaturan ulang kata sandi) tetap dikirim.',
+      stops:
+        'Setelah ditarik, ajakan dan pengingat hanya muncul di Teduh, tidak lewat email. Email keamanan akun (misalnya pengaturan ulang kata sandi) tetap dikirim.',
       record: 'Pemberitahuan lewat email',
       text: 'Saya setuju menerima ajakan dan pengingat kegiatan skrining lewat email kerja saya.',
     },
     self_assessment: { record: 'Menyimpan hasil cek diri' },
-    self_assessment_outreach: { record: 'Menyimpan hasil cek diri (dengan pemberitahuan kepada konselor jaga bila ada jawaban krisis)' },
+    self_assessment_outreach: {
+      record: 'Menyimpan hasil cek diri (dengan pemberitahuan kepada konselor jaga bila ada jawaban krisis)',
+    },
     share_record: 'Membagikan hasil kepada {{name}}',
   },
   erase: {
     title: 'Hapus data kesehatan saya',
     lead: 'Anda dapat menghapus hasil cek diri satu per satu, atau semuanya sekaligus: hasil, isian yang belum selesai, rencana keselamatan, permintaan bantuan yang sudah ditutup, dan pembagian ke konselor.',
     what_stays_title: 'Yang tetap ada',
-    what_stays: 'Catatan audit singkat tanpa nilai kesehatan (misalnya "data kesehatan dihapus oleh pemiliknya" dan siapa pernah membaca data Anda), catatan persetujuan sebagai bukti, dan angka kegiatan skrining yang sudah diterbitkan — angka itu hanya jumlah kelompok dan tidak dapat menunjukkan siapa Anda.',
-    open_help: 'Permintaan bantuan yang masih berjalan ({{count}}) tidak dihapus selama konselor mungkin sedang menindaklanjutinya. Setelah ditutup, Anda dapat menghapusnya di sini.',
+    what_stays:
+      'Catatan audit singkat tanpa nilai kesehatan (misalnya "data kesehatan dihapus oleh pemiliknya" dan siapa pernah membaca data Anda), catatan persetujuan sebagai bukti, dan angka kegiatan skrining yang sudah diterbitkan — angka itu hanya jumlah kelompok dan tidak dapat menunjukkan siapa Anda.',
+    open_help:
+      'Permintaan bantuan yang masih berjalan ({{count}}) tidak dihapus selama konselor mungkin sedang menindaklanjutinya. Setelah ditutup, Anda dapat menghapusnya di sini.',
     results_title: 'Hasil cek diri',
     no_results: 'Tidak ada hasil cek diri tersimpan.',
     erase_one: 'Hapus hasil ini',
     erase_all: 'Hapus semua data kesehatan saya',
     confirm_one_title: 'Hapus hasil ini?',
-    confirm_one: 'Hasil {{instrument}} tanggal {{when}} beserta pembagiannya akan dihapus untuk selamanya. Tindakan ini tidak dapat dibatalkan.',
+    confirm_one:
+      'Hasil {{instrument}} tanggal {{when}} beserta pembagiannya akan dihapus untuk selamanya. Tindakan ini tidak dapat dibatalkan.',
     confirm_all_title: 'Hapus semua data kesehatan Anda?',
-    confirm_all: 'Semua hasil cek diri, isian yang belum selesai, rencana keselamatan, permintaan bantuan yang sudah ditutup, dan pembagian ke konselor akan dihapus untuk selamanya. Tindakan ini tidak dapat dibatalkan.',
+    confirm_all:
+      'Semua hasil cek diri, isian yang belum selesai, rencana keselamatan, permintaan bantuan yang sudah ditutup, dan pembagian ke konselor akan dihapus untuk selamanya. Tindakan ini tidak dapat dibatalkan.',
     confirm: 'Ya, hapus',
     done: 'Sudah dihapus: {{results}} hasil, {{drafts}} isian, {{plans}} rencana keselamatan, {{help}} permintaan bantuan.',
     done_one: 'Hasil itu sudah dihapus untuk selamanya.',
     nothing: 'Tidak ada data kesehatan yang tersisa untuk dihapus.',
-    offer_after_withdraw: 'Anda sudah menarik persetujuan penyimpanan. Ingin menghapus hasil yang sudah tersimpan juga? Gunakan tombol di bagian "Hapus data kesehatan saya".',
+    offer_after_withdraw:
+      'Anda sudah menarik persetujuan penyimpanan. Ingin menghapus hasil yang sudah tersimpan juga? Gunakan tombol di bagian "Hapus data kesehatan saya".',
   },
   correction: {
     title: 'Perbaiki data saya',

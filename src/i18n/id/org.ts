@@ -11,7 +11,8 @@ export const org = {
     title: 'Unit kerja',
     lead: 'Struktur organisasi instansi Anda. Setiap unit memiliki kode yang dipakai saat impor dan zona waktunya sendiri.',
     tree_title: 'Struktur organisasi',
-    tree_help: 'Pilih unit untuk melihat dan mengubahnya. Dengan papan ketik: panah atas/bawah untuk berpindah unit, panah kanan/kiri untuk membuka atau menutup subunit.',
+    tree_help:
+      'Pilih unit untuk melihat dan mengubahnya. Dengan papan ketik: panah atas/bawah untuk berpindah unit, panah kanan/kiri untuk membuka atau menutup subunit.',
     show_inactive: 'Tampilkan unit nonaktif',
     toggle: 'Subunit {{name}}',
     people_count: '{{number}} pegawai',
@@ -34,10 +35,12 @@ export const org = {
     add_title: 'Tambah subunit di bawah {{name}}',
     add_submit: 'Tambah subunit',
     deactivate_title: 'Nonaktifkan unit',
-    deactivate_body: 'Unit nonaktif tidak dapat dipilih untuk pegawai baru. Pindahkan dulu pegawai aktif dan subunitnya.',
+    deactivate_body:
+      'Unit nonaktif tidak dapat dipilih untuk pegawai baru. Pindahkan dulu pegawai aktif dan subunitnya.',
     deactivate: 'Nonaktifkan unit',
     deactivate_confirm: 'Nonaktifkan {{name}}?',
-    deactivate_confirm_body: 'Unit ini tidak akan dapat dipilih lagi sampai diaktifkan kembali. Riwayatnya tetap tersimpan.',
+    deactivate_confirm_body:
+      'Unit ini tidak akan dapat dipilih lagi sampai diaktifkan kembali. Riwayatnya tetap tersimpan.',
     reactivate_title: 'Aktifkan kembali unit',
     reactivate_body: 'Unit ini nonaktif. Aktifkan kembali agar dapat dipakai lagi.',
     reactivate: 'Aktifkan kembali',
@@ -101,7 +104,8 @@ export const org = {
       nip: '18 angka, boleh dengan spasi. Wajib untuk PNS dan PPPK; kosongkan untuk non-ASN.',
       email: 'Dipakai untuk undangan, masuk, dan mengatur ulang kata sandi.',
       // Issue 7: mengubah email orang yang sudah punya akun menahan pengaturan ulang.
-      email_signed_up: 'Dipakai untuk masuk dan mengatur ulang kata sandi. Jika diubah, alamat lama diberi tahu, dan kata sandi tidak dapat diatur ulang selama 24 jam kecuali pegawai mengonfirmasi dari alamat lama.',
+      email_signed_up:
+        'Dipakai untuk masuk dan mengatur ulang kata sandi. Jika diubah, alamat lama diberi tahu, dan kata sandi tidak dapat diatur ulang selama 24 jam kecuali pegawai mengonfirmasi dari alamat lama.',
     },
     no_manager: 'Belum ada atasan langsung.',
     manager_chosen: 'Atasan sudah dipilih.',
@@ -112,7 +116,8 @@ export const org = {
     manager_search_hint: 'Ketik minimal 2 huruf nama, NIP, atau email, lalu pilih dari hasilnya.',
     invitation: {
       title: 'Undangan',
-      signed_up: 'Pegawai ini sudah membuat akun. Jika lupa kata sandi, ia dapat memakai "Lupa kata sandi?" di halaman masuk.',
+      signed_up:
+        'Pegawai ini sudah membuat akun. Jika lupa kata sandi, ia dapat memakai "Lupa kata sandi?" di halaman masuk.',
       pending: 'Undangan sudah dikirim tetapi belum diterima.',
       none: 'Pegawai ini belum diundang.',
       no_email: 'Pegawai ini belum memiliki alamat email. Isi email terlebih dahulu agar undangan dapat dikirim.',
@@ -126,7 +131,8 @@ export const org = {
     },
     activation: {
       title: 'Status akun',
-      deactivate_body: 'Pegawai nonaktif tidak dapat masuk dan tidak muncul di daftar tim. Datanya tetap tersimpan dan dapat diaktifkan kembali.',
+      deactivate_body:
+        'Pegawai nonaktif tidak dapat masuk dan tidak muncul di daftar tim. Datanya tetap tersimpan dan dapat diaktifkan kembali.',
       reactivate_body: 'Akun ini nonaktif. Setelah diaktifkan kembali, pegawai dapat masuk lagi.',
       deactivate: 'Nonaktifkan pegawai',
       reactivate: 'Aktifkan kembali',
@@ -151,16 +157,20 @@ export const org = {
     role: 'Peran',
     scope: 'Cakupan',
     scope_hint: 'Batasi peran ini pada satu unit beserta subunitnya, atau biarkan untuk seluruh instansi.',
-    two_factor_note: 'Peran ini mewajibkan verifikasi dua langkah. Pegawai akan diminta mengaktifkannya saat masuk berikutnya.',
+    two_factor_note:
+      'Peran ini mewajibkan verifikasi dua langkah. Pegawai akan diminta mengaktifkannya saat masuk berikutnya.',
     add_submit: 'Beri peran',
     granted: 'Peran {{role}} sudah diberikan.',
-    granted_two_factor: 'Peran {{role}} sudah diberikan. Pegawai akan diminta mengaktifkan verifikasi dua langkah saat masuk berikutnya.',
+    granted_two_factor:
+      'Peran {{role}} sudah diberikan. Pegawai akan diminta mengaktifkan verifikasi dua langkah saat masuk berikutnya.',
     // Issue 7, separation of duties.
     pending: 'Menunggu persetujuan',
     pending_title: 'Menunggu persetujuan orang kedua',
     requested_by: 'Diminta oleh {{name}}, {{date}}',
     expires: 'berlaku sampai {{date}}',
-    requested: 'Permintaan peran {{role}} dicatat. Peran ini baru berlaku setelah admin instansi lain atau pejabat pelindungan data pribadi menyetujuinya.',
-    approval_note: 'Peran ini dapat membaca data kesehatan atau menyetujui peran semacam itu: peran baru berlaku setelah orang kedua menyetujuinya, dan tidak dapat diminta untuk diri sendiri.',
+    requested:
+      'Permintaan peran {{role}} dicatat. Peran ini baru berlaku setelah admin instansi lain atau pejabat pelindungan data pribadi menyetujuinya.',
+    approval_note:
+      'Peran ini dapat membaca data kesehatan atau menyetujui peran semacam itu: peran baru berlaku setelah orang kedua menyetujuinya, dan tidak dapat diminta untuk diri sendiri.',
   },
 } as const;

@@ -42,10 +42,12 @@ export const profile = {
     new_codes_body: 'Simpan kode ini sekarang; kode ini hanya ditampilkan sekali dan kode lama sudah tidak berlaku.',
     codes_done: 'Saya sudah menyimpannya',
     disable_title: 'Matikan verifikasi dua langkah',
-    disable_body: 'Akun Anda hanya akan dilindungi kata sandi. Jika peran Anda mewajibkannya, permintaan ini akan ditolak.',
+    disable_body:
+      'Akun Anda hanya akan dilindungi kata sandi. Jika peran Anda mewajibkannya, permintaan ini akan ditolak.',
     disable_submit: 'Matikan',
     disable_confirm_title: 'Matikan verifikasi dua langkah?',
-    disable_confirm_body: 'Setelah dimatikan, siapa pun yang mengetahui kata sandi Anda dapat masuk ke akun Anda. Kode pemulihan Anda juga dihapus.',
+    disable_confirm_body:
+      'Setelah dimatikan, siapa pun yang mengetahui kata sandi Anda dapat masuk ke akun Anda. Kode pemulihan Anda juga dihapus.',
   },
   privacy: {
     title: 'Privasi dan data saya',

@@ -7,7 +7,8 @@ export const safety_plan = {
     title: 'Rencana keselamatan',
     lead: 'Langkah-langkah yang Anda siapkan sendiri di saat tenang, untuk dipegang ketika perasaan menjadi sangat berat.',
     loading: 'Memuat rencana keselamatan…',
-    only_you: 'Hanya Anda yang dapat melihat rencana ini. Atasan, bagian kepegawaian, admin, dan konselor tidak dapat membukanya.',
+    only_you:
+      'Hanya Anda yang dapat melihat rencana ini. Atasan, bagian kepegawaian, admin, dan konselor tidak dapat membukanya.',
     plan_title: 'Rencana saya',
     updated: 'Terakhir diubah {{when}}.',
     edit: 'Ubah rencana',
@@ -23,7 +24,8 @@ export const safety_plan = {
     how: 'Satu atau dua hal di tiap bagian sudah cukup, dan Anda dapat mengubah atau menghapusnya kapan saja. Jika mau, susunlah bersama konselor atau orang yang Anda percayai.',
     who: 'Hanya Anda yang dapat melihatnya — tidak atasan, bagian kepegawaian, admin, maupun konselor. Rencana ini juga tampil di layar "Butuh bantuan sekarang", supaya mudah ditemukan ketika Anda membutuhkannya.',
     create: 'Buat rencana keselamatan',
-    source: 'Susunannya mengikuti Safety Planning Intervention (Stanley & Brown, 2012), pendekatan yang banyak dipakai tenaga kesehatan jiwa.',
+    source:
+      'Susunannya mengikuti Safety Planning Intervention (Stanley & Brown, 2012), pendekatan yang banyak dipakai tenaga kesehatan jiwa.',
   },
   sections: {
     warning_signs: {
@@ -34,7 +36,8 @@ export const safety_plan = {
     },
     coping_strategies: {
       title: 'Cara saya menenangkan diri',
-      prompt: 'Apa yang dapat Anda lakukan sendiri, tanpa menghubungi siapa pun, untuk mengalihkan pikiran dan menenangkan diri?',
+      prompt:
+        'Apa yang dapat Anda lakukan sendiri, tanpa menghubungi siapa pun, untuk mengalihkan pikiran dan menenangkan diri?',
       hint: 'Misalnya: jalan kaki sore, mandi air hangat, berdoa, mendengarkan lagu kesukaan.',
       entry: 'Cara menenangkan diri',
     },
@@ -58,7 +61,8 @@ export const safety_plan = {
     },
     safe_environment: {
       title: 'Membuat lingkungan saya lebih aman',
-      prompt: 'Apa yang dapat Anda lakukan supaya benda atau keadaan yang dapat membahayakan Anda berada jauh dari jangkauan?',
+      prompt:
+        'Apa yang dapat Anda lakukan supaya benda atau keadaan yang dapat membahayakan Anda berada jauh dari jangkauan?',
       hint: 'Misalnya: menitipkan obat-obatan kepada anggota keluarga, menyimpan benda tajam di tempat lain, tidak minum alkohol saat sedang sedih.',
       entry: 'Langkah pengamanan',
     },
@@ -82,7 +86,8 @@ export const safety_plan = {
     max_reached: 'Bagian ini sudah berisi {{max}} isian, jumlah terbanyak.',
     limits: 'Paling banyak {{max}} isian per bagian, masing-masing paling panjang {{length}} karakter.',
     agency_contacts_title: 'Kontak bantuan instansi Anda',
-    agency_contacts_note: 'Kontak ini selalu tampil di layar "Butuh bantuan sekarang", jadi tidak perlu disalin. Tambahkan di sini tenaga profesional yang Anda kenal sendiri.',
+    agency_contacts_note:
+      'Kontak ini selalu tampil di layar "Butuh bantuan sekarang", jadi tidak perlu disalin. Tambahkan di sini tenaga profesional yang Anda kenal sendiri.',
     save: 'Simpan rencana',
     cancel: 'Batal',
     conflict_reload: 'Muat versi terbaru',

@@ -10,8 +10,10 @@ export const setup = {
     admin: 'Admin pertama',
   },
   agency_intro: 'Instansi pemerintah yang memakai Teduh ini.',
-  unit_intro: 'Unit paling atas dalam struktur organisasi, misalnya Sekretariat Daerah atau Sekretariat Jenderal. Unit di bawahnya dapat ditambahkan atau diimpor nanti.',
-  admin_intro: 'Orang yang mengelola Teduh untuk instansi ini. Admin wajib memakai verifikasi dua langkah, jadi siapkan ponsel untuk langkah berikutnya.',
+  unit_intro:
+    'Unit paling atas dalam struktur organisasi, misalnya Sekretariat Daerah atau Sekretariat Jenderal. Unit di bawahnya dapat ditambahkan atau diimpor nanti.',
+  admin_intro:
+    'Orang yang mengelola Teduh untuk instansi ini. Admin wajib memakai verifikasi dua langkah, jadi siapkan ponsel untuk langkah berikutnya.',
   fields: {
     agency_name: 'Nama instansi',
     agency_short_name: 'Nama singkat',

@@ -45,9 +45,11 @@ export const shell = {
       campaign_reminder: 'Pengingat: cek diri "{{title}}" masih terbuka',
       crisis_request: 'Ada permintaan bantuan mendesak yang menunggu',
       // Issue 7, pemulihan akun.
-      password_changed: 'Kata sandi Anda diubah dan semua sesi lain dikeluarkan. Bukan Anda? Hubungi pejabat pelindungan data instansi.',
+      password_changed:
+        'Kata sandi Anda diubah dan semua sesi lain dikeluarkan. Bukan Anda? Hubungi pejabat pelindungan data instansi.',
       invitation_accepted: 'Akun Anda diaktifkan dengan kata sandi baru; sesi lain (jika ada) dikeluarkan.',
-      email_changed: 'Admin mengubah alamat email akun Anda. Pengaturan ulang kata sandi ditahan 24 jam; pemberitahuan dikirim ke alamat lama.',
+      email_changed:
+        'Admin mengubah alamat email akun Anda. Pengaturan ulang kata sandi ditahan 24 jam; pemberitahuan dikirim ke alamat lama.',
       other: 'Ada pemberitahuan baru',
       // Issue 7, separation of duties.
       role_requested: 'Peran {{role}} diminta untuk {{name}} dan menunggu persetujuan',

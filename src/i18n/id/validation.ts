@@ -25,7 +25,8 @@ export const validation = {
     birth_date_invalid: '8 angka pertama NIP harus tanggal lahir yang sah (TTTTBBHH).',
     birth_date_in_future: 'Tanggal lahir pada NIP berada di masa depan.',
     appointment_invalid: 'Angka 9–14 NIP PNS harus tahun dan bulan TMT CPNS yang sah (TTTTBB).',
-    appointment_before_adulthood: 'Tanggal pengangkatan pada NIP terlalu dekat dengan tanggal lahir (usia minimal 18 tahun).',
+    appointment_before_adulthood:
+      'Tanggal pengangkatan pada NIP terlalu dekat dengan tanggal lahir (usia minimal 18 tahun).',
     appointment_in_future: 'Tahun pengangkatan pada NIP berada terlalu jauh di masa depan.',
     pppk_before_2019: 'NI PPPK dimulai tahun 2019; angka 9–12 harus tahun pengangkatan 2019 atau sesudahnya.',
     gender_digit_invalid: 'Angka ke-15 NIP adalah kode jenis kelamin: 1 (laki-laki) atau 2 (perempuan).',
@@ -51,7 +52,8 @@ export const validation = {
     manager_self: 'NIP atasan sama dengan NIP pegawai ini.',
     manager_cycle: 'Rantai atasan ini berputar kembali ke pegawai yang sama.',
     depends_on_row: 'Baris ini bergantung pada baris {{row}} yang masih bermasalah.',
-    number_lost_digits: 'Lembar kerja menyimpan NIP ini sebagai angka sehingga digit terakhirnya hilang. Ubah format kolomnya menjadi Teks, lalu ketik ulang NIP-nya.',
+    number_lost_digits:
+      'Lembar kerja menyimpan NIP ini sebagai angka sehingga digit terakhirnya hilang. Ubah format kolomnya menjadi Teks, lalu ketik ulang NIP-nya.',
     unreadable: {
       corrupt: 'berkas rusak atau bukan berkas XLSX yang sah.',
       no_sheet: 'berkas tidak memiliki lembar kerja.',
@@ -69,13 +71,17 @@ export const validation = {
       yes: 'Ya',
       no: 'Tidak',
       guide_header: 'Baris pertama berisi judul kolom; jangan diubah. Hapus baris contoh sebelum mengunggah.',
-      guide_empty: 'Kolom tidak wajib yang dikosongkan akan mengosongkan data yang tersimpan. Hapus kolomnya jika datanya tidak ingin diubah.',
-      guide_csv: 'Simpan sebagai CSV UTF-8; pemisah koma atau titik koma sama-sama dapat dibaca. Baris yang diawali # diabaikan. Jika membuka berkas ini di Excel, atur kolom NIP sebagai Teks agar digitnya tidak hilang.',
+      guide_empty:
+        'Kolom tidak wajib yang dikosongkan akan mengosongkan data yang tersimpan. Hapus kolomnya jika datanya tidak ingin diubah.',
+      guide_csv:
+        'Simpan sebagai CSV UTF-8; pemisah koma atau titik koma sama-sama dapat dibaca. Baris yang diawali # diabaikan. Jika membuka berkas ini di Excel, atur kolom NIP sebagai Teks agar digitnya tidak hilang.',
       columns: {
         units: {
-          kode_unit: 'Kode unik unit di instansi Anda, misalnya DINKES atau DINKES.SEK. Boleh berisi huruf, angka, titik, garis bawah, dan tanda hubung. Unit yang kodenya sudah terdaftar akan diperbarui.',
+          kode_unit:
+            'Kode unik unit di instansi Anda, misalnya DINKES atau DINKES.SEK. Boleh berisi huruf, angka, titik, garis bawah, dan tanda hubung. Unit yang kodenya sudah terdaftar akan diperbarui.',
           nama_unit: 'Nama lengkap unit kerja.',
-          kode_unit_induk: 'Kode unit tempat unit ini bernaung: unit yang sudah terdaftar atau unit lain di berkas ini. Kosongkan hanya untuk unit teratas.',
+          kode_unit_induk:
+            'Kode unit tempat unit ini bernaung: unit yang sudah terdaftar atau unit lain di berkas ini. Kosongkan hanya untuk unit teratas.',
           zona_waktu: 'WIB, WITA, atau WIT. Jika dikosongkan, unit baru mengikuti zona waktu unit induknya.',
         },
         people: {
@@ -85,8 +91,10 @@ export const validation = {
           email: 'Alamat email dinas, untuk undangan dan pengaturan ulang kata sandi.',
           telepon: 'Nomor telepon atau HP, 8–15 angka.',
           jabatan: 'Nama jabatan.',
-          kode_unit: 'Kode unit kerja pegawai. Unitnya harus sudah terdaftar di Teduh; impor unit lebih dulu bila perlu.',
-          nip_atasan: 'NIP atasan langsung: pegawai yang sudah terdaftar atau pegawai lain di berkas ini. Kosongkan bila tidak ada.',
+          kode_unit:
+            'Kode unit kerja pegawai. Unitnya harus sudah terdaftar di Teduh; impor unit lebih dulu bila perlu.',
+          nip_atasan:
+            'NIP atasan langsung: pegawai yang sudah terdaftar atau pegawai lain di berkas ini. Kosongkan bila tidak ada.',
         },
       },
       example_unit_name: 'Dinas Kesehatan',

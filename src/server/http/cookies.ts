@@ -41,10 +41,25 @@ export function setHostCookie(
   value: string,
   options: { sameSite: 'lax' | 'strict'; maxAge?: number },
 ): void {
-  reply.setCookie(cookieName(request, base), value, { path: '/', httpOnly: true, secure: cookiesAreSecure(request), ...options });
+  reply.setCookie(cookieName(request, base), value, {
+    path: '/',
+    httpOnly: true,
+    secure: cookiesAreSecure(request),
+    ...options,
+  });
 }
 
 /** Clears a cookie set with setHostCookie. */
-export function clearHostCookie(request: FastifyRequest, reply: FastifyReply, base: string, sameSite: 'lax' | 'strict'): void {
-  reply.clearCookie(cookieName(request, base), { path: '/', httpOnly: true, sameSite, secure: cookiesAreSecure(request) });
+export function clearHostCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  base: string,
+  sameSite: 'lax' | 'strict',
+): void {
+  reply.clearCookie(cookieName(request, base), {
+    path: '/',
+    httpOnly: true,
+    sameSite,
+    secure: cookiesAreSecure(request),
+  });
 }

@@ -6,7 +6,12 @@ import { deleteExpiredCounters, incrementCounter } from './rate-limit.repository
 
 /** The custom store interface of @fastify/rate-limit (FastifyRateLimitStore), as we implement it. */
 interface Store {
-  incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number, max: number): void;
+  incr(
+    key: string,
+    callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
+    timeWindow: number,
+    max: number,
+  ): void;
   child(routeOptions: unknown): Store;
 }
 
@@ -22,13 +27,21 @@ const PURGE_EVERY_MS = 60_000;
 export function databaseRateLimitStore(deps: { db: Kysely<Database>; clock: Clock; log: FastifyBaseLogger }) {
   let lastPurge = 0;
   return class DatabaseRateLimitStore implements Store {
-    incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
+    incr(
+      key: string,
+      callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
+      timeWindow: number,
+    ): void {
       const now = deps.clock.now();
-      const purge = now.getTime() - lastPurge >= PURGE_EVERY_MS ? ((lastPurge = now.getTime()), deleteExpiredCounters(deps.db, now)) : Promise.resolve();
+      const purge =
+        now.getTime() - lastPurge >= PURGE_EVERY_MS
+          ? ((lastPurge = now.getTime()), deleteExpiredCounters(deps.db, now))
+          : Promise.resolve();
       purge
         .then(() => incrementCounter(deps.db, key, now, timeWindow))
         .then(
-          ({ count, expiresAt }) => callback(null, { current: count, ttl: Math.max(0, Date.parse(expiresAt) - now.getTime()) }),
+          ({ count, expiresAt }) =>
+            callback(null, { current: count, ttl: Math.max(0, Date.parse(expiresAt) - now.getTime()) }),
           (err: Error & { code?: unknown }) => {
             // The limiter lets the request through (skipOnError); the request itself then meets
             // the database and answers for its state. Logged without the key (it holds an address).

@@ -7,7 +7,12 @@ import type { Database } from '../../db/schema.js';
  * `INSERT … ON CONFLICT … DO UPDATE … RETURNING` is atomic on SQLite and PostgreSQL alike, so
  * concurrent requests on several app instances never lose a count.
  */
-export async function incrementCounter(db: Kysely<Database>, key: string, now: Date, windowMs: number): Promise<{ count: number; expiresAt: string }> {
+export async function incrementCounter(
+  db: Kysely<Database>,
+  key: string,
+  now: Date,
+  windowMs: number,
+): Promise<{ count: number; expiresAt: string }> {
   const nowIso = now.toISOString();
   const endsAt = new Date(now.getTime() + windowMs).toISOString();
   const row = await db
@@ -16,8 +21,18 @@ export async function incrementCounter(db: Kysely<Database>, key: string, now: D
     .onConflict((oc) =>
       oc.column('key').doUpdateSet((eb) => ({
         // Both assignments read the row as it was, so they agree on whether the window ended.
-        count: eb.case().when('rate_limit_counters.expires_at', '<=', nowIso).then(1).else(eb('rate_limit_counters.count', '+', 1)).end(),
-        expires_at: eb.case().when('rate_limit_counters.expires_at', '<=', nowIso).then(endsAt).else(eb.ref('rate_limit_counters.expires_at')).end(),
+        count: eb
+          .case()
+          .when('rate_limit_counters.expires_at', '<=', nowIso)
+          .then(1)
+          .else(eb('rate_limit_counters.count', '+', 1))
+          .end(),
+        expires_at: eb
+          .case()
+          .when('rate_limit_counters.expires_at', '<=', nowIso)
+          .then(endsAt)
+          .else(eb.ref('rate_limit_counters.expires_at'))
+          .end(),
       })),
     )
     .returning(['count', 'expires_at'])

@@ -39,7 +39,11 @@ function fieldProblems(c: RequestContext, err: FastifyError): FieldProblem[] {
   const known = (key: string) => c.t(key) !== key;
   return (err.validation ?? []).map((entry) => {
     if (!isZodValidationEntry(entry)) {
-      return { path: entry.instancePath.replace(/^\//, '').replace(/\//g, '.'), code: 'invalid_format', message: c.t('validation.invalid_format') };
+      return {
+        path: entry.instancePath.replace(/^\//, '').replace(/\//g, '.'),
+        code: 'invalid_format',
+        message: c.t('validation.invalid_format'),
+      };
     }
     const { key, params } = issueMessage(entry.issue, known);
     return {

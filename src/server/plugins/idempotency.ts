@@ -97,7 +97,10 @@ export function installIdempotency(app: App, deps: { db: Kysely<Database>; clock
       // The database went away after the route's own work was done. The answer is still the true
       // one (a committed write stays acknowledged); only a retry with this key will be told "in
       // progress" until the key expires (docs/decisions/015-database-faults.md, "Known gap").
-      request.log.warn({ db: { code: (err as { code?: unknown }).code, message: (err as Error).message } }, 'idempotency answer not recorded');
+      request.log.warn(
+        { db: { code: (err as { code?: unknown }).code, message: (err as Error).message } },
+        'idempotency answer not recorded',
+      );
     }
     return payload;
   });

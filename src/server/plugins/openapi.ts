@@ -38,12 +38,8 @@ export async function installOpenApi(app: App, version: string): Promise<void> {
 
 /** GET /api/openapi.json — registered after all routes so the document lists every one. */
 export function registerOpenApiRoute(app: App): void {
-  app.get(
-    '/api/openapi.json',
-    { schema: { hide: true }, config: access('public') },
-    async (_request, reply) => {
-      reply.header('cache-control', 'no-cache');
-      return app.swagger();
-    },
-  );
+  app.get('/api/openapi.json', { schema: { hide: true }, config: access('public') }, async (_request, reply) => {
+    reply.header('cache-control', 'no-cache');
+    return app.swagger();
+  });
 }

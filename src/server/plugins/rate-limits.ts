@@ -9,7 +9,9 @@ import { tooManyRequests } from '../http/errors.js';
 import { windowRetryAfter, policyOfRoute, type RateLimitPolicy, type RateLimitRule } from '../http/rate-limit.js';
 import { databaseRateLimitStore } from '../http/rate-limit-store.js';
 
-type Limiter = (request: FastifyRequest) => Promise<{ isAllowed: true } | { isAllowed: false; isExceeded: boolean; ttl: number }>;
+type Limiter = (
+  request: FastifyRequest,
+) => Promise<{ isAllowed: true } | { isAllowed: false; isExceeded: boolean; ttl: number }>;
 
 /** Whose requests a rule counts for this request, or null when the rule does not apply to it. */
 function subjectOf(rule: RateLimitRule, request: FastifyRequest): string | null {
@@ -27,7 +29,10 @@ function subjectOf(rule: RateLimitRule, request: FastifyRequest): string | null 
  * Over a limit: 429 `rate_limited` in the API's error shape with a jittered Retry-After.
  * Register before the routes.
  */
-export async function installRateLimits(app: App, deps: { db: Kysely<Database>; clock: Clock; log: FastifyBaseLogger }): Promise<void> {
+export async function installRateLimits(
+  app: App,
+  deps: { db: Kysely<Database>; clock: Clock; log: FastifyBaseLogger },
+): Promise<void> {
   await app.register(rateLimit, { global: false, store: databaseRateLimitStore(deps), skipOnError: true });
   const byPolicy = new Map<RateLimitPolicy, Limiter[]>();
   const limitersOf = (policy: RateLimitPolicy): Limiter[] => {

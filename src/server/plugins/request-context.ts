@@ -26,7 +26,10 @@ export function serializeRequest(req: { method: string; url: string; id?: string
   return {
     method: req.method,
     // API paths and the web app's pages alike: /invite/<token> opened in a browser is logged too.
-    url: path.replace(/\/(invitations|password-reset|email-change|invite|reset-password|confirm-email-change)\/[^/]+/, '/$1/:token'),
+    url: path.replace(
+      /\/(invitations|password-reset|email-change|invite|reset-password|confirm-email-change)\/[^/]+/,
+      '/$1/:token',
+    ),
     id: req.id,
   };
 }
@@ -36,7 +39,10 @@ export function serializeRequest(req: { method: string; url: string; id?: string
  * context is set before the session is looked up, so even a database failure is answered in the
  * person's language.
  */
-export function installRequestContext(app: App, deps: { i18n: i18n; sessions: SessionService; secureCookies: boolean }): void {
+export function installRequestContext(
+  app: App,
+  deps: { i18n: i18n; sessions: SessionService; secureCookies: boolean },
+): void {
   // Before the session is read: the cookie's name depends on it (`__Host-` when Secure).
   installCookiePolicy(app, deps.secureCookies);
   const translators = new Map<Locale, ReturnType<typeof translatorFor>>();

@@ -94,7 +94,11 @@ function fieldErrorsOf(details: unknown): FieldErrors {
 }
 
 /** Turns any non-2xx response into an ApiError. */
-export async function errorFromResponse(status: number, text: string, headers: { get(name: string): string | null }): Promise<ApiError> {
+export async function errorFromResponse(
+  status: number,
+  text: string,
+  headers: { get(name: string): string | null },
+): Promise<ApiError> {
   let body: ErrorBody = {};
   try {
     body = JSON.parse(text) as ErrorBody;
@@ -124,7 +128,12 @@ const AUTH_CODES: Record<string, AuthFailure> = {
 const WRITE_RETRY_DELAYS_MS = [400, 1200];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function send(method: string, path: string, options: RequestOptions, idempotencyKey: string | null): Promise<Response> {
+async function send(
+  method: string,
+  path: string,
+  options: RequestOptions,
+  idempotencyKey: string | null,
+): Promise<Response> {
   // The server words its messages in the session's language, else teduh_lang, else this header:
   // send the language on screen so a signed-out page and its errors agree.
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLocale() };
@@ -149,7 +158,11 @@ async function send(method: string, path: string, options: RequestOptions, idemp
  * The typed fetch client: JSON both ways, same-origin cookies, CSRF header on writes, an
  * Idempotency-Key per write reused on automatic retries, and the error shape parsed into ApiError.
  */
-export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, options: RequestOptions = {}): Promise<T> {
+export async function request<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  options: RequestOptions = {},
+): Promise<T> {
   const isWrite = method !== 'GET';
   const key = isWrite && options.idempotencyKey !== false ? (options.idempotencyKey ?? newIdempotencyKey()) : null;
   let csrfRetried = false;
@@ -171,7 +184,11 @@ export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DEL
       return (text ? JSON.parse(text) : undefined) as T;
     }
     const error = await errorFromResponse(response.status, await response.text(), response.headers);
-    if (key && (response.status === 503 || error.code === 'idempotency_in_progress') && attempt < WRITE_RETRY_DELAYS_MS.length) {
+    if (
+      key &&
+      (response.status === 503 || error.code === 'idempotency_in_progress') &&
+      attempt < WRITE_RETRY_DELAYS_MS.length
+    ) {
       await sleep(Math.max(WRITE_RETRY_DELAYS_MS[attempt] ?? 1000, (error.retryAfterSeconds ?? 0) * 1000));
       continue;
     }
@@ -190,10 +207,14 @@ export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DEL
 }
 
 export const api = {
-  get: <T>(path: string, query?: Query, options: Omit<RequestOptions, 'query' | 'body'> = {}) => request<T>('GET', path, { ...options, query }),
-  post: <T>(path: string, body?: unknown, options: Omit<RequestOptions, 'body'> = {}) => request<T>('POST', path, { ...options, body }),
-  put: <T>(path: string, body?: unknown, options: Omit<RequestOptions, 'body'> = {}) => request<T>('PUT', path, { ...options, body }),
-  patch: <T>(path: string, body?: unknown, options: Omit<RequestOptions, 'body'> = {}) => request<T>('PATCH', path, { ...options, body }),
+  get: <T>(path: string, query?: Query, options: Omit<RequestOptions, 'query' | 'body'> = {}) =>
+    request<T>('GET', path, { ...options, query }),
+  post: <T>(path: string, body?: unknown, options: Omit<RequestOptions, 'body'> = {}) =>
+    request<T>('POST', path, { ...options, body }),
+  put: <T>(path: string, body?: unknown, options: Omit<RequestOptions, 'body'> = {}) =>
+    request<T>('PUT', path, { ...options, body }),
+  patch: <T>(path: string, body?: unknown, options: Omit<RequestOptions, 'body'> = {}) =>
+    request<T>('PATCH', path, { ...options, body }),
   delete: <T>(path: string, options: Omit<RequestOptions, 'body'> = {}) => request<T>('DELETE', path, options),
 };
 
@@ -207,7 +228,11 @@ export interface UploadOptions {
  * (fetch has none). Same CSRF header, key and error shape as `request`; a stale CSRF token is
  * renewed and the upload sent once more with the same key.
  */
-export function upload<T>(path: string, form: FormData, options: UploadOptions = {}): { promise: Promise<T>; abort: () => void } {
+export function upload<T>(
+  path: string,
+  form: FormData,
+  options: UploadOptions = {},
+): { promise: Promise<T>; abort: () => void } {
   const key = options.idempotencyKey ?? newIdempotencyKey();
   let current: XMLHttpRequest | null = null;
   const attempt = (csrfRetried: boolean): Promise<T> =>
@@ -231,16 +256,19 @@ export function upload<T>(path: string, form: FormData, options: UploadOptions =
           }
           return;
         }
-        void errorFromResponse(xhr.status, xhr.responseText, { get: (name) => xhr.getResponseHeader(name) }).then(async (error) => {
-          if (error.status === 403 && error.code === 'csrf' && !csrfRetried && authFailureHandler) {
-            await authFailureHandler('csrf');
-            attempt(true).then(resolve, reject);
-            return;
-          }
-          const failure = AUTH_CODES[error.code];
-          if (failure && authFailureHandler && (error.status === 401 || error.status === 403)) await authFailureHandler(failure);
-          reject(error);
-        });
+        void errorFromResponse(xhr.status, xhr.responseText, { get: (name) => xhr.getResponseHeader(name) }).then(
+          async (error) => {
+            if (error.status === 403 && error.code === 'csrf' && !csrfRetried && authFailureHandler) {
+              await authFailureHandler('csrf');
+              attempt(true).then(resolve, reject);
+              return;
+            }
+            const failure = AUTH_CODES[error.code];
+            if (failure && authFailureHandler && (error.status === 401 || error.status === 403))
+              await authFailureHandler(failure);
+            reject(error);
+          },
+        );
       };
       xhr.onerror = () => reject(new ApiError(0, 'network', translate('common.errors.network')));
       xhr.onabort = () => reject(new ApiError(0, 'aborted', translate('common.errors.aborted')));

@@ -7,7 +7,8 @@ export const queryClient = new QueryClient({
     queries: {
       staleTime: 30_000,
       refetchOnWindowFocus: false,
-      retry: (failureCount, error) => failureCount < 2 && isApiError(error) && (error.status === 0 || error.status >= 500),
+      retry: (failureCount, error) =>
+        failureCount < 2 && isApiError(error) && (error.status === 0 || error.status >= 500),
     },
     mutations: { retry: false },
   },

@@ -25,7 +25,9 @@ export function LanguageSwitch({ className }: { className?: string }) {
       setBusy(true);
       try {
         await api.patch('/api/v1/profile', { locale: next });
-        queryClient.setQueryData(sessionQuery.queryKey, (old) => (old ? { ...old, person: { ...old.person, locale: next } } : old));
+        queryClient.setQueryData(sessionQuery.queryKey, (old) =>
+          old ? { ...old, person: { ...old.person, locale: next } } : old,
+        );
       } catch (err) {
         setError(isApiError(err) ? err.message : t('common.errors.unexpected'));
         setBusy(false);
@@ -41,7 +43,15 @@ export function LanguageSwitch({ className }: { className?: string }) {
     <div className={`lang-switch ${className ?? ''}`}>
       <div role="group" aria-label={t('shell.language.label')} className="lang-switch__group">
         {LOCALES.map((l) => (
-          <button key={l} type="button" lang={l} className="lang-switch__option" aria-pressed={l === locale} disabled={busy} onClick={() => void choose(l)}>
+          <button
+            key={l}
+            type="button"
+            lang={l}
+            className="lang-switch__option"
+            aria-pressed={l === locale}
+            disabled={busy}
+            onClick={() => void choose(l)}
+          >
             {NAMES[l]}
           </button>
         ))}

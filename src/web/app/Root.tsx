@@ -55,7 +55,8 @@ export function Root() {
     );
   }
   // Help stays reachable on a fresh install too: nobody should have to set Teduh up to find it.
-  if (setup.data.needsSetup && location.pathname !== '/setup' && location.pathname !== '/help') return <Navigate to="/setup" replace />;
+  if (setup.data.needsSetup && location.pathname !== '/setup' && location.pathname !== '/help')
+    return <Navigate to="/setup" replace />;
   return (
     <>
       <Outlet />

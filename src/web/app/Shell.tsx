@@ -31,7 +31,12 @@ const NAV: readonly NavItem[] = [
   { to: '/admin/import', label: 'shell.nav.import', role: 'agency_admin', summary: 'home.admin.import_body' },
   { to: '/admin/audit', label: 'shell.nav.audit', role: 'agency_admin', summary: 'home.admin.audit_body' },
   { to: '/admin/outbox', label: 'shell.nav.outbox', role: 'agency_admin', summary: 'home.admin.outbox_body' },
-  { to: '/admin/help-contacts', label: 'shell.nav.help_contacts', role: 'agency_admin', summary: 'home.admin.help_contacts_body' },
+  {
+    to: '/admin/help-contacts',
+    label: 'shell.nav.help_contacts',
+    role: 'agency_admin',
+    summary: 'home.admin.help_contacts_body',
+  },
   { to: '/admin/settings', label: 'shell.nav.settings', role: 'agency_admin', summary: 'home.admin.settings_body' },
   { to: '/platform/agencies', label: 'shell.nav.agencies', role: 'platform_admin' },
   // Issue 7: the data-protection officer's console.
@@ -176,7 +181,15 @@ export function Shell({ children }: { children: ReactNode }) {
 }
 
 /** The frame of the signed-out pages (sign-in, set-up, invitations) and of two-factor steps. */
-export function PublicLayout({ children, wide = false, showSignOut = false }: { children: ReactNode; wide?: boolean; showSignOut?: boolean }) {
+export function PublicLayout({
+  children,
+  wide = false,
+  showSignOut = false,
+}: {
+  children: ReactNode;
+  wide?: boolean;
+  showSignOut?: boolean;
+}) {
   const { t } = useT();
   const { signOut, busy } = useSignOut();
   return (
@@ -189,7 +202,12 @@ export function PublicLayout({ children, wide = false, showSignOut = false }: { 
           <div className="site-header__public-tools">
             <LanguageSwitch />
             {showSignOut && (
-              <button type="button" className="btn btn--quiet btn--small" onClick={() => void signOut()} disabled={busy}>
+              <button
+                type="button"
+                className="btn btn--quiet btn--small"
+                onClick={() => void signOut()}
+                disabled={busy}
+              >
                 {t('shell.sign_out')}
               </button>
             )}

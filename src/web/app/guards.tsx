@@ -20,7 +20,8 @@ export function pathForStage(stage: Session['stage']): string {
 export function ToSignIn() {
   const location = useLocation();
   const reason = peekSessionEnded();
-  const from = reason === 'signed_out' || reason === 'signed_out_everywhere' ? undefined : location.pathname + location.search;
+  const from =
+    reason === 'signed_out' || reason === 'signed_out_everywhere' ? undefined : location.pathname + location.search;
   return <Navigate to="/sign-in" replace state={{ from, notice: reason ?? undefined }} />;
 }
 
@@ -29,7 +30,8 @@ export function RequireSession() {
   const { data: session } = useSession();
   const location = useLocation();
   if (!session) return <ToSignIn />;
-  if (session.stage !== 'full') return <Navigate to={pathForStage(session.stage)} replace state={{ from: location.pathname }} />;
+  if (session.stage !== 'full')
+    return <Navigate to={pathForStage(session.stage)} replace state={{ from: location.pathname }} />;
   return (
     <Shell>
       <Outlet />

@@ -59,22 +59,56 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           { path: '/profile', element: <ProfilePage /> },
-          { path: '/profile/privacy', lazy: page(() => import('../features/privacy/PrivacyPage.js').then((m) => m.PrivacyPage)) },
-          { path: '/notifications', lazy: page(() => import('../features/notifications/NotificationsPage.js').then((m) => m.NotificationsPage)) },
-          { path: '/self-check', lazy: page(() => import('../features/assessments/SelfCheckPage.js').then((m) => m.SelfCheckPage)) },
-          { path: '/self-check/results/:id', lazy: page(() => import('../features/assessments/ResultPage.js').then((m) => m.ResultPage)) },
-          { path: '/self-check/history/:instrumentId', lazy: page(() => import('../features/assessments/HistoryPage.js').then((m) => m.HistoryPage)) },
-          { path: '/self-check/:instrumentId', lazy: page(() => import('../features/assessments/AssessmentPage.js').then((m) => m.AssessmentPage)) },
-          { path: '/me/safety-plan', lazy: page(() => import('../features/safety-plan/SafetyPlanPage.js').then((m) => m.SafetyPlanPage)) },
+          {
+            path: '/profile/privacy',
+            lazy: page(() => import('../features/privacy/PrivacyPage.js').then((m) => m.PrivacyPage)),
+          },
+          {
+            path: '/notifications',
+            lazy: page(() => import('../features/notifications/NotificationsPage.js').then((m) => m.NotificationsPage)),
+          },
+          {
+            path: '/self-check',
+            lazy: page(() => import('../features/assessments/SelfCheckPage.js').then((m) => m.SelfCheckPage)),
+          },
+          {
+            path: '/self-check/results/:id',
+            lazy: page(() => import('../features/assessments/ResultPage.js').then((m) => m.ResultPage)),
+          },
+          {
+            path: '/self-check/history/:instrumentId',
+            lazy: page(() => import('../features/assessments/HistoryPage.js').then((m) => m.HistoryPage)),
+          },
+          {
+            path: '/self-check/:instrumentId',
+            lazy: page(() => import('../features/assessments/AssessmentPage.js').then((m) => m.AssessmentPage)),
+          },
+          {
+            path: '/me/safety-plan',
+            lazy: page(() => import('../features/safety-plan/SafetyPlanPage.js').then((m) => m.SafetyPlanPage)),
+          },
           // Issue 7, my data.
           { path: '/me/data', lazy: page(() => import('../features/my-data/MyDataPage.js').then((m) => m.MyDataPage)) },
           {
             path: '/counselling',
             element: <RequireRole role="counsellor" />,
             children: [
-              { path: 'urgent', lazy: page(() => import('../features/counselling/UrgentQueuePage.js').then((m) => m.UrgentQueuePage)) },
-              { path: 'shared', lazy: page(() => import('../features/counselling/SharedResultsPage.js').then((m) => m.SharedResultsPage)) },
-              { path: 'shared/:shareId', lazy: page(() => import('../features/counselling/SharedResultsPage.js').then((m) => m.SharedResultPage)) },
+              {
+                path: 'urgent',
+                lazy: page(() => import('../features/counselling/UrgentQueuePage.js').then((m) => m.UrgentQueuePage)),
+              },
+              {
+                path: 'shared',
+                lazy: page(() =>
+                  import('../features/counselling/SharedResultsPage.js').then((m) => m.SharedResultsPage),
+                ),
+              },
+              {
+                path: 'shared/:shareId',
+                lazy: page(() =>
+                  import('../features/counselling/SharedResultsPage.js').then((m) => m.SharedResultPage),
+                ),
+              },
             ],
           },
           {
@@ -82,10 +116,22 @@ export const router = createBrowserRouter([
             // Invitation emails link here: an invited employee is taken to their self-check page.
             element: <RequireRole role="wellbeing_admin" otherwise="/self-check" />,
             children: [
-              { index: true, lazy: page(() => import('../features/campaigns/CampaignsPage.js').then((m) => m.CampaignsPage)) },
-              { path: 'new', lazy: page(() => import('../features/campaigns/CampaignEditPage.js').then((m) => m.CampaignEditPage)) },
-              { path: ':id/edit', lazy: page(() => import('../features/campaigns/CampaignEditPage.js').then((m) => m.CampaignEditPage)) },
-              { path: ':id/stats', lazy: page(() => import('../features/campaigns/CampaignStatsPage.js').then((m) => m.CampaignStatsPage)) },
+              {
+                index: true,
+                lazy: page(() => import('../features/campaigns/CampaignsPage.js').then((m) => m.CampaignsPage)),
+              },
+              {
+                path: 'new',
+                lazy: page(() => import('../features/campaigns/CampaignEditPage.js').then((m) => m.CampaignEditPage)),
+              },
+              {
+                path: ':id/edit',
+                lazy: page(() => import('../features/campaigns/CampaignEditPage.js').then((m) => m.CampaignEditPage)),
+              },
+              {
+                path: ':id/stats',
+                lazy: page(() => import('../features/campaigns/CampaignStatsPage.js').then((m) => m.CampaignStatsPage)),
+              },
             ],
           },
           {
@@ -94,19 +140,47 @@ export const router = createBrowserRouter([
             children: [
               { path: 'units', lazy: page(() => import('../features/org/UnitsPage.js').then((m) => m.UnitsPage)) },
               { path: 'people', lazy: page(() => import('../features/org/PeoplePage.js').then((m) => m.PeoplePage)) },
-              { path: 'people/new', lazy: page(() => import('../features/org/PersonPage.js').then((m) => m.PersonPage)) },
-              { path: 'people/:id', lazy: page(() => import('../features/org/PersonPage.js').then((m) => m.PersonPage)) },
-              { path: 'import', lazy: page(() => import('../features/imports/ImportPage.js').then((m) => m.ImportPage)) },
+              {
+                path: 'people/new',
+                lazy: page(() => import('../features/org/PersonPage.js').then((m) => m.PersonPage)),
+              },
+              {
+                path: 'people/:id',
+                lazy: page(() => import('../features/org/PersonPage.js').then((m) => m.PersonPage)),
+              },
+              {
+                path: 'import',
+                lazy: page(() => import('../features/imports/ImportPage.js').then((m) => m.ImportPage)),
+              },
               { path: 'audit', lazy: page(() => import('../features/audit/AuditPage.js').then((m) => m.AuditPage)) },
-              { path: 'help-contacts', lazy: page(() => import('../features/help/HelpContactsAdminPage.js').then((m) => m.HelpContactsAdminPage)) },
-              { path: 'settings', lazy: page(() => import('../features/agency/AgencySettingsPage.js').then((m) => m.AgencySettingsPage)) },
-              { path: 'outbox', lazy: page(() => import('../features/agency/OutboxPage.js').then((m) => m.OutboxPage)) },
+              {
+                path: 'help-contacts',
+                lazy: page(() =>
+                  import('../features/help/HelpContactsAdminPage.js').then((m) => m.HelpContactsAdminPage),
+                ),
+              },
+              {
+                path: 'settings',
+                lazy: page(() => import('../features/agency/AgencySettingsPage.js').then((m) => m.AgencySettingsPage)),
+              },
+              {
+                path: 'outbox',
+                lazy: page(() => import('../features/agency/OutboxPage.js').then((m) => m.OutboxPage)),
+              },
               // Issue 7, my data: correction requests.
-              { path: 'corrections', lazy: page(() => import('../features/my-data/CorrectionRequestsPage.js').then((m) => m.CorrectionRequestsPage)) },
+              {
+                path: 'corrections',
+                lazy: page(() =>
+                  import('../features/my-data/CorrectionRequestsPage.js').then((m) => m.CorrectionRequestsPage),
+                ),
+              },
             ],
           },
           // Issue 7: the open list of clinical access (every employee) and the DPO console.
-          { path: '/profile/privacy/clinical-access', lazy: page(() => import('../features/dpo/ClinicalAccessPage.js').then((m) => m.ClinicalAccessPage)) },
+          {
+            path: '/profile/privacy/clinical-access',
+            lazy: page(() => import('../features/dpo/ClinicalAccessPage.js').then((m) => m.ClinicalAccessPage)),
+          },
           {
             path: '/dpo',
             element: <RequireRole role="dpo" />,
@@ -114,11 +188,26 @@ export const router = createBrowserRouter([
               {
                 lazy: page(() => import('../features/dpo/DpoLayout.js').then((m) => m.DpoLayout)),
                 children: [
-                  { index: true, lazy: page(() => import('../features/dpo/DpoOverviewPage.js').then((m) => m.DpoOverviewPage)) },
-                  { path: 'processing', lazy: page(() => import('../features/dpo/ProcessingPage.js').then((m) => m.ProcessingPage)) },
-                  { path: 'breaches', lazy: page(() => import('../features/dpo/BreachesPage.js').then((m) => m.BreachesPage)) },
-                  { path: 'breaches/:id', lazy: page(() => import('../features/dpo/BreachPage.js').then((m) => m.BreachPage)) },
-                  { path: 'retention', lazy: page(() => import('../features/dpo/RetentionPage.js').then((m) => m.RetentionPage)) },
+                  {
+                    index: true,
+                    lazy: page(() => import('../features/dpo/DpoOverviewPage.js').then((m) => m.DpoOverviewPage)),
+                  },
+                  {
+                    path: 'processing',
+                    lazy: page(() => import('../features/dpo/ProcessingPage.js').then((m) => m.ProcessingPage)),
+                  },
+                  {
+                    path: 'breaches',
+                    lazy: page(() => import('../features/dpo/BreachesPage.js').then((m) => m.BreachesPage)),
+                  },
+                  {
+                    path: 'breaches/:id',
+                    lazy: page(() => import('../features/dpo/BreachPage.js').then((m) => m.BreachPage)),
+                  },
+                  {
+                    path: 'retention',
+                    lazy: page(() => import('../features/dpo/RetentionPage.js').then((m) => m.RetentionPage)),
+                  },
                 ],
               },
             ],
@@ -126,7 +215,12 @@ export const router = createBrowserRouter([
           {
             path: '/platform',
             element: <RequireRole role="platform_admin" />,
-            children: [{ path: 'agencies', lazy: page(() => import('../features/platform/AgenciesPage.js').then((m) => m.AgenciesPage)) }],
+            children: [
+              {
+                path: 'agencies',
+                lazy: page(() => import('../features/platform/AgenciesPage.js').then((m) => m.AgenciesPage)),
+              },
+            ],
           },
         ],
       },

@@ -12,9 +12,20 @@ interface ButtonProps extends ComponentProps<'button'> {
 }
 
 /** A button; `type` defaults to "button" so a stray button never submits a form. */
-export function Button({ variant = 'primary', busy = false, size = 'normal', type = 'button', className, disabled, children, ...rest }: ButtonProps) {
+export function Button({
+  variant = 'primary',
+  busy = false,
+  size = 'normal',
+  type = 'button',
+  className,
+  disabled,
+  children,
+  ...rest
+}: ButtonProps) {
   const { t } = useT();
-  const classes = ['btn', `btn--${variant}`, size === 'small' ? 'btn--small' : '', className ?? ''].filter(Boolean).join(' ');
+  const classes = ['btn', `btn--${variant}`, size === 'small' ? 'btn--small' : '', className ?? '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <button {...rest} type={type} className={classes} disabled={disabled || busy} aria-busy={busy || undefined}>
       {busy && <span className="spinner spinner--inline" aria-hidden="true" />}

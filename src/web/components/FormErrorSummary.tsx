@@ -20,7 +20,14 @@ interface FormErrorSummaryProps {
  * The summary at the top of a form after a failed submission (GOV.UK pattern): it takes focus, is
  * announced, and links to each field that needs attention.
  */
-export function FormErrorSummary({ idPrefix, errors, formError, attempt, labels = {}, onReveal }: FormErrorSummaryProps) {
+export function FormErrorSummary({
+  idPrefix,
+  errors,
+  formError,
+  attempt,
+  labels = {},
+  onReveal,
+}: FormErrorSummaryProps) {
   const { t } = useT();
   const ref = useRef<HTMLDivElement>(null);
   // In the order of the form when the labels say it, so the list reads top to bottom.
@@ -39,7 +46,9 @@ export function FormErrorSummary({ idPrefix, errors, formError, attempt, labels 
     window.setTimeout(() => {
       const element = document.getElementById(`${idPrefix}-${path}`);
       if (!element) return;
-      const focusable = element.matches('fieldset') ? element.querySelector<HTMLElement>('input') ?? element : element;
+      const focusable = element.matches('fieldset')
+        ? (element.querySelector<HTMLElement>('input') ?? element)
+        : element;
       focusable.focus();
       element.scrollIntoView({ block: 'center' });
     }, 0);

@@ -21,7 +21,11 @@ export function Pagination({ page, pageSize, total, onPage, label }: PaginationP
         {t('common.pagination.previous')}
       </Button>
       <p className="pagination__status" aria-live="polite">
-        {t('common.pagination.status', { page: formatNumber(page, locale), pages: formatNumber(pages, locale), total: formatNumber(total, locale) })}
+        {t('common.pagination.status', {
+          page: formatNumber(page, locale),
+          pages: formatNumber(pages, locale),
+          total: formatNumber(total, locale),
+        })}
       </p>
       <Button variant="secondary" size="small" disabled={page >= pages} onClick={() => onPage(page + 1)}>
         {t('common.pagination.next')}

@@ -13,9 +13,18 @@ interface QueryLike<T> {
 }
 
 /** Loading, error (with retry and the request id) or the content, for one query. */
-export function QueryState<T>({ query, loadingLabel, children }: { query: QueryLike<T>; loadingLabel?: string; children: (data: T) => ReactNode }) {
+export function QueryState<T>({
+  query,
+  loadingLabel,
+  children,
+}: {
+  query: QueryLike<T>;
+  loadingLabel?: string;
+  children: (data: T) => ReactNode;
+}) {
   if (query.isPending) return <Loading label={loadingLabel} />;
-  if (query.error || query.data === undefined) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.error || query.data === undefined)
+    return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
   return <>{children(query.data)}</>;
 }
 

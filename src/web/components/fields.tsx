@@ -57,7 +57,20 @@ export interface TextFieldProps extends BaseFieldProps, InputRest {
 }
 
 /** A labelled input with hint and error wired by aria-describedby and aria-invalid. */
-export function TextField({ id, label, hint, error, optional, className, value, onChange, type = 'text', addon, addonId, ...rest }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  className,
+  value,
+  onChange,
+  type = 'text',
+  addon,
+  addonId,
+  ...rest
+}: TextFieldProps) {
   return (
     <div className={`field ${error ? 'field--error' : ''} ${className ?? ''}`}>
       <FieldLabel id={id} label={label} optional={optional} />
@@ -91,7 +104,13 @@ export function PasswordField(props: Omit<TextFieldProps, 'type' | 'addon'>) {
       spellCheck={false}
       autoCapitalize="off"
       addon={
-        <button type="button" className="field__toggle" aria-pressed={shown} aria-controls={props.id} onClick={() => setShown((s) => !s)}>
+        <button
+          type="button"
+          className="field__toggle"
+          aria-pressed={shown}
+          aria-controls={props.id}
+          onClick={() => setShown((s) => !s)}
+        >
           {shown ? t('common.form.hide_password') : t('common.form.show_password')}
         </button>
       }
@@ -115,7 +134,20 @@ interface SelectProps extends BaseFieldProps, Omit<ComponentProps<'select'>, 'id
   placeholder?: string;
 }
 
-export function Select({ id, label, hint, error, optional, className, value, onChange, options, groups, placeholder, ...rest }: SelectProps) {
+export function Select({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  className,
+  value,
+  onChange,
+  options,
+  groups,
+  placeholder,
+  ...rest
+}: SelectProps) {
   return (
     <div className={`field ${error ? 'field--error' : ''} ${className ?? ''}`}>
       <FieldLabel id={id} label={label} optional={optional} />
@@ -149,7 +181,8 @@ export function Select({ id, label, hint, error, optional, className, value, onC
   );
 }
 
-interface CheckboxProps extends Omit<BaseFieldProps, 'optional'>, Omit<ComponentProps<'input'>, 'id' | 'checked' | 'onChange' | 'type'> {
+interface CheckboxProps
+  extends Omit<BaseFieldProps, 'optional'>, Omit<ComponentProps<'input'>, 'id' | 'checked' | 'onChange' | 'type'> {
   checked: boolean;
   onChange: (checked: boolean) => void;
 }
@@ -198,7 +231,12 @@ interface RadioGroupProps {
 /** A fieldset of radio buttons; the legend names the question. */
 export function RadioGroup({ id, name, legend, hint, error, value, onChange, options, inline }: RadioGroupProps) {
   return (
-    <fieldset className={`field fieldset ${error ? 'field--error' : ''}`} id={id} aria-describedby={describedBy(id, hint, error)} tabIndex={-1}>
+    <fieldset
+      className={`field fieldset ${error ? 'field--error' : ''}`}
+      id={id}
+      aria-describedby={describedBy(id, hint, error)}
+      tabIndex={-1}
+    >
       <legend className="field__label">{legend}</legend>
       <FieldMessages id={id} hint={hint} error={error} />
       <div className={inline ? 'radios radios--inline' : 'radios'}>
@@ -238,7 +276,18 @@ interface TextAreaProps extends BaseFieldProps, Omit<ComponentProps<'textarea'>,
 }
 
 /** A labelled multi-line input, wired like TextField. */
-export function TextArea({ id, label, hint, error, optional, className, value, onChange, rows = 4, ...rest }: TextAreaProps) {
+export function TextArea({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  className,
+  value,
+  onChange,
+  rows = 4,
+  ...rest
+}: TextAreaProps) {
   return (
     <div className={`field ${error ? 'field--error' : ''} ${className ?? ''}`}>
       <FieldLabel id={id} label={label} optional={optional} />

@@ -104,7 +104,23 @@ export function useForm<V extends Record<string, string | boolean>>(idPrefix: st
   /** What FormErrorSummary takes from the form; the page adds the labels. */
   const summary = { idPrefix, errors, formError, attempt };
 
-  return { idPrefix, values, setValues, set, errors, setErrors, formError, setFormError, attempt, fail, validate, showServerError, field, reset, summary };
+  return {
+    idPrefix,
+    values,
+    setValues,
+    set,
+    errors,
+    setErrors,
+    formError,
+    setFormError,
+    attempt,
+    fail,
+    validate,
+    showServerError,
+    field,
+    reset,
+    summary,
+  };
 }
 
 export type Form<V extends Record<string, string | boolean>> = ReturnType<typeof useForm<V>>;

@@ -47,11 +47,19 @@ export const test = base.extend<{ a11y: A11y }>({
         await expect(p.getByRole('heading', { level: 1 })).toBeVisible();
         await expect(p.locator('.loading')).toHaveCount(0);
         // Every page, signed in or out, offers crisis help in its header (issue 3, item 4).
-        await expect(p.getByRole('banner').getByRole('link', { name: HELP_NOW }), `the help control on ${new URL(p.url()).pathname} (${label})`).toBeVisible();
+        await expect(
+          p.getByRole('banner').getByRole('link', { name: HELP_NOW }),
+          `the help control on ${new URL(p.url()).pathname} (${label})`,
+        ).toBeVisible();
         const path = new URL(p.url()).pathname;
         const result = await new AxeBuilder({ page: p }).withTags(AXE_TAGS).analyze();
         for (const v of result.violations) {
-          violations.push(`${v.id} on ${path} (${label}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+          violations.push(
+            `${v.id} on ${path} (${label}): ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+          );
         }
         checked.add(path);
       };
@@ -79,7 +87,12 @@ export async function freshTotp(secret: string, lastStep: number | undefined): P
   const stepNow = () => Math.floor(Date.now() / 1000 / STEP_SECONDS);
   while (lastStep !== undefined && stepNow() <= lastStep) await new Promise((r) => setTimeout(r, 500));
   const step = stepNow();
-  const code = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: STEP_SECONDS, algorithm: 'SHA1' }).generate({
+  const code = new TOTP({
+    secret: Secret.fromBase32(secret),
+    digits: 6,
+    period: STEP_SECONDS,
+    algorithm: 'SHA1',
+  }).generate({
     timestamp: step * STEP_SECONDS * 1000 + 1000,
   });
   return { code, step };
@@ -87,6 +100,8 @@ export async function freshTotp(secret: string, lastStep: number | undefined): P
 
 /** No horizontal scrolling: the page is no wider than the viewport. */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `page ${new URL(page.url()).pathname} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
 }

@@ -16,7 +16,11 @@ const SERVER_ENV = {
 };
 
 function teduh(...args: string[]): string {
-  return execFileSync('npx', ['tsx', 'src/cli/teduh.ts', ...args], { env: { ...process.env, ...SERVER_ENV }, encoding: 'utf8', timeout: 60_000 });
+  return execFileSync('npx', ['tsx', 'src/cli/teduh.ts', ...args], {
+    env: { ...process.env, ...SERVER_ENV },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 }
 
 /** Approves, as the operator, the pending grant of `role` to the person named `name`. */

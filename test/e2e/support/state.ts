@@ -55,6 +55,7 @@ export function writeRunFile(name: string, content: string): string {
 /** Stops a later spec early, with a clear message, when an earlier one did not leave what it needs. */
 export function requireState<K extends keyof RunState>(key: K): NonNullable<RunState[K]> {
   const value = readState()[key];
-  if (value === undefined || value === null) throw new Error(`The run state has no ${key}: the earlier spec that sets it failed or was skipped.`);
+  if (value === undefined || value === null)
+    throw new Error(`The run state has no ${key}: the earlier spec that sets it failed or was skipped.`);
   return value as NonNullable<RunState[K]>;
 }

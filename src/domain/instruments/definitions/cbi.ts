@@ -9,24 +9,126 @@ type Row = [subscale: 'personal' | 'work' | 'client', scale: readonly AnswerOpti
  */
 const ROWS: Row[] = [
   ['personal', CBI_FREQUENCY, { id: 'Seberapa sering Anda merasa lelah?', en: 'How often do you feel tired?' }],
-  ['personal', CBI_FREQUENCY, { id: 'Seberapa sering Anda merasa letih secara fisik?', en: 'How often are you physically exhausted?' }],
-  ['personal', CBI_FREQUENCY, { id: 'Seberapa sering Anda merasa letih secara emosional?', en: 'How often are you emotionally exhausted?' }],
-  ['personal', CBI_FREQUENCY, { id: 'Seberapa sering Anda berpikir, "Saya tidak sanggup lagi"?', en: 'How often do you think: "I can’t take it anymore"?' }],
-  ['personal', CBI_FREQUENCY, { id: 'Seberapa sering Anda merasa kehabisan tenaga?', en: 'How often do you feel worn out?' }],
-  ['personal', CBI_FREQUENCY, { id: 'Seberapa sering Anda merasa lemah dan mudah sakit?', en: 'How often do you feel weak and susceptible to illness?' }],
-  ['work', CBI_DEGREE, { id: 'Apakah pekerjaan Anda melelahkan secara emosional?', en: 'Is your work emotionally exhausting?' }],
-  ['work', CBI_DEGREE, { id: 'Apakah Anda merasa jenuh dan habis tenaga karena pekerjaan Anda?', en: 'Do you feel burnt out because of your work?' }],
+  [
+    'personal',
+    CBI_FREQUENCY,
+    { id: 'Seberapa sering Anda merasa letih secara fisik?', en: 'How often are you physically exhausted?' },
+  ],
+  [
+    'personal',
+    CBI_FREQUENCY,
+    { id: 'Seberapa sering Anda merasa letih secara emosional?', en: 'How often are you emotionally exhausted?' },
+  ],
+  [
+    'personal',
+    CBI_FREQUENCY,
+    {
+      id: 'Seberapa sering Anda berpikir, "Saya tidak sanggup lagi"?',
+      en: 'How often do you think: "I can’t take it anymore"?',
+    },
+  ],
+  [
+    'personal',
+    CBI_FREQUENCY,
+    { id: 'Seberapa sering Anda merasa kehabisan tenaga?', en: 'How often do you feel worn out?' },
+  ],
+  [
+    'personal',
+    CBI_FREQUENCY,
+    {
+      id: 'Seberapa sering Anda merasa lemah dan mudah sakit?',
+      en: 'How often do you feel weak and susceptible to illness?',
+    },
+  ],
+  [
+    'work',
+    CBI_DEGREE,
+    { id: 'Apakah pekerjaan Anda melelahkan secara emosional?', en: 'Is your work emotionally exhausting?' },
+  ],
+  [
+    'work',
+    CBI_DEGREE,
+    {
+      id: 'Apakah Anda merasa jenuh dan habis tenaga karena pekerjaan Anda?',
+      en: 'Do you feel burnt out because of your work?',
+    },
+  ],
   ['work', CBI_DEGREE, { id: 'Apakah pekerjaan Anda membuat Anda frustrasi?', en: 'Does your work frustrate you?' }],
-  ['work', CBI_FREQUENCY, { id: 'Apakah Anda merasa kehabisan tenaga di akhir hari kerja?', en: 'Do you feel worn out at the end of the working day?' }],
-  ['work', CBI_FREQUENCY, { id: 'Apakah Anda sudah merasa letih di pagi hari saat memikirkan satu hari kerja lagi?', en: 'Are you exhausted in the morning at the thought of another day at work?' }],
-  ['work', CBI_FREQUENCY, { id: 'Apakah Anda merasa setiap jam kerja melelahkan bagi Anda?', en: 'Do you feel that every working hour is tiring for you?' }],
-  ['work', CBI_FREQUENCY, { id: 'Apakah Anda punya cukup tenaga untuk keluarga dan teman di waktu senggang?', en: 'Do you have enough energy for family and friends during leisure time?' }, true],
-  ['client', CBI_DEGREE, { id: 'Apakah Anda merasa sulit bekerja melayani masyarakat?', en: 'Do you find it hard to work with clients?' }],
-  ['client', CBI_DEGREE, { id: 'Apakah bekerja melayani masyarakat membuat Anda frustrasi?', en: 'Do you find it frustrating to work with clients?' }],
-  ['client', CBI_DEGREE, { id: 'Apakah bekerja melayani masyarakat menguras tenaga Anda?', en: 'Does it drain your energy to work with clients?' }],
-  ['client', CBI_DEGREE, { id: 'Apakah Anda merasa memberi lebih banyak daripada yang Anda terima saat melayani masyarakat?', en: 'Do you feel that you give more than you get back when you work with clients?' }],
-  ['client', CBI_FREQUENCY, { id: 'Apakah Anda lelah melayani masyarakat?', en: 'Are you tired of working with clients?' }],
-  ['client', CBI_FREQUENCY, { id: 'Apakah Anda kadang bertanya-tanya berapa lama lagi Anda sanggup terus melayani masyarakat?', en: 'Do you sometimes wonder how long you will be able to continue working with clients?' }],
+  [
+    'work',
+    CBI_FREQUENCY,
+    {
+      id: 'Apakah Anda merasa kehabisan tenaga di akhir hari kerja?',
+      en: 'Do you feel worn out at the end of the working day?',
+    },
+  ],
+  [
+    'work',
+    CBI_FREQUENCY,
+    {
+      id: 'Apakah Anda sudah merasa letih di pagi hari saat memikirkan satu hari kerja lagi?',
+      en: 'Are you exhausted in the morning at the thought of another day at work?',
+    },
+  ],
+  [
+    'work',
+    CBI_FREQUENCY,
+    {
+      id: 'Apakah Anda merasa setiap jam kerja melelahkan bagi Anda?',
+      en: 'Do you feel that every working hour is tiring for you?',
+    },
+  ],
+  [
+    'work',
+    CBI_FREQUENCY,
+    {
+      id: 'Apakah Anda punya cukup tenaga untuk keluarga dan teman di waktu senggang?',
+      en: 'Do you have enough energy for family and friends during leisure time?',
+    },
+    true,
+  ],
+  [
+    'client',
+    CBI_DEGREE,
+    { id: 'Apakah Anda merasa sulit bekerja melayani masyarakat?', en: 'Do you find it hard to work with clients?' },
+  ],
+  [
+    'client',
+    CBI_DEGREE,
+    {
+      id: 'Apakah bekerja melayani masyarakat membuat Anda frustrasi?',
+      en: 'Do you find it frustrating to work with clients?',
+    },
+  ],
+  [
+    'client',
+    CBI_DEGREE,
+    {
+      id: 'Apakah bekerja melayani masyarakat menguras tenaga Anda?',
+      en: 'Does it drain your energy to work with clients?',
+    },
+  ],
+  [
+    'client',
+    CBI_DEGREE,
+    {
+      id: 'Apakah Anda merasa memberi lebih banyak daripada yang Anda terima saat melayani masyarakat?',
+      en: 'Do you feel that you give more than you get back when you work with clients?',
+    },
+  ],
+  [
+    'client',
+    CBI_FREQUENCY,
+    { id: 'Apakah Anda lelah melayani masyarakat?', en: 'Are you tired of working with clients?' },
+  ],
+  [
+    'client',
+    CBI_FREQUENCY,
+    {
+      id: 'Apakah Anda kadang bertanya-tanya berapa lama lagi Anda sanggup terus melayani masyarakat?',
+      en: 'Do you sometimes wonder how long you will be able to continue working with clients?',
+    },
+  ],
 ];
 
 const ITEMS: readonly Item[] = ROWS.map(([subscale, options, text, reverse], i) => ({
@@ -76,7 +178,8 @@ export const cbi: InstrumentDefinition = {
     source:
       'Terjemahan cermat tim Teduh; belum ada CBI berbahasa Indonesia yang tervalidasi. Perlu terjemahan maju–mundur dan uji coba sebelum dipakai luas (SPEC.md §7, §14.3).',
   },
-  source: 'Kristensen TS, Borritz M, Villadsen E, Christensen KB. The Copenhagen Burnout Inventory: a new tool for the assessment of burnout. Work & Stress 2005;19:192–207.',
+  source:
+    'Kristensen TS, Borritz M, Villadsen E, Christensen KB. The Copenhagen Burnout Inventory: a new tool for the assessment of burnout. Work & Stress 2005;19:192–207.',
   licence: 'Domain publik (Javanshir dkk. 2019, Health Promot Perspect 9:137). / Public domain.',
 };
 

@@ -29,6 +29,7 @@ export const gad2: InstrumentDefinition = {
     en: 'Sum of the two items (0–6). A score of 3 or more means the full GAD-7 is worth taking.',
   },
   translation: GAD_TRANSLATION,
-  source: 'Kroenke K, Spitzer RL, Williams JBW, Monahan PO, Löwe B. Anxiety disorders in primary care: prevalence, impairment, comorbidity, and detection. Ann Intern Med 2007;146:317–25.',
+  source:
+    'Kroenke K, Spitzer RL, Williams JBW, Monahan PO, Löwe B. Anxiety disorders in primary care: prevalence, impairment, comorbidity, and detection. Ann Intern Med 2007;146:317–25.',
   licence: PFIZER_LICENCE,
 };

@@ -4,20 +4,42 @@ import { PFIZER_LICENCE, PHQ_INSTRUCTIONS } from './phq9.js';
 
 /** The seven GAD-7 items, shared with the GAD-2 (items 1–2). LOINC item codes from SPEC.md §2. */
 export const GAD7_ITEMS: readonly Item[] = [
-  { number: 1, loinc: '69725-0', text: { id: 'Merasa gelisah, cemas atau amat tegang', en: 'Feeling nervous, anxious, or on edge' } },
+  {
+    number: 1,
+    loinc: '69725-0',
+    text: { id: 'Merasa gelisah, cemas atau amat tegang', en: 'Feeling nervous, anxious, or on edge' },
+  },
   {
     number: 2,
     loinc: '68509-9',
-    text: { id: 'Tidak mampu menghentikan atau mengendalikan rasa khawatir', en: 'Not being able to stop or control worrying' },
+    text: {
+      id: 'Tidak mampu menghentikan atau mengendalikan rasa khawatir',
+      en: 'Not being able to stop or control worrying',
+    },
   },
-  { number: 3, loinc: '69733-4', text: { id: 'Terlalu mengkhawatirkan berbagai hal', en: 'Worrying too much about different things' } },
+  {
+    number: 3,
+    loinc: '69733-4',
+    text: { id: 'Terlalu mengkhawatirkan berbagai hal', en: 'Worrying too much about different things' },
+  },
   { number: 4, loinc: '69734-2', text: { id: 'Sulit untuk santai', en: 'Trouble relaxing' } },
-  { number: 5, loinc: '69735-9', text: { id: 'Sangat gelisah sehingga sulit untuk duduk diam', en: "Being so restless that it's hard to sit still" } },
-  { number: 6, loinc: '69689-8', text: { id: 'Menjadi mudah jengkel atau lekas marah', en: 'Becoming easily annoyed or irritable' } },
+  {
+    number: 5,
+    loinc: '69735-9',
+    text: { id: 'Sangat gelisah sehingga sulit untuk duduk diam', en: "Being so restless that it's hard to sit still" },
+  },
+  {
+    number: 6,
+    loinc: '69689-8',
+    text: { id: 'Menjadi mudah jengkel atau lekas marah', en: 'Becoming easily annoyed or irritable' },
+  },
   {
     number: 7,
     loinc: '69736-7',
-    text: { id: 'Merasa takut seolah-olah sesuatu yang mengerikan mungkin terjadi', en: 'Feeling afraid as if something awful might happen' },
+    text: {
+      id: 'Merasa takut seolah-olah sesuatu yang mengerikan mungkin terjadi',
+      en: 'Feeling afraid as if something awful might happen',
+    },
   },
 ].map((item) => ({ ...item, options: item.number === 2 ? GAD_ITEM2_FREQUENCY : PHQ_FREQUENCY }));
 
@@ -57,7 +79,8 @@ export const gad7: InstrumentDefinition = {
     en: 'Sum of the seven items (0–21). A score of 10 or more is worth a closer look by a health professional.',
   },
   translation: GAD_TRANSLATION,
-  source: 'Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med 2006;166:1092–7.',
+  source:
+    'Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med 2006;166:1092–7.',
   licence: PFIZER_LICENCE,
   loinc: { panel: '69737-5', total: '70274-6' },
 };

@@ -5,7 +5,10 @@ import type { InstrumentDefinition, Item, Text } from '../types.js';
 export const K10_FEELINGS: ReadonlyArray<Text> = [
   { id: 'lelah tanpa alasan yang jelas?', en: 'tired out for no good reason?' },
   { id: 'gugup?', en: 'nervous?' },
-  { id: 'sangat gugup sehingga tidak ada yang dapat menenangkan Anda?', en: 'so nervous that nothing could calm you down?' },
+  {
+    id: 'sangat gugup sehingga tidak ada yang dapat menenangkan Anda?',
+    en: 'so nervous that nothing could calm you down?',
+  },
   { id: 'putus asa?', en: 'hopeless?' },
   { id: 'gelisah atau resah?', en: 'restless or fidgety?' },
   { id: 'sangat gelisah sehingga Anda tidak dapat duduk diam?', en: 'so restless that you could not sit still?' },

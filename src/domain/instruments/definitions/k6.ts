@@ -21,7 +21,11 @@ export const k6: InstrumentDefinition = {
   instructions: KESSLER_INSTRUCTIONS,
   recall: { id: '4 minggu terakhir', en: 'the past 4 weeks' },
   minutes: 2,
-  items: K6_FROM_K10.map((k10Number, i) => ({ number: i + 1, text: K10_FEELINGS[k10Number - 1] as { id: string; en: string }, options: K6_FREQUENCY })),
+  items: K6_FROM_K10.map((k10Number, i) => ({
+    number: i + 1,
+    text: K10_FEELINGS[k10Number - 1] as { id: string; en: string },
+    options: K6_FREQUENCY,
+  })),
   scoring: 'sum',
   totalRange: { min: 0, max: 24 },
   bands: [
@@ -34,6 +38,7 @@ export const k6: InstrumentDefinition = {
     en: 'Sum of the six items (0–24). A score of 13 or more indicates serious psychological distress.',
   },
   translation: KESSLER_TRANSLATION,
-  source: 'Kessler RC et al. Screening for serious mental illness in the general population. Arch Gen Psychiatry 2003;60:184–9.',
+  source:
+    'Kessler RC et al. Screening for serious mental illness in the general population. Arch Gen Psychiatry 2003;60:184–9.',
   licence: 'Domain publik; sebutkan Kessler dkk. / Public domain; cite Kessler et al.',
 };

@@ -33,7 +33,8 @@ export const phq2: InstrumentDefinition = {
     en: 'Sum of the two items (0–6). A score of 3 or more means the full PHQ-9 is worth taking.',
   },
   translation: PHQ_TRANSLATION,
-  source: 'Kroenke K, Spitzer RL, Williams JBW. The Patient Health Questionnaire-2: validity of a two-item depression screener. Med Care 2003;41:1284–92.',
+  source:
+    'Kroenke K, Spitzer RL, Williams JBW. The Patient Health Questionnaire-2: validity of a two-item depression screener. Med Care 2003;41:1284–92.',
   licence: PFIZER_LICENCE,
   loinc: { panel: '55757-9', total: '55758-7' },
 };

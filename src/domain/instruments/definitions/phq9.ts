@@ -6,16 +6,34 @@ export const PHQ9_ITEMS: readonly Item[] = [
   {
     number: 1,
     loinc: '44250-9',
-    text: { id: 'Kurang berminat atau bergairah dalam melakukan apapun', en: 'Little interest or pleasure in doing things' },
+    text: {
+      id: 'Kurang berminat atau bergairah dalam melakukan apapun',
+      en: 'Little interest or pleasure in doing things',
+    },
   },
-  { number: 2, loinc: '44255-8', text: { id: 'Merasa murung, sedih, atau putus asa', en: 'Feeling down, depressed, or hopeless' } },
+  {
+    number: 2,
+    loinc: '44255-8',
+    text: { id: 'Merasa murung, sedih, atau putus asa', en: 'Feeling down, depressed, or hopeless' },
+  },
   {
     number: 3,
     loinc: '44259-0',
-    text: { id: 'Sulit tidur/mudah terbangun, atau terlalu banyak tidur', en: 'Trouble falling or staying asleep, or sleeping too much' },
+    text: {
+      id: 'Sulit tidur/mudah terbangun, atau terlalu banyak tidur',
+      en: 'Trouble falling or staying asleep, or sleeping too much',
+    },
   },
-  { number: 4, loinc: '44254-1', text: { id: 'Merasa lelah atau kurang bertenaga', en: 'Feeling tired or having little energy' } },
-  { number: 5, loinc: '44251-7', text: { id: 'Kurang nafsu makan atau terlalu banyak makan', en: 'Poor appetite or overeating' } },
+  {
+    number: 4,
+    loinc: '44254-1',
+    text: { id: 'Merasa lelah atau kurang bertenaga', en: 'Feeling tired or having little energy' },
+  },
+  {
+    number: 5,
+    loinc: '44251-7',
+    text: { id: 'Kurang nafsu makan atau terlalu banyak makan', en: 'Poor appetite or overeating' },
+  },
   {
     number: 6,
     loinc: '44258-2',
@@ -97,7 +115,8 @@ export const phq9: InstrumentDefinition = {
     en: 'Sum of the nine items (0–27). A score of 10 or more suggests depression worth a closer look.',
   },
   translation: PHQ_TRANSLATION,
-  source: 'Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. J Gen Intern Med 2001;16:606–13.',
+  source:
+    'Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. J Gen Intern Med 2001;16:606–13.',
   licence: PFIZER_LICENCE,
   loinc: { panel: '44249-1', total: '44261-6' },
 };

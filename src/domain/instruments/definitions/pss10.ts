@@ -2,16 +2,58 @@ import { PSS_FREQUENCY } from '../options.js';
 import type { InstrumentDefinition, Text } from '../types.js';
 
 const QUESTIONS: Array<[Text, { reverse?: true }]> = [
-  [{ id: 'merasa kesal karena sesuatu yang terjadi secara tak terduga?', en: 'been upset because of something that happened unexpectedly?' }, {}],
-  [{ id: 'merasa tidak mampu mengendalikan hal-hal penting dalam hidup Anda?', en: 'felt that you were unable to control the important things in your life?' }, {}],
+  [
+    {
+      id: 'merasa kesal karena sesuatu yang terjadi secara tak terduga?',
+      en: 'been upset because of something that happened unexpectedly?',
+    },
+    {},
+  ],
+  [
+    {
+      id: 'merasa tidak mampu mengendalikan hal-hal penting dalam hidup Anda?',
+      en: 'felt that you were unable to control the important things in your life?',
+    },
+    {},
+  ],
   [{ id: 'merasa gugup dan tertekan ("stres")?', en: 'felt nervous and "stressed"?' }, {}],
-  [{ id: 'merasa yakin akan kemampuan Anda menangani masalah pribadi?', en: 'felt confident about your ability to handle your personal problems?' }, { reverse: true }],
-  [{ id: 'merasa segala sesuatu berjalan sesuai keinginan Anda?', en: 'felt that things were going your way?' }, { reverse: true }],
-  [{ id: 'merasa tidak sanggup menyelesaikan semua hal yang harus Anda kerjakan?', en: 'found that you could not cope with all the things that you had to do?' }, {}],
-  [{ id: 'mampu mengendalikan rasa jengkel dalam hidup Anda?', en: 'been able to control irritations in your life?' }, { reverse: true }],
+  [
+    {
+      id: 'merasa yakin akan kemampuan Anda menangani masalah pribadi?',
+      en: 'felt confident about your ability to handle your personal problems?',
+    },
+    { reverse: true },
+  ],
+  [
+    { id: 'merasa segala sesuatu berjalan sesuai keinginan Anda?', en: 'felt that things were going your way?' },
+    { reverse: true },
+  ],
+  [
+    {
+      id: 'merasa tidak sanggup menyelesaikan semua hal yang harus Anda kerjakan?',
+      en: 'found that you could not cope with all the things that you had to do?',
+    },
+    {},
+  ],
+  [
+    { id: 'mampu mengendalikan rasa jengkel dalam hidup Anda?', en: 'been able to control irritations in your life?' },
+    { reverse: true },
+  ],
   [{ id: 'merasa bahwa Anda menguasai keadaan?', en: 'felt that you were on top of things?' }, { reverse: true }],
-  [{ id: 'marah karena hal-hal yang berada di luar kendali Anda?', en: 'been angered because of things that were outside of your control?' }, {}],
-  [{ id: 'merasa kesulitan menumpuk begitu tinggi sehingga Anda tidak dapat mengatasinya?', en: 'felt difficulties were piling up so high that you could not overcome them?' }, {}],
+  [
+    {
+      id: 'marah karena hal-hal yang berada di luar kendali Anda?',
+      en: 'been angered because of things that were outside of your control?',
+    },
+    {},
+  ],
+  [
+    {
+      id: 'merasa kesulitan menumpuk begitu tinggi sehingga Anda tidak dapat mengatasinya?',
+      en: 'felt difficulties were piling up so high that you could not overcome them?',
+    },
+    {},
+  ],
 ];
 
 /**
@@ -57,7 +99,8 @@ export const pss10: InstrumentDefinition = {
     source:
       'Terjemahan cermat tim Teduh. Versi Indonesia yang diuji psikometrinya (JP3I 13(2) 2024, doi 10.15408/jp3i.v13i2.35482) belum kami baca butir demi butir (SPEC.md §6).',
   },
-  source: 'Cohen S, Kamarck T, Mermelstein R. A global measure of perceived stress. J Health Soc Behav 1983;24:385–96. Cohen S, "PSS Scoring", Carnegie Mellon University.',
+  source:
+    'Cohen S, Kamarck T, Mermelstein R. A global measure of perceived stress. J Health Soc Behav 1983;24:385–96. Cohen S, "PSS Scoring", Carnegie Mellon University.',
   licence:
     'Bebas untuk riset dan pendidikan; untuk layanan pemerintah mintalah konfirmasi tertulis dari laboratorium Cohen (CMU). / Free for research and education; ask the Cohen lab (CMU) for written confirmation for a government service.',
 };

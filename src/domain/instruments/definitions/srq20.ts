@@ -12,10 +12,16 @@ const QUESTIONS: Array<[string, string]> = [
   ['Apakah Anda sulit untuk berpikir jernih?', 'Do you have trouble thinking clearly?'],
   ['Apakah Anda merasa tidak bahagia?', 'Do you feel unhappy?'],
   ['Apakah Anda menangis lebih sering?', 'Do you cry more than usual?'],
-  ['Apakah Anda merasa sulit untuk menikmati kegiatan sehari-hari?', 'Do you find it difficult to enjoy your daily activities?'],
+  [
+    'Apakah Anda merasa sulit untuk menikmati kegiatan sehari-hari?',
+    'Do you find it difficult to enjoy your daily activities?',
+  ],
   ['Apakah Anda sulit untuk mengambil keputusan?', 'Do you find it difficult to make decisions?'],
   ['Apakah pekerjaan sehari-hari Anda terganggu?', 'Is your daily work suffering?'],
-  ['Apakah Anda tidak mampu melakukan hal-hal yang bermanfaat dalam hidup?', 'Are you unable to play a useful part in life?'],
+  [
+    'Apakah Anda tidak mampu melakukan hal-hal yang bermanfaat dalam hidup?',
+    'Are you unable to play a useful part in life?',
+  ],
   ['Apakah Anda kehilangan minat pada berbagai hal?', 'Have you lost interest in things?'],
   ['Apakah Anda merasa tidak berharga?', 'Do you feel that you are a worthless person?'],
   ['Apakah Anda mempunyai pikiran untuk mengakhiri hidup?', 'Has the thought of ending your life been on your mind?'],
@@ -65,6 +71,8 @@ export const srq20: InstrumentDefinition = {
     source:
       'Rumusan Kementerian Kesehatan/Balitbangkes dalam Riskesdas (Idaiani dkk., J Indon Med Assoc 2014;64(4)). Pastikan kepada Kemenkes rumusan mana yang berlaku (SPEC.md §4, §14.4).',
   },
-  source: 'Beusenberg M, Orley J. A User’s Guide to the Self Reporting Questionnaire (SRQ). WHO/MNH/PSF/94.8, 1994. Cut-off 5/6: Hartono 1995; Riskesdas 2007, 2013, 2018.',
-  licence: 'Instrumen WHO; rumusan Kemenkes dipakai secara publik, tanpa biaya lisensi yang diketahui. / WHO instrument; Kemenkes wording in public use, no known licence fee.',
+  source:
+    'Beusenberg M, Orley J. A User’s Guide to the Self Reporting Questionnaire (SRQ). WHO/MNH/PSF/94.8, 1994. Cut-off 5/6: Hartono 1995; Riskesdas 2007, 2013, 2018.',
+  licence:
+    'Instrumen WHO; rumusan Kemenkes dipakai secara publik, tanpa biaya lisensi yang diketahui. / WHO instrument; Kemenkes wording in public use, no known licence fee.',
 };

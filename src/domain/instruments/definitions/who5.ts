@@ -25,10 +25,16 @@ export const who5: InstrumentDefinition = {
     { number: 1, text: { id: 'Saya merasa ceria dan bersemangat', en: 'I have felt cheerful and in good spirits' } },
     { number: 2, text: { id: 'Saya merasa tenang dan rileks', en: 'I have felt calm and relaxed' } },
     { number: 3, text: { id: 'Saya merasa aktif dan bergairah', en: 'I have felt active and vigorous' } },
-    { number: 4, text: { id: 'Saya bangun dengan perasaan segar dan cukup istirahat', en: 'I woke up feeling fresh and rested' } },
+    {
+      number: 4,
+      text: { id: 'Saya bangun dengan perasaan segar dan cukup istirahat', en: 'I woke up feeling fresh and rested' },
+    },
     {
       number: 5,
-      text: { id: 'Kehidupan sehari-hari saya dipenuhi hal-hal yang menarik bagi saya', en: 'My daily life has been filled with things that interest me' },
+      text: {
+        id: 'Kehidupan sehari-hari saya dipenuhi hal-hal yang menarik bagi saya',
+        en: 'My daily life has been filled with things that interest me',
+      },
     },
   ].map((item) => ({ ...item, options: WHO5_FREQUENCY })),
   scoring: 'sum',
@@ -47,6 +53,8 @@ export const who5: InstrumentDefinition = {
     source:
       'Versi bahasa Indonesia yang divalidasi Latifa, Chang, Liem dkk. 2023 (JP3I 12(2), n = 1.084). Apakah berkas resmi bahasa Indonesia tersedia di situs WHO-5 belum dipastikan; cocokkan kata demi kata sebelum dipakai secara luas dan tandai setiap perubahan kata (SPEC.md §3).',
   },
-  source: 'Topp CW, Østergaard SD, Søndergaard S, Bech P. The WHO-5 Well-Being Index: a systematic review of the literature. Psychother Psychosom 2015;84:167–76. psykiatri-regionh.dk/who-5.',
-  licence: 'Bebas dipakai tanpa izin; tandai dengan jelas setiap perubahan kata. / Free to use without permission; mark any altered wording clearly.',
+  source:
+    'Topp CW, Østergaard SD, Søndergaard S, Bech P. The WHO-5 Well-Being Index: a systematic review of the literature. Psychother Psychosom 2015;84:167–76. psykiatri-regionh.dk/who-5.',
+  licence:
+    'Bebas dipakai tanpa izin; tandai dengan jelas setiap perubahan kata. / Free to use without permission; mark any altered wording clearly.',
 };

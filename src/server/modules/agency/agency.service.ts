@@ -31,7 +31,11 @@ export class AgencyService {
     return presentAgency(row);
   }
 
-  async updateSettings(agencyId: string, input: z.infer<typeof agencySettingsBody>, origin: AuditOrigin): Promise<AgencyView> {
+  async updateSettings(
+    agencyId: string,
+    input: z.infer<typeof agencySettingsBody>,
+    origin: AuditOrigin,
+  ): Promise<AgencyView> {
     const { db, clock, audit } = this.deps;
     return db.transaction().execute(async (trx) => {
       const before = await trx.selectFrom('agencies').selectAll().where('id', '=', agencyId).executeTakeFirstOrThrow();
@@ -44,7 +48,11 @@ export class AgencyService {
         dpo_email: input.dpoEmail ?? null,
       };
       const changed = (Object.keys(patch) as Array<keyof typeof patch>).filter((k) => before[k] !== patch[k]);
-      await trx.updateTable('agencies').set({ ...patch, updated_at: clock.now().toISOString() }).where('id', '=', agencyId).execute();
+      await trx
+        .updateTable('agencies')
+        .set({ ...patch, updated_at: clock.now().toISOString() })
+        .where('id', '=', agencyId)
+        .execute();
       await audit.record(
         {
           ...origin,
@@ -66,7 +74,12 @@ export class AgencyService {
     const { db, clock } = this.deps;
     const now = clock.now().toISOString();
     const [units, people, signedUp, invitations] = await Promise.all([
-      db.selectFrom('org_units').select((eb) => eb.fn.countAll<number>().as('n')).where('agency_id', '=', agencyId).where('is_active', '=', 1).executeTakeFirstOrThrow(),
+      db
+        .selectFrom('org_units')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('agency_id', '=', agencyId)
+        .where('is_active', '=', 1)
+        .executeTakeFirstOrThrow(),
       db
         .selectFrom('people')
         .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('is_active').as('active')])
@@ -109,7 +122,11 @@ export class AgencyService {
         .limit(pageSize)
         .offset((page - 1) * pageSize)
         .execute(),
-      db.selectFrom('email_outbox').select((eb) => eb.fn.countAll<number>().as('n')).where('agency_id', '=', agencyId).executeTakeFirstOrThrow(),
+      db
+        .selectFrom('email_outbox')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('agency_id', '=', agencyId)
+        .executeTakeFirstOrThrow(),
     ]);
     // Addresses and subjects are personal data: every look is on the record.
     await audit.record({ ...origin, action: 'agency.outbox_viewed', details: { page, count: rows.length } });

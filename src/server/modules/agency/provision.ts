@@ -89,7 +89,15 @@ export async function provisionAgency(
     .execute();
   await db
     .insertInto('role_assignments')
-    .values({ id: newId(), agency_id: agencyId, person_id: adminId, role: 'agency_admin', unit_id: null, granted_by: null, granted_at: ts })
+    .values({
+      id: newId(),
+      agency_id: agencyId,
+      person_id: adminId,
+      role: 'agency_admin',
+      unit_id: null,
+      granted_by: null,
+      granted_at: ts,
+    })
     .execute();
   return { agencyId, unitId, adminId };
 }

@@ -7,15 +7,25 @@ import { answersInvalid, type NotAskedProblem } from '../instruments/answer-erro
  * CBI client scale (SPEC.md §7): asked only of people who serve the public directly. For anyone
  * else those items must stay unanswered, or the client sub-scale would score questions never asked.
  */
-function notAskedProblems(instrumentId: InstrumentId, answers: readonly unknown[], servesPublic: boolean): NotAskedProblem[] {
+function notAskedProblems(
+  instrumentId: InstrumentId,
+  answers: readonly unknown[],
+  servesPublic: boolean,
+): NotAskedProblem[] {
   if (servesPublic) return [];
   return INSTRUMENTS[instrumentId].items.flatMap((item, i) =>
-    item.optionalBlock === 'client' && answers[i] !== null && answers[i] !== undefined ? [{ item: item.number, code: 'not_asked' as const, params: {} }] : [],
+    item.optionalBlock === 'client' && answers[i] !== null && answers[i] !== undefined
+      ? [{ item: item.number, code: 'not_asked' as const, params: {} }]
+      : [],
   );
 }
 
 /** Scores a submission with the exact domain scorer, or throws 422 `answers_invalid` naming each item. */
-export function scoreSubmission(instrumentId: InstrumentId, answers: readonly unknown[], servesPublic: boolean): { result: ScoreResult; answers: Answer[] } {
+export function scoreSubmission(
+  instrumentId: InstrumentId,
+  answers: readonly unknown[],
+  servesPublic: boolean,
+): { result: ScoreResult; answers: Answer[] } {
   const outcome = scoreAnswers(instrumentId, answers);
   if (!outcome.ok) throw answersInvalid(outcome.problems);
   const notAsked = notAskedProblems(instrumentId, answers, servesPublic);
@@ -27,7 +37,11 @@ export function scoreSubmission(instrumentId: InstrumentId, answers: readonly un
  * Checks a draft: the right length and allowed values, where unanswered items are of course
  * fine (a draft is unfinished by nature), so the stored answers can always be resumed and scored.
  */
-export function checkDraftAnswers(instrumentId: InstrumentId, answers: readonly unknown[], servesPublic: boolean): Answer[] {
+export function checkDraftAnswers(
+  instrumentId: InstrumentId,
+  answers: readonly unknown[],
+  servesPublic: boolean,
+): Answer[] {
   const problems = findAnswerProblems(INSTRUMENTS[instrumentId], answers).filter((p) => p.code !== 'required');
   if (problems.length > 0) throw answersInvalid(problems);
   const notAsked = notAskedProblems(instrumentId, answers, servesPublic);

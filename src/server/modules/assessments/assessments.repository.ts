@@ -7,13 +7,27 @@ export type ResultRow = Selectable<AssessmentResultsTable>;
 /* --------------------------------------------------------------- drafts */
 
 /** A person's draft of one instrument. */
-export async function findDraft(db: Kysely<Database>, personId: string, instrumentId: string): Promise<DraftRow | undefined> {
-  return db.selectFrom('assessment_drafts').selectAll().where('person_id', '=', personId).where('instrument_id', '=', instrumentId).executeTakeFirst();
+export async function findDraft(
+  db: Kysely<Database>,
+  personId: string,
+  instrumentId: string,
+): Promise<DraftRow | undefined> {
+  return db
+    .selectFrom('assessment_drafts')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('instrument_id', '=', instrumentId)
+    .executeTakeFirst();
 }
 
 /** All of a person's drafts, last saved first. */
 export async function findDrafts(db: Kysely<Database>, personId: string): Promise<DraftRow[]> {
-  return db.selectFrom('assessment_drafts').selectAll().where('person_id', '=', personId).orderBy('updated_at', 'desc').execute();
+  return db
+    .selectFrom('assessment_drafts')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .orderBy('updated_at', 'desc')
+    .execute();
 }
 
 /** One draft per person and instrument: a later save replaces the earlier one. */
@@ -36,24 +50,50 @@ export async function upsertDraft(db: Kysely<Database>, row: Insertable<Assessme
 
 /** Removes a person's draft of one instrument; answers how many rows went (0 or 1). */
 export async function deleteDraft(db: Kysely<Database>, personId: string, instrumentId: string): Promise<number> {
-  const result = await db.deleteFrom('assessment_drafts').where('person_id', '=', personId).where('instrument_id', '=', instrumentId).executeTakeFirst();
+  const result = await db
+    .deleteFrom('assessment_drafts')
+    .where('person_id', '=', personId)
+    .where('instrument_id', '=', instrumentId)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
 /* -------------------------------------------------------------- results */
 
 /** A person's own result; another person's id is simply not found. */
-export async function findOwnResult(db: Kysely<Database>, personId: string, id: string): Promise<ResultRow | undefined> {
-  return db.selectFrom('assessment_results').selectAll().where('person_id', '=', personId).where('id', '=', id).executeTakeFirst();
+export async function findOwnResult(
+  db: Kysely<Database>,
+  personId: string,
+  id: string,
+): Promise<ResultRow | undefined> {
+  return db
+    .selectFrom('assessment_results')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** The result a submission key already stored, if any (idempotent submit). */
-export async function findResultByKey(db: Kysely<Database>, personId: string, submissionKey: string): Promise<ResultRow | undefined> {
-  return db.selectFrom('assessment_results').selectAll().where('person_id', '=', personId).where('submission_key', '=', submissionKey).executeTakeFirst();
+export async function findResultByKey(
+  db: Kysely<Database>,
+  personId: string,
+  submissionKey: string,
+): Promise<ResultRow | undefined> {
+  return db
+    .selectFrom('assessment_results')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('submission_key', '=', submissionKey)
+    .executeTakeFirst();
 }
 
 /** History, newest first. */
-export async function findOwnResults(db: Kysely<Database>, personId: string, instrumentId?: string): Promise<ResultRow[]> {
+export async function findOwnResults(
+  db: Kysely<Database>,
+  personId: string,
+  instrumentId?: string,
+): Promise<ResultRow[]> {
   let q = db.selectFrom('assessment_results').selectAll().where('person_id', '=', personId);
   if (instrumentId) q = q.where('instrument_id', '=', instrumentId);
   return q.orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
@@ -102,7 +142,16 @@ function sharesQuery(db: Kysely<Database>) {
   return db
     .selectFrom('result_shares as s')
     .innerJoin('people as c', 'c.id', 's.counsellor_id')
-    .select(['s.id', 's.result_id', 's.person_id', 's.counsellor_id', 'c.full_name as counsellor_name', 's.consent_id', 's.granted_at', 's.revoked_at']);
+    .select([
+      's.id',
+      's.result_id',
+      's.person_id',
+      's.counsellor_id',
+      'c.full_name as counsellor_name',
+      's.consent_id',
+      's.granted_at',
+      's.revoked_at',
+    ]);
 }
 
 /** Shares of the given results, oldest first, revoked ones included (the person's history). */
@@ -112,8 +161,17 @@ export async function findSharesOfResults(db: Kysely<Database>, resultIds: strin
 }
 
 /** One share of a person's own result; someone else's is not found. */
-export async function findOwnShare(db: Kysely<Database>, personId: string, resultId: string, shareId: string): Promise<ShareRow | undefined> {
-  return sharesQuery(db).where('s.person_id', '=', personId).where('s.result_id', '=', resultId).where('s.id', '=', shareId).executeTakeFirst();
+export async function findOwnShare(
+  db: Kysely<Database>,
+  personId: string,
+  resultId: string,
+  shareId: string,
+): Promise<ShareRow | undefined> {
+  return sharesQuery(db)
+    .where('s.person_id', '=', personId)
+    .where('s.result_id', '=', resultId)
+    .where('s.id', '=', shareId)
+    .executeTakeFirst();
 }
 
 /**
@@ -122,29 +180,56 @@ export async function findOwnShare(db: Kysely<Database>, personId: string, resul
  * it. One path for the person's own erasure and for the retention schedule, so neither leaves a
  * result id behind. `personId` limits it to one person's results; the agency always does.
  */
-export async function eraseResults(db: Kysely<Database>, scope: { agencyId: string; personId?: string }, resultIds: string[], at: string): Promise<number> {
+export async function eraseResults(
+  db: Kysely<Database>,
+  scope: { agencyId: string; personId?: string },
+  resultIds: string[],
+  at: string,
+): Promise<number> {
   let erased = 0;
   // Chunks keep every statement inside both databases' parameter limits.
   for (let i = 0; i < resultIds.length; i += 200) {
-    let owned = db.selectFrom('assessment_results').select('id').where('agency_id', '=', scope.agencyId).where('id', 'in', resultIds.slice(i, i + 200));
+    let owned = db
+      .selectFrom('assessment_results')
+      .select('id')
+      .where('agency_id', '=', scope.agencyId)
+      .where('id', 'in', resultIds.slice(i, i + 200));
     if (scope.personId) owned = owned.where('person_id', '=', scope.personId);
     // Only ids that are really there (and the person's, when one is named) are touched below.
     const ids = (await owned.execute()).map((r) => r.id);
     if (ids.length === 0) continue;
-    const shareConsents = (await db.selectFrom('result_shares').select('consent_id').where('result_id', 'in', ids).execute()).map((s) => s.consent_id);
-    if (shareConsents.length > 0) await db.updateTable('consents').set({ withdrawn_at: at }).where('id', 'in', shareConsents).where('withdrawn_at', 'is', null).execute();
-    const resultConsents = db.updateTable('consents').where('subject_type', '=', 'assessment_result').where('subject_id', 'in', ids);
+    const shareConsents = (
+      await db.selectFrom('result_shares').select('consent_id').where('result_id', 'in', ids).execute()
+    ).map((s) => s.consent_id);
+    if (shareConsents.length > 0)
+      await db
+        .updateTable('consents')
+        .set({ withdrawn_at: at })
+        .where('id', 'in', shareConsents)
+        .where('withdrawn_at', 'is', null)
+        .execute();
+    const resultConsents = db
+      .updateTable('consents')
+      .where('subject_type', '=', 'assessment_result')
+      .where('subject_id', 'in', ids);
     await resultConsents.set({ withdrawn_at: at }).where('withdrawn_at', 'is', null).execute();
     await resultConsents.set({ subject_id: null }).execute();
     await db.deleteFrom('result_shares').where('result_id', 'in', ids).execute();
     await db.updateTable('crisis_requests').set({ result_id: null }).where('result_id', 'in', ids).execute();
-    erased += Number((await db.deleteFrom('assessment_results').where('id', 'in', ids).executeTakeFirst()).numDeletedRows);
+    erased += Number(
+      (await db.deleteFrom('assessment_results').where('id', 'in', ids).executeTakeFirst()).numDeletedRows,
+    );
   }
   return erased;
 }
 
 /** Ids of the agency's results stored before `cutoff` (the retention schedule's candidates). */
 export async function findResultIdsBefore(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<string[]> {
-  const rows = await db.selectFrom('assessment_results').select('id').where('agency_id', '=', agencyId).where('created_at', '<', cutoff).execute();
+  const rows = await db
+    .selectFrom('assessment_results')
+    .select('id')
+    .where('agency_id', '=', agencyId)
+    .where('created_at', '<', cutoff)
+    .execute();
   return rows.map((r) => r.id);
 }

@@ -33,7 +33,8 @@ export function registerAssessmentRoutes(app: App, services: Services): void {
     {
       schema: {
         tags,
-        summary: 'Submit answers: scored, stored encrypted, consent recorded; crisis request in the same transaction. Idempotent on submissionKey (201 first, 200 on a retry).',
+        summary:
+          'Submit answers: scored, stored encrypted, consent recorded; crisis request in the same transaction. Idempotent on submissionKey (201 first, 200 on a retry).',
         body: submitBody,
         response: responses({ 200: resultView, 201: resultView }),
       },
@@ -48,18 +49,33 @@ export function registerAssessmentRoutes(app: App, services: Services): void {
 
   app.get(
     '/api/v1/me/assessments',
-    { schema: { tags, summary: 'My results, newest first', querystring: resultListQuery, response: responses({ 200: resultList }) }, config: access('read:assessment:own') },
+    {
+      schema: {
+        tags,
+        summary: 'My results, newest first',
+        querystring: resultListQuery,
+        response: responses({ 200: resultList }),
+      },
+      config: access('read:assessment:own'),
+    },
     async (request) => services.assessments.list(session(request).person, request.query.instrumentId),
   );
 
   app.get(
     '/api/v1/me/assessments/fhir',
     {
-      schema: { tags, summary: 'All my results as a FHIR R4 Bundle (application/fhir+json)', response: responses({ 200: fhirBundle }) },
+      schema: {
+        tags,
+        summary: 'All my results as a FHIR R4 Bundle (application/fhir+json)',
+        response: responses({ 200: fhirBundle }),
+      },
       config: access('read:assessment:own'),
     },
     async (request, reply) => {
-      const bundle = await services.assessments.fhirExport(session(request).person, auditOrigin(request, 'read:assessment:own'));
+      const bundle = await services.assessments.fhirExport(
+        session(request).person,
+        auditOrigin(request, 'read:assessment:own'),
+      );
       const day = bundle.timestamp.slice(0, 10);
       return reply
         .type('application/fhir+json; charset=utf-8')
@@ -71,14 +87,27 @@ export function registerAssessmentRoutes(app: App, services: Services): void {
 
   app.get(
     '/api/v1/me/assessments/:id',
-    { schema: { tags, summary: 'One of my results, with its shares', params: resultParams, response: responses({ 200: resultView }) }, config: access('read:assessment:own') },
+    {
+      schema: {
+        tags,
+        summary: 'One of my results, with its shares',
+        params: resultParams,
+        response: responses({ 200: resultView }),
+      },
+      config: access('read:assessment:own'),
+    },
     async (request) => services.assessments.get(session(request).person, request.params.id),
   );
 
   app.delete(
     '/api/v1/me/assessments/:id',
     {
-      schema: { tags, summary: 'Delete one of my results for good (its shares too; consents kept, marked withdrawn)', params: resultParams, response: responses({ 200: okResponse }) },
+      schema: {
+        tags,
+        summary: 'Delete one of my results for good (its shares too; consents kept, marked withdrawn)',
+        params: resultParams,
+        response: responses({ 200: okResponse }),
+      },
       config: access('take:assessment:own'),
     },
     async (request) => {

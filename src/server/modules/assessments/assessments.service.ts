@@ -40,7 +40,15 @@ type Me = SessionState['person'];
  * the clear for the person's trend and the campaigns' suppressed aggregates.
  */
 export class AssessmentService {
-  constructor(private readonly deps: { db: Kysely<Database>; clock: Clock; keys: KeyRing; crisis: CrisisService; audit: AuditService }) {}
+  constructor(
+    private readonly deps: {
+      db: Kysely<Database>;
+      clock: Clock;
+      keys: KeyRing;
+      crisis: CrisisService;
+      audit: AuditService;
+    },
+  ) {}
 
   /**
    * Scores and stores a submission, records the consent shown, and — in the same transaction, as
@@ -70,8 +78,13 @@ export class AssessmentService {
   async list(me: Me, instrumentId: InstrumentId | undefined) {
     const { db, keys } = this.deps;
     const rows = await findOwnResults(db, me.id, instrumentId);
-    const contactIds = await findContactRequestIds(db, rows.map((r) => r.id));
-    return { items: rows.map((r) => presentResultSummary(r, openResult(keys, r), me.locale, contactIds.get(r.id) ?? null)) };
+    const contactIds = await findContactRequestIds(
+      db,
+      rows.map((r) => r.id),
+    );
+    return {
+      items: rows.map((r) => presentResultSummary(r, openResult(keys, r), me.locale, contactIds.get(r.id) ?? null)),
+    };
   }
 
   async get(me: Me, id: string): Promise<ResultView> {
@@ -100,20 +113,43 @@ export class AssessmentService {
     const { db, keys, clock, audit } = this.deps;
     // Audited like every copy of personal data, so the DPO's "unusual exports" alert counts it too.
     const rows = await db.transaction().execute(async (trx) => {
-      await audit.record({ ...origin, action: 'assessment.exported', subjectId: me.id, resourceType: 'person', resourceId: me.id, purpose: 'data_subject_access', details: { format: 'fhir' } }, trx);
+      await audit.record(
+        {
+          ...origin,
+          action: 'assessment.exported',
+          subjectId: me.id,
+          resourceType: 'person',
+          resourceId: me.id,
+          purpose: 'data_subject_access',
+          details: { format: 'fhir' },
+        },
+        trx,
+      );
       return findOwnResults(trx, me.id);
     });
     return buildFhirBundle({
       displayName: me.fullName,
       locale: me.locale,
       now: clock.now().toISOString(),
-      results: rows.reverse().map((r) => ({ row: r, result: openResult(keys, r), answers: openAnswers(keys, r.answers_enc) })),
+      results: rows
+        .reverse()
+        .map((r) => ({ row: r, result: openResult(keys, r), answers: openAnswers(keys, r.answers_enc) })),
     });
   }
 
-  private async store(trx: Kysely<Database>, me: Me, body: SubmitBody, result: ScoreResult, answers: unknown[]): Promise<ResultView> {
+  private async store(
+    trx: Kysely<Database>,
+    me: Me,
+    body: SubmitBody,
+    result: ScoreResult,
+    answers: unknown[],
+  ): Promise<ResultView> {
     const { clock, keys, crisis } = this.deps;
-    const agency = await trx.selectFrom('agencies').select('disclosed_safety_outreach').where('id', '=', me.agencyId).executeTakeFirstOrThrow();
+    const agency = await trx
+      .selectFrom('agencies')
+      .select('disclosed_safety_outreach')
+      .where('id', '=', me.agencyId)
+      .executeTakeFirstOrThrow();
     const outreach = agency.disclosed_safety_outreach === 1;
     // The person must have read the text that matches the agency's setting right now (UU PDP Art. 22).
     if (body.consentVersion !== assessmentConsentVersion(outreach)) throw unprocessable('consent_required');
@@ -121,7 +157,12 @@ export class AssessmentService {
     await assertConsent(trx, me.id, 'store_results');
     if (body.campaignId) await assertConsent(trx, me.id, 'campaign_participation');
     if (body.campaignId) await this.assertCampaign(trx, me, body.campaignId, body.instrumentId);
-    const person = await trx.selectFrom('people').select('unit_id').where('id', '=', me.id).where('agency_id', '=', me.agencyId).executeTakeFirst();
+    const person = await trx
+      .selectFrom('people')
+      .select('unit_id')
+      .where('id', '=', me.id)
+      .where('agency_id', '=', me.agencyId)
+      .executeTakeFirst();
     if (!person) throw notFound();
     const now = clock.now().toISOString();
     const row: ResultRow = {
@@ -160,11 +201,21 @@ export class AssessmentService {
     const base = { agencyId: me.agencyId, personId: me.id, unitId: person.unit_id, resultId: row.id };
     let contactRequestId: string | null = null;
     if (body.contactRequest) {
-      const created = await crisis.createInTransaction(trx, { ...base, source: 'assessment', contact: body.contactRequest, submissionKey: `result:${body.submissionKey}` });
+      const created = await crisis.createInTransaction(trx, {
+        ...base,
+        source: 'assessment',
+        contact: body.contactRequest,
+        submissionKey: `result:${body.submissionKey}`,
+      });
       contactRequestId = created.id;
     } else if (result.crisis && outreach) {
       // Disclosed safety outreach: the consent text said so; the duty counsellors are told, no one else.
-      await crisis.createInTransaction(trx, { ...base, source: 'disclosed_outreach', contact: null, submissionKey: `outreach:${body.submissionKey}` });
+      await crisis.createInTransaction(trx, {
+        ...base,
+        source: 'disclosed_outreach',
+        contact: null,
+        submissionKey: `outreach:${body.submissionKey}`,
+      });
     }
     return presentResult(row, result, me.locale, [], contactRequestId);
   }
@@ -173,18 +224,27 @@ export class AssessmentService {
   private async replay(db: Kysely<Database>, me: Me, existing: ResultRow, body: SubmitBody): Promise<ResultView> {
     const same =
       existing.instrument_id === body.instrumentId &&
-      JSON.stringify(openAnswers(this.deps.keys, existing.answers_enc)) === JSON.stringify(body.answers.map((a) => a ?? null));
+      JSON.stringify(openAnswers(this.deps.keys, existing.answers_enc)) ===
+        JSON.stringify(body.answers.map((a) => a ?? null));
     if (!same) throw unprocessable('idempotency_mismatch');
     return this.view(db, existing, me.locale);
   }
 
   private async view(db: Kysely<Database>, row: ResultRow, locale: Locale): Promise<ResultView> {
-    const [shares, contactIds] = await Promise.all([findSharesOfResults(db, [row.id]), findContactRequestIds(db, [row.id])]);
+    const [shares, contactIds] = await Promise.all([
+      findSharesOfResults(db, [row.id]),
+      findContactRequestIds(db, [row.id]),
+    ]);
     return presentResult(row, openResult(this.deps.keys, row), locale, shares, contactIds.get(row.id) ?? null);
   }
 
   /** A campaign answer counts only from an invited person while the campaign is open for that instrument. */
-  private async assertCampaign(trx: Kysely<Database>, me: Me, campaignId: string, instrumentId: InstrumentId): Promise<void> {
+  private async assertCampaign(
+    trx: Kysely<Database>,
+    me: Me,
+    campaignId: string,
+    instrumentId: InstrumentId,
+  ): Promise<void> {
     const campaign = await trx
       .selectFrom('campaign_members')
       .innerJoin('campaigns', 'campaigns.id', 'campaign_members.campaign_id')

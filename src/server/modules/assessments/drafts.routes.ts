@@ -12,20 +12,37 @@ const tags = ['assessments'];
 export function registerDraftRoutes(app: App, services: Services): void {
   app.get(
     '/api/v1/me/assessments/drafts',
-    { schema: { tags, summary: 'My unfinished forms', response: responses({ 200: draftList }) }, config: access('read:assessment:own') },
+    {
+      schema: { tags, summary: 'My unfinished forms', response: responses({ 200: draftList }) },
+      config: access('read:assessment:own'),
+    },
     async (request) => services.drafts.list(session(request).person),
   );
 
   app.get(
     '/api/v1/me/assessments/drafts/:instrumentId',
-    { schema: { tags, summary: 'My unfinished form of one instrument', params: draftParams, response: responses({ 200: draftView }) }, config: access('read:assessment:own') },
+    {
+      schema: {
+        tags,
+        summary: 'My unfinished form of one instrument',
+        params: draftParams,
+        response: responses({ 200: draftView }),
+      },
+      config: access('read:assessment:own'),
+    },
     async (request) => services.drafts.get(session(request).person, request.params.instrumentId),
   );
 
   app.put(
     '/api/v1/me/assessments/drafts/:instrumentId',
     {
-      schema: { tags, summary: 'Save where I am (replaces the earlier save; answers encrypted at rest)', params: draftParams, body: draftBody, response: responses({ 200: draftView }) },
+      schema: {
+        tags,
+        summary: 'Save where I am (replaces the earlier save; answers encrypted at rest)',
+        params: draftParams,
+        body: draftBody,
+        response: responses({ 200: draftView }),
+      },
       // Answers are health data: the generic idempotency store must never keep them.
       config: access('take:assessment:own', { carriesSecrets: true }),
     },
@@ -34,7 +51,15 @@ export function registerDraftRoutes(app: App, services: Services): void {
 
   app.delete(
     '/api/v1/me/assessments/drafts/:instrumentId',
-    { schema: { tags, summary: 'Discard my unfinished form', params: draftParams, response: responses({ 200: okResponse }) }, config: access('take:assessment:own') },
+    {
+      schema: {
+        tags,
+        summary: 'Discard my unfinished form',
+        params: draftParams,
+        response: responses({ 200: okResponse }),
+      },
+      config: access('take:assessment:own'),
+    },
     async (request) => {
       await services.drafts.remove(session(request).person, request.params.instrumentId);
       return { ok: true as const };

@@ -1,6 +1,12 @@
 import crypto from 'node:crypto';
 import { INSTRUMENTS } from '../../../domain/instruments/catalog.js';
-import type { Answer, InstrumentDefinition, InstrumentId, Item, ScoreResult } from '../../../domain/instruments/types.js';
+import type {
+  Answer,
+  InstrumentDefinition,
+  InstrumentId,
+  Item,
+  ScoreResult,
+} from '../../../domain/instruments/types.js';
 import type { Locale } from '../../../i18n/locales.js';
 import { bandLabelOf } from '../instruments/instruments.presenter.js';
 import type { ResultRow } from './assessments.repository.js';
@@ -31,7 +37,9 @@ const CANONICAL_BASE = 'https://teduh.id/fhir/Questionnaire';
 const LOINC = 'http://loinc.org';
 const UCUM = 'http://unitsofmeasure.org';
 const ORDINAL_VALUE = 'http://hl7.org/fhir/StructureDefinition/ordinalValue';
-const SURVEY = { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey', display: 'Survey' }] };
+const SURVEY = {
+  coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey', display: 'Survey' }],
+};
 const DATA_ABSENT = 'http://terminology.hl7.org/CodeSystem/data-absent-reason';
 
 /** SPEC.md R0.5: every result says it is a screening indication, not a diagnosis. */
@@ -41,7 +49,11 @@ const NOT_A_DIAGNOSIS: Record<Locale, string> = {
 };
 const TOTAL_SCORE: Record<Locale, string> = { id: 'skor total', en: 'total score' };
 const SUBSCALE_NAMES: Record<Locale, Record<string, string>> = {
-  id: { personal: 'Kelelahan pribadi', work: 'Kelelahan karena pekerjaan', client: 'Kelelahan karena melayani masyarakat' },
+  id: {
+    personal: 'Kelelahan pribadi',
+    work: 'Kelelahan karena pekerjaan',
+    client: 'Kelelahan karena melayani masyarakat',
+  },
   en: { personal: 'Personal burnout', work: 'Work-related burnout', client: 'Client-related burnout' },
 };
 
@@ -83,14 +95,24 @@ function questionnaire(d: InstrumentDefinition, version: string, locale: Locale)
       required: !item.optionalBlock && !item.skip,
       answerOption: item.options.map((o) =>
         isCoded(item)
-          ? { valueCoding: { extension: [{ url: ORDINAL_VALUE, valueDecimal: o.value }], ...coding(item, o.value, locale) } }
+          ? {
+              valueCoding: {
+                extension: [{ url: ORDINAL_VALUE, valueDecimal: o.value }],
+                ...coding(item, o.value, locale),
+              },
+            }
           : { valueInteger: o.value },
       ),
     })),
   };
 }
 
-function questionnaireResponse(d: InstrumentDefinition, e: ExportedResult, subject: { display: string }, locale: Locale): Resource {
+function questionnaireResponse(
+  d: InstrumentDefinition,
+  e: ExportedResult,
+  subject: { display: string },
+  locale: Locale,
+): Resource {
   return {
     resourceType: 'QuestionnaireResponse',
     questionnaire: questionnaireCanonical(d.id, e.row.instrument_version),
@@ -101,12 +123,24 @@ function questionnaireResponse(d: InstrumentDefinition, e: ExportedResult, subje
     item: d.items.flatMap((item, i) => {
       const value = e.answers[i] ?? null;
       if (value === null) return [];
-      return [{ linkId: String(item.number), text: item.text[locale], answer: [isCoded(item) ? { valueCoding: coding(item, value, locale) } : { valueInteger: value }] }];
+      return [
+        {
+          linkId: String(item.number),
+          text: item.text[locale],
+          answer: [isCoded(item) ? { valueCoding: coding(item, value, locale) } : { valueInteger: value }],
+        },
+      ];
     }),
   };
 }
 
-function observation(d: InstrumentDefinition, e: ExportedResult, subject: { display: string }, responseUrl: string, locale: Locale): Resource {
+function observation(
+  d: InstrumentDefinition,
+  e: ExportedResult,
+  subject: { display: string },
+  responseUrl: string,
+  locale: Locale,
+): Resource {
   const { result } = e;
   const title = `${d.abbreviation} ${TOTAL_SCORE[locale]}`;
   const band = bandLabelOf(d, result.band, locale);
@@ -126,14 +160,21 @@ function observation(d: InstrumentDefinition, e: ExportedResult, subject: { disp
   } else {
     value.valueInteger = result.total;
     if (result.percent !== undefined && result.percent !== null) {
-      value.component = [{ code: { text: `${d.abbreviation} %` }, valueQuantity: { value: result.percent, unit: '%', system: UCUM, code: '%' } }];
+      value.component = [
+        {
+          code: { text: `${d.abbreviation} %` },
+          valueQuantity: { value: result.percent, unit: '%', system: UCUM, code: '%' },
+        },
+      ];
     }
   }
   return {
     resourceType: 'Observation',
     status: 'final',
     category: [SURVEY],
-    code: d.loinc?.total ? { coding: [{ system: LOINC, code: d.loinc.total, display: title }], text: title } : { text: d.scoring === 'cbi' ? d.abbreviation : title },
+    code: d.loinc?.total
+      ? { coding: [{ system: LOINC, code: d.loinc.total, display: title }], text: title }
+      : { text: d.scoring === 'cbi' ? d.abbreviation : title },
     subject,
     effectiveDateTime: e.row.created_at,
     issued: e.row.created_at,
@@ -145,7 +186,12 @@ function observation(d: InstrumentDefinition, e: ExportedResult, subject: { disp
 }
 
 /** Builds the Bundle (type collection); every fullUrl is a urn:uuid, references point at them. */
-export function buildFhirBundle(input: { displayName: string; locale: Locale; now: string; results: ExportedResult[] }): FhirBundle {
+export function buildFhirBundle(input: {
+  displayName: string;
+  locale: Locale;
+  now: string;
+  results: ExportedResult[];
+}): FhirBundle {
   const { locale } = input;
   const subject = { display: input.displayName };
   const entry: FhirBundle['entry'] = [];

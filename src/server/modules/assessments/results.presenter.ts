@@ -21,7 +21,12 @@ export function openAnswers(keys: KeyRing, sealed: string): Answer[] {
 }
 
 /** A result as its owner (or a counsellor it was shared with) reads it, without its shares. */
-export function presentResultSummary(row: ResultRow, result: ScoreResult, locale: Locale, contactRequestId: string | null): ResultSummary {
+export function presentResultSummary(
+  row: ResultRow,
+  result: ScoreResult,
+  locale: Locale,
+  contactRequestId: string | null,
+): ResultSummary {
   const definition = INSTRUMENTS[row.instrument_id as InstrumentId];
   return {
     id: row.id,
@@ -37,7 +42,13 @@ export function presentResultSummary(row: ResultRow, result: ScoreResult, locale
 }
 
 /** The owner's full view of one result, with whom it is (or was) shared. */
-export function presentResult(row: ResultRow, result: ScoreResult, locale: Locale, shares: ShareRow[], contactRequestId: string | null): ResultView {
+export function presentResult(
+  row: ResultRow,
+  result: ScoreResult,
+  locale: Locale,
+  shares: ShareRow[],
+  contactRequestId: string | null,
+): ResultView {
   return {
     ...presentResultSummary(row, result, locale, contactRequestId),
     shares: shares.map(presentShare),
@@ -46,5 +57,10 @@ export function presentResult(row: ResultRow, result: ScoreResult, locale: Local
 
 /** A share as its owner sees it: to whom, since when, revoked when. */
 export function presentShare(s: ShareRow) {
-  return { id: s.id, counsellor: { id: s.counsellor_id, fullName: s.counsellor_name }, grantedAt: s.granted_at, revokedAt: s.revoked_at };
+  return {
+    id: s.id,
+    counsellor: { id: s.counsellor_id, fullName: s.counsellor_name },
+    grantedAt: s.granted_at,
+    revokedAt: s.revoked_at,
+  };
 }

@@ -1,6 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { accessLog, accessLogQuery, consentList, sharedResultList, sharedResultView, shareBody, shareView } from '../../../contracts/assessments.js';
+import type {
+  accessLog,
+  accessLogQuery,
+  consentList,
+  sharedResultList,
+  sharedResultView,
+  shareBody,
+  shareView,
+} from '../../../contracts/assessments.js';
 import type { Database } from '../../../db/schema.js';
 import type { Actor } from '../../../domain/access/permissions.js';
 import { CONSENT_TEXTS } from '../../../domain/assessments/consent.js';
@@ -23,7 +31,8 @@ function decodeCursor(cursor: string | undefined): { occurredAt: string; id: str
   return occurredAt && id ? { occurredAt, id } : undefined;
 }
 
-const encodeCursor = (occurredAt: string, id: string) => Buffer.from(`${occurredAt}|${id}`, 'utf8').toString('base64url');
+const encodeCursor = (occurredAt: string, id: string) =>
+  Buffer.from(`${occurredAt}|${id}`, 'utf8').toString('base64url');
 
 /**
  * Sharing a result with one counsellor (issue 3, item 6): by the person's recorded, revocable
@@ -38,7 +47,11 @@ export class SharingService {
     const { db } = this.deps;
     const unitId = await this.unitOf(db, me);
     const rows = await findCounsellorsCovering(db, me.agencyId, unitId);
-    return { items: rows.filter((c) => c.id !== me.id).map((c) => ({ id: c.id, fullName: c.full_name, position: c.position, unitName: c.unit_name })) };
+    return {
+      items: rows
+        .filter((c) => c.id !== me.id)
+        .map((c) => ({ id: c.id, fullName: c.full_name, position: c.position, unitName: c.unit_name })),
+    };
   }
 
   async share(me: Me, resultId: string, input: z.infer<typeof shareBody>): Promise<z.infer<typeof shareView>> {
@@ -76,9 +89,27 @@ export class SharingService {
       const id = newId();
       await trx
         .insertInto('result_shares')
-        .values({ id, agency_id: me.agencyId, result_id: resultId, person_id: me.id, counsellor_id: counsellor.id, consent_id: consentId, granted_at: now, revoked_at: null })
+        .values({
+          id,
+          agency_id: me.agencyId,
+          result_id: resultId,
+          person_id: me.id,
+          counsellor_id: counsellor.id,
+          consent_id: consentId,
+          granted_at: now,
+          revoked_at: null,
+        })
         .execute();
-      return presentShare({ id, result_id: resultId, person_id: me.id, counsellor_id: counsellor.id, counsellor_name: counsellor.full_name, consent_id: consentId, granted_at: now, revoked_at: null });
+      return presentShare({
+        id,
+        result_id: resultId,
+        person_id: me.id,
+        counsellor_id: counsellor.id,
+        counsellor_name: counsellor.full_name,
+        consent_id: consentId,
+        granted_at: now,
+        revoked_at: null,
+      });
     });
   }
 
@@ -91,7 +122,12 @@ export class SharingService {
       if (share.revoked_at) return presentShare(share);
       const now = clock.now().toISOString();
       await trx.updateTable('result_shares').set({ revoked_at: now }).where('id', '=', shareId).execute();
-      await trx.updateTable('consents').set({ withdrawn_at: now }).where('id', '=', share.consent_id).where('withdrawn_at', 'is', null).execute();
+      await trx
+        .updateTable('consents')
+        .set({ withdrawn_at: now })
+        .where('id', '=', share.consent_id)
+        .where('withdrawn_at', 'is', null)
+        .execute();
       return presentShare({ ...share, revoked_at: now });
     });
   }
@@ -100,7 +136,9 @@ export class SharingService {
   async consents(me: Me): Promise<z.infer<typeof consentList>> {
     const rows = await this.deps.db
       .selectFrom('consents')
-      .leftJoin('people as c', (join) => join.onRef('c.id', '=', 'consents.subject_id').on('consents.subject_type', '=', 'counsellor'))
+      .leftJoin('people as c', (join) =>
+        join.onRef('c.id', '=', 'consents.subject_id').on('consents.subject_type', '=', 'counsellor'),
+      )
       .select([
         'consents.id',
         'consents.purpose',
@@ -136,7 +174,16 @@ export class SharingService {
     let q = db
       .selectFrom('audit_log')
       .leftJoin('people as a', 'a.id', 'audit_log.actor_id')
-      .select(['audit_log.id', 'audit_log.occurred_at', 'audit_log.action', 'audit_log.actor_id', 'a.full_name as actor_name', 'audit_log.actor_role', 'audit_log.purpose', 'audit_log.resource_type'])
+      .select([
+        'audit_log.id',
+        'audit_log.occurred_at',
+        'audit_log.action',
+        'audit_log.actor_id',
+        'a.full_name as actor_name',
+        'audit_log.actor_role',
+        'audit_log.purpose',
+        'audit_log.resource_type',
+      ])
       .where('audit_log.agency_id', '=', me.agencyId)
       .where('audit_log.subject_id', '=', me.id)
       .where('audit_log.actor_id', 'is not', null)
@@ -149,7 +196,11 @@ export class SharingService {
         ]),
       );
     }
-    const rows = await q.orderBy('audit_log.occurred_at', 'desc').orderBy('audit_log.id', 'desc').limit(query.limit + 1).execute();
+    const rows = await q
+      .orderBy('audit_log.occurred_at', 'desc')
+      .orderBy('audit_log.id', 'desc')
+      .limit(query.limit + 1)
+      .execute();
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
     return {
@@ -188,15 +239,30 @@ export class SharingService {
    * One shared result with its answers. The audit entry is written in the same transaction as
    * the read, or the read fails (PRIVACY.md §3); revoked or someone else's shares do not exist.
    */
-  async readShared(actor: Actor, shareId: string, locale: Locale, origin: AuditOrigin): Promise<z.infer<typeof sharedResultView>> {
+  async readShared(
+    actor: Actor,
+    shareId: string,
+    locale: Locale,
+    origin: AuditOrigin,
+  ): Promise<z.infer<typeof sharedResultView>> {
     const { db, keys, audit } = this.deps;
     return db.transaction().execute(async (trx) => {
-      const share = await this.sharedQuery(trx, actor).select(['s.id as share_id', 's.result_id']).where('s.id', '=', shareId).executeTakeFirst();
+      const share = await this.sharedQuery(trx, actor)
+        .select(['s.id as share_id', 's.result_id'])
+        .where('s.id', '=', shareId)
+        .executeTakeFirst();
       if (!share) throw notFound();
       const row = await findOwnResult(trx, share.person_id, share.result_id);
       if (!row) throw notFound();
       await audit.record(
-        { ...origin, action: 'assessment.shared_result_viewed', subjectId: share.person_id, resourceType: 'result_share', resourceId: share.share_id, purpose: 'counselling' },
+        {
+          ...origin,
+          action: 'assessment.shared_result_viewed',
+          subjectId: share.person_id,
+          resourceType: 'result_share',
+          resourceId: share.share_id,
+          purpose: 'counselling',
+        },
         trx,
       );
       const contactIds = await findContactRequestIds(trx, [row.id]);
@@ -223,7 +289,12 @@ export class SharingService {
   }
 
   private async unitOf(db: Kysely<Database>, me: Me): Promise<string> {
-    const person = await db.selectFrom('people').select('unit_id').where('id', '=', me.id).where('agency_id', '=', me.agencyId).executeTakeFirst();
+    const person = await db
+      .selectFrom('people')
+      .select('unit_id')
+      .where('id', '=', me.id)
+      .where('agency_id', '=', me.agencyId)
+      .executeTakeFirst();
     if (!person) throw notFound();
     return person.unit_id;
   }

@@ -1,7 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { AuditPage, AuditQueryInput } from '../../../contracts/audit.js';
 import type { Database } from '../../../db/schema.js';
-import { HEALTH_AUDIT_AREAS, isHealthAuditAction, SELF_HEALTH_AUDIT_ACTIONS } from '../../../domain/audit/audit-actions.js';
+import {
+  HEALTH_AUDIT_AREAS,
+  isHealthAuditAction,
+  SELF_HEALTH_AUDIT_ACTIONS,
+} from '../../../domain/audit/audit-actions.js';
 import { findAuditEntries } from './audit.repository.js';
 
 function decodeCursor(cursor: string | undefined): { occurredAt: string; id: string } | undefined {
@@ -38,11 +42,19 @@ export async function presentAuditPage(db: Kysely<Database>, agencyId: string, q
   });
   const page = rows.slice(0, q.limit);
   const visibleSubject = (r: (typeof page)[number]) => (isHealthAuditAction(r.action) ? null : r.subject_id);
-  const visibleActor = (r: (typeof page)[number]) => (isHealthAuditAction(r.action) && r.actor_id === r.subject_id ? null : r.actor_id);
-  const ids = [...new Set(page.flatMap((r) => [visibleActor(r), visibleSubject(r)]).filter((x): x is string => Boolean(x)))];
+  const visibleActor = (r: (typeof page)[number]) =>
+    isHealthAuditAction(r.action) && r.actor_id === r.subject_id ? null : r.actor_id;
+  const ids = [
+    ...new Set(page.flatMap((r) => [visibleActor(r), visibleSubject(r)]).filter((x): x is string => Boolean(x))),
+  ];
   const names = new Map<string, string>();
   if (ids.length > 0) {
-    const people = await db.selectFrom('people').select(['id', 'full_name']).where('agency_id', '=', agencyId).where('id', 'in', ids).execute();
+    const people = await db
+      .selectFrom('people')
+      .select(['id', 'full_name'])
+      .where('agency_id', '=', agencyId)
+      .where('id', 'in', ids)
+      .execute();
     for (const p of people) names.set(p.id, p.full_name);
   }
   const ref = (id: string | null) => (id && names.has(id) ? { id, fullName: names.get(id) as string } : null);

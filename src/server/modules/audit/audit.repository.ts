@@ -27,7 +27,11 @@ export async function insertAuditEntry(db: Kysely<Database>, entry: AuditEntry, 
 const INSERT_BATCH = 250;
 
 /** Appends several entries with multi-row inserts, e.g. one per person a list showed. */
-export async function insertAuditEntries(db: Kysely<Database>, entries: readonly AuditEntry[], occurredAt: string): Promise<void> {
+export async function insertAuditEntries(
+  db: Kysely<Database>,
+  entries: readonly AuditEntry[],
+  occurredAt: string,
+): Promise<void> {
   for (let i = 0; i < entries.length; i += INSERT_BATCH) {
     await db
       .insertInto('audit_log')

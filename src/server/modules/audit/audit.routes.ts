@@ -11,7 +11,12 @@ export function registerAuditRoutes(app: App, services: Services): void {
   app.get(
     '/api/v1/audit',
     {
-      schema: { tags: ['audit'], summary: 'Browse and filter the audit log (newest first)', querystring: auditQuery, response: responses({ 200: auditPage }) },
+      schema: {
+        tags: ['audit'],
+        summary: 'Browse and filter the audit log (newest first)',
+        querystring: auditQuery,
+        response: responses({ 200: auditPage }),
+      },
       config: access('read:audit:agency'),
     },
     async (request) => presentAuditPage(services.db.db, actor(request).agencyId, request.query),

@@ -4,7 +4,13 @@ import type { Database } from '../../../db/schema.js';
 import { roleUsedFor, type Permission } from '../../../domain/access/permissions.js';
 import type { Clock } from '../../clock.js';
 import { ctx } from '../../http/context.js';
-import { findAuditEntries, insertAuditEntries, insertAuditEntry, type AuditEntry, type AuditQuery } from './audit.repository.js';
+import {
+  findAuditEntries,
+  insertAuditEntries,
+  insertAuditEntry,
+  type AuditEntry,
+  type AuditQuery,
+} from './audit.repository.js';
 
 /** Who did it, from where: the part of an audit entry a request knows. */
 export type AuditOrigin = Pick<AuditEntry, 'agencyId' | 'actorId' | 'actorRole' | 'requestId'>;

@@ -27,7 +27,12 @@ export function registerAuthRoutes(app: App, services: Services): void {
   app.post(
     '/api/v1/auth/sign-in',
     {
-      schema: { tags, summary: 'Sign in with NIP or email and password', body: signInBody, response: responses({ 200: signInResult }) },
+      schema: {
+        tags,
+        summary: 'Sign in with NIP or email and password',
+        body: signInBody,
+        response: responses({ 200: signInResult }),
+      },
       config: access('public', { carriesSecrets: true }),
     },
     async (request, reply) => {
@@ -43,7 +48,10 @@ export function registerAuthRoutes(app: App, services: Services): void {
       });
       setSessionCookie(request, reply, result.token);
       // Path=/ (not /api/v1/auth) because the `__Host-` prefix requires it when cookies are Secure.
-      setHostCookie(request, reply, DEVICE_COOKIE, result.deviceCookie, { sameSite: 'strict', maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS });
+      setHostCookie(request, reply, DEVICE_COOKIE, result.deviceCookie, {
+        sameSite: 'strict',
+        maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+      });
       // Browsers may still hold one set at the old, narrower path: sent first, it would shadow this one.
       reply.clearCookie(DEVICE_COOKIE, { path: '/api/v1/auth' });
       return { stage: result.stage };
@@ -53,7 +61,11 @@ export function registerAuthRoutes(app: App, services: Services): void {
   app.get(
     '/api/v1/auth/session',
     {
-      schema: { tags, summary: 'The signed-in person, roles and CSRF token', response: responses({ 200: sessionView }) },
+      schema: {
+        tags,
+        summary: 'The signed-in person, roles and CSRF token',
+        response: responses({ 200: sessionView }),
+      },
       config: access('signed-in:partial'),
     },
     async (request) => presentSession(services.db.db, session(request)),
@@ -61,7 +73,10 @@ export function registerAuthRoutes(app: App, services: Services): void {
 
   app.post(
     '/api/v1/auth/sign-out',
-    { schema: { tags, summary: 'Sign out of this browser', response: responses({ 200: okResponse }) }, config: access('signed-in:partial') },
+    {
+      schema: { tags, summary: 'Sign out of this browser', response: responses({ 200: okResponse }) },
+      config: access('signed-in:partial'),
+    },
     async (request, reply) => {
       const s = session(request);
       await services.sessions.end(s.sessionId);
@@ -74,13 +89,22 @@ export function registerAuthRoutes(app: App, services: Services): void {
   app.post(
     '/api/v1/auth/sign-out-everywhere',
     {
-      schema: { tags, summary: 'Sign out of every browser, this one included', response: responses({ 200: z.object({ ended: z.number().int() }) }) },
+      schema: {
+        tags,
+        summary: 'Sign out of every browser, this one included',
+        response: responses({ 200: z.object({ ended: z.number().int() }) }),
+      },
       config: access('signed-in'),
     },
     async (request, reply) => {
       const s = session(request);
       const ended = await services.sessions.endAllFor(s.person.id);
-      await services.audit.record({ ...auditOrigin(request), action: 'auth.sign_out_everywhere', subjectId: s.person.id, details: { ended } });
+      await services.audit.record({
+        ...auditOrigin(request),
+        action: 'auth.sign_out_everywhere',
+        subjectId: s.person.id,
+        details: { ended },
+      });
       clearSessionCookie(request, reply);
       return { ended };
     },
@@ -89,7 +113,11 @@ export function registerAuthRoutes(app: App, services: Services): void {
   app.get(
     '/api/v1/auth/sessions',
     {
-      schema: { tags, summary: 'My active sessions', response: responses({ 200: z.object({ items: z.array(sessionListItem) }) }) },
+      schema: {
+        tags,
+        summary: 'My active sessions',
+        response: responses({ 200: z.object({ items: z.array(sessionListItem) }) }),
+      },
       config: access('signed-in'),
     },
     async (request) => {
@@ -111,7 +139,12 @@ export function registerAuthRoutes(app: App, services: Services): void {
   app.delete(
     '/api/v1/auth/sessions/:id',
     {
-      schema: { tags, summary: 'End one of my sessions', params: sessionIdParams, response: responses({ 200: okResponse }) },
+      schema: {
+        tags,
+        summary: 'End one of my sessions',
+        params: sessionIdParams,
+        response: responses({ 200: okResponse }),
+      },
       config: access('signed-in'),
     },
     async (request) => {
@@ -127,7 +160,12 @@ export function registerAuthRoutes(app: App, services: Services): void {
   app.patch(
     '/api/v1/profile',
     {
-      schema: { tags: ['profile'], summary: 'Change my language', body: profileUpdateBody, response: responses({ 200: okResponse }) },
+      schema: {
+        tags: ['profile'],
+        summary: 'Change my language',
+        body: profileUpdateBody,
+        response: responses({ 200: okResponse }),
+      },
       config: access('update:profile:own'),
     },
     async (request, reply) => {

@@ -2,7 +2,12 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 
 /** Stores a person's password hash, creating their credentials row if needed. */
-export async function upsertPasswordHash(db: Kysely<Database>, personId: string, hash: string, now: string): Promise<void> {
+export async function upsertPasswordHash(
+  db: Kysely<Database>,
+  personId: string,
+  hash: string,
+  now: string,
+): Promise<void> {
   await db
     .insertInto('credentials')
     .values({

@@ -1,5 +1,13 @@
 import { type z } from 'zod';
-import { changePasswordBody, invitationSent, newPasswordBody, resetRequestBody, signInResult, tokenInfo, tokenParams } from '../../../contracts/auth.js';
+import {
+  changePasswordBody,
+  invitationSent,
+  newPasswordBody,
+  resetRequestBody,
+  signInResult,
+  tokenInfo,
+  tokenParams,
+} from '../../../contracts/auth.js';
 import { idParams, okResponse } from '../../../contracts/common.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
@@ -18,17 +26,31 @@ export function registerCredentialsRoutes(app: App, services: Services): void {
   app.post(
     '/api/v1/people/:id/invitation',
     {
-      schema: { tags, summary: 'Send (or re-send) an invitation email', params: idParams, response: responses({ 200: invitationSent }) },
+      schema: {
+        tags,
+        summary: 'Send (or re-send) an invitation email',
+        params: idParams,
+        response: responses({ 200: invitationSent }),
+      },
       config: access('manage:person:agency'),
     },
     async (request) =>
-      services.credentials.invite(actor(request).agencyId, request.params.id, auditOrigin(request, 'manage:person:agency')),
+      services.credentials.invite(
+        actor(request).agencyId,
+        request.params.id,
+        auditOrigin(request, 'manage:person:agency'),
+      ),
   );
 
   app.get(
     '/api/v1/auth/invitations/:token',
     {
-      schema: { tags, summary: 'Who an invitation is for, before accepting it', params: tokenParams, response: withGone({ 200: tokenInfo }) },
+      schema: {
+        tags,
+        summary: 'Who an invitation is for, before accepting it',
+        params: tokenParams,
+        response: withGone({ 200: tokenInfo }),
+      },
       config: access('public'),
     },
     async (request) => services.credentials.describeToken('invite', request.params.token),
@@ -37,7 +59,13 @@ export function registerCredentialsRoutes(app: App, services: Services): void {
   app.post(
     '/api/v1/auth/invitations/:token/accept',
     {
-      schema: { tags, summary: 'Accept an invitation by choosing a password; signs in', params: tokenParams, body: newPasswordBody, response: withGone({ 200: signInResult }) },
+      schema: {
+        tags,
+        summary: 'Accept an invitation by choosing a password; signs in',
+        params: tokenParams,
+        body: newPasswordBody,
+        response: withGone({ 200: signInResult }),
+      },
       config: access('public', { carriesSecrets: true }),
     },
     async (request, reply) => {
@@ -56,7 +84,12 @@ export function registerCredentialsRoutes(app: App, services: Services): void {
   app.post(
     '/api/v1/auth/password-reset',
     {
-      schema: { tags, summary: 'Ask for a reset link by email (same answer whether or not the account exists)', body: resetRequestBody, response: responses({ 202: okResponse }) },
+      schema: {
+        tags,
+        summary: 'Ask for a reset link by email (same answer whether or not the account exists)',
+        body: resetRequestBody,
+        response: responses({ 202: okResponse }),
+      },
       config: access('public'),
     },
     async (request, reply) => {
@@ -69,7 +102,12 @@ export function registerCredentialsRoutes(app: App, services: Services): void {
   app.get(
     '/api/v1/auth/password-reset/:token',
     {
-      schema: { tags, summary: 'Whether a reset link is still valid', params: tokenParams, response: withGone({ 200: tokenInfo }) },
+      schema: {
+        tags,
+        summary: 'Whether a reset link is still valid',
+        params: tokenParams,
+        response: withGone({ 200: tokenInfo }),
+      },
       config: access('public'),
     },
     async (request) => services.credentials.describeToken('reset', request.params.token),
@@ -78,7 +116,13 @@ export function registerCredentialsRoutes(app: App, services: Services): void {
   app.post(
     '/api/v1/auth/password-reset/:token',
     {
-      schema: { tags, summary: 'Choose a new password with a reset link; ends every session', params: tokenParams, body: newPasswordBody, response: withGone({ 200: okResponse }) },
+      schema: {
+        tags,
+        summary: 'Choose a new password with a reset link; ends every session',
+        params: tokenParams,
+        body: newPasswordBody,
+        response: withGone({ 200: okResponse }),
+      },
       config: access('public', { carriesSecrets: true }),
     },
     async (request) => {
@@ -107,11 +151,21 @@ export function registerCredentialsRoutes(app: App, services: Services): void {
   app.post(
     '/api/v1/profile/password',
     {
-      schema: { tags: ['profile'], summary: 'Change my password; my other sessions end', body: changePasswordBody, response: responses({ 200: okResponse }) },
+      schema: {
+        tags: ['profile'],
+        summary: 'Change my password; my other sessions end',
+        body: changePasswordBody,
+        response: responses({ 200: okResponse }),
+      },
       config: access('update:profile:own', { carriesSecrets: true }),
     },
     async (request) => {
-      await services.credentials.changePassword(session(request), request.body.currentPassword, request.body.newPassword, auditOrigin(request));
+      await services.credentials.changePassword(
+        session(request),
+        request.body.currentPassword,
+        request.body.newPassword,
+        auditOrigin(request),
+      );
       return { ok: true as const };
     },
   );

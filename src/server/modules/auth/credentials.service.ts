@@ -64,7 +64,12 @@ export class CredentialsService {
    */
   async invite(agencyId: string, personId: string, origin: AuditOrigin) {
     const { db, clock, mail, audit } = this.deps;
-    const person = await db.selectFrom('people').selectAll().where('agency_id', '=', agencyId).where('id', '=', personId).executeTakeFirst();
+    const person = await db
+      .selectFrom('people')
+      .selectAll()
+      .where('agency_id', '=', agencyId)
+      .where('id', '=', personId)
+      .executeTakeFirst();
     if (!person) throw notFound();
     if (person.is_active !== 1) throw new AppError(409, 'account_inactive');
     if (!person.email) throw new AppError(422, 'no_email');
@@ -73,7 +78,16 @@ export class CredentialsService {
     await db.transaction().execute(async (trx) => {
       const token = await this.issueToken(trx, person, 'invite', expiresAt, origin.actorId ?? null);
       await this.sendLink(trx, person, 'invite', `/invite/${token}`, expiresAt);
-      await audit.record({ ...origin, action: 'auth.invitation_sent', subjectId: person.id, resourceType: 'person', resourceId: person.id }, trx);
+      await audit.record(
+        {
+          ...origin,
+          action: 'auth.invitation_sent',
+          subjectId: person.id,
+          resourceType: 'person',
+          resourceId: person.id,
+        },
+        trx,
+      );
     });
     // The link went into the email alone: the admin learns where it went, never the link.
     return { sentTo: person.email, expiresAt: expiresAt.toISOString(), viaOutbox: !mail.usesSmtp };
@@ -82,7 +96,11 @@ export class CredentialsService {
   /** What the invitation or reset page shows before the person chooses a password. */
   async describeToken(purpose: TokenPurpose, token: string) {
     const { person, row } = await this.validToken(purpose, token);
-    const agency = await this.deps.db.selectFrom('agencies').select('name').where('id', '=', person.agency_id).executeTakeFirstOrThrow();
+    const agency = await this.deps.db
+      .selectFrom('agencies')
+      .select('name')
+      .where('id', '=', person.agency_id)
+      .executeTakeFirstOrThrow();
     return {
       fullName: person.full_name,
       agencyName: agency.name,
@@ -96,7 +114,11 @@ export class CredentialsService {
    * the email address). Any other session of theirs ends, and they are told by email and in-app.
    * An invitation that outlived the person's first password is void. Returns the session token.
    */
-  async acceptInvitation(token: string, password: string, client: { ip: string; userAgent: string | null; requestId: string }) {
+  async acceptInvitation(
+    token: string,
+    password: string,
+    client: { ip: string; userAgent: string | null; requestId: string },
+  ) {
     const { db, sessions, audit } = this.deps;
     const { person, row } = await this.validToken('invite', token);
     this.assertPolicy(person, password);
@@ -112,7 +134,13 @@ export class CredentialsService {
       const started = await sessions.start(person, stage, { ip: client.ip, userAgent: client.userAgent }, trx);
       await this.notifyPasswordSet(trx, person, 'invitation_accepted');
       await audit.record(
-        { agencyId: person.agency_id, action: 'auth.invitation_accepted', actorId: person.id, subjectId: person.id, requestId: client.requestId },
+        {
+          agencyId: person.agency_id,
+          action: 'auth.invitation_accepted',
+          actorId: person.id,
+          subjectId: person.id,
+          requestId: client.requestId,
+        },
         trx,
       );
       return { token: started.token, stage, person };
@@ -134,7 +162,15 @@ export class CredentialsService {
     if ((await throttle.secondsToWait(throttleKeys)) > 0) return;
     // Every request counts toward the delay: resets send email, which must not be floodable.
     await throttle.recordFailure(throttleKeys);
-    await enqueueJob(db, { kind: RESET_JOB, payload: { identifier: keys.encrypt(identifier), requestId: client.requestId }, maxAttempts: 3 }, clock.now());
+    await enqueueJob(
+      db,
+      {
+        kind: RESET_JOB,
+        payload: { identifier: keys.encrypt(identifier), requestId: client.requestId },
+        maxAttempts: 3,
+      },
+      clock.now(),
+    );
   }
 
   /** The job behind requestReset: a link for a real, active account with an email and no hold. */
@@ -148,13 +184,19 @@ export class CredentialsService {
       if (hold) {
         // An admin changed the address lately: no link to it until the hold ends or the old address confirms.
         await this.sendHoldNotice(trx, person, hold.ends_at);
-        await audit.record({ agencyId: person.agency_id, action: 'auth.password_reset_held', subjectId: person.id, requestId }, trx);
+        await audit.record(
+          { agencyId: person.agency_id, action: 'auth.password_reset_held', subjectId: person.id, requestId },
+          trx,
+        );
         return;
       }
       const expiresAt = new Date(now.getTime() + RESET_TTL_MS);
       const token = await this.issueToken(trx, person, 'reset', expiresAt, null);
       await this.sendLink(trx, person, 'reset', `/reset-password/${token}`, expiresAt);
-      await audit.record({ agencyId: person.agency_id, action: 'auth.password_reset_requested', subjectId: person.id, requestId }, trx);
+      await audit.record(
+        { agencyId: person.agency_id, action: 'auth.password_reset_requested', subjectId: person.id, requestId },
+        trx,
+      );
     });
   }
 
@@ -174,7 +216,10 @@ export class CredentialsService {
       await this.storePassword(trx, person.id, hash);
       await sessions.endAllFor(person.id, undefined, trx);
       await this.notifyPasswordSet(trx, person, 'password_changed');
-      await audit.record({ agencyId: person.agency_id, action: 'auth.password_reset', subjectId: person.id, requestId }, trx);
+      await audit.record(
+        { agencyId: person.agency_id, action: 'auth.password_reset', subjectId: person.id, requestId },
+        trx,
+      );
     });
   }
 
@@ -183,7 +228,12 @@ export class CredentialsService {
    * resets are voided, the old address is told (with a link to confirm the change), the person
    * gets an in-app notice, and — if they have an account to protect — resets wait 24 hours.
    */
-  async onEmailChangedByAdmin(trx: Kysely<Database>, person: PersonRow, newEmail: string | null, origin: AuditOrigin): Promise<void> {
+  async onEmailChangedByAdmin(
+    trx: Kysely<Database>,
+    person: PersonRow,
+    newEmail: string | null,
+    origin: AuditOrigin,
+  ): Promise<void> {
     const { clock, mail, audit } = this.deps;
     const now = clock.now();
     await voidTokens(trx, person.id, 'reset', now.toISOString());
@@ -219,11 +269,25 @@ export class CredentialsService {
     }
     await insertNotifications(
       trx,
-      [{ agencyId: person.agency_id, personId: person.id, kind: 'auth.email_changed', payload: { until: endsAt.toISOString() } }],
+      [
+        {
+          agencyId: person.agency_id,
+          personId: person.id,
+          kind: 'auth.email_changed',
+          payload: { until: endsAt.toISOString() },
+        },
+      ],
       now.toISOString(),
     );
     await audit.record(
-      { ...origin, action: 'auth.recovery_hold_started', subjectId: person.id, resourceType: 'person', resourceId: person.id, details: { until: endsAt.toISOString() } },
+      {
+        ...origin,
+        action: 'auth.recovery_hold_started',
+        subjectId: person.id,
+        resourceType: 'person',
+        resourceId: person.id,
+        details: { until: endsAt.toISOString() },
+      },
       trx,
     );
   }
@@ -235,15 +299,32 @@ export class CredentialsService {
     await db.transaction().execute(async (trx) => {
       await this.useToken(trx, row.id);
       await deleteHold(trx, person.id);
-      await audit.record({ agencyId: person.agency_id, action: 'auth.recovery_confirmed', actorId: null, subjectId: person.id, requestId }, trx);
+      await audit.record(
+        {
+          agencyId: person.agency_id,
+          action: 'auth.recovery_confirmed',
+          actorId: null,
+          subjectId: person.id,
+          requestId,
+        },
+        trx,
+      );
     });
   }
 
   /** Changes the password from the profile; other sessions are signed out. */
   async changePassword(session: SessionState, current: string, next: string, origin: AuditOrigin): Promise<void> {
     const { db, sessions, audit } = this.deps;
-    const person = await db.selectFrom('people').selectAll().where('id', '=', session.person.id).executeTakeFirstOrThrow();
-    const creds = await db.selectFrom('credentials').select('password_hash').where('person_id', '=', person.id).executeTakeFirst();
+    const person = await db
+      .selectFrom('people')
+      .selectAll()
+      .where('id', '=', session.person.id)
+      .executeTakeFirstOrThrow();
+    const creds = await db
+      .selectFrom('credentials')
+      .select('password_hash')
+      .where('person_id', '=', person.id)
+      .executeTakeFirst();
     if (!(await verifyPassword(creds?.password_hash, current))) {
       throw new FieldValidationError([{ path: 'currentPassword', key: 'password.wrong_current' }]);
     }
@@ -276,7 +357,13 @@ export class CredentialsService {
     return { person, row };
   }
 
-  private async issueToken(db: Kysely<Database>, person: PersonRow, purpose: TokenPurpose, expiresAt: Date, createdBy: string | null) {
+  private async issueToken(
+    db: Kysely<Database>,
+    person: PersonRow,
+    purpose: TokenPurpose,
+    expiresAt: Date,
+    createdBy: string | null,
+  ) {
     const now = this.deps.clock.now().toISOString();
     // One live link per purpose: a new invitation or reset voids the older ones.
     await voidTokens(db, person.id, purpose, now);
@@ -314,7 +401,11 @@ export class CredentialsService {
   }
 
   private async hasTwoFactor(db: Kysely<Database>, personId: string): Promise<boolean> {
-    const row = await db.selectFrom('credentials').select('totp_enabled_at').where('person_id', '=', personId).executeTakeFirst();
+    const row = await db
+      .selectFrom('credentials')
+      .select('totp_enabled_at')
+      .where('person_id', '=', personId)
+      .executeTakeFirst();
     return Boolean(row?.totp_enabled_at);
   }
 
@@ -329,11 +420,21 @@ export class CredentialsService {
   /** Dates in the person's unit's time zone and language, and the agency's name, for an email. */
   private async mailContext(db: Kysely<Database>, person: PersonRow) {
     const agency = await this.agencyOf(db, person.agency_id);
-    const unit = await db.selectFrom('org_units').select('time_zone').where('id', '=', person.unit_id).executeTakeFirst();
+    const unit = await db
+      .selectFrom('org_units')
+      .select('time_zone')
+      .where('id', '=', person.unit_id)
+      .executeTakeFirst();
     return { locale: this.localeOf(person), timeZone: unit?.time_zone ?? agency.time_zone, agencyName: agency.name };
   }
 
-  private async sendLink(db: Kysely<Database>, person: PersonRow, template: 'invite' | 'reset', path: string, expiresAt: Date) {
+  private async sendLink(
+    db: Kysely<Database>,
+    person: PersonRow,
+    template: 'invite' | 'reset',
+    path: string,
+    expiresAt: Date,
+  ) {
     const { locale, timeZone, agencyName } = await this.mailContext(db, person);
     await this.deps.mail.queue(db, {
       agencyId: person.agency_id,
@@ -359,9 +460,17 @@ export class CredentialsService {
   }
 
   /** Tells the person their password was set, by email and in-app (their sessions just ended). */
-  private async notifyPasswordSet(db: Kysely<Database>, person: PersonRow, template: 'password_changed' | 'invitation_accepted'): Promise<void> {
+  private async notifyPasswordSet(
+    db: Kysely<Database>,
+    person: PersonRow,
+    template: 'password_changed' | 'invitation_accepted',
+  ): Promise<void> {
     const now = this.deps.clock.now().toISOString();
-    await insertNotifications(db, [{ agencyId: person.agency_id, personId: person.id, kind: `auth.${template}`, payload: { at: now } }], now);
+    await insertNotifications(
+      db,
+      [{ agencyId: person.agency_id, personId: person.id, kind: `auth.${template}`, payload: { at: now } }],
+      now,
+    );
     if (!person.email) return;
     const { locale, timeZone, agencyName } = await this.mailContext(db, person);
     await this.deps.mail.queue(db, {

@@ -3,12 +3,21 @@ import type { Database } from '../../../db/schema.js';
 
 /** Whether the person has ever chosen a password (an invitation is then no longer theirs to get). */
 export async function hasPassword(db: Kysely<Database>, personId: string): Promise<boolean> {
-  const row = await db.selectFrom('credentials').select('password_hash').where('person_id', '=', personId).executeTakeFirst();
+  const row = await db
+    .selectFrom('credentials')
+    .select('password_hash')
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
   return Boolean(row?.password_hash);
 }
 
 /** Voids every unused link of one purpose for a person; returns how many were live. */
-export async function voidTokens(db: Kysely<Database>, personId: string, purpose: string, now: string): Promise<number> {
+export async function voidTokens(
+  db: Kysely<Database>,
+  personId: string,
+  purpose: string,
+  now: string,
+): Promise<number> {
   const result = await db
     .updateTable('auth_tokens')
     .set({ used_at: now })
@@ -21,13 +30,25 @@ export async function voidTokens(db: Kysely<Database>, personId: string, purpose
 
 /** The person's recovery hold if it is still running at `now`. */
 export async function findActiveHold(db: Kysely<Database>, personId: string, now: string) {
-  return db.selectFrom('recovery_holds').selectAll().where('person_id', '=', personId).where('ends_at', '>', now).executeTakeFirst();
+  return db
+    .selectFrom('recovery_holds')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('ends_at', '>', now)
+    .executeTakeFirst();
 }
 
 /** Starts (or restarts) a person's recovery hold. */
 export async function upsertHold(
   db: Kysely<Database>,
-  hold: { personId: string; agencyId: string; reason: string; createdBy: string | null; createdAt: string; endsAt: string },
+  hold: {
+    personId: string;
+    agencyId: string;
+    reason: string;
+    createdBy: string | null;
+    createdAt: string;
+    endsAt: string;
+  },
 ): Promise<void> {
   const values = { reason: hold.reason, created_by: hold.createdBy, created_at: hold.createdAt, ends_at: hold.endsAt };
   await db

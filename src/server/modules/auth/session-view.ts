@@ -9,8 +9,16 @@ import type { SessionState } from '../../http/context.js';
 export async function presentSession(db: Kysely<Database>, s: SessionState): Promise<SessionView> {
   const [person, agency, unit, grants, creds] = await Promise.all([
     db.selectFrom('people').select(['email', 'nip']).where('id', '=', s.person.id).executeTakeFirstOrThrow(),
-    db.selectFrom('agencies').select(['id', 'name', 'short_name', 'time_zone']).where('id', '=', s.person.agencyId).executeTakeFirstOrThrow(),
-    db.selectFrom('org_units').select(['id', 'name', 'time_zone']).where('id', '=', s.person.unitId).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('agencies')
+      .select(['id', 'name', 'short_name', 'time_zone'])
+      .where('id', '=', s.person.agencyId)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('org_units')
+      .select(['id', 'name', 'time_zone'])
+      .where('id', '=', s.person.unitId)
+      .executeTakeFirstOrThrow(),
     db
       .selectFrom('role_assignments as r')
       .leftJoin('org_units as u', 'u.id', 'r.unit_id')
@@ -23,7 +31,13 @@ export async function presentSession(db: Kysely<Database>, s: SessionState): Pro
   return {
     stage: s.stage,
     csrfToken: s.csrfToken,
-    person: { id: s.person.id, fullName: s.person.fullName, email: person.email, nip: person.nip, locale: s.person.locale },
+    person: {
+      id: s.person.id,
+      fullName: s.person.fullName,
+      email: person.email,
+      nip: person.nip,
+      locale: s.person.locale,
+    },
     roles: rolesOf(s.actor),
     grants: grants.map((g) => ({ id: g.id, role: g.role as Role, unitId: g.unit_id, unitName: g.unit_name })),
     agency: { id: agency.id, name: agency.name, shortName: agency.short_name, timeZone: agency.time_zone },

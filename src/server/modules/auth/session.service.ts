@@ -141,7 +141,11 @@ export class SessionService {
 
   async purgeExpired(): Promise<number> {
     const now = this.clock.now();
-    return deleteExpiredSessions(this.db, now.toISOString(), new Date(now.getTime() - this.policy.idleMs).toISOString());
+    return deleteExpiredSessions(
+      this.db,
+      now.toISOString(),
+      new Date(now.getTime() - this.policy.idleMs).toISOString(),
+    );
   }
 
   private async hasTwoFactor(personId: string): Promise<boolean> {

@@ -81,7 +81,11 @@ export class ThrottleService {
   }
 }
 
-function toCounter(row: { failures: number; window_started_at: string; blocked_until: string | null }): ThrottleCounter {
+function toCounter(row: {
+  failures: number;
+  window_started_at: string;
+  blocked_until: string | null;
+}): ThrottleCounter {
   return {
     failures: row.failures,
     windowStartedAt: new Date(row.window_started_at).getTime(),

@@ -22,7 +22,11 @@ export function registerTwoFactorRoutes(app: App, services: Services): void {
   app.post(
     '/api/v1/auth/two-factor/setup',
     {
-      schema: { tags, summary: 'Start two-factor enrolment: a new secret and its QR code', response: responses({ 200: twoFactorEnrolment }) },
+      schema: {
+        tags,
+        summary: 'Start two-factor enrolment: a new secret and its QR code',
+        response: responses({ 200: twoFactorEnrolment }),
+      },
       config: access('signed-in:partial', { carriesSecrets: true }),
     },
     async (request) => services.twoFactor.beginEnrolment(session(request)),
@@ -31,11 +35,20 @@ export function registerTwoFactorRoutes(app: App, services: Services): void {
   app.post(
     '/api/v1/auth/two-factor/enable',
     {
-      schema: { tags, summary: 'Confirm enrolment with a code; returns recovery codes once', body: twoFactorEnableBody, response: responses({ 200: recoveryCodesView }) },
+      schema: {
+        tags,
+        summary: 'Confirm enrolment with a code; returns recovery codes once',
+        body: twoFactorEnableBody,
+        response: responses({ 200: recoveryCodesView }),
+      },
       config: access('signed-in:partial', { carriesSecrets: true }),
     },
     async (request, reply) => {
-      const result = await services.twoFactor.confirmEnrolment(session(request), request.body.code, auditOrigin(request));
+      const result = await services.twoFactor.confirmEnrolment(
+        session(request),
+        request.body.code,
+        auditOrigin(request),
+      );
       if (result.token) setSessionCookie(request, reply, result.token);
       return { recoveryCodes: result.recoveryCodes };
     },
@@ -44,7 +57,12 @@ export function registerTwoFactorRoutes(app: App, services: Services): void {
   app.post(
     '/api/v1/auth/two-factor/verify',
     {
-      schema: { tags, summary: 'Second sign-in step: a TOTP code or a recovery code', body: twoFactorVerifyBody, response: responses({ 200: okResponse }) },
+      schema: {
+        tags,
+        summary: 'Second sign-in step: a TOTP code or a recovery code',
+        body: twoFactorVerifyBody,
+        response: responses({ 200: okResponse }),
+      },
       config: access('signed-in:partial', { carriesSecrets: true }),
     },
     async (request, reply) => {
@@ -57,7 +75,11 @@ export function registerTwoFactorRoutes(app: App, services: Services): void {
   app.get(
     '/api/v1/auth/two-factor/recovery-codes',
     {
-      schema: { tags, summary: 'How many unused recovery codes I have left', response: responses({ 200: z.object({ remaining: z.number().int() }) }) },
+      schema: {
+        tags,
+        summary: 'How many unused recovery codes I have left',
+        response: responses({ 200: z.object({ remaining: z.number().int() }) }),
+      },
       config: access('signed-in'),
     },
     async (request) => ({ remaining: await services.twoFactor.remainingRecoveryCodes(session(request).person.id) }),
@@ -66,18 +88,32 @@ export function registerTwoFactorRoutes(app: App, services: Services): void {
   app.post(
     '/api/v1/auth/two-factor/recovery-codes',
     {
-      schema: { tags, summary: 'Replace my recovery codes (password required)', body: passwordConfirmBody, response: responses({ 200: recoveryCodesView }) },
+      schema: {
+        tags,
+        summary: 'Replace my recovery codes (password required)',
+        body: passwordConfirmBody,
+        response: responses({ 200: recoveryCodesView }),
+      },
       config: access('signed-in', { carriesSecrets: true }),
     },
     async (request) => ({
-      recoveryCodes: await services.twoFactor.regenerateRecoveryCodes(session(request), request.body.password, auditOrigin(request)),
+      recoveryCodes: await services.twoFactor.regenerateRecoveryCodes(
+        session(request),
+        request.body.password,
+        auditOrigin(request),
+      ),
     }),
   );
 
   app.post(
     '/api/v1/auth/two-factor/disable',
     {
-      schema: { tags, summary: 'Turn two-factor off (not allowed for roles that require it)', body: passwordConfirmBody, response: responses({ 200: okResponse }) },
+      schema: {
+        tags,
+        summary: 'Turn two-factor off (not allowed for roles that require it)',
+        body: passwordConfirmBody,
+        response: responses({ 200: okResponse }),
+      },
       config: access('signed-in', { carriesSecrets: true }),
     },
     async (request) => {

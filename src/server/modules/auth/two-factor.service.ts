@@ -37,10 +37,22 @@ export class TwoFactorService {
     const secret = newTotpSecret();
     await db
       .insertInto('credentials')
-      .values({ person_id: session.person.id, password_hash: null, password_changed_at: null, totp_secret_enc: null, totp_pending_enc: keys.encrypt(secret), totp_enabled_at: null, totp_last_step: null })
+      .values({
+        person_id: session.person.id,
+        password_hash: null,
+        password_changed_at: null,
+        totp_secret_enc: null,
+        totp_pending_enc: keys.encrypt(secret),
+        totp_enabled_at: null,
+        totp_last_step: null,
+      })
       .onConflict((oc) => oc.column('person_id').doUpdateSet({ totp_pending_enc: keys.encrypt(secret) }))
       .execute();
-    const person = await db.selectFrom('people').select(['email', 'nip']).where('id', '=', session.person.id).executeTakeFirstOrThrow();
+    const person = await db
+      .selectFrom('people')
+      .select(['email', 'nip'])
+      .where('id', '=', session.person.id)
+      .executeTakeFirstOrThrow();
     const label = person.email ?? person.nip ?? session.person.fullName;
     return { secret, ...(await enrolmentOf(secret, label)) };
   }
@@ -62,7 +74,12 @@ export class TwoFactorService {
     await db.transaction().execute(async (trx) => {
       await trx
         .updateTable('credentials')
-        .set({ totp_secret_enc: creds.totp_pending_enc, totp_pending_enc: null, totp_enabled_at: clock.now().toISOString(), totp_last_step: step })
+        .set({
+          totp_secret_enc: creds.totp_pending_enc,
+          totp_pending_enc: null,
+          totp_enabled_at: clock.now().toISOString(),
+          totp_last_step: step,
+        })
         .where('person_id', '=', session.person.id)
         .execute();
       await this.replaceRecoveryCodes(trx, session.person.id, recoveryCodes);
@@ -87,7 +104,11 @@ export class TwoFactorService {
         await this.recordFailure(session, origin, 'code');
         throw new AppError(401, 'invalid_code');
       }
-      await db.updateTable('credentials').set({ totp_last_step: step }).where('person_id', '=', session.person.id).execute();
+      await db
+        .updateTable('credentials')
+        .set({ totp_last_step: step })
+        .where('person_id', '=', session.person.id)
+        .execute();
     } else {
       const used = await db
         .updateTable('recovery_codes')
@@ -114,7 +135,10 @@ export class TwoFactorService {
     const codes = newRecoveryCodes();
     await this.deps.db.transaction().execute(async (trx) => {
       await this.replaceRecoveryCodes(trx, session.person.id, codes);
-      await this.deps.audit.record({ ...origin, action: 'auth.recovery_codes_regenerated', subjectId: session.person.id }, trx);
+      await this.deps.audit.record(
+        { ...origin, action: 'auth.recovery_codes_regenerated', subjectId: session.person.id },
+        trx,
+      );
     });
     return codes;
   }
@@ -133,7 +157,10 @@ export class TwoFactorService {
         .where('person_id', '=', session.person.id)
         .execute();
       await trx.deleteFrom('recovery_codes').where('person_id', '=', session.person.id).execute();
-      await this.deps.audit.record({ ...origin, action: 'auth.two_factor_disabled', subjectId: session.person.id }, trx);
+      await this.deps.audit.record(
+        { ...origin, action: 'auth.two_factor_disabled', subjectId: session.person.id },
+        trx,
+      );
     });
   }
 
@@ -157,7 +184,15 @@ export class TwoFactorService {
     const now = this.deps.clock.now().toISOString();
     await db
       .insertInto('recovery_codes')
-      .values(codes.map((c) => ({ id: newId(), person_id: personId, code_hash: hashRecoveryCode(c), used_at: null, created_at: now })))
+      .values(
+        codes.map((c) => ({
+          id: newId(),
+          person_id: personId,
+          code_hash: hashRecoveryCode(c),
+          used_at: null,
+          created_at: now,
+        })),
+      )
       .execute();
   }
 

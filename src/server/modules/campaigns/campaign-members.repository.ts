@@ -19,7 +19,12 @@ export interface MemberState {
  * Reads the member row, locking it on PostgreSQL until the transaction ends, so two workers
  * delivering to the same person take turns and the second sees what the first wrote.
  */
-export async function lockMember(db: Kysely<Database>, kind: DatabaseKind, campaignId: string, personId: string): Promise<MemberState | undefined> {
+export async function lockMember(
+  db: Kysely<Database>,
+  kind: DatabaseKind,
+  campaignId: string,
+  personId: string,
+): Promise<MemberState | undefined> {
   let query = db
     .selectFrom('campaign_members as m')
     .innerJoin('org_units as u', 'u.id', 'm.unit_id')
@@ -28,7 +33,14 @@ export async function lockMember(db: Kysely<Database>, kind: DatabaseKind, campa
     .where('m.person_id', '=', personId);
   if (kind === 'postgres') query = query.forUpdate('m');
   const row = await query.executeTakeFirst();
-  return row && { unitId: row.unit_id, timeZone: row.time_zone, invitedAt: row.invited_at, lastRemindedAt: row.last_reminded_at };
+  return (
+    row && {
+      unitId: row.unit_id,
+      timeZone: row.time_zone,
+      invitedAt: row.invited_at,
+      lastRemindedAt: row.last_reminded_at,
+    }
+  );
 }
 
 export interface Recipient {
@@ -60,11 +72,19 @@ export async function findRecipient(db: Kysely<Database>, personId: string): Pro
 }
 
 export async function notificationExists(db: Kysely<Database>, dedupeKey: string): Promise<boolean> {
-  return (await db.selectFrom('notifications').select('id').where('dedupe_key', '=', dedupeKey).executeTakeFirst()) !== undefined;
+  return (
+    (await db.selectFrom('notifications').select('id').where('dedupe_key', '=', dedupeKey).executeTakeFirst()) !==
+    undefined
+  );
 }
 
 /** How many of the campaign's instruments the person has completed. */
-export async function countCompleted(db: Kysely<Database>, campaignId: string, personId: string, instrumentIds: readonly string[]): Promise<number> {
+export async function countCompleted(
+  db: Kysely<Database>,
+  campaignId: string,
+  personId: string,
+  instrumentIds: readonly string[],
+): Promise<number> {
   if (instrumentIds.length === 0) return 0;
   const row = await db
     .selectFrom('assessment_results')
@@ -82,14 +102,24 @@ export async function markContacted(
   personId: string,
   patch: { invited_at: string } | { last_reminded_at: string },
 ): Promise<void> {
-  await db.updateTable('campaign_members').set(patch).where('campaign_id', '=', campaignId).where('person_id', '=', personId).execute();
+  await db
+    .updateTable('campaign_members')
+    .set(patch)
+    .where('campaign_id', '=', campaignId)
+    .where('person_id', '=', personId)
+    .execute();
 }
 
 /**
  * Active members who have not completed every instrument and were last invited or reminded at
  * or before `cutoff`, with their unit's time zone. Ids stay inside the reminder task.
  */
-export async function findMembersDueForReminder(db: Kysely<Database>, campaignId: string, instrumentIds: readonly string[], cutoff: string) {
+export async function findMembersDueForReminder(
+  db: Kysely<Database>,
+  campaignId: string,
+  instrumentIds: readonly string[],
+  cutoff: string,
+) {
   const rows = await db
     .selectFrom('campaign_members as m')
     .innerJoin('people as p', 'p.id', 'm.person_id')
@@ -119,7 +149,11 @@ export async function findMembersDueForReminder(db: Kysely<Database>, campaignId
 export async function findExistingJobKeys(db: Kysely<Database>, keys: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (let i = 0; i < keys.length; i += 200) {
-    const rows = await db.selectFrom('jobs').select('dedupe_key').where('dedupe_key', 'in', keys.slice(i, i + 200)).execute();
+    const rows = await db
+      .selectFrom('jobs')
+      .select('dedupe_key')
+      .where('dedupe_key', 'in', keys.slice(i, i + 200))
+      .execute();
     for (const r of rows) if (r.dedupe_key) found.add(r.dedupe_key);
   }
   return found;

@@ -8,7 +8,15 @@ import { enqueueJob, enqueueJobs } from '../jobs/job-queue.js';
 import type { JobRunner } from '../jobs/job-runner.js';
 import { insertNotifications } from '../notifications/notifications.repository.js';
 import type { AuditOrigin } from '../audit/audit.service.js';
-import { countCompleted, findExistingJobKeys, findMembersDueForReminder, findRecipient, lockMember, markContacted, notificationExists } from './campaign-members.repository.js';
+import {
+  countCompleted,
+  findExistingJobKeys,
+  findMembersDueForReminder,
+  findRecipient,
+  lockMember,
+  markContacted,
+  notificationExists,
+} from './campaign-members.repository.js';
 import { findAllOpenCampaigns, findCampaignById, type CampaignRow } from './campaigns.repository.js';
 import { instrumentIdsOf } from './campaigns.presenter.js';
 import type { CampaignDeps } from './campaigns.service.js';
@@ -27,7 +35,8 @@ interface MessagePayload {
 
 /** One key per message: a retried or duplicated job finds it and sends nothing. */
 export const inviteKey = (campaignId: string, personId: string) => `campaign:${campaignId}:invite:${personId}`;
-export const reminderKey = (campaignId: string, personId: string, n: number) => `campaign:${campaignId}:remind:${personId}:${n}`;
+export const reminderKey = (campaignId: string, personId: string, n: number) =>
+  `campaign:${campaignId}:remind:${personId}:${n}`;
 
 const systemOrigin = (agencyId: string): AuditOrigin => ({ agencyId, actorId: null, actorRole: null, requestId: null });
 
@@ -46,19 +55,37 @@ const systemOrigin = (agencyId: string): AuditOrigin => ({ agencyId, actorId: nu
  *   two hours past their own midnight).
  */
 export class CampaignMessenger {
-  constructor(private readonly deps: CampaignDeps & { close: (db: Kysely<Database>, c: CampaignRow, origin: AuditOrigin) => Promise<CampaignRow | null> }) {}
+  constructor(
+    private readonly deps: CampaignDeps & {
+      close: (db: Kysely<Database>, c: CampaignRow, origin: AuditOrigin) => Promise<CampaignRow | null>;
+    },
+  ) {}
 
   registerJobs(runner: JobRunner): void {
     runner.register(INVITE_JOB, (payload) => this.deliver('invite', payload as MessagePayload));
     runner.register(REMIND_JOB, (payload) => this.deliver('reminder', payload as MessagePayload));
     // Close first, so a campaign past its end gets no reminder in the same sweep.
     runner.every({ name: 'campaigns.close-ended', everyMs: SWEEP_MS, run: async () => void (await this.closeEnded()) });
-    runner.every({ name: 'campaigns.queue-reminders', everyMs: SWEEP_MS, run: async () => void (await this.queueReminders()) });
+    runner.every({
+      name: 'campaigns.queue-reminders',
+      everyMs: SWEEP_MS,
+      run: async () => void (await this.queueReminders()),
+    });
   }
 
   /** One invitation job per member, due when their invitation is (launch, same transaction; multi-row inserts). */
-  async queueInvitations(db: Kysely<Database>, campaignId: string, members: ReadonlyArray<{ personId: string; invitedAt: string }>, now: Date): Promise<void> {
-    const jobs = members.map((m) => ({ kind: INVITE_JOB, payload: { campaignId, personId: m.personId }, runAt: new Date(m.invitedAt), dedupeKey: inviteKey(campaignId, m.personId) }));
+  async queueInvitations(
+    db: Kysely<Database>,
+    campaignId: string,
+    members: ReadonlyArray<{ personId: string; invitedAt: string }>,
+    now: Date,
+  ): Promise<void> {
+    const jobs = members.map((m) => ({
+      kind: INVITE_JOB,
+      payload: { campaignId, personId: m.personId },
+      runAt: new Date(m.invitedAt),
+      dedupeKey: inviteKey(campaignId, m.personId),
+    }));
     await enqueueJobs(db, jobs, now);
   }
 
@@ -76,11 +103,19 @@ export class CampaignMessenger {
         .map((m) => ({ ...m, n: Math.floor((now.getTime() - Date.parse(m.invitedAt)) / (every * DAY_MS)) }))
         .filter((m) => m.n >= 1);
       // A reminder waiting for Monday morning is not queued again at every sweep of the weekend.
-      const waiting = await findExistingJobKeys(db, due.map((m) => reminderKey(campaign.id, m.personId, m.n)));
+      const waiting = await findExistingJobKeys(
+        db,
+        due.map((m) => reminderKey(campaign.id, m.personId, m.n)),
+      );
       const jobs = due
         .map((m) => ({ m, dedupeKey: reminderKey(campaign.id, m.personId, m.n) }))
         .filter(({ dedupeKey }) => !waiting.has(dedupeKey))
-        .map(({ m, dedupeKey }) => ({ kind: REMIND_JOB, payload: { campaignId: campaign.id, personId: m.personId, reminder: m.n }, runAt: nextWorkingMoment(now, m.timeZone), dedupeKey }));
+        .map(({ m, dedupeKey }) => ({
+          kind: REMIND_JOB,
+          payload: { campaignId: campaign.id, personId: m.personId, reminder: m.n },
+          runAt: nextWorkingMoment(now, m.timeZone),
+          dedupeKey,
+        }));
       // Multi-row inserts; a key another instance queued meanwhile is skipped, as with one at a time.
       await enqueueJobs(db, jobs, now);
       queued += jobs.length;
@@ -95,7 +130,9 @@ export class CampaignMessenger {
     let closed = 0;
     for (const campaign of await findAllOpenCampaigns(db)) {
       if (now < endOfLocalDay(campaign.closes_at, campaign.agency_time_zone)) continue;
-      const done = await db.transaction().execute((trx) => this.deps.close(trx, campaign, systemOrigin(campaign.agency_id)));
+      const done = await db
+        .transaction()
+        .execute((trx) => this.deps.close(trx, campaign, systemOrigin(campaign.agency_id)));
       if (done) closed++;
     }
     return closed;
@@ -114,20 +151,44 @@ export class CampaignMessenger {
       // The person withdrew from campaigns on My data (issue 7): no invitation, no reminder.
       if (!(await consentAllows(trx, payload.personId, 'campaign_participation'))) return;
       const now = clock.now();
-      if (kind === 'reminder' && !(await this.reminderStillDue(trx, campaign, payload.personId, member.invitedAt, member.lastRemindedAt, now))) return;
+      if (
+        kind === 'reminder' &&
+        !(await this.reminderStillDue(trx, campaign, payload.personId, member.invitedAt, member.lastRemindedAt, now))
+      )
+        return;
 
-      const dedupeKey = kind === 'invite' ? inviteKey(campaign.id, payload.personId) : reminderKey(campaign.id, payload.personId, payload.reminder ?? 0);
+      const dedupeKey =
+        kind === 'invite'
+          ? inviteKey(campaign.id, payload.personId)
+          : reminderKey(campaign.id, payload.personId, payload.reminder ?? 0);
       if (await notificationExists(trx, dedupeKey)) return;
       if (!isWithinWorkingHours(now, member.timeZone)) {
         // Ran late (after a restart or a retry): wait for working hours in the member's zone.
         const at = nextWorkingMoment(now, member.timeZone);
-        await enqueueJob(trx, { kind: kind === 'invite' ? INVITE_JOB : REMIND_JOB, payload, runAt: at, dedupeKey: `${dedupeKey}:at:${at.toISOString()}` }, now);
+        await enqueueJob(
+          trx,
+          {
+            kind: kind === 'invite' ? INVITE_JOB : REMIND_JOB,
+            payload,
+            runAt: at,
+            dedupeKey: `${dedupeKey}:at:${at.toISOString()}`,
+          },
+          now,
+        );
         return;
       }
 
       await insertNotifications(
         trx,
-        [{ agencyId: campaign.agency_id, personId: payload.personId, kind: kind === 'invite' ? 'campaign.invited' : 'campaign.reminder', payload: { campaignId: campaign.id, title: campaign.title }, dedupeKey }],
+        [
+          {
+            agencyId: campaign.agency_id,
+            personId: payload.personId,
+            kind: kind === 'invite' ? 'campaign.invited' : 'campaign.reminder',
+            payload: { campaignId: campaign.id, title: campaign.title },
+            dedupeKey,
+          },
+        ],
         now.toISOString(),
       );
       if (person.email && (await consentAllows(trx, payload.personId, 'email_notifications'))) {
@@ -137,10 +198,20 @@ export class CampaignMessenger {
           to: person.email,
           locale: person.locale,
           template: kind === 'invite' ? 'campaign_invite' : 'campaign_reminder',
-          params: { name: person.fullName, title: campaign.title, closes: formatClosingDate(campaign.closes_at, person.locale), link: `${this.deps.publicUrl}/self-check` },
+          params: {
+            name: person.fullName,
+            title: campaign.title,
+            closes: formatClosingDate(campaign.closes_at, person.locale),
+            link: `${this.deps.publicUrl}/self-check`,
+          },
         });
       }
-      await markContacted(trx, campaign.id, payload.personId, kind === 'invite' ? { invited_at: now.toISOString() } : { last_reminded_at: now.toISOString() });
+      await markContacted(
+        trx,
+        campaign.id,
+        payload.personId,
+        kind === 'invite' ? { invited_at: now.toISOString() } : { last_reminded_at: now.toISOString() },
+      );
     });
   }
 
@@ -162,5 +233,7 @@ export class CampaignMessenger {
 
 /** "30 November 2026" / "30 November 2026" — a calendar date, the same in every zone. */
 function formatClosingDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00.000Z`));
+  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00.000Z`),
+  );
 }

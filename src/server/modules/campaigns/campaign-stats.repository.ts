@@ -19,7 +19,9 @@ interface CampaignScope {
 function campaignResults(db: Kysely<Database>, c: CampaignScope) {
   return db
     .selectFrom('assessment_results as r')
-    .innerJoin('campaign_members as m', (join) => join.onRef('m.campaign_id', '=', 'r.campaign_id').onRef('m.person_id', '=', 'r.person_id'))
+    .innerJoin('campaign_members as m', (join) =>
+      join.onRef('m.campaign_id', '=', 'r.campaign_id').onRef('m.person_id', '=', 'r.person_id'),
+    )
     .where('r.campaign_id', '=', c.id)
     .where('r.agency_id', '=', c.agency_id)
     .where('r.instrument_id', 'in', c.instrumentIds);
@@ -111,12 +113,26 @@ export interface Snapshot {
 }
 
 export async function findSnapshot(db: Kysely<Database>, campaignId: string): Promise<Snapshot | undefined> {
-  const row = await db.selectFrom('campaign_stat_snapshots').selectAll().where('campaign_id', '=', campaignId).executeTakeFirst();
-  return row && { responseCount: Number(row.response_count), publishedAt: row.published_at, payload: JSON.parse(row.payload) as SnapshotPayload };
+  const row = await db
+    .selectFrom('campaign_stat_snapshots')
+    .selectAll()
+    .where('campaign_id', '=', campaignId)
+    .executeTakeFirst();
+  return (
+    row && {
+      responseCount: Number(row.response_count),
+      publishedAt: row.published_at,
+      payload: JSON.parse(row.payload) as SnapshotPayload,
+    }
+  );
 }
 
 export async function saveSnapshot(db: Kysely<Database>, campaignId: string, snapshot: Snapshot): Promise<void> {
-  const values = { response_count: snapshot.responseCount, payload: JSON.stringify(snapshot.payload), published_at: snapshot.publishedAt };
+  const values = {
+    response_count: snapshot.responseCount,
+    payload: JSON.stringify(snapshot.payload),
+    published_at: snapshot.publishedAt,
+  };
   await db
     .insertInto('campaign_stat_snapshots')
     .values({ campaign_id: campaignId, ...values })
@@ -128,7 +144,10 @@ export async function saveSnapshot(db: Kysely<Database>, campaignId: string, sna
  * Whether this person already viewed these very figures (one publication) since `since`: repeated
  * views within a short window are audited once, so refreshing cannot flood the audit log.
  */
-export async function viewedRecently(db: Kysely<Database>, v: { agencyId: string; actorId: string; campaignId: string; publishedAt: string; since: string }): Promise<boolean> {
+export async function viewedRecently(
+  db: Kysely<Database>,
+  v: { agencyId: string; actorId: string; campaignId: string; publishedAt: string; since: string },
+): Promise<boolean> {
   const rows = await db
     .selectFrom('audit_log')
     .select('details')
@@ -140,5 +159,7 @@ export async function viewedRecently(db: Kysely<Database>, v: { agencyId: string
     .orderBy('occurred_at', 'desc')
     .limit(20)
     .execute();
-  return rows.some((r) => r.details !== null && (JSON.parse(r.details) as { publishedAt?: string }).publishedAt === v.publishedAt);
+  return rows.some(
+    (r) => r.details !== null && (JSON.parse(r.details) as { publishedAt?: string }).publishedAt === v.publishedAt,
+  );
 }

@@ -2,7 +2,12 @@ import type { Kysely } from 'kysely';
 import type { CampaignStats } from '../../../contracts/campaigns.js';
 import type { Database } from '../../../db/schema.js';
 import type { Actor } from '../../../domain/access/permissions.js';
-import { campaignFigures, campaignPublication, campaignUnitsAtLaunch, type OwnCounts } from '../../../domain/anonymity/campaign-table.js';
+import {
+  campaignFigures,
+  campaignPublication,
+  campaignUnitsAtLaunch,
+  type OwnCounts,
+} from '../../../domain/anonymity/campaign-table.js';
 import { distributionBands } from '../../../domain/anonymity/distribution-bands.js';
 import { thresholdOf } from '../../../domain/anonymity/threshold.js';
 import { shouldRepublish } from '../../../domain/anonymity/time-differencing.js';
@@ -10,7 +15,14 @@ import type { Clock } from '../../clock.js';
 import { conflict, notFound } from '../../http/errors.js';
 import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
 import { CampaignScope } from './campaign-scope.js';
-import { countByUnit, countResponses, findSnapshot, saveSnapshot, viewedRecently, type Snapshot } from './campaign-stats.repository.js';
+import {
+  countByUnit,
+  countResponses,
+  findSnapshot,
+  saveSnapshot,
+  viewedRecently,
+  type Snapshot,
+} from './campaign-stats.repository.js';
 import { findAgencyUnits, findCampaign, type CampaignRow } from './campaigns.repository.js';
 import { instrumentIdsOf, presentStats, unitIdsOf } from './campaigns.presenter.js';
 
@@ -55,10 +67,24 @@ export class CampaignStatsService {
         timeWithheld: snapshot.payload.timeWithheld ?? [],
       });
       const since = new Date(clock.now().getTime() - STATS_VIEW_AUDIT_WINDOW_MS).toISOString();
-      const seen = !republish && (await viewedRecently(trx, { agencyId: actor.agencyId, actorId: actor.personId, campaignId: campaign.id, publishedAt: snapshot.publishedAt, since }));
+      const seen =
+        !republish &&
+        (await viewedRecently(trx, {
+          agencyId: actor.agencyId,
+          actorId: actor.personId,
+          campaignId: campaign.id,
+          publishedAt: snapshot.publishedAt,
+          since,
+        }));
       if (!seen) {
         await audit.record(
-          { ...origin, action: 'campaign.stats_viewed', resourceType: 'campaign', resourceId: campaign.id, details: { publishedAt: snapshot.publishedAt, republished: republish } },
+          {
+            ...origin,
+            action: 'campaign.stats_viewed',
+            resourceType: 'campaign',
+            resourceId: campaign.id,
+            details: { publishedAt: snapshot.publishedAt, republished: republish },
+          },
           trx,
         );
       }
@@ -80,7 +106,11 @@ export class CampaignStatsService {
   async publishIfDue(db: Kysely<Database>, campaign: CampaignRow, now: string): Promise<boolean> {
     const snapshot = await findSnapshot(db, campaign.id);
     const currentResponses = await countResponses(db, this.scopeOf(campaign));
-    if (snapshot && !shouldRepublish({ published: snapshot, currentResponses, k: thresholdOf(campaign.anonymity_threshold) })) return false;
+    if (
+      snapshot &&
+      !shouldRepublish({ published: snapshot, currentResponses, k: thresholdOf(campaign.anonymity_threshold) })
+    )
+      return false;
     await this.publish(db, campaign, now, snapshot);
     return true;
   }
@@ -106,7 +136,13 @@ export class CampaignStatsService {
     // A snapshot published before issue 7 kept no history: what it showed is its history.
     const history = before
       ? (before.payload.history ??
-        campaignPublication({ units: before.payload.units, own: new Map<string, OwnCounts>(Object.entries(before.payload.counts)), instruments, threshold: k, history: {} }).history)
+        campaignPublication({
+          units: before.payload.units,
+          own: new Map<string, OwnCounts>(Object.entries(before.payload.counts)),
+          instruments,
+          threshold: k,
+          history: {},
+        }).history)
       : {};
     const publication = campaignPublication({ units, own: counts, instruments, threshold: k, history });
     let responseCount = 0;
@@ -114,7 +150,13 @@ export class CampaignStatsService {
     const snapshot: Snapshot = {
       responseCount,
       publishedAt: now,
-      payload: { version: 1, units, counts: Object.fromEntries(counts), timeWithheld: publication.timeWithheld, history: publication.history },
+      payload: {
+        version: 1,
+        units,
+        counts: Object.fromEntries(counts),
+        timeWithheld: publication.timeWithheld,
+        history: publication.history,
+      },
     };
     await saveSnapshot(db, campaign.id, snapshot);
     return snapshot;

@@ -13,7 +13,11 @@ export function unitIdsOf(row: CampaignRow): string[] {
 }
 
 /** A campaign as the admin sees it: organisational facts only. */
-export function presentCampaign(row: CampaignRow, unitNames: ReadonlyMap<string, string>, invited: number): CampaignView {
+export function presentCampaign(
+  row: CampaignRow,
+  unitNames: ReadonlyMap<string, string>,
+  invited: number,
+): CampaignView {
   return {
     id: row.id,
     title: row.title,
@@ -54,7 +58,11 @@ export function presentStats(input: {
   for (const row of figures.rows) children.set(row.parentId, [...(children.get(row.parentId) ?? []), row]);
   const ordered: UnitFigures[] = [];
   const visit = (parent: string | null) => {
-    const list = [...(children.get(parent) ?? [])].sort((a, b) => (unitNames.get(a.unitId) ?? '').localeCompare(unitNames.get(b.unitId) ?? '', 'id') || (a.unitId < b.unitId ? -1 : 1));
+    const list = [...(children.get(parent) ?? [])].sort(
+      (a, b) =>
+        (unitNames.get(a.unitId) ?? '').localeCompare(unitNames.get(b.unitId) ?? '', 'id') ||
+        (a.unitId < b.unitId ? -1 : 1),
+    );
     for (const row of list) {
       ordered.push(row);
       visit(row.unitId);
@@ -73,7 +81,10 @@ export function presentStats(input: {
       depth: row.depth,
       invited: row.invited,
       participated: row.participated.value,
-      participationRate: row.participated.value === null || row.invited === 0 ? null : Math.round((row.participated.value / row.invited) * 1000) / 10,
+      participationRate:
+        row.participated.value === null || row.invited === 0
+          ? null
+          : Math.round((row.participated.value / row.invited) * 1000) / 10,
       instruments: row.instruments.map((i) => ({
         instrumentId: i.instrumentId as InstrumentId,
         respondents: i.respondents.value,

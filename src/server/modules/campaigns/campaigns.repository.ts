@@ -26,7 +26,11 @@ export interface AgencyFacts {
 const BATCH = 200;
 
 export async function findAgencyFacts(db: Kysely<Database>, agencyId: string): Promise<AgencyFacts | undefined> {
-  const row = await db.selectFrom('agencies').select(['id', 'name', 'time_zone', 'anonymity_threshold']).where('id', '=', agencyId).executeTakeFirst();
+  const row = await db
+    .selectFrom('agencies')
+    .select(['id', 'name', 'time_zone', 'anonymity_threshold'])
+    .where('id', '=', agencyId)
+    .executeTakeFirst();
   return row && { id: row.id, name: row.name, timeZone: row.time_zone, anonymityThreshold: row.anonymity_threshold };
 }
 
@@ -39,11 +43,26 @@ export async function findAgencyUnits(db: Kysely<Database>, agencyId: string): P
     .orderBy('name')
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({ id: r.id, parentId: r.parent_id, name: r.name, timeZone: r.time_zone, isActive: r.is_active === 1 }));
+  return rows.map((r) => ({
+    id: r.id,
+    parentId: r.parent_id,
+    name: r.name,
+    timeZone: r.time_zone,
+    isActive: r.is_active === 1,
+  }));
 }
 
-export async function findCampaign(db: Kysely<Database>, agencyId: string, id: string): Promise<CampaignRow | undefined> {
-  return db.selectFrom('campaigns').selectAll().where('agency_id', '=', agencyId).where('id', '=', id).executeTakeFirst();
+export async function findCampaign(
+  db: Kysely<Database>,
+  agencyId: string,
+  id: string,
+): Promise<CampaignRow | undefined> {
+  return db
+    .selectFrom('campaigns')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** For jobs, which carry only the campaign id. */
@@ -52,7 +71,13 @@ export async function findCampaignById(db: Kysely<Database>, id: string): Promis
 }
 
 export async function findCampaignsOf(db: Kysely<Database>, agencyId: string): Promise<CampaignRow[]> {
-  return db.selectFrom('campaigns').selectAll().where('agency_id', '=', agencyId).orderBy('created_at', 'desc').orderBy('id').execute();
+  return db
+    .selectFrom('campaigns')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
 }
 
 export async function insertCampaign(db: Kysely<Database>, row: CampaignRow): Promise<void> {
@@ -78,7 +103,12 @@ export async function changeStatus(
   from: string,
   patch: Partial<Pick<CampaignRow, 'status' | 'anonymity_threshold' | 'launched_at' | 'closed_at' | 'updated_at'>>,
 ): Promise<boolean> {
-  const result = await db.updateTable('campaigns').set(patch).where('id', '=', id).where('status', '=', from).executeTakeFirst();
+  const result = await db
+    .updateTable('campaigns')
+    .set(patch)
+    .where('id', '=', id)
+    .where('status', '=', from)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
@@ -98,7 +128,11 @@ export async function countMembers(db: Kysely<Database>, campaignIds: readonly s
 }
 
 /** Active people whose unit is one of `unitIds`, with that unit (A8: the unit at launch). */
-export async function findActivePeopleIn(db: Kysely<Database>, agencyId: string, unitIds: readonly string[]): Promise<Array<{ personId: string; unitId: string }>> {
+export async function findActivePeopleIn(
+  db: Kysely<Database>,
+  agencyId: string,
+  unitIds: readonly string[],
+): Promise<Array<{ personId: string; unitId: string }>> {
   const people: Array<{ personId: string; unitId: string }> = [];
   for (let i = 0; i < unitIds.length; i += BATCH) {
     const rows = await db
@@ -122,7 +156,17 @@ export async function insertMembers(
   for (let i = 0; i < members.length; i += BATCH) {
     await db
       .insertInto('campaign_members')
-      .values(members.slice(i, i + BATCH).map((m) => ({ campaign_id: campaignId, person_id: m.personId, unit_id: m.unitId, invited_at: m.invitedAt, last_reminded_at: null })))
+      .values(
+        members
+          .slice(i, i + BATCH)
+          .map((m) => ({
+            campaign_id: campaignId,
+            person_id: m.personId,
+            unit_id: m.unitId,
+            invited_at: m.invitedAt,
+            last_reminded_at: null,
+          })),
+      )
       .execute();
   }
 }
@@ -144,7 +188,11 @@ export async function findOpenCampaignsOfMember(db: Kysely<Database>, agencyId: 
 }
 
 /** Which instruments of these campaigns the person has completed (only their own rows). */
-export async function findCompletedInstruments(db: Kysely<Database>, personId: string, campaignIds: readonly string[]): Promise<Set<string>> {
+export async function findCompletedInstruments(
+  db: Kysely<Database>,
+  personId: string,
+  campaignIds: readonly string[],
+): Promise<Set<string>> {
   if (campaignIds.length === 0) return new Set();
   const rows = await db
     .selectFrom('assessment_results')

@@ -1,4 +1,11 @@
-import { campaignBody, campaignList, campaignParams, campaignStats, campaignView, myCampaignList } from '../../../contracts/campaigns.js';
+import {
+  campaignBody,
+  campaignList,
+  campaignParams,
+  campaignStats,
+  campaignView,
+  myCampaignList,
+} from '../../../contracts/campaigns.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
 import { actor } from '../../http/context.js';
@@ -16,26 +23,45 @@ const tags = ['campaigns'];
 export function registerCampaignRoutes(app: App, services: Services): void {
   app.get(
     '/api/v1/campaigns',
-    { schema: { tags, summary: 'Campaigns of my agency that reach into my units, newest first', response: responses({ 200: campaignList }) }, config: access('manage:campaign:unit') },
+    {
+      schema: {
+        tags,
+        summary: 'Campaigns of my agency that reach into my units, newest first',
+        response: responses({ 200: campaignList }),
+      },
+      config: access('manage:campaign:unit'),
+    },
     async (request) => ({ items: await services.campaigns.list(actor(request)) }),
   );
 
   app.post(
     '/api/v1/campaigns',
-    { schema: { tags, summary: 'Draft a campaign', body: campaignBody, response: responses({ 201: campaignView }) }, config: access('manage:campaign:unit') },
+    {
+      schema: { tags, summary: 'Draft a campaign', body: campaignBody, response: responses({ 201: campaignView }) },
+      config: access('manage:campaign:unit'),
+    },
     async (request, reply) => reply.status(201).send(await services.campaigns.create(actor(request), request.body)),
   );
 
   app.get(
     '/api/v1/campaigns/:id',
-    { schema: { tags, summary: 'One campaign', params: campaignParams, response: responses({ 200: campaignView }) }, config: access('manage:campaign:unit') },
+    {
+      schema: { tags, summary: 'One campaign', params: campaignParams, response: responses({ 200: campaignView }) },
+      config: access('manage:campaign:unit'),
+    },
     async (request) => services.campaigns.get(actor(request), request.params.id),
   );
 
   app.patch(
     '/api/v1/campaigns/:id',
     {
-      schema: { tags, summary: 'Replace the fields of a draft campaign', params: campaignParams, body: campaignBody, response: responses({ 200: campaignView }) },
+      schema: {
+        tags,
+        summary: 'Replace the fields of a draft campaign',
+        params: campaignParams,
+        body: campaignBody,
+        response: responses({ 200: campaignView }),
+      },
       config: access('manage:campaign:unit'),
     },
     async (request) => services.campaigns.update(actor(request), request.params.id, request.body),
@@ -46,19 +72,30 @@ export function registerCampaignRoutes(app: App, services: Services): void {
     {
       schema: {
         tags,
-        summary: 'Open a draft: invite the active people of the chosen units (membership and threshold are fixed from now on)',
+        summary:
+          'Open a draft: invite the active people of the chosen units (membership and threshold are fixed from now on)',
         params: campaignParams,
         response: responses({ 200: campaignView }),
       },
       config: access('manage:campaign:unit'),
     },
-    async (request) => services.campaigns.launch(actor(request), request.params.id, auditOrigin(request, 'manage:campaign:unit')),
+    async (request) =>
+      services.campaigns.launch(actor(request), request.params.id, auditOrigin(request, 'manage:campaign:unit')),
   );
 
   app.post(
     '/api/v1/campaigns/:id/close',
-    { schema: { tags, summary: 'Close an open campaign and publish its final figures', params: campaignParams, response: responses({ 200: campaignView }) }, config: access('manage:campaign:unit') },
-    async (request) => services.campaigns.close(actor(request), request.params.id, auditOrigin(request, 'manage:campaign:unit')),
+    {
+      schema: {
+        tags,
+        summary: 'Close an open campaign and publish its final figures',
+        params: campaignParams,
+        response: responses({ 200: campaignView }),
+      },
+      config: access('manage:campaign:unit'),
+    },
+    async (request) =>
+      services.campaigns.close(actor(request), request.params.id, auditOrigin(request, 'manage:campaign:unit')),
   );
 
   app.get(
@@ -66,19 +103,32 @@ export function registerCampaignRoutes(app: App, services: Services): void {
     {
       schema: {
         tags,
-        summary: 'Participation and band distributions per unit, under the anonymity rules (counts under k and cells that would reveal them are null)',
+        summary:
+          'Participation and band distributions per unit, under the anonymity rules (counts under k and cells that would reveal them are null)',
         params: campaignParams,
         response: responses({ 200: campaignStats }),
       },
       // An aggregate view: limited per person and per agency (issue 7), on top of A7's snapshots.
       config: { ...access('read:campaign-aggregate:unit'), ...rateLimited(limits.figures) },
     },
-    async (request) => services.campaigns.stats.view(actor(request), request.params.id, auditOrigin(request, 'read:campaign-aggregate:unit')),
+    async (request) =>
+      services.campaigns.stats.view(
+        actor(request),
+        request.params.id,
+        auditOrigin(request, 'read:campaign-aggregate:unit'),
+      ),
   );
 
   app.get(
     '/api/v1/me/campaigns',
-    { schema: { tags, summary: 'Open campaigns I am invited to, with the instruments I have completed', response: responses({ 200: myCampaignList }) }, config: access('take:assessment:own') },
+    {
+      schema: {
+        tags,
+        summary: 'Open campaigns I am invited to, with the instruments I have completed',
+        response: responses({ 200: myCampaignList }),
+      },
+      config: access('take:assessment:own'),
+    },
     async (request) => services.campaigns.mine(actor(request)),
   );
 }

@@ -72,7 +72,10 @@ export class CampaignService {
     const units = await findAgencyUnits(db, actor.agencyId);
     const scope = CampaignScope.of(actor, MANAGE, units);
     const rows = (await findCampaignsOf(db, actor.agencyId)).filter((c) => scope.overlaps(unitIdsOf(c), units));
-    const invited = await countMembers(db, rows.map((c) => c.id));
+    const invited = await countMembers(
+      db,
+      rows.map((c) => c.id),
+    );
     const names = new Map(units.map((u) => [u.id, u.name]));
     return rows.map((c) => presentCampaign(c, names, invited.get(c.id) ?? 0));
   }
@@ -141,7 +144,11 @@ export class CampaignService {
 
       const activeTree: UnitNode[] = units.filter((u) => u.isActive).map((u) => ({ id: u.id, parentId: u.parentId }));
       const campaignUnits = campaignUnitsAtLaunch(activeTree, chosen);
-      const people = await findActivePeopleIn(trx, actor.agencyId, campaignUnits.filter((u) => u.row).map((u) => u.id));
+      const people = await findActivePeopleIn(
+        trx,
+        actor.agencyId,
+        campaignUnits.filter((u) => u.row).map((u) => u.id),
+      );
       if (people.length === 0) throw unprocessable('campaign_no_members');
 
       const now = clock.now();
@@ -172,13 +179,31 @@ export class CampaignService {
       await saveSnapshot(trx, id, {
         responseCount: 0,
         publishedAt: now.toISOString(),
-        payload: { version: 1, units: campaignUnits, counts: Object.fromEntries(await countByUnit(trx, { id, agency_id: actor.agencyId, instrumentIds: instrumentIdsOf(campaign) })) },
+        payload: {
+          version: 1,
+          units: campaignUnits,
+          counts: Object.fromEntries(
+            await countByUnit(trx, { id, agency_id: actor.agencyId, instrumentIds: instrumentIdsOf(campaign) }),
+          ),
+        },
       });
       await audit.record(
-        { ...origin, action: 'campaign.launched', resourceType: 'campaign', resourceId: id, details: { invited: members.length, units: chosen.length, anonymityThreshold: threshold } },
+        {
+          ...origin,
+          action: 'campaign.launched',
+          resourceType: 'campaign',
+          resourceId: id,
+          details: { invited: members.length, units: chosen.length, anonymityThreshold: threshold },
+        },
         trx,
       );
-      const launched = { ...campaign, status: 'open', anonymity_threshold: threshold, launched_at: now.toISOString(), updated_at: now.toISOString() };
+      const launched = {
+        ...campaign,
+        status: 'open',
+        anonymity_threshold: threshold,
+        launched_at: now.toISOString(),
+        updated_at: now.toISOString(),
+      };
       return presentCampaign(launched, new Map(units.map((u) => [u.id, u.name])), members.length);
     });
   }
@@ -203,14 +228,21 @@ export class CampaignService {
       const today = localDateOf(now, c.member_time_zone);
       return c.opens_at <= today && today <= c.closes_at;
     });
-    const completed = await findCompletedInstruments(db, actor.personId, rows.map((c) => c.id));
+    const completed = await findCompletedInstruments(
+      db,
+      actor.personId,
+      rows.map((c) => c.id),
+    );
     return {
       items: rows.map((c) => ({
         id: c.id,
         title: c.title,
         message: c.message,
         closesOn: c.closes_at,
-        instruments: instrumentIdsOf(c).map((instrumentId) => ({ instrumentId, completed: completed.has(`${c.id}:${instrumentId}`) })),
+        instruments: instrumentIdsOf(c).map((instrumentId) => ({
+          instrumentId,
+          completed: completed.has(`${c.id}:${instrumentId}`),
+        })),
       })),
     };
   }
@@ -221,12 +253,27 @@ export class CampaignService {
    * colleague's last answer would show as a band count moving by one. Returns the closed row, or
    * null when someone else closed it first.
    */
-  private async closeOnce(db: Kysely<Database>, campaign: CampaignRow, origin: AuditOrigin): Promise<CampaignRow | null> {
+  private async closeOnce(
+    db: Kysely<Database>,
+    campaign: CampaignRow,
+    origin: AuditOrigin,
+  ): Promise<CampaignRow | null> {
     const now = this.deps.clock.now().toISOString();
-    if (!(await changeStatus(db, campaign.id, 'open', { status: 'closed', closed_at: now, updated_at: now }))) return null;
+    if (!(await changeStatus(db, campaign.id, 'open', { status: 'closed', closed_at: now, updated_at: now })))
+      return null;
     const closed = { ...campaign, status: 'closed', closed_at: now, updated_at: now };
     const republished = await this.stats.publishIfDue(db, closed, now);
-    await this.deps.audit.record({ ...origin, agencyId: campaign.agency_id, action: 'campaign.closed', resourceType: 'campaign', resourceId: campaign.id, details: { republished } }, db);
+    await this.deps.audit.record(
+      {
+        ...origin,
+        agencyId: campaign.agency_id,
+        action: 'campaign.closed',
+        resourceType: 'campaign',
+        resourceId: campaign.id,
+        details: { republished },
+      },
+      db,
+    );
     return closed;
   }
 
@@ -236,16 +283,27 @@ export class CampaignService {
   }
 
   /** A campaign of my agency that reaches into my scope; anything else does not exist for me. */
-  private async visible(db: Kysely<Database>, actor: Actor, id: string, units: readonly AgencyUnit[]): Promise<CampaignRow> {
+  private async visible(
+    db: Kysely<Database>,
+    actor: Actor,
+    id: string,
+    units: readonly AgencyUnit[],
+  ): Promise<CampaignRow> {
     const campaign = await findCampaign(db, actor.agencyId, id);
     if (!campaign || !CampaignScope.of(actor, MANAGE, units).overlaps(unitIdsOf(campaign), units)) throw notFound();
     return campaign;
   }
 
   /** A campaign I may change: every chosen unit lies inside my scope. */
-  private async managed(db: Kysely<Database>, actor: Actor, id: string, units: readonly AgencyUnit[]): Promise<CampaignRow> {
+  private async managed(
+    db: Kysely<Database>,
+    actor: Actor,
+    id: string,
+    units: readonly AgencyUnit[],
+  ): Promise<CampaignRow> {
     const campaign = await this.visible(db, actor, id, units);
-    if (!CampaignScope.of(actor, MANAGE, units).coversAll(unitIdsOf(campaign))) throw new AppError(403, 'campaign_units_out_of_scope');
+    if (!CampaignScope.of(actor, MANAGE, units).coversAll(unitIdsOf(campaign)))
+      throw new AppError(403, 'campaign_units_out_of_scope');
     return campaign;
   }
 
@@ -255,7 +313,8 @@ export class CampaignService {
     const unitIds = [...new Set(body.unitIds)];
     for (const id of unitIds) if (!byId.has(id)) throw notFound();
     for (const id of unitIds) if (!byId.get(id)?.isActive) throw unprocessable('unit_inactive');
-    if (!CampaignScope.of(actor, MANAGE, units).coversAll(unitIds)) throw new AppError(403, 'campaign_units_out_of_scope');
+    if (!CampaignScope.of(actor, MANAGE, units).coversAll(unitIds))
+      throw new AppError(403, 'campaign_units_out_of_scope');
     const agency = await findAgencyFacts(db, actor.agencyId);
     if (!agency) throw notFound();
     this.assertClosesNotPast(body.closesOn, agency.timeZone);

@@ -39,7 +39,16 @@ export async function listAlerts(db: Kysely<Database>, agencyId: string, open: b
     .selectFrom('dpo_alerts as a')
     .leftJoin('people as p', 'p.id', 'a.person_id')
     .leftJoin('people as k', 'k.id', 'a.acknowledged_by')
-    .select(['a.id', 'a.kind', 'a.person_id', 'p.full_name as person_name', 'a.details', 'a.created_at', 'a.acknowledged_at', 'k.full_name as acknowledged_by_name'])
+    .select([
+      'a.id',
+      'a.kind',
+      'a.person_id',
+      'p.full_name as person_name',
+      'a.details',
+      'a.created_at',
+      'a.acknowledged_at',
+      'k.full_name as acknowledged_by_name',
+    ])
     .where('a.agency_id', '=', agencyId);
   if (open === true) q = q.where('a.acknowledged_at', 'is', null);
   if (open === false) q = q.where('a.acknowledged_at', 'is not', null);
@@ -47,7 +56,13 @@ export async function listAlerts(db: Kysely<Database>, agencyId: string, open: b
 }
 
 /** Acknowledges one open alert of the agency; returns how many changed. */
-export async function acknowledgeAlert(db: Kysely<Database>, agencyId: string, id: string, personId: string, now: string): Promise<number> {
+export async function acknowledgeAlert(
+  db: Kysely<Database>,
+  agencyId: string,
+  id: string,
+  personId: string,
+  now: string,
+): Promise<number> {
   const r = await db
     .updateTable('dpo_alerts')
     .set({ acknowledged_by: personId, acknowledged_at: now })
@@ -60,5 +75,10 @@ export async function acknowledgeAlert(db: Kysely<Database>, agencyId: string, i
 
 /** Whether an alert of the agency exists. */
 export async function alertExists(db: Kysely<Database>, agencyId: string, id: string): Promise<boolean> {
-  return !!(await db.selectFrom('dpo_alerts').select('id').where('agency_id', '=', agencyId).where('id', '=', id).executeTakeFirst());
+  return !!(await db
+    .selectFrom('dpo_alerts')
+    .select('id')
+    .where('agency_id', '=', agencyId)
+    .where('id', '=', id)
+    .executeTakeFirst());
 }

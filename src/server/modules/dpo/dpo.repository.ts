@@ -7,15 +7,30 @@ import { eraseResults, findResultIdsBefore } from '../assessments/assessments.re
 /* Queries of the DPO console: denied reads, processing records, breaches, retention. */
 
 /** Stores one denied read (route pattern and status only). */
-export async function insertDeniedRead(db: Kysely<Database>, row: { agencyId: string; actorId: string; route: string; status: number; at: string }): Promise<void> {
+export async function insertDeniedRead(
+  db: Kysely<Database>,
+  row: { agencyId: string; actorId: string; route: string; status: number; at: string },
+): Promise<void> {
   await db
     .insertInto('denied_reads')
-    .values({ id: newId(), agency_id: row.agencyId, actor_id: row.actorId, route: row.route, status_code: row.status, occurred_at: row.at })
+    .values({
+      id: newId(),
+      agency_id: row.agencyId,
+      actor_id: row.actorId,
+      route: row.route,
+      status_code: row.status,
+      occurred_at: row.at,
+    })
     .execute();
 }
 
 /** How many denied reads one person had since `since`. */
-export async function countDeniedReads(db: Kysely<Database>, agencyId: string, actorId: string, since: string): Promise<number> {
+export async function countDeniedReads(
+  db: Kysely<Database>,
+  agencyId: string,
+  actorId: string,
+  since: string,
+): Promise<number> {
   const row = await db
     .selectFrom('denied_reads')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -47,7 +62,10 @@ export async function listProcessingRecords(db: Kysely<Database>, agencyId: stri
   return db.selectFrom('processing_activities').selectAll().where('agency_id', '=', agencyId).execute();
 }
 
-export async function insertProcessingRecords(db: Kysely<Database>, rows: Array<Database['processing_activities']>): Promise<void> {
+export async function insertProcessingRecords(
+  db: Kysely<Database>,
+  rows: Array<Database['processing_activities']>,
+): Promise<void> {
   if (rows.length === 0) return;
   await db
     .insertInto('processing_activities')
@@ -62,7 +80,12 @@ export async function updateProcessingRecord(
   dataClass: string,
   patch: Partial<Database['processing_activities']>,
 ): Promise<void> {
-  await db.updateTable('processing_activities').set(patch).where('agency_id', '=', agencyId).where('data_class', '=', dataClass).execute();
+  await db
+    .updateTable('processing_activities')
+    .set(patch)
+    .where('agency_id', '=', agencyId)
+    .where('data_class', '=', dataClass)
+    .execute();
 }
 
 /* ------------------------------------------------------------ breaches */
@@ -71,15 +94,36 @@ export async function insertBreach(db: Kysely<Database>, row: BreachesTable): Pr
   await db.insertInto('breaches').values(row).execute();
 }
 
-export async function findBreach(db: Kysely<Database>, agencyId: string, id: string): Promise<BreachesTable | undefined> {
-  return db.selectFrom('breaches').selectAll().where('agency_id', '=', agencyId).where('id', '=', id).executeTakeFirst();
+export async function findBreach(
+  db: Kysely<Database>,
+  agencyId: string,
+  id: string,
+): Promise<BreachesTable | undefined> {
+  return db
+    .selectFrom('breaches')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function listBreaches(db: Kysely<Database>, agencyId: string): Promise<BreachesTable[]> {
-  return db.selectFrom('breaches').selectAll().where('agency_id', '=', agencyId).orderBy('discovered_at', 'desc').orderBy('id').limit(200).execute();
+  return db
+    .selectFrom('breaches')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .orderBy('discovered_at', 'desc')
+    .orderBy('id')
+    .limit(200)
+    .execute();
 }
 
-export async function updateBreach(db: Kysely<Database>, agencyId: string, id: string, patch: Partial<BreachesTable>): Promise<void> {
+export async function updateBreach(
+  db: Kysely<Database>,
+  agencyId: string,
+  id: string,
+  patch: Partial<BreachesTable>,
+): Promise<void> {
   await db.updateTable('breaches').set(patch).where('agency_id', '=', agencyId).where('id', '=', id).execute();
 }
 
@@ -93,16 +137,34 @@ export async function upsertRetentionPolicy(db: Kysely<Database>, row: Database[
   await db
     .insertInto('retention_policies')
     .values(row)
-    .onConflict((oc) => oc.columns(['agency_id', 'data_class']).doUpdateSet({ days: row.days, updated_by: row.updated_by, updated_at: row.updated_at }))
+    .onConflict((oc) =>
+      oc
+        .columns(['agency_id', 'data_class'])
+        .doUpdateSet({ days: row.days, updated_by: row.updated_by, updated_at: row.updated_at }),
+    )
     .execute();
 }
 
 export async function listRetentionRuns(db: Kysely<Database>, agencyId: string) {
-  return db.selectFrom('retention_runs').selectAll().where('agency_id', '=', agencyId).orderBy('ran_at', 'desc').limit(10).execute();
+  return db
+    .selectFrom('retention_runs')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .orderBy('ran_at', 'desc')
+    .limit(10)
+    .execute();
 }
 
-export async function insertRetentionRun(db: Kysely<Database>, agencyId: string, counts: Record<string, number>, at: string): Promise<void> {
-  await db.insertInto('retention_runs').values({ id: newId(), agency_id: agencyId, ran_at: at, counts: JSON.stringify(counts) }).execute();
+export async function insertRetentionRun(
+  db: Kysely<Database>,
+  agencyId: string,
+  counts: Record<string, number>,
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto('retention_runs')
+    .values({ id: newId(), agency_id: agencyId, ran_at: at, counts: JSON.stringify(counts) })
+    .execute();
 }
 
 export async function listAgencyIds(db: Kysely<Database>): Promise<string[]> {
@@ -114,14 +176,26 @@ export async function listAgencyIds(db: Kysely<Database>): Promise<string[]> {
  * through the assessments' own erasure (shares end; consent records stay as proof but no longer
  * name the result).
  */
-export async function deletePastRetention(db: Kysely<Database>, agencyId: string, dataClass: RetentionClass, cutoff: string, at: string): Promise<number> {
+export async function deletePastRetention(
+  db: Kysely<Database>,
+  agencyId: string,
+  dataClass: RetentionClass,
+  cutoff: string,
+  at: string,
+): Promise<number> {
   const n = (r: { numDeletedRows: bigint }) => Number(r.numDeletedRows);
   switch (dataClass) {
     case 'assessment_results':
       // The same erasure as the person's own: no consent record or request for help keeps the id.
       return eraseResults(db, { agencyId }, await findResultIdsBefore(db, agencyId, cutoff), at);
     case 'assessment_drafts':
-      return n(await db.deleteFrom('assessment_drafts').where('agency_id', '=', agencyId).where('updated_at', '<', cutoff).executeTakeFirstOrThrow());
+      return n(
+        await db
+          .deleteFrom('assessment_drafts')
+          .where('agency_id', '=', agencyId)
+          .where('updated_at', '<', cutoff)
+          .executeTakeFirstOrThrow(),
+      );
     case 'crisis_requests_closed':
       return n(
         await db
@@ -132,11 +206,29 @@ export async function deletePastRetention(db: Kysely<Database>, agencyId: string
           .executeTakeFirstOrThrow(),
       );
     case 'notifications':
-      return n(await db.deleteFrom('notifications').where('agency_id', '=', agencyId).where('created_at', '<', cutoff).executeTakeFirstOrThrow());
+      return n(
+        await db
+          .deleteFrom('notifications')
+          .where('agency_id', '=', agencyId)
+          .where('created_at', '<', cutoff)
+          .executeTakeFirstOrThrow(),
+      );
     case 'sessions':
-      return n(await db.deleteFrom('sessions').where('agency_id', '=', agencyId).where('last_seen_at', '<', cutoff).executeTakeFirstOrThrow());
+      return n(
+        await db
+          .deleteFrom('sessions')
+          .where('agency_id', '=', agencyId)
+          .where('last_seen_at', '<', cutoff)
+          .executeTakeFirstOrThrow(),
+      );
     case 'denied_reads':
-      return n(await db.deleteFrom('denied_reads').where('agency_id', '=', agencyId).where('occurred_at', '<', cutoff).executeTakeFirstOrThrow());
+      return n(
+        await db
+          .deleteFrom('denied_reads')
+          .where('agency_id', '=', agencyId)
+          .where('occurred_at', '<', cutoff)
+          .executeTakeFirstOrThrow(),
+      );
     case 'email_outbox':
       return n(
         await db
@@ -148,4 +240,3 @@ export async function deletePastRetention(db: Kysely<Database>, agencyId: string
       );
   }
 }
-

@@ -1,7 +1,16 @@
 import type { i18n } from 'i18next';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { alertView, breachCreateBody, breachDetail, breachUpdateBody, breachView, processingFields, processingView, retentionList } from '../../../contracts/dpo.js';
+import type {
+  alertView,
+  breachCreateBody,
+  breachDetail,
+  breachUpdateBody,
+  breachView,
+  processingFields,
+  processingView,
+  retentionList,
+} from '../../../contracts/dpo.js';
 import type { Database, BreachesTable } from '../../../db/schema.js';
 import type { Actor } from '../../../domain/access/permissions.js';
 import {
@@ -13,7 +22,11 @@ import {
   windowBucket,
 } from '../../../domain/privacy-office/alert-rules.js';
 import { breachClock } from '../../../domain/privacy-office/breach-clock.js';
-import { DEFAULT_PROCESSING_RECORDS, PROCESSING_CLASSES, type ProcessingClass } from '../../../domain/privacy-office/processing-records.js';
+import {
+  DEFAULT_PROCESSING_RECORDS,
+  PROCESSING_CLASSES,
+  type ProcessingClass,
+} from '../../../domain/privacy-office/processing-records.js';
 import {
   AUDIT_LOG_RETENTION_DAYS,
   isWithinBounds,
@@ -76,7 +89,11 @@ export class DpoService {
       run: async () => {
         const now = this.deps.clock.now();
         const at = nextRetentionRun(now);
-        await enqueueJob(this.deps.db, { kind: RETENTION_JOB, payload: {}, runAt: at, dedupeKey: `retention:${at.toISOString().slice(0, 10)}` }, now);
+        await enqueueJob(
+          this.deps.db,
+          { kind: RETENTION_JOB, payload: {}, runAt: at, dedupeKey: `retention:${at.toISOString().slice(0, 10)}` },
+          now,
+        );
       },
     });
     jobs.every({ name: 'check-exports', everyMs: 15 * 60_000, run: async () => void (await this.checkExports()) });
@@ -89,8 +106,19 @@ export class DpoService {
     const { db, clock } = this.deps;
     const now = clock.now();
     const windowMs = DENIED_READS_WINDOW_MINUTES * 60_000;
-    await insertDeniedRead(db, { agencyId: actor.agencyId, actorId: actor.personId, route, status, at: now.toISOString() });
-    const count = await countDeniedReads(db, actor.agencyId, actor.personId, new Date(now.getTime() - windowMs).toISOString());
+    await insertDeniedRead(db, {
+      agencyId: actor.agencyId,
+      actorId: actor.personId,
+      route,
+      status,
+      at: now.toISOString(),
+    });
+    const count = await countDeniedReads(
+      db,
+      actor.agencyId,
+      actor.personId,
+      new Date(now.getTime() - windowMs).toISOString(),
+    );
     if (isBurst(count, DENIED_READS_THRESHOLD)) {
       await insertAlert(
         db,
@@ -147,7 +175,10 @@ export class DpoService {
     await db.transaction().execute(async (trx) => {
       if (!(await alertExists(trx, actor.agencyId, id))) throw notFound();
       if ((await acknowledgeAlert(trx, actor.agencyId, id, actor.personId, clock.now().toISOString())) === 0) return;
-      await audit.record({ ...origin, action: 'dpo.alert_acknowledged', resourceType: 'dpo_alert', resourceId: id }, trx);
+      await audit.record(
+        { ...origin, action: 'dpo.alert_acknowledged', resourceType: 'dpo_alert', resourceId: id },
+        trx,
+      );
     });
   }
 
@@ -196,7 +227,12 @@ export class DpoService {
       }));
   }
 
-  async updateProcessing(actor: Actor, dataClass: ProcessingClass, input: z.infer<typeof processingFields>, origin: AuditOrigin) {
+  async updateProcessing(
+    actor: Actor,
+    dataClass: ProcessingClass,
+    input: z.infer<typeof processingFields>,
+    origin: AuditOrigin,
+  ) {
     const { db, clock, audit } = this.deps;
     await this.processing(actor);
     await db.transaction().execute(async (trx) => {
@@ -210,7 +246,15 @@ export class DpoService {
         updated_by: actor.personId,
         updated_at: clock.now().toISOString(),
       });
-      await audit.record({ ...origin, action: 'dpo.processing_activity_updated', resourceType: 'processing_activity', details: { dataClass } }, trx);
+      await audit.record(
+        {
+          ...origin,
+          action: 'dpo.processing_activity_updated',
+          resourceType: 'processing_activity',
+          details: { dataClass },
+        },
+        trx,
+      );
     });
     return (await this.processing(actor)).find((r) => r.dataClass === dataClass) as z.infer<typeof processingView>;
   }
@@ -226,16 +270,29 @@ export class DpoService {
     const { db, clock } = this.deps;
     const row = await findBreach(db, actor.agencyId, id);
     if (!row) throw notFound();
-    const agency = await db.selectFrom('agencies').select(['name', 'time_zone']).where('id', '=', actor.agencyId).executeTakeFirstOrThrow();
-    return { ...presentBreach(row, clock.now()), notices: { id: this.notices(row, agency, 'id'), en: this.notices(row, agency, 'en') } };
+    const agency = await db
+      .selectFrom('agencies')
+      .select(['name', 'time_zone'])
+      .where('id', '=', actor.agencyId)
+      .executeTakeFirstOrThrow();
+    return {
+      ...presentBreach(row, clock.now()),
+      notices: { id: this.notices(row, agency, 'id'), en: this.notices(row, agency, 'en') },
+    };
   }
 
-  async recordBreach(actor: Actor, input: z.infer<typeof breachCreateBody>, origin: AuditOrigin): Promise<BreachDetail> {
+  async recordBreach(
+    actor: Actor,
+    input: z.infer<typeof breachCreateBody>,
+    origin: AuditOrigin,
+  ): Promise<BreachDetail> {
     const { db, clock, audit } = this.deps;
     const now = clock.now();
     const discovered = new Date(input.discoveredAt);
-    if (discovered.getTime() > now.getTime() + 60_000) throw new FieldValidationError([{ path: 'discoveredAt', key: 'date_in_future' }]);
-    if (input.occurredAt && new Date(input.occurredAt) > discovered) throw new FieldValidationError([{ path: 'occurredAt', key: 'occurred_after_discovery' }]);
+    if (discovered.getTime() > now.getTime() + 60_000)
+      throw new FieldValidationError([{ path: 'discoveredAt', key: 'date_in_future' }]);
+    if (input.occurredAt && new Date(input.occurredAt) > discovered)
+      throw new FieldValidationError([{ path: 'occurredAt', key: 'occurred_after_discovery' }]);
     const id = newId();
     await db.transaction().execute(async (trx) => {
       await insertBreach(trx, {
@@ -257,12 +314,26 @@ export class DpoService {
         created_at: now.toISOString(),
         updated_at: now.toISOString(),
       });
-      await audit.record({ ...origin, action: 'dpo.breach_recorded', resourceType: 'breach', resourceId: id, details: { affectedCount: input.affectedCount } }, trx);
+      await audit.record(
+        {
+          ...origin,
+          action: 'dpo.breach_recorded',
+          resourceType: 'breach',
+          resourceId: id,
+          details: { affectedCount: input.affectedCount },
+        },
+        trx,
+      );
     });
     return this.breach(actor, id);
   }
 
-  async updateBreach(actor: Actor, id: string, input: z.infer<typeof breachUpdateBody>, origin: AuditOrigin): Promise<BreachDetail> {
+  async updateBreach(
+    actor: Actor,
+    id: string,
+    input: z.infer<typeof breachUpdateBody>,
+    origin: AuditOrigin,
+  ): Promise<BreachDetail> {
     const { db, clock, audit } = this.deps;
     const now = clock.now().toISOString();
     await db.transaction().execute(async (trx) => {
@@ -271,11 +342,24 @@ export class DpoService {
       const patch: Partial<BreachesTable> = { updated_at: now };
       if (input.handling !== undefined) patch.handling = input.handling;
       if (input.affectedCount !== undefined) patch.affected_count = input.affectedCount;
-      if (input.subjectsNotifiedAt !== undefined) patch.subjects_notified_at = input.subjectsNotifiedAt ? new Date(input.subjectsNotifiedAt).toISOString() : null;
-      if (input.authorityNotifiedAt !== undefined) patch.authority_notified_at = input.authorityNotifiedAt ? new Date(input.authorityNotifiedAt).toISOString() : null;
+      if (input.subjectsNotifiedAt !== undefined)
+        patch.subjects_notified_at = input.subjectsNotifiedAt ? new Date(input.subjectsNotifiedAt).toISOString() : null;
+      if (input.authorityNotifiedAt !== undefined)
+        patch.authority_notified_at = input.authorityNotifiedAt
+          ? new Date(input.authorityNotifiedAt).toISOString()
+          : null;
       if (input.closed !== undefined) patch.closed_at = input.closed ? (row.closed_at ?? now) : null;
       await updateBreach(trx, actor.agencyId, id, patch);
-      await audit.record({ ...origin, action: 'dpo.breach_updated', resourceType: 'breach', resourceId: id, details: { fields: Object.keys(input).join(',') } }, trx);
+      await audit.record(
+        {
+          ...origin,
+          action: 'dpo.breach_updated',
+          resourceType: 'breach',
+          resourceId: id,
+          details: { fields: Object.keys(input).join(',') },
+        },
+        trx,
+      );
     });
     return this.breach(actor, id);
   }
@@ -295,7 +379,12 @@ export class DpoService {
       affected: formatNumber(b.affected_count, locale),
       handling: b.handling,
       contact: b.contact,
-      deadline: formatDateTime(breachClock(new Date(b.discovered_at), new Date(b.discovered_at), { subjectsAt: null, authorityAt: null }).deadline, locale, agency.time_zone),
+      deadline: formatDateTime(
+        breachClock(new Date(b.discovered_at), new Date(b.discovered_at), { subjectsAt: null, authorityAt: null })
+          .deadline,
+        locale,
+        agency.time_zone,
+      ),
     };
     return {
       subjects: { subject: t('dpo.notices.subjects.subject', params), body: t('dpo.notices.subjects.body', params) },
@@ -326,11 +415,23 @@ export class DpoService {
     const { db, clock, audit } = this.deps;
     const rule = RETENTION_RULES[dataClass];
     if (!isWithinBounds(dataClass, days)) {
-      throw new FieldValidationError([{ path: 'days', key: 'retention_days', params: { min: rule.minDays, max: rule.maxDays } }], 'retention_out_of_bounds');
+      throw new FieldValidationError(
+        [{ path: 'days', key: 'retention_days', params: { min: rule.minDays, max: rule.maxDays } }],
+        'retention_out_of_bounds',
+      );
     }
     await db.transaction().execute(async (trx) => {
-      await upsertRetentionPolicy(trx, { agency_id: actor.agencyId, data_class: dataClass, days, updated_by: actor.personId, updated_at: clock.now().toISOString() });
-      await audit.record({ ...origin, action: 'dpo.retention_updated', resourceType: 'retention_policy', details: { dataClass, days } }, trx);
+      await upsertRetentionPolicy(trx, {
+        agency_id: actor.agencyId,
+        data_class: dataClass,
+        days,
+        updated_by: actor.personId,
+        updated_at: clock.now().toISOString(),
+      });
+      await audit.record(
+        { ...origin, action: 'dpo.retention_updated', resourceType: 'retention_policy', details: { dataClass, days } },
+        trx,
+      );
     });
     return this.retention(actor);
   }
@@ -345,10 +446,19 @@ export class DpoService {
       const counts: Record<string, number> = {};
       await db.transaction().execute(async (trx) => {
         for (const c of RETENTION_CLASSES) {
-          counts[c] = await deletePastRetention(trx, agencyId, c, retentionCutoff(now, set.get(c) ?? RETENTION_RULES[c].days).toISOString(), now.toISOString());
+          counts[c] = await deletePastRetention(
+            trx,
+            agencyId,
+            c,
+            retentionCutoff(now, set.get(c) ?? RETENTION_RULES[c].days).toISOString(),
+            now.toISOString(),
+          );
         }
         await insertRetentionRun(trx, agencyId, counts, now.toISOString());
-        await audit.record({ agencyId, actorId: null, actorRole: null, requestId: null, action: 'dpo.retention_run', details: counts }, trx);
+        await audit.record(
+          { agencyId, actorId: null, actorRole: null, requestId: null, action: 'dpo.retention_run', details: counts },
+          trx,
+        );
       });
       out.push({ agencyId, counts });
     }

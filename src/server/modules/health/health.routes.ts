@@ -29,7 +29,11 @@ export function registerHealthRoutes(app: App, services: Services, state: { shut
   app.get(
     '/healthz/crisis-outbox',
     {
-      schema: { tags: ['operations'], summary: 'Crisis outbox delivery', response: { 200: outboxStatus, 503: outboxStatus } },
+      schema: {
+        tags: ['operations'],
+        summary: 'Crisis outbox delivery',
+        response: { 200: outboxStatus, 503: outboxStatus },
+      },
       config: access('public'),
     },
     async (request, reply) => {
@@ -38,7 +42,10 @@ export function registerHealthRoutes(app: App, services: Services, state: { shut
         state = await crisisOutboxState(services.db.db, services.clock.now(), services.config.crisisAlertMinutes);
       } catch (err) {
         // The monitor must hear "not ok" in its own shape, not a 500 from a body that does not fit.
-        request.log.warn({ db: { code: (err as { code?: unknown }).code, message: (err as Error).message } }, 'crisis outbox state unknown');
+        request.log.warn(
+          { db: { code: (err as { code?: unknown }).code, message: (err as Error).message } },
+          'crisis outbox state unknown',
+        );
         reply.header('retry-after', retryAfterHeader(UNAVAILABLE_RETRY_SECONDS));
         return reply.status(503).send({ status: 'unknown' as const });
       }
@@ -49,7 +56,11 @@ export function registerHealthRoutes(app: App, services: Services, state: { shut
   app.get(
     '/readyz',
     {
-      schema: { tags: ['operations'], summary: 'Readiness: can a write succeed now (cached for a second)', response: { 200: status, 503: status } },
+      schema: {
+        tags: ['operations'],
+        summary: 'Readiness: can a write succeed now (cached for a second)',
+        response: { 200: status, 503: status },
+      },
       config: access('public'),
     },
     async (_request, reply) => {

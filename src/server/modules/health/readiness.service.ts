@@ -77,6 +77,7 @@ export class ReadinessService {
     if (state === this.lastState) return;
     this.lastState = state;
     if (value.ready) this.deps.log.info('readiness: the database takes writes again');
-    else this.deps.log.error({ db: { fault: value.reason, code, message } }, 'readiness: the database cannot take writes');
+    else
+      this.deps.log.error({ db: { fault: value.reason, code, message } }, 'readiness: the database cannot take writes');
   }
 }

@@ -55,7 +55,8 @@ export abstract class ImportCheck<Parsed extends { match: { id: string } | null 
     this.parsed.forEach((p, i) => {
       const target = this.linkedRow(p);
       // Only a row the file creates can be lost with its row; one already stored stays whatever its row says.
-      if (target !== null && !this.parsed[target]?.match) dependents.set(target, [...(dependents.get(target) ?? []), i]);
+      if (target !== null && !this.parsed[target]?.match)
+        dependents.set(target, [...(dependents.get(target) ?? []), i]);
     });
     const rowNumber = (i: number) => this.reader.rowNumber(i);
     this.problems.propagate(dependents, this.link.column, rowNumber);
@@ -95,7 +96,11 @@ export abstract class ImportCheck<Parsed extends { match: { id: string } | null 
   }
 
   /** The outcome's common part: sorted problems, and the plan counted from the changes. */
-  protected summarize<Create, Change>(creates: Create[], updates: Change[], unchanged: number): ImportOutcome<Create, Change> {
+  protected summarize<Create, Change>(
+    creates: Create[],
+    updates: Change[],
+    unchanged: number,
+  ): ImportOutcome<Create, Change> {
     return {
       problems: this.problems.sorted(),
       validRows: creates.length + updates.length + unchanged,

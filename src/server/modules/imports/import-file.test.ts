@@ -75,19 +75,30 @@ describe('CSV', () => {
       params: { reason: 'csv_syntax', line: 2 },
     });
     expect((await problemOf(readImportFile(Buffer.from('\n\n'), 'u.csv', 'units'))).code).toBe('import_empty');
-    expect((await problemOf(readImportFile(Buffer.from('kode_unit;nama_unit\n;\n'), 'u.csv', 'units'))).code).toBe('import_empty');
+    expect((await problemOf(readImportFile(Buffer.from('kode_unit;nama_unit\n;\n'), 'u.csv', 'units'))).code).toBe(
+      'import_empty',
+    );
     expect(await problemOf(readImportFile(Buffer.from('nama;kode\nX;Y\n'), 'u.csv', 'units'))).toEqual({
       code: 'import_missing_columns',
       params: { columns: 'kode_unit, nama_unit' },
     });
     const big = `kode_unit,nama_unit\n${Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `U${i},Unit ${i}`).join('\n')}`;
-    expect(await problemOf(readImportFile(Buffer.from(big), 'u.csv', 'units'))).toEqual({ code: 'import_too_many_rows', params: { max: MAX_IMPORT_ROWS } });
+    expect(await problemOf(readImportFile(Buffer.from(big), 'u.csv', 'units'))).toEqual({
+      code: 'import_too_many_rows',
+      params: { max: MAX_IMPORT_ROWS },
+    });
   });
 
   it('refuses other file types, whatever their name', async () => {
-    expect((await problemOf(readImportFile(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'lama.xls', 'units'))).code).toBe('import_file_type');
-    expect((await problemOf(readImportFile(Buffer.from('kode_unit\0'), 'u.csv', 'units'))).code).toBe('import_file_type');
-    expect((await problemOf(readImportFile(Buffer.from('%PDF-1.7'), 'data.pdf', 'units'))).code).toBe('import_file_type');
+    expect(
+      (await problemOf(readImportFile(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'lama.xls', 'units'))).code,
+    ).toBe('import_file_type');
+    expect((await problemOf(readImportFile(Buffer.from('kode_unit\0'), 'u.csv', 'units'))).code).toBe(
+      'import_file_type',
+    );
+    expect((await problemOf(readImportFile(Buffer.from('%PDF-1.7'), 'data.pdf', 'units'))).code).toBe(
+      'import_file_type',
+    );
   });
 });
 
@@ -95,7 +106,13 @@ describe('XLSX', () => {
   it('reads the first sheet, rich text and links as their text, and flags NIPs stored as numbers', async () => {
     const buffer = await xlsx([
       ['NIP', 'Nama Lengkap', 'Jenis Kepegawaian', 'Email', 'Kode Unit'],
-      [NIP, { richText: [{ text: 'Siti ' }, { text: 'Aminah', font: { bold: true } }] }, 'PNS', { text: 'siti@bkd.go.id', hyperlink: 'mailto:siti@bkd.go.id' }, 'BKD'],
+      [
+        NIP,
+        { richText: [{ text: 'Siti ' }, { text: 'Aminah', font: { bold: true } }] },
+        'PNS',
+        { text: 'siti@bkd.go.id', hyperlink: 'mailto:siti@bkd.go.id' },
+        'BKD',
+      ],
       [],
       // A NIP typed into a number cell: the spreadsheet keeps only about 15 significant digits.
       [Number(NIP), 'Budi', 'PNS', null, 'BKD'],
@@ -109,21 +126,33 @@ describe('XLSX', () => {
   });
 
   it('reads an XLSX sent with another name', async () => {
-    const buffer = await xlsx([['kode_unit', 'nama_unit'], ['A', 'Unit A']]);
+    const buffer = await xlsx([
+      ['kode_unit', 'nama_unit'],
+      ['A', 'Unit A'],
+    ]);
     expect((await readImportFile(buffer, 'unit.csv', 'units')).rows).toEqual([[2, ['A', 'Unit A']]]);
   });
 
   it('refuses a workbook that would unpack to far more than any real one', async () => {
-    const buffer = await xlsx([['kode_unit', 'nama_unit'], ['A', 'Unit A']]);
+    const buffer = await xlsx([
+      ['kode_unit', 'nama_unit'],
+      ['A', 'Unit A'],
+    ]);
     const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
     const firstEntry = buffer.readUInt32LE(end + 16);
     // Claim that the first file unpacks to 1 GiB.
     buffer.writeUInt32LE(1024 * 1024 * 1024, firstEntry + 24);
-    expect(await problemOf(readImportFile(buffer, 'bom.xlsx', 'units'))).toEqual({ code: 'import_file_unreadable', params: { reason: 'too_large' } });
+    expect(await problemOf(readImportFile(buffer, 'bom.xlsx', 'units'))).toEqual({
+      code: 'import_file_unreadable',
+      params: { reason: 'too_large' },
+    });
   });
 
   it('refuses a damaged workbook', async () => {
     const damaged = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 7)]);
-    expect(await problemOf(readImportFile(damaged, 'rusak.xlsx', 'units'))).toEqual({ code: 'import_file_unreadable', params: { reason: 'corrupt' } });
+    expect(await problemOf(readImportFile(damaged, 'rusak.xlsx', 'units'))).toEqual({
+      code: 'import_file_unreadable',
+      params: { reason: 'corrupt' },
+    });
   });
 });

@@ -7,7 +7,12 @@ import { declaredUnzippedSize } from './zip-size.js';
 /** Why a file cannot be imported at all, before looking at its rows. */
 export class ImportFileProblem extends Error {
   constructor(
-    readonly code: 'import_file_type' | 'import_file_unreadable' | 'import_missing_columns' | 'import_too_many_rows' | 'import_empty',
+    readonly code:
+      | 'import_file_type'
+      | 'import_file_unreadable'
+      | 'import_missing_columns'
+      | 'import_too_many_rows'
+      | 'import_empty',
     readonly params: Record<string, string | number> = {},
   ) {
     super(code);
@@ -27,7 +32,8 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 export function detectFormat(buffer: Buffer, fileName: string): Format {
   if (buffer.subarray(0, 4).equals(ZIP_MAGIC)) return 'xlsx';
   const name = fileName.toLowerCase();
-  if (buffer.subarray(0, 4).equals(OLE_MAGIC) || name.endsWith('.xlsx') || name.endsWith('.xls')) throw new ImportFileProblem('import_file_type');
+  if (buffer.subarray(0, 4).equals(OLE_MAGIC) || name.endsWith('.xlsx') || name.endsWith('.xls'))
+    throw new ImportFileProblem('import_file_type');
   if (!/\.(csv|txt)$/.test(name) && name.includes('.')) throw new ImportFileProblem('import_file_type');
   // Text files carry no NUL bytes; a binary file renamed to .csv does.
   if (buffer.subarray(0, 8192).includes(0)) throw new ImportFileProblem('import_file_type');
@@ -57,7 +63,11 @@ export function decodeText(buffer: Buffer): string {
  * is a comma (Indonesian settings), or tab. Quoted text is not counted.
  */
 export function detectDelimiter(text: string): string {
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (const ch of text) {
     if (ch === '"') quoted = !quoted;
@@ -73,7 +83,11 @@ function readCsvRecords(buffer: Buffer): Array<[number, string[]]> {
   const text = decodeText(buffer);
   let records: string[][];
   try {
-    records = parse(text, { delimiter: detectDelimiter(text), relax_column_count: true, skip_empty_lines: false }) as string[][];
+    records = parse(text, {
+      delimiter: detectDelimiter(text),
+      relax_column_count: true,
+      skip_empty_lines: false,
+    }) as string[][];
   } catch (err) {
     const line = Number((err as { lines?: number }).lines ?? 0);
     throw new ImportFileProblem('import_file_unreadable', { reason: 'csv_syntax', line });
@@ -101,7 +115,8 @@ async function readXlsxRecords(buffer: Buffer): Promise<{ records: Array<[number
     const values: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       values[column - 1] = cellText(cell.value);
-      if (typeof cell.value === 'number' && Math.abs(cell.value) > Number.MAX_SAFE_INTEGER) lossy.add(`${rowNumber}:${column}`);
+      if (typeof cell.value === 'number' && Math.abs(cell.value) > Number.MAX_SAFE_INTEGER)
+        lossy.add(`${rowNumber}:${column}`);
     });
     records.push([rowNumber, Array.from(values, (v) => v ?? '')]);
   });
@@ -117,7 +132,8 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellText(value.text as ExcelJS.CellValue);
+  if ('hyperlink' in value)
+    return typeof value.text === 'string' ? value.text : cellText(value.text as ExcelJS.CellValue);
   if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
   return '';
 }
@@ -130,7 +146,8 @@ function tableOf(kind: ImportKind, records: Array<[number, string[]]>, lossy: Se
   const headerAt = records.findIndex(([, values]) => !isBlank(values) && !isComment(values));
   if (headerAt < 0) throw new ImportFileProblem('import_empty');
   const match = matchColumns(kind, (records[headerAt] as [number, string[]])[1]);
-  if (match.missing.length > 0) throw new ImportFileProblem('import_missing_columns', { columns: match.missing.join(', ') });
+  if (match.missing.length > 0)
+    throw new ImportFileProblem('import_missing_columns', { columns: match.missing.join(', ') });
   const rows: ImportTable['rows'] = [];
   const lossyCells: string[] = [];
   for (const [rowNumber, values] of records.slice(headerAt + 1)) {
@@ -142,5 +159,11 @@ function tableOf(kind: ImportKind, records: Array<[number, string[]]>, lossy: Se
     rows.push([rowNumber, match.positions.map((at) => (values[at] ?? '').trim())]);
   }
   if (rows.length === 0) throw new ImportFileProblem('import_empty');
-  return { kind, columns: match.columns, headers: match.headers, rows, ...(lossyCells.length > 0 ? { lossyCells } : {}) };
+  return {
+    kind,
+    columns: match.columns,
+    headers: match.headers,
+    rows,
+    ...(lossyCells.length > 0 ? { lossyCells } : {}),
+  };
 }

@@ -10,7 +10,9 @@ export class ProblemList {
 
   /** Records a problem; its row becomes invalid. */
   add(problem: RowProblem): void {
-    this.items.push(problem.params === undefined ? { index: problem.index, column: problem.column, key: problem.key } : problem);
+    this.items.push(
+      problem.params === undefined ? { index: problem.index, column: problem.column, key: problem.key } : problem,
+    );
     this.invalid.add(problem.index);
   }
 

@@ -10,21 +10,49 @@ import type { UnitsSnapshot } from './units-import.js';
 export async function loadUnitsSnapshot(db: Kysely<Database>, agencyId: string): Promise<UnitsSnapshot> {
   const [agency, units] = await Promise.all([
     db.selectFrom('agencies').select('time_zone').where('id', '=', agencyId).executeTakeFirstOrThrow(),
-    db.selectFrom('org_units').select(['id', 'parent_id', 'code', 'name', 'time_zone', 'is_active']).where('agency_id', '=', agencyId).execute(),
+    db
+      .selectFrom('org_units')
+      .select(['id', 'parent_id', 'code', 'name', 'time_zone', 'is_active'])
+      .where('agency_id', '=', agencyId)
+      .execute(),
   ]);
   return {
     agencyTimeZone: agency.time_zone,
-    units: units.map((u) => ({ id: u.id, parentId: u.parent_id, code: u.code, name: u.name, timeZone: u.time_zone, isActive: u.is_active === 1 })),
+    units: units.map((u) => ({
+      id: u.id,
+      parentId: u.parent_id,
+      code: u.code,
+      name: u.name,
+      timeZone: u.time_zone,
+      isActive: u.is_active === 1,
+    })),
   };
 }
 
-const PERSON_COLUMNS = ['id', 'agency_id', 'nip', 'email', 'email_normalized', 'full_name', 'phone', 'position', 'employment_type', 'unit_id', 'manager_id', 'is_active'] as const;
+const PERSON_COLUMNS = [
+  'id',
+  'agency_id',
+  'nip',
+  'email',
+  'email_normalized',
+  'full_name',
+  'phone',
+  'position',
+  'employment_type',
+  'unit_id',
+  'manager_id',
+  'is_active',
+] as const;
 
 /**
  * What a people file is checked against: the agency's units and reporting line, and whoever in
  * the install holds a NIP or email address the file mentions — looked up in batches, never row by row.
  */
-export async function loadPeopleSnapshot(db: Kysely<Database>, agencyId: string, table: ImportTable): Promise<PeopleSnapshot> {
+export async function loadPeopleSnapshot(
+  db: Kysely<Database>,
+  agencyId: string,
+  table: ImportTable,
+): Promise<PeopleSnapshot> {
   const reader = new TableReader(table);
   const nips = new Set<string>();
   const emails = new Set<string>();

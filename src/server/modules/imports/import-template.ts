@@ -57,7 +57,13 @@ const FILE_NAMES: Record<ImportKind, string> = { units: 'templat-impor-unit', pe
  * column (a second sheet in XLSX, # lines in CSV). The data columns are text in XLSX, so that an
  * 18-digit NIP keeps all its digits.
  */
-export async function buildTemplate(kind: ImportKind, format: 'csv' | 'xlsx', t: Translate, locale: Locale, context: TemplateContext): Promise<TemplateFile> {
+export async function buildTemplate(
+  kind: ImportKind,
+  format: 'csv' | 'xlsx',
+  t: Translate,
+  locale: Locale,
+  context: TemplateContext,
+): Promise<TemplateFile> {
   const columns = Object.keys(IMPORT_COLUMNS[kind]);
   const example = exampleRow(kind, t, context);
   const guide = guideRows(kind, t);
@@ -71,9 +77,15 @@ export async function buildTemplate(kind: ImportKind, format: 'csv' | 'xlsx', t:
       line(columns.map((c) => example[c] ?? '')),
       '',
       ...[...notes, t('validation.import.template.guide_csv')].map((n) => line([`# ${n}`])),
-      ...guide.map((g) => line([`# ${g.column} (${t('validation.import.template.required')}: ${g.required}): ${g.description}`])),
+      ...guide.map((g) =>
+        line([`# ${g.column} (${t('validation.import.template.required')}: ${g.required}): ${g.description}`]),
+      ),
     ];
-    return { fileName: `${FILE_NAMES[kind]}.csv`, contentType: 'text/csv; charset=utf-8', body: Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8') };
+    return {
+      fileName: `${FILE_NAMES[kind]}.csv`,
+      contentType: 'text/csv; charset=utf-8',
+      body: Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8'),
+    };
   }
   const workbook = new ExcelJS.Workbook();
   const data = workbook.addWorksheet(t(`validation.import.template.sheet_${kind}`));
@@ -84,7 +96,9 @@ export async function buildTemplate(kind: ImportKind, format: 'csv' | 'xlsx', t:
   const help = workbook.addWorksheet(t('validation.import.template.sheet_guide'));
   for (const note of notes) help.addRow([note]);
   help.addRow([]);
-  const header = help.addRow(['column', 'required', 'description', 'example'].map((k) => t(`validation.import.template.${k}`)));
+  const header = help.addRow(
+    ['column', 'required', 'description', 'example'].map((k) => t(`validation.import.template.${k}`)),
+  );
   header.font = { bold: true };
   for (const g of guide) help.addRow([g.column, g.required, g.description, example[g.column] ?? '']);
   help.getColumn(1).width = 22;
@@ -94,7 +108,11 @@ export async function buildTemplate(kind: ImportKind, format: 'csv' | 'xlsx', t:
   help.getColumn(4).width = 28;
   help.getColumn(4).numFmt = '@';
   const body = Buffer.from(await workbook.xlsx.writeBuffer());
-  return { fileName: `${FILE_NAMES[kind]}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body };
+  return {
+    fileName: `${FILE_NAMES[kind]}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    body,
+  };
 }
 
 function csvField(value: string, delimiter: string): string {

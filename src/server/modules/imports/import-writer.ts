@@ -23,14 +23,22 @@ interface RowUpdate {
  * `UPDATE t SET c = v.column2 … FROM (VALUES (…), …) AS v WHERE t.id = v.column1`. SQLite (3.33+)
  * and PostgreSQL both run it, and both name VALUES columns column1, column2, …
  */
-async function updateInBatches(db: Kysely<Database>, table: 'people' | 'org_units', agencyId: string, rows: RowUpdate[], now: string): Promise<void> {
+async function updateInBatches(
+  db: Kysely<Database>,
+  table: 'people' | 'org_units',
+  agencyId: string,
+  rows: RowUpdate[],
+  now: string,
+): Promise<void> {
   for (const batch of batchesOf(rows)) {
     const columns = Object.keys(batch[0]?.values ?? {});
     const tuples = batch.map((r) => sql`(${sql.join([r.id, ...columns.map((c) => r.values[c] ?? null)])})`);
     const sets = columns.map((column, i) => sql`${sql.ref(column)} = ${sql.ref(`v.column${i + 2}`)}`);
     await sql`update ${sql.table(table)} set ${sql.join([...sets, sql`${sql.ref('updated_at')} = ${now}`])}
       from (values ${sql.join(tuples)}) as v
-      where ${sql.ref(`${table}.agency_id`)} = ${agencyId} and ${sql.ref(`${table}.id`)} = ${sql.ref('v.column1')}`.execute(db);
+      where ${sql.ref(`${table}.agency_id`)} = ${agencyId} and ${sql.ref(`${table}.id`)} = ${sql.ref('v.column1')}`.execute(
+      db,
+    );
   }
 }
 
@@ -52,9 +60,15 @@ function personColumns(v: PersonValues) {
  * Writes a checked people file in the caller's transaction: new people first (without managers),
  * then changes to stored people, then the managers of the new people, once everyone exists.
  */
-export async function writePeople(db: Kysely<Database>, agencyId: string, outcome: PeopleOutcome, now: string): Promise<{ created: number; updated: number }> {
+export async function writePeople(
+  db: Kysely<Database>,
+  agencyId: string,
+  outcome: PeopleOutcome,
+  now: string,
+): Promise<{ created: number; updated: number }> {
   const idOfRow = new Map(outcome.creates.map((c) => [c.index, newId()]));
-  const managerId = (link: ManagerLink) => (link.kind === 'existing' ? link.id : link.kind === 'row' ? (idOfRow.get(link.index) as string) : null);
+  const managerId = (link: ManagerLink) =>
+    link.kind === 'existing' ? link.id : link.kind === 'row' ? (idOfRow.get(link.index) as string) : null;
   const rows: NewPerson[] = outcome.creates.map((c) => ({
     id: idOfRow.get(c.index) as string,
     agency_id: agencyId,
@@ -71,7 +85,10 @@ export async function writePeople(db: Kysely<Database>, agencyId: string, outcom
     db,
     'people',
     agencyId,
-    outcome.updates.map((u) => ({ id: u.id, values: { ...personColumns(u.values), manager_id: managerId(u.manager) } })),
+    outcome.updates.map((u) => ({
+      id: u.id,
+      values: { ...personColumns(u.values), manager_id: managerId(u.manager) },
+    })),
     now,
   );
   const managed = outcome.creates.filter((c) => c.manager.kind !== 'none');
@@ -86,9 +103,15 @@ export async function writePeople(db: Kysely<Database>, agencyId: string, outcom
 }
 
 /** Writes a checked units file in the caller's transaction: new units parents first, then changes. */
-export async function writeUnits(db: Kysely<Database>, agencyId: string, outcome: UnitsOutcome, now: string): Promise<{ created: number; updated: number }> {
+export async function writeUnits(
+  db: Kysely<Database>,
+  agencyId: string,
+  outcome: UnitsOutcome,
+  now: string,
+): Promise<{ created: number; updated: number }> {
   const idOfRow = new Map(outcome.creates.map((c) => [c.index, newId()]));
-  const parentId = (link: ParentLink | null) => (link === null ? null : link.kind === 'existing' ? link.id : (idOfRow.get(link.index) as string));
+  const parentId = (link: ParentLink | null) =>
+    link === null ? null : link.kind === 'existing' ? link.id : (idOfRow.get(link.index) as string);
   const rows = outcome.creates.map((c) => ({
     id: idOfRow.get(c.index) as string,
     parentId: parentId(c.parent),
@@ -105,12 +128,19 @@ export async function writeUnits(db: Kysely<Database>, agencyId: string, outcome
     } satisfies OrgUnitRow,
   }));
   // Each batch's parents are stored already, or are in the same statement.
-  for (const batch of batchesOf(sortParentsFirst(rows))) await db.insertInto('org_units').values(batch.map((r) => r.row)).execute();
+  for (const batch of batchesOf(sortParentsFirst(rows)))
+    await db
+      .insertInto('org_units')
+      .values(batch.map((r) => r.row))
+      .execute();
   await updateInBatches(
     db,
     'org_units',
     agencyId,
-    outcome.updates.map((u) => ({ id: u.id, values: { name: u.name, parent_id: parentId(u.parent), time_zone: u.timeZone } })),
+    outcome.updates.map((u) => ({
+      id: u.id,
+      values: { name: u.name, parent_id: parentId(u.parent), time_zone: u.timeZone },
+    })),
     now,
   );
   return { created: rows.length, updated: outcome.updates.length };

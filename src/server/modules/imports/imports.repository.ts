@@ -29,8 +29,17 @@ export async function insertImport(db: Kysely<Database>, row: ImportRow): Promis
 }
 
 /** One import of the agency, without its rows. */
-export async function findImport(db: Kysely<Database>, agencyId: string, id: string): Promise<ImportSummaryRow | undefined> {
-  return db.selectFrom('imports').select(SUMMARY_COLUMNS).where('agency_id', '=', agencyId).where('id', '=', id).executeTakeFirst();
+export async function findImport(
+  db: Kysely<Database>,
+  agencyId: string,
+  id: string,
+): Promise<ImportSummaryRow | undefined> {
+  return db
+    .selectFrom('imports')
+    .select(SUMMARY_COLUMNS)
+    .where('agency_id', '=', agencyId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** One import with its rows, for validating or committing. */
@@ -39,8 +48,19 @@ export async function findImportWithRows(db: Kysely<Database>, id: string): Prom
 }
 
 /** The agency's latest imports, newest first. */
-export async function findRecentImports(db: Kysely<Database>, agencyId: string, limit: number): Promise<ImportSummaryRow[]> {
-  return db.selectFrom('imports').select(SUMMARY_COLUMNS).where('agency_id', '=', agencyId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+export async function findRecentImports(
+  db: Kysely<Database>,
+  agencyId: string,
+  limit: number,
+): Promise<ImportSummaryRow[]> {
+  return db
+    .selectFrom('imports')
+    .select(SUMMARY_COLUMNS)
+    .where('agency_id', '=', agencyId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
 }
 
 /** Imports of every agency in one state, oldest first (for resuming after a restart). */
@@ -59,6 +79,11 @@ export async function updateImportIf(
   expected: readonly string[],
   patch: Partial<Omit<ImportRow, 'id' | 'agency_id' | 'kind' | 'created_by' | 'created_at'>>,
 ): Promise<boolean> {
-  const result = await db.updateTable('imports').set(patch).where('id', '=', id).where('status', 'in', expected).executeTakeFirst();
+  const result = await db
+    .updateTable('imports')
+    .set(patch)
+    .where('id', '=', id)
+    .where('status', 'in', expected)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }

@@ -1,7 +1,16 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { errorResponse } from '../../../contracts/common.js';
-import { IMPORT_KINDS, importCommitBody, importList, importParams, importView, templateParams, templateQuery, type ImportKind } from '../../../contracts/imports.js';
+import {
+  IMPORT_KINDS,
+  importCommitBody,
+  importList,
+  importParams,
+  importView,
+  templateParams,
+  templateQuery,
+  type ImportKind,
+} from '../../../contracts/imports.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
 import { actor, ctx } from '../../http/context.js';
@@ -38,7 +47,9 @@ async function readUpload(request: FastifyRequest): Promise<Upload> {
 export function registerImportRoutes(app: App, services: Services): void {
   // Checks left half-done by a stopped server start again once the app is up; shutdown waits for running ones.
   app.addHook('onReady', async () => {
-    void services.imports.resumeInterruptedImports().catch((err: unknown) => app.log.error({ err: { message: (err as Error).message } }, 'import resume failed'));
+    void services.imports
+      .resumeInterruptedImports()
+      .catch((err: unknown) => app.log.error({ err: { message: (err as Error).message } }, 'import resume failed'));
   });
   app.addHook('onClose', async () => services.imports.whenIdle());
 
@@ -56,7 +67,12 @@ export function registerImportRoutes(app: App, services: Services): void {
       config: access(PERMISSION),
     },
     async (request, reply) => {
-      const file = await services.imports.template(actor(request), request.params.kind, request.query.format, ctx(request).locale);
+      const file = await services.imports.template(
+        actor(request),
+        request.params.kind,
+        request.query.format,
+        ctx(request).locale,
+      );
       return reply
         .header('content-type', file.contentType)
         .header('content-disposition', `attachment; filename="${file.fileName}"`)
@@ -78,21 +94,34 @@ export function registerImportRoutes(app: App, services: Services): void {
     },
     async (request, reply) => {
       const upload = await readUpload(request);
-      const view = await services.imports.upload(actor(request), upload, auditOrigin(request, PERMISSION), ctx(request).locale);
+      const view = await services.imports.upload(
+        actor(request),
+        upload,
+        auditOrigin(request, PERMISSION),
+        ctx(request).locale,
+      );
       return reply.status(202).send(view);
     },
   );
 
   app.get(
     '/api/v1/imports',
-    { schema: { tags, summary: 'Recent imports of my agency', response: responses({ 200: importList }) }, config: access(PERMISSION) },
+    {
+      schema: { tags, summary: 'Recent imports of my agency', response: responses({ 200: importList }) },
+      config: access(PERMISSION),
+    },
     async (request) => ({ items: await services.imports.list(actor(request)) }),
   );
 
   app.get(
     '/api/v1/imports/:id',
     {
-      schema: { tags, summary: 'Progress and report of an import (row, column and problem of each bad row)', params: importParams, response: responses({ 200: importView }) },
+      schema: {
+        tags,
+        summary: 'Progress and report of an import (row, column and problem of each bad row)',
+        params: importParams,
+        response: responses({ 200: importView }),
+      },
       config: access(PERMISSION),
     },
     async (request) => services.imports.get(actor(request), request.params.id),
@@ -110,12 +139,21 @@ export function registerImportRoutes(app: App, services: Services): void {
       },
       config: access(PERMISSION),
     },
-    async (request) => services.imports.commit(actor(request), request.params.id, request.body.mode, auditOrigin(request, PERMISSION)),
+    async (request) =>
+      services.imports.commit(actor(request), request.params.id, request.body.mode, auditOrigin(request, PERMISSION)),
   );
 
   app.post(
     '/api/v1/imports/:id/cancel',
-    { schema: { tags, summary: 'Cancel an import that has not been written', params: importParams, response: responses({ 200: importView }) }, config: access(PERMISSION) },
+    {
+      schema: {
+        tags,
+        summary: 'Cancel an import that has not been written',
+        params: importParams,
+        response: responses({ 200: importView }),
+      },
+      config: access(PERMISSION),
+    },
     async (request) => services.imports.cancel(actor(request), request.params.id, auditOrigin(request, PERMISSION)),
   );
 }

@@ -18,7 +18,14 @@ import { describeProblems, presentImport, type ImportReport, type ImportResult }
 import type { CredentialsService } from '../auth/credentials.service.js';
 import { findPeopleByIds } from '../org/people.repository.js';
 import { writePeople, writeUnits } from './import-writer.js';
-import { findImport, findImportIdsWithStatus, findImportWithRows, findRecentImports, insertImport, updateImportIf } from './imports.repository.js';
+import {
+  findImport,
+  findImportIdsWithStatus,
+  findImportWithRows,
+  findRecentImports,
+  insertImport,
+  updateImportIf,
+} from './imports.repository.js';
 import { PeopleImportCheck, type PeopleOutcome } from './people-import.js';
 import { UnitsImportCheck, type UnitsOutcome } from './units-import.js';
 
@@ -140,10 +147,17 @@ export class ImportService {
     return this.get(actor, id);
   }
 
-  private async commitIn(trx: Kysely<Database>, actor: Actor, id: string, mode: CommitMode, origin: AuditOrigin): Promise<void> {
+  private async commitIn(
+    trx: Kysely<Database>,
+    actor: Actor,
+    id: string,
+    mode: CommitMode,
+    origin: AuditOrigin,
+  ): Promise<void> {
     const { clock, audit } = this.deps;
     // Claimed inside the transaction: a second commit waits for this one, then finds it done.
-    if (!(await updateImportIf(trx, id, ['validated'], { status: 'committing', mode }))) throw conflict('import_not_ready');
+    if (!(await updateImportIf(trx, id, ['validated'], { status: 'committing', mode })))
+      throw conflict('import_not_ready');
     const row = await findImportWithRows(trx, id);
     if (!row?.rows) throw conflict('import_not_ready');
     const table = JSON.parse(row.rows) as ImportTable;
@@ -156,7 +170,11 @@ export class ImportService {
       table.kind === 'units'
         ? await writeUnits(trx, actor.agencyId, outcome as UnitsOutcome, now)
         : await this.writePeopleGuarded(trx, actor.agencyId, outcome as PeopleOutcome, now, origin);
-    const result: ImportResult = { ...written, unchanged: outcome.plan.unchanged, skipped: table.rows.length - outcome.validRows };
+    const result: ImportResult = {
+      ...written,
+      unchanged: outcome.plan.unchanged,
+      skipped: table.rows.length - outcome.validRows,
+    };
     await updateImportIf(trx, id, ['committing'], {
       status: 'committed',
       committed_at: now,
@@ -168,15 +186,38 @@ export class ImportService {
       // Once written, the copy of the file is no longer needed: keep no more personal data than we must.
       rows: null,
     });
-    await audit.record({ ...origin, action: 'org.import_committed', resourceType: 'import', resourceId: id, details: { kind: table.kind, mode, ...result } }, trx);
+    await audit.record(
+      {
+        ...origin,
+        action: 'org.import_committed',
+        resourceType: 'import',
+        resourceId: id,
+        details: { kind: table.kind, mode, ...result },
+      },
+      trx,
+    );
   }
 
   /**
    * Writes people, then treats every changed email like a change in the form (decision 011): an
    * import must not be a way around the hold on resets that protects the person's account.
    */
-  private async writePeopleGuarded(trx: Kysely<Database>, agencyId: string, outcome: PeopleOutcome, now: string, origin: AuditOrigin) {
-    const before = new Map((await findPeopleByIds(trx, agencyId, outcome.updates.map((u) => u.id))).map((p) => [p.id, p]));
+  private async writePeopleGuarded(
+    trx: Kysely<Database>,
+    agencyId: string,
+    outcome: PeopleOutcome,
+    now: string,
+    origin: AuditOrigin,
+  ) {
+    const before = new Map(
+      (
+        await findPeopleByIds(
+          trx,
+          agencyId,
+          outcome.updates.map((u) => u.id),
+        )
+      ).map((p) => [p.id, p]),
+    );
     const written = await writePeople(trx, agencyId, outcome, now);
     for (const update of outcome.updates) {
       const person = before.get(update.id);
@@ -207,10 +248,18 @@ export class ImportService {
   async template(actor: Actor, kind: ImportKind, format: 'csv' | 'xlsx', locale: Locale): Promise<TemplateFile> {
     const { db } = this.deps;
     const [root, agency] = await Promise.all([
-      db.selectFrom('org_units').select('code').where('agency_id', '=', actor.agencyId).where('parent_id', 'is', null).executeTakeFirst(),
+      db
+        .selectFrom('org_units')
+        .select('code')
+        .where('agency_id', '=', actor.agencyId)
+        .where('parent_id', 'is', null)
+        .executeTakeFirst(),
       db.selectFrom('agencies').select('time_zone').where('id', '=', actor.agencyId).executeTakeFirstOrThrow(),
     ]);
-    return buildTemplate(kind, format, this.translator(locale), locale, { rootUnitCode: root?.code ?? 'SETDA', timeZone: agency.time_zone });
+    return buildTemplate(kind, format, this.translator(locale), locale, {
+      rootUnitCode: root?.code ?? 'SETDA',
+      timeZone: agency.time_zone,
+    });
   }
 
   /**
@@ -237,7 +286,10 @@ export class ImportService {
     this.track(
       this.validate(id, origin).catch(async (err: unknown) => {
         this.deps.log.error({ err: { message: (err as Error).message }, importId: id }, 'import validation failed');
-        await updateImportIf(this.deps.db, id, ['validating'], { status: 'failed', updated_at: this.deps.clock.now().toISOString() });
+        await updateImportIf(this.deps.db, id, ['validating'], {
+          status: 'failed',
+          updated_at: this.deps.clock.now().toISOString(),
+        });
       }),
     );
   }
@@ -257,7 +309,10 @@ export class ImportService {
     for (let from = 0; from < check.size; from += this.chunkRows) {
       const to = Math.min(check.size, from + this.chunkRows);
       check.checkRows(from, to);
-      if (!(await updateImportIf(db, id, ['validating'], { processed_rows: to, updated_at: clock.now().toISOString() }))) return;
+      if (
+        !(await updateImportIf(db, id, ['validating'], { processed_rows: to, updated_at: clock.now().toISOString() }))
+      )
+        return;
       // Let requests in between chunks: the event loop is shared with every other person.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -275,11 +330,22 @@ export class ImportService {
       if (!done) return;
       await audit.record(
         {
-          ...(origin ?? { agencyId: row.agency_id, actorId: row.created_by, actorRole: 'agency_admin', requestId: null }),
+          ...(origin ?? {
+            agencyId: row.agency_id,
+            actorId: row.created_by,
+            actorRole: 'agency_admin',
+            requestId: null,
+          }),
           action: 'org.import_validated',
           resourceType: 'import',
           resourceId: id,
-          details: { kind: table.kind, totalRows: check.size, validRows: outcome.validRows, problemCount: outcome.problems.length, plan: outcome.plan },
+          details: {
+            kind: table.kind,
+            totalRows: check.size,
+            validRows: outcome.validRows,
+            problemCount: outcome.problems.length,
+            plan: outcome.plan,
+          },
         },
         trx,
       );
@@ -292,7 +358,12 @@ export class ImportService {
   }
 
   /** The report in the uploader's language: they are the one who will fix the file. */
-  private async reportOf(db: Kysely<Database>, uploaderId: string, table: ImportTable, outcome: Outcome): Promise<ImportReport> {
+  private async reportOf(
+    db: Kysely<Database>,
+    uploaderId: string,
+    table: ImportTable,
+    outcome: Outcome,
+  ): Promise<ImportReport> {
     const person = await db.selectFrom('people').select('locale').where('id', '=', uploaderId).executeTakeFirst();
     const t = this.translator(isLocale(person?.locale) ? person.locale : 'id');
     return { problems: describeProblems(table, outcome.problems, t), plan: outcome.plan };
@@ -318,7 +389,10 @@ export class ImportService {
   private fileError(problem: ImportFileProblem, locale: Locale): AppError {
     if (problem.code === 'import_file_type') return new AppError(415, problem.code);
     if (problem.code === 'import_file_unreadable') {
-      const reason = this.translator(locale)(`validation.import.unreadable.${String(problem.params.reason)}`, problem.params);
+      const reason = this.translator(locale)(
+        `validation.import.unreadable.${String(problem.params.reason)}`,
+        problem.params,
+      );
       return unprocessable(problem.code, { reason });
     }
     return unprocessable(problem.code, problem.params);

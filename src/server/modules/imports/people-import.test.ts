@@ -4,7 +4,12 @@ import { PeopleImportCheck, type ExistingPerson, type PeopleSnapshot } from './p
 
 /** A table as the file reader makes it: the header is row 1, data from row 2. */
 function tableOf(kind: 'people', columns: string[], rows: string[][]): ImportTable {
-  return { kind, columns, headers: Object.fromEntries(columns.map((c) => [c, c])), rows: rows.map((values, i) => [i + 2, values]) };
+  return {
+    kind,
+    columns,
+    headers: Object.fromEntries(columns.map((c) => [c, c])),
+    rows: rows.map((values, i) => [i + 2, values]),
+  };
 }
 
 const TODAY = new Date('2026-11-23T00:00:00Z');
@@ -56,12 +61,24 @@ describe('PeopleImportCheck', () => {
   it('plans new people and links a manager who is a new row of the same file', () => {
     const outcome = check([
       [NIP_A, 'Ani', 'PNS', 'ani@bkd.go.id', '0812 3456 7890', 'BKD', ''],
-      [`${NIP_B.slice(0, 8)} ${NIP_B.slice(8, 14)} ${NIP_B.slice(14, 15)} ${NIP_B.slice(15)}`, 'Budi', 'pns', '', '', 'BKD', NIP_A],
+      [
+        `${NIP_B.slice(0, 8)} ${NIP_B.slice(8, 14)} ${NIP_B.slice(14, 15)} ${NIP_B.slice(15)}`,
+        'Budi',
+        'pns',
+        '',
+        '',
+        'BKD',
+        NIP_A,
+      ],
       ['', 'Cici Konselor', 'non-asn', 'cici@contoh.id', '', 'BKD', NIP_B],
     ]);
     expect(outcome.problems).toEqual([]);
     expect(outcome.plan).toEqual({ create: 3, update: 0, unchanged: 0 });
-    expect(outcome.creates.map((c) => c.manager)).toEqual([{ kind: 'none' }, { kind: 'row', index: 0 }, { kind: 'row', index: 1 }]);
+    expect(outcome.creates.map((c) => c.manager)).toEqual([
+      { kind: 'none' },
+      { kind: 'row', index: 0 },
+      { kind: 'row', index: 1 },
+    ]);
     expect(outcome.creates[1]?.values.nip).toBe(NIP_B);
     expect(outcome.creates[2]?.values).toMatchObject({ employmentType: 'non_asn', nip: null, email: 'cici@contoh.id' });
   });
@@ -82,12 +99,21 @@ describe('PeopleImportCheck', () => {
     );
     expect(outcome.problems).toEqual([]);
     expect(outcome.plan).toEqual({ create: 0, update: 1, unchanged: 2 });
-    expect(outcome.updates).toEqual([expect.objectContaining({ id: 'p-b', values: expect.objectContaining({ fullName: 'Budi Santoso' }) })]);
+    expect(outcome.updates).toEqual([
+      expect.objectContaining({ id: 'p-b', values: expect.objectContaining({ fullName: 'Budi Santoso' }) }),
+    ]);
   });
 
   it('leaves stored values alone for columns the file does not have', () => {
-    const people = [stored({ id: 'p-a', nip: NIP_A, fullName: 'Ani', phone: '0812345678', managerId: 'p-x', position: 'Analis' })];
-    const outcome = check([[NIP_A, 'Ani', 'PNS', 'BKD']], people, ['nip', 'nama_lengkap', 'jenis_kepegawaian', 'kode_unit']);
+    const people = [
+      stored({ id: 'p-a', nip: NIP_A, fullName: 'Ani', phone: '0812345678', managerId: 'p-x', position: 'Analis' }),
+    ];
+    const outcome = check([[NIP_A, 'Ani', 'PNS', 'BKD']], people, [
+      'nip',
+      'nama_lengkap',
+      'jenis_kepegawaian',
+      'kode_unit',
+    ]);
     expect(outcome.plan).toEqual({ create: 0, update: 0, unchanged: 1 });
   });
 
@@ -131,7 +157,12 @@ describe('PeopleImportCheck', () => {
       ],
       people,
     );
-    expect(keysOf(outcome)).toEqual(['0:nip:import.nip_taken', '1:email:import.email_taken', '3:nip:import.duplicate_nip', '3:email:import.duplicate_email']);
+    expect(keysOf(outcome)).toEqual([
+      '0:nip:import.nip_taken',
+      '1:email:import.email_taken',
+      '3:nip:import.duplicate_nip',
+      '3:email:import.duplicate_email',
+    ]);
     expect(outcome.problems[2]?.params).toEqual({ row: 4 });
   });
 
@@ -175,7 +206,11 @@ describe('PeopleImportCheck', () => {
       [NIP_B, 'Budi', 'PNS', '', '', 'BKD', NIP_A],
       [NIP_C, 'Cici', 'PNS', '', '', 'BKD', NIP_B],
     ]);
-    expect(keysOf(outcome)).toEqual(['0:kode_unit:import.unit_not_found', '1:nip_atasan:import.depends_on_row', '2:nip_atasan:import.depends_on_row']);
+    expect(keysOf(outcome)).toEqual([
+      '0:kode_unit:import.unit_not_found',
+      '1:nip_atasan:import.depends_on_row',
+      '2:nip_atasan:import.depends_on_row',
+    ]);
     expect(outcome.problems[1]?.params).toEqual({ row: 2 });
     expect(outcome.problems[2]?.params).toEqual({ row: 3 });
     expect(outcome.validRows).toBe(0);

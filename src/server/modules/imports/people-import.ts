@@ -60,7 +60,8 @@ export interface PersonChange {
 export type PeopleOutcome = ImportOutcome<PersonCreate, PersonChange>;
 
 /** Manager as written in a row, before we know whether the row it points to is valid. */
-type ManagerRef = { kind: 'keep' } | { kind: 'none' } | { kind: 'existing'; id: string } | { kind: 'row'; index: number };
+type ManagerRef =
+  { kind: 'keep' } | { kind: 'none' } | { kind: 'existing'; id: string } | { kind: 'row'; index: number };
 
 interface ParsedPerson {
   values: PersonValues | null;
@@ -68,7 +69,16 @@ interface ParsedPerson {
   manager: ManagerRef;
 }
 
-const COLUMN_ORDER = ['nip', 'nama_lengkap', 'jenis_kepegawaian', 'email', 'telepon', 'jabatan', 'kode_unit', 'nip_atasan'];
+const COLUMN_ORDER = [
+  'nip',
+  'nama_lengkap',
+  'jenis_kepegawaian',
+  'email',
+  'telepon',
+  'jabatan',
+  'kode_unit',
+  'nip_atasan',
+];
 
 /**
  * Checks every row of a people file against the file itself and the database snapshot, without
@@ -91,7 +101,8 @@ export class PeopleImportCheck extends ImportCheck<ParsedPerson, PeopleOutcome> 
 
   protected override checkRow(i: number): ParsedPerson {
     const r = this.reader;
-    const add = (column: string, key: string, params?: Record<string, unknown>) => this.problems.add({ index: i, column, key, params });
+    const add = (column: string, key: string, params?: Record<string, unknown>) =>
+      this.problems.add({ index: i, column, key, params });
     const { agencyId, unitsByCode, peopleByNip, peopleByEmail } = this.snapshot;
 
     const fullName = r.cell(i, 'nama_lengkap');
@@ -146,7 +157,8 @@ export class PeopleImportCheck extends ImportCheck<ParsedPerson, PeopleOutcome> 
     if (!code) add('kode_unit', 'required');
     else if (!unit) add('kode_unit', 'import.unit_not_found', { code });
     // An inactive unit takes no one new; a person already filed there while inactive may stay.
-    else if (!unit.isActive && !(match && !match.isActive && match.unitId === unit.id)) add('kode_unit', 'import.unit_inactive', { code });
+    else if (!unit.isActive && !(match && !match.isActive && match.unitId === unit.id))
+      add('kode_unit', 'import.unit_inactive', { code });
 
     const manager = this.managerRef(i, nip, add);
     const values =
@@ -164,7 +176,11 @@ export class PeopleImportCheck extends ImportCheck<ParsedPerson, PeopleOutcome> 
     return { values, match, manager };
   }
 
-  private managerRef(i: number, nip: string | null, add: (column: string, key: string, params?: Record<string, unknown>) => void): ManagerRef {
+  private managerRef(
+    i: number,
+    nip: string | null,
+    add: (column: string, key: string, params?: Record<string, unknown>) => void,
+  ): ManagerRef {
     const r = this.reader;
     if (!r.has('nip_atasan')) return { kind: 'keep' };
     if (r.isLossy(i, 'nip_atasan')) {
@@ -211,7 +227,8 @@ export class PeopleImportCheck extends ImportCheck<ParsedPerson, PeopleOutcome> 
 
   private linkOf(index: number): ManagerLink {
     const p = this.parsed[index] as ParsedPerson;
-    if (p.manager.kind === 'keep') return p.match?.managerId ? { kind: 'existing', id: p.match.managerId } : { kind: 'none' };
+    if (p.manager.kind === 'keep')
+      return p.match?.managerId ? { kind: 'existing', id: p.match.managerId } : { kind: 'none' };
     if (p.manager.kind === 'row') {
       const target = this.parsed[p.manager.index]?.match;
       return target ? { kind: 'existing', id: target.id } : p.manager;

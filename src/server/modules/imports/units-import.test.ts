@@ -5,16 +5,52 @@ import { UnitsImportCheck, type ExistingUnit } from './units-import.js';
 const COLUMNS = ['kode_unit', 'nama_unit', 'kode_unit_induk', 'zona_waktu'];
 
 function tableOf(rows: string[][], columns = COLUMNS): ImportTable {
-  return { kind: 'units', columns, headers: Object.fromEntries(columns.map((c) => [c, c])), rows: rows.map((values, i) => [i + 2, values]) };
+  return {
+    kind: 'units',
+    columns,
+    headers: Object.fromEntries(columns.map((c) => [c, c])),
+    rows: rows.map((values, i) => [i + 2, values]),
+  };
 }
 
-const ROOT: ExistingUnit = { id: 'root', parentId: null, code: 'SETDA', name: 'Sekretariat Daerah', timeZone: 'Asia/Makassar', isActive: true };
-const BKD: ExistingUnit = { id: 'bkd', parentId: 'root', code: 'BKD', name: 'BKD', timeZone: 'Asia/Makassar', isActive: true };
-const SUB: ExistingUnit = { id: 'sub', parentId: 'bkd', code: 'BKD.MUT', name: 'Bidang Mutasi', timeZone: 'Asia/Makassar', isActive: true };
-const OLD: ExistingUnit = { id: 'old', parentId: 'root', code: 'LAMA', name: 'Unit Lama', timeZone: 'Asia/Makassar', isActive: false };
+const ROOT: ExistingUnit = {
+  id: 'root',
+  parentId: null,
+  code: 'SETDA',
+  name: 'Sekretariat Daerah',
+  timeZone: 'Asia/Makassar',
+  isActive: true,
+};
+const BKD: ExistingUnit = {
+  id: 'bkd',
+  parentId: 'root',
+  code: 'BKD',
+  name: 'BKD',
+  timeZone: 'Asia/Makassar',
+  isActive: true,
+};
+const SUB: ExistingUnit = {
+  id: 'sub',
+  parentId: 'bkd',
+  code: 'BKD.MUT',
+  name: 'Bidang Mutasi',
+  timeZone: 'Asia/Makassar',
+  isActive: true,
+};
+const OLD: ExistingUnit = {
+  id: 'old',
+  parentId: 'root',
+  code: 'LAMA',
+  name: 'Unit Lama',
+  timeZone: 'Asia/Makassar',
+  isActive: false,
+};
 
 function check(rows: string[][], columns = COLUMNS) {
-  const c = new UnitsImportCheck(tableOf(rows, columns), { agencyTimeZone: 'Asia/Jakarta', units: [ROOT, BKD, SUB, OLD] });
+  const c = new UnitsImportCheck(tableOf(rows, columns), {
+    agencyTimeZone: 'Asia/Jakarta',
+    units: [ROOT, BKD, SUB, OLD],
+  });
   c.checkRows(0, c.size);
   return c.finish();
 }
@@ -106,7 +142,11 @@ describe('UnitsImportCheck', () => {
       ['ANAK', 'Anak', 'INDUK', ''],
       ['CUCU', 'Cucu', 'ANAK', ''],
     ]);
-    expect(keysOf(outcome)).toEqual(['0:nama_unit:required', '1:kode_unit_induk:import.depends_on_row', '2:kode_unit_induk:import.depends_on_row']);
+    expect(keysOf(outcome)).toEqual([
+      '0:nama_unit:required',
+      '1:kode_unit_induk:import.depends_on_row',
+      '2:kode_unit_induk:import.depends_on_row',
+    ]);
     expect(outcome.problems.slice(1).map((p) => p.params)).toEqual([{ row: 2 }, { row: 3 }]);
   });
 });

@@ -75,7 +75,8 @@ export class UnitsImportCheck extends ImportCheck<ParsedUnit, UnitsOutcome> {
 
   protected override checkRow(i: number): ParsedUnit {
     const r = this.reader;
-    const add = (column: string, key: string, params?: Record<string, unknown>) => this.problems.add({ index: i, column, key, params });
+    const add = (column: string, key: string, params?: Record<string, unknown>) =>
+      this.problems.add({ index: i, column, key, params });
 
     const code = r.cell(i, 'kode_unit');
     if (!code) add('kode_unit', 'required');
@@ -121,7 +122,8 @@ export class UnitsImportCheck extends ImportCheck<ParsedUnit, UnitsOutcome> {
     const row = this.firstByCode.get(parentCode);
     const stored = this.byCode.get(parentCode);
     // A unit that stays or becomes active needs an active parent.
-    if (stored && !stored.isActive && (!match || match.isActive)) add('kode_unit_induk', 'import.unit_inactive', { code: parentCode });
+    if (stored && !stored.isActive && (!match || match.isActive))
+      add('kode_unit_induk', 'import.unit_inactive', { code: parentCode });
     if (row !== undefined) return { kind: 'row', index: row };
     if (stored) return { kind: 'existing', id: stored.id };
     add('kode_unit_induk', 'import.parent_not_found', { code: parentCode });

@@ -14,7 +14,10 @@ export interface NotAskedProblem {
  * the answer (`answers.<index>`, 0-based like every other path) and a message naming the item
  * (1-based, as printed on the form).
  */
-export function answersInvalid(problems: ReadonlyArray<AnswerProblem | NotAskedProblem>, field = 'answers'): FieldValidationError {
+export function answersInvalid(
+  problems: ReadonlyArray<AnswerProblem | NotAskedProblem>,
+  field = 'answers',
+): FieldValidationError {
   return new FieldValidationError(
     problems.map((p) => ({
       path: p.item === null ? field : `${field}.${p.item - 1}`,

@@ -32,7 +32,11 @@ export function presentInstrumentDefinition(d: InstrumentDefinition, locale: Loc
     items: d.items.map((item) => ({
       number: item.number,
       text: item.text[locale],
-      options: item.options.map((o) => ({ value: o.value, label: o.label[locale], ...(o.loinc ? { loinc: o.loinc } : {}) })),
+      options: item.options.map((o) => ({
+        value: o.value,
+        label: o.label[locale],
+        ...(o.loinc ? { loinc: o.loinc } : {}),
+      })),
       reverse: item.reverse ?? false,
       subscale: item.subscale ?? null,
       required: item.required ?? false,

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { instrumentDefinitionView, instrumentParams, instrumentSummary, langQuery, scoreBody, scoreResultView } from '../../../contracts/instruments.js';
+import {
+  instrumentDefinitionView,
+  instrumentParams,
+  instrumentSummary,
+  langQuery,
+  scoreBody,
+  scoreResultView,
+} from '../../../contracts/instruments.js';
 import { INSTRUMENTS } from '../../../domain/instruments/catalog.js';
 import { scoreAnswers } from '../../../domain/instruments/scoring.js';
 import type { App } from '../../app-types.js';
@@ -21,7 +28,12 @@ export function registerInstrumentRoutes(app: App, _services: Services): void {
   app.get(
     '/api/v1/instruments',
     {
-      schema: { tags, summary: 'Every screening instrument with its metadata', querystring: langQuery, response: responses({ 200: z.object({ items: z.array(instrumentSummary) }) }) },
+      schema: {
+        tags,
+        summary: 'Every screening instrument with its metadata',
+        querystring: langQuery,
+        response: responses({ 200: z.object({ items: z.array(instrumentSummary) }) }),
+      },
       config: access('public'),
     },
     async (request) => ({ items: presentInstrumentList(request.query.lang ?? ctx(request).locale) }),
@@ -30,10 +42,17 @@ export function registerInstrumentRoutes(app: App, _services: Services): void {
   app.get(
     '/api/v1/instruments/:id',
     {
-      schema: { tags, summary: 'One instrument: items, options, bands, sources (in ?lang= or the request language)', params: instrumentParams, querystring: langQuery, response: responses({ 200: instrumentDefinitionView }) },
+      schema: {
+        tags,
+        summary: 'One instrument: items, options, bands, sources (in ?lang= or the request language)',
+        params: instrumentParams,
+        querystring: langQuery,
+        response: responses({ 200: instrumentDefinitionView }),
+      },
       config: access('public'),
     },
-    async (request) => presentInstrumentDefinition(INSTRUMENTS[request.params.id], request.query.lang ?? ctx(request).locale),
+    async (request) =>
+      presentInstrumentDefinition(INSTRUMENTS[request.params.id], request.query.lang ?? ctx(request).locale),
   );
 
   app.post(

@@ -75,7 +75,14 @@ export class JobRunner {
   async tick(): Promise<number> {
     let done = 0;
     try {
-      const jobs = await claimDueJobs(this.db, this.kind, this.workerId, this.clock.now(), this.options.leaseMs, this.options.batch);
+      const jobs = await claimDueJobs(
+        this.db,
+        this.kind,
+        this.workerId,
+        this.clock.now(),
+        this.options.leaseMs,
+        this.options.batch,
+      );
       for (const job of jobs) {
         await this.runOne(job);
         done++;
@@ -100,7 +107,10 @@ export class JobRunner {
       await completeJob(this.db, job.id, this.workerId, this.clock.now());
     } catch (err) {
       const message = (err as Error).message ?? String(err);
-      this.log.warn({ job: job.id, kind: job.kind, attempts: job.attempts, error: message.slice(0, 200) }, 'job failed');
+      this.log.warn(
+        { job: job.id, kind: job.kind, attempts: job.attempts, error: message.slice(0, 200) },
+        'job failed',
+      );
       await failJob(this.db, job, this.workerId, this.clock.now(), message);
     }
   }

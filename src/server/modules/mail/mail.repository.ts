@@ -16,8 +16,17 @@ export async function markEmailSent(db: Kysely<Database>, id: string, attempts: 
 }
 
 /** Keeps an email pending after a failed attempt, with the error for the operator. */
-export async function markEmailFailed(db: Kysely<Database>, id: string, attempts: number, error: string): Promise<void> {
-  await db.updateTable('email_outbox').set({ status: 'pending', attempts, last_error: error }).where('id', '=', id).execute();
+export async function markEmailFailed(
+  db: Kysely<Database>,
+  id: string,
+  attempts: number,
+  error: string,
+): Promise<void> {
+  await db
+    .updateTable('email_outbox')
+    .set({ status: 'pending', attempts, last_error: error })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Cancels unsent emails of one template to one address and wipes their sealed text. */
@@ -33,5 +42,10 @@ export async function cancelUnsentEmails(db: Kysely<Database>, to: string, templ
 
 /** Wipes the sealed text of every email created before `cutoff`, sent or not. */
 export async function wipeSecretsBefore(db: Kysely<Database>, cutoff: string): Promise<void> {
-  await db.updateTable('email_outbox').set({ secret_body_enc: null }).where('created_at', '<', cutoff).where('secret_body_enc', 'is not', null).execute();
+  await db
+    .updateTable('email_outbox')
+    .set({ secret_body_enc: null })
+    .where('created_at', '<', cutoff)
+    .where('secret_body_enc', 'is not', null)
+    .execute();
 }

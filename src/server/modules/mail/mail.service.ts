@@ -113,7 +113,10 @@ export class MailService {
       await enqueueJob(db, { kind: SEND_JOB, payload: { emailId: id }, dedupeKey: `email:${id}` }, now);
     } else if (this.deps.devLogLinks && hasSecret) {
       // Warn, not info: a live link in a log must stand out, and it shows at the usual dev log level.
-      this.deps.log.warn({ devEmail: { to: request.to, template: request.template, ...secret } }, 'email held: secret link for the developer (TEDUH_DEV_LOG_EMAIL_LINKS)');
+      this.deps.log.warn(
+        { devEmail: { to: request.to, template: request.template, ...secret } },
+        'email held: secret link for the developer (TEDUH_DEV_LOG_EMAIL_LINKS)',
+      );
     } else {
       this.deps.log.info({ email: { id, template: request.template } }, 'email held (no SMTP configured)');
     }

@@ -98,7 +98,12 @@ export function buildExport(s: ExportSources) {
       updatedAt: d.updated_at,
     })),
     safetyPlan: s.plan
-      ? { version: s.plan.version, plan: JSON.parse(s.keys.decrypt(s.plan.plan_enc)) as SafetyPlanContent, createdAt: s.plan.created_at, updatedAt: s.plan.updated_at }
+      ? {
+          version: s.plan.version,
+          plan: JSON.parse(s.keys.decrypt(s.plan.plan_enc)) as SafetyPlanContent,
+          createdAt: s.plan.created_at,
+          updatedAt: s.plan.updated_at,
+        }
       : null,
     helpRequests: s.help.map((h) => ({
       id: h.id,
@@ -112,7 +117,12 @@ export function buildExport(s: ExportSources) {
       acknowledgedAt: h.acknowledged_at,
       closedAt: h.closed_at,
     })),
-    shares: s.shares.map((x) => ({ resultId: x.result_id, counsellor: x.counsellor_name, grantedAt: x.granted_at, revokedAt: x.revoked_at })),
+    shares: s.shares.map((x) => ({
+      resultId: x.result_id,
+      counsellor: x.counsellor_name,
+      grantedAt: x.granted_at,
+      revokedAt: x.revoked_at,
+    })),
     consents: s.consents.map((c) => ({
       purpose: c.purpose,
       textVersion: c.text_version,
@@ -122,10 +132,33 @@ export function buildExport(s: ExportSources) {
       withdrawnAt: c.withdrawn_at,
     })),
     consentChoices: s.choices.map((c) => ({ purpose: c.purpose, granted: c.granted === 1, changedAt: c.changed_at })),
-    sessions: s.sessions.map((x) => ({ createdAt: x.created_at, lastSeenAt: x.last_seen_at, expiresAt: x.expires_at, ipAddress: x.ip, browser: x.user_agent })),
-    notifications: s.notifications.map((n) => ({ kind: n.kind, content: withoutIds(JSON.parse(n.payload) as Record<string, unknown>), createdAt: n.created_at, readAt: n.read_at })),
-    campaignInvitations: s.campaigns.map((c) => ({ campaign: c.title, status: c.status, invitedAt: c.invited_at, lastRemindedAt: c.last_reminded_at })),
-    accessLog: s.accessLog.map((e) => ({ occurredAt: e.occurred_at, action: e.action, by: e.actor_name, role: e.actor_role, purpose: e.purpose, record: e.resource_type })),
+    sessions: s.sessions.map((x) => ({
+      createdAt: x.created_at,
+      lastSeenAt: x.last_seen_at,
+      expiresAt: x.expires_at,
+      ipAddress: x.ip,
+      browser: x.user_agent,
+    })),
+    notifications: s.notifications.map((n) => ({
+      kind: n.kind,
+      content: withoutIds(JSON.parse(n.payload) as Record<string, unknown>),
+      createdAt: n.created_at,
+      readAt: n.read_at,
+    })),
+    campaignInvitations: s.campaigns.map((c) => ({
+      campaign: c.title,
+      status: c.status,
+      invitedAt: c.invited_at,
+      lastRemindedAt: c.last_reminded_at,
+    })),
+    accessLog: s.accessLog.map((e) => ({
+      occurredAt: e.occurred_at,
+      action: e.action,
+      by: e.actor_name,
+      role: e.actor_role,
+      purpose: e.purpose,
+      record: e.resource_type,
+    })),
     myActivity: s.activity.map((e) => ({ occurredAt: e.occurred_at, action: e.action, outcome: e.outcome })),
     dataRequests: s.requests,
   };

@@ -42,7 +42,8 @@ export function renderExportHtml(data: MyDataExport, instance: i18n): string {
       : `<table><thead><tr>${headers.map((h) => `<th scope="col">${esc(k(h))}</th>`).join('')}</tr></thead><tbody>${rows
           .map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`)
           .join('')}</tbody></table>`;
-  const dl = (pairs: Array<[string, unknown]>) => `<dl>${pairs.map(([label, value]) => `<dt>${esc(k(label))}</dt><dd>${esc(value ?? '—')}</dd>`).join('')}</dl>`;
+  const dl = (pairs: Array<[string, unknown]>) =>
+    `<dl>${pairs.map(([label, value]) => `<dt>${esc(k(label))}</dt><dd>${esc(value ?? '—')}</dd>`).join('')}</dl>`;
   const section = (key: string, body: string) => `<section><h2>${esc(k(`sections.${key}`))}</h2>${body}</section>`;
   const p = data.profile;
 
@@ -65,7 +66,9 @@ export function renderExportHtml(data: MyDataExport, instance: i18n): string {
     ? SAFETY_PLAN_SECTIONS.map((s) => {
         const entries = data.safetyPlan?.plan[s] ?? [];
         const items = isContactSection(s)
-          ? (entries as Array<{ name: string; phone: string | null }>).map((c) => (c.phone ? `${c.name} (${c.phone})` : c.name))
+          ? (entries as Array<{ name: string; phone: string | null }>).map((c) =>
+              c.phone ? `${c.name} (${c.phone})` : c.name,
+            )
           : (entries as string[]);
         return `<h3>${esc(t(`safety_plan.sections.${snake(s)}.title`))}</h3>${items.length === 0 ? none : `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`}`;
       }).join('')
@@ -83,20 +86,120 @@ export function renderExportHtml(data: MyDataExport, instance: i18n): string {
 <header><h1>${esc(k('title_full', { name: p.fullName }))}</h1>
 <p class="lead">${esc(k('lead_doc', { when: when(data.generatedAt) }))}</p></header>
 <main>
-${section('profile', dl([['full_name', p.fullName], ['nip', p.nip], ['email', p.email], ['phone', p.phone], ['position', p.position], ['employment_type', p.employmentType], ['unit', p.unit], ['agency', p.agency], ['manager', p.manager], ['language', p.language]]))}
-${section('roles', table(['role', 'unit', 'since'], data.roleGrants.map((g) => [t(`common.roles.${g.role}`), g.unit ?? k('whole_agency'), when(g.grantedAt)])))}
+${section(
+  'profile',
+  dl([
+    ['full_name', p.fullName],
+    ['nip', p.nip],
+    ['email', p.email],
+    ['phone', p.phone],
+    ['position', p.position],
+    ['employment_type', p.employmentType],
+    ['unit', p.unit],
+    ['agency', p.agency],
+    ['manager', p.manager],
+    ['language', p.language],
+  ]),
+)}
+${section(
+  'roles',
+  table(
+    ['role', 'unit', 'since'],
+    data.roleGrants.map((g) => [t(`common.roles.${g.role}`), g.unit ?? k('whole_agency'), when(g.grantedAt)]),
+  ),
+)}
 ${section('results', results)}
-${section('drafts', table(['instrument', 'answers', 'updated'], data.drafts.map((d) => [d.instrument, d.answers.map((a) => (a === null ? '—' : a)).join(', '), when(d.updatedAt)])))}
+${section(
+  'drafts',
+  table(
+    ['instrument', 'answers', 'updated'],
+    data.drafts.map((d) => [d.instrument, d.answers.map((a) => (a === null ? '—' : a)).join(', '), when(d.updatedAt)]),
+  ),
+)}
 ${section('safety_plan', plan)}
-${section('help_requests', table(['created', 'status', 'contact', 'preferred_time', 'note'], data.helpRequests.map((h) => [when(h.createdAt), k(`help_status.${h.status}`), h.contact ? `${h.contactMethod ?? ''}: ${h.contact}` : '—', h.preferredTime ?? '—', h.note ?? '—'])))}
-${section('shares', table(['counsellor', 'since', 'until'], data.shares.map((s) => [s.counsellor, when(s.grantedAt), when(s.revokedAt)])))}
-${section('consents', table(['purpose', 'text_version', 'since', 'withdrawn'], data.consents.map((c) => [t(`my_data.purposes.${c.purpose}.record`), c.textVersion, when(c.grantedAt), when(c.withdrawnAt)])))}
-${section('access_log', table(['when', 'who', 'role', 'what'], data.accessLog.map((e) => [when(e.occurredAt), e.by ?? '—', e.role ? t(`common.roles.${e.role}`) : '—', t(`audit.actions.${e.action}`)])))}
-${section('sessions', table(['since', 'last_seen', 'ip', 'browser'], data.sessions.map((s) => [when(s.createdAt), when(s.lastSeenAt), s.ipAddress ?? '—', s.browser ?? '—'])))}
-${section('notifications', table(['when', 'kind'], data.notifications.map((n) => [when(n.createdAt), n.kind])))}
-${section('campaigns', table(['campaign', 'invited'], data.campaignInvitations.map((c) => [c.campaign, when(c.invitedAt)])))}
-${section('activity', table(['when', 'what'], data.myActivity.map((e) => [when(e.occurredAt), t(`audit.actions.${e.action}`)])))}
-${section('requests', table(['when', 'kind', 'status'], data.dataRequests.map((r) => [when(r.createdAt), t(`my_data.requests.kinds.${r.kind}`), t(`my_data.requests.status.${r.status}`)])))}
+${section(
+  'help_requests',
+  table(
+    ['created', 'status', 'contact', 'preferred_time', 'note'],
+    data.helpRequests.map((h) => [
+      when(h.createdAt),
+      k(`help_status.${h.status}`),
+      h.contact ? `${h.contactMethod ?? ''}: ${h.contact}` : '—',
+      h.preferredTime ?? '—',
+      h.note ?? '—',
+    ]),
+  ),
+)}
+${section(
+  'shares',
+  table(
+    ['counsellor', 'since', 'until'],
+    data.shares.map((s) => [s.counsellor, when(s.grantedAt), when(s.revokedAt)]),
+  ),
+)}
+${section(
+  'consents',
+  table(
+    ['purpose', 'text_version', 'since', 'withdrawn'],
+    data.consents.map((c) => [
+      t(`my_data.purposes.${c.purpose}.record`),
+      c.textVersion,
+      when(c.grantedAt),
+      when(c.withdrawnAt),
+    ]),
+  ),
+)}
+${section(
+  'access_log',
+  table(
+    ['when', 'who', 'role', 'what'],
+    data.accessLog.map((e) => [
+      when(e.occurredAt),
+      e.by ?? '—',
+      e.role ? t(`common.roles.${e.role}`) : '—',
+      t(`audit.actions.${e.action}`),
+    ]),
+  ),
+)}
+${section(
+  'sessions',
+  table(
+    ['since', 'last_seen', 'ip', 'browser'],
+    data.sessions.map((s) => [when(s.createdAt), when(s.lastSeenAt), s.ipAddress ?? '—', s.browser ?? '—']),
+  ),
+)}
+${section(
+  'notifications',
+  table(
+    ['when', 'kind'],
+    data.notifications.map((n) => [when(n.createdAt), n.kind]),
+  ),
+)}
+${section(
+  'campaigns',
+  table(
+    ['campaign', 'invited'],
+    data.campaignInvitations.map((c) => [c.campaign, when(c.invitedAt)]),
+  ),
+)}
+${section(
+  'activity',
+  table(
+    ['when', 'what'],
+    data.myActivity.map((e) => [when(e.occurredAt), t(`audit.actions.${e.action}`)]),
+  ),
+)}
+${section(
+  'requests',
+  table(
+    ['when', 'kind', 'status'],
+    data.dataRequests.map((r) => [
+      when(r.createdAt),
+      t(`my_data.requests.kinds.${r.kind}`),
+      t(`my_data.requests.status.${r.status}`),
+    ]),
+  ),
+)}
 </main>
 <footer><p class="lead">${esc(k('footer'))}</p></footer>
 </body>

@@ -58,7 +58,18 @@ export async function findRoleGrants(db: Db, personId: string, agencyId: string)
 export async function findCrisisRequests(db: Db, personId: string, agencyId: string) {
   return db
     .selectFrom('crisis_requests')
-    .select(['id', 'source', 'contact_method', 'contact_enc', 'preferred_time', 'note_enc', 'status', 'created_at', 'acknowledged_at', 'closed_at'])
+    .select([
+      'id',
+      'source',
+      'contact_method',
+      'contact_enc',
+      'preferred_time',
+      'note_enc',
+      'status',
+      'created_at',
+      'acknowledged_at',
+      'closed_at',
+    ])
     .where('person_id', '=', personId)
     .where('agency_id', '=', agencyId)
     .orderBy('created_at', 'desc')
@@ -81,8 +92,19 @@ export async function findShares(db: Db, personId: string, agencyId: string) {
 export async function findConsentRecords(db: Db, personId: string, agencyId: string) {
   return db
     .selectFrom('consents')
-    .leftJoin('people as c', (join) => join.onRef('c.id', '=', 'consents.subject_id').on('consents.subject_type', '=', 'counsellor'))
-    .select(['consents.id', 'consents.purpose', 'consents.text_version', 'consents.subject_type', 'consents.channel', 'c.full_name as counsellor_name', 'consents.granted_at', 'consents.withdrawn_at'])
+    .leftJoin('people as c', (join) =>
+      join.onRef('c.id', '=', 'consents.subject_id').on('consents.subject_type', '=', 'counsellor'),
+    )
+    .select([
+      'consents.id',
+      'consents.purpose',
+      'consents.text_version',
+      'consents.subject_type',
+      'consents.channel',
+      'c.full_name as counsellor_name',
+      'consents.granted_at',
+      'consents.withdrawn_at',
+    ])
     .where('consents.person_id', '=', personId)
     .where('consents.agency_id', '=', agencyId)
     .orderBy('consents.granted_at', 'desc')
@@ -96,18 +118,38 @@ export async function findConsentChoices(db: Db, personId: string): Promise<Cons
 }
 
 /** One standing choice, if the person made one. */
-export async function findConsentChoice(db: Db, personId: string, purpose: string): Promise<ConsentChoiceRow | undefined> {
-  return db.selectFrom('consent_choices').selectAll().where('person_id', '=', personId).where('purpose', '=', purpose).executeTakeFirst();
+export async function findConsentChoice(
+  db: Db,
+  personId: string,
+  purpose: string,
+): Promise<ConsentChoiceRow | undefined> {
+  return db
+    .selectFrom('consent_choices')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('purpose', '=', purpose)
+    .executeTakeFirst();
 }
 
 /** The person's sessions without their secrets (the id is a token hash; the CSRF token stays out). */
 export async function findSessions(db: Db, personId: string) {
-  return db.selectFrom('sessions').select(['created_at', 'last_seen_at', 'expires_at', 'ip', 'user_agent', 'stage']).where('person_id', '=', personId).orderBy('created_at', 'desc').execute();
+  return db
+    .selectFrom('sessions')
+    .select(['created_at', 'last_seen_at', 'expires_at', 'ip', 'user_agent', 'stage'])
+    .where('person_id', '=', personId)
+    .orderBy('created_at', 'desc')
+    .execute();
 }
 
 /** The person's in-app notifications. */
 export async function findNotifications(db: Db, personId: string, agencyId: string) {
-  return db.selectFrom('notifications').select(['kind', 'payload', 'created_at', 'read_at']).where('person_id', '=', personId).where('agency_id', '=', agencyId).orderBy('created_at', 'desc').execute();
+  return db
+    .selectFrom('notifications')
+    .select(['kind', 'payload', 'created_at', 'read_at'])
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .orderBy('created_at', 'desc')
+    .execute();
 }
 
 /** Campaigns the person was invited to (membership only). */
@@ -131,10 +173,21 @@ export async function findAuditAbout(db: Db, personId: string, agencyId: string,
   let q = db
     .selectFrom('audit_log')
     .leftJoin('people as a', 'a.id', 'audit_log.actor_id')
-    .select(['audit_log.occurred_at', 'audit_log.action', 'a.full_name as actor_name', 'audit_log.actor_role', 'audit_log.purpose', 'audit_log.resource_type', 'audit_log.outcome'])
+    .select([
+      'audit_log.occurred_at',
+      'audit_log.action',
+      'a.full_name as actor_name',
+      'audit_log.actor_role',
+      'audit_log.purpose',
+      'audit_log.resource_type',
+      'audit_log.outcome',
+    ])
     .where('audit_log.agency_id', '=', agencyId);
   q = byOthers
-    ? q.where('audit_log.subject_id', '=', personId).where('audit_log.actor_id', 'is not', null).where('audit_log.actor_id', '!=', personId)
+    ? q
+        .where('audit_log.subject_id', '=', personId)
+        .where('audit_log.actor_id', 'is not', null)
+        .where('audit_log.actor_id', '!=', personId)
     : q.where('audit_log.actor_id', '=', personId);
   return q.orderBy('audit_log.occurred_at', 'desc').orderBy('audit_log.id', 'desc').limit(5000).execute();
 }
@@ -142,7 +195,12 @@ export async function findAuditAbout(db: Db, personId: string, agencyId: string,
 /** How much health data the person holds now, for the My data page. */
 export async function countHoldings(db: Db, personId: string, agencyId: string) {
   const count = (table: 'assessment_results' | 'assessment_drafts' | 'safety_plans') =>
-    db.selectFrom(table).select(sql<number>`cast(count(*) as integer)`.as('n')).where('person_id', '=', personId).where('agency_id', '=', agencyId).executeTakeFirstOrThrow();
+    db
+      .selectFrom(table)
+      .select(sql<number>`cast(count(*) as integer)`.as('n'))
+      .where('person_id', '=', personId)
+      .where('agency_id', '=', agencyId)
+      .executeTakeFirstOrThrow();
   const requests = await db
     .selectFrom('crisis_requests')
     .select(['status', sql<number>`cast(count(*) as integer)`.as('n')])
@@ -157,8 +215,13 @@ export async function countHoldings(db: Db, personId: string, agencyId: string) 
     .where('agency_id', '=', agencyId)
     .where('revoked_at', 'is', null)
     .executeTakeFirstOrThrow();
-  const [results, drafts, plans] = await Promise.all([count('assessment_results'), count('assessment_drafts'), count('safety_plans')]);
-  const byStatus = (closed: boolean) => requests.filter((r) => (r.status === 'closed') === closed).reduce((sum, r) => sum + Number(r.n), 0);
+  const [results, drafts, plans] = await Promise.all([
+    count('assessment_results'),
+    count('assessment_drafts'),
+    count('safety_plans'),
+  ]);
+  const byStatus = (closed: boolean) =>
+    requests.filter((r) => (r.status === 'closed') === closed).reduce((sum, r) => sum + Number(r.n), 0);
   return {
     results: Number(results.n),
     drafts: Number(drafts.n),
@@ -171,7 +234,11 @@ export async function countHoldings(db: Db, personId: string, agencyId: string) 
 
 /** The ids of the person's own results: a result id of anyone else is never among them. */
 export async function findOwnResultIds(db: Db, personId: string, agencyId: string, only?: string): Promise<string[]> {
-  let q = db.selectFrom('assessment_results').select('id').where('person_id', '=', personId).where('agency_id', '=', agencyId);
+  let q = db
+    .selectFrom('assessment_results')
+    .select('id')
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId);
   if (only) q = q.where('id', '=', only);
   return (await q.execute()).map((r) => r.id);
 }
@@ -185,7 +252,15 @@ export async function insertDataRequest(db: Db, row: DataRequestRow): Promise<vo
 
 /** The person's requests, newest first. */
 export async function findDataRequests(db: Db, personId: string, agencyId: string): Promise<DataRequestRow[]> {
-  return db.selectFrom('data_requests').selectAll().where('person_id', '=', personId).where('agency_id', '=', agencyId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(500).execute();
+  return db
+    .selectFrom('data_requests')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(500)
+    .execute();
 }
 
 /** Correction requests of an agency (the agency admin's list), open ones first, with the person's name. */
@@ -193,7 +268,16 @@ export async function findCorrectionRequests(db: Db, agencyId: string) {
   return db
     .selectFrom('data_requests as r')
     .innerJoin('people as p', 'p.id', 'r.person_id')
-    .select(['r.id', 'r.person_id', 'p.full_name as person_name', 'r.status', 'r.details', 'r.created_at', 'r.completed_at', 'r.resolution_note'])
+    .select([
+      'r.id',
+      'r.person_id',
+      'p.full_name as person_name',
+      'r.status',
+      'r.details',
+      'r.created_at',
+      'r.completed_at',
+      'r.resolution_note',
+    ])
     .where('r.agency_id', '=', agencyId)
     .where('r.kind', '=', 'correction')
     .orderBy(sql`case when r.status = 'open' then 0 else 1 end`)
@@ -204,14 +288,29 @@ export async function findCorrectionRequests(db: Db, agencyId: string) {
 
 /** One correction request of the agency. */
 export async function findCorrectionRequest(db: Db, agencyId: string, id: string): Promise<DataRequestRow | undefined> {
-  return db.selectFrom('data_requests').selectAll().where('agency_id', '=', agencyId).where('kind', '=', 'correction').where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('data_requests')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .where('kind', '=', 'correction')
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** Answers an open correction request; false when it was already answered. */
-export async function resolveCorrectionRequest(db: Db, id: string, change: { status: string; resolvedBy: string; note: string | null; at: string }): Promise<boolean> {
+export async function resolveCorrectionRequest(
+  db: Db,
+  id: string,
+  change: { status: string; resolvedBy: string; note: string | null; at: string },
+): Promise<boolean> {
   const result = await db
     .updateTable('data_requests')
-    .set({ status: change.status, resolved_by: change.resolvedBy, resolution_note: change.note, completed_at: change.at })
+    .set({
+      status: change.status,
+      resolved_by: change.resolvedBy,
+      resolution_note: change.note,
+      completed_at: change.at,
+    })
     .where('id', '=', id)
     .where('status', '=', 'open')
     .executeTakeFirst();
@@ -225,12 +324,19 @@ export async function upsertConsentChoice(db: Db, row: ConsentChoiceRow): Promis
   await db
     .insertInto('consent_choices')
     .values(row)
-    .onConflict((oc) => oc.columns(['person_id', 'purpose']).doUpdateSet({ granted: row.granted, changed_at: row.changed_at }))
+    .onConflict((oc) =>
+      oc.columns(['person_id', 'purpose']).doUpdateSet({ granted: row.granted, changed_at: row.changed_at }),
+    )
     .execute();
 }
 
 /** Marks the person's active consent records of these purposes withdrawn; answers how many. */
-export async function withdrawConsentRecords(db: Db, personId: string, recordPurposes: string[], at: string): Promise<number> {
+export async function withdrawConsentRecords(
+  db: Db,
+  personId: string,
+  recordPurposes: string[],
+  at: string,
+): Promise<number> {
   const result = await db
     .updateTable('consents')
     .set({ withdrawn_at: at })
@@ -242,41 +348,84 @@ export async function withdrawConsentRecords(db: Db, personId: string, recordPur
 }
 
 /** A standing grant given on the My data page. */
-export async function insertConsentRecord(db: Db, row: { id: string; agencyId: string; personId: string; purpose: string; textVersion: string; at: string }): Promise<void> {
+export async function insertConsentRecord(
+  db: Db,
+  row: { id: string; agencyId: string; personId: string; purpose: string; textVersion: string; at: string },
+): Promise<void> {
   await db
     .insertInto('consents')
-    .values({ id: row.id, agency_id: row.agencyId, person_id: row.personId, purpose: row.purpose, text_version: row.textVersion, subject_type: null, subject_id: null, channel: 'web', granted_at: row.at, withdrawn_at: null })
+    .values({
+      id: row.id,
+      agency_id: row.agencyId,
+      person_id: row.personId,
+      purpose: row.purpose,
+      text_version: row.textVersion,
+      subject_type: null,
+      subject_id: null,
+      channel: 'web',
+      granted_at: row.at,
+      withdrawn_at: null,
+    })
     .execute();
 }
 
 /** Stops every active share of the person at once (sharing withdrawn as a whole). */
 export async function revokeAllShares(db: Db, personId: string, agencyId: string, at: string): Promise<void> {
-  await db.updateTable('result_shares').set({ revoked_at: at }).where('person_id', '=', personId).where('agency_id', '=', agencyId).where('revoked_at', 'is', null).execute();
+  await db
+    .updateTable('result_shares')
+    .set({ revoked_at: at })
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .where('revoked_at', 'is', null)
+    .execute();
 }
 
 /** Takes the person's stored results out of campaign figures (campaign participation withdrawn). */
 export async function detachFromCampaigns(db: Db, personId: string, agencyId: string): Promise<void> {
-  await db.updateTable('assessment_results').set({ campaign_id: null }).where('person_id', '=', personId).where('agency_id', '=', agencyId).execute();
-  await db.updateTable('assessment_drafts').set({ campaign_id: null }).where('person_id', '=', personId).where('agency_id', '=', agencyId).execute();
+  await db
+    .updateTable('assessment_results')
+    .set({ campaign_id: null })
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .execute();
+  await db
+    .updateTable('assessment_drafts')
+    .set({ campaign_id: null })
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .execute();
 }
 
 /* ------------------------------------------------------------- erasure */
 
 /** Erases every draft of the person; answers how many. */
 export async function eraseDrafts(db: Db, personId: string, agencyId: string): Promise<number> {
-  const result = await db.deleteFrom('assessment_drafts').where('person_id', '=', personId).where('agency_id', '=', agencyId).executeTakeFirst();
+  const result = await db
+    .deleteFrom('assessment_drafts')
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
 /** Erases the safety plan (one row per person; its versions are counts, not copies). */
 export async function eraseSafetyPlan(db: Db, personId: string, agencyId: string): Promise<number> {
-  const result = await db.deleteFrom('safety_plans').where('person_id', '=', personId).where('agency_id', '=', agencyId).executeTakeFirst();
+  const result = await db
+    .deleteFrom('safety_plans')
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
 /** Erases closed requests for help; open ones stay while a counsellor may be acting on them. */
 export async function eraseClosedHelpRequests(db: Db, personId: string, agencyId: string): Promise<number> {
-  const result = await db.deleteFrom('crisis_requests').where('person_id', '=', personId).where('agency_id', '=', agencyId).where('status', '=', 'closed').executeTakeFirst();
+  const result = await db
+    .deleteFrom('crisis_requests')
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .where('status', '=', 'closed')
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 

@@ -1,7 +1,14 @@
 import type { i18n } from 'i18next';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { CorrectionBody, ErasureBody, ErasureView, MyDataView, correctionList, resolveCorrectionBody } from '../../../contracts/my-data.js';
+import type {
+  CorrectionBody,
+  ErasureBody,
+  ErasureView,
+  MyDataView,
+  correctionList,
+  resolveCorrectionBody,
+} from '../../../contracts/my-data.js';
 import type { DatabaseKind } from '../../../db/connection.js';
 import type { Database } from '../../../db/schema.js';
 import {
@@ -65,7 +72,16 @@ const parse = (text: string | null) => (text ? (JSON.parse(text) as Record<strin
  * value and never the id of an erased result.
  */
 export class MyDataService {
-  constructor(private readonly deps: { db: Kysely<Database>; kind: DatabaseKind; clock: Clock; keys: KeyRing; audit: AuditService; i18n: i18n }) {}
+  constructor(
+    private readonly deps: {
+      db: Kysely<Database>;
+      kind: DatabaseKind;
+      clock: Clock;
+      keys: KeyRing;
+      audit: AuditService;
+      i18n: i18n;
+    },
+  ) {}
 
   /** What Teduh holds (counts), my consent per purpose, and my requests. */
   async overview(me: Me): Promise<MyDataView> {
@@ -112,7 +128,18 @@ export class MyDataService {
     const data = await db.transaction().execute(async (trx) => {
       const now = clock.now().toISOString();
       await insertDataRequest(trx, request(me, 'export', 'completed', { format }, now, now));
-      await audit.record({ ...origin, action: 'my_data.exported', subjectId: me.id, resourceType: 'person', resourceId: me.id, purpose: 'data_subject_access', details: { format } }, trx);
+      await audit.record(
+        {
+          ...origin,
+          action: 'my_data.exported',
+          subjectId: me.id,
+          resourceType: 'person',
+          resourceId: me.id,
+          purpose: 'data_subject_access',
+          details: { format },
+        },
+        trx,
+      );
       return this.collect(trx, me, now);
     });
     const stamp = data.generatedAt.slice(0, 10);
@@ -141,12 +168,27 @@ export class MyDataService {
         const wasOn = isPurposeOn(choices.find((c) => c.purpose === purpose));
         const records = await withdrawConsentRecords(trx, me.id, recordsOfPurpose(purpose), now);
         changed = wasOn ? 1 : records;
-        await upsertConsentChoice(trx, { person_id: me.id, purpose, agency_id: me.agencyId, granted: 0, changed_at: now });
+        await upsertConsentChoice(trx, {
+          person_id: me.id,
+          purpose,
+          agency_id: me.agencyId,
+          granted: 0,
+          changed_at: now,
+        });
         if (purpose === 'campaign_participation') await detachFromCampaigns(trx, me.id, me.agencyId);
       }
       if (changed === 0) return;
       await insertDataRequest(trx, request(me, 'consent_withdrawal', 'completed', { purpose }, now, now));
-      await audit.record({ ...origin, action: 'my_data.consent_withdrawn', subjectId: me.id, resourceType: 'consent', details: { purpose } }, trx);
+      await audit.record(
+        {
+          ...origin,
+          action: 'my_data.consent_withdrawn',
+          subjectId: me.id,
+          resourceType: 'consent',
+          details: { purpose },
+        },
+        trx,
+      );
     });
     return this.overview(me);
   }
@@ -162,10 +204,32 @@ export class MyDataService {
       const choice = choices.find((c) => c.purpose === purpose);
       if (choice?.granted === 1) return;
       const now = clock.now().toISOString();
-      await insertConsentRecord(trx, { id: newId(), agencyId: me.agencyId, personId: me.id, purpose, textVersion, at: now });
-      await upsertConsentChoice(trx, { person_id: me.id, purpose, agency_id: me.agencyId, granted: 1, changed_at: now });
+      await insertConsentRecord(trx, {
+        id: newId(),
+        agencyId: me.agencyId,
+        personId: me.id,
+        purpose,
+        textVersion,
+        at: now,
+      });
+      await upsertConsentChoice(trx, {
+        person_id: me.id,
+        purpose,
+        agency_id: me.agencyId,
+        granted: 1,
+        changed_at: now,
+      });
       await insertDataRequest(trx, request(me, 'consent_grant', 'completed', { purpose, textVersion }, now, now));
-      await audit.record({ ...origin, action: 'my_data.consent_granted', subjectId: me.id, resourceType: 'consent', details: { purpose, textVersion } }, trx);
+      await audit.record(
+        {
+          ...origin,
+          action: 'my_data.consent_granted',
+          subjectId: me.id,
+          resourceType: 'consent',
+          details: { purpose, textVersion },
+        },
+        trx,
+      );
     });
     return this.overview(me);
   }
@@ -182,19 +246,43 @@ export class MyDataService {
     const view = await db.transaction().execute(async (trx) => {
       const now = clock.now().toISOString();
       const all = body.scope === 'all';
-      const resultIds = all ? await findOwnResultIds(trx, me.id, me.agencyId) : body.scope === 'result' ? await findOwnResultIds(trx, me.id, me.agencyId, body.resultId) : [];
+      const resultIds = all
+        ? await findOwnResultIds(trx, me.id, me.agencyId)
+        : body.scope === 'result'
+          ? await findOwnResultIds(trx, me.id, me.agencyId, body.resultId)
+          : [];
       if (body.scope === 'result' && resultIds.length === 0) throw new AppError(404, 'result_not_found');
       const erased = {
         results: await eraseResults(trx, { agencyId: me.agencyId, personId: me.id }, resultIds, now),
         drafts: all || body.scope === 'drafts' ? await eraseDrafts(trx, me.id, me.agencyId) : 0,
         safetyPlan: all || body.scope === 'safety_plan' ? await eraseSafetyPlan(trx, me.id, me.agencyId) : 0,
-        closedHelpRequests: all || body.scope === 'closed_help_requests' ? await eraseClosedHelpRequests(trx, me.id, me.agencyId) : 0,
+        closedHelpRequests:
+          all || body.scope === 'closed_help_requests' ? await eraseClosedHelpRequests(trx, me.id, me.agencyId) : 0,
       };
       const holdings = await countHoldings(trx, me.id, me.agencyId);
       const requestId = newId();
-      await insertDataRequest(trx, { ...request(me, 'erasure', 'completed', { scope: body.scope, erased, keptOpenHelpRequests: holdings.openHelpRequests }, now, now), id: requestId });
+      await insertDataRequest(trx, {
+        ...request(
+          me,
+          'erasure',
+          'completed',
+          { scope: body.scope, erased, keptOpenHelpRequests: holdings.openHelpRequests },
+          now,
+          now,
+        ),
+        id: requestId,
+      });
       // The audit entry says that an erasure happened and of what kind; no counts, no ids, no values.
-      await audit.record({ ...origin, action: 'my_data.erased', subjectId: me.id, resourceType: 'health_data', details: { scope: body.scope } }, trx);
+      await audit.record(
+        {
+          ...origin,
+          action: 'my_data.erased',
+          subjectId: me.id,
+          resourceType: 'health_data',
+          details: { scope: body.scope },
+        },
+        trx,
+      );
       return { erased, keptOpenHelpRequests: holdings.openHelpRequests, requestId };
     });
     await flushErasure(db, kind);
@@ -206,9 +294,26 @@ export class MyDataService {
     const { db, clock, audit } = this.deps;
     return db.transaction().execute(async (trx) => {
       const now = clock.now().toISOString();
-      const row = request(me, 'correction', 'open', { field: body.field, requestedValue: body.requestedValue, reason: body.reason ?? null }, now, null);
+      const row = request(
+        me,
+        'correction',
+        'open',
+        { field: body.field, requestedValue: body.requestedValue, reason: body.reason ?? null },
+        now,
+        null,
+      );
       await insertDataRequest(trx, row);
-      await audit.record({ ...origin, action: 'my_data.correction_requested', subjectId: me.id, resourceType: 'data_request', resourceId: row.id, details: { field: body.field } }, trx);
+      await audit.record(
+        {
+          ...origin,
+          action: 'my_data.correction_requested',
+          subjectId: me.id,
+          resourceType: 'data_request',
+          resourceId: row.id,
+          details: { field: body.field },
+        },
+        trx,
+      );
       return presentRequest(row);
     });
   }
@@ -218,7 +323,11 @@ export class MyDataService {
     const rows = await findCorrectionRequests(this.deps.db, agencyId);
     return {
       items: rows.map((r) => {
-        const d = (parse(r.details) ?? {}) as { field: z.infer<typeof correctionList>['items'][number]['field']; requestedValue: string; reason: string | null };
+        const d = (parse(r.details) ?? {}) as {
+          field: z.infer<typeof correctionList>['items'][number]['field'];
+          requestedValue: string;
+          reason: string | null;
+        };
         return {
           id: r.id,
           person: { id: r.person_id, fullName: r.person_name },
@@ -235,14 +344,34 @@ export class MyDataService {
   }
 
   /** Marks a correction request done or refused, with a note the person reads. */
-  async resolveCorrection(agencyId: string, id: string, body: z.infer<typeof resolveCorrectionBody>, origin: AuditOrigin): Promise<void> {
+  async resolveCorrection(
+    agencyId: string,
+    id: string,
+    body: z.infer<typeof resolveCorrectionBody>,
+    origin: AuditOrigin,
+  ): Promise<void> {
     const { db, clock, audit } = this.deps;
     await db.transaction().execute(async (trx) => {
       const row = await findCorrectionRequest(trx, agencyId, id);
       if (!row) throw notFound();
-      const done = await resolveCorrectionRequest(trx, id, { status: body.outcome, resolvedBy: origin.actorId ?? '', note: body.note ?? null, at: clock.now().toISOString() });
+      const done = await resolveCorrectionRequest(trx, id, {
+        status: body.outcome,
+        resolvedBy: origin.actorId ?? '',
+        note: body.note ?? null,
+        at: clock.now().toISOString(),
+      });
       if (!done) throw new AppError(409, 'correction_already_answered');
-      await audit.record({ ...origin, action: 'my_data.correction_resolved', subjectId: row.person_id, resourceType: 'data_request', resourceId: id, details: { outcome: body.outcome } }, trx);
+      await audit.record(
+        {
+          ...origin,
+          action: 'my_data.correction_resolved',
+          subjectId: row.person_id,
+          resourceType: 'data_request',
+          resourceId: id,
+          details: { outcome: body.outcome },
+        },
+        trx,
+      );
     });
   }
 
@@ -251,7 +380,22 @@ export class MyDataService {
     const { keys } = this.deps;
     const profile = await findProfile(db, me.id, me.agencyId);
     if (!profile) throw notFound();
-    const [grants, results, drafts, plan, help, shares, consents, choices, sessions, notifications, campaigns, accessLog, activity, requests] = await Promise.all([
+    const [
+      grants,
+      results,
+      drafts,
+      plan,
+      help,
+      shares,
+      consents,
+      choices,
+      sessions,
+      notifications,
+      campaigns,
+      accessLog,
+      activity,
+      requests,
+    ] = await Promise.all([
       findRoleGrants(db, me.id, me.agencyId),
       findOwnResults(db, me.id),
       findDrafts(db, me.id),
@@ -267,12 +411,49 @@ export class MyDataService {
       findAuditAbout(db, me.id, me.agencyId, false),
       findDataRequests(db, me.id, me.agencyId),
     ]);
-    return buildExport({ keys, locale: me.locale, now, profile, grants, results, drafts, plan, help, shares, consents, choices, sessions, notifications, campaigns, accessLog, activity, requests: requests.map(presentRequest) });
+    return buildExport({
+      keys,
+      locale: me.locale,
+      now,
+      profile,
+      grants,
+      results,
+      drafts,
+      plan,
+      help,
+      shares,
+      consents,
+      choices,
+      sessions,
+      notifications,
+      campaigns,
+      accessLog,
+      activity,
+      requests: requests.map(presentRequest),
+    });
   }
 }
 
-function request(me: Me, kind: string, status: string, details: Record<string, unknown>, at: string, completedAt: string | null): DataRequestRow {
-  return { id: newId(), agency_id: me.agencyId, person_id: me.id, kind, status, details: JSON.stringify(details), created_at: at, completed_at: completedAt, resolved_by: null, resolution_note: null };
+function request(
+  me: Me,
+  kind: string,
+  status: string,
+  details: Record<string, unknown>,
+  at: string,
+  completedAt: string | null,
+): DataRequestRow {
+  return {
+    id: newId(),
+    agency_id: me.agencyId,
+    person_id: me.id,
+    kind,
+    status,
+    details: JSON.stringify(details),
+    created_at: at,
+    completed_at: completedAt,
+    resolved_by: null,
+    resolution_note: null,
+  };
 }
 
 function presentRequest(r: DataRequestRow): MyDataView['requests'][number] {

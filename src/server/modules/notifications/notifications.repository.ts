@@ -41,7 +41,11 @@ export async function insertNotifications(db: Kysely<Database>, rows: NewNotific
  * Adds one notification unless its dedupe key exists; says whether it was added, so a caller can
  * send the matching email only once even when its job is retried.
  */
-export async function insertNotificationOnce(db: Kysely<Database>, n: NewNotification & { dedupeKey: string }, now: string): Promise<boolean> {
+export async function insertNotificationOnce(
+  db: Kysely<Database>,
+  n: NewNotification & { dedupeKey: string },
+  now: string,
+): Promise<boolean> {
   const result = await db
     .insertInto('notifications')
     .values({

@@ -12,13 +12,28 @@ const tags = ['notifications'];
 export function registerNotificationRoutes(app: App, services: Services): void {
   app.get(
     '/api/v1/me/notifications',
-    { schema: { tags, summary: 'My latest 50 notifications and the unread count', response: responses({ 200: notificationList }) }, config: access('signed-in') },
+    {
+      schema: {
+        tags,
+        summary: 'My latest 50 notifications and the unread count',
+        response: responses({ 200: notificationList }),
+      },
+      config: access('signed-in'),
+    },
     async (request) => services.notifications.list(session(request).person.id),
   );
 
   app.post(
     '/api/v1/me/notifications/:id/read',
-    { schema: { tags, summary: 'Mark one of my notifications read', params: notificationParams, response: responses({ 200: okResponse }) }, config: access('signed-in') },
+    {
+      schema: {
+        tags,
+        summary: 'Mark one of my notifications read',
+        params: notificationParams,
+        response: responses({ 200: okResponse }),
+      },
+      config: access('signed-in'),
+    },
     async (request) => {
       await services.notifications.markRead(session(request).person.id, request.params.id);
       return { ok: true as const };
@@ -27,7 +42,10 @@ export function registerNotificationRoutes(app: App, services: Services): void {
 
   app.post(
     '/api/v1/me/notifications/read-all',
-    { schema: { tags, summary: 'Mark all my notifications read', response: responses({ 200: okResponse }) }, config: access('signed-in') },
+    {
+      schema: { tags, summary: 'Mark all my notifications read', response: responses({ 200: okResponse }) },
+      config: access('signed-in'),
+    },
     async (request) => {
       await services.notifications.markAllRead(session(request).person.id);
       return { ok: true as const };

@@ -14,11 +14,29 @@ export class NotificationService {
   async list(personId: string) {
     const { db } = this.deps;
     const [rows, unread] = await Promise.all([
-      db.selectFrom('notifications').selectAll().where('person_id', '=', personId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(LATEST).execute(),
-      db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('n')).where('person_id', '=', personId).where('read_at', 'is', null).executeTakeFirstOrThrow(),
+      db
+        .selectFrom('notifications')
+        .selectAll()
+        .where('person_id', '=', personId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(LATEST)
+        .execute(),
+      db
+        .selectFrom('notifications')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('person_id', '=', personId)
+        .where('read_at', 'is', null)
+        .executeTakeFirstOrThrow(),
     ]);
     return {
-      items: rows.map((r) => ({ id: r.id, kind: r.kind, payload: JSON.parse(r.payload) as Record<string, unknown>, createdAt: r.created_at, readAt: r.read_at })),
+      items: rows.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        payload: JSON.parse(r.payload) as Record<string, unknown>,
+        createdAt: r.created_at,
+        readAt: r.read_at,
+      })),
       unread: Number(unread.n),
     };
   }
@@ -26,14 +44,29 @@ export class NotificationService {
   /** Marks one of my notifications read; someone else's does not exist for me. */
   async markRead(personId: string, id: string): Promise<void> {
     const { db, clock } = this.deps;
-    const row = await db.selectFrom('notifications').select(['id', 'read_at']).where('id', '=', id).where('person_id', '=', personId).executeTakeFirst();
+    const row = await db
+      .selectFrom('notifications')
+      .select(['id', 'read_at'])
+      .where('id', '=', id)
+      .where('person_id', '=', personId)
+      .executeTakeFirst();
     if (!row) throw notFound();
     if (row.read_at) return;
-    await db.updateTable('notifications').set({ read_at: clock.now().toISOString() }).where('id', '=', id).where('person_id', '=', personId).execute();
+    await db
+      .updateTable('notifications')
+      .set({ read_at: clock.now().toISOString() })
+      .where('id', '=', id)
+      .where('person_id', '=', personId)
+      .execute();
   }
 
   async markAllRead(personId: string): Promise<void> {
     const { db, clock } = this.deps;
-    await db.updateTable('notifications').set({ read_at: clock.now().toISOString() }).where('person_id', '=', personId).where('read_at', 'is', null).execute();
+    await db
+      .updateTable('notifications')
+      .set({ read_at: clock.now().toISOString() })
+      .where('person_id', '=', personId)
+      .where('read_at', 'is', null)
+      .execute();
   }
 }

@@ -7,7 +7,11 @@ export function searchTextOf(p: { full_name: string; nip: string | null; email: 
   return [p.full_name, p.nip ?? '', p.email ?? ''].join(' ').toLowerCase();
 }
 
-export async function findPersonById(db: Kysely<Database>, agencyId: string, id: string): Promise<PersonRow | undefined> {
+export async function findPersonById(
+  db: Kysely<Database>,
+  agencyId: string,
+  id: string,
+): Promise<PersonRow | undefined> {
   return db.selectFrom('people').selectAll().where('agency_id', '=', agencyId).where('id', '=', id).executeTakeFirst();
 }
 
@@ -26,7 +30,12 @@ export async function insertPerson(db: Kysely<Database>, row: NewPerson): Promis
   await db.insertInto('people').values(row).execute();
 }
 
-export async function updatePerson(db: Kysely<Database>, agencyId: string, id: string, patch: PersonUpdate): Promise<void> {
+export async function updatePerson(
+  db: Kysely<Database>,
+  agencyId: string,
+  id: string,
+  patch: PersonUpdate,
+): Promise<void> {
   await db.updateTable('people').set(patch).where('agency_id', '=', agencyId).where('id', '=', id).execute();
 }
 
@@ -67,17 +76,34 @@ function filteredPeople(db: Kysely<Database>, f: PersonFilter) {
   const role = f.role;
   if (role) {
     q = q.where((eb) =>
-      eb('p.id', 'in', eb.selectFrom('role_assignments as r').select('r.person_id').where('r.agency_id', '=', f.agencyId).where('r.role', '=', role)),
+      eb(
+        'p.id',
+        'in',
+        eb
+          .selectFrom('role_assignments as r')
+          .select('r.person_id')
+          .where('r.agency_id', '=', f.agencyId)
+          .where('r.role', '=', role),
+      ),
     );
   }
   if (f.searchTerms.length > 0) {
-    q = q.where((eb) => eb.or(f.searchTerms.map((term) => sql<SqlBool>`${eb.ref('p.search_text')} like ${containsPattern(term)} escape '\\'`)));
+    q = q.where((eb) =>
+      eb.or(
+        f.searchTerms.map((term) => sql<SqlBool>`${eb.ref('p.search_text')} like ${containsPattern(term)} escape '\\'`),
+      ),
+    );
   }
   return q;
 }
 
 /** One page of people, by name then id, with their unit's name. */
-export async function findPeoplePage(db: Kysely<Database>, f: PersonFilter, limit: number, offset: number): Promise<PersonWithUnit[]> {
+export async function findPeoplePage(
+  db: Kysely<Database>,
+  f: PersonFilter,
+  limit: number,
+  offset: number,
+): Promise<PersonWithUnit[]> {
   return filteredPeople(db, f)
     .innerJoin('org_units as u', 'u.id', 'p.unit_id')
     .selectAll('p')
@@ -91,12 +117,18 @@ export async function findPeoplePage(db: Kysely<Database>, f: PersonFilter, limi
 
 /** How many people match the filter, for the page total. */
 export async function countPeople(db: Kysely<Database>, f: PersonFilter): Promise<number> {
-  const row = await filteredPeople(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await filteredPeople(db, f)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 /** One person of the agency with their unit's name. */
-export async function findPersonWithUnit(db: Kysely<Database>, agencyId: string, id: string): Promise<PersonWithUnit | undefined> {
+export async function findPersonWithUnit(
+  db: Kysely<Database>,
+  agencyId: string,
+  id: string,
+): Promise<PersonWithUnit | undefined> {
   return db
     .selectFrom('people as p')
     .innerJoin('org_units as u', 'u.id', 'p.unit_id')
@@ -111,7 +143,11 @@ export async function findPersonWithUnit(db: Kysely<Database>, agencyId: string,
 export async function findRolesOfPeople(db: Kysely<Database>, personIds: string[]): Promise<Map<string, Role[]>> {
   const roles = new Map<string, Role[]>();
   if (personIds.length === 0) return roles;
-  const rows = await db.selectFrom('role_assignments').select(['person_id', 'role']).where('person_id', 'in', personIds).execute();
+  const rows = await db
+    .selectFrom('role_assignments')
+    .select(['person_id', 'role'])
+    .where('person_id', 'in', personIds)
+    .execute();
   for (const r of rows) {
     if (isRole(r.role)) roles.set(r.person_id, [...(roles.get(r.person_id) ?? []), r.role]);
   }
@@ -131,7 +167,11 @@ export async function findSignedUp(db: Kysely<Database>, personIds: string[]): P
 }
 
 /** Which of these people hold an unused, unexpired invitation. */
-export async function findPendingInvitations(db: Kysely<Database>, personIds: string[], now: string): Promise<Set<string>> {
+export async function findPendingInvitations(
+  db: Kysely<Database>,
+  personIds: string[],
+  now: string,
+): Promise<Set<string>> {
   if (personIds.length === 0) return new Set();
   const rows = await db
     .selectFrom('auth_tokens')
@@ -153,18 +193,35 @@ export async function findPersonIdByNip(db: Kysely<Database>, nip: string): Prom
 
 /** Who holds an email address anywhere in the install. */
 export async function findPersonIdByEmail(db: Kysely<Database>, email: string): Promise<string | undefined> {
-  const row = await db.selectFrom('people').select('id').where('email_normalized', '=', email.toLowerCase()).executeTakeFirst();
+  const row = await db
+    .selectFrom('people')
+    .select('id')
+    .where('email_normalized', '=', email.toLowerCase())
+    .executeTakeFirst();
   return row?.id;
 }
 
 /** The direct manager of a person in the agency; undefined when the person is not there. */
-export async function findManagerIdOf(db: Kysely<Database>, agencyId: string, personId: string): Promise<string | null | undefined> {
-  const row = await db.selectFrom('people').select('manager_id').where('agency_id', '=', agencyId).where('id', '=', personId).executeTakeFirst();
+export async function findManagerIdOf(
+  db: Kysely<Database>,
+  agencyId: string,
+  personId: string,
+): Promise<string | null | undefined> {
+  const row = await db
+    .selectFrom('people')
+    .select('manager_id')
+    .where('agency_id', '=', agencyId)
+    .where('id', '=', personId)
+    .executeTakeFirst();
   return row ? row.manager_id : undefined;
 }
 
 /** Active people of the agency holding agency_admin, optionally leaving one person out. */
-export async function countActiveAgencyAdmins(db: Kysely<Database>, agencyId: string, exceptPersonId?: string): Promise<number> {
+export async function countActiveAgencyAdmins(
+  db: Kysely<Database>,
+  agencyId: string,
+  exceptPersonId?: string,
+): Promise<number> {
   let q = db
     .selectFrom('role_assignments as r')
     .innerJoin('people as p', 'p.id', 'r.person_id')
@@ -182,7 +239,15 @@ export async function findPeopleByIds(db: Kysely<Database>, agencyId: string, id
   const rows: PersonRow[] = [];
   for (let i = 0; i < ids.length; i += 500) {
     const batch = ids.slice(i, i + 500);
-    if (batch.length > 0) rows.push(...(await db.selectFrom('people').selectAll().where('agency_id', '=', agencyId).where('id', 'in', batch).execute()));
+    if (batch.length > 0)
+      rows.push(
+        ...(await db
+          .selectFrom('people')
+          .selectAll()
+          .where('agency_id', '=', agencyId)
+          .where('id', 'in', batch)
+          .execute()),
+      );
   }
   return rows;
 }

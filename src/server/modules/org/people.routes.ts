@@ -1,5 +1,11 @@
 import { idParams } from '../../../contracts/common.js';
-import { personCreateBody, personDetail, personListQuery, personPage, personUpdateBody } from '../../../contracts/org.js';
+import {
+  personCreateBody,
+  personDetail,
+  personListQuery,
+  personPage,
+  personUpdateBody,
+} from '../../../contracts/org.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
 import { actor } from '../../http/context.js';
@@ -28,7 +34,12 @@ export function registerPeopleRoutes(app: App, services: Services): void {
   app.get(
     '/api/v1/people/:id',
     {
-      schema: { tags, summary: "A person's record (every view of someone else's is audited)", params: idParams, response: responses({ 200: personDetail }) },
+      schema: {
+        tags,
+        summary: "A person's record (every view of someone else's is audited)",
+        params: idParams,
+        response: responses({ 200: personDetail }),
+      },
       config: access('read:person:unit'),
     },
     async (request) => services.people.get(actor(request), request.params.id, auditOrigin(request, 'read:person:unit')),
@@ -41,7 +52,11 @@ export function registerPeopleRoutes(app: App, services: Services): void {
       config: access('manage:person:agency'),
     },
     async (request, reply) => {
-      const person = await services.people.create(actor(request), request.body, auditOrigin(request, 'manage:person:agency'));
+      const person = await services.people.create(
+        actor(request),
+        request.body,
+        auditOrigin(request, 'manage:person:agency'),
+      );
       return reply.status(201).send(person);
     },
   );
@@ -49,19 +64,37 @@ export function registerPeopleRoutes(app: App, services: Services): void {
   app.patch(
     '/api/v1/people/:id',
     {
-      schema: { tags, summary: "Change a person's details", params: idParams, body: personUpdateBody, response: responses({ 200: personDetail }) },
+      schema: {
+        tags,
+        summary: "Change a person's details",
+        params: idParams,
+        body: personUpdateBody,
+        response: responses({ 200: personDetail }),
+      },
       config: access('manage:person:agency'),
     },
-    async (request) => services.people.update(actor(request), request.params.id, request.body, auditOrigin(request, 'manage:person:agency')),
+    async (request) =>
+      services.people.update(
+        actor(request),
+        request.params.id,
+        request.body,
+        auditOrigin(request, 'manage:person:agency'),
+      ),
   );
 
   app.post(
     '/api/v1/people/:id/deactivate',
     {
-      schema: { tags, summary: 'Deactivate a person (never deleted) and end all their sessions', params: idParams, response: responses({ 200: personDetail }) },
+      schema: {
+        tags,
+        summary: 'Deactivate a person (never deleted) and end all their sessions',
+        params: idParams,
+        response: responses({ 200: personDetail }),
+      },
       config: access('manage:person:agency'),
     },
-    async (request) => services.people.deactivate(actor(request), request.params.id, auditOrigin(request, 'manage:person:agency')),
+    async (request) =>
+      services.people.deactivate(actor(request), request.params.id, auditOrigin(request, 'manage:person:agency')),
   );
 
   app.post(
@@ -70,6 +103,7 @@ export function registerPeopleRoutes(app: App, services: Services): void {
       schema: { tags, summary: 'Reactivate a person', params: idParams, response: responses({ 200: personDetail }) },
       config: access('manage:person:agency'),
     },
-    async (request) => services.people.reactivate(actor(request), request.params.id, auditOrigin(request, 'manage:person:agency')),
+    async (request) =>
+      services.people.reactivate(actor(request), request.params.id, auditOrigin(request, 'manage:person:agency')),
   );
 }

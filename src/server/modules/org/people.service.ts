@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely';
-import type { PersonCreateInput, PersonDetail, PersonListQuery, PersonSummary, PersonUpdateInput } from '../../../contracts/org.js';
+import type {
+  PersonCreateInput,
+  PersonDetail,
+  PersonListQuery,
+  PersonSummary,
+  PersonUpdateInput,
+} from '../../../contracts/org.js';
 import type { Database, PersonRow } from '../../../db/schema.js';
 import { can, unitScopeOf, type Actor } from '../../../domain/access/permissions.js';
 import { normalizeNip, validateNip, type EmploymentType } from '../../../domain/org/nip.js';
@@ -77,7 +83,11 @@ export class PeopleService {
       findPendingInvitations(db, ids, clock.now().toISOString()),
     ]);
     const items = rows.map((r) =>
-      presentPersonSummary(r, { roles: roles.get(r.id) ?? [], hasSignedUp: signedUp.has(r.id), invitationPending: invited.has(r.id) }),
+      presentPersonSummary(r, {
+        roles: roles.get(r.id) ?? [],
+        hasSignedUp: signedUp.has(r.id),
+        invitationPending: invited.has(r.id),
+      }),
     );
     return { items, total, page: query.page, pageSize: query.pageSize };
   }
@@ -90,11 +100,15 @@ export class PeopleService {
     if (unitScopeOf(actor, 'read:person:unit') !== null) {
       const tree = await findUnitTree(db, actor.agencyId);
       // Outside the manager's units the person does not exist for them.
-      if (!can(actor, 'read:person:unit', { agencyId: person.agency_id, unitPath: pathToUnit(tree, person.unit_id) })) throw notFound();
+      if (!can(actor, 'read:person:unit', { agencyId: person.agency_id, unitPath: pathToUnit(tree, person.unit_id) }))
+        throw notFound();
     }
     return db.transaction().execute(async (trx) => {
       if (id !== actor.personId) {
-        await audit.record({ ...origin, action: 'org.person_viewed', subjectId: id, resourceType: 'person', resourceId: id }, trx);
+        await audit.record(
+          { ...origin, action: 'org.person_viewed', subjectId: id, resourceType: 'person', resourceId: id },
+          trx,
+        );
       }
       return this.detail(trx, actor.agencyId, id);
     });
@@ -108,7 +122,8 @@ export class PeopleService {
     return db.transaction().execute(async (trx) => {
       await this.assertUnit(trx, actor.agencyId, input.unitId);
       const managerId = input.managerId ?? null;
-      if (managerId && !(await findPersonById(trx, actor.agencyId, managerId))) throw unprocessable('manager_not_found');
+      if (managerId && !(await findPersonById(trx, actor.agencyId, managerId)))
+        throw unprocessable('manager_not_found');
       if (nip && (await findPersonIdByNip(trx, nip))) throw conflict('nip_taken');
       if (input.email && (await findPersonIdByEmail(trx, input.email))) throw conflict('email_taken');
       const now = clock.now().toISOString();
@@ -131,7 +146,10 @@ export class PeopleService {
         created_at: now,
         updated_at: now,
       });
-      await audit.record({ ...origin, action: 'org.person_created', subjectId: id, resourceType: 'person', resourceId: id }, trx);
+      await audit.record(
+        { ...origin, action: 'org.person_created', subjectId: id, resourceType: 'person', resourceId: id },
+        trx,
+      );
       return this.detail(trx, actor.agencyId, id);
     });
   }
@@ -157,8 +175,10 @@ export class PeopleService {
         manager_id: input.managerId === undefined ? person.manager_id : input.managerId,
       };
       if (next.unit_id !== person.unit_id) await this.assertUnit(trx, actor.agencyId, next.unit_id);
-      if (next.manager_id !== person.manager_id && next.manager_id !== null) await this.assertManager(trx, actor.agencyId, id, next.manager_id);
-      if (next.nip !== person.nip && next.nip !== null && (await findPersonIdByNip(trx, next.nip))) throw conflict('nip_taken');
+      if (next.manager_id !== person.manager_id && next.manager_id !== null)
+        await this.assertManager(trx, actor.agencyId, id, next.manager_id);
+      if (next.nip !== person.nip && next.nip !== null && (await findPersonIdByNip(trx, next.nip)))
+        throw conflict('nip_taken');
       if (next.email !== person.email && next.email !== null) {
         const holder = await findPersonIdByEmail(trx, next.email);
         if (holder && holder !== id) throw conflict('email_taken');
@@ -178,7 +198,17 @@ export class PeopleService {
           search_text: searchTextOf(next),
           updated_at: clock.now().toISOString(),
         });
-        await audit.record({ ...origin, action: 'org.person_updated', subjectId: id, resourceType: 'person', resourceId: id, details: { changed } }, trx);
+        await audit.record(
+          {
+            ...origin,
+            action: 'org.person_updated',
+            subjectId: id,
+            resourceType: 'person',
+            resourceId: id,
+            details: { changed },
+          },
+          trx,
+        );
         // Compared without case: sign-in treats "Budi@X" and "budi@x" as one address.
         if ((person.email ?? '').toLowerCase() !== (next.email ?? '').toLowerCase()) {
           await this.deps.credentials.onEmailChangedByAdmin(trx, person, next.email, origin);
@@ -197,14 +227,24 @@ export class PeopleService {
       if (id === actor.personId) throw conflict('self_deactivate');
       if (person.is_active === 1) {
         const grants = await findGrantViews(trx, actor.agencyId, id);
-        if (grants.some((g) => g.role === 'agency_admin') && (await countActiveAgencyAdmins(trx, actor.agencyId, id)) === 0) {
+        if (
+          grants.some((g) => g.role === 'agency_admin') &&
+          (await countActiveAgencyAdmins(trx, actor.agencyId, id)) === 0
+        ) {
           throw conflict('last_agency_admin');
         }
         const now = clock.now().toISOString();
         await updatePerson(trx, actor.agencyId, id, { is_active: 0, deactivated_at: now, updated_at: now });
         const ended = await sessions.endAllFor(id, undefined, trx);
         await audit.record(
-          { ...origin, action: 'org.person_deactivated', subjectId: id, resourceType: 'person', resourceId: id, details: { sessionsEnded: ended } },
+          {
+            ...origin,
+            action: 'org.person_deactivated',
+            subjectId: id,
+            resourceType: 'person',
+            resourceId: id,
+            details: { sessionsEnded: ended },
+          },
           trx,
         );
       }
@@ -220,8 +260,15 @@ export class PeopleService {
       if (!person) throw notFound();
       if (person.is_active !== 1) {
         await this.assertUnit(trx, actor.agencyId, person.unit_id);
-        await updatePerson(trx, actor.agencyId, id, { is_active: 1, deactivated_at: null, updated_at: clock.now().toISOString() });
-        await audit.record({ ...origin, action: 'org.person_reactivated', subjectId: id, resourceType: 'person', resourceId: id }, trx);
+        await updatePerson(trx, actor.agencyId, id, {
+          is_active: 1,
+          deactivated_at: null,
+          updated_at: clock.now().toISOString(),
+        });
+        await audit.record(
+          { ...origin, action: 'org.person_reactivated', subjectId: id, resourceType: 'person', resourceId: id },
+          trx,
+        );
       }
       return this.detail(trx, actor.agencyId, id);
     });
@@ -231,7 +278,11 @@ export class PeopleService {
    * Unit ids whose people the actor may list, narrowed by the unitId filter; null means every
    * unit of the agency. A filter unit of another agency is a 404.
    */
-  private async visibleUnits(actor: Actor, unitId: string | undefined, includeSubunits: boolean): Promise<string[] | null> {
+  private async visibleUnits(
+    actor: Actor,
+    unitId: string | undefined,
+    includeSubunits: boolean,
+  ): Promise<string[] | null> {
     const scope = unitScopeOf(actor, 'read:person:unit');
     if (scope === null && !unitId) return null;
     const tree = await findUnitTree(this.deps.db, actor.agencyId);
@@ -261,7 +312,12 @@ export class PeopleService {
   }
 
   /** The manager must be someone else in the agency, and not report (indirectly) to this person. */
-  private async assertManager(db: Kysely<Database>, agencyId: string, personId: string, managerId: string): Promise<void> {
+  private async assertManager(
+    db: Kysely<Database>,
+    agencyId: string,
+    personId: string,
+    managerId: string,
+  ): Promise<void> {
     if (managerId === personId) throw unprocessable('manager_self');
     let current: string | null | undefined = await findManagerIdOf(db, agencyId, managerId);
     if (current === undefined) throw unprocessable('manager_not_found');

@@ -20,7 +20,12 @@ function detailQuery(db: Kysely<Database>) {
     .leftJoin('people as d', 'd.id', 'q.decided_by')
     .leftJoin('org_units as u', 'u.id', 'q.unit_id')
     .selectAll('q')
-    .select(['p.full_name as person_name', 'u.name as unit_name', 'r.full_name as requester_name', 'd.full_name as decider_name']);
+    .select([
+      'p.full_name as person_name',
+      'u.name as unit_name',
+      'r.full_name as requester_name',
+      'd.full_name as decider_name',
+    ]);
 }
 
 /** Stores a new request. */
@@ -29,21 +34,33 @@ export async function insertRoleRequest(db: Kysely<Database>, row: RoleRequestRo
 }
 
 /** One request of the agency (null agency: any agency, for the platform admin's fallback). */
-export async function findRoleRequest(db: Kysely<Database>, agencyId: string | null, id: string): Promise<RoleRequestDetail | undefined> {
+export async function findRoleRequest(
+  db: Kysely<Database>,
+  agencyId: string | null,
+  id: string,
+): Promise<RoleRequestDetail | undefined> {
   let q = detailQuery(db).where('q.id', '=', id);
   if (agencyId !== null) q = q.where('q.agency_id', '=', agencyId);
   return q.executeTakeFirst();
 }
 
 /** The agency's requests, newest first, optionally of one status. */
-export async function listRoleRequests(db: Kysely<Database>, agencyId: string, status?: string): Promise<RoleRequestDetail[]> {
+export async function listRoleRequests(
+  db: Kysely<Database>,
+  agencyId: string,
+  status?: string,
+): Promise<RoleRequestDetail[]> {
   let q = detailQuery(db).where('q.agency_id', '=', agencyId);
   if (status) q = q.where('q.status', '=', status);
   return q.orderBy('q.requested_at', 'desc').orderBy('q.id').limit(200).execute();
 }
 
 /** Pending requests of one person. */
-export async function listPendingOf(db: Kysely<Database>, agencyId: string, personId: string): Promise<RoleRequestDetail[]> {
+export async function listPendingOf(
+  db: Kysely<Database>,
+  agencyId: string,
+  personId: string,
+): Promise<RoleRequestDetail[]> {
   return detailQuery(db)
     .where('q.agency_id', '=', agencyId)
     .where('q.person_id', '=', personId)
@@ -63,20 +80,35 @@ export async function decideRoleRequest(
   id: string,
   patch: { status: string; decided_by: string | null; decided_at: string; assignment_id?: string | null },
 ): Promise<number> {
-  const result = await db.updateTable('role_requests').set(patch).where('id', '=', id).where('status', '=', 'pending').executeTakeFirst();
+  const result = await db
+    .updateTable('role_requests')
+    .set(patch)
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 
 /** Pending requests past their expiry. */
 export async function findExpiredPending(db: Kysely<Database>, now: string): Promise<RoleRequestRow[]> {
-  return db.selectFrom('role_requests').selectAll().where('status', '=', 'pending').where('expires_at', '<=', now).limit(500).execute();
+  return db
+    .selectFrom('role_requests')
+    .selectAll()
+    .where('status', '=', 'pending')
+    .where('expires_at', '<=', now)
+    .limit(500)
+    .execute();
 }
 
 /**
  * Active people of the agency, other than `except`, whose approved grants let them approve:
  * agency admins and DPOs.
  */
-export async function findApprovers(db: Kysely<Database>, agencyId: string, except: readonly string[] = []): Promise<Array<{ id: string; email: string | null; locale: string; full_name: string; role: string }>> {
+export async function findApprovers(
+  db: Kysely<Database>,
+  agencyId: string,
+  except: readonly string[] = [],
+): Promise<Array<{ id: string; email: string | null; locale: string; full_name: string; role: string }>> {
   let q = db
     .selectFrom('role_assignments as a')
     .innerJoin('people as p', 'p.id', 'a.person_id')
@@ -89,7 +121,10 @@ export async function findApprovers(db: Kysely<Database>, agencyId: string, exce
 }
 
 /** Active approvers (agency admins and DPOs) of several agencies at once, by id. */
-export async function findApproverIdsIn(db: Kysely<Database>, agencyIds: readonly string[]): Promise<Array<{ agency_id: string; id: string }>> {
+export async function findApproverIdsIn(
+  db: Kysely<Database>,
+  agencyIds: readonly string[],
+): Promise<Array<{ agency_id: string; id: string }>> {
   if (agencyIds.length === 0) return [];
   return db
     .selectFrom('role_assignments as a')
@@ -121,7 +156,15 @@ export async function findGrantsOfRoles(db: Kysely<Database>, agencyId: string, 
     .leftJoin('org_units as u', 'u.id', 'a.unit_id')
     .leftJoin('role_requests as q', 'q.assignment_id', 'a.id')
     .leftJoin('people as d', 'd.id', 'q.decided_by')
-    .select(['p.id as person_id', 'p.full_name', 'p.position', 'a.role', 'u.name as unit_name', 'a.granted_at', 'd.full_name as approver_name'])
+    .select([
+      'p.id as person_id',
+      'p.full_name',
+      'p.position',
+      'a.role',
+      'u.name as unit_name',
+      'a.granted_at',
+      'd.full_name as approver_name',
+    ])
     .where('a.agency_id', '=', agencyId)
     .where('a.role', 'in', [...roles])
     .where('p.is_active', '=', 1)

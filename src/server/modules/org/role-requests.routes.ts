@@ -1,5 +1,10 @@
 import { idParams, okResponse } from '../../../contracts/common.js';
-import { clinicalAccessView, roleRequestList, roleRequestQuery, roleRequestView } from '../../../contracts/role-requests.js';
+import {
+  clinicalAccessView,
+  roleRequestList,
+  roleRequestQuery,
+  roleRequestView,
+} from '../../../contracts/role-requests.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
 import { actor } from '../../http/context.js';
@@ -18,7 +23,12 @@ export function registerRoleRequestRoutes(app: App, services: Services): void {
   app.get(
     '/api/v1/role-requests',
     {
-      schema: { tags, summary: 'Role grants waiting for approval (or of another status)', querystring: roleRequestQuery, response: responses({ 200: roleRequestList }) },
+      schema: {
+        tags,
+        summary: 'Role grants waiting for approval (or of another status)',
+        querystring: roleRequestQuery,
+        response: responses({ 200: roleRequestList }),
+      },
       config: access('approve:role-grant:agency'),
     },
     async (request) => ({ items: await services.roleRequests.list(actor(request), request.query.status) }),
@@ -27,20 +37,39 @@ export function registerRoleRequestRoutes(app: App, services: Services): void {
   app.post(
     '/api/v1/role-requests/:id/approve',
     {
-      schema: { tags, summary: 'Approve a role grant (never your own request, never a grant to yourself)', params: idParams, response: responses({ 200: roleRequestView }) },
+      schema: {
+        tags,
+        summary: 'Approve a role grant (never your own request, never a grant to yourself)',
+        params: idParams,
+        response: responses({ 200: roleRequestView }),
+      },
       config: access('approve:role-grant:agency'),
     },
-    async (request) => services.roleRequests.approve(actor(request), request.params.id, auditOrigin(request, 'approve:role-grant:agency')),
+    async (request) =>
+      services.roleRequests.approve(
+        actor(request),
+        request.params.id,
+        auditOrigin(request, 'approve:role-grant:agency'),
+      ),
   );
 
   app.post(
     '/api/v1/role-requests/:id/reject',
     {
-      schema: { tags, summary: 'Reject a role grant waiting for approval', params: idParams, response: responses({ 200: okResponse }) },
+      schema: {
+        tags,
+        summary: 'Reject a role grant waiting for approval',
+        params: idParams,
+        response: responses({ 200: okResponse }),
+      },
       config: access('approve:role-grant:agency'),
     },
     async (request) => {
-      await services.roleRequests.reject(actor(request), request.params.id, auditOrigin(request, 'approve:role-grant:agency'));
+      await services.roleRequests.reject(
+        actor(request),
+        request.params.id,
+        auditOrigin(request, 'approve:role-grant:agency'),
+      );
       return { ok: true as const };
     },
   );
@@ -48,11 +77,20 @@ export function registerRoleRequestRoutes(app: App, services: Services): void {
   app.post(
     '/api/v1/role-requests/:id/withdraw',
     {
-      schema: { tags, summary: 'Withdraw a role grant you requested', params: idParams, response: responses({ 200: okResponse }) },
+      schema: {
+        tags,
+        summary: 'Withdraw a role grant you requested',
+        params: idParams,
+        response: responses({ 200: okResponse }),
+      },
       config: access('manage:role:agency'),
     },
     async (request) => {
-      await services.roleRequests.withdraw(actor(request), request.params.id, auditOrigin(request, 'manage:role:agency'));
+      await services.roleRequests.withdraw(
+        actor(request),
+        request.params.id,
+        auditOrigin(request, 'manage:role:agency'),
+      );
       return { ok: true as const };
     },
   );
@@ -60,7 +98,11 @@ export function registerRoleRequestRoutes(app: App, services: Services): void {
   app.get(
     '/api/v1/platform/role-requests',
     {
-      schema: { tags, summary: 'Role grants in agencies with no independent approver of their own', response: responses({ 200: roleRequestList }) },
+      schema: {
+        tags,
+        summary: 'Role grants in agencies with no independent approver of their own',
+        response: responses({ 200: roleRequestList }),
+      },
       config: access('manage:agency:platform'),
     },
     async (request) => ({ items: await services.roleRequests.listForPlatform(actor(request)) }),
@@ -69,10 +111,20 @@ export function registerRoleRequestRoutes(app: App, services: Services): void {
   app.post(
     '/api/v1/platform/role-requests/:id/approve',
     {
-      schema: { tags, summary: 'Approve a role grant where the agency has no independent approver', params: idParams, response: responses({ 200: roleRequestView }) },
+      schema: {
+        tags,
+        summary: 'Approve a role grant where the agency has no independent approver',
+        params: idParams,
+        response: responses({ 200: roleRequestView }),
+      },
       config: access('manage:agency:platform'),
     },
-    async (request) => services.roleRequests.approveAsPlatform(actor(request), request.params.id, auditOrigin(request, 'manage:agency:platform')),
+    async (request) =>
+      services.roleRequests.approveAsPlatform(
+        actor(request),
+        request.params.id,
+        auditOrigin(request, 'manage:agency:platform'),
+      ),
   );
 
   app.get(
@@ -80,7 +132,8 @@ export function registerRoleRequestRoutes(app: App, services: Services): void {
     {
       schema: {
         tags,
-        summary: 'Who in my agency can read requests for help and shared results, and who approves such grants, since when',
+        summary:
+          'Who in my agency can read requests for help and shared results, and who approves such grants, since when',
         response: responses({ 200: clinicalAccessView }),
       },
       config: access('read:clinical-access:agency'),

@@ -3,7 +3,14 @@ import type { Kysely } from 'kysely';
 import type { ClinicalAccessView, RoleRequestView } from '../../../contracts/role-requests.js';
 import type { Database } from '../../../db/schema.js';
 import type { Actor } from '../../../domain/access/permissions.js';
-import { APPROVER_ROLES, CLINICAL_ROLES, isIndependentApprover, ROLE_REQUEST_TTL_DAYS, type AssignableRole, type Role } from '../../../domain/access/roles.js';
+import {
+  APPROVER_ROLES,
+  CLINICAL_ROLES,
+  isIndependentApprover,
+  ROLE_REQUEST_TTL_DAYS,
+  type AssignableRole,
+  type Role,
+} from '../../../domain/access/roles.js';
 import { isLocale, type Locale } from '../../../i18n/locales.js';
 import { translatorFor } from '../../../i18n/translator.js';
 import type { Clock } from '../../clock.js';
@@ -40,10 +47,26 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * failing that the operator with `teduh roles approve`. Revoking stays immediate (roles.service).
  */
 export class RoleRequestService {
-  constructor(private readonly deps: { db: Kysely<Database>; clock: Clock; audit: AuditService; mail: MailService; i18n: i18n; publicUrl: string }) {}
+  constructor(
+    private readonly deps: {
+      db: Kysely<Database>;
+      clock: Clock;
+      audit: AuditService;
+      mail: MailService;
+      i18n: i18n;
+      publicUrl: string;
+    },
+  ) {}
 
   /** Records a request for `personId`, in the caller's transaction; tells the grantee and the DPOs. */
-  async request(trx: Kysely<Database>, actor: Actor, personId: string, role: AssignableRole, unitId: string | null, origin: AuditOrigin): Promise<RoleRequestView> {
+  async request(
+    trx: Kysely<Database>,
+    actor: Actor,
+    personId: string,
+    role: AssignableRole,
+    unitId: string | null,
+    origin: AuditOrigin,
+  ): Promise<RoleRequestView> {
     const { clock, audit } = this.deps;
     // Nobody asks for a role that reads health data (or approves it) for themselves.
     if (personId === actor.personId) throw new AppError(403, 'role_self_grant');
@@ -65,8 +88,22 @@ export class RoleRequestService {
       decided_at: null,
       assignment_id: null,
     });
-    await audit.record({ ...origin, action: 'org.role_requested', subjectId: personId, resourceType: 'role_request', resourceId: id, details: { role, unitId } }, trx);
-    await insertAlert(trx, { agencyId: actor.agencyId, kind: 'role_requested', personId, details: { role, requestId: id } }, now.toISOString());
+    await audit.record(
+      {
+        ...origin,
+        action: 'org.role_requested',
+        subjectId: personId,
+        resourceType: 'role_request',
+        resourceId: id,
+        details: { role, unitId },
+      },
+      trx,
+    );
+    await insertAlert(
+      trx,
+      { agencyId: actor.agencyId, kind: 'role_requested', personId, details: { role, requestId: id } },
+      now.toISOString(),
+    );
     const detail = (await findRoleRequest(trx, actor.agencyId, id)) as RoleRequestDetail;
     await this.tell(trx, detail, 'requested');
     return present(detail, actor.personId, clock.now());
@@ -106,8 +143,14 @@ export class RoleRequestService {
     // One query for every agency's approvers, not one per request.
     const approvers = await findApproverIdsIn(this.deps.db, [...new Set(rows.map((r) => r.agency_id))]);
     const hasIndependentApprover = (r: (typeof rows)[number]) =>
-      approvers.some((a) => a.agency_id === r.agency_id && isIndependentApprover(a.id, { requestedBy: r.requested_by, personId: r.person_id }));
-    return rows.filter((r) => r.role === 'platform_admin' || !hasIndependentApprover(r)).map((r) => present(r, actor.personId, this.deps.clock.now()));
+      approvers.some(
+        (a) =>
+          a.agency_id === r.agency_id &&
+          isIndependentApprover(a.id, { requestedBy: r.requested_by, personId: r.person_id }),
+      );
+    return rows
+      .filter((r) => r.role === 'platform_admin' || !hasIndependentApprover(r))
+      .map((r) => present(r, actor.personId, this.deps.clock.now()));
   }
 
   /** Every pending request, for the operator at the terminal. */
@@ -118,7 +161,13 @@ export class RoleRequestService {
 
   /** The operator's approval from the server's shell (`teduh roles approve`): the bootstrap path. */
   async approveAsOperator(id: string): Promise<RoleRequestView> {
-    return this.decideApproval(null, null, id, { agencyId: null, actorId: null, actorRole: null, requestId: null }, 'operator');
+    return this.decideApproval(
+      null,
+      null,
+      id,
+      { agencyId: null, actorId: null, actorRole: null, requestId: null },
+      'operator',
+    );
   }
 
   /**
@@ -141,7 +190,13 @@ export class RoleRequestService {
         since: g.granted_at,
         approvedByName: g.approver_name,
       })),
-      approvers: approvers.map((g) => ({ personId: g.person_id, name: g.full_name, position: g.position, role: g.role as Role, since: g.granted_at })),
+      approvers: approvers.map((g) => ({
+        personId: g.person_id,
+        name: g.full_name,
+        position: g.position,
+        role: g.role as Role,
+        since: g.granted_at,
+      })),
       pending: pending.map((r) => ({ personName: r.person_name, role: r.role as Role, requestedAt: r.requested_at })),
     };
   }
@@ -163,9 +218,20 @@ export class RoleRequestService {
     const due = await findExpiredPending(db, now);
     for (const r of due) {
       await db.transaction().execute(async (trx) => {
-        if ((await decideRoleRequest(trx, r.id, { status: 'expired', decided_by: null, decided_at: now })) === 0) return;
+        if ((await decideRoleRequest(trx, r.id, { status: 'expired', decided_by: null, decided_at: now })) === 0)
+          return;
         await audit.record(
-          { agencyId: r.agency_id, actorId: null, actorRole: null, requestId: null, action: 'org.role_request_expired', subjectId: r.person_id, resourceType: 'role_request', resourceId: r.id, details: { role: r.role } },
+          {
+            agencyId: r.agency_id,
+            actorId: null,
+            actorRole: null,
+            requestId: null,
+            action: 'org.role_request_expired',
+            subjectId: r.person_id,
+            resourceType: 'role_request',
+            resourceId: r.id,
+            details: { role: r.role },
+          },
           trx,
         );
       });
@@ -181,15 +247,29 @@ export class RoleRequestService {
       if (status === 'withdrawn' && r.requested_by !== actor.personId) throw forbidden();
       if (status === 'rejected' && r.person_id === actor.personId) throw forbidden();
       const now = clock.now().toISOString();
-      if ((await decideRoleRequest(trx, id, { status, decided_by: actor.personId, decided_at: now })) === 0) throw conflict('role_request_not_pending');
+      if ((await decideRoleRequest(trx, id, { status, decided_by: actor.personId, decided_at: now })) === 0)
+        throw conflict('role_request_not_pending');
       await audit.record(
-        { ...origin, action: status === 'rejected' ? 'org.role_rejected' : 'org.role_request_withdrawn', subjectId: r.person_id, resourceType: 'role_request', resourceId: id, details: { role: r.role } },
+        {
+          ...origin,
+          action: status === 'rejected' ? 'org.role_rejected' : 'org.role_request_withdrawn',
+          subjectId: r.person_id,
+          resourceType: 'role_request',
+          resourceId: id,
+          details: { role: r.role },
+        },
         trx,
       );
     });
   }
 
-  private async decideApproval(actor: Actor | null, agencyId: string | null, id: string, origin: AuditOrigin, as: 'agency' | 'platform' | 'operator'): Promise<RoleRequestView> {
+  private async decideApproval(
+    actor: Actor | null,
+    agencyId: string | null,
+    id: string,
+    origin: AuditOrigin,
+    as: 'agency' | 'platform' | 'operator',
+  ): Promise<RoleRequestView> {
     const { db, clock, audit } = this.deps;
     const now = clock.now();
     const result = await db.transaction().execute(async (trx) => {
@@ -221,7 +301,12 @@ export class RoleRequestService {
           granted_at: now.toISOString(),
         });
       }
-      await decideRoleRequest(trx, id, { status: 'approved', decided_by: actor?.personId ?? null, decided_at: now.toISOString(), assignment_id: assignmentId });
+      await decideRoleRequest(trx, id, {
+        status: 'approved',
+        decided_by: actor?.personId ?? null,
+        decided_at: now.toISOString(),
+        assignment_id: assignmentId,
+      });
       await audit.record(
         {
           ...origin,
@@ -234,7 +319,16 @@ export class RoleRequestService {
         },
         trx,
       );
-      await insertAlert(trx, { agencyId: r.agency_id, kind: 'role_approved', personId: r.person_id, details: { role: r.role, requestId: id, approvedAs: as } }, now.toISOString());
+      await insertAlert(
+        trx,
+        {
+          agencyId: r.agency_id,
+          kind: 'role_approved',
+          personId: r.person_id,
+          details: { role: r.role, requestId: id, approvedAs: as },
+        },
+        now.toISOString(),
+      );
       const detail = (await findRoleRequest(trx, r.agency_id, id)) as RoleRequestDetail;
       await this.tell(trx, detail, 'approved');
       return { approved: detail };
@@ -250,14 +344,28 @@ export class RoleRequestService {
   private async tell(trx: Kysely<Database>, r: RoleRequestDetail, what: 'requested' | 'approved'): Promise<void> {
     const { mail, clock, publicUrl } = this.deps;
     const now = clock.now().toISOString();
-    const agency = await trx.selectFrom('agencies').select('name').where('id', '=', r.agency_id).executeTakeFirstOrThrow();
-    const grantee = await trx.selectFrom('people').select(['id', 'email', 'locale', 'full_name']).where('id', '=', r.person_id).executeTakeFirstOrThrow();
+    const agency = await trx
+      .selectFrom('agencies')
+      .select('name')
+      .where('id', '=', r.agency_id)
+      .executeTakeFirstOrThrow();
+    const grantee = await trx
+      .selectFrom('people')
+      .select(['id', 'email', 'locale', 'full_name'])
+      .where('id', '=', r.person_id)
+      .executeTakeFirstOrThrow();
     const dpos = (await findDpos(trx, r.agency_id)).filter((d) => d.id !== r.person_id);
     const kind = what === 'requested' ? 'role.requested' : 'role.approved';
     const payload = { requestId: r.id, role: r.role };
     const notes: NewNotification[] = [
       { agencyId: r.agency_id, personId: grantee.id, kind, payload, dedupeKey: `${kind}:${r.id}:${grantee.id}` },
-      ...dpos.map((d) => ({ agencyId: r.agency_id, personId: d.id, kind, payload: { ...payload, personName: r.person_name }, dedupeKey: `${kind}:${r.id}:${d.id}` })),
+      ...dpos.map((d) => ({
+        agencyId: r.agency_id,
+        personId: d.id,
+        kind,
+        payload: { ...payload, personName: r.person_name },
+        dedupeKey: `${kind}:${r.id}:${d.id}`,
+      })),
     ];
     await insertNotifications(trx, notes, now);
     const locale = (l: string): Locale => (isLocale(l) ? l : 'id');
@@ -269,7 +377,11 @@ export class RoleRequestService {
         to: grantee.email,
         locale: locale(grantee.locale),
         template: what === 'requested' ? 'role_requested' : 'role_approved',
-        params: { name: grantee.full_name, role: roleIn(grantee.locale), link: `${publicUrl}/profile/privacy/clinical-access` },
+        params: {
+          name: grantee.full_name,
+          role: roleIn(grantee.locale),
+          link: `${publicUrl}/profile/privacy/clinical-access`,
+        },
       });
     }
     for (const d of dpos) {
@@ -302,6 +414,9 @@ function present(r: RoleRequestDetail, viewerId: string, now: Date): RoleRequest
     expiresAt: r.expires_at,
     decidedByName: r.decider_name,
     decidedAt: r.decided_at,
-    canApprove: r.status === 'pending' && !expired && isIndependentApprover(viewerId, { requestedBy: r.requested_by, personId: r.person_id }),
+    canApprove:
+      r.status === 'pending' &&
+      !expired &&
+      isIndependentApprover(viewerId, { requestedBy: r.requested_by, personId: r.person_id }),
   };
 }

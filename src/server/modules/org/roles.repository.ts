@@ -9,7 +9,11 @@ export type RoleGrantView = z.infer<typeof roleGrantView>;
 export type RoleAssignment = RoleAssignmentRow;
 
 /** A person's grants with the names of the units they are limited to. */
-export async function findGrantViews(db: Kysely<Database>, agencyId: string, personId: string): Promise<RoleGrantView[]> {
+export async function findGrantViews(
+  db: Kysely<Database>,
+  agencyId: string,
+  personId: string,
+): Promise<RoleGrantView[]> {
   const rows = await db
     .selectFrom('role_assignments as r')
     .leftJoin('org_units as u', 'u.id', 'r.unit_id')
@@ -23,8 +27,17 @@ export async function findGrantViews(db: Kysely<Database>, agencyId: string, per
 }
 
 /** A person's stored grants, as rows. */
-export async function findAssignments(db: Kysely<Database>, agencyId: string, personId: string): Promise<RoleAssignment[]> {
-  return db.selectFrom('role_assignments').selectAll().where('agency_id', '=', agencyId).where('person_id', '=', personId).execute();
+export async function findAssignments(
+  db: Kysely<Database>,
+  agencyId: string,
+  personId: string,
+): Promise<RoleAssignment[]> {
+  return db
+    .selectFrom('role_assignments')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .where('person_id', '=', personId)
+    .execute();
 }
 
 /** Stores one grant. */

@@ -36,7 +36,12 @@ export function registerRoleRoutes(app: App, services: Services): void {
       config: access('manage:role:agency'),
     },
     async (request, reply) => {
-      const outcome = await services.roles.grant(actor(request), request.params.id, request.body, auditOrigin(request, 'manage:role:agency'));
+      const outcome = await services.roles.grant(
+        actor(request),
+        request.params.id,
+        request.body,
+        auditOrigin(request, 'manage:role:agency'),
+      );
       return 'granted' in outcome ? reply.status(201).send(outcome.granted) : reply.status(202).send(outcome.requested);
     },
   );
@@ -48,7 +53,12 @@ export function registerRoleRoutes(app: App, services: Services): void {
       config: access('manage:role:agency'),
     },
     async (request) => {
-      await services.roles.revoke(actor(request), request.params.id, request.params.grantId, auditOrigin(request, 'manage:role:agency'));
+      await services.roles.revoke(
+        actor(request),
+        request.params.id,
+        request.params.grantId,
+        auditOrigin(request, 'manage:role:agency'),
+      );
       return { ok: true as const };
     },
   );

@@ -11,7 +11,13 @@ import { conflict, forbidden, notFound, unprocessable } from '../../http/errors.
 import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
 import { countActiveAgencyAdmins, findPersonById } from './people.repository.js';
 import type { RoleRequestService } from './role-requests.service.js';
-import { deleteAssignment, findAssignments, findGrantViews, insertAssignment, type RoleGrantView } from './roles.repository.js';
+import {
+  deleteAssignment,
+  findAssignments,
+  findGrantViews,
+  insertAssignment,
+  type RoleGrantView,
+} from './roles.repository.js';
 import { findUnit } from './units.repository.js';
 
 /** What a grant did: took effect at once, or waits for a second person's approval. */
@@ -24,27 +30,39 @@ export type GrantOutcome = { granted: RoleGrantView } | { requested: RoleRequest
  * approves (issue 7).
  */
 export class RoleService {
-  constructor(private readonly deps: { db: Kysely<Database>; clock: Clock; audit: AuditService; requests: RoleRequestService }) {}
+  constructor(
+    private readonly deps: { db: Kysely<Database>; clock: Clock; audit: AuditService; requests: RoleRequestService },
+  ) {}
 
   /** A person's approved grants and pending requests; 404 outside the actor's agency. */
   async list(actor: Actor, personId: string): Promise<{ items: RoleGrantView[]; pending: RoleRequestView[] }> {
     const { db, requests } = this.deps;
     if (!(await findPersonById(db, actor.agencyId, personId))) throw notFound();
-    return { items: await findGrantViews(db, actor.agencyId, personId), pending: await requests.pendingOf(db, actor, personId) };
+    return {
+      items: await findGrantViews(db, actor.agencyId, personId),
+      pending: await requests.pendingOf(db, actor, personId),
+    };
   }
 
   /** Grants a role (or, for a role needing approval, requests it), optionally limited to a unit subtree. */
-  async grant(actor: Actor, personId: string, input: z.infer<typeof roleGrantBody>, origin: AuditOrigin): Promise<GrantOutcome> {
+  async grant(
+    actor: Actor,
+    personId: string,
+    input: z.infer<typeof roleGrantBody>,
+    origin: AuditOrigin,
+  ): Promise<GrantOutcome> {
     const { db, clock, audit } = this.deps;
     const role = input.role as AssignableRole;
     return db.transaction().execute(async (trx) => {
       if (!(await findPersonById(trx, actor.agencyId, personId))) throw notFound();
       assertMayHandle(actor, role);
       if (input.unitId !== null && !isUnitScopedRole(role)) throw unprocessable('role_scope_not_allowed');
-      if (input.unitId !== null && !(await findUnit(trx, actor.agencyId, input.unitId))) throw unprocessable('unit_not_found');
+      if (input.unitId !== null && !(await findUnit(trx, actor.agencyId, input.unitId)))
+        throw unprocessable('unit_not_found');
       const held = await findAssignments(trx, actor.agencyId, personId);
       if (held.some((g) => g.role === role && g.unit_id === input.unitId)) throw conflict('role_exists');
-      if (requiresApproval(role)) return { requested: await this.deps.requests.request(trx, actor, personId, role, input.unitId, origin) };
+      if (requiresApproval(role))
+        return { requested: await this.deps.requests.request(trx, actor, personId, role, input.unitId, origin) };
       const id = newId();
       await insertAssignment(trx, {
         id,
@@ -56,7 +74,14 @@ export class RoleService {
         granted_at: clock.now().toISOString(),
       });
       await audit.record(
-        { ...origin, action: 'org.role_granted', subjectId: personId, resourceType: 'role_assignment', resourceId: id, details: { role, unitId: input.unitId } },
+        {
+          ...origin,
+          action: 'org.role_granted',
+          subjectId: personId,
+          resourceType: 'role_assignment',
+          resourceId: id,
+          details: { role, unitId: input.unitId },
+        },
         trx,
       );
       const views = await findGrantViews(trx, actor.agencyId, personId);
@@ -74,7 +99,11 @@ export class RoleService {
       if (!grant) throw notFound();
       assertMayHandle(actor, grant.role as AssignableRole);
       // An agency nobody can administer cannot be repaired from inside Teduh.
-      if (grant.role === 'agency_admin' && person.is_active === 1 && (await countActiveAgencyAdmins(trx, actor.agencyId, personId)) === 0) {
+      if (
+        grant.role === 'agency_admin' &&
+        person.is_active === 1 &&
+        (await countActiveAgencyAdmins(trx, actor.agencyId, personId)) === 0
+      ) {
         throw conflict('last_agency_admin');
       }
       await deleteAssignment(trx, actor.agencyId, grantId);

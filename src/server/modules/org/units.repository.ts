@@ -4,7 +4,13 @@ import type { UnitNode } from '../../../domain/org/unit-tree.js';
 
 /** Every unit of the agency, inactive ones included. */
 export async function findUnitsOf(db: Kysely<Database>, agencyId: string): Promise<OrgUnitRow[]> {
-  return db.selectFrom('org_units').selectAll().where('agency_id', '=', agencyId).orderBy('name').orderBy('id').execute();
+  return db
+    .selectFrom('org_units')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
 }
 
 /** The agency's tree as bare links, for path, subtree and cycle checks. */
@@ -15,16 +21,34 @@ export async function findUnitTree(db: Kysely<Database>, agencyId: string): Prom
 
 /** One unit of the agency. */
 export async function findUnit(db: Kysely<Database>, agencyId: string, id: string): Promise<OrgUnitRow | undefined> {
-  return db.selectFrom('org_units').selectAll().where('agency_id', '=', agencyId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('org_units')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** The unit of the agency with this code. */
-export async function findUnitByCode(db: Kysely<Database>, agencyId: string, code: string): Promise<OrgUnitRow | undefined> {
-  return db.selectFrom('org_units').selectAll().where('agency_id', '=', agencyId).where('code', '=', code).executeTakeFirst();
+export async function findUnitByCode(
+  db: Kysely<Database>,
+  agencyId: string,
+  code: string,
+): Promise<OrgUnitRow | undefined> {
+  return db
+    .selectFrom('org_units')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .where('code', '=', code)
+    .executeTakeFirst();
 }
 
 /** Active people per unit (directly in it, not in sub-units), in one grouped query. */
-export async function countActivePeopleByUnit(db: Kysely<Database>, agencyId: string, unitId?: string): Promise<Map<string, number>> {
+export async function countActivePeopleByUnit(
+  db: Kysely<Database>,
+  agencyId: string,
+  unitId?: string,
+): Promise<Map<string, number>> {
   let query = db
     .selectFrom('people')
     .select(['unit_id', (eb) => eb.fn.countAll<number>().as('n')])

@@ -14,7 +14,11 @@ export function registerUnitRoutes(app: App, services: Services): void {
   app.get(
     '/api/v1/units',
     {
-      schema: { tags, summary: 'All units of my agency (inactive ones too), parents first, with active people per unit', response: responses({ 200: unitList }) },
+      schema: {
+        tags,
+        summary: 'All units of my agency (inactive ones too), parents first, with active people per unit',
+        response: responses({ 200: unitList }),
+      },
       config: access('read:unit:agency'),
     },
     async (request) => ({ items: await services.units.list(actor(request)) }),
@@ -23,11 +27,20 @@ export function registerUnitRoutes(app: App, services: Services): void {
   app.post(
     '/api/v1/units',
     {
-      schema: { tags, summary: 'Create a unit under another unit', body: unitCreateBody, response: responses({ 201: unitView }) },
+      schema: {
+        tags,
+        summary: 'Create a unit under another unit',
+        body: unitCreateBody,
+        response: responses({ 201: unitView }),
+      },
       config: access('manage:unit:agency'),
     },
     async (request, reply) => {
-      const unit = await services.units.create(actor(request), request.body, auditOrigin(request, 'manage:unit:agency'));
+      const unit = await services.units.create(
+        actor(request),
+        request.body,
+        auditOrigin(request, 'manage:unit:agency'),
+      );
       return reply.status(201).send(unit);
     },
   );
@@ -44,6 +57,12 @@ export function registerUnitRoutes(app: App, services: Services): void {
       },
       config: access('manage:unit:agency'),
     },
-    async (request) => services.units.update(actor(request), request.params.id, request.body, auditOrigin(request, 'manage:unit:agency')),
+    async (request) =>
+      services.units.update(
+        actor(request),
+        request.params.id,
+        request.body,
+        auditOrigin(request, 'manage:unit:agency'),
+      ),
   );
 }

@@ -43,7 +43,10 @@ export class UnitService {
   /** Every unit of the agency, parents before their children, siblings by name. */
   async list(actor: Actor): Promise<UnitView[]> {
     const { db } = this.deps;
-    const [units, counts] = await Promise.all([findUnitsOf(db, actor.agencyId), countActivePeopleByUnit(db, actor.agencyId)]);
+    const [units, counts] = await Promise.all([
+      findUnitsOf(db, actor.agencyId),
+      countActivePeopleByUnit(db, actor.agencyId),
+    ]);
     const ordered = sortParentsFirst(units.map((u) => ({ ...u, parentId: u.parent_id })));
     return ordered.map((u) => presentUnit(u, counts.get(u.id) ?? 0));
   }
@@ -55,7 +58,8 @@ export class UnitService {
       const parent = await findUnit(trx, actor.agencyId, input.parentId);
       if (!parent) throw unprocessable('unit_not_found');
       if (parent.is_active !== 1) throw unprocessable('unit_inactive');
-      if (await findUnitByCode(trx, actor.agencyId, input.code)) throw conflict('unit_code_taken', { code: input.code });
+      if (await findUnitByCode(trx, actor.agencyId, input.code))
+        throw conflict('unit_code_taken', { code: input.code });
       const now = clock.now().toISOString();
       const row: OrgUnitRow = {
         id: newId(),
@@ -75,7 +79,12 @@ export class UnitService {
   }
 
   /** Renames, re-codes, moves, changes the time zone of, or (de)activates a unit. */
-  async update(actor: Actor, id: string, input: z.infer<typeof unitUpdateBody>, origin: AuditOrigin): Promise<UnitView> {
+  async update(
+    actor: Actor,
+    id: string,
+    input: z.infer<typeof unitUpdateBody>,
+    origin: AuditOrigin,
+  ): Promise<UnitView> {
     const { db, clock, audit } = this.deps;
     return db.transaction().execute(async (trx) => {
       const unit = await findUnit(trx, actor.agencyId, id);
@@ -100,7 +109,8 @@ export class UnitService {
       }
       if (deactivating) {
         if ((await countActiveChildren(trx, actor.agencyId, id)) > 0) throw conflict('unit_has_children');
-        if (((await countActivePeopleByUnit(trx, actor.agencyId, id)).get(id) ?? 0) > 0) throw conflict('unit_has_people');
+        if (((await countActivePeopleByUnit(trx, actor.agencyId, id)).get(id) ?? 0) > 0)
+          throw conflict('unit_has_people');
       }
       if (input.code !== undefined && input.code !== unit.code) {
         const holder = await findUnitByCode(trx, actor.agencyId, input.code);
@@ -126,7 +136,10 @@ export class UnitService {
           is_active: next.is_active,
           updated_at: next.updated_at,
         });
-        await audit.record({ ...origin, action: 'org.unit_updated', resourceType: 'unit', resourceId: id, details: { changed } }, trx);
+        await audit.record(
+          { ...origin, action: 'org.unit_updated', resourceType: 'unit', resourceId: id, details: { changed } },
+          trx,
+        );
       }
       const counts = await countActivePeopleByUnit(trx, actor.agencyId, id);
       return presentUnit(next, counts.get(id) ?? 0);

@@ -13,7 +13,14 @@ const tags = ['platform'];
 export function registerPlatformRoutes(app: App, services: Services): void {
   app.get(
     '/api/v1/platform/agencies',
-    { schema: { tags, summary: 'All agencies with their sizes', response: responses({ 200: z.object({ items: z.array(platformAgencyView) }) }) }, config: access('read:agency:platform') },
+    {
+      schema: {
+        tags,
+        summary: 'All agencies with their sizes',
+        response: responses({ 200: z.object({ items: z.array(platformAgencyView) }) }),
+      },
+      config: access('read:agency:platform'),
+    },
     async () => ({ items: await services.platform.list() }),
   );
 
@@ -24,10 +31,15 @@ export function registerPlatformRoutes(app: App, services: Services): void {
         tags,
         summary: 'Create an agency with its top unit; its first admin is invited by email',
         body: newAgencyBody,
-        response: responses({ 201: z.object({ agencyId: z.string(), adminId: z.string(), invitation: invitationSent }) }),
+        response: responses({
+          201: z.object({ agencyId: z.string(), adminId: z.string(), invitation: invitationSent }),
+        }),
       },
       config: access('manage:agency:platform'),
     },
-    async (request, reply) => reply.status(201).send(await services.platform.create(request.body, auditOrigin(request, 'manage:agency:platform'))),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await services.platform.create(request.body, auditOrigin(request, 'manage:agency:platform'))),
   );
 }

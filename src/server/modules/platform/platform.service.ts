@@ -10,17 +10,35 @@ import type { CredentialsService } from '../auth/credentials.service.js';
 
 /** Agencies (tenants) of a multi-agency install, for the platform operator. */
 export class PlatformService {
-  constructor(private readonly deps: { db: Kysely<Database>; clock: Clock; audit: AuditService; credentials: CredentialsService }) {}
+  constructor(
+    private readonly deps: { db: Kysely<Database>; clock: Clock; audit: AuditService; credentials: CredentialsService },
+  ) {}
 
   async list() {
     const { db } = this.deps;
     const [agencies, people, units] = await Promise.all([
       db.selectFrom('agencies').selectAll().orderBy('name').execute(),
-      db.selectFrom('people').select(['agency_id', (eb) => eb.fn.countAll<number>().as('n')]).where('is_active', '=', 1).groupBy('agency_id').execute(),
-      db.selectFrom('org_units').select(['agency_id', (eb) => eb.fn.countAll<number>().as('n')]).where('is_active', '=', 1).groupBy('agency_id').execute(),
+      db
+        .selectFrom('people')
+        .select(['agency_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('is_active', '=', 1)
+        .groupBy('agency_id')
+        .execute(),
+      db
+        .selectFrom('org_units')
+        .select(['agency_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('is_active', '=', 1)
+        .groupBy('agency_id')
+        .execute(),
     ]);
-    const count = (rows: Array<{ agency_id: string; n: number }>, id: string) => Number(rows.find((r) => r.agency_id === id)?.n ?? 0);
-    return agencies.map((a) => ({ ...presentAgency(a), people: count(people, a.id), units: count(units, a.id), createdAt: a.created_at }));
+    const count = (rows: Array<{ agency_id: string; n: number }>, id: string) =>
+      Number(rows.find((r) => r.agency_id === id)?.n ?? 0);
+    return agencies.map((a) => ({
+      ...presentAgency(a),
+      people: count(people, a.id),
+      units: count(units, a.id),
+      createdAt: a.created_at,
+    }));
   }
 
   /** Creates an agency and invites its first admin by email. */
@@ -28,10 +46,16 @@ export class PlatformService {
     const { db, clock, audit, credentials } = this.deps;
     const created = await db.transaction().execute(async (trx) => {
       const ids = await provisionAgency(trx, input, clock.now());
-      await audit.record({ ...origin, action: 'platform.agency_created', resourceType: 'agency', resourceId: ids.agencyId }, trx);
+      await audit.record(
+        { ...origin, action: 'platform.agency_created', resourceType: 'agency', resourceId: ids.agencyId },
+        trx,
+      );
       return ids;
     });
-    const invitation = await credentials.invite(created.agencyId, created.adminId, { ...origin, agencyId: created.agencyId });
+    const invitation = await credentials.invite(created.agencyId, created.adminId, {
+      ...origin,
+      agencyId: created.agencyId,
+    });
     return { agencyId: created.agencyId, adminId: created.adminId, invitation };
   }
 }

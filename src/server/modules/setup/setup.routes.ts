@@ -13,14 +13,26 @@ const tags = ['setup'];
 export function registerSetupRoutes(app: App, services: Services): void {
   app.get(
     '/api/v1/setup',
-    { schema: { tags, summary: 'Whether this install still needs first-run set-up', response: responses({ 200: setupStatus }) }, config: access('public') },
+    {
+      schema: {
+        tags,
+        summary: 'Whether this install still needs first-run set-up',
+        response: responses({ 200: setupStatus }),
+      },
+      config: access('public'),
+    },
     async () => ({ needsSetup: await services.setup.needsSetup() }),
   );
 
   app.post(
     '/api/v1/setup',
     {
-      schema: { tags, summary: 'Create the first agency and its admin; signs the admin in', body: setupBody, response: responses({ 201: signInResult }) },
+      schema: {
+        tags,
+        summary: 'Create the first agency and its admin; signs the admin in',
+        body: setupBody,
+        response: responses({ 201: signInResult }),
+      },
       config: access('public', { carriesSecrets: true }),
     },
     async (request, reply) => {

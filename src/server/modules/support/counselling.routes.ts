@@ -1,5 +1,10 @@
 import { sharedResultList, sharedResultParams, sharedResultView } from '../../../contracts/assessments.js';
-import { crisisRequestList, crisisRequestParams, crisisRequestQuery, crisisRequestView } from '../../../contracts/help.js';
+import {
+  crisisRequestList,
+  crisisRequestParams,
+  crisisRequestQuery,
+  crisisRequestView,
+} from '../../../contracts/help.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
 import { actor, ctx } from '../../http/context.js';
@@ -32,28 +37,58 @@ export function registerCounsellingRoutes(app: App, services: Services): void {
 
   app.post(
     '/api/v1/counselling/urgent-requests/:id/acknowledge',
-    { schema: { tags, summary: 'Take up an urgent request', params: crisisRequestParams, response: responses({ 200: crisisRequestView }) }, config: access(QUEUE) },
+    {
+      schema: {
+        tags,
+        summary: 'Take up an urgent request',
+        params: crisisRequestParams,
+        response: responses({ 200: crisisRequestView }),
+      },
+      config: access(QUEUE),
+    },
     async (request) => services.urgentQueue.acknowledge(actor(request), request.params.id, auditOrigin(request, QUEUE)),
   );
 
   app.post(
     '/api/v1/counselling/urgent-requests/:id/close',
-    { schema: { tags, summary: 'Close an urgent request once followed up', params: crisisRequestParams, response: responses({ 200: crisisRequestView }) }, config: access(QUEUE) },
+    {
+      schema: {
+        tags,
+        summary: 'Close an urgent request once followed up',
+        params: crisisRequestParams,
+        response: responses({ 200: crisisRequestView }),
+      },
+      config: access(QUEUE),
+    },
     async (request) => services.urgentQueue.close(actor(request), request.params.id, auditOrigin(request, QUEUE)),
   );
 
   app.get(
     '/api/v1/counselling/shared-results',
-    { schema: { tags, summary: 'Results shared with me (not revoked)', response: responses({ 200: sharedResultList }) }, config: access(SHARED) },
+    {
+      schema: { tags, summary: 'Results shared with me (not revoked)', response: responses({ 200: sharedResultList }) },
+      config: access(SHARED),
+    },
     async (request) => services.sharing.sharedWithMe(actor(request)),
   );
 
   app.get(
     '/api/v1/counselling/shared-results/:shareId',
     {
-      schema: { tags, summary: 'One shared result with its answers (audited; the person sees the read)', params: sharedResultParams, response: responses({ 200: sharedResultView }) },
+      schema: {
+        tags,
+        summary: 'One shared result with its answers (audited; the person sees the read)',
+        params: sharedResultParams,
+        response: responses({ 200: sharedResultView }),
+      },
       config: access(SHARED),
     },
-    async (request) => services.sharing.readShared(actor(request), request.params.shareId, ctx(request).locale, auditOrigin(request, SHARED)),
+    async (request) =>
+      services.sharing.readShared(
+        actor(request),
+        request.params.shareId,
+        ctx(request).locale,
+        auditOrigin(request, SHARED),
+      ),
   );
 }

@@ -22,7 +22,11 @@ export async function findUnitNodes(db: Kysely<Database>, agencyId: string): Pro
  * Active counsellors whose grant covers `unitId`: agency-wide grants, or a grant on the unit or
  * one of its ancestors (the same rule as `can(…, 'unit')` in domain/access).
  */
-export async function findCounsellorsCovering(db: Kysely<Database>, agencyId: string, unitId: string): Promise<CounsellorRow[]> {
+export async function findCounsellorsCovering(
+  db: Kysely<Database>,
+  agencyId: string,
+  unitId: string,
+): Promise<CounsellorRow[]> {
   const [grants, tree] = await Promise.all([
     db
       .selectFrom('role_assignments')
@@ -69,7 +73,11 @@ export async function agencyHasCounsellor(db: Kysely<Database>, agencyId: string
 }
 
 /** Every unit inside the given grant roots (null = the whole agency stays null). */
-export async function unitsWithin(db: Kysely<Database>, agencyId: string, roots: string[] | null): Promise<Set<string> | null> {
+export async function unitsWithin(
+  db: Kysely<Database>,
+  agencyId: string,
+  roots: string[] | null,
+): Promise<Set<string> | null> {
   if (roots === null) return null;
   const tree = await findUnitNodes(db, agencyId);
   const units = new Set<string>();

@@ -21,7 +21,11 @@ export interface CrisisOutboxState {
   failed: number;
 }
 
-export async function crisisOutboxState(db: Kysely<Database>, now: Date, alertAfterMinutes: number): Promise<CrisisOutboxState> {
+export async function crisisOutboxState(
+  db: Kysely<Database>,
+  now: Date,
+  alertAfterMinutes: number,
+): Promise<CrisisOutboxState> {
   // Undelivered jobs are few (delivered ones have completed_at set), so jobs_due keeps this cheap.
   const row = await db
     .selectFrom('jobs')
@@ -41,14 +45,20 @@ export async function crisisOutboxState(db: Kysely<Database>, now: Date, alertAf
 }
 
 /** Checks the outbox every minute on the job runner and logs an error while it is delayed. */
-export function watchCrisisOutbox(runner: JobRunner, deps: { db: Kysely<Database>; clock: Clock; log: FastifyBaseLogger; alertAfterMinutes: number }): void {
+export function watchCrisisOutbox(
+  runner: JobRunner,
+  deps: { db: Kysely<Database>; clock: Clock; log: FastifyBaseLogger; alertAfterMinutes: number },
+): void {
   runner.every({
     name: 'crisis-outbox-watch',
     everyMs: 60_000,
     run: async () => {
       const state = await crisisOutboxState(deps.db, deps.clock.now(), deps.alertAfterMinutes);
       if (state.status === 'delayed') {
-        deps.log.error({ alert: 'crisis_outbox_delayed', ...state, alertAfterMinutes: deps.alertAfterMinutes }, 'crisis outbox delayed: a request for help has not reached a counsellor');
+        deps.log.error(
+          { alert: 'crisis_outbox_delayed', ...state, alertAfterMinutes: deps.alertAfterMinutes },
+          'crisis outbox delayed: a request for help has not reached a counsellor',
+        );
       }
     },
   });

@@ -69,7 +69,11 @@ function matching(db: Kysely<Database>, q: CrisisQuery) {
 }
 
 /** The urgent queue as a counsellor may see it, newest first (as the page says). */
-export async function findCrisisRequests(db: Kysely<Database>, q: CrisisQuery, limit = URGENT_QUEUE_LIMIT): Promise<CrisisRequestRow[]> {
+export async function findCrisisRequests(
+  db: Kysely<Database>,
+  q: CrisisQuery,
+  limit = URGENT_QUEUE_LIMIT,
+): Promise<CrisisRequestRow[]> {
   const query = matching(db, q);
   if (!query) return [];
   return query.orderBy('cr.created_at', 'desc').orderBy('cr.id').limit(limit).execute();
@@ -78,7 +82,10 @@ export async function findCrisisRequests(db: Kysely<Database>, q: CrisisQuery, l
 export async function countCrisisRequests(db: Kysely<Database>, q: CrisisQuery): Promise<number> {
   const query = matching(db, q);
   if (!query) return 0;
-  const row = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  const row = await query
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 

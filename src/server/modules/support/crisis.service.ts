@@ -35,7 +35,10 @@ export interface NewCrisisRequest {
 /** Refuses a contact that does not fit its method (a counsellor could not call back). */
 export function assertContact(contact: ContactRequestBody | null, path = 'contactRequest.contact'): void {
   if (contact && !isValidContact(contact.method, contact.contact)) {
-    throw new FieldValidationError([{ path, key: contact.method === 'email' ? 'invalid_email' : 'phone' }], 'contact_invalid');
+    throw new FieldValidationError(
+      [{ path, key: contact.method === 'email' ? 'invalid_email' : 'phone' }],
+      'contact_invalid',
+    );
   }
 }
 
@@ -59,7 +62,10 @@ export class CrisisService {
   ) {}
 
   /** Writes the request and its notification job in `trx` (the transactional outbox). */
-  async createInTransaction(trx: Kysely<Database>, input: NewCrisisRequest): Promise<{ id: string; createdAt: string }> {
+  async createInTransaction(
+    trx: Kysely<Database>,
+    input: NewCrisisRequest,
+  ): Promise<{ id: string; createdAt: string }> {
     const { keys, clock } = this.deps;
     const now = clock.now();
     const id = newId();
@@ -85,7 +91,11 @@ export class CrisisService {
         closed_at: null,
       })
       .execute();
-    await enqueueJob(trx, { kind: CRISIS_NOTIFY_JOB, payload: { requestId: id }, dedupeKey: `${CRISIS_NOTIFY_JOB}:${id}`, maxAttempts: 20 }, now);
+    await enqueueJob(
+      trx,
+      { kind: CRISIS_NOTIFY_JOB, payload: { requestId: id }, dedupeKey: `${CRISIS_NOTIFY_JOB}:${id}`, maxAttempts: 20 },
+      now,
+    );
     return { id, createdAt: now.toISOString() };
   }
 
@@ -103,7 +113,12 @@ export class CrisisService {
       return await db.transaction().execute(async (trx) => {
         const existing = await findCrisisRequestByKey(trx, me.id, key);
         if (existing) return { id: existing.id, createdAt: existing.created_at };
-        const person = await trx.selectFrom('people').select('unit_id').where('id', '=', me.id).where('agency_id', '=', me.agencyId).executeTakeFirst();
+        const person = await trx
+          .selectFrom('people')
+          .select('unit_id')
+          .where('id', '=', me.id)
+          .where('agency_id', '=', me.agencyId)
+          .executeTakeFirst();
         if (!person) throw notFound();
         return this.createInTransaction(trx, {
           agencyId: me.agencyId,
@@ -139,11 +154,20 @@ export class CrisisService {
     const request = await db
       .selectFrom('crisis_requests')
       .innerJoin('agencies', 'agencies.id', 'crisis_requests.agency_id')
-      .select(['crisis_requests.id', 'crisis_requests.agency_id', 'crisis_requests.person_id', 'crisis_requests.unit_id', 'crisis_requests.status', 'agencies.name as agency_name'])
+      .select([
+        'crisis_requests.id',
+        'crisis_requests.agency_id',
+        'crisis_requests.person_id',
+        'crisis_requests.unit_id',
+        'crisis_requests.status',
+        'agencies.name as agency_name',
+      ])
       .where('crisis_requests.id', '=', requestId)
       .executeTakeFirst();
     if (!request || request.status === 'closed') return;
-    const counsellors = (await findCounsellorsCovering(db, request.agency_id, request.unit_id)).filter((c) => c.id !== request.person_id);
+    const counsellors = (await findCounsellorsCovering(db, request.agency_id, request.unit_id)).filter(
+      (c) => c.id !== request.person_id,
+    );
     if (counsellors.length === 0) {
       // Operations must hear of this: the request waits in the queue with no one to see it.
       log.warn({ crisisRequest: request.id }, 'crisis request with no counsellor to notify');
@@ -154,7 +178,13 @@ export class CrisisService {
         const now = clock.now().toISOString();
         const added = await insertNotificationOnce(
           trx,
-          { agencyId: request.agency_id, personId: c.id, kind: 'crisis.request', payload: { requestId: request.id }, dedupeKey: `crisis.request:${request.id}:${c.id}` },
+          {
+            agencyId: request.agency_id,
+            personId: c.id,
+            kind: 'crisis.request',
+            payload: { requestId: request.id },
+            dedupeKey: `crisis.request:${request.id}:${c.id}`,
+          },
           now,
         );
         if (!added || !c.email) return;

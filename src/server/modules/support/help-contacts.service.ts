@@ -37,7 +37,13 @@ const COLUMN: Record<keyof PatchInput, keyof HelpContactRow> = {
 };
 
 /** Preset texts come from the catalogue in the reader's language; an agency's own rows as written. */
-function present(row: Pick<HelpContactRow, 'id' | 'kind' | 'preset' | 'name' | 'description' | 'phone' | 'url' | 'hours' | 'is_active' | 'sort_order'>, t: Translate): HelpContactView {
+function present(
+  row: Pick<
+    HelpContactRow,
+    'id' | 'kind' | 'preset' | 'name' | 'description' | 'phone' | 'url' | 'hours' | 'is_active' | 'sort_order'
+  >,
+  t: Translate,
+): HelpContactView {
   const preset = row.preset as HelpContactPreset | null;
   return {
     id: row.id,
@@ -71,24 +77,49 @@ export class HelpContactsService {
     const t = translatorFor(this.deps.i18n, locale);
     if (!reader) {
       const items = DEFAULT_HELP_CONTACTS.map((c, i) =>
-        present({ id: `default-${c.preset}`, kind: c.kind, preset: c.preset, name: c.preset, description: null, phone: c.phone, url: c.url, hours: c.hours, is_active: 1, sort_order: i }, t),
+        present(
+          {
+            id: `default-${c.preset}`,
+            kind: c.kind,
+            preset: c.preset,
+            name: c.preset,
+            description: null,
+            phone: c.phone,
+            url: c.url,
+            hours: c.hours,
+            is_active: 1,
+            sort_order: i,
+          },
+          t,
+        ),
       );
       return { items, canRequestContact: false };
     }
     const { db } = this.deps;
     const [rows, person] = await Promise.all([
       this.rows(reader.agencyId, true),
-      db.selectFrom('people').select('unit_id').where('id', '=', reader.personId).where('agency_id', '=', reader.agencyId).executeTakeFirst(),
+      db
+        .selectFrom('people')
+        .select('unit_id')
+        .where('id', '=', reader.personId)
+        .where('agency_id', '=', reader.agencyId)
+        .executeTakeFirst(),
     ]);
     const counsellors = person ? await findCounsellorsCovering(db, reader.agencyId, person.unit_id) : [];
-    return { items: rows.map((r) => present(r, t)), canRequestContact: counsellors.some((c) => c.id !== reader.personId) };
+    return {
+      items: rows.map((r) => present(r, t)),
+      canRequestContact: counsellors.some((c) => c.id !== reader.personId),
+    };
   }
 
   /** The admin's list, switched-off contacts included. */
   async adminList(agencyId: string, locale: Locale) {
     const t = translatorFor(this.deps.i18n, locale);
     const rows = await this.rows(agencyId, false);
-    return { items: rows.map((r) => present(r, t)), canRequestContact: await agencyHasCounsellor(this.deps.db, agencyId) };
+    return {
+      items: rows.map((r) => present(r, t)),
+      canRequestContact: await agencyHasCounsellor(this.deps.db, agencyId),
+    };
   }
 
   async create(agencyId: string, input: CreateInput, locale: Locale, origin: AuditOrigin): Promise<HelpContactView> {
@@ -111,7 +142,16 @@ export class HelpContactsService {
     };
     return db.transaction().execute(async (trx) => {
       await trx.insertInto('help_contacts').values(row).execute();
-      await audit.record({ ...origin, action: 'agency.help_contact_created', resourceType: 'help_contact', resourceId: row.id, details: { kind: row.kind } }, trx);
+      await audit.record(
+        {
+          ...origin,
+          action: 'agency.help_contact_created',
+          resourceType: 'help_contact',
+          resourceId: row.id,
+          details: { kind: row.kind },
+        },
+        trx,
+      );
       return present(row, translatorFor(this.deps.i18n, locale));
     });
   }
@@ -121,10 +161,21 @@ export class HelpContactsService {
    * turns it into the agency's own contact: its Indonesian catalogue texts are copied first, then
    * the change applied, so nothing the admin did not touch is lost.
    */
-  async update(agencyId: string, id: string, input: PatchInput, locale: Locale, origin: AuditOrigin): Promise<HelpContactView> {
+  async update(
+    agencyId: string,
+    id: string,
+    input: PatchInput,
+    locale: Locale,
+    origin: AuditOrigin,
+  ): Promise<HelpContactView> {
     const { db, clock, audit } = this.deps;
     return db.transaction().execute(async (trx) => {
-      const before = await trx.selectFrom('help_contacts').selectAll().where('id', '=', id).where('agency_id', '=', agencyId).executeTakeFirst();
+      const before = await trx
+        .selectFrom('help_contacts')
+        .selectAll()
+        .where('id', '=', id)
+        .where('agency_id', '=', agencyId)
+        .executeTakeFirst();
       if (!before) throw notFound();
       const sent = (Object.keys(input) as Array<keyof PatchInput>).filter((k) => input[k] !== undefined);
       let next: HelpContactRow = { ...before };
@@ -140,18 +191,32 @@ export class HelpContactsService {
       }
       for (const key of sent) {
         const value = input[key];
-        (next as unknown as Record<string, unknown>)[COLUMN[key]] = typeof value === 'boolean' ? (value ? 1 : 0) : (value ?? null);
+        (next as unknown as Record<string, unknown>)[COLUMN[key]] =
+          typeof value === 'boolean' ? (value ? 1 : 0) : (value ?? null);
       }
       if (!next.phone && !next.url && next.kind !== 'hospital') {
         throw new FieldValidationError([{ path: 'phone', key: 'help.contact_needs_phone_or_url' }]);
       }
-      const changed = (Object.keys(COLUMN) as Array<keyof PatchInput>).map((k) => COLUMN[k]).filter((c) => before[c] !== next[c]);
+      const changed = (Object.keys(COLUMN) as Array<keyof PatchInput>)
+        .map((k) => COLUMN[k])
+        .filter((c) => before[c] !== next[c]);
       if (before.preset && !next.preset) changed.push('preset');
       next.updated_at = clock.now().toISOString();
       const { id: _id, agency_id: _agency, created_at: _created, ...patch } = next;
-      await trx.updateTable('help_contacts').set(patch).where('id', '=', id).where('agency_id', '=', agencyId).execute();
-      const action = before.is_active === 1 && next.is_active === 0 ? 'agency.help_contact_deactivated' : 'agency.help_contact_updated';
-      await audit.record({ ...origin, action, resourceType: 'help_contact', resourceId: id, details: { changed } }, trx);
+      await trx
+        .updateTable('help_contacts')
+        .set(patch)
+        .where('id', '=', id)
+        .where('agency_id', '=', agencyId)
+        .execute();
+      const action =
+        before.is_active === 1 && next.is_active === 0
+          ? 'agency.help_contact_deactivated'
+          : 'agency.help_contact_updated';
+      await audit.record(
+        { ...origin, action, resourceType: 'help_contact', resourceId: id, details: { changed } },
+        trx,
+      );
       return present(next, translatorFor(this.deps.i18n, locale));
     });
   }
@@ -162,7 +227,11 @@ export class HelpContactsService {
   }
 
   async outreach(agencyId: string) {
-    const agency = await this.deps.db.selectFrom('agencies').select('disclosed_safety_outreach').where('id', '=', agencyId).executeTakeFirst();
+    const agency = await this.deps.db
+      .selectFrom('agencies')
+      .select('disclosed_safety_outreach')
+      .where('id', '=', agencyId)
+      .executeTakeFirst();
     if (!agency) throw notFound();
     const on = agency.disclosed_safety_outreach === 1;
     return { disclosedSafetyOutreach: on, consentVersion: assessmentConsentVersion(on) };
@@ -176,17 +245,28 @@ export class HelpContactsService {
   async setOutreach(agencyId: string, on: boolean, origin: AuditOrigin) {
     const { db, clock, audit } = this.deps;
     return db.transaction().execute(async (trx) => {
-      const before = await trx.selectFrom('agencies').select('disclosed_safety_outreach').where('id', '=', agencyId).executeTakeFirst();
+      const before = await trx
+        .selectFrom('agencies')
+        .select('disclosed_safety_outreach')
+        .where('id', '=', agencyId)
+        .executeTakeFirst();
       if (!before) throw notFound();
       const from = before.disclosed_safety_outreach === 1;
-      await trx.updateTable('agencies').set({ disclosed_safety_outreach: on ? 1 : 0, updated_at: clock.now().toISOString() }).where('id', '=', agencyId).execute();
+      await trx
+        .updateTable('agencies')
+        .set({ disclosed_safety_outreach: on ? 1 : 0, updated_at: clock.now().toISOString() })
+        .where('id', '=', agencyId)
+        .execute();
       await audit.record(
         {
           ...origin,
           action: 'agency.settings_updated',
           resourceType: 'agency',
           resourceId: agencyId,
-          details: { changed: from === on ? [] : ['disclosed_safety_outreach'], disclosedSafetyOutreach: { from, to: on } },
+          details: {
+            changed: from === on ? [] : ['disclosed_safety_outreach'],
+            disclosedSafetyOutreach: { from, to: on },
+          },
         },
         trx,
       );

@@ -29,7 +29,8 @@ export function registerHelpRoutes(app: App, services: Services): void {
     {
       schema: {
         tags,
-        summary: "Crisis and help contacts with their hours: the agency's when signed in, the national defaults (SPEC.md §16) otherwise",
+        summary:
+          "Crisis and help contacts with their hours: the agency's when signed in, the national defaults (SPEC.md §16) otherwise",
         response: responses({ 200: helpContactList }),
       },
       // Public: someone in danger must reach these numbers even when signed out.
@@ -37,7 +38,8 @@ export function registerHelpRoutes(app: App, services: Services): void {
     },
     async (request) => {
       const c = ctx(request);
-      const reader = c.session?.stage === 'full' ? { agencyId: c.session.person.agencyId, personId: c.session.person.id } : null;
+      const reader =
+        c.session?.stage === 'full' ? { agencyId: c.session.person.agencyId, personId: c.session.person.id } : null;
       return services.help.publicList(reader, c.locale);
     },
   );
@@ -47,27 +49,53 @@ export function registerHelpRoutes(app: App, services: Services): void {
     {
       schema: {
         tags,
-        summary: 'Ask the duty counsellors to make contact (idempotent on submissionKey; stored even when the agency has no counsellor yet)',
+        summary:
+          'Ask the duty counsellors to make contact (idempotent on submissionKey; stored even when the agency has no counsellor yet)',
         body: helpRequestBody,
         response: responses({ 201: helpRequestCreated }),
       },
       // The contact is personal data and the route is idempotent on its own key.
       config: access('signed-in', { carriesSecrets: true }),
     },
-    async (request, reply) => reply.status(201).send(await services.crisis.requestHelp(session(request).person, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await services.crisis.requestHelp(session(request).person, request.body)),
   );
 
   app.get(
     '/api/v1/agency/help-contacts',
-    { schema: { tags, summary: "The agency's help contacts, switched-off ones included", response: responses({ 200: helpContactList }) }, config: access(ADMIN) },
+    {
+      schema: {
+        tags,
+        summary: "The agency's help contacts, switched-off ones included",
+        response: responses({ 200: helpContactList }),
+      },
+      config: access(ADMIN),
+    },
     async (request) => services.help.adminList(actor(request).agencyId, ctx(request).locale),
   );
 
   app.post(
     '/api/v1/agency/help-contacts',
-    { schema: { tags, summary: 'Add a help contact', body: helpContactBody, response: responses({ 201: helpContactView }) }, config: access(ADMIN) },
+    {
+      schema: {
+        tags,
+        summary: 'Add a help contact',
+        body: helpContactBody,
+        response: responses({ 201: helpContactView }),
+      },
+      config: access(ADMIN),
+    },
     async (request, reply) =>
-      reply.status(201).send(await services.help.create(actor(request).agencyId, request.body, ctx(request).locale, auditOrigin(request, ADMIN))),
+      reply
+        .status(201)
+        .send(
+          await services.help.create(
+            actor(request).agencyId,
+            request.body,
+            ctx(request).locale,
+            auditOrigin(request, ADMIN),
+          ),
+        ),
   );
 
   app.patch(
@@ -83,21 +111,45 @@ export function registerHelpRoutes(app: App, services: Services): void {
       config: access(ADMIN),
     },
     async (request) =>
-      services.help.update(actor(request).agencyId, request.params.id, request.body, ctx(request).locale, auditOrigin(request, ADMIN)),
+      services.help.update(
+        actor(request).agencyId,
+        request.params.id,
+        request.body,
+        ctx(request).locale,
+        auditOrigin(request, ADMIN),
+      ),
   );
 
   app.delete(
     '/api/v1/agency/help-contacts/:id',
     {
-      schema: { tags, summary: 'Switch a help contact off (kept, can be switched on again)', params: helpContactParams, response: responses({ 200: helpContactView }) },
+      schema: {
+        tags,
+        summary: 'Switch a help contact off (kept, can be switched on again)',
+        params: helpContactParams,
+        response: responses({ 200: helpContactView }),
+      },
       config: access(ADMIN),
     },
-    async (request) => services.help.deactivate(actor(request).agencyId, request.params.id, ctx(request).locale, auditOrigin(request, ADMIN)),
+    async (request) =>
+      services.help.deactivate(
+        actor(request).agencyId,
+        request.params.id,
+        ctx(request).locale,
+        auditOrigin(request, ADMIN),
+      ),
   );
 
   app.get(
     '/api/v1/agency/outreach',
-    { schema: { tags, summary: 'Disclosed safety outreach setting and the consent version it implies', response: responses({ 200: outreachSettingView }) }, config: access(ADMIN) },
+    {
+      schema: {
+        tags,
+        summary: 'Disclosed safety outreach setting and the consent version it implies',
+        response: responses({ 200: outreachSettingView }),
+      },
+      config: access(ADMIN),
+    },
     async (request) => services.help.outreach(actor(request).agencyId),
   );
 
@@ -112,6 +164,11 @@ export function registerHelpRoutes(app: App, services: Services): void {
       },
       config: access(ADMIN),
     },
-    async (request) => services.help.setOutreach(actor(request).agencyId, request.body.disclosedSafetyOutreach, auditOrigin(request, ADMIN)),
+    async (request) =>
+      services.help.setOutreach(
+        actor(request).agencyId,
+        request.body.disclosedSafetyOutreach,
+        auditOrigin(request, ADMIN),
+      ),
   );
 }

@@ -4,8 +4,17 @@ import type { Database, SafetyPlansTable } from '../../../db/schema.js';
 export type SafetyPlanRow = Selectable<SafetyPlansTable>;
 
 /** The person's plan; keyed by the person and their agency, so no other id can reach it. */
-export async function findSafetyPlan(db: Kysely<Database>, personId: string, agencyId: string): Promise<SafetyPlanRow | undefined> {
-  return db.selectFrom('safety_plans').selectAll().where('person_id', '=', personId).where('agency_id', '=', agencyId).executeTakeFirst();
+export async function findSafetyPlan(
+  db: Kysely<Database>,
+  personId: string,
+  agencyId: string,
+): Promise<SafetyPlanRow | undefined> {
+  return db
+    .selectFrom('safety_plans')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirst();
 }
 
 /** The first save. A second first save racing it fails on the primary key. */
@@ -33,6 +42,10 @@ export async function replaceSafetyPlan(
 
 /** Deletes the plan for good; answers how many rows went (0 or 1). */
 export async function deleteSafetyPlan(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
-  const result = await db.deleteFrom('safety_plans').where('person_id', '=', personId).where('agency_id', '=', agencyId).executeTakeFirst();
+  const result = await db
+    .deleteFrom('safety_plans')
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

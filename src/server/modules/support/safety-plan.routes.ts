@@ -16,7 +16,14 @@ const PATH = '/api/v1/me/safety-plan';
 export function registerSafetyPlanRoutes(app: App, services: Services): void {
   app.get(
     PATH,
-    { schema: { tags, summary: 'My safety plan (404 safety_plan_not_found when I have none)', response: responses({ 200: safetyPlanView }) }, config: access('read:safety-plan:own') },
+    {
+      schema: {
+        tags,
+        summary: 'My safety plan (404 safety_plan_not_found when I have none)',
+        response: responses({ 200: safetyPlanView }),
+      },
+      config: access('read:safety-plan:own'),
+    },
     async (request) => services.safetyPlans.get(session(request).person),
   );
 

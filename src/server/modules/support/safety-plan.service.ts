@@ -1,12 +1,23 @@
 import type { Kysely } from 'kysely';
-import { SAFETY_PLAN_SECTIONS, type SafetyPlanBody, type SafetyPlanContent, type SafetyPlanView } from '../../../contracts/safety-plan.js';
+import {
+  SAFETY_PLAN_SECTIONS,
+  type SafetyPlanBody,
+  type SafetyPlanContent,
+  type SafetyPlanView,
+} from '../../../contracts/safety-plan.js';
 import type { Database } from '../../../db/schema.js';
 import type { Clock } from '../../clock.js';
 import type { KeyRing } from '../../crypto.js';
 import type { SessionState } from '../../http/context.js';
 import { AppError, conflict } from '../../http/errors.js';
 import { isUniqueViolation } from '../../plugins/error-handler.js';
-import { deleteSafetyPlan, findSafetyPlan, insertSafetyPlan, replaceSafetyPlan, type SafetyPlanRow } from './safety-plan.repository.js';
+import {
+  deleteSafetyPlan,
+  findSafetyPlan,
+  insertSafetyPlan,
+  replaceSafetyPlan,
+  type SafetyPlanRow,
+} from './safety-plan.repository.js';
 
 type Me = SessionState['person'];
 type Saved = { created: boolean; view: SafetyPlanView };
@@ -64,12 +75,25 @@ export class SafetyPlanService {
     if (!current) {
       // Editing a plan that has since been deleted (on another device) is a conflict, not a new plan.
       if (fromVersion !== null) throw outdated();
-      const row: SafetyPlanRow = { person_id: me.id, agency_id: me.agencyId, plan_enc: keys.encrypt(text), version: 1, created_at: now, updated_at: now };
+      const row: SafetyPlanRow = {
+        person_id: me.id,
+        agency_id: me.agencyId,
+        plan_enc: keys.encrypt(text),
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      };
       await insertSafetyPlan(db, row);
       return { created: true, view: this.present(row) };
     }
     if (fromVersion !== current.version) throw outdated();
-    const replaced = await replaceSafetyPlan(db, { personId: me.id, agencyId: me.agencyId, fromVersion, planEnc: keys.encrypt(text), updatedAt: now });
+    const replaced = await replaceSafetyPlan(db, {
+      personId: me.id,
+      agencyId: me.agencyId,
+      fromVersion,
+      planEnc: keys.encrypt(text),
+      updatedAt: now,
+    });
     const latest = await findSafetyPlan(db, me.id, me.agencyId);
     if (replaced && latest) return { created: false, view: this.present(latest) };
     // Another save got in between the read and the write: it may have stored this very plan.

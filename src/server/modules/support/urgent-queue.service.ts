@@ -9,7 +9,13 @@ import type { KeyRing } from '../../crypto.js';
 import { AppError, notFound } from '../../http/errors.js';
 import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
 import { unitsWithin } from './counsellors.repository.js';
-import { countCrisisRequests, findCrisisRequests, URGENT_QUEUE_LIMIT, type CrisisRequestRow, type CrisisStatusFilter } from './crisis-requests.repository.js';
+import {
+  countCrisisRequests,
+  findCrisisRequests,
+  URGENT_QUEUE_LIMIT,
+  type CrisisRequestRow,
+  type CrisisStatusFilter,
+} from './crisis-requests.repository.js';
 
 type CrisisRequestView = z.infer<typeof crisisRequestView>;
 
@@ -35,7 +41,10 @@ export class UrgentQueueService {
       // A full page may hide older requests: the counsellor must know there are more.
       const total = rows.length < URGENT_QUEUE_LIMIT ? rows.length : await countCrisisRequests(trx, query);
       // One entry per request shown, written together (one statement per 250 entries).
-      await audit.recordMany(rows.map((r) => this.entry(origin, 'crisis.request_viewed', r)), trx);
+      await audit.recordMany(
+        rows.map((r) => this.entry(origin, 'crisis.request_viewed', r)),
+        trx,
+      );
       return { items: rows.map((r) => this.present(r)), total };
     });
   }
@@ -50,7 +59,12 @@ export class UrgentQueueService {
     return this.transition(actor, id, 'closed', origin);
   }
 
-  private async transition(actor: Actor, id: string, to: 'acknowledged' | 'closed', origin: AuditOrigin): Promise<CrisisRequestView> {
+  private async transition(
+    actor: Actor,
+    id: string,
+    to: 'acknowledged' | 'closed',
+    origin: AuditOrigin,
+  ): Promise<CrisisRequestView> {
     const { db, clock, audit } = this.deps;
     const unitIds = await this.scope(actor);
     return db.transaction().execute(async (trx) => {
@@ -70,7 +84,10 @@ export class UrgentQueueService {
         })
         .where('id', '=', id)
         .execute();
-      await audit.record(this.entry(origin, to === 'closed' ? 'crisis.request_closed' : 'crisis.request_acknowledged', row), trx);
+      await audit.record(
+        this.entry(origin, to === 'closed' ? 'crisis.request_closed' : 'crisis.request_acknowledged', row),
+        trx,
+      );
       const [after] = await findCrisisRequests(trx, query, 1);
       return this.present(after as CrisisRequestRow);
     });
@@ -81,7 +98,14 @@ export class UrgentQueueService {
   }
 
   private entry(origin: AuditOrigin, action: AuditAction, row: CrisisRequestRow) {
-    return { ...origin, action, subjectId: row.person_id, resourceType: 'crisis_request', resourceId: row.id, purpose: PURPOSE };
+    return {
+      ...origin,
+      action,
+      subjectId: row.person_id,
+      resourceType: 'crisis_request',
+      resourceId: row.id,
+      purpose: PURPOSE,
+    };
   }
 
   private present(r: CrisisRequestRow): CrisisRequestView {
@@ -91,7 +115,13 @@ export class UrgentQueueService {
       createdAt: r.created_at,
       source: r.source as CrisisRequestView['source'],
       status: r.status as CrisisRequestView['status'],
-      person: { id: r.person_id, fullName: r.person_name, unitName: r.unit_name, phone: r.person_phone, email: r.person_email },
+      person: {
+        id: r.person_id,
+        fullName: r.person_name,
+        unitName: r.unit_name,
+        phone: r.person_phone,
+        email: r.person_email,
+      },
       contactMethod: r.contact_method as CrisisRequestView['contactMethod'],
       contact: r.contact_enc ? keys.decrypt(r.contact_enc) : null,
       preferredTime: r.preferred_time,

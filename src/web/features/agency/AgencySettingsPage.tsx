@@ -15,7 +15,14 @@ import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { agencyQuery, type AgencyView } from './agency.api.js';
 
-type SettingsValues = { name: string; shortName: string; timeZone: string; anonymityThreshold: string; dpoName: string; dpoEmail: string };
+type SettingsValues = {
+  name: string;
+  shortName: string;
+  timeZone: string;
+  anonymityThreshold: string;
+  dpoName: string;
+  dpoEmail: string;
+};
 
 function valuesOf(a: AgencyView): SettingsValues {
   return {
@@ -33,14 +40,19 @@ function SettingsForm({ agency }: { agency: AgencyView }) {
   const queryClient = useQueryClient();
   const form = useForm<SettingsValues>('settings', valuesOf(agency));
   const [saved, setSaved] = useState(false);
-  const save = useApiMutation((body: unknown, key) => api.put<AgencyView>('/api/v1/agency/settings', body, { idempotencyKey: key }));
+  const save = useApiMutation((body: unknown, key) =>
+    api.put<AgencyView>('/api/v1/agency/settings', body, { idempotencyKey: key }),
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
     const v = form.values;
     const threshold = v.anonymityThreshold.trim() === '' ? Number.NaN : Number(v.anonymityThreshold);
-    const body = form.validate(agencySettingsBody, { ...v, anonymityThreshold: Number.isNaN(threshold) ? v.anonymityThreshold : threshold });
+    const body = form.validate(agencySettingsBody, {
+      ...v,
+      anonymityThreshold: Number.isNaN(threshold) ? v.anonymityThreshold : threshold,
+    });
     if (!body) return;
     save.mutate(body, {
       onSuccess: async (updated) => {
@@ -70,7 +82,12 @@ function SettingsForm({ agency }: { agency: AgencyView }) {
         <legend className="legend">{t('agency.settings.identity')}</legend>
         <TextField {...form.field('name')} label={labels.name} autoComplete="organization" />
         <TextField {...form.field('shortName')} label={labels.shortName} className="field--medium" />
-        <Select {...form.field('timeZone')} label={labels.timeZone} hint={t('agency.settings.time_zone_hint')} options={timeZoneOptions(t)} />
+        <Select
+          {...form.field('timeZone')}
+          label={labels.timeZone}
+          hint={t('agency.settings.time_zone_hint')}
+          options={timeZoneOptions(t)}
+        />
       </fieldset>
       <fieldset className="fieldset-plain">
         <legend className="legend">{t('agency.settings.privacy')}</legend>
@@ -95,7 +112,14 @@ function SettingsForm({ agency }: { agency: AgencyView }) {
         <legend className="legend">{t('agency.settings.dpo')}</legend>
         <p className="muted">{t('agency.settings.dpo_hint')}</p>
         <TextField {...form.field('dpoName')} label={labels.dpoName} optional autoComplete="off" />
-        <TextField {...form.field('dpoEmail')} type="email" label={labels.dpoEmail} optional autoComplete="off" spellCheck={false} />
+        <TextField
+          {...form.field('dpoEmail')}
+          type="email"
+          label={labels.dpoEmail}
+          optional
+          autoComplete="off"
+          spellCheck={false}
+        />
       </fieldset>
       <Button type="submit" busy={save.isPending}>
         {t('common.actions.save')}

@@ -90,7 +90,12 @@ export function OutboxPage() {
                   <Email key={item.id} item={item} />
                 ))}
               </ul>
-              <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={(p) => setParams({ page: String(p) })} />
+              <Pagination
+                page={data.page}
+                pageSize={data.pageSize}
+                total={data.total}
+                onPage={(p) => setParams({ page: String(p) })}
+              />
             </>
           )
         }

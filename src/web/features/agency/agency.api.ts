@@ -23,7 +23,11 @@ export const agencyStatsQuery = queryOptions({
 export const outboxQuery = (page: number, pageSize = 20) =>
   queryOptions({
     queryKey: ['outbox', page, pageSize] as const,
-    queryFn: () => api.get<{ items: OutboxItem[]; total: number; page: number; pageSize: number }>('/api/v1/agency/outbox', { page, pageSize }),
+    queryFn: () =>
+      api.get<{ items: OutboxItem[]; total: number; page: number; pageSize: number }>('/api/v1/agency/outbox', {
+        page,
+        pageSize,
+      }),
     // Each visit is one deliberate (audited) look, and shows emails queued since the last one;
     // never refetched in the background on focus.
     staleTime: 0,

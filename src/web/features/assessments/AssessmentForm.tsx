@@ -44,7 +44,8 @@ function cursorOf(step: Step | undefined): Cursor {
   return !step || step.kind === 'serves' ? -1 : step.index;
 }
 
-type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; message: string };
+type SaveStatus =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; message: string };
 
 /**
  * Saves the draft on the server a moment after each change, one request at a time and always the
@@ -88,7 +89,12 @@ function useAutosave(instrumentId: InstrumentId, campaignId: string | null, froz
   const schedule = useCallback(
     (state: FormState, answers: Answer[]) => {
       if (frozenRef.current) return;
-      latest.current = { answers, currentIndex: Math.max(0, state.cursor), servesPublic: state.servesPublic ?? true, campaignId };
+      latest.current = {
+        answers,
+        currentIndex: Math.max(0, state.cursor),
+        servesPublic: state.servesPublic ?? true,
+        campaignId,
+      };
       if (timer.current !== null) window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => {
         timer.current = null;
@@ -135,7 +141,16 @@ function useAutosave(instrumentId: InstrumentId, campaignId: string | null, froz
  * The form, one question per screen: large native radio buttons in a fieldset whose legend is the
  * question, a progress bar, back and next. Every asked question needs an answer before next.
  */
-export function AssessmentForm({ definition, initial, campaignId, onCrisisAnswer, onComplete, onSaveLater, frozen, visible }: AssessmentFormProps) {
+export function AssessmentForm({
+  definition,
+  initial,
+  campaignId,
+  onCrisisAnswer,
+  onComplete,
+  onSaveLater,
+  frozen,
+  visible,
+}: AssessmentFormProps) {
   const { t } = useT();
   const fmt = useFormat();
   const [state, setState] = useState<FormState>(initial);
@@ -168,10 +183,12 @@ export function AssessmentForm({ definition, initial, campaignId, onCrisisAnswer
     answers[index] = value;
     const next = { ...state, answers };
     change(next);
-    if (isCrisisAnswer(instrumentId, index, value) && !isCrisisAnswer(instrumentId, index, before)) onCrisisAnswer(next);
+    if (isCrisisAnswer(instrumentId, index, value) && !isCrisisAnswer(instrumentId, index, before))
+      onCrisisAnswer(next);
   };
 
-  const answered = step?.kind === 'serves' ? state.servesPublic !== null : step ? state.answers[step.index] != null : false;
+  const answered =
+    step?.kind === 'serves' ? state.servesPublic !== null : step ? state.answers[step.index] != null : false;
 
   const goNext = (event: FormEvent) => {
     event.preventDefault();
@@ -208,7 +225,12 @@ export function AssessmentForm({ definition, initial, campaignId, onCrisisAnswer
         {t('assessments.form.counter', { n: fmt.number(position + 1), total: fmt.number(steps.length) })}
       </h2>
       <ProgressBar label={t('assessments.form.progress')} value={position + 1} max={steps.length} labelHidden />
-      <fieldset id="question-fieldset" className={`question__fieldset ${missing ? 'question__fieldset--error' : ''}`} tabIndex={-1} aria-describedby={missing ? errorId : undefined}>
+      <fieldset
+        id="question-fieldset"
+        className={`question__fieldset ${missing ? 'question__fieldset--error' : ''}`}
+        tabIndex={-1}
+        aria-describedby={missing ? errorId : undefined}
+      >
         {step.kind === 'serves' ? (
           <>
             <legend className="question__legend">
@@ -296,7 +318,11 @@ function SaveStatusLine({ status }: { status: SaveStatus }) {
   }
   return (
     <p className="muted small question__save-status">
-      {status.kind === 'saving' ? t('assessments.form.saving') : status.kind === 'saved' ? t('assessments.form.saved', { time: fmt.dateTime(status.at) }) : t('assessments.form.autosave_note')}
+      {status.kind === 'saving'
+        ? t('assessments.form.saving')
+        : status.kind === 'saved'
+          ? t('assessments.form.saved', { time: fmt.dateTime(status.at) })
+          : t('assessments.form.autosave_note')}
     </p>
   );
 }

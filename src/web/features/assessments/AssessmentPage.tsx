@@ -38,8 +38,13 @@ type Phase = 'intro' | 'form' | 'crisis-during' | 'crisis-end' | 'sending';
 
 /** Where a resumed draft starts: its saved question, or the first unanswered one if that is gone. */
 function stateFromDraft(definition: InstrumentDefinitionView, draft: DraftView | null): FormState {
-  const empty: FormState = { answers: definition.items.map(() => null), servesPublic: null, cursor: needsServesQuestion(definition.items) ? -1 : 0 };
-  if (!draft || draft.answers.length !== definition.items.length || draft.instrumentVersion !== definition.version) return empty;
+  const empty: FormState = {
+    answers: definition.items.map(() => null),
+    servesPublic: null,
+    cursor: needsServesQuestion(definition.items) ? -1 : 0,
+  };
+  if (!draft || draft.answers.length !== definition.items.length || draft.instrumentVersion !== definition.version)
+    return empty;
   const answers: Answer[] = draft.answers.slice();
   const anyAnswer = answers.some((a) => a !== null);
   const servesPublic = needsServesQuestion(definition.items) ? (anyAnswer ? draft.servesPublic : null) : null;
@@ -95,7 +100,12 @@ function Intro({
       <dl className="key-value key-value--rows intro__facts">
         <div>
           <dt>{t('assessments.intro.length')}</dt>
-          <dd>{t('assessments.intro.length_value', { minutes: fmt.number(definition.minutes), items: fmt.number(definition.itemCount) })}</dd>
+          <dd>
+            {t('assessments.intro.length_value', {
+              minutes: fmt.number(definition.minutes),
+              items: fmt.number(definition.itemCount),
+            })}
+          </dd>
         </div>
         <div>
           <dt>{t('assessments.intro.recall')}</dt>
@@ -125,7 +135,9 @@ function Intro({
             <dt>{t('assessments.intro.wording')}</dt>
             <dd>
               <Badge tone={definition.translation.kind === 'published' ? 'success' : 'info'}>
-                {definition.translation.kind === 'published' ? t('assessments.intro.wording_published') : t('assessments.intro.wording_translation')}
+                {definition.translation.kind === 'published'
+                  ? t('assessments.intro.wording_published')
+                  : t('assessments.intro.wording_translation')}
               </Badge>{' '}
               {definition.translation.source}
             </dd>
@@ -145,10 +157,17 @@ function Intro({
         </dl>
       </details>
       <p className="intro__wording-line">
-        {definition.translation.kind === 'published' ? t('assessments.intro.wording_published_line') : t('assessments.intro.wording_translation_line')}
+        {definition.translation.kind === 'published'
+          ? t('assessments.intro.wording_published_line')
+          : t('assessments.intro.wording_translation_line')}
       </p>
 
-      <form className="card form consent" onSubmit={start(answeredInDraft > 0)} noValidate aria-labelledby="consent-title">
+      <form
+        className="card form consent"
+        onSubmit={start(answeredInDraft > 0)}
+        noValidate
+        aria-labelledby="consent-title"
+      >
         <h2 id="consent-title">{t('assessments.consent.title')}</h2>
         <ConsentText version={consentVersion} id="consent-text" />
         <Checkbox
@@ -164,7 +183,13 @@ function Intro({
         {draft && answeredInDraft > 0 ? (
           <>
             <Alert tone="info" live={false}>
-              <p>{t('assessments.intro.draft_found', { answered: fmt.number(answeredInDraft), total: fmt.number(definition.itemCount), when: fmt.dateTime(draft.updatedAt) })}</p>
+              <p>
+                {t('assessments.intro.draft_found', {
+                  answered: fmt.number(answeredInDraft),
+                  total: fmt.number(definition.itemCount),
+                  when: fmt.dateTime(draft.updatedAt),
+                })}
+              </p>
             </Alert>
             <ButtonRow>
               <Button type="submit">{t('assessments.intro.resume')}</Button>
@@ -222,7 +247,19 @@ function Header({ definition, lead }: { definition: InstrumentDefinitionView | u
   );
 }
 
-function Assessment({ definition, draft, campaign, campaignId, outreach }: { definition: InstrumentDefinitionView; draft: DraftView | null; campaign: MyCampaign | null; campaignId: string | null; outreach: boolean }) {
+function Assessment({
+  definition,
+  draft,
+  campaign,
+  campaignId,
+  outreach,
+}: {
+  definition: InstrumentDefinitionView;
+  draft: DraftView | null;
+  campaign: MyCampaign | null;
+  campaignId: string | null;
+  outreach: boolean;
+}) {
   const { t } = useT();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -302,7 +339,15 @@ function Assessment({ definition, draft, campaign, campaignId, outreach }: { def
     <>
       {/* The description helps before starting; during the form the question comes first. */}
       <Header definition={definition} lead={phase === 'intro'} />
-      {phase === 'intro' && <Intro definition={definition} draft={draft} campaign={campaign} consentVersion={consentVersion} onStart={(resume) => void start(resume)} />}
+      {phase === 'intro' && (
+        <Intro
+          definition={definition}
+          draft={draft}
+          campaign={campaign}
+          consentVersion={consentVersion}
+          onStart={(resume) => void start(resume)}
+        />
+      )}
       {initial && (
         <AssessmentForm
           definition={definition}
@@ -318,9 +363,22 @@ function Assessment({ definition, draft, campaign, campaignId, outreach }: { def
           onSaveLater={() => void navigate('/self-check', { state: { saved: definition.abbreviation } })}
         />
       )}
-      {phase === 'crisis-during' && <CrisisDuringForm requested={requestedDuring} onRequested={() => setRequestedDuring(true)} onContinue={() => setPhase('form')} />}
+      {phase === 'crisis-during' && (
+        <CrisisDuringForm
+          requested={requestedDuring}
+          onRequested={() => setRequestedDuring(true)}
+          onContinue={() => setPhase('form')}
+        />
+      )}
       {phase === 'crisis-end' && (
-        <CrisisBeforeResult requestedDuringForm={requestedDuring} outreach={outreach} busy={busy} error={sendError} errorAttempt={sendAttempt} onSubmit={(request) => void submit(request)} />
+        <CrisisBeforeResult
+          requestedDuringForm={requestedDuring}
+          outreach={outreach}
+          busy={busy}
+          error={sendError}
+          errorAttempt={sendAttempt}
+          onSubmit={(request) => void submit(request)}
+        />
       )}
       {phase === 'sending' && (
         <Sending

@@ -27,17 +27,44 @@ export function zoneFill(instrumentId: InstrumentId, bands: readonly Band[], cod
  * The range of the score with its band zones and where this result falls. Decorative: the same
  * facts are in the text beside it.
  */
-export function BandScale({ instrumentId, bands, range, value }: { instrumentId: InstrumentId; bands: readonly Band[]; range: { min: number; max: number }; value: number }) {
+export function BandScale({
+  instrumentId,
+  bands,
+  range,
+  value,
+}: {
+  instrumentId: InstrumentId;
+  bands: readonly Band[];
+  range: { min: number; max: number };
+  value: number;
+}) {
   const width = 300;
   const span = range.max - range.min || 1;
   const x = (v: number) => ((v - range.min) / span) * width;
   return (
-    <svg className="band-scale" viewBox={`0 -6 ${width} 28`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+    <svg
+      className="band-scale"
+      viewBox={`0 -6 ${width} 28`}
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      focusable="false"
+    >
       {bands.map((b, i) => {
         // Integer bands touch: a band ends where the next begins.
         const start = x(b.min);
         const end = i < bands.length - 1 ? x(bands[i + 1]?.min ?? b.max) : width;
-        return <rect key={b.code} x={start} y={0} width={Math.max(0, end - start)} height={16} fill={zoneFill(instrumentId, bands, b.code)} stroke="#ffffff" strokeWidth={1} />;
+        return (
+          <rect
+            key={b.code}
+            x={start}
+            y={0}
+            width={Math.max(0, end - start)}
+            height={16}
+            fill={zoneFill(instrumentId, bands, b.code)}
+            stroke="#ffffff"
+            strokeWidth={1}
+          />
+        );
       })}
       <line x1={x(value)} x2={x(value)} y1={-5} y2={21} stroke="#1a2a26" strokeWidth={3} />
     </svg>

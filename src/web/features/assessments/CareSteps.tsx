@@ -5,10 +5,29 @@ import { useT, type MessageKey } from '../../i18n.js';
 
 /** Concrete guidance per step, in the order people read it. */
 const DETAILS: Record<CareStep, readonly MessageKey[]> = {
-  self_care: ['assessments.steps.self_care.d1', 'assessments.steps.self_care.d2', 'assessments.steps.self_care.d3', 'assessments.steps.self_care.d4'],
-  talk: ['assessments.steps.talk.d1', 'assessments.steps.talk.d2', 'assessments.steps.talk.d3', 'assessments.steps.talk.d4'],
-  primary_care: ['assessments.steps.primary_care.d1', 'assessments.steps.primary_care.d2', 'assessments.steps.primary_care.d3'],
-  specialist: ['assessments.steps.specialist.d1', 'assessments.steps.specialist.d2', 'assessments.steps.specialist.d3', 'assessments.steps.specialist.d4'],
+  self_care: [
+    'assessments.steps.self_care.d1',
+    'assessments.steps.self_care.d2',
+    'assessments.steps.self_care.d3',
+    'assessments.steps.self_care.d4',
+  ],
+  talk: [
+    'assessments.steps.talk.d1',
+    'assessments.steps.talk.d2',
+    'assessments.steps.talk.d3',
+    'assessments.steps.talk.d4',
+  ],
+  primary_care: [
+    'assessments.steps.primary_care.d1',
+    'assessments.steps.primary_care.d2',
+    'assessments.steps.primary_care.d3',
+  ],
+  specialist: [
+    'assessments.steps.specialist.d1',
+    'assessments.steps.specialist.d2',
+    'assessments.steps.specialist.d3',
+    'assessments.steps.specialist.d4',
+  ],
   urgent: ['assessments.steps.urgent.d1', 'assessments.steps.urgent.d2', 'assessments.steps.urgent.d3'],
 };
 
@@ -23,7 +42,11 @@ export function CareSteps({ current }: { current: CareStep | null }) {
       {CARE_STEPS.map((step, i) => {
         const isCurrent = step === current;
         return (
-          <li key={step} className={`care-step ${isCurrent ? 'care-step--current' : ''}`} aria-current={isCurrent ? 'step' : undefined}>
+          <li
+            key={step}
+            className={`care-step ${isCurrent ? 'care-step--current' : ''}`}
+            aria-current={isCurrent ? 'step' : undefined}
+          >
             <div className="care-step__head">
               <span className="care-step__number" aria-hidden="true">
                 {i + 1}
@@ -65,7 +88,8 @@ export function CareSteps({ current }: { current: CareStep | null }) {
                   <>
                     {' · '}
                     <span className="care-step__soon">
-                      {t('assessments.steps.book_counselling')} <Badge tone="info">{t('assessments.steps.coming_soon')}</Badge>
+                      {t('assessments.steps.book_counselling')}{' '}
+                      <Badge tone="info">{t('assessments.steps.coming_soon')}</Badge>
                     </span>
                   </>
                 )}

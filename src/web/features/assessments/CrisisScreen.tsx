@@ -31,7 +31,15 @@ function CrisisIntro({ titleId, title }: { titleId: string; title: string }) {
  * Shown the moment a crisis answer is chosen (SPEC.md R0.4): the contacts at once, in full, and
  * the choice to go on with the form. Asking to be contacted now is offered too.
  */
-export function CrisisDuringForm({ onContinue, onRequested, requested }: { onContinue: () => void; onRequested: () => void; requested: boolean }) {
+export function CrisisDuringForm({
+  onContinue,
+  onRequested,
+  requested,
+}: {
+  onContinue: () => void;
+  onRequested: () => void;
+  requested: boolean;
+}) {
   const { t } = useT();
   const { can } = useCanRequestContact();
   const [asking, setAsking] = useState(false);
@@ -78,7 +86,14 @@ interface CrisisBeforeResultProps {
  * At the end, before any score (SPEC.md R0.4): the contacts again, then "Hubungi saya" (sent in
  * the same call as the answers, so both are stored together) or "Lanjutkan tanpa dihubungi".
  */
-export function CrisisBeforeResult({ requestedDuringForm, outreach, busy, error, errorAttempt, onSubmit }: CrisisBeforeResultProps) {
+export function CrisisBeforeResult({
+  requestedDuringForm,
+  outreach,
+  busy,
+  error,
+  errorAttempt,
+  onSubmit,
+}: CrisisBeforeResultProps) {
   const { t } = useT();
   const contactMe = useRef<HTMLButtonElement>(null);
   const { can } = useCanRequestContact();
@@ -100,7 +115,12 @@ export function CrisisBeforeResult({ requestedDuringForm, outreach, busy, error,
       )}
       <div className="subsection crisis__choice">
         {requestedDuringForm ? (
-          <SeeResultOnly lead={t('assessments.crisis.already_requested')} busy={busy} error={error} onSee={withoutContact} />
+          <SeeResultOnly
+            lead={t('assessments.crisis.already_requested')}
+            busy={busy}
+            error={error}
+            onSee={withoutContact}
+          />
         ) : can ? (
           <>
             <h3>{t('assessments.crisis.ask_title')}</h3>
@@ -138,7 +158,12 @@ export function CrisisBeforeResult({ requestedDuringForm, outreach, busy, error,
             )}
           </>
         ) : (
-          <SeeResultOnly lead={t('assessments.crisis.no_counsellors')} busy={busy} error={error} onSee={withoutContact} />
+          <SeeResultOnly
+            lead={t('assessments.crisis.no_counsellors')}
+            busy={busy}
+            error={error}
+            onSee={withoutContact}
+          />
         )}
       </div>
     </section>
@@ -146,7 +171,17 @@ export function CrisisBeforeResult({ requestedDuringForm, outreach, busy, error,
 }
 
 /** The one way on when no contact request can be added here: already made, or nobody to take it. */
-function SeeResultOnly({ lead, busy, error, onSee }: { lead: string; busy: boolean; error: string | null; onSee: () => void }) {
+function SeeResultOnly({
+  lead,
+  busy,
+  error,
+  onSee,
+}: {
+  lead: string;
+  busy: boolean;
+  error: string | null;
+  onSee: () => void;
+}) {
   const { t } = useT();
   return (
     <>

@@ -10,12 +10,21 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT, type TranslateFn } from '../../i18n.js';
-import { ASSESSMENT_PATHS, instrumentQuery, resultsQuery, type InstrumentDefinitionView, type ResultSummary } from './assessments.api.js';
+import {
+  ASSESSMENT_PATHS,
+  instrumentQuery,
+  resultsQuery,
+  type InstrumentDefinitionView,
+  type ResultSummary,
+} from './assessments.api.js';
 import { bandPhrase, subscaleLabel } from './labels.js';
 import { TrendChart, type TrendSeries } from './TrendChart.js';
 
 function oneDecimal(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 function direction(t: TranslateFn, previous: number | undefined, latest: number): string {
@@ -37,34 +46,67 @@ function seriesOf(t: TranslateFn, instrumentId: InstrumentId, items: readonly Re
       }),
     })).filter((s) => s.points.length > 0);
   }
-  return [{ key: 'total', label: t('assessments.history.total'), points: oldestFirst.flatMap((r) => (r.result.total === null ? [] : [{ at: r.createdAt, value: r.result.total }])) }];
+  return [
+    {
+      key: 'total',
+      label: t('assessments.history.total'),
+      points: oldestFirst.flatMap((r) => (r.result.total === null ? [] : [{ at: r.createdAt, value: r.result.total }])),
+    },
+  ];
 }
 
-function History({ instrumentId, definition, items }: { instrumentId: InstrumentId; definition: InstrumentDefinitionView; items: readonly ResultSummary[] }) {
+function History({
+  instrumentId,
+  definition,
+  items,
+}: {
+  instrumentId: InstrumentId;
+  definition: InstrumentDefinitionView;
+  items: readonly ResultSummary[];
+}) {
   const { t, locale } = useT();
   const fmt = useFormat();
   const series = seriesOf(t, instrumentId, items);
   const isCbi = instrumentId === 'cbi';
   const value = (v: number) => (isCbi ? oneDecimal(v, locale) : fmt.number(v));
   const range = isCbi ? { min: 0, max: 100 } : definition.totalRange;
-  const bands = isCbi ? [{ code: 'low', min: 0, max: 50 }, { code: 'high', min: 50, max: 100 }] : definition.bands;
+  const bands = isCbi
+    ? [
+        { code: 'low', min: 0, max: 50 },
+        { code: 'high', min: 50, max: 100 },
+      ]
+    : definition.bands;
 
   const summary = (() => {
     const all = series.flatMap((s) => s.points);
     if (all.length === 0) return '';
     const dates = all.map((p) => p.at).sort();
-    const head = t('assessments.history.summary_head', { name: definition.abbreviation, count: items.length, from: fmt.date(dates[0] ?? ''), to: fmt.date(dates[dates.length - 1] ?? '') });
+    const head = t('assessments.history.summary_head', {
+      name: definition.abbreviation,
+      count: items.length,
+      from: fmt.date(dates[0] ?? ''),
+      to: fmt.date(dates[dates.length - 1] ?? ''),
+    });
     const parts = series.map((s) => {
       const latest = s.points[s.points.length - 1];
       const previous = s.points[s.points.length - 2];
       if (!latest) return '';
-      return t('assessments.history.summary_series', { series: s.label, latest: value(latest.value), change: direction(t, previous?.value, latest.value) });
+      return t('assessments.history.summary_series', {
+        series: s.label,
+        latest: value(latest.value),
+        change: direction(t, previous?.value, latest.value),
+      });
     });
     return [head, ...parts].join(' ');
   })();
 
   const columns: Column<ResultSummary>[] = [
-    { key: 'date', header: t('assessments.history.columns.date'), primary: true, cell: (r) => <Link to={`/self-check/results/${r.id}`}>{fmt.dateTime(r.createdAt)}</Link> },
+    {
+      key: 'date',
+      header: t('assessments.history.columns.date'),
+      primary: true,
+      cell: (r) => <Link to={`/self-check/results/${r.id}`}>{fmt.dateTime(r.createdAt)}</Link>,
+    },
     {
       key: 'score',
       header: t('assessments.history.columns.score'),
@@ -82,7 +124,12 @@ function History({ instrumentId, definition, items }: { instrumentId: Instrument
               ? `${fmt.number(r.result.total)} (${fmt.number(r.result.percent)}%)`
               : fmt.number(r.result.total),
     },
-    { key: 'band', header: t('assessments.history.columns.band'), cell: (r) => (isCbi ? t('common.none') : bandPhrase(t, instrumentId, r.result.band)), hideInCard: isCbi },
+    {
+      key: 'band',
+      header: t('assessments.history.columns.band'),
+      cell: (r) => (isCbi ? t('common.none') : bandPhrase(t, instrumentId, r.result.band)),
+      hideInCard: isCbi,
+    },
   ];
 
   return (
@@ -96,7 +143,13 @@ function History({ instrumentId, definition, items }: { instrumentId: Instrument
             range={range}
             bands={bands}
             summary={summary}
-            formatDate={(iso) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'short', timeZone: fmt.timeZone }).format(new Date(iso))}
+            formatDate={(iso) =>
+              new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
+                day: 'numeric',
+                month: 'short',
+                timeZone: fmt.timeZone,
+              }).format(new Date(iso))
+            }
             formatTick={(v) => fmt.number(v)}
           />
           <p className="muted small">{t('assessments.history.trend_note')}</p>
@@ -104,7 +157,12 @@ function History({ instrumentId, definition, items }: { instrumentId: Instrument
       )}
       <section className="history-section" aria-labelledby="results-title">
         <h2 id="results-title">{t('assessments.history.results_title')}</h2>
-        <DataTable caption={t('assessments.history.table_caption', { name: definition.abbreviation })} columns={columns} rows={items} rowKey={(r) => r.id} />
+        <DataTable
+          caption={t('assessments.history.table_caption', { name: definition.abbreviation })}
+          columns={columns}
+          rows={items}
+          rowKey={(r) => r.id}
+        />
       </section>
     </>
   );
@@ -148,7 +206,9 @@ export function HistoryPage() {
               }
             />
           ) : (
-            <QueryState query={definition}>{(d: InstrumentDefinitionView) => <History instrumentId={id} definition={d} items={data.items} />}</QueryState>
+            <QueryState query={definition}>
+              {(d: InstrumentDefinitionView) => <History instrumentId={id} definition={d} items={data.items} />}
+            </QueryState>
           )
         }
       </QueryState>

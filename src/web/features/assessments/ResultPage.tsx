@@ -13,14 +13,26 @@ import { Checkbox, Select } from '../../components/fields.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { ASSESSMENT_PATHS, counsellorsQuery, instrumentQuery, instrumentsQuery, resultQuery, type InstrumentDefinitionView, type ResultView, type ShareView } from './assessments.api.js';
+import {
+  ASSESSMENT_PATHS,
+  counsellorsQuery,
+  instrumentQuery,
+  instrumentsQuery,
+  resultQuery,
+  type InstrumentDefinitionView,
+  type ResultView,
+  type ShareView,
+} from './assessments.api.js';
 import { BandScale } from './BandScale.js';
 import { CareSteps } from './CareSteps.js';
 import { ConsentText } from './ConsentText.js';
 import { absBandLabel, band4Label, bandPhrase, subscaleLabel } from './labels.js';
 
 function oneDecimal(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 /** The score with its range, and what belongs to this instrument (WHO-5 percent, K10 population band, CBI sub-scales). */
@@ -40,12 +52,29 @@ function Score({ result, definition }: { result: ResultView; definition: Instrum
                 <span className="subscale__name">{subscaleLabel(t, name)}</span>
                 {s ? (
                   <>
-                    <span className="subscale__score">{t('assessments.result.cbi_score', { score: oneDecimal(s.score, locale) })}</span>
-                    <span className="subscale__band">{t('assessments.result.cbi_band', { band: bandPhrase(t, 'cbi', s.band), band4: band4Label(t, s.band4) })}</span>
-                    <BandScale instrumentId="cbi" bands={[{ code: 'low', min: 0, max: 50 }, { code: 'high', min: 50, max: 100 }]} range={{ min: 0, max: 100 }} value={s.score} />
+                    <span className="subscale__score">
+                      {t('assessments.result.cbi_score', { score: oneDecimal(s.score, locale) })}
+                    </span>
+                    <span className="subscale__band">
+                      {t('assessments.result.cbi_band', {
+                        band: bandPhrase(t, 'cbi', s.band),
+                        band4: band4Label(t, s.band4),
+                      })}
+                    </span>
+                    <BandScale
+                      instrumentId="cbi"
+                      bands={[
+                        { code: 'low', min: 0, max: 50 },
+                        { code: 'high', min: 50, max: 100 },
+                      ]}
+                      range={{ min: 0, max: 100 }}
+                      value={s.score}
+                    />
                   </>
                 ) : (
-                  <span className="subscale__missing">{name === 'client' ? t('assessments.result.cbi_not_asked') : t('assessments.result.cbi_too_few')}</span>
+                  <span className="subscale__missing">
+                    {name === 'client' ? t('assessments.result.cbi_not_asked') : t('assessments.result.cbi_too_few')}
+                  </span>
                 )}
               </li>
             );
@@ -65,14 +94,24 @@ function Score({ result, definition }: { result: ResultView; definition: Instrum
         <>
           <p className="score__value">
             {range
-              ? t('assessments.result.score_of', { total: fmt.number(r.total), min: fmt.number(range.min), max: fmt.number(range.max) })
+              ? t('assessments.result.score_of', {
+                  total: fmt.number(r.total),
+                  min: fmt.number(range.min),
+                  max: fmt.number(range.max),
+                })
               : t('assessments.result.score', { total: fmt.number(r.total) })}
-            {result.instrumentId === 'who5' && typeof r.percent === 'number' && <> {t('assessments.result.percent', { percent: fmt.number(r.percent) })}</>}
+            {result.instrumentId === 'who5' && typeof r.percent === 'number' && (
+              <> {t('assessments.result.percent', { percent: fmt.number(r.percent) })}</>
+            )}
           </p>
-          {range && definition && <BandScale instrumentId={result.instrumentId} bands={definition.bands} range={range} value={r.total} />}
+          {range && definition && (
+            <BandScale instrumentId={result.instrumentId} bands={definition.bands} range={range} value={r.total} />
+          )}
           {result.instrumentId === 'who5' && <p className="muted small">{t('assessments.result.who5_note')}</p>}
           {result.instrumentId === 'pss10' && <p className="muted small">{t('assessments.result.pss_note')}</p>}
-          {result.instrumentId === 'k10' && r.bandAbs && <p className="score__secondary">{t('assessments.result.k10_abs', { band: absBandLabel(t, r.bandAbs) })}</p>}
+          {result.instrumentId === 'k10' && r.bandAbs && (
+            <p className="score__secondary">{t('assessments.result.k10_abs', { band: absBandLabel(t, r.bandAbs) })}</p>
+          )}
         </>
       )}
     </div>
@@ -89,11 +128,19 @@ function Shares({ result }: { result: ResultView }) {
   const [errors, setErrors] = useState<{ counsellor?: string; agree?: string }>({});
   const [done, setDone] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<ShareView | null>(null);
-  const share = useApiMutation((body: { counsellorId: string; consentVersion: string }, key) => api.post<ShareView>(ASSESSMENT_PATHS.shares(result.id), body, { idempotencyKey: key }));
-  const revoke = useApiMutation((shareId: string, key) => api.delete(ASSESSMENT_PATHS.share(result.id, shareId), { idempotencyKey: key }));
+  const share = useApiMutation((body: { counsellorId: string; consentVersion: string }, key) =>
+    api.post<ShareView>(ASSESSMENT_PATHS.shares(result.id), body, { idempotencyKey: key }),
+  );
+  const revoke = useApiMutation((shareId: string, key) =>
+    api.delete(ASSESSMENT_PATHS.share(result.id, shareId), { idempotencyKey: key }),
+  );
   const active = result.shares.filter((s) => s.revokedAt === null);
   const past = result.shares.filter((s) => s.revokedAt !== null);
-  const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: resultQuery(result.id).queryKey }), queryClient.invalidateQueries({ queryKey: ['consents'] })]);
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: resultQuery(result.id).queryKey }),
+      queryClient.invalidateQueries({ queryKey: ['consents'] }),
+    ]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -126,7 +173,9 @@ function Shares({ result }: { result: ResultView }) {
         <ul className="row-list" aria-label={t('assessments.share.active_label')}>
           {active.map((s) => (
             <li key={s.id} className="row-list__item">
-              <span>{t('assessments.share.shared_with', { name: s.counsellor.fullName, date: fmt.dateTime(s.grantedAt) })}</span>
+              <span>
+                {t('assessments.share.shared_with', { name: s.counsellor.fullName, date: fmt.dateTime(s.grantedAt) })}
+              </span>
               <Button variant="secondary" size="small" onClick={() => setRevoking(s)}>
                 {t('assessments.share.revoke')}
                 <span className="visually-hidden"> {s.counsellor.fullName}</span>
@@ -149,10 +198,19 @@ function Shares({ result }: { result: ResultView }) {
                 onChange={setCounsellorId}
                 placeholder={t('common.form.choose')}
                 error={errors.counsellor}
-                options={available.map((c) => ({ value: c.id, label: c.position ? `${c.fullName} — ${c.position}, ${c.unitName}` : `${c.fullName} — ${c.unitName}` }))}
+                options={available.map((c) => ({
+                  value: c.id,
+                  label: c.position ? `${c.fullName} — ${c.position}, ${c.unitName}` : `${c.fullName} — ${c.unitName}`,
+                }))}
               />
               <ConsentText version={CONSENT_TEXTS.share_result} />
-              <Checkbox id="share-agree" label={t('assessments.share.agree')} checked={agreed} onChange={setAgreed} error={errors.agree} />
+              <Checkbox
+                id="share-agree"
+                label={t('assessments.share.agree')}
+                checked={agreed}
+                onChange={setAgreed}
+                error={errors.agree}
+              />
               {share.error && <Alert tone="error">{share.error.message}</Alert>}
               <Button type="submit" busy={share.isPending}>
                 {t('assessments.share.submit')}
@@ -166,7 +224,13 @@ function Shares({ result }: { result: ResultView }) {
           <summary>{t('assessments.share.past_title')}</summary>
           <ul>
             {past.map((s) => (
-              <li key={s.id}>{t('assessments.share.revoked_line', { name: s.counsellor.fullName, from: fmt.dateTime(s.grantedAt), to: fmt.dateTime(s.revokedAt ?? s.grantedAt) })}</li>
+              <li key={s.id}>
+                {t('assessments.share.revoked_line', {
+                  name: s.counsellor.fullName,
+                  from: fmt.dateTime(s.grantedAt),
+                  to: fmt.dateTime(s.revokedAt ?? s.grantedAt),
+                })}
+              </li>
             ))}
           </ul>
         </details>
@@ -204,7 +268,9 @@ function DeleteResult({ result }: { result: ResultView }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const remove = useApiMutation((_: void, key) => api.delete(ASSESSMENT_PATHS.result(result.id), { idempotencyKey: key }));
+  const remove = useApiMutation((_: void, key) =>
+    api.delete(ASSESSMENT_PATHS.result(result.id), { idempotencyKey: key }),
+  );
   return (
     <section className="card result-section" aria-labelledby="delete-title">
       <h2 id="delete-title">{t('assessments.delete.title')}</h2>
@@ -251,8 +317,13 @@ function Result({ result }: { result: ResultView }) {
   const definition = useQuery(instrumentQuery(result.instrumentId, locale));
   const instruments = useQuery(instrumentsQuery(locale));
   const abbreviation = definition.data?.abbreviation ?? result.instrumentId.toUpperCase();
-  const followUp = result.nextStep.followUp ? instruments.data?.items.find((i) => i.id === result.nextStep.followUp) : undefined;
-  const title = result.instrumentId === 'cbi' ? t('assessments.result.cbi_title') : bandPhrase(t, result.instrumentId, result.result.band);
+  const followUp = result.nextStep.followUp
+    ? instruments.data?.items.find((i) => i.id === result.nextStep.followUp)
+    : undefined;
+  const title =
+    result.instrumentId === 'cbi'
+      ? t('assessments.result.cbi_title')
+      : bandPhrase(t, result.instrumentId, result.result.band);
   return (
     <>
       <PageHeader
@@ -265,7 +336,9 @@ function Result({ result }: { result: ResultView }) {
         </Alert>
         {result.contactRequestId && (
           <Alert tone="success" live={fresh} title={fresh ? t('assessments.result.contact_received_title') : undefined}>
-            <p>{fresh ? t('assessments.result.contact_received_body') : t('assessments.result.contact_requested_note')}</p>
+            <p>
+              {fresh ? t('assessments.result.contact_received_body') : t('assessments.result.contact_requested_note')}
+            </p>
           </Alert>
         )}
         {result.nextStep.crisis && (
@@ -296,12 +369,16 @@ function Result({ result }: { result: ResultView }) {
         )}
         <section className="card result-section" aria-labelledby="next-step-title">
           <h2 id="next-step-title">{t('assessments.result.next_step_title')}</h2>
-          <p>{result.nextStep.step ? t('assessments.result.next_step_lead') : t('assessments.result.next_step_none')}</p>
+          <p>
+            {result.nextStep.step ? t('assessments.result.next_step_lead') : t('assessments.result.next_step_none')}
+          </p>
           <CareSteps current={result.nextStep.step} />
         </section>
         <Shares result={result} />
         <p className="result-links">
-          <Link to={`/self-check/history/${result.instrumentId}`}>{t('assessments.result.history_link', { name: abbreviation })}</Link>
+          <Link to={`/self-check/history/${result.instrumentId}`}>
+            {t('assessments.result.history_link', { name: abbreviation })}
+          </Link>
           {' · '}
           <Link to="/self-check">{t('assessments.result.back_to_list')}</Link>
           {' · '}

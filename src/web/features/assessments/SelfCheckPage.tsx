@@ -7,11 +7,24 @@ import { Badge } from '../../components/Badge.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { draftsQuery, instrumentsQuery, myCampaignsQuery, type DraftView, type InstrumentSummary, type MyCampaign } from './assessments.api.js';
+import {
+  draftsQuery,
+  instrumentsQuery,
+  myCampaignsQuery,
+  type DraftView,
+  type InstrumentSummary,
+  type MyCampaign,
+} from './assessments.api.js';
 import { StoringWithdrawnNotice } from '../my-data/StoringWithdrawnNotice.js';
 import { INSTRUMENT_GROUPS } from './labels.js';
 
-function CampaignInvitations({ campaigns, names }: { campaigns: readonly MyCampaign[]; names: ReadonlyMap<InstrumentId, InstrumentSummary> }) {
+function CampaignInvitations({
+  campaigns,
+  names,
+}: {
+  campaigns: readonly MyCampaign[];
+  names: ReadonlyMap<InstrumentId, InstrumentSummary>;
+}) {
   const { t } = useT();
   const fmt = useFormat();
   if (campaigns.length === 0) return null;
@@ -35,7 +48,10 @@ function CampaignInvitations({ campaigns, names }: { campaigns: readonly MyCampa
                         <span>{name}</span> <Badge tone="success">{t('assessments.list.completed')}</Badge>
                       </>
                     ) : (
-                      <Link className="btn btn--primary btn--small" to={`/self-check/${i.instrumentId}?campaign=${c.id}`}>
+                      <Link
+                        className="btn btn--primary btn--small"
+                        to={`/self-check/${i.instrumentId}?campaign=${c.id}`}
+                      >
                         {t('assessments.list.take', { name })}
                       </Link>
                     )}
@@ -50,7 +66,13 @@ function CampaignInvitations({ campaigns, names }: { campaigns: readonly MyCampa
   );
 }
 
-function Drafts({ drafts, names }: { drafts: readonly DraftView[]; names: ReadonlyMap<InstrumentId, InstrumentSummary> }) {
+function Drafts({
+  drafts,
+  names,
+}: {
+  drafts: readonly DraftView[];
+  names: ReadonlyMap<InstrumentId, InstrumentSummary>;
+}) {
   const { t } = useT();
   const fmt = useFormat();
   if (drafts.length === 0) return null;
@@ -66,7 +88,11 @@ function Drafts({ drafts, names }: { drafts: readonly DraftView[]; names: Readon
               <div>
                 <p className="draft__name">{summary?.name ?? d.instrumentId}</p>
                 <p className="muted small">
-                  {t('assessments.list.draft_progress', { answered: fmt.number(answered), total: fmt.number(d.answers.length), when: fmt.dateTime(d.updatedAt) })}
+                  {t('assessments.list.draft_progress', {
+                    answered: fmt.number(answered),
+                    total: fmt.number(d.answers.length),
+                    when: fmt.dateTime(d.updatedAt),
+                  })}
                 </p>
               </div>
               <Link className="btn btn--secondary btn--small" to={`/self-check/${d.instrumentId}`}>
@@ -91,7 +117,12 @@ function InstrumentCard({ instrument }: { instrument: InstrumentSummary }) {
         {instrument.name}
       </h3>
       <p className="instrument-card__measures">{instrument.measures}</p>
-      <p className="muted small">{t('assessments.list.length', { minutes: fmt.number(instrument.minutes), items: fmt.number(instrument.itemCount) })}</p>
+      <p className="muted small">
+        {t('assessments.list.length', {
+          minutes: fmt.number(instrument.minutes),
+          items: fmt.number(instrument.itemCount),
+        })}
+      </p>
       <div className="instrument-card__actions">
         <Link className="btn btn--primary btn--small" to={`/self-check/${instrument.id}`}>
           {t('assessments.list.start')}

@@ -52,21 +52,37 @@ export function TrendChart({ instrumentId, series, range, bands, summary, format
   const dateTicks: string[] = [];
   for (const d of dates) {
     const previous = dateTicks[dateTicks.length - 1];
-    if (previous === undefined || (x(d) - x(previous) >= gap && formatDate(d) !== formatDate(previous))) dateTicks.push(d);
+    if (previous === undefined || (x(d) - x(previous) >= gap && formatDate(d) !== formatDate(previous)))
+      dateTicks.push(d);
   }
   const lastDate = dates[dates.length - 1];
   if (lastDate && dates.length > 1 && !dateTicks.includes(lastDate)) {
     // The last label is drawn leftwards from the end: it needs a little more room.
-    while (dateTicks.length > 1 && (x(lastDate) - x(dateTicks[dateTicks.length - 1] ?? lastDate) < gap + 8 || formatDate(dateTicks[dateTicks.length - 1] ?? '') === formatDate(lastDate))) dateTicks.pop();
+    while (
+      dateTicks.length > 1 &&
+      (x(lastDate) - x(dateTicks[dateTicks.length - 1] ?? lastDate) < gap + 8 ||
+        formatDate(dateTicks[dateTicks.length - 1] ?? '') === formatDate(lastDate))
+    )
+      dateTicks.pop();
     if (formatDate(dateTicks[dateTicks.length - 1] ?? '') !== formatDate(lastDate)) dateTicks.push(lastDate);
   }
-  const anchor = (d: string) => (dates.length > 1 && d === dates[0] ? 'start' : dates.length > 1 && d === lastDate ? 'end' : 'middle');
+  const anchor = (d: string) =>
+    dates.length > 1 && d === dates[0] ? 'start' : dates.length > 1 && d === lastDate ? 'end' : 'middle';
   return (
     <figure className="trend">
       <svg className="trend__svg" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary}>
         {bands.map((b, i) => {
           const top = i < bands.length - 1 ? (bands[i + 1]?.min ?? b.max) : range.max;
-          return <rect key={b.code} x={pad.left} width={innerW} y={y(top)} height={Math.max(0, y(b.min) - y(top))} fill={zoneFill(instrumentId, bands, b.code)} />;
+          return (
+            <rect
+              key={b.code}
+              x={pad.left}
+              width={innerW}
+              y={y(top)}
+              height={Math.max(0, y(b.min) - y(top))}
+              fill={zoneFill(instrumentId, bands, b.code)}
+            />
+          );
         })}
         {ticks.map((v) => (
           <g key={v}>
@@ -83,12 +99,29 @@ export function TrendChart({ instrumentId, series, range, bands, summary, format
         ))}
         {series.map((s, i) => {
           const style = SERIES_STYLE[i % SERIES_STYLE.length] ?? SERIES_STYLE[0];
-          const path = s.points.map((p, j) => `${j === 0 ? 'M' : 'L'}${x(p.at).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
+          const path = s.points
+            .map((p, j) => `${j === 0 ? 'M' : 'L'}${x(p.at).toFixed(1)},${y(p.value).toFixed(1)}`)
+            .join(' ');
           return (
             <g key={s.key}>
-              <path d={path} fill="none" stroke={style?.stroke} strokeWidth={3} strokeDasharray={style?.dash || undefined} strokeLinejoin="round" />
+              <path
+                d={path}
+                fill="none"
+                stroke={style?.stroke}
+                strokeWidth={3}
+                strokeDasharray={style?.dash || undefined}
+                strokeLinejoin="round"
+              />
               {s.points.map((p) => (
-                <circle key={p.at} cx={x(p.at)} cy={y(p.value)} r={5} fill="#ffffff" stroke={style?.stroke} strokeWidth={3} />
+                <circle
+                  key={p.at}
+                  cx={x(p.at)}
+                  cy={y(p.value)}
+                  r={5}
+                  fill="#ffffff"
+                  stroke={style?.stroke}
+                  strokeWidth={3}
+                />
               ))}
             </g>
           );
@@ -101,7 +134,15 @@ export function TrendChart({ instrumentId, series, range, bands, summary, format
             {series.map((s, i) => (
               <li key={s.key}>
                 <svg width="28" height="10" aria-hidden="true" focusable="false">
-                  <line x1="0" x2="28" y1="5" y2="5" stroke={SERIES_STYLE[i % SERIES_STYLE.length]?.stroke} strokeWidth="3" strokeDasharray={SERIES_STYLE[i % SERIES_STYLE.length]?.dash || undefined} />
+                  <line
+                    x1="0"
+                    x2="28"
+                    y1="5"
+                    y2="5"
+                    stroke={SERIES_STYLE[i % SERIES_STYLE.length]?.stroke}
+                    strokeWidth="3"
+                    strokeDasharray={SERIES_STYLE[i % SERIES_STYLE.length]?.dash || undefined}
+                  />
                 </svg>{' '}
                 {s.label}
               </li>

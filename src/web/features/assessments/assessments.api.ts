@@ -94,7 +94,10 @@ export const consentsQuery = queryOptions({
   staleTime: 0,
 });
 
-export function saveDraft(id: InstrumentId, body: { answers: Array<number | null>; currentIndex: number; servesPublic: boolean; campaignId: string | null }): Promise<DraftView> {
+export function saveDraft(
+  id: InstrumentId,
+  body: { answers: Array<number | null>; currentIndex: number; servesPublic: boolean; campaignId: string | null },
+): Promise<DraftView> {
   return api.put<DraftView>(ASSESSMENT_PATHS.draft(id), body);
 }
 

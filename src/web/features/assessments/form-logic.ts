@@ -20,7 +20,12 @@ export function needsServesQuestion(items: readonly FormItem[]): boolean {
 }
 
 /** Whether item `index` is asked, given the answers so far. */
-export function isAsked(items: readonly FormItem[], answers: readonly Answer[], index: number, servesPublic: boolean | null): boolean {
+export function isAsked(
+  items: readonly FormItem[],
+  answers: readonly Answer[],
+  index: number,
+  servesPublic: boolean | null,
+): boolean {
   const item = items[index];
   if (!item) return false;
   if (item.optionalBlock === 'client' && servesPublic !== true) return false;
@@ -38,7 +43,11 @@ export function stepsOf(items: readonly FormItem[], answers: readonly Answer[], 
 }
 
 /** What is stored and scored: an item that was not asked is null (the scorer applies the skip rules). */
-export function effectiveAnswers(items: readonly FormItem[], answers: readonly Answer[], servesPublic: boolean | null): Answer[] {
+export function effectiveAnswers(
+  items: readonly FormItem[],
+  answers: readonly Answer[],
+  servesPublic: boolean | null,
+): Answer[] {
   return items.map((_, index) => (isAsked(items, answers, index, servesPublic) ? (answers[index] ?? null) : null));
 }
 

@@ -2,7 +2,10 @@ import type { InstrumentId } from '../../../domain/instruments/types.js';
 import { i18n, type MessageKey, type TranslateFn } from '../../i18n.js';
 
 /** How the self-check page groups the instruments, by what they look at. */
-export const INSTRUMENT_GROUPS: ReadonlyArray<{ key: 'depression' | 'anxiety' | 'wellbeing' | 'distress' | 'stress' | 'burnout'; ids: readonly InstrumentId[] }> = [
+export const INSTRUMENT_GROUPS: ReadonlyArray<{
+  key: 'depression' | 'anxiety' | 'wellbeing' | 'distress' | 'stress' | 'burnout';
+  ids: readonly InstrumentId[];
+}> = [
   { key: 'depression', ids: ['phq2', 'phq9'] },
   { key: 'anxiety', ids: ['gad2', 'gad7'] },
   { key: 'wellbeing', ids: ['who5'] },

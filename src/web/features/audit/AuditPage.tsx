@@ -25,14 +25,20 @@ const OUTCOME_TONES: Record<string, BadgeTone> = { success: 'success', failure: 
 const AREAS = ['setup', 'auth', 'org', 'agency', 'assessment', 'crisis', 'campaign', 'platform', 'dpo'] as const;
 
 /** Fixed UTC offsets of Indonesia's zones (no daylight saving), for day boundaries. */
-const OFFSETS: Record<string, string> = { 'Asia/Jakarta': '+07:00', 'Asia/Makassar': '+08:00', 'Asia/Jayapura': '+09:00' };
+const OFFSETS: Record<string, string> = {
+  'Asia/Jakarta': '+07:00',
+  'Asia/Makassar': '+08:00',
+  'Asia/Jayapura': '+09:00',
+};
 
 export function actionLabel(t: TranslateFn, action: string): string {
   return (AUDIT_ACTIONS as readonly string[]).includes(action) ? t(`audit.actions.${action as AuditAction}`) : action;
 }
 
 function outcomeLabel(t: TranslateFn, outcome: string): string {
-  return (OUTCOMES as readonly string[]).includes(outcome) ? t(`audit.outcomes.${outcome as (typeof OUTCOMES)[number]}`) : outcome;
+  return (OUTCOMES as readonly string[]).includes(outcome)
+    ? t(`audit.outcomes.${outcome as (typeof OUTCOMES)[number]}`)
+    : outcome;
 }
 
 /** Start of the day `date` (YYYY-MM-DD) in the zone, as an ISO time with offset. */
@@ -114,9 +120,21 @@ export function AuditPage() {
         </>
       ),
     },
-    { key: 'subject', header: t('audit.columns.subject'), cell: (e) => e.subject?.fullName ?? (e.resourceType ? t('audit.resource', { type: e.resourceType }) : '—') },
-    { key: 'outcome', header: t('audit.columns.outcome'), cell: (e) => <Badge tone={OUTCOME_TONES[e.outcome] ?? 'neutral'}>{outcomeLabel(t, e.outcome)}</Badge> },
-    { key: 'request', header: t('audit.columns.request_id'), cell: (e) => <code className="break">{e.requestId ?? '—'}</code> },
+    {
+      key: 'subject',
+      header: t('audit.columns.subject'),
+      cell: (e) => e.subject?.fullName ?? (e.resourceType ? t('audit.resource', { type: e.resourceType }) : '—'),
+    },
+    {
+      key: 'outcome',
+      header: t('audit.columns.outcome'),
+      cell: (e) => <Badge tone={OUTCOME_TONES[e.outcome] ?? 'neutral'}>{outcomeLabel(t, e.outcome)}</Badge>,
+    },
+    {
+      key: 'request',
+      header: t('audit.columns.request_id'),
+      cell: (e) => <code className="break">{e.requestId ?? '—'}</code>,
+    },
   ];
 
   const entries = log.data?.pages.flatMap((p) => p.items) ?? [];
@@ -131,7 +149,13 @@ export function AuditPage() {
       <form className="card form filters" onSubmit={apply} noValidate aria-label={t('audit.filters.label')}>
         <FormErrorSummary {...form.summary} labels={{ to: t('audit.filters.to') }} />
         <div className="filters__grid">
-          <Select {...form.field('action')} label={t('audit.filters.action')} options={[]} groups={groups} placeholder={t('audit.filters.all_actions')} />
+          <Select
+            {...form.field('action')}
+            label={t('audit.filters.action')}
+            options={[]}
+            groups={groups}
+            placeholder={t('audit.filters.all_actions')}
+          />
           <Select
             {...form.field('outcome')}
             label={t('audit.filters.outcome')}
@@ -179,4 +203,3 @@ export function AuditPage() {
     </>
   );
 }
-

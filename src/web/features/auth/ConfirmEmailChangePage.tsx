@@ -21,7 +21,10 @@ export function ConfirmEmailChangePage() {
   const confirm = async () => {
     setState('busy');
     try {
-      await api.post(`/api/v1/auth/email-change/${encodeURIComponent(token)}/confirm`, undefined, { idempotencyKey: false, handleAuth: false });
+      await api.post(`/api/v1/auth/email-change/${encodeURIComponent(token)}/confirm`, undefined, {
+        idempotencyKey: false,
+        handleAuth: false,
+      });
       setState('done');
     } catch (err) {
       setState(isApiError(err) && [400, 404, 410].includes(err.status) ? 'dead' : 'failed');
@@ -30,7 +33,10 @@ export function ConfirmEmailChangePage() {
 
   return (
     <div className="narrow">
-      <PageHeader title={t('auth.confirm_email_change.title')} lead={state === 'done' ? undefined : t('auth.confirm_email_change.lead')} />
+      <PageHeader
+        title={t('auth.confirm_email_change.title')}
+        lead={state === 'done' ? undefined : t('auth.confirm_email_change.lead')}
+      />
       {state === 'done' ? (
         <Alert tone="success" title={t('auth.confirm_email_change.done_title')}>
           <p>{t('auth.confirm_email_change.done_body')}</p>

@@ -26,7 +26,11 @@ export function InvitePage() {
   const invitation = link.data;
 
   const accept = async (password: string) => {
-    const result = await api.post<{ stage: Stage }>(`${link.path}/accept`, { password }, { idempotencyKey: false, handleAuth: false });
+    const result = await api.post<{ stage: Stage }>(
+      `${link.path}/accept`,
+      { password },
+      { idempotencyKey: false, handleAuth: false },
+    );
     await goToStage({ stage: result.stage });
   };
 

@@ -6,7 +6,9 @@ import { useT } from '../../i18n.js';
 export function RecoveryCodes({ codes, owner }: { codes: readonly string[]; owner: string }) {
   const { t } = useT();
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
-  const text = [t('auth.recovery.file_title', { name: owner }), t('auth.recovery.file_note'), '', ...codes, ''].join('\n');
+  const text = [t('auth.recovery.file_title', { name: owner }), t('auth.recovery.file_note'), '', ...codes, ''].join(
+    '\n',
+  );
 
   const copy = async () => {
     try {

@@ -51,7 +51,14 @@ export function ResetRequestPage() {
       ) : (
         <form className="card form" onSubmit={(e) => void submit(e)} noValidate>
           <FormErrorSummary {...form.summary} labels={{ identifier: t('auth.fields.identifier') }} />
-          <TextField {...form.field('identifier')} label={t('auth.fields.identifier')} hint={t('auth.reset_request.hint')} autoComplete="username" autoCapitalize="off" spellCheck={false} />
+          <TextField
+            {...form.field('identifier')}
+            label={t('auth.fields.identifier')}
+            hint={t('auth.reset_request.hint')}
+            autoComplete="username"
+            autoCapitalize="off"
+            spellCheck={false}
+          />
           <Button type="submit" busy={busy}>
             {t('auth.reset_request.submit')}
           </Button>

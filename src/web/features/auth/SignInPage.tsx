@@ -61,7 +61,10 @@ export function SignInPage() {
     if (!body) return;
     setBusy(true);
     try {
-      const result = await api.post<{ stage: Stage }>('/api/v1/auth/sign-in', body, { idempotencyKey: false, handleAuth: false });
+      const result = await api.post<{ stage: Stage }>('/api/v1/auth/sign-in', body, {
+        idempotencyKey: false,
+        handleAuth: false,
+      });
       await goToStage({ stage: result.stage, from: state.from });
     } catch (err) {
       if (isApiError(err) && err.status === 429) wait.start(err.retryAfterSeconds ?? 60);
@@ -76,7 +79,10 @@ export function SignInPage() {
       <PageHeader title={t('auth.sign_in.title')} lead={t('auth.sign_in.lead')} />
       {notice && <Alert tone={state.notice === 'session_expired' ? 'warning' : 'success'}>{t(notice)}</Alert>}
       <form className="card form" onSubmit={(e) => void submit(e)} noValidate>
-        <FormErrorSummary {...form.summary} labels={{ identifier: t('auth.fields.identifier'), password: t('auth.fields.password') }} />
+        <FormErrorSummary
+          {...form.summary}
+          labels={{ identifier: t('auth.fields.identifier'), password: t('auth.fields.password') }}
+        />
         <TextField
           {...form.field('identifier')}
           label={t('auth.fields.identifier')}

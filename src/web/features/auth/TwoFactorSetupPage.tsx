@@ -111,7 +111,9 @@ function TwoFactorSetup({ session, from }: { session: Session; from: string | nu
     setBusy(true);
     try {
       // No Idempotency-Key: the answer holds the recovery codes, which must not be stored.
-      const result = await api.post<{ recoveryCodes: string[] }>('/api/v1/auth/two-factor/enable', body, { idempotencyKey: false });
+      const result = await api.post<{ recoveryCodes: string[] }>('/api/v1/auth/two-factor/enable', body, {
+        idempotencyKey: false,
+      });
       setCodes(result.recoveryCodes);
       queryClient.removeQueries({ queryKey: ['two-factor-enrolment'] });
     } catch (err) {
@@ -130,7 +132,9 @@ function TwoFactorSetup({ session, from }: { session: Session; from: string | nu
     }
     setContinuing(true);
     const next = await refreshSession(queryClient).catch(() => null);
-    await navigate(destinationFor(next?.stage ?? 'full', from ?? (session.stage === 'full' ? '/profile' : '/')), { replace: true });
+    await navigate(destinationFor(next?.stage ?? 'full', from ?? (session.stage === 'full' ? '/profile' : '/')), {
+      replace: true,
+    });
   };
 
   if (codes) {
@@ -162,7 +166,11 @@ function TwoFactorSetup({ session, from }: { session: Session; from: string | nu
     <div className="narrow">
       <PageHeader title={t('auth.two_factor_setup.title')} lead={t('auth.two_factor_setup.lead')} />
       <Alert tone="info" title={t('auth.two_factor_setup.why_title')}>
-        <p>{session.twoFactor.required ? t('auth.two_factor_setup.why_required') : t('auth.two_factor_setup.why_optional')}</p>
+        <p>
+          {session.twoFactor.required
+            ? t('auth.two_factor_setup.why_required')
+            : t('auth.two_factor_setup.why_optional')}
+        </p>
       </Alert>
       <QueryState query={enrolment} loadingLabel={t('auth.two_factor_setup.preparing')}>
         {(data) => (
@@ -172,7 +180,13 @@ function TwoFactorSetup({ session, from }: { session: Session; from: string | nu
             </Step>
             <Step number={2} title={t('auth.two_factor_setup.step_scan')}>
               <div className="qr">
-                <img className="qr__image" src={svgDataUrl(data.qrSvg)} alt={t('auth.two_factor_setup.qr_alt')} width={200} height={200} />
+                <img
+                  className="qr__image"
+                  src={svgDataUrl(data.qrSvg)}
+                  alt={t('auth.two_factor_setup.qr_alt')}
+                  width={200}
+                  height={200}
+                />
                 <div className="qr__manual">
                   <p>{t('auth.two_factor_setup.manual')}</p>
                   <dl className="key-value">

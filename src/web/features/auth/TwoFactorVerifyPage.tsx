@@ -41,7 +41,10 @@ function TwoFactorVerifyForm({ from }: { from: string | null }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = mode === 'code' ? form.validate(codeBody, { code: form.values.code }) : form.validate(recoveryBody, { recoveryCode: form.values.recoveryCode });
+    const body =
+      mode === 'code'
+        ? form.validate(codeBody, { code: form.values.code })
+        : form.validate(recoveryBody, { recoveryCode: form.values.recoveryCode });
     if (!body) return;
     setBusy(true);
     try {
@@ -62,9 +65,15 @@ function TwoFactorVerifyForm({ from }: { from: string | null }) {
 
   return (
     <div className="narrow">
-      <PageHeader title={t('auth.two_factor.title')} lead={mode === 'code' ? t('auth.two_factor.lead_code') : t('auth.two_factor.lead_recovery')} />
+      <PageHeader
+        title={t('auth.two_factor.title')}
+        lead={mode === 'code' ? t('auth.two_factor.lead_code') : t('auth.two_factor.lead_recovery')}
+      />
       <form className="card form" onSubmit={(e) => void submit(e)} noValidate>
-        <FormErrorSummary {...form.summary} labels={{ code: t('auth.fields.totp_code'), recoveryCode: t('auth.fields.recovery_code') }} />
+        <FormErrorSummary
+          {...form.summary}
+          labels={{ code: t('auth.fields.totp_code'), recoveryCode: t('auth.fields.recovery_code') }}
+        />
         {mode === 'code' ? (
           <CodeField {...form.field('code')} />
         ) : (

@@ -20,7 +20,11 @@ export function PasswordPolicyHint() {
  * What the browser can check before sending: length and the repeat. The server checks the rest
  * (common and breached passwords, personal details) and its answer lands on the same field.
  */
-export function checkNewPassword(password: string, confirm: string, names = { password: 'password', confirm: 'confirm' }): FieldErrors {
+export function checkNewPassword(
+  password: string,
+  confirm: string,
+  names = { password: 'password', confirm: 'confirm' },
+): FieldErrors {
   const errors: FieldErrors = {};
   const length = passwordLength(password);
   if (password === '') errors[names.password] = translate('validation.required');
@@ -42,7 +46,12 @@ export function NewPasswordFields({ password, confirm, passwordLabel }: NewPassw
   const { t } = useT();
   return (
     <>
-      <PasswordField {...password} label={passwordLabel ?? t('auth.fields.new_password')} hint={<PasswordPolicyHint />} autoComplete="new-password" />
+      <PasswordField
+        {...password}
+        label={passwordLabel ?? t('auth.fields.new_password')}
+        hint={<PasswordPolicyHint />}
+        autoComplete="new-password"
+      />
       <PasswordField {...confirm} label={t('auth.fields.confirm_password')} autoComplete="new-password" />
     </>
   );

@@ -84,7 +84,15 @@ function TokenLoadError({ error, onRetry }: { error: unknown; onRetry: () => voi
 }
 
 /** What a link's page shows instead of itself: loading, the dead-link page (`children`), or a load error. */
-export function TokenLinkFallback({ link, deadTitle, children }: { link: TokenLink; deadTitle: string; children: ReactNode }) {
+export function TokenLinkFallback({
+  link,
+  deadTitle,
+  children,
+}: {
+  link: TokenLink;
+  deadTitle: string;
+  children: ReactNode;
+}) {
   if (link.info.isPending) return <Loading />;
   if (link.dead) return <DeadLinkPage title={deadTitle}>{children}</DeadLinkPage>;
   return <TokenLoadError error={link.info.error} onRetry={() => void link.info.refetch()} />;
@@ -125,8 +133,15 @@ export function TokenPasswordForm({ idPrefix, link, passwordLabel, submitLabel, 
 
   return (
     <form className="card form" onSubmit={(e) => void submit(e)} noValidate>
-      <FormErrorSummary {...form.summary} labels={{ password: t('auth.fields.new_password'), confirm: t('auth.fields.confirm_password') }} />
-      <NewPasswordFields password={form.field('password')} confirm={form.field('confirm')} passwordLabel={passwordLabel} />
+      <FormErrorSummary
+        {...form.summary}
+        labels={{ password: t('auth.fields.new_password'), confirm: t('auth.fields.confirm_password') }}
+      />
+      <NewPasswordFields
+        password={form.field('password')}
+        confirm={form.field('confirm')}
+        passwordLabel={passwordLabel}
+      />
       {note}
       <Button type="submit" busy={busy}>
         {submitLabel}

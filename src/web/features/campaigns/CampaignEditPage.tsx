@@ -37,7 +37,9 @@ function LaunchCampaign({ campaign, dirty, threshold }: { campaign: CampaignView
   const queryClient = useQueryClient();
   const date = useCampaignDate();
   const [open, setOpen] = useState(false);
-  const launch = useApiMutation((_: void, key) => api.post<CampaignView>(CAMPAIGN_PATHS.launch(campaign.id), undefined, { idempotencyKey: key }));
+  const launch = useApiMutation((_: void, key) =>
+    api.post<CampaignView>(CAMPAIGN_PATHS.launch(campaign.id), undefined, { idempotencyKey: key }),
+  );
   return (
     <section className="card admin-section" aria-labelledby="launch-title">
       <h2 id="launch-title">{t('campaigns.launch.title')}</h2>
@@ -81,7 +83,17 @@ function LaunchCampaign({ campaign, dirty, threshold }: { campaign: CampaignView
   );
 }
 
-function CampaignForm({ campaign, units, instruments, threshold }: { campaign: CampaignView | null; units: readonly UnitView[]; instruments: readonly InstrumentSummary[]; threshold: number }) {
+function CampaignForm({
+  campaign,
+  units,
+  instruments,
+  threshold,
+}: {
+  campaign: CampaignView | null;
+  units: readonly UnitView[];
+  instruments: readonly InstrumentSummary[];
+  threshold: number;
+}) {
   const { t } = useT();
   const session = useSignedIn();
   const navigate = useNavigate();
@@ -101,7 +113,9 @@ function CampaignForm({ campaign, units, instruments, threshold }: { campaign: C
   const location = useLocation();
   const [saved, setSaved] = useState(Boolean((location.state as { created?: boolean } | null)?.created));
   const save = useApiMutation((body: unknown, key) =>
-    campaign ? api.patch<CampaignView>(CAMPAIGN_PATHS.one(campaign.id), body, { idempotencyKey: key }) : api.post<CampaignView>(CAMPAIGN_PATHS.list, body, { idempotencyKey: key }),
+    campaign
+      ? api.patch<CampaignView>(CAMPAIGN_PATHS.one(campaign.id), body, { idempotencyKey: key })
+      : api.post<CampaignView>(CAMPAIGN_PATHS.list, body, { idempotencyKey: key }),
   );
   const scope = session.grants.some((g) => g.role === 'wellbeing_admin' && g.unitId === null)
     ? null
@@ -157,9 +171,25 @@ function CampaignForm({ campaign, units, instruments, threshold }: { campaign: C
       <form className="card form" onSubmit={submit} noValidate aria-label={t('campaigns.form.label')}>
         <FormErrorSummary {...form.summary} labels={labels} />
         {saved && <Alert tone="success">{t('campaigns.form.saved')}</Alert>}
-        <TextField {...form.field('title')} label={labels.title} hint={t('campaigns.form.title_hint')} maxLength={200} />
-        <TextArea {...form.field('message')} label={labels.message} hint={t('campaigns.form.message_hint')} optional rows={4} maxLength={2000} />
-        <fieldset className={`field fieldset ${form.errors.instrumentIds ? 'field--error' : ''}`} id="campaign-instrumentIds" tabIndex={-1}>
+        <TextField
+          {...form.field('title')}
+          label={labels.title}
+          hint={t('campaigns.form.title_hint')}
+          maxLength={200}
+        />
+        <TextArea
+          {...form.field('message')}
+          label={labels.message}
+          hint={t('campaigns.form.message_hint')}
+          optional
+          rows={4}
+          maxLength={2000}
+        />
+        <fieldset
+          className={`field fieldset ${form.errors.instrumentIds ? 'field--error' : ''}`}
+          id="campaign-instrumentIds"
+          tabIndex={-1}
+        >
           <legend className="field__label">{labels.instrumentIds}</legend>
           <p className="field__hint">{t('campaigns.form.instruments_hint')}</p>
           {form.errors.instrumentIds && <p className="field__error">{form.errors.instrumentIds}</p>}
@@ -185,7 +215,10 @@ function CampaignForm({ campaign, units, instruments, threshold }: { campaign: C
                       }}
                     />
                     <label className="checkbox__label" htmlFor={`campaign-instrument-${i.id}`}>
-                      {i.name} <span className="muted small">· {t('assessments.list.length', { minutes: i.minutes, items: i.itemCount })}</span>
+                      {i.name}{' '}
+                      <span className="muted small">
+                        · {t('assessments.list.length', { minutes: i.minutes, items: i.itemCount })}
+                      </span>
                     </label>
                   </div>
                 );
@@ -213,7 +246,10 @@ function CampaignForm({ campaign, units, instruments, threshold }: { campaign: C
           legend={labels.reminderEveryDays}
           hint={t('campaigns.form.reminders_hint')}
           inline
-          options={['0', '2', '3', '7'].map((d) => ({ value: d, label: d === '0' ? t('campaigns.form.reminders_none') : t('campaigns.form.reminders_every', { days: d }) }))}
+          options={['0', '2', '3', '7'].map((d) => ({
+            value: d,
+            label: d === '0' ? t('campaigns.form.reminders_none') : t('campaigns.form.reminders_every', { days: d }),
+          }))}
         />
         <Button type="submit" busy={save.isPending}>
           {campaign ? t('campaigns.form.save') : t('campaigns.form.create')}
@@ -234,7 +270,13 @@ export function CampaignEditPage() {
   const instruments = useQuery(instrumentsQuery(locale));
   const agency = useQuery(agencyQuery);
   const title = id ? (campaign.data?.title ?? t('campaigns.form.edit_title')) : t('campaigns.form.new_title');
-  const header = <PageHeader eyebrow={<Link to="/campaigns">{t('campaigns.list.title')}</Link>} title={title} lead={t('campaigns.form.lead')} />;
+  const header = (
+    <PageHeader
+      eyebrow={<Link to="/campaigns">{t('campaigns.list.title')}</Link>}
+      title={title}
+      lead={t('campaigns.form.lead')}
+    />
+  );
   const pending = (id && campaign.isPending) || units.isPending || instruments.isPending || agency.isPending;
   const error = (id ? campaign.error : null) ?? units.error ?? instruments.error ?? agency.error;
   if (pending) {
@@ -270,7 +312,13 @@ export function CampaignEditPage() {
   return (
     <>
       {header}
-      <CampaignForm key={current?.id ?? 'new'} campaign={current} units={units.data.items} instruments={instruments.data.items} threshold={agency.data.anonymityThreshold} />
+      <CampaignForm
+        key={current?.id ?? 'new'}
+        campaign={current}
+        units={units.data.items}
+        instruments={instruments.data.items}
+        threshold={agency.data.anonymityThreshold}
+      />
     </>
   );
 }

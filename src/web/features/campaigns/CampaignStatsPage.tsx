@@ -18,17 +18,30 @@ type UnitStats = CampaignStats['units'][number];
 type Suppression = UnitStats['suppression'];
 
 function withheldText(t: TranslateFn, reason: Suppression, k: number): string {
-  return reason === 'complementary' ? t('campaigns.stats.withheld_complementary') : t('campaigns.stats.withheld_below', { k });
+  return reason === 'complementary'
+    ? t('campaigns.stats.withheld_complementary')
+    : t('campaigns.stats.withheld_below', { k });
 }
 
 /**
  * A count, or "—" with the reason for screen readers when it is withheld. The contract gives one
  * reason per unit; a single band cell of an otherwise shown unit gets the general explanation.
  */
-function Figure({ value, reason, k, format }: { value: number | null; reason: Suppression | 'cell'; k: number; format: (n: number) => string }) {
+function Figure({
+  value,
+  reason,
+  k,
+  format,
+}: {
+  value: number | null;
+  reason: Suppression | 'cell';
+  k: number;
+  format: (n: number) => string;
+}) {
   const { t } = useT();
   if (value !== null) return <>{format(value)}</>;
-  const text = reason === 'cell' || reason === 'none' ? t('campaigns.stats.withheld_cell', { k }) : withheldText(t, reason, k);
+  const text =
+    reason === 'cell' || reason === 'none' ? t('campaigns.stats.withheld_cell', { k }) : withheldText(t, reason, k);
   return (
     <span className="withheld">
       <span aria-hidden="true">—</span>
@@ -38,16 +51,36 @@ function Figure({ value, reason, k, format }: { value: number | null; reason: Su
 }
 
 /** A band of a distribution, named as the instrument names it ("ringan"), never as "your" result. */
-function bandName(t: TranslateFn, definition: InstrumentDefinitionView | undefined, instrumentId: string, band: string): string {
+function bandName(
+  t: TranslateFn,
+  definition: InstrumentDefinitionView | undefined,
+  instrumentId: string,
+  band: string,
+): string {
   if (instrumentId === 'cbi') return band4Label(t, band);
   return definition?.bands.find((b) => b.code === band)?.label ?? band;
 }
 
-function InstrumentStats({ stats, definition, unit, k }: { stats: UnitStats['instruments'][number]; definition: InstrumentDefinitionView | undefined; unit: UnitStats; k: number }) {
+function InstrumentStats({
+  stats,
+  definition,
+  unit,
+  k,
+}: {
+  stats: UnitStats['instruments'][number];
+  definition: InstrumentDefinitionView | undefined;
+  unit: UnitStats;
+  k: number;
+}) {
   const { t } = useT();
   const fmt = useFormat();
-  const order = stats.instrumentId === 'cbi' ? ['low', 'moderate', 'high', 'severe'] : (definition?.bands.map((b) => b.code) ?? []);
-  const bands = [...stats.bands].sort((a, b) => (order.indexOf(a.band) === -1 ? 99 : order.indexOf(a.band)) - (order.indexOf(b.band) === -1 ? 99 : order.indexOf(b.band)));
+  const order =
+    stats.instrumentId === 'cbi' ? ['low', 'moderate', 'high', 'severe'] : (definition?.bands.map((b) => b.code) ?? []);
+  const bands = [...stats.bands].sort(
+    (a, b) =>
+      (order.indexOf(a.band) === -1 ? 99 : order.indexOf(a.band)) -
+      (order.indexOf(b.band) === -1 ? 99 : order.indexOf(b.band)),
+  );
   const total = stats.respondents;
   // A13: respondents shown but no band at all. Said the same way whatever the reason, so the
   // note itself never tells that a group sits in one band.
@@ -58,12 +91,18 @@ function InstrumentStats({ stats, definition, unit, k }: { stats: UnitStats['ins
         {definition?.abbreviation ?? stats.instrumentId}
         <span className="stats-instrument__n">
           {' · '}
-          {t('campaigns.stats.respondents')}: <Figure value={stats.respondents} reason={unit.suppression} k={k} format={fmt.number} />
+          {t('campaigns.stats.respondents')}:{' '}
+          <Figure value={stats.respondents} reason={unit.suppression} k={k} format={fmt.number} />
         </span>
       </h4>
-      {distributionWithheld && <p className="stats-instrument__why muted small">{t('campaigns.stats.distribution_withheld')}</p>}
+      {distributionWithheld && (
+        <p className="stats-instrument__why muted small">{t('campaigns.stats.distribution_withheld')}</p>
+      )}
       {total !== null && !distributionWithheld && (
-        <ul className="band-bars" aria-label={t('campaigns.stats.distribution', { name: definition?.abbreviation ?? stats.instrumentId })}>
+        <ul
+          className="band-bars"
+          aria-label={t('campaigns.stats.distribution', { name: definition?.abbreviation ?? stats.instrumentId })}
+        >
           {bands.map((b) => {
             const share = b.count !== null && total ? Math.round((b.count / total) * 100) : null;
             return (
@@ -73,7 +112,12 @@ function InstrumentStats({ stats, definition, unit, k }: { stats: UnitStats['ins
                   {share !== null && <span className="band-bar__fill" style={{ width: `${share}%` }} />}
                 </span>
                 <span className="band-bar__count">
-                  <Figure value={b.count} reason={unit.suppression === 'none' ? 'cell' : unit.suppression} k={k} format={fmt.number} />
+                  <Figure
+                    value={b.count}
+                    reason={unit.suppression === 'none' ? 'cell' : unit.suppression}
+                    k={k}
+                    format={fmt.number}
+                  />
                   {share !== null && <span className="muted"> ({fmt.number(share)}%)</span>}
                 </span>
               </li>
@@ -85,7 +129,17 @@ function InstrumentStats({ stats, definition, unit, k }: { stats: UnitStats['ins
   );
 }
 
-function UnitBlock({ unit, children, definitions, k }: { unit: UnitStats; children: readonly ReactElement[]; definitions: ReadonlyMap<string, InstrumentDefinitionView>; k: number }) {
+function UnitBlock({
+  unit,
+  children,
+  definitions,
+  k,
+}: {
+  unit: UnitStats;
+  children: readonly ReactElement[];
+  definitions: ReadonlyMap<string, InstrumentDefinitionView>;
+  k: number;
+}) {
   const { t } = useT();
   const fmt = useFormat();
   const titleId = `unit-stats-${unit.unitId}`;
@@ -114,14 +168,27 @@ function UnitBlock({ unit, children, definitions, k }: { unit: UnitStats; childr
           <div>
             <dt>{t('campaigns.stats.rate')}</dt>
             <dd>
-              <Figure value={unit.participationRate === null ? null : Math.round(unit.participationRate)} reason={unit.suppression} k={k} format={(n) => `${fmt.number(n)}%`} />
+              <Figure
+                value={unit.participationRate === null ? null : Math.round(unit.participationRate)}
+                reason={unit.suppression}
+                k={k}
+                format={(n) => `${fmt.number(n)}%`}
+              />
             </dd>
           </div>
         </dl>
         {unit.suppression !== 'none' && <p className="stats-unit__why">{withheldText(t, unit.suppression, k)}</p>}
         {/* A unit whose participation is withheld has nothing more to show. */}
         {unit.participated !== null &&
-          unit.instruments.map((i) => <InstrumentStats key={i.instrumentId} stats={i} definition={definitions.get(i.instrumentId)} unit={unit} k={k} />)}
+          unit.instruments.map((i) => (
+            <InstrumentStats
+              key={i.instrumentId}
+              stats={i}
+              definition={definitions.get(i.instrumentId)}
+              unit={unit}
+              k={k}
+            />
+          ))}
       </section>
       {children.length > 0 && <ul className="stats-tree__children">{children}</ul>}
     </li>
@@ -131,7 +198,9 @@ function UnitBlock({ unit, children, definitions, k }: { unit: UnitStats; childr
 function Stats({ campaign, stats }: { campaign: CampaignView; stats: CampaignStats }) {
   const { t, locale } = useT();
   const fmt = useFormat();
-  const definitionQueries = useQueries({ queries: campaign.instrumentIds.map((id) => instrumentQuery(id as InstrumentId, locale)) });
+  const definitionQueries = useQueries({
+    queries: campaign.instrumentIds.map((id) => instrumentQuery(id as InstrumentId, locale)),
+  });
   const definitions = new Map(definitionQueries.flatMap((q) => (q.data ? [[q.data.id, q.data] as const] : [])));
   const k = stats.threshold;
   const childrenOf = (id: string | null) => stats.units.filter((u) => u.parentId === id);
@@ -179,7 +248,10 @@ export function CampaignStatsPage() {
   const location = useLocation();
   const date = useCampaignDate();
   const campaign = useQuery(campaignQuery(id));
-  const stats = useQuery({ ...campaignStatsQuery(id), enabled: campaign.data?.status !== 'draft' && Boolean(campaign.data) });
+  const stats = useQuery({
+    ...campaignStatsQuery(id),
+    enabled: campaign.data?.status !== 'draft' && Boolean(campaign.data),
+  });
   const launched = Boolean((location.state as { launched?: boolean } | null)?.launched);
   return (
     <QueryState query={campaign}>
@@ -190,7 +262,8 @@ export function CampaignStatsPage() {
             title={t('campaigns.stats.title', { title: c.title })}
             lead={
               <p>
-                <Badge tone={STATUS_TONE[c.status]}>{t(`campaigns.status.${c.status}`)}</Badge> {t('campaigns.list.window', { from: date(c.opensOn), to: date(c.closesOn) })}
+                <Badge tone={STATUS_TONE[c.status]}>{t(`campaigns.status.${c.status}`)}</Badge>{' '}
+                {t('campaigns.list.window', { from: date(c.opensOn), to: date(c.closesOn) })}
               </p>
             }
             actions={<CloseCampaign campaign={c} onClosed={() => void stats.refetch()} />}

@@ -10,7 +10,11 @@ import { useInstrumentAbbreviations } from '../assessments/assessments.api.js';
 import { campaignsQuery, type CampaignView } from './campaigns.api.js';
 import { CloseCampaign } from './CloseCampaign.js';
 
-export const STATUS_TONE: Record<CampaignView['status'], BadgeTone> = { draft: 'neutral', open: 'success', closed: 'info' };
+export const STATUS_TONE: Record<CampaignView['status'], BadgeTone> = {
+  draft: 'neutral',
+  open: 'success',
+  closed: 'info',
+};
 
 /** A date of the campaign (YYYY-MM-DD), shown as a date whatever the viewer's zone. */
 export function useCampaignDate() {

@@ -12,7 +12,9 @@ export function CloseCampaign({ campaign, onClosed }: { campaign: CampaignView; 
   const { t } = useT();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const close = useApiMutation((_: void, key) => api.post<CampaignView>(CAMPAIGN_PATHS.close(campaign.id), undefined, { idempotencyKey: key }));
+  const close = useApiMutation((_: void, key) =>
+    api.post<CampaignView>(CAMPAIGN_PATHS.close(campaign.id), undefined, { idempotencyKey: key }),
+  );
   if (campaign.status !== 'open') return null;
   return (
     <>

@@ -52,12 +52,21 @@ export function UnitTreePicker({ id, legend, hint, error, units, scope, selected
             </span>
           )}
         </div>
-        {node.children.length > 0 && <ul className="unit-pick__children">{node.children.map((c) => render(c, allowed, coveredBy ?? (selected.has(node.id) ? node.name : null)))}</ul>}
+        {node.children.length > 0 && (
+          <ul className="unit-pick__children">
+            {node.children.map((c) => render(c, allowed, coveredBy ?? (selected.has(node.id) ? node.name : null)))}
+          </ul>
+        )}
       </li>
     );
   };
   return (
-    <fieldset className={`field fieldset ${error ? 'field--error' : ''}`} id={id} tabIndex={-1} aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}>
+    <fieldset
+      className={`field fieldset ${error ? 'field--error' : ''}`}
+      id={id}
+      tabIndex={-1}
+      aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
+    >
       <legend className="field__label">{legend}</legend>
       {hint && (
         <p className="field__hint" id={`${id}-hint`}>

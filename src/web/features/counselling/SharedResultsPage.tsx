@@ -8,9 +8,18 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { instrumentQuery, useInstrumentAbbreviations, type InstrumentDefinitionView } from '../assessments/assessments.api.js';
+import {
+  instrumentQuery,
+  useInstrumentAbbreviations,
+  type InstrumentDefinitionView,
+} from '../assessments/assessments.api.js';
 import { absBandLabel, band4Label, bandPhrase, subscaleLabel } from '../assessments/labels.js';
-import { sharedResultQuery, sharedResultsQuery, type SharedResultList, type SharedResultView } from './counselling.api.js';
+import {
+  sharedResultQuery,
+  sharedResultsQuery,
+  type SharedResultList,
+  type SharedResultView,
+} from './counselling.api.js';
 
 type SharedItem = SharedResultList['items'][number];
 
@@ -21,9 +30,18 @@ export function SharedResultsPage() {
   const fmt = useFormat();
   const shared = useQuery(sharedResultsQuery);
   const columns: Column<SharedItem>[] = [
-    { key: 'person', header: t('counselling.shared.columns.person'), primary: true, cell: (s) => <Link to={`/counselling/shared/${s.shareId}`}>{s.person.fullName}</Link> },
+    {
+      key: 'person',
+      header: t('counselling.shared.columns.person'),
+      primary: true,
+      cell: (s) => <Link to={`/counselling/shared/${s.shareId}`}>{s.person.fullName}</Link>,
+    },
     { key: 'unit', header: t('counselling.shared.columns.unit'), cell: (s) => s.person.unitName },
-    { key: 'instrument', header: t('counselling.shared.columns.instrument'), cell: (s) => abbreviation(s.instrumentId) },
+    {
+      key: 'instrument',
+      header: t('counselling.shared.columns.instrument'),
+      cell: (s) => abbreviation(s.instrumentId),
+    },
     { key: 'taken', header: t('counselling.shared.columns.taken'), cell: (s) => fmt.dateTime(s.resultCreatedAt) },
     { key: 'shared', header: t('counselling.shared.columns.shared'), cell: (s) => fmt.dateTime(s.grantedAt) },
   ];
@@ -35,7 +53,12 @@ export function SharedResultsPage() {
           data.items.length === 0 ? (
             <EmptyState title={t('counselling.shared.empty')} />
           ) : (
-            <DataTable caption={t('counselling.shared.caption')} columns={columns} rows={data.items} rowKey={(s) => s.shareId} />
+            <DataTable
+              caption={t('counselling.shared.caption')}
+              columns={columns}
+              rows={data.items}
+              rowKey={(s) => s.shareId}
+            />
           )
         }
       </QueryState>
@@ -43,7 +66,13 @@ export function SharedResultsPage() {
   );
 }
 
-function Answers({ definition, answers }: { definition: InstrumentDefinitionView; answers: ReadonlyArray<number | null> }) {
+function Answers({
+  definition,
+  answers,
+}: {
+  definition: InstrumentDefinitionView;
+  answers: ReadonlyArray<number | null>;
+}) {
   const { t } = useT();
   return (
     <table className="answers-table">
@@ -60,10 +89,21 @@ function Answers({ definition, answers }: { definition: InstrumentDefinitionView
           const value = answers[i] ?? null;
           const option = item.options.find((o) => o.value === value);
           return (
-            <tr key={item.number} className={item.crisis && value !== null && value > 0 ? 'answers-table__crisis' : undefined}>
+            <tr
+              key={item.number}
+              className={item.crisis && value !== null && value > 0 ? 'answers-table__crisis' : undefined}
+            >
               <th scope="row">{item.number}</th>
               <td>{item.text}</td>
-              <td>{value === null ? <span className="muted">{t('counselling.shared.not_asked')}</span> : option ? `${option.label} (${option.value})` : String(value)}</td>
+              <td>
+                {value === null ? (
+                  <span className="muted">{t('counselling.shared.not_asked')}</span>
+                ) : option ? (
+                  `${option.label} (${option.value})`
+                ) : (
+                  String(value)
+                )}
+              </td>
             </tr>
           );
         })}
@@ -91,13 +131,23 @@ function SharedResult({ data }: { data: SharedResultView }) {
         <h2 id="shared-result-title">
           {definition.data?.abbreviation ?? data.result.instrumentId} · {fmt.dateTime(data.result.createdAt)}
         </h2>
-        <p className="shared-result__band">{data.result.instrumentId === 'cbi' ? t('assessments.result.cbi_title') : bandPhrase(t, data.result.instrumentId, r.band)}</p>
+        <p className="shared-result__band">
+          {data.result.instrumentId === 'cbi'
+            ? t('assessments.result.cbi_title')
+            : bandPhrase(t, data.result.instrumentId, r.band)}
+        </p>
         {r.total !== null && (
           <p>
             {definition.data?.totalRange
-              ? t('assessments.result.score_of', { total: fmt.number(r.total), min: fmt.number(definition.data.totalRange.min), max: fmt.number(definition.data.totalRange.max) })
+              ? t('assessments.result.score_of', {
+                  total: fmt.number(r.total),
+                  min: fmt.number(definition.data.totalRange.min),
+                  max: fmt.number(definition.data.totalRange.max),
+                })
               : t('assessments.result.score', { total: fmt.number(r.total) })}
-            {typeof r.percent === 'number' && <> {t('assessments.result.percent', { percent: fmt.number(r.percent) })}</>}
+            {typeof r.percent === 'number' && (
+              <> {t('assessments.result.percent', { percent: fmt.number(r.percent) })}</>
+            )}
           </p>
         )}
         {r.bandAbs && <p>{t('assessments.result.k10_abs', { band: absBandLabel(t, r.bandAbs) })}</p>}
@@ -105,7 +155,10 @@ function SharedResult({ data }: { data: SharedResultView }) {
           <ul>
             {Object.entries(r.subscales).map(([name, s]) => (
               <li key={name}>
-                {subscaleLabel(t, name)}: {s ? `${new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(s.score)} — ${band4Label(t, s.band4)}` : t('common.none')}
+                {subscaleLabel(t, name)}:{' '}
+                {s
+                  ? `${new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(s.score)} — ${band4Label(t, s.band4)}`
+                  : t('common.none')}
               </li>
             ))}
           </ul>

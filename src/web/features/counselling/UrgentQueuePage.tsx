@@ -14,9 +14,19 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { COUNSELLING_PATHS, crisisRequestsQuery, waLink, type CrisisRequest, type QueueFilter } from './counselling.api.js';
+import {
+  COUNSELLING_PATHS,
+  crisisRequestsQuery,
+  waLink,
+  type CrisisRequest,
+  type QueueFilter,
+} from './counselling.api.js';
 
-const STATUS_TONE: Record<CrisisRequest['status'], BadgeTone> = { open: 'danger', acknowledged: 'warning', closed: 'neutral' };
+const STATUS_TONE: Record<CrisisRequest['status'], BadgeTone> = {
+  open: 'danger',
+  acknowledged: 'warning',
+  closed: 'neutral',
+};
 
 function ContactLink({ method, contact }: { method: CrisisRequest['contactMethod']; contact: string }) {
   const { t } = useT();
@@ -31,7 +41,13 @@ function ContactLink({ method, contact }: { method: CrisisRequest['contactMethod
   return <a href={telLink(contact)}>{t('counselling.urgent.call', { contact })}</a>;
 }
 
-function RequestCard({ request, onAction }: { request: CrisisRequest; onAction: (r: CrisisRequest, action: 'acknowledge' | 'close') => void }) {
+function RequestCard({
+  request,
+  onAction,
+}: {
+  request: CrisisRequest;
+  onAction: (r: CrisisRequest, action: 'acknowledge' | 'close') => void;
+}) {
   const { t } = useT();
   const fmt = useFormat();
   const titleId = `request-${request.id}`;
@@ -44,7 +60,8 @@ function RequestCard({ request, onAction }: { request: CrisisRequest; onAction: 
         <Badge tone={STATUS_TONE[request.status]}>{t(`counselling.urgent.status.${request.status}`)}</Badge>
       </div>
       <p className="muted small">
-        {request.person.unitName} · {fmt.dateTime(request.createdAt)} · {t(`counselling.urgent.source.${request.source}`)}
+        {request.person.unitName} · {fmt.dateTime(request.createdAt)} ·{' '}
+        {t(`counselling.urgent.source.${request.source}`)}
       </p>
       <dl className="key-value key-value--rows">
         {request.contactMethod && request.contact ? (
@@ -80,7 +97,12 @@ function RequestCard({ request, onAction }: { request: CrisisRequest; onAction: 
         {request.acknowledgedBy && (
           <div>
             <dt>{t('counselling.urgent.acknowledged_by')}</dt>
-            <dd>{t('counselling.urgent.acknowledged_line', { name: request.acknowledgedBy.fullName, date: request.acknowledgedAt ? fmt.dateTime(request.acknowledgedAt) : '' })}</dd>
+            <dd>
+              {t('counselling.urgent.acknowledged_line', {
+                name: request.acknowledgedBy.fullName,
+                date: request.acknowledgedAt ? fmt.dateTime(request.acknowledgedAt) : '',
+              })}
+            </dd>
           </div>
         )}
         {request.closedAt && (
@@ -118,7 +140,11 @@ export function UrgentQueuePage() {
   const [pending, setPending] = useState<{ request: CrisisRequest; action: 'acknowledge' | 'close' } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const act = useApiMutation((v: { id: string; action: 'acknowledge' | 'close' }, key) =>
-    api.post<CrisisRequest>(v.action === 'acknowledge' ? COUNSELLING_PATHS.acknowledge(v.id) : COUNSELLING_PATHS.close(v.id), undefined, { idempotencyKey: key }),
+    api.post<CrisisRequest>(
+      v.action === 'acknowledge' ? COUNSELLING_PATHS.acknowledge(v.id) : COUNSELLING_PATHS.close(v.id),
+      undefined,
+      { idempotencyKey: key },
+    ),
   );
 
   return (
@@ -127,7 +153,12 @@ export function UrgentQueuePage() {
         title={t('counselling.urgent.title')}
         lead={t('counselling.urgent.lead')}
         actions={
-          <Button variant="secondary" size="small" busy={requests.isFetching && !requests.isPending} onClick={() => void requests.refetch()}>
+          <Button
+            variant="secondary"
+            size="small"
+            busy={requests.isFetching && !requests.isPending}
+            onClick={() => void requests.refetch()}
+          >
             {t('counselling.urgent.refresh')}
           </Button>
         }
@@ -152,10 +183,14 @@ export function UrgentQueuePage() {
         {(data) => {
           const items = data.items; // newest first, from the server
           return items.length === 0 ? (
-            <EmptyState title={filter === 'active' ? t('counselling.urgent.empty_active') : t('counselling.urgent.empty_closed')} />
+            <EmptyState
+              title={filter === 'active' ? t('counselling.urgent.empty_active') : t('counselling.urgent.empty_closed')}
+            />
           ) : (
             <>
-              {data.total > items.length && <Alert tone="warning">{t('counselling.urgent.more', { shown: items.length, total: data.total })}</Alert>}
+              {data.total > items.length && (
+                <Alert tone="warning">{t('counselling.urgent.more', { shown: items.length, total: data.total })}</Alert>
+              )}
               <ul className="urgent-list" aria-label={t('counselling.urgent.list_label')}>
                 {items.map((r) => (
                   <RequestCard
@@ -191,7 +226,11 @@ export function UrgentQueuePage() {
             { id: pending.request.id, action: pending.action },
             {
               onSuccess: async () => {
-                setNotice(pending.action === 'close' ? t('counselling.urgent.closed_notice') : t('counselling.urgent.acknowledged_notice'));
+                setNotice(
+                  pending.action === 'close'
+                    ? t('counselling.urgent.closed_notice')
+                    : t('counselling.urgent.acknowledged_notice'),
+                );
                 setPending(null);
                 await queryClient.invalidateQueries({ queryKey: ['crisis-requests'] });
               },
@@ -199,7 +238,9 @@ export function UrgentQueuePage() {
           )
         }
       >
-        <p>{pending?.action === 'close' ? t('counselling.urgent.close_body') : t('counselling.urgent.acknowledge_body')}</p>
+        <p>
+          {pending?.action === 'close' ? t('counselling.urgent.close_body') : t('counselling.urgent.acknowledge_body')}
+        </p>
       </ConfirmDialog>
     </>
   );

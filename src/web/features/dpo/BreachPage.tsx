@@ -38,7 +38,9 @@ export function BreachPage() {
   const queryClient = useQueryClient();
   const breach = useQuery(breachQuery(id));
   const [saved, setSaved] = useState(false);
-  const update = useApiMutation((body: Record<string, unknown>, key) => api.patch<BreachDetail>(DPO_PATHS.breach(id), body, { idempotencyKey: key }));
+  const update = useApiMutation((body: Record<string, unknown>, key) =>
+    api.patch<BreachDetail>(DPO_PATHS.breach(id), body, { idempotencyKey: key }),
+  );
   const patch = (body: Record<string, unknown>) =>
     update.mutate(body, {
       onSuccess: async () => {
@@ -65,21 +67,37 @@ export function BreachPage() {
               <dl className="key-value key-value--rows">
                 <div>
                   <dt>{t('dpo.breaches.detail.subjects_notified')}</dt>
-                  <dd>{b.subjectsNotifiedAt ? t('dpo.breaches.detail.notified_at', { date: fmt.dateTime(b.subjectsNotifiedAt) }) : t('dpo.breaches.detail.not_yet')}</dd>
+                  <dd>
+                    {b.subjectsNotifiedAt
+                      ? t('dpo.breaches.detail.notified_at', { date: fmt.dateTime(b.subjectsNotifiedAt) })
+                      : t('dpo.breaches.detail.not_yet')}
+                  </dd>
                 </div>
                 <div>
                   <dt>{t('dpo.breaches.detail.authority_notified')}</dt>
-                  <dd>{b.authorityNotifiedAt ? t('dpo.breaches.detail.notified_at', { date: fmt.dateTime(b.authorityNotifiedAt) }) : t('dpo.breaches.detail.not_yet')}</dd>
+                  <dd>
+                    {b.authorityNotifiedAt
+                      ? t('dpo.breaches.detail.notified_at', { date: fmt.dateTime(b.authorityNotifiedAt) })
+                      : t('dpo.breaches.detail.not_yet')}
+                  </dd>
                 </div>
               </dl>
               <ButtonRow>
                 {!b.subjectsNotifiedAt && (
-                  <Button variant="secondary" busy={update.isPending} onClick={() => patch({ subjectsNotifiedAt: new Date().toISOString() })}>
+                  <Button
+                    variant="secondary"
+                    busy={update.isPending}
+                    onClick={() => patch({ subjectsNotifiedAt: new Date().toISOString() })}
+                  >
                     {t('dpo.breaches.detail.mark_subjects')}
                   </Button>
                 )}
                 {!b.authorityNotifiedAt && (
-                  <Button variant="secondary" busy={update.isPending} onClick={() => patch({ authorityNotifiedAt: new Date().toISOString() })}>
+                  <Button
+                    variant="secondary"
+                    busy={update.isPending}
+                    onClick={() => patch({ authorityNotifiedAt: new Date().toISOString() })}
+                  >
                     {t('dpo.breaches.detail.mark_authority')}
                   </Button>
                 )}
@@ -134,13 +152,33 @@ export function BreachPage() {
               <p className="muted">{t('dpo.breaches.detail.notices_lead')}</p>
               <section aria-labelledby="notices-in-id">
                 <h3 id="notices-in-id">{t('dpo.breaches.detail.in_id')}</h3>
-                <NoticeBlock id="notice-id-subjects" title={t('dpo.breaches.detail.subjects')} notice={b.notices.id.subjects} lang="id" />
-                <NoticeBlock id="notice-id-authority" title={t('dpo.breaches.detail.authority')} notice={b.notices.id.authority} lang="id" />
+                <NoticeBlock
+                  id="notice-id-subjects"
+                  title={t('dpo.breaches.detail.subjects')}
+                  notice={b.notices.id.subjects}
+                  lang="id"
+                />
+                <NoticeBlock
+                  id="notice-id-authority"
+                  title={t('dpo.breaches.detail.authority')}
+                  notice={b.notices.id.authority}
+                  lang="id"
+                />
               </section>
               <section aria-labelledby="notices-in-en">
                 <h3 id="notices-in-en">{t('dpo.breaches.detail.in_en')}</h3>
-                <NoticeBlock id="notice-en-subjects" title={t('dpo.breaches.detail.subjects')} notice={b.notices.en.subjects} lang="en" />
-                <NoticeBlock id="notice-en-authority" title={t('dpo.breaches.detail.authority')} notice={b.notices.en.authority} lang="en" />
+                <NoticeBlock
+                  id="notice-en-subjects"
+                  title={t('dpo.breaches.detail.subjects')}
+                  notice={b.notices.en.subjects}
+                  lang="en"
+                />
+                <NoticeBlock
+                  id="notice-en-authority"
+                  title={t('dpo.breaches.detail.authority')}
+                  notice={b.notices.en.authority}
+                  lang="en"
+                />
               </section>
             </section>
           </div>

@@ -42,9 +42,21 @@ function BreachForm() {
     contact: '',
   });
   const [classes, setClasses] = useState<string[]>([]);
-  const save = useApiMutation((body: unknown, key) => api.post<BreachDetail>(DPO_PATHS.breaches, body, { idempotencyKey: key }));
+  const save = useApiMutation((body: unknown, key) =>
+    api.post<BreachDetail>(DPO_PATHS.breaches, body, { idempotencyKey: key }),
+  );
   const labels = Object.fromEntries(
-    ['title', 'dataClasses', 'discoveredAt', 'occurredAt', 'howFound', 'description', 'affectedCount', 'handling', 'contact'].map((f) => [f, t(`dpo.breaches.fields.${f as 'title'}`)]),
+    [
+      'title',
+      'dataClasses',
+      'discoveredAt',
+      'occurredAt',
+      'howFound',
+      'description',
+      'affectedCount',
+      'handling',
+      'contact',
+    ].map((f) => [f, t(`dpo.breaches.fields.${f as 'title'}`)]),
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -71,7 +83,10 @@ function BreachForm() {
       <h2 id="breach-form-heading">{t('dpo.breaches.add_title')}</h2>
       <FormErrorSummary {...form.summary} labels={labels} />
       <TextField {...form.field('title')} label={labels.title as string} />
-      <fieldset className="field" aria-describedby={form.errors.dataClasses ? 'breach-new-dataClasses-error' : undefined}>
+      <fieldset
+        className="field"
+        aria-describedby={form.errors.dataClasses ? 'breach-new-dataClasses-error' : undefined}
+      >
         <legend>{labels.dataClasses}</legend>
         {PROCESSING_CLASSES.map((c) => (
           <Checkbox
@@ -108,7 +123,12 @@ export function BreachesPage() {
   const fmt = useFormat();
   const list = useQuery(breachesQuery);
   const columns: Column<Breach>[] = [
-    { key: 'title', header: t('dpo.breaches.columns.title'), primary: true, cell: (b) => <Link to={`/dpo/breaches/${b.id}`}>{b.title}</Link> },
+    {
+      key: 'title',
+      header: t('dpo.breaches.columns.title'),
+      primary: true,
+      cell: (b) => <Link to={`/dpo/breaches/${b.id}`}>{b.title}</Link>,
+    },
     { key: 'discovered', header: t('dpo.breaches.columns.discovered'), cell: (b) => fmt.dateTime(b.discoveredAt) },
     { key: 'affected', header: t('dpo.breaches.columns.affected'), cell: (b) => fmt.number(b.affectedCount) },
     { key: 'clock', header: t('dpo.breaches.columns.clock'), cell: (b) => <BreachClockBadge clock={b.clock} /> },

@@ -24,9 +24,17 @@ export function ClinicalAccessPage() {
   const readerColumns: Column<Reader>[] = [
     { key: 'name', header: t('dpo.clinical_access.columns.name'), primary: true, cell: (r) => r.name },
     { key: 'role', header: t('dpo.clinical_access.columns.role'), cell: (r) => roleLabel(t, r.role) },
-    { key: 'scope', header: t('dpo.clinical_access.columns.scope'), cell: (r) => r.unitName ?? t('dpo.clinical_access.whole_agency') },
+    {
+      key: 'scope',
+      header: t('dpo.clinical_access.columns.scope'),
+      cell: (r) => r.unitName ?? t('dpo.clinical_access.whole_agency'),
+    },
     { key: 'since', header: t('dpo.clinical_access.columns.since'), cell: (r) => fmt.dateTime(r.since) },
-    { key: 'approved', header: t('dpo.clinical_access.columns.approved_by'), cell: (r) => r.approvedByName ?? t('dpo.clinical_access.approved_unknown') },
+    {
+      key: 'approved',
+      header: t('dpo.clinical_access.columns.approved_by'),
+      cell: (r) => r.approvedByName ?? t('dpo.clinical_access.approved_unknown'),
+    },
   ];
   const approverColumns: Column<Approver>[] = [
     { key: 'name', header: t('dpo.clinical_access.columns.name'), primary: true, cell: (r) => r.name },
@@ -54,18 +62,33 @@ export function ClinicalAccessPage() {
               {data.readers.length === 0 ? (
                 <EmptyState title={t('dpo.clinical_access.readers_empty')} />
               ) : (
-                <DataTable caption={t('dpo.clinical_access.readers_caption')} columns={readerColumns} rows={data.readers} rowKey={(r) => `${r.personId}-${r.role}-${r.unitName ?? ''}`} />
+                <DataTable
+                  caption={t('dpo.clinical_access.readers_caption')}
+                  columns={readerColumns}
+                  rows={data.readers}
+                  rowKey={(r) => `${r.personId}-${r.role}-${r.unitName ?? ''}`}
+                />
               )}
             </section>
             <section className="card" aria-labelledby="approvers-title">
               <h2 id="approvers-title">{t('dpo.clinical_access.approvers_title')}</h2>
               <p className="muted">{t('dpo.clinical_access.approvers_lead')}</p>
-              <DataTable caption={t('dpo.clinical_access.approvers_caption')} columns={approverColumns} rows={data.approvers} rowKey={(r) => `${r.personId}-${r.role}`} />
+              <DataTable
+                caption={t('dpo.clinical_access.approvers_caption')}
+                columns={approverColumns}
+                rows={data.approvers}
+                rowKey={(r) => `${r.personId}-${r.role}`}
+              />
             </section>
             {data.pending.length > 0 && (
               <section className="card" aria-labelledby="pending-title">
                 <h2 id="pending-title">{t('dpo.clinical_access.pending_title')}</h2>
-                <DataTable caption={t('dpo.clinical_access.pending_caption')} columns={pendingColumns} rows={data.pending} rowKey={(r) => `${r.personName}-${r.role}-${r.requestedAt}`} />
+                <DataTable
+                  caption={t('dpo.clinical_access.pending_caption')}
+                  columns={pendingColumns}
+                  rows={data.pending}
+                  rowKey={(r) => `${r.personName}-${r.role}-${r.requestedAt}`}
+                />
               </section>
             )}
           </>

@@ -36,7 +36,9 @@ function Alerts() {
   const queryClient = useQueryClient();
   const [all, setAll] = useState(false);
   const alerts = useQuery(alertsQuery(all ? 'all' : 'open'));
-  const ack = useApiMutation((id: string, key) => api.post(DPO_PATHS.acknowledge(id), undefined, { idempotencyKey: key }));
+  const ack = useApiMutation((id: string, key) =>
+    api.post(DPO_PATHS.acknowledge(id), undefined, { idempotencyKey: key }),
+  );
   return (
     <section className="card" aria-labelledby="alerts-title">
       <h2 id="alerts-title">{t('dpo.alerts.title')}</h2>
@@ -54,7 +56,16 @@ function Alerts() {
                     <strong>{alertText(t, a)}</strong>
                     <span className="muted small block">
                       {fmt.dateTime(a.createdAt)}
-                      {a.acknowledgedAt && <> · {t('dpo.alerts.acknowledged', { date: fmt.dateTime(a.acknowledgedAt), name: a.acknowledgedByName ?? '' })}</>}
+                      {a.acknowledgedAt && (
+                        <>
+                          {' '}
+                          ·{' '}
+                          {t('dpo.alerts.acknowledged', {
+                            date: fmt.dateTime(a.acknowledgedAt),
+                            name: a.acknowledgedByName ?? '',
+                          })}
+                        </>
+                      )}
                     </span>
                   </span>
                   {!a.acknowledgedAt && (
@@ -63,7 +74,11 @@ function Alerts() {
                       variant="secondary"
                       busy={ack.isPending && ack.variables === a.id}
                       aria-label={t('dpo.alerts.acknowledge_named', { name: a.personName ?? t('dpo.alerts.someone') })}
-                      onClick={() => ack.mutate(a.id, { onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['dpo', 'alerts'] }) })}
+                      onClick={() =>
+                        ack.mutate(a.id, {
+                          onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['dpo', 'alerts'] }),
+                        })
+                      }
                     >
                       {t('dpo.alerts.acknowledge')}
                     </Button>
@@ -97,7 +112,11 @@ export function DpoOverviewPage() {
               data.items.length === 0 ? (
                 <EmptyState title={t('dpo.approvals.empty')} />
               ) : (
-                <RoleRequestList requests={data.items} onNotice={setNotice} onChanged={() => queryClient.invalidateQueries({ queryKey: ['dpo', 'alerts'] })} />
+                <RoleRequestList
+                  requests={data.items}
+                  onNotice={setNotice}
+                  onChanged={() => queryClient.invalidateQueries({ queryKey: ['dpo', 'alerts'] })}
+                />
               )
             }
           </QueryState>

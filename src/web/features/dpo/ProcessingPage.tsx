@@ -20,8 +20,13 @@ const FIELDS = ['purpose', 'legalBasis', 'dataSubjects', 'recipients', 'retentio
 function EntryForm({ entry, onDone, onCancel }: { entry: Entry; onDone: () => void; onCancel: () => void }) {
   const { t } = useT();
   const queryClient = useQueryClient();
-  const form = useForm(`ropa-${entry.dataClass}`, Object.fromEntries(FIELDS.map((f) => [f, entry[f]])) as Record<(typeof FIELDS)[number], string>);
-  const save = useApiMutation((body: unknown, key) => api.put(DPO_PATHS.processingEntry(entry.dataClass), body, { idempotencyKey: key }));
+  const form = useForm(
+    `ropa-${entry.dataClass}`,
+    Object.fromEntries(FIELDS.map((f) => [f, entry[f]])) as Record<(typeof FIELDS)[number], string>,
+  );
+  const save = useApiMutation((body: unknown, key) =>
+    api.put(DPO_PATHS.processingEntry(entry.dataClass), body, { idempotencyKey: key }),
+  );
   const labels = Object.fromEntries(FIELDS.map((f) => [f, t(`dpo.processing.fields.${f}`)]));
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -36,7 +41,12 @@ function EntryForm({ entry, onDone, onCancel }: { entry: Entry; onDone: () => vo
     });
   };
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label={t('dpo.processing.edit_named', { name: t(`dpo.classes.${entry.dataClass}`) })}>
+    <form
+      className="form"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('dpo.processing.edit_named', { name: t(`dpo.classes.${entry.dataClass}`) })}
+    >
       <FormErrorSummary {...form.summary} labels={labels} />
       {FIELDS.map((f) => (
         <TextArea key={f} {...form.field(f)} label={labels[f] as string} rows={2} />

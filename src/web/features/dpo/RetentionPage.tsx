@@ -20,7 +20,9 @@ function RetentionRow({ row, onSaved }: { row: Row; onSaved: (message: string) =
   const queryClient = useQueryClient();
   const [days, setDays] = useState(String(row.days));
   const [error, setError] = useState<string | undefined>();
-  const save = useApiMutation((value: number, key) => api.put(DPO_PATHS.retentionClass(row.dataClass), { days: value }, { idempotencyKey: key }));
+  const save = useApiMutation((value: number, key) =>
+    api.put(DPO_PATHS.retentionClass(row.dataClass), { days: value }, { idempotencyKey: key }),
+  );
   const name = t(`dpo.retention_classes.${row.dataClass}`);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -51,7 +53,13 @@ function RetentionRow({ row, onSaved }: { row: Row; onSaved: (message: string) =
           error={error}
         />
         {row.isDefault && <Badge>{t('dpo.retention.default')}</Badge>}
-        <Button type="submit" size="small" variant="secondary" busy={save.isPending} aria-label={t('dpo.retention.save_named', { name })}>
+        <Button
+          type="submit"
+          size="small"
+          variant="secondary"
+          busy={save.isPending}
+          aria-label={t('dpo.retention.save_named', { name })}
+        >
           {t('dpo.retention.save')}
         </Button>
       </form>
@@ -88,7 +96,12 @@ export function RetentionPage() {
               ) : (
                 <ul>
                   {data.runs.map((r) => (
-                    <li key={r.id}>{t('dpo.retention.run_line', { date: fmt.dateTime(r.ranAt), total: Object.values(r.counts).reduce((a, b) => a + b, 0) })}</li>
+                    <li key={r.id}>
+                      {t('dpo.retention.run_line', {
+                        date: fmt.dateTime(r.ranAt),
+                        total: Object.values(r.counts).reduce((a, b) => a + b, 0),
+                      })}
+                    </li>
                   ))}
                 </ul>
               )}

@@ -36,7 +36,9 @@ export function RoleRequestList({
   const queryClient = useQueryClient();
   const [action, setAction] = useState<Action | null>(null);
   const approver = session.roles.includes('agency_admin') || session.roles.includes('dpo');
-  const act = useApiMutation((a: Action, key) => api.post(DPO_PATHS[a.kind](a.request.id), undefined, { idempotencyKey: key }));
+  const act = useApiMutation((a: Action, key) =>
+    api.post(DPO_PATHS[a.kind](a.request.id), undefined, { idempotencyKey: key }),
+  );
 
   const confirm = () =>
     action &&
@@ -62,29 +64,47 @@ export function RoleRequestList({
         {requests.map((r) => (
           <li key={r.id} className="grant-list__item">
             <span>
-              <strong>{showPerson ? `${r.personName} — ${roleLabel(t, r.role)}` : roleLabel(t, r.role)}</strong> <Badge tone="warning">{t('org.roles.pending')}</Badge>
+              <strong>{showPerson ? `${r.personName} — ${roleLabel(t, r.role)}` : roleLabel(t, r.role)}</strong>{' '}
+              <Badge tone="warning">{t('org.roles.pending')}</Badge>
               <span className="muted small block">
                 {r.unitName ? t('org.roles.scope_unit', { unit: r.unitName }) : t('org.roles.scope_agency')} ·{' '}
-                {t('org.roles.requested_by', { name: r.requestedBy.name, date: fmt.dateTime(r.requestedAt) })} · {t('org.roles.expires', { date: fmt.dateTime(r.expiresAt) })}
+                {t('org.roles.requested_by', { name: r.requestedBy.name, date: fmt.dateTime(r.requestedAt) })} ·{' '}
+                {t('org.roles.expires', { date: fmt.dateTime(r.expiresAt) })}
               </span>
             </span>
             <ButtonRow>
               {approver && r.canApprove && (
-                <Button size="small" aria-label={t('dpo.approvals.approve_named', named(r))} onClick={() => setAction({ kind: 'approve', request: r })}>
+                <Button
+                  size="small"
+                  aria-label={t('dpo.approvals.approve_named', named(r))}
+                  onClick={() => setAction({ kind: 'approve', request: r })}
+                >
                   {t('dpo.approvals.approve')}
                 </Button>
               )}
               {approver && r.personId !== session.person.id && r.requestedBy.id !== session.person.id && (
-                <Button size="small" variant="secondary" aria-label={t('dpo.approvals.reject_named', named(r))} onClick={() => setAction({ kind: 'reject', request: r })}>
+                <Button
+                  size="small"
+                  variant="secondary"
+                  aria-label={t('dpo.approvals.reject_named', named(r))}
+                  onClick={() => setAction({ kind: 'reject', request: r })}
+                >
                   {t('dpo.approvals.reject')}
                 </Button>
               )}
               {r.requestedBy.id === session.person.id && (
-                <Button size="small" variant="secondary" aria-label={t('dpo.approvals.withdraw_named', named(r))} onClick={() => setAction({ kind: 'withdraw', request: r })}>
+                <Button
+                  size="small"
+                  variant="secondary"
+                  aria-label={t('dpo.approvals.withdraw_named', named(r))}
+                  onClick={() => setAction({ kind: 'withdraw', request: r })}
+                >
                   {t('dpo.approvals.withdraw')}
                 </Button>
               )}
-              {!r.canApprove && r.requestedBy.id !== session.person.id && <span className="muted small">{t('dpo.approvals.not_yours')}</span>}
+              {!r.canApprove && r.requestedBy.id !== session.person.id && (
+                <span className="muted small">{t('dpo.approvals.not_yours')}</span>
+              )}
             </ButtonRow>
           </li>
         ))}

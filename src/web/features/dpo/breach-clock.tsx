@@ -21,7 +21,11 @@ function ClockWords({ clock }: { clock: Clock }) {
   const minutes = Math.max(0, Math.floor(clock.remainingMs / 60_000));
   switch (clock.state) {
     case 'running':
-      return <Badge tone={minutes < 24 * 60 ? 'danger' : 'warning'}>{t('dpo.breaches.clock.running', { hours: Math.floor(minutes / 60), minutes: minutes % 60, deadline })}</Badge>;
+      return (
+        <Badge tone={minutes < 24 * 60 ? 'danger' : 'warning'}>
+          {t('dpo.breaches.clock.running', { hours: Math.floor(minutes / 60), minutes: minutes % 60, deadline })}
+        </Badge>
+      );
     case 'overdue':
       return <Badge tone="danger">{t('dpo.breaches.clock.overdue', { deadline })}</Badge>;
     case 'met':

@@ -29,7 +29,11 @@ export const DPO_PATHS = {
 } as const;
 
 export const alertsQuery = (status: 'open' | 'all') =>
-  queryOptions({ queryKey: ['dpo', 'alerts', status] as const, queryFn: () => api.get<AlertList>(DPO_PATHS.alerts, { status }), staleTime: 0 });
+  queryOptions({
+    queryKey: ['dpo', 'alerts', status] as const,
+    queryFn: () => api.get<AlertList>(DPO_PATHS.alerts, { status }),
+    staleTime: 0,
+  });
 
 export const roleRequestsQuery = queryOptions({
   queryKey: ['role-requests'] as const,
@@ -37,11 +41,26 @@ export const roleRequestsQuery = queryOptions({
   staleTime: 0,
 });
 
-export const processingQuery = queryOptions({ queryKey: ['dpo', 'processing'] as const, queryFn: () => api.get<ProcessingList>(DPO_PATHS.processing) });
-export const breachesQuery = queryOptions({ queryKey: ['dpo', 'breaches'] as const, queryFn: () => api.get<BreachList>(DPO_PATHS.breaches), staleTime: 0 });
+export const processingQuery = queryOptions({
+  queryKey: ['dpo', 'processing'] as const,
+  queryFn: () => api.get<ProcessingList>(DPO_PATHS.processing),
+});
+export const breachesQuery = queryOptions({
+  queryKey: ['dpo', 'breaches'] as const,
+  queryFn: () => api.get<BreachList>(DPO_PATHS.breaches),
+  staleTime: 0,
+});
 export const breachQuery = (id: string) =>
-  queryOptions({ queryKey: ['dpo', 'breach', id] as const, queryFn: () => api.get<BreachDetail>(DPO_PATHS.breach(id)), staleTime: 0 });
-export const retentionQuery = queryOptions({ queryKey: ['dpo', 'retention'] as const, queryFn: () => api.get<RetentionList>(DPO_PATHS.retention), staleTime: 0 });
+  queryOptions({
+    queryKey: ['dpo', 'breach', id] as const,
+    queryFn: () => api.get<BreachDetail>(DPO_PATHS.breach(id)),
+    staleTime: 0,
+  });
+export const retentionQuery = queryOptions({
+  queryKey: ['dpo', 'retention'] as const,
+  queryFn: () => api.get<RetentionList>(DPO_PATHS.retention),
+  staleTime: 0,
+});
 export const clinicalAccessQuery = queryOptions({
   queryKey: ['clinical-access'] as const,
   queryFn: () => api.get<ClinicalAccessView>(DPO_PATHS.clinicalAccess),

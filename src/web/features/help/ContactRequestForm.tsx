@@ -32,7 +32,17 @@ interface ContactRequestFormProps {
  * "Hubungi saya": how a duty counsellor should reach the person (phone, WhatsApp or email), when,
  * and an optional note. The address is prefilled from the profile when it is known.
  */
-export function ContactRequestForm({ idPrefix, onSubmit, submitLabel, busy, error, errorAttempt = 0, onCancel, cancelLabel, autoFocus = false }: ContactRequestFormProps) {
+export function ContactRequestForm({
+  idPrefix,
+  onSubmit,
+  submitLabel,
+  busy,
+  error,
+  errorAttempt = 0,
+  onCancel,
+  cancelLabel,
+  autoFocus = false,
+}: ContactRequestFormProps) {
   const { t } = useT();
   const { data: session } = useSession();
   const knownEmail = session?.person.email ?? '';
@@ -73,8 +83,17 @@ export function ContactRequestForm({ idPrefix, onSubmit, submitLabel, busy, erro
 
   const method = form.values.method as Method;
   const contactLabel = t(`help.request.contact_label.${method}`);
-  const labels = { method: t('help.request.method'), contact: contactLabel, preferredTime: t('help.request.preferred_time'), note: t('help.request.note') };
-  const summary = { ...form.summary, formError: form.summary.formError ?? error ?? null, attempt: form.summary.attempt + errorAttempt };
+  const labels = {
+    method: t('help.request.method'),
+    contact: contactLabel,
+    preferredTime: t('help.request.preferred_time'),
+    note: t('help.request.note'),
+  };
+  const summary = {
+    ...form.summary,
+    formError: form.summary.formError ?? error ?? null,
+    attempt: form.summary.attempt + errorAttempt,
+  };
   return (
     <form className="form contact-request" onSubmit={submit} noValidate aria-label={t('help.request.form_label')}>
       <FormErrorSummary {...summary} labels={labels} />
@@ -94,8 +113,21 @@ export function ContactRequestForm({ idPrefix, onSubmit, submitLabel, busy, erro
         label={contactLabel}
         hint={t(`help.request.contact_hint.${method}`)}
       />
-      <TextField {...form.field('preferredTime')} label={labels.preferredTime} hint={t('help.request.preferred_time_hint')} optional maxLength={200} />
-      <TextArea {...form.field('note')} label={labels.note} hint={t('help.request.note_hint')} optional maxLength={1000} rows={3} />
+      <TextField
+        {...form.field('preferredTime')}
+        label={labels.preferredTime}
+        hint={t('help.request.preferred_time_hint')}
+        optional
+        maxLength={200}
+      />
+      <TextArea
+        {...form.field('note')}
+        label={labels.note}
+        hint={t('help.request.note_hint')}
+        optional
+        maxLength={1000}
+        rows={3}
+      />
       <p className="muted small">{t('help.request.who_sees')}</p>
       <ButtonRow>
         <Button type="submit" busy={busy}>

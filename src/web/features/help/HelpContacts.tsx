@@ -37,12 +37,20 @@ function ContactCard({ contact, level }: { contact: HelpContactView; level: Head
       {(contact.phone || contact.url) && (
         <div className="help-contact__actions">
           {contact.phone && (
-            <a className={`btn ${emergency ? 'btn--danger' : 'btn--primary'} help-contact__call`} href={contact.telHref ?? telLink(contact.phone)}>
+            <a
+              className={`btn ${emergency ? 'btn--danger' : 'btn--primary'} help-contact__call`}
+              href={contact.telHref ?? telLink(contact.phone)}
+            >
               {t('help.contacts.call', { number: contact.phone })}
             </a>
           )}
           {contact.url && host && (
-            <a className="btn btn--secondary help-contact__open" href={contact.url} target="_blank" rel="noopener noreferrer">
+            <a
+              className="btn btn--secondary help-contact__open"
+              href={contact.url}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
               {t('help.contacts.open', { site: host })}
               <span className="visually-hidden"> {t('help.contacts.new_tab')}</span>
             </a>
@@ -57,8 +65,32 @@ function ContactCard({ contact, level }: { contact: HelpContactView; level: Head
 function Fallback({ level }: { level: HeadingLevel }) {
   const { t } = useT();
   const items: HelpContactView[] = [
-    { id: 'fallback-112', kind: 'emergency', preset: 'emergency_112', name: t('help.presets.emergency_112.name'), description: t('help.presets.emergency_112.description'), phone: '112', telHref: 'tel:112', url: null, hours: t('help.presets.emergency_112.hours'), isActive: true, sortOrder: 0 },
-    { id: 'fallback-119', kind: 'emergency', preset: 'ambulance_119', name: t('help.presets.ambulance_119.name'), description: t('help.presets.ambulance_119.description'), phone: '119', telHref: 'tel:119', url: null, hours: t('help.presets.ambulance_119.hours'), isActive: true, sortOrder: 1 },
+    {
+      id: 'fallback-112',
+      kind: 'emergency',
+      preset: 'emergency_112',
+      name: t('help.presets.emergency_112.name'),
+      description: t('help.presets.emergency_112.description'),
+      phone: '112',
+      telHref: 'tel:112',
+      url: null,
+      hours: t('help.presets.emergency_112.hours'),
+      isActive: true,
+      sortOrder: 0,
+    },
+    {
+      id: 'fallback-119',
+      kind: 'emergency',
+      preset: 'ambulance_119',
+      name: t('help.presets.ambulance_119.name'),
+      description: t('help.presets.ambulance_119.description'),
+      phone: '119',
+      telHref: 'tel:119',
+      url: null,
+      hours: t('help.presets.ambulance_119.hours'),
+      isActive: true,
+      sortOrder: 1,
+    },
   ];
   return (
     <>

@@ -30,7 +30,15 @@ const outreachQuery = {
   staleTime: 0,
 };
 
-type ContactValues = { kind: string; name: string; description: string; phone: string; url: string; hours: string; sortOrder: string };
+type ContactValues = {
+  kind: string;
+  name: string;
+  description: string;
+  phone: string;
+  url: string;
+  hours: string;
+  sortOrder: string;
+};
 
 function valuesOf(c: HelpContactView | null): ContactValues {
   return {
@@ -44,13 +52,23 @@ function valuesOf(c: HelpContactView | null): ContactValues {
   };
 }
 
-function ContactForm({ contact, onDone, onCancel }: { contact: HelpContactView | null; onDone: (message: string) => void; onCancel?: () => void }) {
+function ContactForm({
+  contact,
+  onDone,
+  onCancel,
+}: {
+  contact: HelpContactView | null;
+  onDone: (message: string) => void;
+  onCancel?: () => void;
+}) {
   const { t } = useT();
   const queryClient = useQueryClient();
   const idPrefix = contact ? `contact-${contact.id}` : 'contact-new';
   const form = useForm<ContactValues>(idPrefix, valuesOf(contact));
   const save = useApiMutation((body: Record<string, unknown>, key) =>
-    contact ? api.patch<HelpContactView>(HELP_PATHS.adminContact(contact.id), body, { idempotencyKey: key }) : api.post<HelpContactView>(HELP_PATHS.adminContacts, body, { idempotencyKey: key }),
+    contact
+      ? api.patch<HelpContactView>(HELP_PATHS.adminContact(contact.id), body, { idempotencyKey: key })
+      : api.post<HelpContactView>(HELP_PATHS.adminContacts, body, { idempotencyKey: key }),
   );
 
   const submit = (event: FormEvent) => {
@@ -71,8 +89,17 @@ function ContactForm({ contact, onDone, onCancel }: { contact: HelpContactView |
     // An edit sends only what changed: moving a national preset keeps its texts in both languages.
     const changes: Record<string, unknown> = {};
     if (contact) {
-      const before: Record<string, unknown> = { kind: contact.kind, name: contact.name, description: contact.description ?? null, phone: contact.phone ?? null, url: contact.url ?? null, hours: contact.hours, sortOrder: contact.sortOrder };
-      for (const [k, value] of Object.entries(body)) if (k !== 'isActive' && (value ?? null) !== before[k]) changes[k] = value ?? null;
+      const before: Record<string, unknown> = {
+        kind: contact.kind,
+        name: contact.name,
+        description: contact.description ?? null,
+        phone: contact.phone ?? null,
+        url: contact.url ?? null,
+        hours: contact.hours,
+        sortOrder: contact.sortOrder,
+      };
+      for (const [k, value] of Object.entries(body))
+        if (k !== 'isActive' && (value ?? null) !== before[k]) changes[k] = value ?? null;
       if (Object.keys(changes).length === 0) {
         onDone(t('help.admin.saved', { name: contact.name }));
         return;
@@ -99,20 +126,52 @@ function ContactForm({ contact, onDone, onCancel }: { contact: HelpContactView |
     sortOrder: t('help.admin.fields.sort_order'),
   };
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label={contact ? t('help.admin.edit_label', { name: contact.name }) : t('help.admin.add_title')}>
+    <form
+      className="form"
+      onSubmit={submit}
+      noValidate
+      aria-label={contact ? t('help.admin.edit_label', { name: contact.name }) : t('help.admin.add_title')}
+    >
       <FormErrorSummary {...form.summary} labels={labels} />
       {contact?.preset && (
         <Alert tone="info" live={false}>
           <p>{t('help.admin.preset_edit_note')}</p>
         </Alert>
       )}
-      <Select {...form.field('kind')} label={labels.kind} options={HELP_CONTACT_KINDS.map((k) => ({ value: k, label: t(`help.kinds.${k}`) }))} />
+      <Select
+        {...form.field('kind')}
+        label={labels.kind}
+        options={HELP_CONTACT_KINDS.map((k) => ({ value: k, label: t(`help.kinds.${k}`) }))}
+      />
       <TextField {...form.field('name')} label={labels.name} maxLength={200} />
       <TextArea {...form.field('description')} label={labels.description} optional rows={2} maxLength={500} />
-      <TextField {...form.field('phone')} type="tel" label={labels.phone} hint={t('help.admin.phone_hint')} optional className="field--medium" />
-      <TextField {...form.field('url')} type="url" label={labels.url} hint={t('help.admin.url_hint')} optional spellCheck={false} />
+      <TextField
+        {...form.field('phone')}
+        type="tel"
+        label={labels.phone}
+        hint={t('help.admin.phone_hint')}
+        optional
+        className="field--medium"
+      />
+      <TextField
+        {...form.field('url')}
+        type="url"
+        label={labels.url}
+        hint={t('help.admin.url_hint')}
+        optional
+        spellCheck={false}
+      />
       <TextField {...form.field('hours')} label={labels.hours} hint={t('help.admin.hours_hint')} maxLength={200} />
-      <TextField {...form.field('sortOrder')} type="number" inputMode="numeric" min={0} max={1000} label={labels.sortOrder} hint={t('help.admin.sort_hint')} className="field--short" />
+      <TextField
+        {...form.field('sortOrder')}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={1000}
+        label={labels.sortOrder}
+        hint={t('help.admin.sort_hint')}
+        className="field--short"
+      />
       <ButtonRow>
         <Button type="submit" busy={save.isPending}>
           {contact ? t('common.actions.save') : t('help.admin.add_submit')}
@@ -143,7 +202,11 @@ function ContactItem({ contact, onNotice }: { contact: HelpContactView; onNotice
     toggle.mutate(isActive, {
       onSuccess: async () => {
         setConfirming(false);
-        onNotice(isActive ? t('help.admin.activated', { name: contact.name }) : t('help.admin.deactivated', { name: contact.name }));
+        onNotice(
+          isActive
+            ? t('help.admin.activated', { name: contact.name })
+            : t('help.admin.deactivated', { name: contact.name }),
+        );
         await queryClient.invalidateQueries({ queryKey: adminContactsQuery.queryKey });
         await queryClient.invalidateQueries({ queryKey: ['help-contacts'] });
       },
@@ -237,20 +300,28 @@ function Outreach({ setting }: { setting: OutreachSetting }) {
   const [checked, setChecked] = useState(setting.disclosedSafetyOutreach);
   const [confirming, setConfirming] = useState(false);
   const [saved, setSaved] = useState(false);
-  const save = useApiMutation((on: boolean, key) => api.put<OutreachSetting>(HELP_PATHS.outreach, { disclosedSafetyOutreach: on }, { idempotencyKey: key }));
+  const save = useApiMutation((on: boolean, key) =>
+    api.put<OutreachSetting>(HELP_PATHS.outreach, { disclosedSafetyOutreach: on }, { idempotencyKey: key }),
+  );
   const changed = checked !== setting.disclosedSafetyOutreach;
   return (
     <section className="card admin-section" aria-labelledby="outreach-title">
       <h2 id="outreach-title">
         {t('help.outreach.title')}{' '}
-        {setting.disclosedSafetyOutreach ? <Badge tone="success">{t('help.outreach.on')}</Badge> : <Badge tone="neutral">{t('help.outreach.off')}</Badge>}
+        {setting.disclosedSafetyOutreach ? (
+          <Badge tone="success">{t('help.outreach.on')}</Badge>
+        ) : (
+          <Badge tone="neutral">{t('help.outreach.off')}</Badge>
+        )}
       </h2>
       <p>{t('help.outreach.what')}</p>
       <ul>
         <li>{t('help.outreach.when_on')}</li>
         <li>{t('help.outreach.when_off')}</li>
         <li>{t('help.outreach.never')}</li>
-        <li>{t('help.outreach.consent', { on: assessmentConsentVersion(true), off: assessmentConsentVersion(false) })}</li>
+        <li>
+          {t('help.outreach.consent', { on: assessmentConsentVersion(true), off: assessmentConsentVersion(false) })}
+        </li>
       </ul>
       <p className="muted small">{t('help.outreach.current_version', { version: setting.consentVersion })}</p>
       {saved && <Alert tone="success">{t('help.outreach.saved')}</Alert>}
@@ -294,7 +365,14 @@ function Outreach({ setting }: { setting: OutreachSetting }) {
   );
 }
 
-const KIND_ORDER: Record<HelpContactKind, number> = { emergency: 0, crisis_line: 1, counselling: 2, clinic: 3, hospital: 4, other: 5 };
+const KIND_ORDER: Record<HelpContactKind, number> = {
+  emergency: 0,
+  crisis_line: 1,
+  counselling: 2,
+  clinic: 3,
+  hospital: 4,
+  other: 5,
+};
 
 /** /admin/help-contacts — the agency's crisis and help contacts, and the disclosed safety outreach switch. */
 export function HelpContactsAdminPage() {
@@ -315,7 +393,12 @@ export function HelpContactsAdminPage() {
             {(data) => (
               <ul className="stack admin-contacts">
                 {[...data.items]
-                  .sort((a, b) => Number(b.isActive) - Number(a.isActive) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.sortOrder - b.sortOrder)
+                  .sort(
+                    (a, b) =>
+                      Number(b.isActive) - Number(a.isActive) ||
+                      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+                      a.sortOrder - b.sortOrder,
+                  )
                   .map((c) => (
                     <ContactItem key={`${c.id}-${c.name}-${String(c.isActive)}`} contact={c} onNotice={setNotice} />
                   ))}

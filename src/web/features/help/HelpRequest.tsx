@@ -21,7 +21,15 @@ export function RequestReceived({ method }: { method: ContactRequestBody['method
  * "Hubungi saya" on its own (the help page, or during a form): one submission key for this
  * request, reused when the person presses send again after a failure, so it is stored once.
  */
-export function HelpRequest({ idPrefix, onSent, autoFocus = false }: { idPrefix: string; onSent?: () => void; autoFocus?: boolean }) {
+export function HelpRequest({
+  idPrefix,
+  onSent,
+  autoFocus = false,
+}: {
+  idPrefix: string;
+  onSent?: () => void;
+  autoFocus?: boolean;
+}) {
   const { t } = useT();
   const submissionKey = useRef(newIdempotencyKey());
   const [busy, setBusy] = useState(false);

@@ -1,7 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ContactRequestBody } from '../../../contracts/assessments.js';
-import type { crisisRequestView, helpContactList, helpRequestCreated, outreachSettingView } from '../../../contracts/help.js';
+import type {
+  crisisRequestView,
+  helpContactList,
+  helpRequestCreated,
+  outreachSettingView,
+} from '../../../contracts/help.js';
 import type { HelpContactKind } from '../../../domain/support/help-contacts.js';
 import { api } from '../../api/client.js';
 import type { HelpContactView } from '../../../contracts/help.js';
@@ -33,10 +38,21 @@ export const helpContactsQuery = (personId: string | null) =>
   });
 
 /** Emergency numbers first, then crisis lines, then the agency's own, each in the agency's order. */
-const KIND_ORDER: Record<HelpContactKind, number> = { emergency: 0, crisis_line: 1, counselling: 2, clinic: 3, hospital: 4, other: 5 };
+const KIND_ORDER: Record<HelpContactKind, number> = {
+  emergency: 0,
+  crisis_line: 1,
+  counselling: 2,
+  clinic: 3,
+  hospital: 4,
+  other: 5,
+};
 
-export function orderContacts<T extends { kind: HelpContactKind; sortOrder: number; isActive: boolean }>(items: readonly T[]): T[] {
-  return items.filter((c) => c.isActive).sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.sortOrder - b.sortOrder);
+export function orderContacts<T extends { kind: HelpContactKind; sortOrder: number; isActive: boolean }>(
+  items: readonly T[],
+): T[] {
+  return items
+    .filter((c) => c.isActive)
+    .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.sortOrder - b.sortOrder);
 }
 
 export function sendHelpRequest(body: ContactRequestBody & { submissionKey: string }): Promise<HelpRequestCreated> {

@@ -19,7 +19,9 @@ type Greeting = 'home.greeting.morning' | 'home.greeting.midday' | 'home.greetin
 
 /** Selamat pagi / siang / sore / malam, by the clock of the person's own unit. */
 function greetingFor(timeZone: string): Greeting {
-  const hour = Number(new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone }).format(new Date()));
+  const hour = Number(
+    new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone }).format(new Date()),
+  );
   if (hour >= 4 && hour < 11) return 'home.greeting.morning';
   if (hour >= 11 && hour < 15) return 'home.greeting.midday';
   if (hour >= 15 && hour < 18) return 'home.greeting.afternoon';
@@ -130,7 +132,11 @@ function ManagerSection({ session }: { session: Session }) {
   const scopes = session.grants.filter((g) => g.role === 'manager');
   const scopeText = scopes.map((g) => g.unitName ?? t('home.manager.whole_agency')).join(', ');
   return (
-    <Section id="home-manager" title={t('home.manager.title')} lead={scopeText ? t('home.manager.lead', { units: scopeText }) : undefined}>
+    <Section
+      id="home-manager"
+      title={t('home.manager.title')}
+      lead={scopeText ? t('home.manager.lead', { units: scopeText }) : undefined}
+    >
       <QueryState query={team} loadingLabel={t('home.manager.loading')}>
         {(page) =>
           page.items.length === 0 ? (
@@ -147,7 +153,11 @@ function ManagerSection({ session }: { session: Session }) {
                     </li>
                   ))}
               </ul>
-              {page.total > page.items.length && <p className="muted small">{t('home.manager.more', { shown: fmt.number(page.items.length), total: fmt.number(page.total) })}</p>}
+              {page.total > page.items.length && (
+                <p className="muted small">
+                  {t('home.manager.more', { shown: fmt.number(page.items.length), total: fmt.number(page.total) })}
+                </p>
+              )}
             </>
           )
         }
@@ -216,7 +226,10 @@ function CounsellorSection() {
           {
             to: '/counselling/urgent',
             title: t('home.counsellor.urgent'),
-            body: count === undefined ? t('home.counsellor.urgent_body') : t('home.counsellor.urgent_count', { count: fmt.number(count) }),
+            body:
+              count === undefined
+                ? t('home.counsellor.urgent_body')
+                : t('home.counsellor.urgent_count', { count: fmt.number(count) }),
           },
           { to: '/counselling/shared', title: t('home.counsellor.shared'), body: t('home.counsellor.shared_body') },
         ]}
@@ -248,7 +261,11 @@ export function HomePage() {
       {has('manager') && <ManagerSection session={session} />}
       {has('wellbeing_admin') && (
         <Section id="home-wellbeing" title={t('home.wellbeing.title')} lead={t('home.wellbeing.lead')}>
-          <Shortcuts items={[{ to: '/campaigns', title: t('home.wellbeing.campaigns'), body: t('home.wellbeing.campaigns_body') }]} />
+          <Shortcuts
+            items={[
+              { to: '/campaigns', title: t('home.wellbeing.campaigns'), body: t('home.wellbeing.campaigns_body') },
+            ]}
+          />
           <ComingSoon
             items={[
               { title: 'home.wellbeing.surveys', body: 'home.wellbeing.surveys_body' },

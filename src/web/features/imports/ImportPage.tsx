@@ -3,7 +3,15 @@ import { useUrlParams } from '../../app/use-url-params.js';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { z } from 'zod';
-import { IMPORT_COLUMNS, MAX_IMPORT_ROWS, REQUIRED_IMPORT_COLUMNS, type ImportKind, type ImportProblem, type ImportView, type importList } from '../../../contracts/imports.js';
+import {
+  IMPORT_COLUMNS,
+  MAX_IMPORT_ROWS,
+  REQUIRED_IMPORT_COLUMNS,
+  type ImportKind,
+  type ImportProblem,
+  type ImportView,
+  type importList,
+} from '../../../contracts/imports.js';
 import { api, isApiError, upload } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { useFormat } from '../../app/use-format.js';
@@ -45,7 +53,10 @@ const importQuery = (id: string) => ({
     query.state.data && ['validating', 'committing'].includes(query.state.data.status) ? POLL_MS : false,
 });
 
-const recentQuery = { queryKey: ['imports'] as const, queryFn: () => api.get<z.infer<typeof importList>>('/api/v1/imports') };
+const recentQuery = {
+  queryKey: ['imports'] as const,
+  queryFn: () => api.get<z.infer<typeof importList>>('/api/v1/imports'),
+};
 
 function ColumnsHelp({ kind }: { kind: ImportKind }) {
   const { t } = useT();
@@ -57,7 +68,12 @@ function ColumnsHelp({ kind }: { kind: ImportKind }) {
       <ul className="column-list">
         {columns.map((c) => (
           <li key={c}>
-            <code>{c}</code> {required.includes(c) ? <Badge tone="info">{t('imports.upload.required')}</Badge> : <span className="muted small">({t('common.form.optional')})</span>}
+            <code>{c}</code>{' '}
+            {required.includes(c) ? (
+              <Badge tone="info">{t('imports.upload.required')}</Badge>
+            ) : (
+              <span className="muted small">({t('common.form.optional')})</span>
+            )}
           </li>
         ))}
       </ul>
@@ -95,7 +111,9 @@ function UploadForm({ onUploaded }: { onUploaded: (view: ImportView) => void }) 
     data.append('kind', kind);
     data.append('file', file, file.name);
     setProgress({ loaded: 0, total: file.size });
-    const request = upload<ImportView>('/api/v1/imports', data, { onProgress: (loaded, total) => setProgress({ loaded, total }) });
+    const request = upload<ImportView>('/api/v1/imports', data, {
+      onProgress: (loaded, total) => setProgress({ loaded, total }),
+    });
     abort.current = request.abort;
     try {
       onUploaded(await request.promise);
@@ -112,7 +130,13 @@ function UploadForm({ onUploaded }: { onUploaded: (view: ImportView) => void }) 
   return (
     <form className="card form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="import-upload-title">
       <h2 id="import-upload-title">{t('imports.upload.title')}</h2>
-      <FormErrorSummary idPrefix="import" errors={fileError ? { file: fileError } : {}} formError={formError} attempt={attempt} labels={{ file: t('imports.upload.file') }} />
+      <FormErrorSummary
+        idPrefix="import"
+        errors={fileError ? { file: fileError } : {}}
+        formError={formError}
+        attempt={attempt}
+        labels={{ file: t('imports.upload.file') }}
+      />
       <RadioGroup
         id="import-kind"
         name="kind"
@@ -183,9 +207,7 @@ function UploadForm({ onUploaded }: { onUploaded: (view: ImportView) => void }) 
           </Button>
         )}
       </ButtonRow>
-      <p className="muted small">
-        {t('imports.upload.nothing_saved')}
-      </p>
+      <p className="muted small">{t('imports.upload.nothing_saved')}</p>
     </form>
   );
 }
@@ -208,7 +230,12 @@ function ProblemsTable({ view }: { view: ImportView }) {
   const { t } = useT();
   const fmt = useFormat();
   const columns: Column<ImportProblem & { key: string }>[] = [
-    { key: 'row', header: t('imports.report.row'), primary: true, cell: (p) => t('imports.report.row_number', { row: fmt.number(p.row) }) },
+    {
+      key: 'row',
+      header: t('imports.report.row'),
+      primary: true,
+      cell: (p) => t('imports.report.row_number', { row: fmt.number(p.row) }),
+    },
     { key: 'column', header: t('imports.report.column'), cell: (p) => <code>{p.column || '—'}</code> },
     { key: 'problem', header: t('imports.report.problem'), cell: (p) => p.message },
   ];
@@ -217,7 +244,12 @@ function ProblemsTable({ view }: { view: ImportView }) {
     <section aria-labelledby="import-problems" className="results">
       <h3 id="import-problems">{t('imports.report.problems_title')}</h3>
       {view.problemCount > view.problems.length && (
-        <p className="muted small">{t('imports.report.problems_truncated', { shown: fmt.number(view.problems.length), total: fmt.number(view.problemCount) })}</p>
+        <p className="muted small">
+          {t('imports.report.problems_truncated', {
+            shown: fmt.number(view.problems.length),
+            total: fmt.number(view.problemCount),
+          })}
+        </p>
       )}
       <DataTable caption={t('imports.report.problems_title')} columns={columns} rows={rows} rowKey={(p) => p.key} />
     </section>
@@ -229,14 +261,18 @@ function Report({ view, onDone }: { view: ImportView; onDone: () => void }) {
   const fmt = useFormat();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
-  const commit = useApiMutation((mode: 'all_or_nothing' | 'valid_only', key) => api.post<ImportView>(`/api/v1/imports/${view.id}/commit`, { mode }, { idempotencyKey: key }), {
-    onSuccess: (updated) => {
-      setConfirming(false);
-      queryClient.setQueryData(['import', view.id], updated);
-      void queryClient.invalidateQueries({ queryKey: ['import', view.id] });
-      void queryClient.invalidateQueries({ queryKey: ['imports'] });
+  const commit = useApiMutation(
+    (mode: 'all_or_nothing' | 'valid_only', key) =>
+      api.post<ImportView>(`/api/v1/imports/${view.id}/commit`, { mode }, { idempotencyKey: key }),
+    {
+      onSuccess: (updated) => {
+        setConfirming(false);
+        queryClient.setQueryData(['import', view.id], updated);
+        void queryClient.invalidateQueries({ queryKey: ['import', view.id] });
+        void queryClient.invalidateQueries({ queryKey: ['imports'] });
+      },
     },
-  });
+  );
   useEffect(() => {
     if (view.status !== 'committed') return;
     // What the import wrote shows up in the tree, the list and the home page figures.
@@ -246,9 +282,12 @@ function Report({ view, onDone }: { view: ImportView; onDone: () => void }) {
     void queryClient.invalidateQueries({ queryKey: ['imports'] });
   }, [view.status, queryClient]);
   // Starting over discards this check, so it does not linger as "ready to save".
-  const cancel = useApiMutation((_: void, key) => api.post<ImportView>(`/api/v1/imports/${view.id}/cancel`, undefined, { idempotencyKey: key }), {
-    onSuccess: () => onDone(),
-  });
+  const cancel = useApiMutation(
+    (_: void, key) => api.post<ImportView>(`/api/v1/imports/${view.id}/cancel`, undefined, { idempotencyKey: key }),
+    {
+      onSuccess: () => onDone(),
+    },
+  );
   const skipped = Math.max(0, view.totalRows - view.validRows);
   const kindLabel = t(`imports.kinds_in_sentence.${view.kind}`);
 
@@ -260,7 +299,10 @@ function Report({ view, onDone }: { view: ImportView; onDone: () => void }) {
           label={t('imports.report.validating')}
           value={view.processedRows}
           max={Math.max(view.totalRows, 1)}
-          detail={t('imports.report.rows_of', { done: fmt.number(view.processedRows), total: fmt.number(view.totalRows) })}
+          detail={t('imports.report.rows_of', {
+            done: fmt.number(view.processedRows),
+            total: fmt.number(view.totalRows),
+          })}
         />
       </div>
     );
@@ -292,7 +334,9 @@ function Report({ view, onDone }: { view: ImportView; onDone: () => void }) {
             { key: 'unchanged', label: t('imports.result.unchanged'), value: r.unchanged },
           ]}
         />
-        {view.mode === 'valid_only' && skipped > 0 && <p>{t('imports.result.skipped', { rows: fmt.number(skipped) })}</p>}
+        {view.mode === 'valid_only' && skipped > 0 && (
+          <p>{t('imports.result.skipped', { rows: fmt.number(skipped) })}</p>
+        )}
         <ButtonRow>
           <Link to={view.kind === 'units' ? '/admin/units' : '/admin/people'} className="btn btn--primary">
             {view.kind === 'units' ? t('imports.result.to_units') : t('imports.result.to_people')}
@@ -309,7 +353,9 @@ function Report({ view, onDone }: { view: ImportView; onDone: () => void }) {
     return (
       <div className="card">
         <h2>{view.status === 'failed' ? t('imports.report.failed_title') : t('imports.report.cancelled_title')}</h2>
-        <Alert tone={view.status === 'failed' ? 'error' : 'info'}>{view.status === 'failed' ? t('imports.report.failed_body') : t('imports.report.cancelled_body')}</Alert>
+        <Alert tone={view.status === 'failed' ? 'error' : 'info'}>
+          {view.status === 'failed' ? t('imports.report.failed_body') : t('imports.report.cancelled_body')}
+        </Alert>
         {view.problems.length > 0 && <ProblemsTable view={view} />}
         <Button variant="secondary" onClick={onDone}>
           {t('imports.result.another')}
@@ -350,7 +396,11 @@ function Report({ view, onDone }: { view: ImportView; onDone: () => void }) {
         <h3>{t('imports.report.save_title')}</h3>
         {hasProblems && <p className="muted">{t('imports.report.save_blocked')}</p>}
         <ButtonRow>
-          <Button onClick={() => commit.mutate('all_or_nothing')} disabled={hasProblems} busy={commit.isPending && commit.variables === 'all_or_nothing'}>
+          <Button
+            onClick={() => commit.mutate('all_or_nothing')}
+            disabled={hasProblems}
+            busy={commit.isPending && commit.variables === 'all_or_nothing'}
+          >
             {t('imports.report.save_all')}
           </Button>
           {hasProblems && view.validRows > 0 && (

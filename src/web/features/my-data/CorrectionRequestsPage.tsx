@@ -41,11 +41,20 @@ export function CorrectionRequestsPage() {
   const [note, setNote] = useState('');
   const [done, setDone] = useState(false);
   const answer = useApiMutation<unknown>((_, key) =>
-    api.post(`${PATH}/${answering?.item.id ?? ''}/resolve`, { outcome: answering?.outcome, note: note || undefined }, { idempotencyKey: key }),
+    api.post(
+      `${PATH}/${answering?.item.id ?? ''}/resolve`,
+      { outcome: answering?.outcome, note: note || undefined },
+      { idempotencyKey: key },
+    ),
   );
 
   const columns: Column<CorrectionItem>[] = [
-    { key: 'person', header: t('my_data.admin.columns.person'), primary: true, cell: (c) => <Link to={`/admin/people/${c.person.id}`}>{c.person.fullName}</Link> },
+    {
+      key: 'person',
+      header: t('my_data.admin.columns.person'),
+      primary: true,
+      cell: (c) => <Link to={`/admin/people/${c.person.id}`}>{c.person.fullName}</Link>,
+    },
     { key: 'when', header: t('my_data.admin.columns.when'), cell: (c) => fmt.dateTime(c.createdAt) },
     { key: 'field', header: t('my_data.admin.columns.field'), cell: (c) => t(`my_data.correction.fields.${c.field}`) },
     { key: 'value', header: t('my_data.admin.columns.value'), cell: (c) => c.requestedValue },
@@ -55,7 +64,9 @@ export function CorrectionRequestsPage() {
       header: t('my_data.admin.columns.status'),
       cell: (c) => (
         <>
-          <Badge tone={c.status === 'open' ? 'warning' : c.status === 'resolved' ? 'success' : 'neutral'}>{t(`my_data.requests.status.${c.status}`)}</Badge>
+          <Badge tone={c.status === 'open' ? 'warning' : c.status === 'resolved' ? 'success' : 'neutral'}>
+            {t(`my_data.requests.status.${c.status}`)}
+          </Badge>
           {c.resolutionNote && <span className="small muted"> {c.resolutionNote}</span>}
         </>
       ),
@@ -100,7 +111,11 @@ export function CorrectionRequestsPage() {
       </QueryState>
       <ConfirmDialog
         open={answering !== null}
-        title={answering?.outcome === 'rejected' ? t('my_data.admin.confirm_reject_title') : t('my_data.admin.confirm_resolve_title')}
+        title={
+          answering?.outcome === 'rejected'
+            ? t('my_data.admin.confirm_reject_title')
+            : t('my_data.admin.confirm_resolve_title')
+        }
         confirmLabel={answering?.outcome === 'rejected' ? t('my_data.admin.reject') : t('my_data.admin.resolve')}
         tone={answering?.outcome === 'rejected' ? 'danger' : 'primary'}
         busy={answer.isPending}
@@ -116,8 +131,23 @@ export function CorrectionRequestsPage() {
         }
         onCancel={close}
       >
-        {answering && <p>{t('my_data.admin.confirm_body', { field: t(`my_data.correction.fields.${answering.item.field}`), name: answering.item.person.fullName })}</p>}
-        <TextArea id="correction-note" label={t('my_data.admin.note')} optional rows={3} maxLength={500} value={note} onChange={setNote} />
+        {answering && (
+          <p>
+            {t('my_data.admin.confirm_body', {
+              field: t(`my_data.correction.fields.${answering.item.field}`),
+              name: answering.item.person.fullName,
+            })}
+          </p>
+        )}
+        <TextArea
+          id="correction-note"
+          label={t('my_data.admin.note')}
+          optional
+          rows={3}
+          maxLength={500}
+          value={note}
+          onChange={setNote}
+        />
       </ConfirmDialog>
     </>
   );

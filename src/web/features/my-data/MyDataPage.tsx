@@ -20,7 +20,18 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT, type TranslateFn } from '../../i18n.js';
 import { resultsQuery, type ResultSummary } from '../assessments/assessments.api.js';
-import { erase, grantConsent, MY_DATA_PATHS, myDataQuery, requestCorrection, withdrawConsent, type DataRequest, type ErasureView, type MyDataView, type PurposeView } from './my-data.api.js';
+import {
+  erase,
+  grantConsent,
+  MY_DATA_PATHS,
+  myDataQuery,
+  requestCorrection,
+  withdrawConsent,
+  type DataRequest,
+  type ErasureView,
+  type MyDataView,
+  type PurposeView,
+} from './my-data.api.js';
 import { KeyValueList } from '../../components/KeyValueList.js';
 
 const errorText = (t: TranslateFn, err: unknown) => (isApiError(err) ? err.message : t('common.errors.unexpected'));
@@ -67,7 +78,13 @@ function Holdings({ data }: { data: MyDataView }) {
 }
 
 /** One purpose: what it is, the text agreed and when, what a withdrawal stops, and the buttons. */
-function Purpose({ purpose, onChanged }: { purpose: PurposeView; onChanged: (view: MyDataView, message: string) => void }) {
+function Purpose({
+  purpose,
+  onChanged,
+}: {
+  purpose: PurposeView;
+  onChanged: (view: MyDataView, message: string) => void;
+}) {
   const { t } = useT();
   const fmt = useFormat();
   const [asking, setAsking] = useState<'withdraw' | 'grant' | null>(null);
@@ -77,8 +94,14 @@ function Purpose({ purpose, onChanged }: { purpose: PurposeView; onChanged: (vie
   const base = `my_data.purposes.${purpose.purpose}` as const;
   const latest = purpose.records[0];
   const recordLabel = (r: PurposeView['records'][number]) =>
-    r.counsellorName ? t('my_data.purposes.share_record', { name: r.counsellorName }) : t(`my_data.purposes.${r.recordPurpose}.record` as `${typeof base}.record`);
-  const status = purpose.active ? (purpose.chosen || purpose.records.length > 0 ? t('my_data.purposes.active') : t('my_data.purposes.default_on')) : t('my_data.purposes.withdrawn');
+    r.counsellorName
+      ? t('my_data.purposes.share_record', { name: r.counsellorName })
+      : t(`my_data.purposes.${r.recordPurpose}.record` as `${typeof base}.record`);
+  const status = purpose.active
+    ? purpose.chosen || purpose.records.length > 0
+      ? t('my_data.purposes.active')
+      : t('my_data.purposes.default_on')
+    : t('my_data.purposes.withdrawn');
   const confirm = () =>
     mutation.mutate(undefined, {
       onSuccess: (view) => {
@@ -97,7 +120,11 @@ function Purpose({ purpose, onChanged }: { purpose: PurposeView; onChanged: (vie
       {latest ? (
         <p className="small">
           {latest.withdrawnAt
-            ? t('my_data.purposes.agreed_withdrawn', { version: latest.textVersion, when: fmt.dateTime(latest.grantedAt), withdrawn: fmt.dateTime(latest.withdrawnAt) })
+            ? t('my_data.purposes.agreed_withdrawn', {
+                version: latest.textVersion,
+                when: fmt.dateTime(latest.grantedAt),
+                withdrawn: fmt.dateTime(latest.withdrawnAt),
+              })
             : t('my_data.purposes.agreed', { version: latest.textVersion, when: fmt.dateTime(latest.grantedAt) })}{' '}
           <span className="muted">({recordLabel(latest)})</span>
         </p>
@@ -111,7 +138,12 @@ function Purpose({ purpose, onChanged }: { purpose: PurposeView; onChanged: (vie
             {purpose.records.map((r) => (
               <li key={r.id}>
                 {recordLabel(r)} — <code>{r.textVersion}</code>, {fmt.dateTime(r.grantedAt)}
-                {r.withdrawnAt && <> · {t('my_data.purposes.withdrawn')} {fmt.dateTime(r.withdrawnAt)}</>}
+                {r.withdrawnAt && (
+                  <>
+                    {' '}
+                    · {t('my_data.purposes.withdrawn')} {fmt.dateTime(r.withdrawnAt)}
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -130,7 +162,9 @@ function Purpose({ purpose, onChanged }: { purpose: PurposeView; onChanged: (vie
       )}
       <ConfirmDialog
         open={asking !== null}
-        title={asking === 'grant' ? t('my_data.purposes.confirm_grant_title') : t('my_data.purposes.confirm_withdraw_title')}
+        title={
+          asking === 'grant' ? t('my_data.purposes.confirm_grant_title') : t('my_data.purposes.confirm_withdraw_title')
+        }
         confirmLabel={asking === 'grant' ? t('my_data.purposes.grant') : t('my_data.purposes.withdraw')}
         tone={asking === 'grant' ? 'primary' : 'danger'}
         busy={mutation.isPending}
@@ -161,7 +195,9 @@ function Consents({ data, onChanged }: { data: MyDataView; onChanged: (view: MyD
   const storeWithdrawn = data.purposes.some((p) => p.purpose === 'store_results' && !p.active);
   return (
     <Section id="my-data-consents" title={t('my_data.purposes.title')} lead={t('my_data.purposes.lead')}>
-      {storeWithdrawn && data.holdings.results > 0 && <Alert tone="info">{t('my_data.erase.offer_after_withdraw')}</Alert>}
+      {storeWithdrawn && data.holdings.results > 0 && (
+        <Alert tone="info">{t('my_data.erase.offer_after_withdraw')}</Alert>
+      )}
       <div className="stack">
         {data.purposes.map((p) => (
           <Purpose key={p.purpose} purpose={p} onChanged={onChanged} />
@@ -177,10 +213,13 @@ function Erasure({ data, onErased }: { data: MyDataView; onErased: (view: Erasur
   const fmt = useFormat();
   const results = useQuery(resultsQuery());
   const [target, setTarget] = useState<ResultSummary | 'all' | null>(null);
-  const run = useApiMutation<ErasureView>(() => erase(target === 'all' || target === null ? { scope: 'all' } : { scope: 'result', resultId: target.id }));
+  const run = useApiMutation<ErasureView>(() =>
+    erase(target === 'all' || target === null ? { scope: 'all' } : { scope: 'result', resultId: target.id }),
+  );
   const name = (r: ResultSummary) => INSTRUMENTS[r.instrumentId as InstrumentId]?.name[locale] ?? r.instrumentId;
   const h = data.holdings;
-  const nothing = h.results === 0 && h.drafts === 0 && !h.safetyPlan && h.closedHelpRequests === 0 && h.activeShares === 0;
+  const nothing =
+    h.results === 0 && h.drafts === 0 && !h.safetyPlan && h.closedHelpRequests === 0 && h.activeShares === 0;
   const columns: Column<ResultSummary>[] = [
     { key: 'what', header: t('my_data.export.instrument'), primary: true, cell: (r) => name(r) },
     { key: 'when', header: t('my_data.export.created'), cell: (r) => fmt.dateTime(r.createdAt) },
@@ -188,7 +227,12 @@ function Erasure({ data, onErased }: { data: MyDataView; onErased: (view: Erasur
       key: 'erase',
       header: t('my_data.erase.erase_one'),
       cell: (r) => (
-        <Button variant="secondary" size="small" onClick={() => setTarget(r)} aria-label={`${t('my_data.erase.erase_one')}: ${name(r)}, ${fmt.dateTime(r.createdAt)}`}>
+        <Button
+          variant="secondary"
+          size="small"
+          onClick={() => setTarget(r)}
+          aria-label={`${t('my_data.erase.erase_one')}: ${name(r)}, ${fmt.dateTime(r.createdAt)}`}
+        >
           {t('my_data.erase.erase_one')}
         </Button>
       ),
@@ -198,14 +242,21 @@ function Erasure({ data, onErased }: { data: MyDataView; onErased: (view: Erasur
     <Section id="my-data-erase" title={t('my_data.erase.title')} lead={t('my_data.erase.lead')}>
       <h3>{t('my_data.erase.what_stays_title')}</h3>
       <p>{t('my_data.erase.what_stays')}</p>
-      {h.openHelpRequests > 0 && <Alert tone="info">{t('my_data.erase.open_help', { count: h.openHelpRequests })}</Alert>}
+      {h.openHelpRequests > 0 && (
+        <Alert tone="info">{t('my_data.erase.open_help', { count: h.openHelpRequests })}</Alert>
+      )}
       <h3>{t('my_data.erase.results_title')}</h3>
       <QueryState query={results}>
         {(list) =>
           list.items.length === 0 ? (
             <EmptyState title={t('my_data.erase.no_results')} />
           ) : (
-            <DataTable caption={t('my_data.erase.results_title')} columns={columns} rows={list.items} rowKey={(r) => r.id} />
+            <DataTable
+              caption={t('my_data.erase.results_title')}
+              columns={columns}
+              rows={list.items}
+              rowKey={(r) => r.id}
+            />
           )
         }
       </QueryState>
@@ -237,7 +288,11 @@ function Erasure({ data, onErased }: { data: MyDataView; onErased: (view: Erasur
           setTarget(null);
         }}
       >
-        <p>{target === 'all' || target === null ? t('my_data.erase.confirm_all') : t('my_data.erase.confirm_one', { instrument: name(target), when: fmt.dateTime(target.createdAt) })}</p>
+        <p>
+          {target === 'all' || target === null
+            ? t('my_data.erase.confirm_all')
+            : t('my_data.erase.confirm_one', { instrument: name(target), when: fmt.dateTime(target.createdAt) })}
+        </p>
         <p className="muted small">{t('my_data.erase.what_stays')}</p>
       </ConfirmDialog>
     </Section>
@@ -248,7 +303,14 @@ function Correction({ onSent }: { onSent: (message: string) => void }) {
   const { t } = useT();
   const form = useForm('correction', { field: 'full_name', requestedValue: '', reason: '' });
   const send = useApiMutation<DataRequest, { field: string; requestedValue: string; reason: string }>((body, key) =>
-    requestCorrection({ field: body.field as (typeof CORRECTABLE_FIELDS)[number], requestedValue: body.requestedValue, reason: body.reason || undefined }, key),
+    requestCorrection(
+      {
+        field: body.field as (typeof CORRECTABLE_FIELDS)[number],
+        requestedValue: body.requestedValue,
+        reason: body.reason || undefined,
+      },
+      key,
+    ),
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -268,8 +330,19 @@ function Correction({ onSent }: { onSent: (message: string) => void }) {
         <Link to="/profile">{t('profile.title')}</Link>
       </p>
       <form className="form" onSubmit={submit} noValidate>
-        <FormErrorSummary {...form.summary} labels={{ field: t('my_data.correction.field'), requestedValue: t('my_data.correction.value'), reason: t('my_data.correction.reason') }} />
-        <Select {...form.field('field')} label={t('my_data.correction.field')} options={CORRECTABLE_FIELDS.map((f) => ({ value: f, label: t(`my_data.correction.fields.${f}`) }))} />
+        <FormErrorSummary
+          {...form.summary}
+          labels={{
+            field: t('my_data.correction.field'),
+            requestedValue: t('my_data.correction.value'),
+            reason: t('my_data.correction.reason'),
+          }}
+        />
+        <Select
+          {...form.field('field')}
+          label={t('my_data.correction.field')}
+          options={CORRECTABLE_FIELDS.map((f) => ({ value: f, label: t(`my_data.correction.fields.${f}`) }))}
+        />
         <TextField {...form.field('requestedValue')} label={t('my_data.correction.value')} maxLength={200} />
         <TextArea {...form.field('reason')} label={t('my_data.correction.reason')} optional rows={3} maxLength={500} />
         <Button type="submit" variant="secondary" busy={send.isPending}>
@@ -286,8 +359,10 @@ function Requests({ data }: { data: MyDataView }) {
   const detail = (r: DataRequest) => {
     const d = r.details ?? {};
     if (r.kind === 'erasure' && typeof d.scope === 'string') return t(`my_data.requests.scopes.${d.scope as 'all'}`);
-    if ((r.kind === 'consent_withdrawal' || r.kind === 'consent_grant') && typeof d.purpose === 'string') return t(`my_data.purposes.${d.purpose as 'store_results'}.title`);
-    if (r.kind === 'correction' && typeof d.field === 'string') return `${t(`my_data.correction.fields.${d.field as 'nip'}`)}: ${String(d.requestedValue ?? '')}${r.resolutionNote ? ` — ${r.resolutionNote}` : ''}`;
+    if ((r.kind === 'consent_withdrawal' || r.kind === 'consent_grant') && typeof d.purpose === 'string')
+      return t(`my_data.purposes.${d.purpose as 'store_results'}.title`);
+    if (r.kind === 'correction' && typeof d.field === 'string')
+      return `${t(`my_data.correction.fields.${d.field as 'nip'}`)}: ${String(d.requestedValue ?? '')}${r.resolutionNote ? ` — ${r.resolutionNote}` : ''}`;
     if (r.kind === 'export' && typeof d.format === 'string') return d.format.toUpperCase();
     return '';
   };
@@ -295,14 +370,23 @@ function Requests({ data }: { data: MyDataView }) {
     { key: 'when', header: t('my_data.requests.columns.when'), primary: true, cell: (r) => fmt.dateTime(r.createdAt) },
     { key: 'kind', header: t('my_data.requests.columns.kind'), cell: (r) => t(`my_data.requests.kinds.${r.kind}`) },
     { key: 'detail', header: t('my_data.requests.columns.detail'), cell: detail },
-    { key: 'status', header: t('my_data.requests.columns.status'), cell: (r) => t(`my_data.requests.status.${r.status}`) },
+    {
+      key: 'status',
+      header: t('my_data.requests.columns.status'),
+      cell: (r) => t(`my_data.requests.status.${r.status}`),
+    },
   ];
   return (
     <Section id="my-data-requests" title={t('my_data.requests.title')} lead={t('my_data.requests.lead')}>
       {data.requests.length === 0 ? (
         <EmptyState title={t('my_data.requests.empty')} />
       ) : (
-        <DataTable caption={t('my_data.requests.caption')} columns={columns} rows={data.requests} rowKey={(r) => r.id} />
+        <DataTable
+          caption={t('my_data.requests.caption')}
+          columns={columns}
+          rows={data.requests}
+          rowKey={(r) => r.id}
+        />
       )}
     </Section>
   );
@@ -333,12 +417,25 @@ export function MyDataPage() {
     void queryClient.invalidateQueries({ queryKey: ['drafts'] });
     void overview.refetch();
     const e = view.erased;
-    announce(one ? t('my_data.erase.done_one') : t('my_data.erase.done', { results: e.results, drafts: e.drafts, plans: e.safetyPlan, help: e.closedHelpRequests }));
+    announce(
+      one
+        ? t('my_data.erase.done_one')
+        : t('my_data.erase.done', {
+            results: e.results,
+            drafts: e.drafts,
+            plans: e.safetyPlan,
+            help: e.closedHelpRequests,
+          }),
+    );
   };
 
   return (
     <>
-      <PageHeader eyebrow={<Link to="/profile">{t('profile.title')}</Link>} title={t('my_data.page.title')} lead={t('my_data.page.lead')} />
+      <PageHeader
+        eyebrow={<Link to="/profile">{t('profile.title')}</Link>}
+        title={t('my_data.page.title')}
+        lead={t('my_data.page.lead')}
+      />
       <p>
         <Link to="/profile/privacy">{t('my_data.page.privacy_link')}</Link>
       </p>

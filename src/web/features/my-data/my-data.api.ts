@@ -28,7 +28,11 @@ export function withdrawConsent(purpose: ConsentPurposeId, idempotencyKey: strin
   return api.post<MyDataView>(MY_DATA_PATHS.withdraw(purpose), {}, { idempotencyKey });
 }
 
-export function grantConsent(purpose: ConsentPurposeId, textVersion: string, idempotencyKey: string): Promise<MyDataView> {
+export function grantConsent(
+  purpose: ConsentPurposeId,
+  textVersion: string,
+  idempotencyKey: string,
+): Promise<MyDataView> {
   return api.post<MyDataView>(MY_DATA_PATHS.grant(purpose), { textVersion }, { idempotencyKey });
 }
 

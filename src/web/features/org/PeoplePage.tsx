@@ -20,7 +20,10 @@ import { peopleQuery, unitOptions, unitsQuery, type PeopleFilter } from './org.a
 
 const PAGE_SIZE = 25;
 
-export function accountStatus(t: TranslateFn, p: Pick<PersonSummary, 'isActive' | 'hasSignedUp' | 'invitationPending'>): ReactNode {
+export function accountStatus(
+  t: TranslateFn,
+  p: Pick<PersonSummary, 'isActive' | 'hasSignedUp' | 'invitationPending'>,
+): ReactNode {
   if (!p.isActive) return <Badge tone="neutral">{t('org.status.inactive')}</Badge>;
   if (p.hasSignedUp) return <Badge tone="success">{t('org.status.signed_up')}</Badge>;
   if (p.invitationPending) return <Badge tone="info">{t('org.status.invited')}</Badge>;
@@ -82,7 +85,11 @@ export function PeoplePage() {
     {
       key: 'roles',
       header: t('org.people.columns.roles'),
-      cell: (p) => p.roles.filter((r) => r !== 'employee').map((r) => roleLabel(t, r)).join(', ') || t('common.roles.employee'),
+      cell: (p) =>
+        p.roles
+          .filter((r) => r !== 'employee')
+          .map((r) => roleLabel(t, r))
+          .join(', ') || t('common.roles.employee'),
     },
     { key: 'status', header: t('org.people.columns.status'), cell: (p) => accountStatus(t, p) },
   ];
@@ -100,7 +107,15 @@ export function PeoplePage() {
       />
       <div className="card filters">
         <div role="search" className="filters__search">
-          <TextField id="people-search" type="search" label={t('org.people.search')} hint={t('org.people.search_hint')} value={search} onChange={setSearch} autoComplete="off" />
+          <TextField
+            id="people-search"
+            type="search"
+            label={t('org.people.search')}
+            hint={t('org.people.search_hint')}
+            value={search}
+            onChange={setSearch}
+            autoComplete="off"
+          />
         </div>
         <div className="filters__grid">
           <Select
@@ -161,7 +176,11 @@ export function PeoplePage() {
           <LoadError error={people.error} onRetry={() => void people.refetch()} />
         ) : people.data.items.length === 0 ? (
           <EmptyState
-            title={filter.q || filter.unitId || filter.role || filter.employmentType ? t('org.people.empty_filtered') : t('org.people.empty')}
+            title={
+              filter.q || filter.unitId || filter.role || filter.employmentType
+                ? t('org.people.empty_filtered')
+                : t('org.people.empty')
+            }
             action={
               <Link to="/admin/import" className="btn btn--secondary">
                 {t('org.people.import_link')}
@@ -170,8 +189,18 @@ export function PeoplePage() {
           />
         ) : (
           <div aria-busy={people.isFetching}>
-            <DataTable caption={t('org.people.results')} columns={columns} rows={people.data.items} rowKey={(p) => p.id} />
-            <Pagination page={people.data.page} pageSize={people.data.pageSize} total={people.data.total} onPage={(p) => update({ page: String(p) })} />
+            <DataTable
+              caption={t('org.people.results')}
+              columns={columns}
+              rows={people.data.items}
+              rowKey={(p) => p.id}
+            />
+            <Pagination
+              page={people.data.page}
+              pageSize={people.data.pageSize}
+              total={people.data.total}
+              onPage={(p) => update({ page: String(p) })}
+            />
           </div>
         )}
       </section>

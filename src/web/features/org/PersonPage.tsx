@@ -37,7 +37,16 @@ type PersonValues = {
   managerId: string;
 };
 
-const EMPTY: PersonValues = { fullName: '', employmentType: 'pns', nip: '', email: '', phone: '', position: '', unitId: '', managerId: '' };
+const EMPTY: PersonValues = {
+  fullName: '',
+  employmentType: 'pns',
+  nip: '',
+  email: '',
+  phone: '',
+  position: '',
+  unitId: '',
+  managerId: '',
+};
 
 function valuesOf(p: PersonDetail): PersonValues {
   return {
@@ -69,15 +78,37 @@ function showPersonError(form: Form<PersonValues>, err: ApiError) {
 }
 
 /** Choosing the direct manager by searching, without a combobox widget: results are buttons. */
-function ManagerPicker({ idPrefix, value, name, selfId, error, onChange }: { idPrefix: string; value: string; name: string | null; selfId?: string; error?: string; onChange: (id: string, name: string | null) => void }) {
+function ManagerPicker({
+  idPrefix,
+  value,
+  name,
+  selfId,
+  error,
+  onChange,
+}: {
+  idPrefix: string;
+  value: string;
+  name: string | null;
+  selfId?: string;
+  error?: string;
+  onChange: (id: string, name: string | null) => void;
+}) {
   const { t } = useT();
   const [searching, setSearching] = useState(false);
   const [q, setQ] = useState('');
   const term = useDebounced(q.trim(), 300);
-  const results = useQuery({ ...peopleQuery({ q: term, pageSize: 8, status: 'active' }), enabled: searching && term.length >= 2 });
+  const results = useQuery({
+    ...peopleQuery({ q: term, pageSize: 8, status: 'active' }),
+    enabled: searching && term.length >= 2,
+  });
   const id = `${idPrefix}-managerId`;
   return (
-    <fieldset className={`field fieldset ${error ? 'field--error' : ''}`} id={id} tabIndex={-1} aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset
+      className={`field fieldset ${error ? 'field--error' : ''}`}
+      id={id}
+      tabIndex={-1}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
       <legend className="field__label">
         {t('org.person.fields.manager')} <span className="field__optional">({t('common.form.optional')})</span>
       </legend>
@@ -99,7 +130,15 @@ function ManagerPicker({ idPrefix, value, name, selfId, error, onChange }: { idP
       </ButtonRow>
       {searching && (
         <div className="picker">
-          <TextField id={`${id}-search`} type="search" label={t('org.person.manager_search')} hint={t('org.person.manager_search_hint')} value={q} onChange={setQ} autoComplete="off" />
+          <TextField
+            id={`${id}-search`}
+            type="search"
+            label={t('org.person.manager_search')}
+            hint={t('org.person.manager_search_hint')}
+            value={q}
+            onChange={setQ}
+            autoComplete="off"
+          />
           <div role="status" className="small muted">
             {term.length >= 2 && results.data ? t('org.people.found', { number: results.data.total }) : ''}
           </div>
@@ -213,7 +252,12 @@ function PersonForm({ person, units }: { person?: PersonDetail; units: readonly 
       <h2 id={`${form.idPrefix}-title`}>{t('org.person.data_title')}</h2>
       <FormErrorSummary {...form.summary} labels={labels} />
       {saved && <Alert tone="success">{t('org.person.saved')}</Alert>}
-      <TextField {...form.field('fullName')} label={labels.fullName} hint={t('org.person.hints.full_name')} autoComplete="off" />
+      <TextField
+        {...form.field('fullName')}
+        label={labels.fullName}
+        hint={t('org.person.hints.full_name')}
+        autoComplete="off"
+      />
       <RadioGroup
         id={`${form.idPrefix}-employmentType`}
         name="employmentType"
@@ -224,11 +268,38 @@ function PersonForm({ person, units }: { person?: PersonDetail; units: readonly 
         error={form.errors.employmentType}
         inline
       />
-      <TextField {...form.field('nip')} label={labels.nip} hint={t('org.person.hints.nip')} inputMode="numeric" autoComplete="off" optional={v.employmentType === 'non_asn'} />
-      <TextField {...form.field('email')} type="email" label={labels.email} hint={person?.hasSignedUp ? t('org.person.hints.email_signed_up') : t('org.person.hints.email')} optional autoComplete="off" spellCheck={false} />
-      <TextField {...form.field('phone')} type="tel" label={labels.phone} optional autoComplete="off" className="field--medium" />
+      <TextField
+        {...form.field('nip')}
+        label={labels.nip}
+        hint={t('org.person.hints.nip')}
+        inputMode="numeric"
+        autoComplete="off"
+        optional={v.employmentType === 'non_asn'}
+      />
+      <TextField
+        {...form.field('email')}
+        type="email"
+        label={labels.email}
+        hint={person?.hasSignedUp ? t('org.person.hints.email_signed_up') : t('org.person.hints.email')}
+        optional
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <TextField
+        {...form.field('phone')}
+        type="tel"
+        label={labels.phone}
+        optional
+        autoComplete="off"
+        className="field--medium"
+      />
       <TextField {...form.field('position')} label={labels.position} optional autoComplete="off" />
-      <Select {...form.field('unitId')} label={labels.unitId} options={unitOptions(units, { activeOnly: true })} placeholder={t('common.form.choose')} />
+      <Select
+        {...form.field('unitId')}
+        label={labels.unitId}
+        options={unitOptions(units, { activeOnly: true })}
+        placeholder={t('common.form.choose')}
+      />
       <ManagerPicker
         idPrefix={form.idPrefix}
         value={v.managerId}
@@ -258,9 +329,13 @@ function InvitationPanel({ person }: { person: PersonDetail }) {
   const { t } = useT();
   const fmt = useFormat();
   const queryClient = useQueryClient();
-  const invite = useApiMutation((_: void, key) => api.post<InvitationSent>(`/api/v1/people/${person.id}/invitation`, undefined, { idempotencyKey: key }), {
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: personQuery(person.id).queryKey }),
-  });
+  const invite = useApiMutation(
+    (_: void, key) =>
+      api.post<InvitationSent>(`/api/v1/people/${person.id}/invitation`, undefined, { idempotencyKey: key }),
+    {
+      onSuccess: () => void queryClient.invalidateQueries({ queryKey: personQuery(person.id).queryKey }),
+    },
+  );
   return (
     <section className="card" aria-labelledby="person-invitation">
       <h2 id="person-invitation">{t('org.person.invitation.title')}</h2>
@@ -271,7 +346,11 @@ function InvitationPanel({ person }: { person: PersonDetail }) {
             ? t('org.person.invitation.pending')
             : t('org.person.invitation.none')}
       </p>
-      {!person.email && <Alert tone="warning" live={false}>{t('org.person.invitation.no_email')}</Alert>}
+      {!person.email && (
+        <Alert tone="warning" live={false}>
+          {t('org.person.invitation.no_email')}
+        </Alert>
+      )}
       {invite.data && (
         <Alert tone="success" title={t('org.person.invitation.sent', { email: invite.data.sentTo })}>
           <p>{t('org.person.invitation.expires', { when: fmt.dateTime(invite.data.expiresAt) })}</p>
@@ -301,12 +380,16 @@ function ActivationPanel({ person }: { person: PersonDetail }) {
   const [open, setOpen] = useState(false);
   const deactivating = person.isActive;
   const change = useApiMutation((_: void, key) =>
-    api.post<PersonDetail>(`/api/v1/people/${person.id}/${deactivating ? 'deactivate' : 'reactivate'}`, undefined, { idempotencyKey: key }),
+    api.post<PersonDetail>(`/api/v1/people/${person.id}/${deactivating ? 'deactivate' : 'reactivate'}`, undefined, {
+      idempotencyKey: key,
+    }),
   );
   return (
     <section className="card" aria-labelledby="person-activation">
       <h2 id="person-activation">{t('org.person.activation.title')}</h2>
-      <p className="muted">{deactivating ? t('org.person.activation.deactivate_body') : t('org.person.activation.reactivate_body')}</p>
+      <p className="muted">
+        {deactivating ? t('org.person.activation.deactivate_body') : t('org.person.activation.reactivate_body')}
+      </p>
       <Button
         variant={deactivating ? 'danger' : 'secondary'}
         onClick={() => {
@@ -318,7 +401,11 @@ function ActivationPanel({ person }: { person: PersonDetail }) {
       </Button>
       <ConfirmDialog
         open={open}
-        title={deactivating ? t('org.person.activation.deactivate_confirm', { name: person.fullName }) : t('org.person.activation.reactivate_confirm', { name: person.fullName })}
+        title={
+          deactivating
+            ? t('org.person.activation.deactivate_confirm', { name: person.fullName })
+            : t('org.person.activation.reactivate_confirm', { name: person.fullName })
+        }
         confirmLabel={deactivating ? t('org.person.activation.deactivate') : t('org.person.activation.reactivate')}
         tone={deactivating ? 'danger' : 'primary'}
         busy={change.isPending}
@@ -334,7 +421,11 @@ function ActivationPanel({ person }: { person: PersonDetail }) {
           })
         }
       >
-        <p>{deactivating ? t('org.person.activation.deactivate_confirm_body') : t('org.person.activation.reactivate_confirm_body')}</p>
+        <p>
+          {deactivating
+            ? t('org.person.activation.deactivate_confirm_body')
+            : t('org.person.activation.reactivate_confirm_body')}
+        </p>
       </ConfirmDialog>
     </section>
   );
@@ -355,7 +446,11 @@ function ExistingPerson({ id, units }: { id: string; units: readonly UnitView[] 
             lead={
               <p className="badges">
                 {accountStatus(t, p)}{' '}
-                {p.twoFactorEnabled ? <Badge tone="success">{t('org.person.two_factor_on')}</Badge> : <Badge>{t('org.person.two_factor_off')}</Badge>}
+                {p.twoFactorEnabled ? (
+                  <Badge tone="success">{t('org.person.two_factor_on')}</Badge>
+                ) : (
+                  <Badge>{t('org.person.two_factor_off')}</Badge>
+                )}
               </p>
             }
           />
@@ -382,7 +477,11 @@ export function PersonPage() {
   if (!id) {
     return (
       <>
-        <PageHeader eyebrow={<Link to="/admin/people">{t('org.people.title')}</Link>} title={t('org.person.new_title')} lead={t('org.person.new_lead')} />
+        <PageHeader
+          eyebrow={<Link to="/admin/people">{t('org.people.title')}</Link>}
+          title={t('org.person.new_title')}
+          lead={t('org.person.new_lead')}
+        />
         <div className="narrow-left">
           <QueryState query={units}>{(data) => <PersonForm units={data.items} />}</QueryState>
         </div>

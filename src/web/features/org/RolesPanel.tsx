@@ -1,7 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { roleGrantBody } from '../../../contracts/org.js';
-import { ASSIGNABLE_ROLES, ROLES_REQUIRING_TWO_FACTOR, isUnitScopedRole, requiresApproval, type Role } from '../../../domain/access/roles.js';
+import {
+  ASSIGNABLE_ROLES,
+  ROLES_REQUIRING_TWO_FACTOR,
+  isUnitScopedRole,
+  requiresApproval,
+  type Role,
+} from '../../../domain/access/roles.js';
 import type { RoleRequestView } from '../../../contracts/role-requests.js';
 import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
@@ -39,8 +45,12 @@ export function RolesPanel({ person, units }: { person: PersonDetail; units: rea
     await queryClient.invalidateQueries({ queryKey: ['person', person.id] });
     await queryClient.invalidateQueries({ queryKey: ['people'] });
   };
-  const grant = useApiMutation((body: unknown, key) => api.post<Grant | RoleRequestView>(`/api/v1/people/${person.id}/roles`, body, { idempotencyKey: key }));
-  const revoke = useApiMutation((grantId: string, key) => api.delete(`/api/v1/people/${person.id}/roles/${grantId}`, { idempotencyKey: key }));
+  const grant = useApiMutation((body: unknown, key) =>
+    api.post<Grant | RoleRequestView>(`/api/v1/people/${person.id}/roles`, body, { idempotencyKey: key }),
+  );
+  const revoke = useApiMutation((grantId: string, key) =>
+    api.delete(`/api/v1/people/${person.id}/roles/${grantId}`, { idempotencyKey: key }),
+  );
 
   // Only a platform admin hands out the platform role.
   const roles = ASSIGNABLE_ROLES.filter((r) => r !== 'platform_admin' || session.roles.includes('platform_admin'));
@@ -49,7 +59,10 @@ export function RolesPanel({ person, units }: { person: PersonDetail; units: rea
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setNotice(null);
-    const body = form.validate(roleGrantBody, { role: form.values.role || undefined, unitId: scoped && form.values.unitId ? form.values.unitId : null });
+    const body = form.validate(roleGrantBody, {
+      role: form.values.role || undefined,
+      unitId: scoped && form.values.unitId ? form.values.unitId : null,
+    });
     if (!body) return;
     grant.mutate(body, {
       onSuccess: async () => {
@@ -82,7 +95,9 @@ export function RolesPanel({ person, units }: { person: PersonDetail; units: rea
                 <li key={g.id} className="grant-list__item">
                   <span>
                     <strong>{roleLabel(t, g.role)}</strong>
-                    <span className="muted small block">{g.unitName ? t('org.roles.scope_unit', { unit: g.unitName }) : t('org.roles.scope_agency')}</span>
+                    <span className="muted small block">
+                      {g.unitName ? t('org.roles.scope_unit', { unit: g.unitName }) : t('org.roles.scope_agency')}
+                    </span>
                   </span>
                   <Button
                     variant="secondary"
@@ -114,7 +129,12 @@ export function RolesPanel({ person, units }: { person: PersonDetail; units: rea
       <form className="form subsection" onSubmit={submit} noValidate aria-labelledby={`${form.idPrefix}-title`}>
         <h3 id={`${form.idPrefix}-title`}>{t('org.roles.add_title')}</h3>
         <FormErrorSummary {...form.summary} labels={{ role: t('org.roles.role'), unitId: t('org.roles.scope') }} />
-        <Select {...form.field('role')} label={t('org.roles.role')} options={roles.map((r) => ({ value: r, label: roleLabel(t, r) }))} placeholder={t('common.form.choose')} />
+        <Select
+          {...form.field('role')}
+          label={t('org.roles.role')}
+          options={roles.map((r) => ({ value: r, label: roleLabel(t, r) }))}
+          placeholder={t('common.form.choose')}
+        />
         {scoped && (
           <Select
             {...form.field('unitId')}
@@ -124,15 +144,22 @@ export function RolesPanel({ person, units }: { person: PersonDetail; units: rea
             placeholder={t('org.roles.scope_agency')}
           />
         )}
-        {form.values.role !== '' && ROLES_REQUIRING_TWO_FACTOR.includes(form.values.role as Role) && <p className="muted small">{t('org.roles.two_factor_note')}</p>}
-        {form.values.role !== '' && requiresApproval(form.values.role as Role) && <p className="muted small">{t('org.roles.approval_note')}</p>}
+        {form.values.role !== '' && ROLES_REQUIRING_TWO_FACTOR.includes(form.values.role as Role) && (
+          <p className="muted small">{t('org.roles.two_factor_note')}</p>
+        )}
+        {form.values.role !== '' && requiresApproval(form.values.role as Role) && (
+          <p className="muted small">{t('org.roles.approval_note')}</p>
+        )}
         <Button type="submit" variant="secondary" busy={grant.isPending}>
           {t('org.roles.add_submit')}
         </Button>
       </form>
       <ConfirmDialog
         open={revoking !== null}
-        title={t('org.roles.revoke_confirm', { role: revoking ? roleLabel(t, revoking.role) : '', name: person.fullName })}
+        title={t('org.roles.revoke_confirm', {
+          role: revoking ? roleLabel(t, revoking.role) : '',
+          name: person.fullName,
+        })}
         confirmLabel={t('org.roles.revoke')}
         tone="danger"
         busy={revoke.isPending}

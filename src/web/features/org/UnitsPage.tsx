@@ -73,7 +73,8 @@ function TreeNode({
         >
           <span className="tree__name">{node.name}</span>
           <span className="tree__meta">
-            {node.code} · {timeZoneName(node.timeZone)} · {t('org.units.people_count', { number: fmt.number(node.peopleCount) })}
+            {node.code} · {timeZoneName(node.timeZone)} ·{' '}
+            {t('org.units.people_count', { number: fmt.number(node.peopleCount) })}
           </span>
           {!node.isActive && <Badge tone="neutral">{t('org.status.inactive')}</Badge>}
         </button>
@@ -81,7 +82,15 @@ function TreeNode({
       {isOpen && children.length > 0 && (
         <ul className="tree__children">
           {children.map((c) => (
-            <TreeNode key={c.id} node={c} expanded={expanded} toggle={toggle} selectedId={selectedId} onSelect={onSelect} showInactive={showInactive} />
+            <TreeNode
+              key={c.id}
+              node={c}
+              expanded={expanded}
+              toggle={toggle}
+              selectedId={selectedId}
+              onSelect={onSelect}
+              showInactive={showInactive}
+            />
           ))}
         </ul>
       )}
@@ -93,7 +102,11 @@ function TreeNode({
  * Arrow keys move between visible units (up/down), open and close them (right/left) and jump to the
  * parent; Home/End go to the first and last. Tab still walks every button.
  */
-function onTreeKeyDown(event: KeyboardEvent<HTMLUListElement>, expanded: ReadonlySet<string>, toggle: (id: string) => void) {
+function onTreeKeyDown(
+  event: KeyboardEvent<HTMLUListElement>,
+  expanded: ReadonlySet<string>,
+  toggle: (id: string) => void,
+) {
   const target = event.target as HTMLElement;
   const id = target.dataset.treeNode;
   if (!id) return;
@@ -132,10 +145,15 @@ function onTreeKeyDown(event: KeyboardEvent<HTMLUListElement>, expanded: Readonl
 function EditUnit({ unit, units, isRoot }: { unit: UnitView; units: readonly UnitView[]; isRoot: boolean }) {
   const { t } = useT();
   const queryClient = useQueryClient();
-  const initial = useMemo(() => ({ name: unit.name, code: unit.code, timeZone: unit.timeZone, parentId: unit.parentId ?? '' }), [unit]);
+  const initial = useMemo(
+    () => ({ name: unit.name, code: unit.code, timeZone: unit.timeZone, parentId: unit.parentId ?? '' }),
+    [unit],
+  );
   const form = useForm(`unit-edit-${unit.id}`, initial);
   const [saved, setSaved] = useState(false);
-  const save = useApiMutation((body: Record<string, unknown>, key) => api.patch<UnitView>(`/api/v1/units/${unit.id}`, body, { idempotencyKey: key }));
+  const save = useApiMutation((body: Record<string, unknown>, key) =>
+    api.patch<UnitView>(`/api/v1/units/${unit.id}`, body, { idempotencyKey: key }),
+  );
   const exclude = useMemo(() => subtreeIds(units, unit.id), [units, unit.id]);
 
   const submit = (event: FormEvent) => {
@@ -162,15 +180,31 @@ function EditUnit({ unit, units, isRoot }: { unit: UnitView; units: readonly Uni
     });
   };
 
-  const labels = { name: t('org.units.fields.name'), code: t('org.units.fields.code'), timeZone: t('org.units.fields.time_zone'), parentId: t('org.units.fields.parent') };
+  const labels = {
+    name: t('org.units.fields.name'),
+    code: t('org.units.fields.code'),
+    timeZone: t('org.units.fields.time_zone'),
+    parentId: t('org.units.fields.parent'),
+  };
   return (
     <form className="form subsection" onSubmit={submit} noValidate aria-labelledby={`${form.idPrefix}-title`}>
       <h3 id={`${form.idPrefix}-title`}>{t('org.units.edit_title')}</h3>
       <FormErrorSummary {...form.summary} labels={labels} />
       {saved && <Alert tone="success">{t('org.units.saved')}</Alert>}
       <TextField {...form.field('name')} label={labels.name} />
-      <TextField {...form.field('code')} label={labels.code} hint={t('org.units.code_hint')} className="field--medium" spellCheck={false} />
-      <Select {...form.field('timeZone')} label={labels.timeZone} hint={t('org.units.time_zone_hint')} options={timeZoneOptions(t)} />
+      <TextField
+        {...form.field('code')}
+        label={labels.code}
+        hint={t('org.units.code_hint')}
+        className="field--medium"
+        spellCheck={false}
+      />
+      <Select
+        {...form.field('timeZone')}
+        label={labels.timeZone}
+        hint={t('org.units.time_zone_hint')}
+        options={timeZoneOptions(t)}
+      />
       {isRoot ? (
         <p className="muted small">{t('org.units.root_note')}</p>
       ) : (
@@ -193,7 +227,9 @@ function AddSubunit({ parent, onCreated }: { parent: UnitView; onCreated: (unit:
   const queryClient = useQueryClient();
   const initial = useMemo(() => ({ name: '', code: '', timeZone: parent.timeZone }), [parent.timeZone]);
   const form = useForm(`unit-add-${parent.id}`, initial);
-  const create = useApiMutation((body: unknown, key) => api.post<UnitView>('/api/v1/units', body, { idempotencyKey: key }));
+  const create = useApiMutation((body: unknown, key) =>
+    api.post<UnitView>('/api/v1/units', body, { idempotencyKey: key }),
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -209,13 +245,23 @@ function AddSubunit({ parent, onCreated }: { parent: UnitView; onCreated: (unit:
     });
   };
 
-  const labels = { name: t('org.units.fields.name'), code: t('org.units.fields.code'), timeZone: t('org.units.fields.time_zone') };
+  const labels = {
+    name: t('org.units.fields.name'),
+    code: t('org.units.fields.code'),
+    timeZone: t('org.units.fields.time_zone'),
+  };
   return (
     <form className="form subsection" onSubmit={submit} noValidate aria-labelledby={`${form.idPrefix}-title`}>
       <h3 id={`${form.idPrefix}-title`}>{t('org.units.add_title', { name: parent.name })}</h3>
       <FormErrorSummary {...form.summary} labels={labels} />
       <TextField {...form.field('name')} label={labels.name} />
-      <TextField {...form.field('code')} label={labels.code} hint={t('org.units.code_hint')} className="field--medium" spellCheck={false} />
+      <TextField
+        {...form.field('code')}
+        label={labels.code}
+        hint={t('org.units.code_hint')}
+        className="field--medium"
+        spellCheck={false}
+      />
       <Select {...form.field('timeZone')} label={labels.timeZone} options={timeZoneOptions(t)} />
       <Button type="submit" variant="secondary" busy={create.isPending}>
         {t('org.units.add_submit')}
@@ -228,21 +274,30 @@ function ActivationControl({ unit }: { unit: UnitView }) {
   const { t } = useT();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const change = useApiMutation((isActive: boolean, key) => api.patch<UnitView>(`/api/v1/units/${unit.id}`, { isActive }, { idempotencyKey: key }));
+  const change = useApiMutation((isActive: boolean, key) =>
+    api.patch<UnitView>(`/api/v1/units/${unit.id}`, { isActive }, { idempotencyKey: key }),
+  );
   const deactivating = unit.isActive;
   return (
     <div className="subsection">
       <h3>{deactivating ? t('org.units.deactivate_title') : t('org.units.reactivate_title')}</h3>
       <p className="muted">{deactivating ? t('org.units.deactivate_body') : t('org.units.reactivate_body')}</p>
-      <Button variant={deactivating ? 'danger' : 'secondary'} onClick={() => {
+      <Button
+        variant={deactivating ? 'danger' : 'secondary'}
+        onClick={() => {
           change.reset();
           setOpen(true);
-        }}>
+        }}
+      >
         {deactivating ? t('org.units.deactivate') : t('org.units.reactivate')}
       </Button>
       <ConfirmDialog
         open={open}
-        title={deactivating ? t('org.units.deactivate_confirm', { name: unit.name }) : t('org.units.reactivate_confirm', { name: unit.name })}
+        title={
+          deactivating
+            ? t('org.units.deactivate_confirm', { name: unit.name })
+            : t('org.units.reactivate_confirm', { name: unit.name })
+        }
         confirmLabel={deactivating ? t('org.units.deactivate') : t('org.units.reactivate')}
         tone={deactivating ? 'danger' : 'primary'}
         busy={change.isPending}
@@ -263,7 +318,17 @@ function ActivationControl({ unit }: { unit: UnitView }) {
   );
 }
 
-function UnitPanel({ unit, units, onSelect, takeFocus }: { unit: UnitView; units: readonly UnitView[]; onSelect: (id: string) => void; takeFocus: boolean }) {
+function UnitPanel({
+  unit,
+  units,
+  onSelect,
+  takeFocus,
+}: {
+  unit: UnitView;
+  units: readonly UnitView[];
+  onSelect: (id: string) => void;
+  takeFocus: boolean;
+}) {
   const { t } = useT();
   const fmt = useFormat();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -347,10 +412,23 @@ function UnitsEditor({ units }: { units: readonly UnitView[] }) {
         <p className="muted small" id="units-tree-help">
           {t('org.units.tree_help')}
         </p>
-        <Checkbox id="units-show-inactive" label={t('org.units.show_inactive')} checked={showInactive} onChange={setShowInactive} />
+        <Checkbox
+          id="units-show-inactive"
+          label={t('org.units.show_inactive')}
+          checked={showInactive}
+          onChange={setShowInactive}
+        />
         <ul className="tree" aria-describedby="units-tree-help" onKeyDown={(e) => onTreeKeyDown(e, expanded, toggle)}>
           {roots.map((r) => (
-            <TreeNode key={r.id} node={r} expanded={expanded} toggle={toggle} selectedId={selectedId} onSelect={select} showInactive={showInactive} />
+            <TreeNode
+              key={r.id}
+              node={r}
+              expanded={expanded}
+              toggle={toggle}
+              selectedId={selectedId}
+              onSelect={select}
+              showInactive={showInactive}
+            />
           ))}
         </ul>
       </section>

@@ -77,7 +77,10 @@ export function buildUnitTree(units: readonly UnitView[]): { roots: UnitNodeView
 }
 
 /** Unit choices for a <select>, indented by depth (non-breaking spaces survive in options). */
-export function unitOptions(units: readonly UnitView[], options: { exclude?: ReadonlySet<string>; activeOnly?: boolean } = {}) {
+export function unitOptions(
+  units: readonly UnitView[],
+  options: { exclude?: ReadonlySet<string>; activeOnly?: boolean } = {},
+) {
   return buildUnitTree(units)
     .ordered.filter((u) => !options.exclude?.has(u.id) && (!options.activeOnly || u.isActive))
     .map((u) => ({ value: u.id, label: `${'\u00a0\u00a0\u00a0'.repeat(u.depth)}${u.name} (${u.code})` }));

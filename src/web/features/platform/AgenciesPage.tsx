@@ -15,7 +15,15 @@ import { QueryState } from '../../components/QueryState.js';
 import { timeZoneName } from '../../../i18n/format.js';
 import { useT } from '../../i18n.js';
 import { platformAgenciesQuery, type PlatformAgency } from '../agency/agency.api.js';
-import { AgencyFields, agencyFieldInputs, agencyFieldLabels, emptyAgencyFields, FirstAdminFields, firstAdminNipProblem, TopUnitFields } from '../setup/agency-fields.js';
+import {
+  AgencyFields,
+  agencyFieldInputs,
+  agencyFieldLabels,
+  emptyAgencyFields,
+  FirstAdminFields,
+  firstAdminNipProblem,
+  TopUnitFields,
+} from '../setup/agency-fields.js';
 
 interface Created {
   agencyId: string;
@@ -26,7 +34,9 @@ interface Created {
 function NewAgencyForm({ onCreated }: { onCreated: (created: Created, name: string) => void }) {
   const { t } = useT();
   const form = useForm('new-agency', emptyAgencyFields);
-  const create = useApiMutation((body: unknown, key) => api.post<Created>('/api/v1/platform/agencies', body, { idempotencyKey: key }));
+  const create = useApiMutation((body: unknown, key) =>
+    api.post<Created>('/api/v1/platform/agencies', body, { idempotencyKey: key }),
+  );
   const v = form.values;
 
   const submit = (event: FormEvent) => {
@@ -111,7 +121,12 @@ export function AgenciesPage() {
       />
       {created && (
         <Alert tone="success" title={t('platform.created.title', { name: created.name })}>
-          <p>{t('platform.created.invited', { email: created.result.invitation.sentTo, when: fmt.dateTime(created.result.invitation.expiresAt) })}</p>
+          <p>
+            {t('platform.created.invited', {
+              email: created.result.invitation.sentTo,
+              when: fmt.dateTime(created.result.invitation.expiresAt),
+            })}
+          </p>
           {created.result.invitation.viaOutbox && <p>{t('platform.created.via_outbox')}</p>}
         </Alert>
       )}

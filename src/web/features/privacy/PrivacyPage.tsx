@@ -46,8 +46,19 @@ function Consents() {
       ),
     },
     { key: 'granted', header: t('profile.privacy.consents.columns.granted'), cell: (c) => fmt.dateTime(c.grantedAt) },
-    { key: 'status', header: t('profile.privacy.consents.columns.status'), cell: (c) => (c.withdrawnAt ? t('profile.privacy.consents.withdrawn', { date: fmt.dateTime(c.withdrawnAt) }) : t('profile.privacy.consents.active')) },
-    { key: 'version', header: t('profile.privacy.consents.columns.version'), cell: (c) => <code>{c.textVersion}</code> },
+    {
+      key: 'status',
+      header: t('profile.privacy.consents.columns.status'),
+      cell: (c) =>
+        c.withdrawnAt
+          ? t('profile.privacy.consents.withdrawn', { date: fmt.dateTime(c.withdrawnAt) })
+          : t('profile.privacy.consents.active'),
+    },
+    {
+      key: 'version',
+      header: t('profile.privacy.consents.columns.version'),
+      cell: (c) => <code>{c.textVersion}</code>,
+    },
   ];
   return (
     <section className="privacy-section" aria-labelledby="consents-title">
@@ -58,7 +69,12 @@ function Consents() {
           data.items.length === 0 ? (
             <EmptyState title={t('profile.privacy.consents.empty')} />
           ) : (
-            <DataTable caption={t('profile.privacy.consents.caption')} columns={columns} rows={data.items} rowKey={(c) => c.id} />
+            <DataTable
+              caption={t('profile.privacy.consents.caption')}
+              columns={columns}
+              rows={data.items}
+              rowKey={(c) => c.id}
+            />
           )
         }
       </QueryState>
@@ -71,13 +87,19 @@ function AccessLogSection() {
   const fmt = useFormat();
   const log = useInfiniteQuery({
     queryKey: ['access-log'],
-    queryFn: ({ pageParam }) => api.get<AccessLog>(ASSESSMENT_PATHS.accessLog, { cursor: pageParam ?? undefined, limit: 50 }),
+    queryFn: ({ pageParam }) =>
+      api.get<AccessLog>(ASSESSMENT_PATHS.accessLog, { cursor: pageParam ?? undefined, limit: 50 }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     staleTime: 0,
   });
   const columns: Column<AccessEntry>[] = [
-    { key: 'when', header: t('profile.privacy.access.columns.when'), primary: true, cell: (e) => fmt.dateTime(e.occurredAt) },
+    {
+      key: 'when',
+      header: t('profile.privacy.access.columns.when'),
+      primary: true,
+      cell: (e) => fmt.dateTime(e.occurredAt),
+    },
     {
       key: 'who',
       header: t('profile.privacy.access.columns.who'),
@@ -91,7 +113,12 @@ function AccessLogSection() {
     {
       key: 'what',
       header: t('profile.privacy.access.columns.what'),
-      cell: (e) => known(t, `profile.privacy.access.actions.${e.action.replace(/\./g, '_')}`, known(t, `audit.actions.${e.action}`, t('profile.privacy.access.actions.other'))),
+      cell: (e) =>
+        known(
+          t,
+          `profile.privacy.access.actions.${e.action.replace(/\./g, '_')}`,
+          known(t, `audit.actions.${e.action}`, t('profile.privacy.access.actions.other')),
+        ),
     },
     {
       key: 'why',
@@ -147,7 +174,11 @@ export function PrivacyPage() {
   const { t } = useT();
   return (
     <>
-      <PageHeader eyebrow={<Link to="/profile">{t('profile.title')}</Link>} title={t('profile.privacy.title')} lead={t('profile.privacy.lead')} />
+      <PageHeader
+        eyebrow={<Link to="/profile">{t('profile.title')}</Link>}
+        title={t('profile.privacy.title')}
+        lead={t('profile.privacy.lead')}
+      />
       <p>
         <Link to="/me/data">{t('my_data.page.link_from_profile')}</Link>
       </p>

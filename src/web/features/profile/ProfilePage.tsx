@@ -71,7 +71,9 @@ function LanguageSection() {
     setMessage(null);
     try {
       await api.patch('/api/v1/profile', { locale: choice });
-      queryClient.setQueryData(sessionQuery.queryKey, (old) => (old ? { ...old, person: { ...old.person, locale: choice } } : old));
+      queryClient.setQueryData(sessionQuery.queryKey, (old) =>
+        old ? { ...old, person: { ...old.person, locale: choice } } : old,
+      );
       setLocaleCookie(choice);
       await i18n.changeLanguage(choice);
       setMessage({ tone: 'success', text: i18n.t('profile.language.saved') });
@@ -117,8 +119,15 @@ function PasswordSection() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
-    const extra = checkNewPassword(form.values.newPassword, form.values.confirm, { password: 'newPassword', confirm: 'confirm' });
-    const body = form.validate(changePasswordBody, { currentPassword: form.values.currentPassword, newPassword: form.values.newPassword }, extra);
+    const extra = checkNewPassword(form.values.newPassword, form.values.confirm, {
+      password: 'newPassword',
+      confirm: 'confirm',
+    });
+    const body = form.validate(
+      changePasswordBody,
+      { currentPassword: form.values.currentPassword, newPassword: form.values.newPassword },
+      extra,
+    );
     if (!body) return;
     setBusy(true);
     try {
@@ -136,11 +145,31 @@ function PasswordSection() {
   return (
     <ProfileSection id="profile-password" title={t('profile.password.title')}>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <FormErrorSummary {...form.summary} labels={{ currentPassword: t('auth.fields.current_password'), newPassword: t('auth.fields.new_password'), confirm: t('auth.fields.confirm_password') }} />
+        <FormErrorSummary
+          {...form.summary}
+          labels={{
+            currentPassword: t('auth.fields.current_password'),
+            newPassword: t('auth.fields.new_password'),
+            confirm: t('auth.fields.confirm_password'),
+          }}
+        />
         {done && <Alert tone="success">{t('profile.password.changed')}</Alert>}
-        <PasswordField {...form.field('currentPassword')} label={t('auth.fields.current_password')} autoComplete="current-password" />
-        <PasswordField {...form.field('newPassword')} label={t('auth.fields.new_password')} hint={<PasswordPolicyHint />} autoComplete="new-password" />
-        <PasswordField {...form.field('confirm')} label={t('auth.fields.confirm_password')} autoComplete="new-password" />
+        <PasswordField
+          {...form.field('currentPassword')}
+          label={t('auth.fields.current_password')}
+          autoComplete="current-password"
+        />
+        <PasswordField
+          {...form.field('newPassword')}
+          label={t('auth.fields.new_password')}
+          hint={<PasswordPolicyHint />}
+          autoComplete="new-password"
+        />
+        <PasswordField
+          {...form.field('confirm')}
+          label={t('auth.fields.confirm_password')}
+          autoComplete="new-password"
+        />
         <p className="muted small">{t('profile.password.others_signed_out')}</p>
         <Button type="submit" busy={busy}>
           {t('profile.password.submit')}
@@ -164,7 +193,9 @@ function RegenerateCodes() {
     if (!body) return;
     setBusy(true);
     try {
-      const result = await api.post<{ recoveryCodes: string[] }>('/api/v1/auth/two-factor/recovery-codes', body, { idempotencyKey: false });
+      const result = await api.post<{ recoveryCodes: string[] }>('/api/v1/auth/two-factor/recovery-codes', body, {
+        idempotencyKey: false,
+      });
       setCodes(result.recoveryCodes);
       form.reset({ password: '' });
       void queryClient.invalidateQueries({ queryKey: ['recovery-codes'] });
@@ -193,7 +224,11 @@ function RegenerateCodes() {
       <h3 id="regenerate-title">{t('profile.two_factor.regenerate_title')}</h3>
       <p className="muted">{t('profile.two_factor.regenerate_body')}</p>
       <FormErrorSummary {...form.summary} labels={{ password: t('auth.fields.password') }} />
-      <PasswordField {...form.field('password')} label={t('profile.two_factor.confirm_password')} autoComplete="current-password" />
+      <PasswordField
+        {...form.field('password')}
+        label={t('profile.two_factor.confirm_password')}
+        autoComplete="current-password"
+      />
       <Button type="submit" variant="secondary" busy={busy}>
         {t('profile.two_factor.regenerate_submit')}
       </Button>
@@ -237,7 +272,11 @@ function DisableTwoFactor() {
       <h3 id="disable-2fa-title">{t('profile.two_factor.disable_title')}</h3>
       <p className="muted">{t('profile.two_factor.disable_body')}</p>
       <FormErrorSummary {...form.summary} labels={{ password: t('auth.fields.password') }} />
-      <PasswordField {...form.field('password')} label={t('profile.two_factor.confirm_password')} autoComplete="current-password" />
+      <PasswordField
+        {...form.field('password')}
+        label={t('profile.two_factor.confirm_password')}
+        autoComplete="current-password"
+      />
       <Button type="submit" variant="danger" busy={busy}>
         {t('profile.two_factor.disable_submit')}
       </Button>
@@ -270,9 +309,15 @@ function TwoFactorSection() {
     <ProfileSection id="profile-two-factor" title={t('profile.two_factor.title')}>
       <p>
         {t('profile.two_factor.status')}{' '}
-        {enabled ? <Badge tone="success">{t('profile.two_factor.on')}</Badge> : <Badge tone="warning">{t('profile.two_factor.off')}</Badge>}
+        {enabled ? (
+          <Badge tone="success">{t('profile.two_factor.on')}</Badge>
+        ) : (
+          <Badge tone="warning">{t('profile.two_factor.off')}</Badge>
+        )}
       </p>
-      <p className="muted">{session.twoFactor.required ? t('profile.two_factor.required_note') : t('profile.two_factor.optional_note')}</p>
+      <p className="muted">
+        {session.twoFactor.required ? t('profile.two_factor.required_note') : t('profile.two_factor.optional_note')}
+      </p>
       {!enabled && (
         <p>
           <Link to="/two-factor/setup" className="btn btn--primary">
@@ -381,15 +426,24 @@ function SessionsSection() {
               <li key={s.id} className="row-list__item">
                 <div>
                   <p className="session-list__device">
-                    {describeDevice(s.userAgent, t)} {s.current && <Badge tone="success">{t('profile.sessions.this_device')}</Badge>}
+                    {describeDevice(s.userAgent, t)}{' '}
+                    {s.current && <Badge tone="success">{t('profile.sessions.this_device')}</Badge>}
                   </p>
                   <p className="muted small">
-                    {t('profile.sessions.details', { started: fmt.dateTime(s.createdAt), seen: fmt.dateTime(s.lastSeenAt) })}
+                    {t('profile.sessions.details', {
+                      started: fmt.dateTime(s.createdAt),
+                      seen: fmt.dateTime(s.lastSeenAt),
+                    })}
                     {s.ip && <> · {t('profile.sessions.ip', { ip: s.ip })}</>}
                   </p>
                 </div>
                 {!s.current && (
-                  <Button variant="secondary" size="small" onClick={() => setEnding(s)} aria-label={t('profile.sessions.end_named', { device: describeDevice(s.userAgent, t) })}>
+                  <Button
+                    variant="secondary"
+                    size="small"
+                    onClick={() => setEnding(s)}
+                    aria-label={t('profile.sessions.end_named', { device: describeDevice(s.userAgent, t) })}
+                  >
                     {t('profile.sessions.end')}
                   </Button>
                 )}

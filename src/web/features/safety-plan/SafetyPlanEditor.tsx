@@ -69,7 +69,10 @@ function planOf(draft: Draft): { plan: Record<string, unknown[]>; keys: Keys } {
 
 /** An error path of the plan (`warningSigns.2`, `plan.helpers.0.phone`) → the id suffix of its field. */
 function fieldOf(path: string, keys: Keys): string {
-  const [section, index, field] = path.replace(/^plan\.?/, '').split('.').filter(Boolean);
+  const [section, index, field] = path
+    .replace(/^plan\.?/, '')
+    .split('.')
+    .filter(Boolean);
   if (!section || !(SAFETY_PLAN_SECTIONS as readonly string[]).includes(section)) return '_form';
   const key = index === undefined ? undefined : keys[section as SafetyPlanSection][Number(index)];
   if (!key) return section;
@@ -125,10 +128,16 @@ function SectionFields({ idPrefix, section, entries, errors, onChange, onAdded, 
   const k = SECTION_KEYS[section];
   const title = t(`safety_plan.sections.${k}.title`);
   const entryLabel = (n: number) => t('safety_plan.editor.entry', { entry: t(`safety_plan.sections.${k}.entry`), n });
-  const update = (key: string, patch: Partial<TextEntry & ContactEntry>) => onChange(entries.map((e) => (e.key === key ? { ...e, ...patch } : e)));
+  const update = (key: string, patch: Partial<TextEntry & ContactEntry>) =>
+    onChange(entries.map((e) => (e.key === key ? { ...e, ...patch } : e)));
   const sectionError = errors[section];
   return (
-    <fieldset className={`field fieldset safety-plan-fieldset ${sectionError ? 'field--error' : ''}`} id={base} tabIndex={-1} aria-describedby={`${base}-prompt ${base}-hint`}>
+    <fieldset
+      className={`field fieldset safety-plan-fieldset ${sectionError ? 'field--error' : ''}`}
+      id={base}
+      tabIndex={-1}
+      aria-describedby={`${base}-prompt ${base}-hint`}
+    >
       <legend className="safety-plan-fieldset__legend">{title}</legend>
       <p className="safety-plan-fieldset__prompt" id={`${base}-prompt`}>
         {t(`safety_plan.sections.${k}.prompt`)}
@@ -288,7 +297,15 @@ export function SafetyPlanEditor({ initial, onSaved, onCancel, onReload }: Edito
           }
           const placed = isApiError(err) ? placeErrors(err.fieldErrors, keys) : {};
           const { _form: message, ...fields } = placed;
-          fail(fields, message ?? (Object.keys(fields).length > 0 ? null : isApiError(err) ? err.message : translate('common.errors.unexpected')));
+          fail(
+            fields,
+            message ??
+              (Object.keys(fields).length > 0
+                ? null
+                : isApiError(err)
+                  ? err.message
+                  : translate('common.errors.unexpected')),
+          );
         },
       },
     );
@@ -312,7 +329,9 @@ export function SafetyPlanEditor({ initial, onSaved, onCancel, onReload }: Edito
 
   return (
     <form className="safety-plan-editor" aria-labelledby={titleId} noValidate onSubmit={submit}>
-      <h2 id={titleId} ref={title} tabIndex={-1}>{initial ? t('safety_plan.editor.title_edit') : t('safety_plan.editor.title_new')}</h2>
+      <h2 id={titleId} ref={title} tabIndex={-1}>
+        {initial ? t('safety_plan.editor.title_edit') : t('safety_plan.editor.title_new')}
+      </h2>
       <p>{t('safety_plan.editor.lead')}</p>
       <p className="muted small">{t('safety_plan.editor.limits', { max: MAX_ENTRIES, length: MAX_TEXT })}</p>
       <FormErrorSummary idPrefix={idPrefix} errors={errors} formError={formError} attempt={attempt} labels={labels} />

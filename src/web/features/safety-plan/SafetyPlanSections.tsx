@@ -40,7 +40,15 @@ function Entries({ plan, section }: { plan: Plan; section: SafetyPlanSection }) 
  * and the person opens the one they need; empty sections are left out there. Otherwise every
  * section is shown open, empty ones saying so.
  */
-export function SafetyPlanSections({ plan, collapsed = false, headingLevel = 3 }: { plan: Plan; collapsed?: boolean; headingLevel?: 2 | 3 }) {
+export function SafetyPlanSections({
+  plan,
+  collapsed = false,
+  headingLevel = 3,
+}: {
+  plan: Plan;
+  collapsed?: boolean;
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useT();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const sections = collapsed ? SAFETY_PLAN_SECTIONS.filter((s) => plan[s].length > 0) : SAFETY_PLAN_SECTIONS;
@@ -61,7 +69,11 @@ export function SafetyPlanSections({ plan, collapsed = false, headingLevel = 3 }
             ) : (
               <>
                 <Heading className="safety-plan-section__title">{title}</Heading>
-                {count > 0 ? <Entries plan={plan} section={section} /> : <p className="muted safety-plan-section__empty">{t('safety_plan.page.nothing_yet')}</p>}
+                {count > 0 ? (
+                  <Entries plan={plan} section={section} />
+                ) : (
+                  <p className="muted safety-plan-section__empty">{t('safety_plan.page.nothing_yet')}</p>
+                )}
               </>
             )}
           </li>

@@ -12,11 +12,23 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { FullPageLoading } from '../../components/Spinner.js';
 import { useT, type MessageKey } from '../../i18n.js';
 import { checkNewPassword, NewPasswordFields } from '../auth/password.js';
-import { AgencyFields, agencyFieldInputs, agencyFieldLabels, emptyAgencyFields, FirstAdminFields, firstAdminNipProblem, TopUnitFields } from './agency-fields.js';
+import {
+  AgencyFields,
+  agencyFieldInputs,
+  agencyFieldLabels,
+  emptyAgencyFields,
+  FirstAdminFields,
+  firstAdminNipProblem,
+  TopUnitFields,
+} from './agency-fields.js';
 
 const STEPS = ['agency', 'unit', 'admin'] as const;
 type Step = (typeof STEPS)[number];
-const STEP_TITLES: Record<Step, MessageKey> = { agency: 'setup.steps.agency', unit: 'setup.steps.unit', admin: 'setup.steps.admin' };
+const STEP_TITLES: Record<Step, MessageKey> = {
+  agency: 'setup.steps.agency',
+  unit: 'setup.steps.unit',
+  admin: 'setup.steps.admin',
+};
 
 const initial = {
   ...emptyAgencyFields,
@@ -61,7 +73,10 @@ export function SetupPage() {
     admin: () => {
       const extra = {
         ...firstAdminNipProblem(v),
-        ...checkNewPassword(v['admin.password'], v['admin.confirm'], { password: 'admin.password', confirm: 'admin.confirm' }),
+        ...checkNewPassword(v['admin.password'], v['admin.confirm'], {
+          password: 'admin.password',
+          confirm: 'admin.confirm',
+        }),
       };
       return form.validate(firstAdminSchema, { ...inputs.admin, password: v['admin.password'] }, extra, 'admin.');
     },
@@ -109,7 +124,11 @@ export function SetupPage() {
         <PageHeader title={t('setup.title')} lead={t('setup.lead')} />
         <ol className="stepper" aria-label={t('setup.progress_label')}>
           {STEPS.map((s, i) => (
-            <li key={s} className={`stepper__item ${i < index ? 'stepper__item--done' : ''}`} aria-current={s === step ? 'step' : undefined}>
+            <li
+              key={s}
+              className={`stepper__item ${i < index ? 'stepper__item--done' : ''}`}
+              aria-current={s === step ? 'step' : undefined}
+            >
               <span className="stepper__number" aria-hidden="true">
                 {i + 1}
               </span>
@@ -138,7 +157,11 @@ export function SetupPage() {
             <>
               <p className="muted">{t('setup.admin_intro')}</p>
               <FirstAdminFields form={form} firstRun />
-              <NewPasswordFields password={form.field('admin.password')} confirm={form.field('admin.confirm')} passwordLabel={t('setup.fields.password')} />
+              <NewPasswordFields
+                password={form.field('admin.password')}
+                confirm={form.field('admin.confirm')}
+                passwordLabel={t('setup.fields.password')}
+              />
             </>
           )}
           <ButtonRow align="between">

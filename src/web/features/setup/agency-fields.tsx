@@ -44,9 +44,19 @@ export function agencyFieldLabels(t: TranslateFn): Record<AgencyFieldName, strin
 /** The typed values as the request's three parts, before the contract schemas parse them. */
 export function agencyFieldInputs(v: AgencyFieldValues) {
   return {
-    agency: { name: v['agency.name'], shortName: v['agency.shortName'], kind: v['agency.kind'] || undefined, timeZone: v['agency.timeZone'] },
+    agency: {
+      name: v['agency.name'],
+      shortName: v['agency.shortName'],
+      kind: v['agency.kind'] || undefined,
+      timeZone: v['agency.timeZone'],
+    },
     rootUnit: { name: v['rootUnit.name'], code: v['rootUnit.code'] },
-    admin: { fullName: v['admin.fullName'], email: v['admin.email'], employmentType: v['admin.employmentType'], nip: v['admin.nip'] || undefined },
+    admin: {
+      fullName: v['admin.fullName'],
+      email: v['admin.email'],
+      employmentType: v['admin.employmentType'],
+      nip: v['admin.nip'] || undefined,
+    },
   };
 }
 
@@ -86,8 +96,18 @@ export function AgencyFields({ form, firstRun = false }: AgencyFieldsProps) {
         hint={firstRun ? t('setup.hints.agency_short_name') : undefined}
         className="field--medium"
       />
-      <Select {...form.field('agency.kind')} label={labels['agency.kind']} options={agencyKindOptions(t)} placeholder={t('common.form.choose')} />
-      <Select {...form.field('agency.timeZone')} label={labels['agency.timeZone']} hint={firstRun ? t('setup.hints.time_zone') : undefined} options={timeZoneOptions(t)} />
+      <Select
+        {...form.field('agency.kind')}
+        label={labels['agency.kind']}
+        options={agencyKindOptions(t)}
+        placeholder={t('common.form.choose')}
+      />
+      <Select
+        {...form.field('agency.timeZone')}
+        label={labels['agency.timeZone']}
+        hint={firstRun ? t('setup.hints.time_zone') : undefined}
+        options={timeZoneOptions(t)}
+      />
     </>
   );
 }
@@ -97,7 +117,11 @@ export function TopUnitFields({ form, firstRun = false }: AgencyFieldsProps) {
   const labels = agencyFieldLabels(t);
   return (
     <>
-      <TextField {...form.field('rootUnit.name')} label={labels['rootUnit.name']} hint={firstRun ? t('setup.hints.unit_name') : undefined} />
+      <TextField
+        {...form.field('rootUnit.name')}
+        label={labels['rootUnit.name']}
+        hint={firstRun ? t('setup.hints.unit_name') : undefined}
+      />
       <TextField
         {...form.field('rootUnit.code')}
         label={labels['rootUnit.code']}
@@ -116,7 +140,11 @@ export function FirstAdminFields({ form, firstRun = false }: AgencyFieldsProps) 
   const employment = form.field('admin.employmentType');
   return (
     <>
-      <TextField {...form.field('admin.fullName')} label={labels['admin.fullName']} autoComplete={firstRun ? 'name' : undefined} />
+      <TextField
+        {...form.field('admin.fullName')}
+        label={labels['admin.fullName']}
+        autoComplete={firstRun ? 'name' : undefined}
+      />
       <TextField
         {...form.field('admin.email')}
         type="email"
@@ -125,7 +153,13 @@ export function FirstAdminFields({ form, firstRun = false }: AgencyFieldsProps) 
         autoComplete={firstRun ? 'email' : undefined}
         spellCheck={false}
       />
-      <RadioGroup {...employment} name={employment.id} legend={labels['admin.employmentType']} options={employmentOptions(t)} inline />
+      <RadioGroup
+        {...employment}
+        name={employment.id}
+        legend={labels['admin.employmentType']}
+        options={employmentOptions(t)}
+        inline
+      />
       <TextField
         {...form.field('admin.nip')}
         label={labels['admin.nip']}
