@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import type { Clock } from '../../clock.js';
 import { notFound } from '../../http/errors.js';
+import { insertNotificationOnce, insertNotifications, type NewNotification } from './notifications.repository.js';
 
 /** How many notifications the bell shows; older ones stay in the table until retention removes them. */
 const LATEST = 50;
@@ -9,6 +10,19 @@ const LATEST = 50;
 /** A person's in-app notifications: their own only, every query keyed by their id. */
 export class NotificationService {
   constructor(private readonly deps: { db: Kysely<Database>; clock: Clock }) {}
+
+  /**
+   * Adds in-app notifications for other modules, inside their transaction (`db` may be a transaction);
+   * a notification whose dedupe key exists is skipped.
+   */
+  async add(db: Kysely<Database>, rows: NewNotification[]): Promise<void> {
+    await insertNotifications(db, rows, this.deps.clock.now().toISOString());
+  }
+
+  /** Adds one notification unless its dedupe key exists; says whether it was added. */
+  async addOnce(db: Kysely<Database>, row: NewNotification & { dedupeKey: string }): Promise<boolean> {
+    return insertNotificationOnce(db, row, this.deps.clock.now().toISOString());
+  }
 
   /** The latest notifications, newest first, and how many are unread in all. */
   async list(personId: string) {
