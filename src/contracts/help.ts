@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { HELP_CONTACT_KINDS, HELP_CONTACT_PRESETS } from '../domain/support/help-contacts.js';
-import { CONTACT_METHODS, contactRequestBody } from './assessments.js';
+import { HELP_CONTACT_KINDS, HELP_CONTACT_PRESETS, isReachableContact } from '../domain/support/help-contacts.js';
+import { contactRequestBody } from './assessments.js';
 import { idSchema, optionalText, requiredText } from './common.js';
 
 /**
@@ -61,7 +61,7 @@ export const helpContactBody = z
     sortOrder: helpContactFields.sortOrder.default(0),
     isActive: helpContactFields.isActive.default(true),
   })
-  .refine((c) => Boolean(c.phone) || Boolean(c.url) || c.kind === 'hospital', {
+  .refine(isReachableContact, {
     message: 'help.contact_needs_phone_or_url',
     path: ['phone'],
   });
@@ -83,35 +83,6 @@ export const helpRequestBody = contactRequestBody.extend({
   submissionKey: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, 'invalid_format'),
 });
 export const helpRequestCreated = z.object({ id: z.string(), createdAt: z.string() });
-
-/* ------------------------------------------------------- urgent queue */
-
-export const crisisRequestView = z.object({
-  id: z.string(),
-  createdAt: z.string(),
-  source: z.enum(['assessment', 'help_button', 'disclosed_outreach']),
-  status: z.enum(['open', 'acknowledged', 'closed']),
-  person: z.object({
-    id: z.string(),
-    fullName: z.string(),
-    unitName: z.string(),
-    phone: z.string().nullable(),
-    email: z.string().nullable(),
-  }),
-  contactMethod: z.enum(CONTACT_METHODS).nullable(),
-  contact: z.string().nullable(),
-  preferredTime: z.string().nullable(),
-  note: z.string().nullable(),
-  acknowledgedBy: z.object({ id: z.string(), fullName: z.string() }).nullable(),
-  acknowledgedAt: z.string().nullable(),
-  closedAt: z.string().nullable(),
-});
-/** Newest first, at most a page of them; `total` is how many match, so a full page says there are more. */
-export const crisisRequestList = z.object({ items: z.array(crisisRequestView), total: z.number().int() });
-export const crisisRequestQuery = z.object({
-  status: z.enum(['open', 'acknowledged', 'closed', 'active']).default('active'),
-});
-export const crisisRequestParams = z.object({ id: idSchema });
 
 /* ------------------------------------------------------ notifications */
 

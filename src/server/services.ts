@@ -1,4 +1,3 @@
-import { watchCrisisOutbox } from './modules/support/crisis-outbox-watch.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { i18n } from 'i18next';
 import type { DatabaseHandle } from '../db/connection.js';
@@ -20,21 +19,18 @@ import { RoleService } from './modules/org/roles.service.js';
 import { UnitService } from './modules/org/units.service.js';
 import { PlatformService } from './modules/platform/platform.service.js';
 import { SetupService } from './modules/setup/setup.service.js';
-import { CampaignService } from './modules/campaigns/campaigns.service.js';
-import { AssessmentService } from './modules/assessments/assessments.service.js';
-import { DraftService } from './modules/assessments/drafts.service.js';
-import { SharingService } from './modules/assessments/sharing.service.js';
+import { CampaignService } from './modules/campaigns/index.js';
+import { AssessmentService, DraftService, SharingService } from './modules/assessments/index.js';
 import { NotificationService } from './modules/notifications/notifications.service.js';
-import { CrisisService } from './modules/support/crisis.service.js';
-import { HelpContactsService } from './modules/support/help-contacts.service.js';
-import { SafetyPlanService } from './modules/support/safety-plan.service.js';
-import { UrgentQueueService } from './modules/support/urgent-queue.service.js';
+import { CounsellorCoverage, UrgentQueueService } from './modules/counselling/index.js';
+import { CrisisService, HelpContactsService, watchCrisisOutbox } from './modules/help/index.js';
+import { SafetyPlanService } from './modules/safety-plan/index.js';
 import { purgeIdempotencyKeys } from './plugins/idempotency.js';
 // Issue 7, my data.
-import { MyDataService } from './modules/my-data/my-data.service.js';
+import { MyDataService } from './modules/my-data/index.js';
 // Issue 7, separation of duties and the DPO.
 import { RoleRequestService } from './modules/org/role-requests.service.js';
-import { DpoService } from './modules/dpo/dpo.service.js';
+import { DpoService } from './modules/dpo/index.js';
 
 /** Everything the modules need, built once per app. Modules reach each other only through here. */
 export interface Services {
@@ -125,10 +121,29 @@ export function createServices(deps: {
   credentials.registerJobs(jobs);
   jobs.every({ name: 'wipe-email-secrets', everyMs: 60 * 60_000, run: () => mail.wipeStaleSecrets() });
   // Screening campaigns: invitations, reminders and closing run on the durable job runner (issue 3, item 5).
-  const campaigns = new CampaignService({ db, kind: deps.db.kind, clock, audit, mail, publicUrl: config.publicUrl });
+  const notifications = new NotificationService({ db, clock });
+  const campaigns = new CampaignService({
+    db,
+    kind: deps.db.kind,
+    clock,
+    audit,
+    mail,
+    notifications,
+    publicUrl: config.publicUrl,
+  });
   campaigns.registerJobs(jobs);
-  // The crisis outbox relay runs on the same durable job runner as email (issue 3, item 4).
-  const crisis = new CrisisService({ db, clock, keys, mail, log: deps.log, publicUrl: config.publicUrl });
+  // The crisis outbox relay runs on the same durable job runner as email.
+  const coverage = new CounsellorCoverage({ db });
+  const crisis = new CrisisService({
+    db,
+    clock,
+    keys,
+    mail,
+    notifications,
+    coverage,
+    log: deps.log,
+    publicUrl: config.publicUrl,
+  });
   crisis.registerJobs(jobs);
   watchCrisisOutbox(jobs, { db, clock, log: deps.log, alertAfterMinutes: config.crisisAlertMinutes });
   // Issue 7, separation of duties and the DPO: grants wait for a second person and lapse after a
@@ -139,7 +154,9 @@ export function createServices(deps: {
     everyMs: 60 * 60_000,
     run: async () => void (await roleRequests.expireDue()),
   });
-  const dpo = new DpoService({ db, clock, audit, i18n: deps.i18n });
+  const assessments = new AssessmentService({ db, clock, keys, crisis, campaigns, audit });
+  const safetyPlans = new SafetyPlanService({ db, clock, keys });
+  const dpo = new DpoService({ db, clock, audit, i18n: deps.i18n, assessments, crisis });
   dpo.registerJobs(jobs);
   return {
     version: deps.version,
@@ -165,15 +182,25 @@ export function createServices(deps: {
     imports: new ImportService({ db, clock, audit, i18n: deps.i18n, log: deps.log, credentials }),
     campaigns,
     drafts: new DraftService({ db, clock, keys }),
-    assessments: new AssessmentService({ db, clock, keys, crisis, audit }),
-    sharing: new SharingService({ db, clock, keys, audit }),
-    help: new HelpContactsService({ db, clock, i18n: deps.i18n, audit }),
+    assessments,
+    sharing: new SharingService({ db, clock, keys, audit, coverage, crisis }),
+    help: new HelpContactsService({ db, clock, i18n: deps.i18n, audit, coverage }),
     crisis,
-    urgentQueue: new UrgentQueueService({ db, clock, keys, audit }),
-    notifications: new NotificationService({ db, clock }),
-    safetyPlans: new SafetyPlanService({ db, clock, keys }),
+    urgentQueue: new UrgentQueueService({ db, keys, audit, crisis, coverage }),
+    notifications,
+    safetyPlans,
     // Issue 7, my data.
-    myData: new MyDataService({ db, kind: deps.db.kind, clock, keys, audit, i18n: deps.i18n }),
+    myData: new MyDataService({
+      db,
+      kind: deps.db.kind,
+      clock,
+      keys,
+      audit,
+      i18n: deps.i18n,
+      assessments,
+      safetyPlans,
+      crisis,
+    }),
     roleRequests,
     dpo,
   };

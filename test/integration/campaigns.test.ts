@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CampaignStats } from '../../src/contracts/campaigns.js';
 import { isWithinWorkingHours } from '../../src/domain/schedule/working-hours.js';
 import { JobRunner } from '../../src/server/modules/jobs/job-runner.js';
-import { CampaignService } from '../../src/server/modules/campaigns/campaigns.service.js';
+import { CampaignService } from '../../src/server/modules/campaigns/index.js';
 import { auditEntries } from '../support/audit-entries.js';
 import { addPeople, addResult, addUnit, campaignInput, launchCampaign } from '../support/campaigns.js';
 import { createAgency } from '../support/factories.js';
@@ -355,6 +355,7 @@ describe.skipIf(postgresSkipReason())('campaign invitations and reminders', () =
       clock: s.clock,
       audit: s.audit,
       mail: s.mail,
+      notifications: s.notifications,
       publicUrl: s.config.publicUrl,
     });
     campaigns.registerJobs(runner);

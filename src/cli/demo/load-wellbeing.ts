@@ -5,7 +5,7 @@ import { CONSENT_TEXTS } from '../../domain/assessments/consent.js';
 import { INSTRUMENTS } from '../../domain/instruments/catalog.js';
 import type { Database } from '../../db/schema.js';
 import { newId } from '../../server/crypto.js';
-import { safetyPlanText } from '../../server/modules/support/safety-plan.service.js';
+import { safetyPlanText } from '../../server/modules/safety-plan/index.js';
 import type { DemoLoadDeps } from './load-demo.js';
 import type { DemoWellbeing } from './wellbeing.js';
 

@@ -1,5 +1,5 @@
 /**
- * Crisis and help contacts (SPEC.md §16). Every agency starts with the national ones below and
+ * Crisis and help contacts (docs/instruments.md §16). Every agency starts with the national ones below and
  * adds its own duty counsellor, clinic and nearest emergency department. Hours are shown with
  * every number. Verify before each release: these are data, not code, and agencies edit them.
  */
@@ -38,4 +38,13 @@ export const DEFAULT_HELP_CONTACTS: readonly DefaultHelpContact[] = [
 /** A tel: link for a number as people write it ("0274 123 456", "+62 812-…"). */
 export function telLink(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
+/**
+ * A contact must be reachable: a phone number or a website, except a hospital, which people find
+ * by its address. The contract checks a new contact with it; the server checks a changed one
+ * after merging the change into what is stored.
+ */
+export function isReachableContact(c: { kind: string; phone?: string | null; url?: string | null }): boolean {
+  return Boolean(c.phone) || Boolean(c.url) || c.kind === 'hospital';
 }

@@ -1,10 +1,16 @@
 import { INSTRUMENTS } from '../../../domain/instruments/catalog.js';
 import { findAnswerProblems, scoreAnswers } from '../../../domain/instruments/scoring.js';
-import type { Answer, InstrumentId, ScoreResult } from '../../../domain/instruments/types.js';
-import { answersInvalid, type NotAskedProblem } from '../instruments/answer-errors.js';
+import { answerIssues, type NotAskedProblem } from '../../../domain/instruments/answer-issues.js';
+import type { Answer, AnswerProblem, InstrumentId, ScoreResult } from '../../../domain/instruments/types.js';
+import { FieldValidationError } from '../../http/errors.js';
+
+/** The API's 422 `answers_invalid` for answers the scorer refused, naming each item. */
+export function answersInvalid(problems: ReadonlyArray<AnswerProblem | NotAskedProblem>): FieldValidationError {
+  return new FieldValidationError(answerIssues(problems), 'answers_invalid');
+}
 
 /**
- * CBI client scale (SPEC.md §7): asked only of people who serve the public directly. For anyone
+ * CBI client scale (docs/instruments.md §7): asked only of people who serve the public directly. For anyone
  * else those items must stay unanswered, or the client sub-scale would score questions never asked.
  */
 function notAskedProblems(

@@ -1,5 +1,11 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import type { AssessmentDraftsTable, AssessmentResultsTable, ConsentsTable, Database } from '../../../db/schema.js';
+import type {
+  AssessmentDraftsTable,
+  AssessmentResultsTable,
+  ConsentsTable,
+  Database,
+  ResultSharesTable,
+} from '../../../db/schema.js';
 
 export type DraftRow = Selectable<AssessmentDraftsTable>;
 export type ResultRow = Selectable<AssessmentResultsTable>;
@@ -104,20 +110,6 @@ export async function insertResult(db: Kysely<Database>, row: Insertable<Assessm
   await db.insertInto('assessment_results').values(row).execute();
 }
 
-/** The "please contact me" request each result carried, if any (not the outreach notices). */
-export async function findContactRequestIds(db: Kysely<Database>, resultIds: string[]): Promise<Map<string, string>> {
-  const map = new Map<string, string>();
-  if (resultIds.length === 0) return map;
-  const rows = await db
-    .selectFrom('crisis_requests')
-    .select(['id', 'result_id'])
-    .where('result_id', 'in', resultIds)
-    .where('source', '=', 'assessment')
-    .execute();
-  for (const r of rows) if (r.result_id) map.set(r.result_id, r.id);
-  return map;
-}
-
 /* ------------------------------------------------------------- consents */
 
 /** Records one consent (UU PDP Art. 22: written, distinguishable, versioned). */
@@ -185,6 +177,8 @@ export async function eraseResults(
   scope: { agencyId: string; personId?: string },
   resultIds: string[],
   at: string,
+  /** Lets the requests for help those results raised forget them (help's own change). */
+  forgetInRequests: (ids: string[]) => Promise<void>,
 ): Promise<number> {
   let erased = 0;
   // Chunks keep every statement inside both databases' parameter limits.
@@ -215,7 +209,7 @@ export async function eraseResults(
     await resultConsents.set({ withdrawn_at: at }).where('withdrawn_at', 'is', null).execute();
     await resultConsents.set({ subject_id: null }).execute();
     await db.deleteFrom('result_shares').where('result_id', 'in', ids).execute();
-    await db.updateTable('crisis_requests').set({ result_id: null }).where('result_id', 'in', ids).execute();
+    await forgetInRequests(ids);
     erased += Number(
       (await db.deleteFrom('assessment_results').where('id', 'in', ids).executeTakeFirst()).numDeletedRows,
     );
@@ -232,4 +226,159 @@ export async function findResultIdsBefore(db: Kysely<Database>, agencyId: string
     .where('created_at', '<', cutoff)
     .execute();
   return rows.map((r) => r.id);
+}
+
+/* ------------------------------------------------------ read-model lookups */
+
+/** The agency's disclosed safety outreach switch (the org directory's read model). */
+export async function findOutreachSetting(db: Kysely<Database>, agencyId: string): Promise<boolean> {
+  const agency = await db
+    .selectFrom('agencies')
+    .select('disclosed_safety_outreach')
+    .where('id', '=', agencyId)
+    .executeTakeFirstOrThrow();
+  return agency.disclosed_safety_outreach === 1;
+}
+
+/** The unit of a person of the agency (the org directory's read model); undefined when none. */
+export async function findPersonUnitId(
+  db: Kysely<Database>,
+  agencyId: string,
+  personId: string,
+): Promise<string | undefined> {
+  const person = await db
+    .selectFrom('people')
+    .select('unit_id')
+    .where('id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirst();
+  return person?.unit_id;
+}
+
+/* ------------------------------------------------------------- sharing */
+
+/** The active share of a result with a counsellor, if any. */
+export async function findActiveShare(db: Kysely<Database>, resultId: string, counsellorId: string) {
+  return db
+    .selectFrom('result_shares')
+    .select('id')
+    .where('result_id', '=', resultId)
+    .where('counsellor_id', '=', counsellorId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function insertShare(db: Kysely<Database>, row: Insertable<ResultSharesTable>): Promise<void> {
+  await db.insertInto('result_shares').values(row).execute();
+}
+
+/** Stops one share and marks its consent withdrawn (kept as evidence). */
+export async function revokeShare(db: Kysely<Database>, shareId: string, consentId: string, at: string): Promise<void> {
+  await db.updateTable('result_shares').set({ revoked_at: at }).where('id', '=', shareId).execute();
+  await db
+    .updateTable('consents')
+    .set({ withdrawn_at: at })
+    .where('id', '=', consentId)
+    .where('withdrawn_at', 'is', null)
+    .execute();
+}
+
+/** The person's consent history, newest first, with the counsellor's name for shares. */
+export async function findConsentHistory(db: Kysely<Database>, personId: string) {
+  return db
+    .selectFrom('consents')
+    .leftJoin('people as c', (join) =>
+      join.onRef('c.id', '=', 'consents.subject_id').on('consents.subject_type', '=', 'counsellor'),
+    )
+    .select([
+      'consents.id',
+      'consents.purpose',
+      'consents.text_version',
+      'consents.subject_type',
+      'consents.subject_id',
+      'c.full_name as counsellor_name',
+      'consents.granted_at',
+      'consents.withdrawn_at',
+    ])
+    .where('consents.person_id', '=', personId)
+    .orderBy('consents.granted_at', 'desc')
+    .orderBy('consents.id', 'desc')
+    .execute();
+}
+
+/**
+ * "Who looked at my data": audit entries about the person by someone else, newest first, from
+ * `before` on (a recorded read of the audit log; table-owners.s2.ts).
+ */
+export async function findAccessLog(
+  db: Kysely<Database>,
+  q: { agencyId: string; personId: string; before?: { occurredAt: string; id: string }; limit: number },
+) {
+  let query = db
+    .selectFrom('audit_log')
+    .leftJoin('people as a', 'a.id', 'audit_log.actor_id')
+    .select([
+      'audit_log.id',
+      'audit_log.occurred_at',
+      'audit_log.action',
+      'audit_log.actor_id',
+      'a.full_name as actor_name',
+      'audit_log.actor_role',
+      'audit_log.purpose',
+      'audit_log.resource_type',
+    ])
+    .where('audit_log.agency_id', '=', q.agencyId)
+    .where('audit_log.subject_id', '=', q.personId)
+    .where('audit_log.actor_id', 'is not', null)
+    .where('audit_log.actor_id', '!=', q.personId);
+  const before = q.before;
+  if (before) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('audit_log.occurred_at', '<', before.occurredAt),
+        eb.and([eb('audit_log.occurred_at', '=', before.occurredAt), eb('audit_log.id', '<', before.id)]),
+      ]),
+    );
+  }
+  return query.orderBy('audit_log.occurred_at', 'desc').orderBy('audit_log.id', 'desc').limit(q.limit).execute();
+}
+
+/** Active shares addressed to this counsellor in their agency, with the owner's name and unit. */
+function sharedWith(db: Kysely<Database>, agencyId: string, counsellorId: string) {
+  return db
+    .selectFrom('result_shares as s')
+    .innerJoin('assessment_results as r', 'r.id', 's.result_id')
+    .innerJoin('people as p', 'p.id', 's.person_id')
+    .innerJoin('org_units as u', 'u.id', 'p.unit_id')
+    .select(['s.person_id', 'p.full_name as person_name', 'u.name as unit_name'])
+    .where('s.agency_id', '=', agencyId)
+    .where('s.counsellor_id', '=', counsellorId)
+    .where('s.revoked_at', 'is', null);
+}
+
+/** The counsellor's inbox, newest first. */
+export async function findSharedWith(db: Kysely<Database>, agencyId: string, counsellorId: string) {
+  return sharedWith(db, agencyId, counsellorId)
+    .select(['s.id as share_id', 's.granted_at', 'r.instrument_id', 'r.created_at as result_created_at'])
+    .orderBy('s.granted_at', 'desc')
+    .orderBy('s.id', 'desc')
+    .execute();
+}
+
+/** One active share addressed to this counsellor; revoked or someone else's are not found. */
+export async function findSharedOne(db: Kysely<Database>, agencyId: string, counsellorId: string, shareId: string) {
+  return sharedWith(db, agencyId, counsellorId)
+    .select(['s.id as share_id', 's.result_id'])
+    .where('s.id', '=', shareId)
+    .executeTakeFirst();
+}
+
+/** The retention schedule: erases the agency's drafts last saved before `cutoff`; answers how many. */
+export async function eraseDraftsBefore(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
+  const result = await db
+    .deleteFrom('assessment_drafts')
+    .where('agency_id', '=', agencyId)
+    .where('updated_at', '<', cutoff)
+    .executeTakeFirstOrThrow();
+  return Number(result.numDeletedRows);
 }

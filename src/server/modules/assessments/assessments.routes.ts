@@ -3,7 +3,7 @@ import { resultList, resultListQuery, resultParams, resultView, submitBody } fro
 import { okResponse } from '../../../contracts/common.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
-import { auditOrigin } from '../audit/audit.service.js';
+import { auditOrigin } from '../audit/index.js';
 import { session } from '../../http/context.js';
 import { responses } from '../../http/responses.js';
 import type { Services } from '../../services.js';

@@ -10,24 +10,40 @@ import type { Locale } from '../../../i18n/locales.js';
 import type { Clock } from '../../clock.js';
 import { newId, type KeyRing } from '../../crypto.js';
 import type { SessionState } from '../../http/context.js';
-import { AppError, notFound, unprocessable } from '../../http/errors.js';
+import { notFound, unprocessable } from '../../http/errors.js';
 import { isUniqueViolation } from '../../plugins/error-handler.js';
-import { assertContact, type CrisisService } from '../support/crisis.service.js';
-import { assertConsent } from '../my-data/consent-gate.js';
-import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
+import type { AuditOrigin, AuditService } from '../audit/index.js';
+import type { CampaignService } from '../campaigns/index.js';
+import { assertContact, type CrisisService } from '../help/index.js';
+import { assertConsent } from '../my-data/index.js';
 import { scoreSubmission } from './assessment-answers.js';
 import {
   deleteDraft,
+  eraseDraftsBefore,
   eraseResults,
-  findContactRequestIds,
+  findDrafts,
+  findOutreachSetting,
   findOwnResult,
   findOwnResults,
+  findPersonUnitId,
   findResultByKey,
+  findResultIdsBefore,
   findSharesOfResults,
   insertConsent,
   insertResult,
   type ResultRow,
 } from './assessments.repository.js';
+import {
+  countOwnAssessmentData,
+  detachFromCampaigns,
+  eraseDrafts,
+  findConsentRecords,
+  findOwnResultIds,
+  findShares,
+  insertConsentRecord,
+  revokeAllShares,
+  withdrawConsentRecords,
+} from './person-data.repository.js';
 import { buildFhirBundle, type FhirBundle } from './fhir-export.js';
 import { openAnswers, openResult, presentResult, presentResultSummary } from './results.presenter.js';
 
@@ -46,6 +62,7 @@ export class AssessmentService {
       clock: Clock;
       keys: KeyRing;
       crisis: CrisisService;
+      campaigns: CampaignService;
       audit: AuditService;
     },
   ) {}
@@ -78,7 +95,7 @@ export class AssessmentService {
   async list(me: Me, instrumentId: InstrumentId | undefined) {
     const { db, keys } = this.deps;
     const rows = await findOwnResults(db, me.id, instrumentId);
-    const contactIds = await findContactRequestIds(
+    const contactIds = await this.deps.crisis.contactRequestIds(
       db,
       rows.map((r) => r.id),
     );
@@ -104,7 +121,7 @@ export class AssessmentService {
       const row = await findOwnResult(trx, me.id, id);
       if (!row) throw notFound();
       // The same erasure as My data's (issue 7): no row keeps the result's id or any value of it.
-      await eraseResults(trx, { agencyId: me.agencyId, personId: me.id }, [id], clock.now().toISOString());
+      await this.eraseResults(trx, { agencyId: me.agencyId, personId: me.id }, [id], clock.now().toISOString());
     });
   }
 
@@ -144,26 +161,16 @@ export class AssessmentService {
     result: ScoreResult,
     answers: unknown[],
   ): Promise<ResultView> {
-    const { clock, keys, crisis } = this.deps;
-    const agency = await trx
-      .selectFrom('agencies')
-      .select('disclosed_safety_outreach')
-      .where('id', '=', me.agencyId)
-      .executeTakeFirstOrThrow();
-    const outreach = agency.disclosed_safety_outreach === 1;
+    const { clock, keys, crisis, campaigns } = this.deps;
+    const outreach = await findOutreachSetting(trx, me.agencyId);
     // The person must have read the text that matches the agency's setting right now (UU PDP Art. 22).
     if (body.consentVersion !== assessmentConsentVersion(outreach)) throw unprocessable('consent_required');
     // Withdrawn on My data (issue 7): nothing new is kept until the person gives consent again there.
     await assertConsent(trx, me.id, 'store_results');
     if (body.campaignId) await assertConsent(trx, me.id, 'campaign_participation');
-    if (body.campaignId) await this.assertCampaign(trx, me, body.campaignId, body.instrumentId);
-    const person = await trx
-      .selectFrom('people')
-      .select('unit_id')
-      .where('id', '=', me.id)
-      .where('agency_id', '=', me.agencyId)
-      .executeTakeFirst();
-    if (!person) throw notFound();
+    if (body.campaignId) await campaigns.assertAnswerable(trx, me, body.campaignId, body.instrumentId);
+    const unitId = await findPersonUnitId(trx, me.agencyId, me.id);
+    if (!unitId) throw notFound();
     const now = clock.now().toISOString();
     const row: ResultRow = {
       id: newId(),
@@ -198,7 +205,7 @@ export class AssessmentService {
       withdrawn_at: null,
     });
     await deleteDraft(trx, me.id, body.instrumentId);
-    const base = { agencyId: me.agencyId, personId: me.id, unitId: person.unit_id, resultId: row.id };
+    const base = { agencyId: me.agencyId, personId: me.id, unitId, resultId: row.id };
     let contactRequestId: string | null = null;
     if (body.contactRequest) {
       const created = await crisis.createInTransaction(trx, {
@@ -233,27 +240,91 @@ export class AssessmentService {
   private async view(db: Kysely<Database>, row: ResultRow, locale: Locale): Promise<ResultView> {
     const [shares, contactIds] = await Promise.all([
       findSharesOfResults(db, [row.id]),
-      findContactRequestIds(db, [row.id]),
+      this.deps.crisis.contactRequestIds(db, [row.id]),
     ]);
     return presentResult(row, openResult(this.deps.keys, row), locale, shares, contactIds.get(row.id) ?? null);
   }
 
-  /** A campaign answer counts only from an invited person while the campaign is open for that instrument. */
-  private async assertCampaign(
-    trx: Kysely<Database>,
-    me: Me,
-    campaignId: string,
-    instrumentId: InstrumentId,
+  /* The owner's reads and changes for My data and the retention schedule (their transaction as `db`). */
+
+  /**
+   * Erases results and every trace of them (assessments.repository.ts eraseResults); the requests
+   * for help they raised stay but no longer name them. One path for the person's own erasure and
+   * for the retention schedule.
+   */
+  eraseResults(
+    db: Kysely<Database>,
+    scope: { agencyId: string; personId?: string },
+    resultIds: string[],
+    at: string,
+  ): Promise<number> {
+    return eraseResults(db, scope, resultIds, at, (ids) => this.deps.crisis.forgetResults(db, ids));
+  }
+
+  /** The retention schedule: erases the agency's results stored before `cutoff`. */
+  async eraseResultsBefore(db: Kysely<Database>, agencyId: string, cutoff: string, at: string): Promise<number> {
+    return this.eraseResults(db, { agencyId }, await findResultIdsBefore(db, agencyId, cutoff), at);
+  }
+
+  /** The retention schedule: erases the agency's drafts last saved before `cutoff`. */
+  eraseDraftsBefore(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
+    return eraseDraftsBefore(db, agencyId, cutoff);
+  }
+
+  /** The ids of the person's own results (`only`: that one, if it is theirs). */
+  ownResultIds(db: Kysely<Database>, personId: string, agencyId: string, only?: string): Promise<string[]> {
+    return findOwnResultIds(db, personId, agencyId, only);
+  }
+
+  /** The person's results and drafts as stored (still encrypted), for their copy. */
+  ownResults(db: Kysely<Database>, personId: string): Promise<ResultRow[]> {
+    return findOwnResults(db, personId);
+  }
+
+  ownDrafts(db: Kysely<Database>, personId: string) {
+    return findDrafts(db, personId);
+  }
+
+  /** Erases every draft of the person; answers how many. */
+  eraseOwnDrafts(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
+    return eraseDrafts(db, personId, agencyId);
+  }
+
+  /** How many results, drafts and active shares the person holds now. */
+  countOwn(db: Kysely<Database>, personId: string, agencyId: string) {
+    return countOwnAssessmentData(db, personId, agencyId);
+  }
+
+  /** The person's shares with counsellors, revoked ones included. */
+  ownShares(db: Kysely<Database>, personId: string, agencyId: string) {
+    return findShares(db, personId, agencyId);
+  }
+
+  /** Stops every active share of the person at once (sharing withdrawn as a whole). */
+  revokeAllShares(db: Kysely<Database>, personId: string, agencyId: string, at: string): Promise<void> {
+    return revokeAllShares(db, personId, agencyId, at);
+  }
+
+  /** Every consent record of the person, newest first, with the counsellor's name for shares. */
+  consentRecords(db: Kysely<Database>, personId: string, agencyId: string) {
+    return findConsentRecords(db, personId, agencyId);
+  }
+
+  /** Records a standing grant given on the My data page. */
+  recordConsent(
+    db: Kysely<Database>,
+    row: { id: string; agencyId: string; personId: string; purpose: string; textVersion: string; at: string },
   ): Promise<void> {
-    const campaign = await trx
-      .selectFrom('campaign_members')
-      .innerJoin('campaigns', 'campaigns.id', 'campaign_members.campaign_id')
-      .select(['campaigns.status', 'campaigns.instrument_ids', 'campaigns.agency_id'])
-      .where('campaign_members.campaign_id', '=', campaignId)
-      .where('campaign_members.person_id', '=', me.id)
-      .executeTakeFirst();
-    if (!campaign || campaign.agency_id !== me.agencyId) throw new AppError(403, 'not_invited');
-    const instruments = JSON.parse(campaign.instrument_ids) as string[];
-    if (campaign.status !== 'open' || !instruments.includes(instrumentId)) throw unprocessable('campaign_not_open');
+    return insertConsentRecord(db, row);
+  }
+
+  /** Marks the person's active consent records of these purposes withdrawn; answers how many. */
+  withdrawConsents(db: Kysely<Database>, personId: string, recordPurposes: string[], at: string): Promise<number> {
+    return withdrawConsentRecords(db, personId, recordPurposes, at);
+  }
+
+  /** Takes the person's stored results and drafts out of campaign figures (participation withdrawn). */
+  detachFromCampaigns(db: Kysely<Database>, personId: string, agencyId: string): Promise<void> {
+    return detachFromCampaigns(db, personId, agencyId);
   }
 }

@@ -8,7 +8,7 @@ import type { Clock } from '../../clock.js';
 import { newId, type KeyRing } from '../../crypto.js';
 import type { SessionState } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
-import { assertConsent } from '../my-data/consent-gate.js';
+import { assertConsent } from '../my-data/index.js';
 import { checkDraftAnswers } from './assessment-answers.js';
 import { deleteDraft, findDraft, findDrafts, upsertDraft, type DraftRow } from './assessments.repository.js';
 import { openAnswers } from './results.presenter.js';

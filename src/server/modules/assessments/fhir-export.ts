@@ -8,7 +8,7 @@ import type {
   ScoreResult,
 } from '../../../domain/instruments/types.js';
 import type { Locale } from '../../../i18n/locales.js';
-import { bandLabelOf } from '../instruments/instruments.presenter.js';
+import { bandLabelOf } from '../instruments/index.js';
 import type { ResultRow } from './assessments.repository.js';
 
 /**

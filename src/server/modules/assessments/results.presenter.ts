@@ -5,7 +5,7 @@ import { INSTRUMENTS } from '../../../domain/instruments/catalog.js';
 import type { Answer, InstrumentId, ScoreResult } from '../../../domain/instruments/types.js';
 import type { Locale } from '../../../i18n/locales.js';
 import type { KeyRing } from '../../crypto.js';
-import { bandLabelOf } from '../instruments/instruments.presenter.js';
+import { bandLabelOf } from '../instruments/index.js';
 import type { ResultRow, ShareRow } from './assessments.repository.js';
 
 type ResultSummary = z.infer<typeof resultSummary>;

@@ -18,9 +18,22 @@ import type { Clock } from '../../clock.js';
 import { newId, type KeyRing } from '../../crypto.js';
 import type { SessionState } from '../../http/context.js';
 import { conflict, notFound, unprocessable } from '../../http/errors.js';
-import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
-import { findCounsellorsCovering } from '../support/counsellors.repository.js';
-import { findContactRequestIds, findOwnResult, findOwnShare, insertConsent } from './assessments.repository.js';
+import type { AuditOrigin, AuditService } from '../audit/index.js';
+import type { CounsellorCoverage } from '../counselling/index.js';
+import type { CrisisService } from '../help/index.js';
+import {
+  findAccessLog,
+  findActiveShare,
+  findConsentHistory,
+  findOwnResult,
+  findOwnShare,
+  findPersonUnitId,
+  findSharedOne,
+  findSharedWith,
+  insertConsent,
+  insertShare,
+  revokeShare,
+} from './assessments.repository.js';
 import { openAnswers, openResult, presentResultSummary, presentShare } from './results.presenter.js';
 
 type Me = SessionState['person'];
@@ -40,13 +53,22 @@ const encodeCursor = (occurredAt: string, id: string) =>
  * to the person in their access log (PRIVACY.md §1.3; UU PDP Art. 31–32).
  */
 export class SharingService {
-  constructor(private readonly deps: { db: Kysely<Database>; clock: Clock; keys: KeyRing; audit: AuditService }) {}
+  constructor(
+    private readonly deps: {
+      db: Kysely<Database>;
+      clock: Clock;
+      keys: KeyRing;
+      audit: AuditService;
+      coverage: CounsellorCoverage;
+      crisis: CrisisService;
+    },
+  ) {}
 
   /** Counsellors of my agency whose grant covers my unit (or the whole agency); never myself. */
   async counsellors(me: Me) {
-    const { db } = this.deps;
+    const { db, coverage } = this.deps;
     const unitId = await this.unitOf(db, me);
-    const rows = await findCounsellorsCovering(db, me.agencyId, unitId);
+    const rows = await coverage.covering(me.agencyId, unitId, db);
     return {
       items: rows
         .filter((c) => c.id !== me.id)
@@ -55,21 +77,15 @@ export class SharingService {
   }
 
   async share(me: Me, resultId: string, input: z.infer<typeof shareBody>): Promise<z.infer<typeof shareView>> {
-    const { db, clock } = this.deps;
+    const { db, clock, coverage } = this.deps;
     if (input.consentVersion !== CONSENT_TEXTS.share_result) throw unprocessable('consent_required');
     return db.transaction().execute(async (trx) => {
       const result = await findOwnResult(trx, me.id, resultId);
       if (!result) throw notFound();
-      const counsellors = await findCounsellorsCovering(trx, me.agencyId, await this.unitOf(trx, me));
+      const counsellors = await coverage.covering(me.agencyId, await this.unitOf(trx, me), trx);
       const counsellor = counsellors.find((c) => c.id === input.counsellorId && c.id !== me.id);
       if (!counsellor) throw unprocessable('share_not_allowed');
-      const active = await trx
-        .selectFrom('result_shares')
-        .select('id')
-        .where('result_id', '=', resultId)
-        .where('counsellor_id', '=', counsellor.id)
-        .where('revoked_at', 'is', null)
-        .executeTakeFirst();
+      const active = await findActiveShare(trx, resultId, counsellor.id);
       if (active) throw conflict('share_exists');
       const now = clock.now().toISOString();
       const consentId = newId();
@@ -87,19 +103,16 @@ export class SharingService {
         withdrawn_at: null,
       });
       const id = newId();
-      await trx
-        .insertInto('result_shares')
-        .values({
-          id,
-          agency_id: me.agencyId,
-          result_id: resultId,
-          person_id: me.id,
-          counsellor_id: counsellor.id,
-          consent_id: consentId,
-          granted_at: now,
-          revoked_at: null,
-        })
-        .execute();
+      await insertShare(trx, {
+        id,
+        agency_id: me.agencyId,
+        result_id: resultId,
+        person_id: me.id,
+        counsellor_id: counsellor.id,
+        consent_id: consentId,
+        granted_at: now,
+        revoked_at: null,
+      });
       return presentShare({
         id,
         result_id: resultId,
@@ -121,38 +134,14 @@ export class SharingService {
       if (!share) throw notFound();
       if (share.revoked_at) return presentShare(share);
       const now = clock.now().toISOString();
-      await trx.updateTable('result_shares').set({ revoked_at: now }).where('id', '=', shareId).execute();
-      await trx
-        .updateTable('consents')
-        .set({ withdrawn_at: now })
-        .where('id', '=', share.consent_id)
-        .where('withdrawn_at', 'is', null)
-        .execute();
+      await revokeShare(trx, shareId, share.consent_id, now);
       return presentShare({ ...share, revoked_at: now });
     });
   }
 
   /** My consent history, newest first, with the counsellor's name for shares. */
   async consents(me: Me): Promise<z.infer<typeof consentList>> {
-    const rows = await this.deps.db
-      .selectFrom('consents')
-      .leftJoin('people as c', (join) =>
-        join.onRef('c.id', '=', 'consents.subject_id').on('consents.subject_type', '=', 'counsellor'),
-      )
-      .select([
-        'consents.id',
-        'consents.purpose',
-        'consents.text_version',
-        'consents.subject_type',
-        'consents.subject_id',
-        'c.full_name as counsellor_name',
-        'consents.granted_at',
-        'consents.withdrawn_at',
-      ])
-      .where('consents.person_id', '=', me.id)
-      .orderBy('consents.granted_at', 'desc')
-      .orderBy('consents.id', 'desc')
-      .execute();
+    const rows = await findConsentHistory(this.deps.db, me.id);
     return {
       items: rows.map((r) => ({
         id: r.id,
@@ -171,36 +160,12 @@ export class SharingService {
   async accessLog(me: Me, query: z.infer<typeof accessLogQuery>): Promise<z.infer<typeof accessLog>> {
     const { db } = this.deps;
     const before = decodeCursor(query.cursor);
-    let q = db
-      .selectFrom('audit_log')
-      .leftJoin('people as a', 'a.id', 'audit_log.actor_id')
-      .select([
-        'audit_log.id',
-        'audit_log.occurred_at',
-        'audit_log.action',
-        'audit_log.actor_id',
-        'a.full_name as actor_name',
-        'audit_log.actor_role',
-        'audit_log.purpose',
-        'audit_log.resource_type',
-      ])
-      .where('audit_log.agency_id', '=', me.agencyId)
-      .where('audit_log.subject_id', '=', me.id)
-      .where('audit_log.actor_id', 'is not', null)
-      .where('audit_log.actor_id', '!=', me.id);
-    if (before) {
-      q = q.where((eb) =>
-        eb.or([
-          eb('audit_log.occurred_at', '<', before.occurredAt),
-          eb.and([eb('audit_log.occurred_at', '=', before.occurredAt), eb('audit_log.id', '<', before.id)]),
-        ]),
-      );
-    }
-    const rows = await q
-      .orderBy('audit_log.occurred_at', 'desc')
-      .orderBy('audit_log.id', 'desc')
-      .limit(query.limit + 1)
-      .execute();
+    const rows = await findAccessLog(db, {
+      agencyId: me.agencyId,
+      personId: me.id,
+      before,
+      limit: query.limit + 1,
+    });
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
     return {
@@ -219,11 +184,7 @@ export class SharingService {
 
   /** The counsellor's inbox: results shared with them and not revoked, newest first. */
   async sharedWithMe(actor: Actor): Promise<z.infer<typeof sharedResultList>> {
-    const rows = await this.sharedQuery(this.deps.db, actor)
-      .select(['s.id as share_id', 's.granted_at', 'r.instrument_id', 'r.created_at as result_created_at'])
-      .orderBy('s.granted_at', 'desc')
-      .orderBy('s.id', 'desc')
-      .execute();
+    const rows = await findSharedWith(this.deps.db, actor.agencyId, actor.personId);
     return {
       items: rows.map((r) => ({
         shareId: r.share_id,
@@ -245,12 +206,9 @@ export class SharingService {
     locale: Locale,
     origin: AuditOrigin,
   ): Promise<z.infer<typeof sharedResultView>> {
-    const { db, keys, audit } = this.deps;
+    const { db, keys, audit, crisis } = this.deps;
     return db.transaction().execute(async (trx) => {
-      const share = await this.sharedQuery(trx, actor)
-        .select(['s.id as share_id', 's.result_id'])
-        .where('s.id', '=', shareId)
-        .executeTakeFirst();
+      const share = await findSharedOne(trx, actor.agencyId, actor.personId, shareId);
       if (!share) throw notFound();
       const row = await findOwnResult(trx, share.person_id, share.result_id);
       if (!row) throw notFound();
@@ -265,7 +223,7 @@ export class SharingService {
         },
         trx,
       );
-      const contactIds = await findContactRequestIds(trx, [row.id]);
+      const contactIds = await crisis.contactRequestIds(trx, [row.id]);
       return {
         shareId: share.share_id,
         person: { id: share.person_id, fullName: share.person_name, unitName: share.unit_name },
@@ -275,27 +233,9 @@ export class SharingService {
     });
   }
 
-  /** Active shares addressed to this counsellor in their agency, with the owner's name and unit. */
-  private sharedQuery(db: Kysely<Database>, actor: Actor) {
-    return db
-      .selectFrom('result_shares as s')
-      .innerJoin('assessment_results as r', 'r.id', 's.result_id')
-      .innerJoin('people as p', 'p.id', 's.person_id')
-      .innerJoin('org_units as u', 'u.id', 'p.unit_id')
-      .select(['s.person_id', 'p.full_name as person_name', 'u.name as unit_name'])
-      .where('s.agency_id', '=', actor.agencyId)
-      .where('s.counsellor_id', '=', actor.personId)
-      .where('s.revoked_at', 'is', null);
-  }
-
   private async unitOf(db: Kysely<Database>, me: Me): Promise<string> {
-    const person = await db
-      .selectFrom('people')
-      .select('unit_id')
-      .where('id', '=', me.id)
-      .where('agency_id', '=', me.agencyId)
-      .executeTakeFirst();
-    if (!person) throw notFound();
-    return person.unit_id;
+    const unitId = await findPersonUnitId(db, me.agencyId, me.id);
+    if (!unitId) throw notFound();
+    return unitId;
   }
 }

@@ -3,11 +3,9 @@ import type { Database } from '../../../db/schema.js';
 import { endOfLocalDay } from '../../../domain/schedule/zoned-time.js';
 import { isWithinWorkingHours, nextWorkingMoment } from '../../../domain/schedule/working-hours.js';
 import { intlTag, type Locale } from '../../../i18n/locales.js';
-import { consentAllows } from '../my-data/consent-gate.js';
-import { enqueueJob, enqueueJobs } from '../jobs/job-queue.js';
-import type { JobRunner } from '../jobs/job-runner.js';
-import { insertNotifications } from '../notifications/notifications.repository.js';
-import type { AuditOrigin } from '../audit/audit.service.js';
+import { consentAllows } from '../my-data/index.js';
+import { enqueueJob, enqueueJobs, type JobRunner } from '../jobs/index.js';
+import type { AuditOrigin } from '../audit/index.js';
 import {
   countCompleted,
   findExistingJobKeys,
@@ -139,7 +137,7 @@ export class CampaignMessenger {
   }
 
   private async deliver(kind: 'invite' | 'reminder', payload: MessagePayload): Promise<void> {
-    const { db, clock, mail } = this.deps;
+    const { db, clock, mail, notifications } = this.deps;
     await db.transaction().execute(async (trx) => {
       const member = await lockMember(trx, this.deps.kind, payload.campaignId, payload.personId);
       if (!member) return;
@@ -178,19 +176,15 @@ export class CampaignMessenger {
         return;
       }
 
-      await insertNotifications(
-        trx,
-        [
-          {
-            agencyId: campaign.agency_id,
-            personId: payload.personId,
-            kind: kind === 'invite' ? 'campaign.invited' : 'campaign.reminder',
-            payload: { campaignId: campaign.id, title: campaign.title },
-            dedupeKey,
-          },
-        ],
-        now.toISOString(),
-      );
+      await notifications.add(trx, [
+        {
+          agencyId: campaign.agency_id,
+          personId: payload.personId,
+          kind: kind === 'invite' ? 'campaign.invited' : 'campaign.reminder',
+          payload: { campaignId: campaign.id, title: campaign.title },
+          dedupeKey,
+        },
+      ]);
       if (person.email && (await consentAllows(trx, payload.personId, 'email_notifications'))) {
         await mail.queue(trx, {
           agencyId: campaign.agency_id,

@@ -13,7 +13,7 @@ import { thresholdOf } from '../../../domain/anonymity/threshold.js';
 import { shouldRepublish } from '../../../domain/anonymity/time-differencing.js';
 import type { Clock } from '../../clock.js';
 import { conflict, notFound } from '../../http/errors.js';
-import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
+import type { AuditOrigin, AuditService } from '../audit/index.js';
 import { CampaignScope } from './campaign-scope.js';
 import {
   countByUnit,

@@ -157,15 +157,13 @@ export async function insertMembers(
     await db
       .insertInto('campaign_members')
       .values(
-        members
-          .slice(i, i + BATCH)
-          .map((m) => ({
-            campaign_id: campaignId,
-            person_id: m.personId,
-            unit_id: m.unitId,
-            invited_at: m.invitedAt,
-            last_reminded_at: null,
-          })),
+        members.slice(i, i + BATCH).map((m) => ({
+          campaign_id: campaignId,
+          person_id: m.personId,
+          unit_id: m.unitId,
+          invited_at: m.invitedAt,
+          last_reminded_at: null,
+        })),
       )
       .execute();
   }
@@ -214,4 +212,15 @@ export async function findAllOpenCampaigns(db: Kysely<Database>) {
     .where('c.status', '=', 'open')
     .orderBy('c.id')
     .execute();
+}
+
+/** The campaign a person was invited to, with what decides whether their answer counts. */
+export async function findMemberCampaign(db: Kysely<Database>, campaignId: string, personId: string) {
+  return db
+    .selectFrom('campaign_members')
+    .innerJoin('campaigns', 'campaigns.id', 'campaign_members.campaign_id')
+    .select(['campaigns.status', 'campaigns.instrument_ids', 'campaigns.agency_id'])
+    .where('campaign_members.campaign_id', '=', campaignId)
+    .where('campaign_members.person_id', '=', personId)
+    .executeTakeFirst();
 }

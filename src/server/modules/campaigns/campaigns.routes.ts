@@ -12,7 +12,7 @@ import { actor } from '../../http/context.js';
 import { limits, rateLimited } from '../../http/rate-limit.js';
 import { responses } from '../../http/responses.js';
 import type { Services } from '../../services.js';
-import { auditOrigin } from '../audit/audit.service.js';
+import { auditOrigin } from '../audit/index.js';
 
 const tags = ['campaigns'];
 

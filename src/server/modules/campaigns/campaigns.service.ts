@@ -11,9 +11,11 @@ import { nextWorkingMoment } from '../../../domain/schedule/working-hours.js';
 import type { Clock } from '../../clock.js';
 import { newId } from '../../crypto.js';
 import { AppError, conflict, FieldValidationError, notFound, unprocessable } from '../../http/errors.js';
-import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
-import type { JobRunner } from '../jobs/job-runner.js';
-import type { MailService } from '../mail/mail.service.js';
+import type { InstrumentId } from '../../../domain/instruments/types.js';
+import type { AuditOrigin, AuditService } from '../audit/index.js';
+import type { JobRunner } from '../jobs/index.js';
+import type { MailService } from '../mail/index.js';
+import type { NotificationService } from '../notifications/index.js';
 import { CampaignMessenger } from './campaign-messages.js';
 import { CampaignScope } from './campaign-scope.js';
 import { countByUnit, saveSnapshot } from './campaign-stats.repository.js';
@@ -27,6 +29,7 @@ import {
   findCampaign,
   findCampaignsOf,
   findCompletedInstruments,
+  findMemberCampaign,
   findOpenCampaignsOfMember,
   insertCampaign,
   insertMembers,
@@ -42,6 +45,7 @@ export interface CampaignDeps {
   clock: Clock;
   audit: AuditService;
   mail: MailService;
+  notifications: NotificationService;
   publicUrl: string;
 }
 
@@ -333,5 +337,21 @@ export class CampaignService {
     if (closesOn < localDateOf(this.deps.clock.now(), agencyTimeZone)) {
       throw new FieldValidationError([{ path: 'closesOn', key: 'campaign.closes_in_past' }]);
     }
+  }
+
+  /**
+   * A campaign answer counts only from an invited person while the campaign is open for that
+   * instrument; assessments asks here, inside the submission's transaction.
+   */
+  async assertAnswerable(
+    db: Kysely<Database>,
+    me: { id: string; agencyId: string },
+    campaignId: string,
+    instrumentId: InstrumentId,
+  ): Promise<void> {
+    const campaign = await findMemberCampaign(db, campaignId, me.id);
+    if (!campaign || campaign.agency_id !== me.agencyId) throw new AppError(403, 'not_invited');
+    const instruments = JSON.parse(campaign.instrument_ids) as string[];
+    if (campaign.status !== 'open' || !instruments.includes(instrumentId)) throw unprocessable('campaign_not_open');
   }
 }

@@ -1,8 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { BreachesTable, Database } from '../../../db/schema.js';
-import type { RetentionClass } from '../../../domain/privacy-office/retention.js';
 import { newId } from '../../crypto.js';
-import { eraseResults, findResultIdsBefore } from '../assessments/assessments.repository.js';
 
 /* Queries of the DPO console: denied reads, processing records, breaches, retention. */
 
@@ -167,44 +165,37 @@ export async function insertRetentionRun(
     .execute();
 }
 
+/** The agency's name and time zone for a breach notice (the org directory's read model). */
+export async function findAgencyNotice(db: Kysely<Database>, agencyId: string) {
+  return db.selectFrom('agencies').select(['name', 'time_zone']).where('id', '=', agencyId).executeTakeFirstOrThrow();
+}
+
 export async function listAgencyIds(db: Kysely<Database>): Promise<string[]> {
   return (await db.selectFrom('agencies').select('id').execute()).map((r) => r.id);
 }
 
+/** The retention schedule for the DPO's own class: denied reads older than `cutoff`. */
+export async function deleteDeniedReadsBefore(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
+  const result = await db
+    .deleteFrom('denied_reads')
+    .where('agency_id', '=', agencyId)
+    .where('occurred_at', '<', cutoff)
+    .executeTakeFirstOrThrow();
+  return Number(result.numDeletedRows);
+}
+
 /**
- * Deletes the agency's rows of one class older than `cutoff`; returns how many went. Results go
- * through the assessments' own erasure (shares end; consent records stay as proof but no longer
- * name the result).
+ * The retention schedule for the classes whose owners (notifications, auth, mail) do not yet
+ * offer an erase-older-than of their own: recorded writes (table-owners.s2.ts) until they do.
  */
 export async function deletePastRetention(
   db: Kysely<Database>,
   agencyId: string,
-  dataClass: RetentionClass,
+  dataClass: 'notifications' | 'sessions' | 'email_outbox',
   cutoff: string,
-  at: string,
 ): Promise<number> {
   const n = (r: { numDeletedRows: bigint }) => Number(r.numDeletedRows);
   switch (dataClass) {
-    case 'assessment_results':
-      // The same erasure as the person's own: no consent record or request for help keeps the id.
-      return eraseResults(db, { agencyId }, await findResultIdsBefore(db, agencyId, cutoff), at);
-    case 'assessment_drafts':
-      return n(
-        await db
-          .deleteFrom('assessment_drafts')
-          .where('agency_id', '=', agencyId)
-          .where('updated_at', '<', cutoff)
-          .executeTakeFirstOrThrow(),
-      );
-    case 'crisis_requests_closed':
-      return n(
-        await db
-          .deleteFrom('crisis_requests')
-          .where('agency_id', '=', agencyId)
-          .where('status', '=', 'closed')
-          .where('closed_at', '<', cutoff)
-          .executeTakeFirstOrThrow(),
-      );
     case 'notifications':
       return n(
         await db
@@ -219,14 +210,6 @@ export async function deletePastRetention(
           .deleteFrom('sessions')
           .where('agency_id', '=', agencyId)
           .where('last_seen_at', '<', cutoff)
-          .executeTakeFirstOrThrow(),
-      );
-    case 'denied_reads':
-      return n(
-        await db
-          .deleteFrom('denied_reads')
-          .where('agency_id', '=', agencyId)
-          .where('occurred_at', '<', cutoff)
           .executeTakeFirstOrThrow(),
       );
     case 'email_outbox':

@@ -41,14 +41,17 @@ import { translatorFor } from '../../../i18n/translator.js';
 import type { Clock } from '../../clock.js';
 import { newId } from '../../crypto.js';
 import { FieldValidationError, notFound } from '../../http/errors.js';
-import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
-import { enqueueJob } from '../jobs/job-queue.js';
-import type { JobRunner } from '../jobs/job-runner.js';
+import type { AuditOrigin, AuditService } from '../audit/index.js';
+import type { AssessmentService } from '../assessments/index.js';
+import type { CrisisService } from '../help/index.js';
+import { enqueueJob, type JobRunner } from '../jobs/index.js';
 import { acknowledgeAlert, alertExists, insertAlert, listAlerts } from './alerts.repository.js';
 import {
   countDeniedReads,
   countExportsByActor,
+  deleteDeniedReadsBefore,
   deletePastRetention,
+  findAgencyNotice,
   findBreach,
   insertBreach,
   insertDeniedRead,
@@ -76,7 +79,17 @@ type BreachDetail = z.infer<typeof breachDetail>;
  * method here touches a health value, and the DPO role holds no permission that does.
  */
 export class DpoService {
-  constructor(private readonly deps: { db: Kysely<Database>; clock: Clock; audit: AuditService; i18n: i18n }) {}
+  constructor(
+    private readonly deps: {
+      db: Kysely<Database>;
+      clock: Clock;
+      audit: AuditService;
+      i18n: i18n;
+      /** Owners of retained data: the schedule erases their rows through them. */
+      assessments: AssessmentService;
+      crisis: CrisisService;
+    },
+  ) {}
 
   /** The nightly retention job (durable, once a day across instances) and the export check. */
   registerJobs(jobs: JobRunner): void {
@@ -270,11 +283,7 @@ export class DpoService {
     const { db, clock } = this.deps;
     const row = await findBreach(db, actor.agencyId, id);
     if (!row) throw notFound();
-    const agency = await db
-      .selectFrom('agencies')
-      .select(['name', 'time_zone'])
-      .where('id', '=', actor.agencyId)
-      .executeTakeFirstOrThrow();
+    const agency = await findAgencyNotice(db, actor.agencyId);
     return {
       ...presentBreach(row, clock.now()),
       notices: { id: this.notices(row, agency, 'id'), en: this.notices(row, agency, 'en') },
@@ -446,7 +455,7 @@ export class DpoService {
       const counts: Record<string, number> = {};
       await db.transaction().execute(async (trx) => {
         for (const c of RETENTION_CLASSES) {
-          counts[c] = await deletePastRetention(
+          counts[c] = await this.erasePast(
             trx,
             agencyId,
             c,
@@ -463,6 +472,36 @@ export class DpoService {
       out.push({ agencyId, counts });
     }
     return out;
+  }
+
+  /**
+   * Deletes the agency's rows of one class older than `cutoff`; answers how many went. Each class
+   * is erased by its owner: results through the assessments' own erasure (shares end; consent
+   * records stay as proof but no longer name the result), requests for help through help's.
+   */
+  private erasePast(
+    db: Kysely<Database>,
+    agencyId: string,
+    dataClass: RetentionClass,
+    cutoff: string,
+    at: string,
+  ): Promise<number> {
+    const { assessments, crisis } = this.deps;
+    switch (dataClass) {
+      case 'assessment_results':
+        // The same erasure as the person's own: no consent record or request for help keeps the id.
+        return assessments.eraseResultsBefore(db, agencyId, cutoff, at);
+      case 'assessment_drafts':
+        return assessments.eraseDraftsBefore(db, agencyId, cutoff);
+      case 'crisis_requests_closed':
+        return crisis.eraseClosedBefore(db, agencyId, cutoff);
+      case 'denied_reads':
+        return deleteDeniedReadsBefore(db, agencyId, cutoff);
+      case 'notifications':
+      case 'sessions':
+      case 'email_outbox':
+        return deletePastRetention(db, agencyId, dataClass, cutoff);
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { crisisOutboxState } from '../support/crisis-outbox-watch.js';
+import { crisisOutboxState } from '../help/index.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
 import { retryAfterHeader, UNAVAILABLE_RETRY_SECONDS } from '../../http/retry-after.js';

@@ -7,15 +7,16 @@ import {
   scoreBody,
   scoreResultView,
 } from '../../../contracts/instruments.js';
+import { answerIssues } from '../../../domain/instruments/answer-issues.js';
 import { INSTRUMENTS } from '../../../domain/instruments/catalog.js';
 import { scoreAnswers } from '../../../domain/instruments/scoring.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
 import { ctx } from '../../http/context.js';
+import { FieldValidationError } from '../../http/errors.js';
 import { limits, rateLimited } from '../../http/rate-limit.js';
 import { responses } from '../../http/responses.js';
 import type { Services } from '../../services.js';
-import { answersInvalid } from './answer-errors.js';
 import { presentInstrumentDefinition, presentInstrumentList } from './instruments.presenter.js';
 
 const tags = ['instruments'];
@@ -71,7 +72,7 @@ export function registerInstrumentRoutes(app: App, _services: Services): void {
     },
     async (request) => {
       const outcome = scoreAnswers(request.params.id, request.body.answers);
-      if (!outcome.ok) throw answersInvalid(outcome.problems);
+      if (!outcome.ok) throw new FieldValidationError(answerIssues(outcome.problems), 'answers_invalid');
       return outcome.result;
     },
   );

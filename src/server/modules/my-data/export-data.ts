@@ -5,21 +5,18 @@ import { INSTRUMENTS } from '../../../domain/instruments/catalog.js';
 import type { InstrumentId } from '../../../domain/instruments/types.js';
 import type { Locale } from '../../../i18n/locales.js';
 import type { KeyRing } from '../../crypto.js';
-import type { DraftRow, ResultRow } from '../assessments/assessments.repository.js';
-import { openAnswers, openResult } from '../assessments/results.presenter.js';
-import { bandLabelOf } from '../instruments/instruments.presenter.js';
-import type { SafetyPlanRow } from '../support/safety-plan.repository.js';
+import { openAnswers, openResult, type AssessmentService } from '../assessments/index.js';
+import type { CrisisService } from '../help/index.js';
+import { bandLabelOf } from '../instruments/index.js';
+import type { SafetyPlanRow } from '../safety-plan/index.js';
 import type {
   ConsentChoiceRow,
   findAuditAbout,
   findCampaignMemberships,
-  findConsentRecords,
-  findCrisisRequests,
   findNotifications,
   findProfile,
   findRoleGrants,
   findSessions,
-  findShares,
 } from './my-data.repository.js';
 
 type Rows<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>;
@@ -30,12 +27,12 @@ export interface ExportSources {
   now: string;
   profile: NonNullable<Rows<typeof findProfile>>;
   grants: Rows<typeof findRoleGrants>;
-  results: ResultRow[];
-  drafts: DraftRow[];
+  results: Awaited<ReturnType<AssessmentService['ownResults']>>;
+  drafts: Awaited<ReturnType<AssessmentService['ownDrafts']>>;
   plan: SafetyPlanRow | undefined;
-  help: Rows<typeof findCrisisRequests>;
-  shares: Rows<typeof findShares>;
-  consents: Rows<typeof findConsentRecords>;
+  help: Awaited<ReturnType<CrisisService['ownRequests']>>;
+  shares: Awaited<ReturnType<AssessmentService['ownShares']>>;
+  consents: Awaited<ReturnType<AssessmentService['consentRecords']>>;
   choices: ConsentChoiceRow[];
   sessions: Rows<typeof findSessions>;
   notifications: Rows<typeof findNotifications>;

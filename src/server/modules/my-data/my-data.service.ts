@@ -24,39 +24,28 @@ import type { Clock } from '../../clock.js';
 import { newId, type KeyRing } from '../../crypto.js';
 import type { SessionState } from '../../http/context.js';
 import { AppError, notFound, unprocessable } from '../../http/errors.js';
-import { eraseResults, findDrafts, findOwnResults } from '../assessments/assessments.repository.js';
-import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
-import { findSafetyPlan } from '../support/safety-plan.repository.js';
+import type { AssessmentService } from '../assessments/index.js';
+import type { AuditOrigin, AuditService } from '../audit/index.js';
+import type { CrisisService } from '../help/index.js';
+import type { SafetyPlanService } from '../safety-plan/index.js';
 import { buildExport, type MyDataExport } from './export-data.js';
 import { renderExportHtml } from './export-html.js';
 import {
-  countHoldings,
-  detachFromCampaigns,
-  eraseClosedHelpRequests,
-  eraseDrafts,
-  eraseSafetyPlan,
   findAuditAbout,
   findCampaignMemberships,
   findConsentChoices,
-  findConsentRecords,
   findCorrectionRequest,
   findCorrectionRequests,
-  findCrisisRequests,
   findDataRequests,
   findNotifications,
-  findOwnResultIds,
   findProfile,
   findRoleGrants,
   findSessions,
-  findShares,
   flushErasure,
-  insertConsentRecord,
   insertDataRequest,
   prepareSecureDelete,
   resolveCorrectionRequest,
-  revokeAllShares,
   upsertConsentChoice,
-  withdrawConsentRecords,
   type DataRequestRow,
 } from './my-data.repository.js';
 
@@ -80,15 +69,19 @@ export class MyDataService {
       keys: KeyRing;
       audit: AuditService;
       i18n: i18n;
+      /** The owners of the person's health data: my data reads and erases it through them. */
+      assessments: AssessmentService;
+      safetyPlans: SafetyPlanService;
+      crisis: CrisisService;
     },
   ) {}
 
   /** What Teduh holds (counts), my consent per purpose, and my requests. */
   async overview(me: Me): Promise<MyDataView> {
-    const { db } = this.deps;
+    const { db, assessments } = this.deps;
     const [holdings, records, choices, requests] = await Promise.all([
-      countHoldings(db, me.id, me.agencyId),
-      findConsentRecords(db, me.id, me.agencyId),
+      this.holdings(db, me),
+      assessments.consentRecords(db, me.id, me.agencyId),
       findConsentChoices(db, me.id),
       findDataRequests(db, me.id, me.agencyId),
     ]);
@@ -154,19 +147,19 @@ export class MyDataService {
    * emails). Withdrawing sharing revokes every active share. Withdrawing twice records once.
    */
   async withdraw(me: Me, purpose: ConsentPurposeId, origin: AuditOrigin): Promise<MyDataView> {
-    const { db, clock, audit } = this.deps;
+    const { db, clock, audit, assessments } = this.deps;
     await db.transaction().execute(async (trx) => {
       const now = clock.now().toISOString();
       let changed: number;
       if (purpose === 'share_result') {
-        const active = (await findShares(trx, me.id, me.agencyId)).filter((s) => s.revoked_at === null);
+        const active = (await assessments.ownShares(trx, me.id, me.agencyId)).filter((s) => s.revoked_at === null);
         changed = active.length;
-        if (changed > 0) await revokeAllShares(trx, me.id, me.agencyId, now);
-        await withdrawConsentRecords(trx, me.id, ['share_result'], now);
+        if (changed > 0) await assessments.revokeAllShares(trx, me.id, me.agencyId, now);
+        await assessments.withdrawConsents(trx, me.id, ['share_result'], now);
       } else {
         const choices = await findConsentChoices(trx, me.id);
         const wasOn = isPurposeOn(choices.find((c) => c.purpose === purpose));
-        const records = await withdrawConsentRecords(trx, me.id, recordsOfPurpose(purpose), now);
+        const records = await assessments.withdrawConsents(trx, me.id, recordsOfPurpose(purpose), now);
         changed = wasOn ? 1 : records;
         await upsertConsentChoice(trx, {
           person_id: me.id,
@@ -175,7 +168,7 @@ export class MyDataService {
           granted: 0,
           changed_at: now,
         });
-        if (purpose === 'campaign_participation') await detachFromCampaigns(trx, me.id, me.agencyId);
+        if (purpose === 'campaign_participation') await assessments.detachFromCampaigns(trx, me.id, me.agencyId);
       }
       if (changed === 0) return;
       await insertDataRequest(trx, request(me, 'consent_withdrawal', 'completed', { purpose }, now, now));
@@ -195,7 +188,7 @@ export class MyDataService {
 
   /** Gives a standing purpose again, recording the exact text version the person read (art. 22, 24). */
   async grant(me: Me, purpose: ConsentPurposeId, textVersion: string, origin: AuditOrigin): Promise<MyDataView> {
-    const { db, clock, audit } = this.deps;
+    const { db, clock, audit, assessments } = this.deps;
     // A share is given per result and counsellor, on the result's page, with its own text.
     if (!isStandingPurpose(purpose)) throw unprocessable('consent_per_share');
     if (textVersion !== PURPOSE_TEXTS[purpose]) throw unprocessable('consent_required');
@@ -204,7 +197,7 @@ export class MyDataService {
       const choice = choices.find((c) => c.purpose === purpose);
       if (choice?.granted === 1) return;
       const now = clock.now().toISOString();
-      await insertConsentRecord(trx, {
+      await assessments.recordConsent(trx, {
         id: newId(),
         agencyId: me.agencyId,
         personId: me.id,
@@ -241,25 +234,25 @@ export class MyDataService {
    * Repeating an erasure of everything erases nothing more and answers the same way.
    */
   async erase(me: Me, body: ErasureBody, origin: AuditOrigin): Promise<ErasureView> {
-    const { db, kind, clock, audit } = this.deps;
+    const { db, kind, clock, audit, assessments, safetyPlans, crisis } = this.deps;
     await prepareSecureDelete(db, kind);
     const view = await db.transaction().execute(async (trx) => {
       const now = clock.now().toISOString();
       const all = body.scope === 'all';
       const resultIds = all
-        ? await findOwnResultIds(trx, me.id, me.agencyId)
+        ? await assessments.ownResultIds(trx, me.id, me.agencyId)
         : body.scope === 'result'
-          ? await findOwnResultIds(trx, me.id, me.agencyId, body.resultId)
+          ? await assessments.ownResultIds(trx, me.id, me.agencyId, body.resultId)
           : [];
       if (body.scope === 'result' && resultIds.length === 0) throw new AppError(404, 'result_not_found');
       const erased = {
-        results: await eraseResults(trx, { agencyId: me.agencyId, personId: me.id }, resultIds, now),
-        drafts: all || body.scope === 'drafts' ? await eraseDrafts(trx, me.id, me.agencyId) : 0,
-        safetyPlan: all || body.scope === 'safety_plan' ? await eraseSafetyPlan(trx, me.id, me.agencyId) : 0,
+        results: await assessments.eraseResults(trx, { agencyId: me.agencyId, personId: me.id }, resultIds, now),
+        drafts: all || body.scope === 'drafts' ? await assessments.eraseOwnDrafts(trx, me.id, me.agencyId) : 0,
+        safetyPlan: all || body.scope === 'safety_plan' ? await safetyPlans.eraseOwn(trx, me.id, me.agencyId) : 0,
         closedHelpRequests:
-          all || body.scope === 'closed_help_requests' ? await eraseClosedHelpRequests(trx, me.id, me.agencyId) : 0,
+          all || body.scope === 'closed_help_requests' ? await crisis.eraseOwnClosed(trx, me.id, me.agencyId) : 0,
       };
-      const holdings = await countHoldings(trx, me.id, me.agencyId);
+      const holdings = await this.holdings(trx, me);
       const requestId = newId();
       await insertDataRequest(trx, {
         ...request(
@@ -375,9 +368,27 @@ export class MyDataService {
     });
   }
 
+  /** How much health data the person holds now, for the My data page: counted by each owner. */
+  private async holdings(db: Kysely<Database>, me: Me) {
+    const { assessments, safetyPlans, crisis } = this.deps;
+    const [own, plan, requests] = await Promise.all([
+      assessments.countOwn(db, me.id, me.agencyId),
+      safetyPlans.ownPlan(db, me.id, me.agencyId),
+      crisis.countOwn(db, me.id, me.agencyId),
+    ]);
+    return {
+      results: own.results,
+      drafts: own.drafts,
+      safetyPlan: plan !== undefined,
+      closedHelpRequests: requests.closed,
+      openHelpRequests: requests.open,
+      activeShares: own.activeShares,
+    };
+  }
+
   /** Reads everything of mine for an export, opening what is encrypted. */
   private async collect(db: Kysely<Database>, me: Me, now: string): Promise<MyDataExport> {
-    const { keys } = this.deps;
+    const { keys, assessments, safetyPlans, crisis } = this.deps;
     const profile = await findProfile(db, me.id, me.agencyId);
     if (!profile) throw notFound();
     const [
@@ -397,12 +408,12 @@ export class MyDataService {
       requests,
     ] = await Promise.all([
       findRoleGrants(db, me.id, me.agencyId),
-      findOwnResults(db, me.id),
-      findDrafts(db, me.id),
-      findSafetyPlan(db, me.id, me.agencyId),
-      findCrisisRequests(db, me.id, me.agencyId),
-      findShares(db, me.id, me.agencyId),
-      findConsentRecords(db, me.id, me.agencyId),
+      assessments.ownResults(db, me.id),
+      assessments.ownDrafts(db, me.id),
+      safetyPlans.ownPlan(db, me.id, me.agencyId),
+      crisis.ownRequests(db, me.id, me.agencyId),
+      assessments.ownShares(db, me.id, me.agencyId),
+      assessments.consentRecords(db, me.id, me.agencyId),
       findConsentChoices(db, me.id),
       findSessions(db, me.id),
       findNotifications(db, me.id, me.agencyId),

@@ -1,12 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ContactRequestBody } from '../../../contracts/assessments.js';
-import type {
-  crisisRequestView,
-  helpContactList,
-  helpRequestCreated,
-  outreachSettingView,
-} from '../../../contracts/help.js';
+import type { crisisRequestView } from '../../../contracts/counselling.js';
+import type { helpContactList, helpRequestCreated, outreachSettingView } from '../../../contracts/help.js';
 import type { HelpContactKind } from '../../../domain/support/help-contacts.js';
 import { api } from '../../api/client.js';
 import type { HelpContactView } from '../../../contracts/help.js';

@@ -9,12 +9,26 @@ import { newId, type KeyRing } from '../../crypto.js';
 import type { SessionState } from '../../http/context.js';
 import { FieldValidationError, notFound } from '../../http/errors.js';
 import { isUniqueViolation } from '../../plugins/error-handler.js';
-import { enqueueJob } from '../jobs/job-queue.js';
-import type { JobRunner } from '../jobs/job-runner.js';
-import type { MailService } from '../mail/mail.service.js';
-import { insertNotificationOnce } from '../notifications/notifications.repository.js';
-import { findCounsellorsCovering } from './counsellors.repository.js';
-import { findCrisisRequestByKey } from './crisis-requests.repository.js';
+import type { CounsellorCoverage } from '../counselling/index.js';
+import { enqueueJob, type JobRunner } from '../jobs/index.js';
+import type { MailService } from '../mail/index.js';
+import type { NotificationService } from '../notifications/index.js';
+import {
+  countCrisisRequests,
+  countOwnCrisisRequests,
+  detachResults,
+  eraseClosedCrisisRequestsBefore,
+  eraseOwnClosedCrisisRequests,
+  findContactRequestIds,
+  findCrisisRequestByKey,
+  findCrisisRequests,
+  findOwnCrisisRequests,
+  findRequestToNotify,
+  insertCrisisRequest,
+  updateCrisisStatus,
+  type CrisisQuery,
+  type CrisisRequestRow,
+} from './crisis-requests.repository.js';
 
 export const CRISIS_NOTIFY_JOB = 'crisis.notify';
 
@@ -56,6 +70,8 @@ export class CrisisService {
       clock: Clock;
       keys: KeyRing;
       mail: MailService;
+      notifications: NotificationService;
+      coverage: CounsellorCoverage;
       log: FastifyBaseLogger;
       publicUrl: string;
     },
@@ -70,27 +86,24 @@ export class CrisisService {
     const now = clock.now();
     const id = newId();
     const contact = input.contact;
-    await trx
-      .insertInto('crisis_requests')
-      .values({
-        id,
-        agency_id: input.agencyId,
-        person_id: input.personId,
-        unit_id: input.unitId,
-        source: input.source,
-        result_id: input.resultId,
-        contact_method: contact?.method ?? null,
-        contact_enc: contact ? keys.encrypt(contact.contact.trim()) : null,
-        preferred_time: contact?.preferredTime || null,
-        note_enc: contact?.note ? keys.encrypt(contact.note) : null,
-        status: 'open',
-        submission_key: input.submissionKey,
-        created_at: now.toISOString(),
-        acknowledged_by: null,
-        acknowledged_at: null,
-        closed_at: null,
-      })
-      .execute();
+    await insertCrisisRequest(trx, {
+      id,
+      agency_id: input.agencyId,
+      person_id: input.personId,
+      unit_id: input.unitId,
+      source: input.source,
+      result_id: input.resultId,
+      contact_method: contact?.method ?? null,
+      contact_enc: contact ? keys.encrypt(contact.contact.trim()) : null,
+      preferred_time: contact?.preferredTime || null,
+      note_enc: contact?.note ? keys.encrypt(contact.note) : null,
+      status: 'open',
+      submission_key: input.submissionKey,
+      created_at: now.toISOString(),
+      acknowledged_by: null,
+      acknowledged_at: null,
+      closed_at: null,
+    });
     await enqueueJob(
       trx,
       { kind: CRISIS_NOTIFY_JOB, payload: { requestId: id }, dedupeKey: `${CRISIS_NOTIFY_JOB}:${id}`, maxAttempts: 20 },
@@ -105,7 +118,7 @@ export class CrisisService {
    * agency has no counsellor yet (the web app then shows the help contacts, which it always does).
    */
   async requestHelp(me: SessionState['person'], body: ContactRequestBody & { submissionKey: string }) {
-    const { db } = this.deps;
+    const { db, coverage } = this.deps;
     assertContact(body, 'contact');
     const key = `help:${body.submissionKey}`;
     const { submissionKey: _key, ...contact } = body;
@@ -113,17 +126,12 @@ export class CrisisService {
       return await db.transaction().execute(async (trx) => {
         const existing = await findCrisisRequestByKey(trx, me.id, key);
         if (existing) return { id: existing.id, createdAt: existing.created_at };
-        const person = await trx
-          .selectFrom('people')
-          .select('unit_id')
-          .where('id', '=', me.id)
-          .where('agency_id', '=', me.agencyId)
-          .executeTakeFirst();
-        if (!person) throw notFound();
+        const unitId = await coverage.unitOf(me.agencyId, me.id, trx);
+        if (!unitId) throw notFound();
         return this.createInTransaction(trx, {
           agencyId: me.agencyId,
           personId: me.id,
-          unitId: person.unit_id,
+          unitId,
           source: 'help_button',
           resultId: null,
           contact,
@@ -150,22 +158,10 @@ export class CrisisService {
    * key, so a retried job (after a crash or a failure half-way) never tells anyone twice.
    */
   async notify(requestId: string): Promise<void> {
-    const { db, clock, mail, log, publicUrl } = this.deps;
-    const request = await db
-      .selectFrom('crisis_requests')
-      .innerJoin('agencies', 'agencies.id', 'crisis_requests.agency_id')
-      .select([
-        'crisis_requests.id',
-        'crisis_requests.agency_id',
-        'crisis_requests.person_id',
-        'crisis_requests.unit_id',
-        'crisis_requests.status',
-        'agencies.name as agency_name',
-      ])
-      .where('crisis_requests.id', '=', requestId)
-      .executeTakeFirst();
+    const { db, mail, notifications, coverage, log, publicUrl } = this.deps;
+    const request = await findRequestToNotify(db, requestId);
     if (!request || request.status === 'closed') return;
-    const counsellors = (await findCounsellorsCovering(db, request.agency_id, request.unit_id)).filter(
+    const counsellors = (await coverage.covering(request.agency_id, request.unit_id)).filter(
       (c) => c.id !== request.person_id,
     );
     if (counsellors.length === 0) {
@@ -175,18 +171,13 @@ export class CrisisService {
     }
     for (const c of counsellors) {
       await db.transaction().execute(async (trx) => {
-        const now = clock.now().toISOString();
-        const added = await insertNotificationOnce(
-          trx,
-          {
-            agencyId: request.agency_id,
-            personId: c.id,
-            kind: 'crisis.request',
-            payload: { requestId: request.id },
-            dedupeKey: `crisis.request:${request.id}:${c.id}`,
-          },
-          now,
-        );
+        const added = await notifications.addOnce(trx, {
+          agencyId: request.agency_id,
+          personId: c.id,
+          kind: 'crisis.request',
+          payload: { requestId: request.id },
+          dedupeKey: `crisis.request:${request.id}:${c.id}`,
+        });
         if (!added || !c.email) return;
         await mail.queue(trx, {
           agencyId: request.agency_id,
@@ -199,5 +190,62 @@ export class CrisisService {
         });
       });
     }
+  }
+  /* The owner's reads and changes for the counsellors' queue, assessments and my data. */
+
+  /** Requests a counsellor may see (their units only, never their own), newest first. */
+  queue(db: Kysely<Database>, query: CrisisQuery, limit: number): Promise<CrisisRequestRow[]> {
+    return findCrisisRequests(db, query, limit);
+  }
+
+  /** How many requests match `query` in all. */
+  countQueue(db: Kysely<Database>, query: CrisisQuery): Promise<number> {
+    return countCrisisRequests(db, query);
+  }
+
+  /** A counsellor acknowledges or closes a request (the first acknowledgement is kept). */
+  async transition(
+    db: Kysely<Database>,
+    row: Pick<CrisisRequestRow, 'id' | 'acknowledged_by' | 'acknowledged_at'>,
+    to: 'acknowledged' | 'closed',
+    by: string,
+  ): Promise<void> {
+    const now = this.deps.clock.now().toISOString();
+    await updateCrisisStatus(db, row.id, {
+      status: to,
+      acknowledged_by: row.acknowledged_by ?? by,
+      acknowledged_at: row.acknowledged_at ?? now,
+      ...(to === 'closed' ? { closed_at: now } : {}),
+    });
+  }
+
+  /** The "please contact me" request each result carried, if any. */
+  contactRequestIds(db: Kysely<Database>, resultIds: string[]): Promise<Map<string, string>> {
+    return findContactRequestIds(db, resultIds);
+  }
+
+  /** Erased results: their requests stay but no longer name them. */
+  forgetResults(db: Kysely<Database>, resultIds: string[]): Promise<void> {
+    return detachResults(db, resultIds);
+  }
+
+  /** The person's own requests for help (encrypted fields as stored), for their copy. */
+  ownRequests(db: Kysely<Database>, personId: string, agencyId: string) {
+    return findOwnCrisisRequests(db, personId, agencyId);
+  }
+
+  /** How many of the person's requests are closed and open. */
+  countOwn(db: Kysely<Database>, personId: string, agencyId: string) {
+    return countOwnCrisisRequests(db, personId, agencyId);
+  }
+
+  /** Erases the person's closed requests; open ones stay while a counsellor may be acting on them. */
+  eraseOwnClosed(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
+    return eraseOwnClosedCrisisRequests(db, personId, agencyId);
+  }
+
+  /** The retention schedule: erases the agency's requests closed before `cutoff`. */
+  eraseClosedBefore(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
+    return eraseClosedCrisisRequestsBefore(db, agencyId, cutoff);
   }
 }

@@ -4,13 +4,13 @@ import {
   crisisRequestParams,
   crisisRequestQuery,
   crisisRequestView,
-} from '../../../contracts/help.js';
+} from '../../../contracts/counselling.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
 import { actor, ctx } from '../../http/context.js';
 import { responses } from '../../http/responses.js';
 import type { Services } from '../../services.js';
-import { auditOrigin } from '../audit/audit.service.js';
+import { auditOrigin } from '../audit/index.js';
 
 const tags = ['counselling'];
 const QUEUE = 'read:crisis-request:unit';

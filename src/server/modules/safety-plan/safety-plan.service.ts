@@ -109,4 +109,16 @@ export class SafetyPlanService {
       updatedAt: row.updated_at,
     };
   }
+
+  /* The owner's reads and changes for My data (their transaction as `db`). */
+
+  /** The person's plan as stored (still encrypted), for their copy. */
+  ownPlan(db: Kysely<Database>, personId: string, agencyId: string): Promise<SafetyPlanRow | undefined> {
+    return findSafetyPlan(db, personId, agencyId);
+  }
+
+  /** Erases the plan (one row per person; its versions are counts, not copies); answers how many. */
+  eraseOwn(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
+    return deleteSafetyPlan(db, personId, agencyId);
+  }
 }

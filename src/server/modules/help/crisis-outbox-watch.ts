@@ -1,12 +1,13 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import type { Clock } from '../../clock.js';
-import type { JobRunner } from '../jobs/job-runner.js';
+import type { JobRunner } from '../jobs/index.js';
+import { findUndeliveredJobs } from './crisis-outbox.repository.js';
 import { CRISIS_NOTIFY_JOB } from './crisis.service.js';
 
 /**
- * The alarm on the crisis outbox (PRIVACY.md §5: "alert if outbox age > N min"). A request for
+ * The alarm on the crisis outbox (docs/privacy.md §5: "alert if outbox age > N min"). A request for
  * help that has not reached a counsellor within minutes means the relay is down (no worker, a
  * database problem, a handler failing); operators must hear of it at once, not find it in a
  * weekly review. The state says how late, never whose request or why.
@@ -26,17 +27,7 @@ export async function crisisOutboxState(
   now: Date,
   alertAfterMinutes: number,
 ): Promise<CrisisOutboxState> {
-  // Undelivered jobs are few (delivered ones have completed_at set), so jobs_due keeps this cheap.
-  const row = await db
-    .selectFrom('jobs')
-    .select([
-      sql<number>`cast(sum(case when failed_at is null then 1 else 0 end) as integer)`.as('pending'),
-      sql<number>`cast(sum(case when failed_at is null then 0 else 1 end) as integer)`.as('failed'),
-      sql<string | null>`min(case when failed_at is null then created_at end)`.as('oldest'),
-    ])
-    .where('completed_at', 'is', null)
-    .where('kind', '=', CRISIS_NOTIFY_JOB)
-    .executeTakeFirst();
+  const row = await findUndeliveredJobs(db, CRISIS_NOTIFY_JOB);
   const pending = Number(row?.pending ?? 0);
   const failed = Number(row?.failed ?? 0);
   const oldestMinutes = row?.oldest ? Math.max(0, Math.floor((now.getTime() - Date.parse(row.oldest)) / 60_000)) : null;

@@ -1,23 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { crisisRequestView } from '../../../contracts/help.js';
+import type { crisisRequestView } from '../../../contracts/counselling.js';
 import type { Database } from '../../../db/schema.js';
 import { unitScopeOf, type Actor } from '../../../domain/access/permissions.js';
 import type { AuditAction } from '../../../domain/audit/audit-actions.js';
-import type { Clock } from '../../clock.js';
 import type { KeyRing } from '../../crypto.js';
 import { AppError, notFound } from '../../http/errors.js';
-import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
-import { unitsWithin } from './counsellors.repository.js';
-import {
-  countCrisisRequests,
-  findCrisisRequests,
-  URGENT_QUEUE_LIMIT,
-  type CrisisRequestRow,
-  type CrisisStatusFilter,
-} from './crisis-requests.repository.js';
+import type { AuditOrigin, AuditService } from '../audit/index.js';
+import type { CrisisRequestRow, CrisisService, CrisisStatusFilter } from '../help/index.js';
+import type { CounsellorCoverage } from './coverage.service.js';
 
 type CrisisRequestView = z.infer<typeof crisisRequestView>;
+
+/** How many requests the urgent queue shows at once; the list says how many more there are. */
+export const URGENT_QUEUE_LIMIT = 200;
 
 /** Why a counsellor reads or handles a request; kept with every audit entry. */
 const PURPOSE = 'crisis_follow_up';
@@ -29,17 +25,25 @@ const PURPOSE = 'crisis_follow_up';
  * or change (PRIVACY.md §3), with the person as subject and never the contact or note text.
  */
 export class UrgentQueueService {
-  constructor(private readonly deps: { db: Kysely<Database>; clock: Clock; keys: KeyRing; audit: AuditService }) {}
+  constructor(
+    private readonly deps: {
+      db: Kysely<Database>;
+      keys: KeyRing;
+      audit: AuditService;
+      crisis: CrisisService;
+      coverage: CounsellorCoverage;
+    },
+  ) {}
 
   /** The queue, by status ('active' = open and acknowledged), newest first; `total` counts them all. */
   async list(actor: Actor, status: CrisisStatusFilter, origin: AuditOrigin) {
-    const { db, audit } = this.deps;
+    const { db, audit, crisis } = this.deps;
     const unitIds = await this.scope(actor);
     return db.transaction().execute(async (trx) => {
       const query = { agencyId: actor.agencyId, status, unitIds, excludePersonId: actor.personId };
-      const rows = await findCrisisRequests(trx, query);
+      const rows = await crisis.queue(trx, query, URGENT_QUEUE_LIMIT);
       // A full page may hide older requests: the counsellor must know there are more.
-      const total = rows.length < URGENT_QUEUE_LIMIT ? rows.length : await countCrisisRequests(trx, query);
+      const total = rows.length < URGENT_QUEUE_LIMIT ? rows.length : await crisis.countQueue(trx, query);
       // One entry per request shown, written together (one statement per 250 entries).
       await audit.recordMany(
         rows.map((r) => this.entry(origin, 'crisis.request_viewed', r)),
@@ -65,36 +69,27 @@ export class UrgentQueueService {
     to: 'acknowledged' | 'closed',
     origin: AuditOrigin,
   ): Promise<CrisisRequestView> {
-    const { db, clock, audit } = this.deps;
+    const { db, audit, crisis } = this.deps;
     const unitIds = await this.scope(actor);
     return db.transaction().execute(async (trx) => {
       const query = { agencyId: actor.agencyId, id, unitIds, excludePersonId: actor.personId };
-      const [row] = await findCrisisRequests(trx, query, 1);
+      const [row] = await crisis.queue(trx, query, 1);
       // Outside the counsellor's units the request does not exist for them.
       if (!row) throw notFound();
       if (row.status === 'closed') throw new AppError(409, 'crisis_request_closed');
-      const now = clock.now().toISOString();
-      await trx
-        .updateTable('crisis_requests')
-        .set({
-          status: to,
-          acknowledged_by: row.acknowledged_by ?? actor.personId,
-          acknowledged_at: row.acknowledged_at ?? now,
-          ...(to === 'closed' ? { closed_at: now } : {}),
-        })
-        .where('id', '=', id)
-        .execute();
+      // The request belongs to help: it is changed through help's service.
+      await crisis.transition(trx, row, to, actor.personId);
       await audit.record(
         this.entry(origin, to === 'closed' ? 'crisis.request_closed' : 'crisis.request_acknowledged', row),
         trx,
       );
-      const [after] = await findCrisisRequests(trx, query, 1);
+      const [after] = await crisis.queue(trx, query, 1);
       return this.present(after as CrisisRequestRow);
     });
   }
 
   private async scope(actor: Actor): Promise<Set<string> | null> {
-    return unitsWithin(this.deps.db, actor.agencyId, unitScopeOf(actor, 'read:crisis-request:unit'));
+    return this.deps.coverage.unitsWithin(actor.agencyId, unitScopeOf(actor, 'read:crisis-request:unit'));
   }
 
   private entry(origin: AuditOrigin, action: AuditAction, row: CrisisRequestRow) {

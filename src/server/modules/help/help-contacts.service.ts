@@ -6,6 +6,7 @@ import type { Database } from '../../../db/schema.js';
 import { assessmentConsentVersion } from '../../../domain/assessments/consent.js';
 import {
   DEFAULT_HELP_CONTACTS,
+  isReachableContact,
   telLink,
   type HelpContactKind,
   type HelpContactPreset,
@@ -15,10 +16,17 @@ import { translatorFor, type Translate } from '../../../i18n/translator.js';
 import type { Clock } from '../../clock.js';
 import { newId } from '../../crypto.js';
 import { FieldValidationError, notFound } from '../../http/errors.js';
-import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
-import { agencyHasCounsellor, findCounsellorsCovering } from './counsellors.repository.js';
-
-type HelpContactRow = Database['help_contacts'];
+import type { AuditOrigin, AuditService } from '../audit/index.js';
+import type { CounsellorCoverage } from '../counselling/index.js';
+import {
+  findHelpContact,
+  findHelpContacts,
+  findOutreach,
+  insertHelpContact,
+  updateHelpContact,
+  updateOutreach,
+  type HelpContactRow,
+} from './help-contacts.repository.js';
 type CreateInput = z.infer<typeof helpContactBody>;
 type PatchInput = z.infer<typeof helpContactPatchBody>;
 
@@ -66,7 +74,15 @@ function present(
  * safety outreach switch. Changes are audited; no health data is involved.
  */
 export class HelpContactsService {
-  constructor(private readonly deps: { db: Kysely<Database>; clock: Clock; i18n: i18n; audit: AuditService }) {}
+  constructor(
+    private readonly deps: {
+      db: Kysely<Database>;
+      clock: Clock;
+      i18n: i18n;
+      audit: AuditService;
+      coverage: CounsellorCoverage;
+    },
+  ) {}
 
   /**
    * What the help button and the crisis screen show; `reader` null for a signed-out visitor.
@@ -95,17 +111,12 @@ export class HelpContactsService {
       );
       return { items, canRequestContact: false };
     }
-    const { db } = this.deps;
-    const [rows, person] = await Promise.all([
-      this.rows(reader.agencyId, true),
-      db
-        .selectFrom('people')
-        .select('unit_id')
-        .where('id', '=', reader.personId)
-        .where('agency_id', '=', reader.agencyId)
-        .executeTakeFirst(),
+    const { db, coverage } = this.deps;
+    const [rows, unitId] = await Promise.all([
+      findHelpContacts(db, reader.agencyId, true),
+      coverage.unitOf(reader.agencyId, reader.personId),
     ]);
-    const counsellors = person ? await findCounsellorsCovering(db, reader.agencyId, person.unit_id) : [];
+    const counsellors = unitId ? await coverage.covering(reader.agencyId, unitId) : [];
     return {
       items: rows.map((r) => present(r, t)),
       canRequestContact: counsellors.some((c) => c.id !== reader.personId),
@@ -115,10 +126,10 @@ export class HelpContactsService {
   /** The admin's list, switched-off contacts included. */
   async adminList(agencyId: string, locale: Locale) {
     const t = translatorFor(this.deps.i18n, locale);
-    const rows = await this.rows(agencyId, false);
+    const rows = await findHelpContacts(this.deps.db, agencyId, false);
     return {
       items: rows.map((r) => present(r, t)),
-      canRequestContact: await agencyHasCounsellor(this.deps.db, agencyId),
+      canRequestContact: await this.deps.coverage.anyInAgency(agencyId),
     };
   }
 
@@ -141,7 +152,7 @@ export class HelpContactsService {
       updated_at: now,
     };
     return db.transaction().execute(async (trx) => {
-      await trx.insertInto('help_contacts').values(row).execute();
+      await insertHelpContact(trx, row);
       await audit.record(
         {
           ...origin,
@@ -170,12 +181,7 @@ export class HelpContactsService {
   ): Promise<HelpContactView> {
     const { db, clock, audit } = this.deps;
     return db.transaction().execute(async (trx) => {
-      const before = await trx
-        .selectFrom('help_contacts')
-        .selectAll()
-        .where('id', '=', id)
-        .where('agency_id', '=', agencyId)
-        .executeTakeFirst();
+      const before = await findHelpContact(trx, agencyId, id);
       if (!before) throw notFound();
       const sent = (Object.keys(input) as Array<keyof PatchInput>).filter((k) => input[k] !== undefined);
       let next: HelpContactRow = { ...before };
@@ -194,7 +200,7 @@ export class HelpContactsService {
         (next as unknown as Record<string, unknown>)[COLUMN[key]] =
           typeof value === 'boolean' ? (value ? 1 : 0) : (value ?? null);
       }
-      if (!next.phone && !next.url && next.kind !== 'hospital') {
+      if (!isReachableContact(next)) {
         throw new FieldValidationError([{ path: 'phone', key: 'help.contact_needs_phone_or_url' }]);
       }
       const changed = (Object.keys(COLUMN) as Array<keyof PatchInput>)
@@ -203,12 +209,7 @@ export class HelpContactsService {
       if (before.preset && !next.preset) changed.push('preset');
       next.updated_at = clock.now().toISOString();
       const { id: _id, agency_id: _agency, created_at: _created, ...patch } = next;
-      await trx
-        .updateTable('help_contacts')
-        .set(patch)
-        .where('id', '=', id)
-        .where('agency_id', '=', agencyId)
-        .execute();
+      await updateHelpContact(trx, agencyId, id, patch);
       const action =
         before.is_active === 1 && next.is_active === 0
           ? 'agency.help_contact_deactivated'
@@ -227,11 +228,7 @@ export class HelpContactsService {
   }
 
   async outreach(agencyId: string) {
-    const agency = await this.deps.db
-      .selectFrom('agencies')
-      .select('disclosed_safety_outreach')
-      .where('id', '=', agencyId)
-      .executeTakeFirst();
+    const agency = await findOutreach(this.deps.db, agencyId);
     if (!agency) throw notFound();
     const on = agency.disclosed_safety_outreach === 1;
     return { disclosedSafetyOutreach: on, consentVersion: assessmentConsentVersion(on) };
@@ -245,18 +242,10 @@ export class HelpContactsService {
   async setOutreach(agencyId: string, on: boolean, origin: AuditOrigin) {
     const { db, clock, audit } = this.deps;
     return db.transaction().execute(async (trx) => {
-      const before = await trx
-        .selectFrom('agencies')
-        .select('disclosed_safety_outreach')
-        .where('id', '=', agencyId)
-        .executeTakeFirst();
+      const before = await findOutreach(trx, agencyId);
       if (!before) throw notFound();
       const from = before.disclosed_safety_outreach === 1;
-      await trx
-        .updateTable('agencies')
-        .set({ disclosed_safety_outreach: on ? 1 : 0, updated_at: clock.now().toISOString() })
-        .where('id', '=', agencyId)
-        .execute();
+      await updateOutreach(trx, agencyId, on, clock.now().toISOString());
       await audit.record(
         {
           ...origin,
@@ -272,11 +261,5 @@ export class HelpContactsService {
       );
       return { disclosedSafetyOutreach: on, consentVersion: assessmentConsentVersion(on) };
     });
-  }
-
-  private async rows(agencyId: string, activeOnly: boolean) {
-    let q = this.deps.db.selectFrom('help_contacts').selectAll().where('agency_id', '=', agencyId);
-    if (activeOnly) q = q.where('is_active', '=', 1);
-    return q.orderBy('sort_order').orderBy('created_at').orderBy('id').execute();
   }
 }
