@@ -31,6 +31,11 @@ import { MyDataService } from './modules/my-data/index.js';
 // Issue 7, separation of duties and the DPO.
 import { RoleRequestService } from './modules/org/role-requests.service.js';
 import { DpoService } from './modules/dpo/index.js';
+// Owners' functions the care modules reach through ports until their services offer them (see table-owners.s2.ts).
+import { findOutreach, updateOutreach } from './modules/agency/outreach.repository.js';
+import { eraseSessionsBefore } from './modules/auth/retention.repository.js';
+import { eraseEmailsBefore } from './modules/mail/retention.repository.js';
+import { eraseNotificationsBefore } from './modules/notifications/retention.repository.js';
 
 /** Everything the modules need, built once per app. Modules reach each other only through here. */
 export interface Services {
@@ -156,7 +161,21 @@ export function createServices(deps: {
   });
   const assessments = new AssessmentService({ db, clock, keys, crisis, campaigns, audit });
   const safetyPlans = new SafetyPlanService({ db, clock, keys });
-  const dpo = new DpoService({ db, clock, audit, i18n: deps.i18n, assessments, crisis });
+  const dpo = new DpoService({
+    db,
+    clock,
+    audit,
+    i18n: deps.i18n,
+    // The retention schedule erases each class through its owner.
+    erasers: {
+      assessment_results: (trx, agencyId, cutoff, at) => assessments.eraseResultsBefore(trx, agencyId, cutoff, at),
+      assessment_drafts: (trx, agencyId, cutoff) => assessments.eraseDraftsBefore(trx, agencyId, cutoff),
+      crisis_requests_closed: (trx, agencyId, cutoff) => crisis.eraseClosedBefore(trx, agencyId, cutoff),
+      notifications: (trx, agencyId, cutoff) => eraseNotificationsBefore(trx, agencyId, cutoff),
+      sessions: (trx, agencyId, cutoff) => eraseSessionsBefore(trx, agencyId, cutoff),
+      email_outbox: (trx, agencyId, cutoff) => eraseEmailsBefore(trx, agencyId, cutoff),
+    },
+  });
   dpo.registerJobs(jobs);
   return {
     version: deps.version,
@@ -184,7 +203,14 @@ export function createServices(deps: {
     drafts: new DraftService({ db, clock, keys }),
     assessments,
     sharing: new SharingService({ db, clock, keys, audit, coverage, crisis }),
-    help: new HelpContactsService({ db, clock, i18n: deps.i18n, audit, coverage }),
+    help: new HelpContactsService({
+      db,
+      clock,
+      i18n: deps.i18n,
+      audit,
+      coverage,
+      outreach: { get: findOutreach, set: updateOutreach },
+    }),
     crisis,
     urgentQueue: new UrgentQueueService({ db, keys, audit, crisis, coverage }),
     notifications,
@@ -198,6 +224,7 @@ export function createServices(deps: {
       audit,
       i18n: deps.i18n,
       assessments,
+      campaigns,
       safetyPlans,
       crisis,
     }),

@@ -224,3 +224,15 @@ export async function findMemberCampaign(db: Kysely<Database>, campaignId: strin
     .where('campaign_members.person_id', '=', personId)
     .executeTakeFirst();
 }
+
+/** Campaigns the person was invited to (membership only). */
+export async function findCampaignMemberships(db: Kysely<Database>, personId: string, agencyId: string) {
+  return db
+    .selectFrom('campaign_members as m')
+    .innerJoin('campaigns as c', 'c.id', 'm.campaign_id')
+    .select(['c.title', 'c.status', 'm.invited_at', 'm.last_reminded_at'])
+    .where('m.person_id', '=', personId)
+    .where('c.agency_id', '=', agencyId)
+    .orderBy('m.invited_at', 'desc')
+    .execute();
+}

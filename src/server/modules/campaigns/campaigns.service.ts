@@ -28,6 +28,7 @@ import {
   findAgencyUnits,
   findCampaign,
   findCampaignsOf,
+  findCampaignMemberships,
   findCompletedInstruments,
   findMemberCampaign,
   findOpenCampaignsOfMember,
@@ -353,5 +354,10 @@ export class CampaignService {
     if (!campaign || campaign.agency_id !== me.agencyId) throw new AppError(403, 'not_invited');
     const instruments = JSON.parse(campaign.instrument_ids) as string[];
     if (campaign.status !== 'open' || !instruments.includes(instrumentId)) throw unprocessable('campaign_not_open');
+  }
+
+  /** Campaigns the person was invited to (membership only), for their copy of their data. */
+  membershipsOf(db: Kysely<Database>, personId: string, agencyId: string) {
+    return findCampaignMemberships(db, personId, agencyId);
   }
 }

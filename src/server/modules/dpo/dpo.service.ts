@@ -42,15 +42,12 @@ import type { Clock } from '../../clock.js';
 import { newId } from '../../crypto.js';
 import { FieldValidationError, notFound } from '../../http/errors.js';
 import type { AuditOrigin, AuditService } from '../audit/index.js';
-import type { AssessmentService } from '../assessments/index.js';
-import type { CrisisService } from '../help/index.js';
 import { enqueueJob, type JobRunner } from '../jobs/index.js';
 import { acknowledgeAlert, alertExists, insertAlert, listAlerts } from './alerts.repository.js';
 import {
   countDeniedReads,
   countExportsByActor,
   deleteDeniedReadsBefore,
-  deletePastRetention,
   findAgencyNotice,
   findBreach,
   insertBreach,
@@ -69,6 +66,12 @@ import {
 
 export const RETENTION_JOB = 'dpo.retention';
 
+/** Erases an agency's rows of one class older than `cutoff` (in the run's transaction); answers how many. */
+export type RetentionEraser = (db: Kysely<Database>, agencyId: string, cutoff: string, at: string) => Promise<number>;
+
+/** The owners' erasers, one per retained class other than the DPO's own denied reads. */
+export type RetentionErasers = Record<Exclude<RetentionClass, 'denied_reads'>, RetentionEraser>;
+
 type AlertView = z.infer<typeof alertView>;
 type BreachView = z.infer<typeof breachView>;
 type BreachDetail = z.infer<typeof breachDetail>;
@@ -85,9 +88,8 @@ export class DpoService {
       clock: Clock;
       audit: AuditService;
       i18n: i18n;
-      /** Owners of retained data: the schedule erases their rows through them. */
-      assessments: AssessmentService;
-      crisis: CrisisService;
+      /** Each retained class's owner erases its rows past their time (wired in services.ts). */
+      erasers: RetentionErasers;
     },
   ) {}
 
@@ -486,22 +488,8 @@ export class DpoService {
     cutoff: string,
     at: string,
   ): Promise<number> {
-    const { assessments, crisis } = this.deps;
-    switch (dataClass) {
-      case 'assessment_results':
-        // The same erasure as the person's own: no consent record or request for help keeps the id.
-        return assessments.eraseResultsBefore(db, agencyId, cutoff, at);
-      case 'assessment_drafts':
-        return assessments.eraseDraftsBefore(db, agencyId, cutoff);
-      case 'crisis_requests_closed':
-        return crisis.eraseClosedBefore(db, agencyId, cutoff);
-      case 'denied_reads':
-        return deleteDeniedReadsBefore(db, agencyId, cutoff);
-      case 'notifications':
-      case 'sessions':
-      case 'email_outbox':
-        return deletePastRetention(db, agencyId, dataClass, cutoff);
-    }
+    if (dataClass === 'denied_reads') return deleteDeniedReadsBefore(db, agencyId, cutoff);
+    return this.deps.erasers[dataClass](db, agencyId, cutoff, at);
   }
 }
 

@@ -31,17 +31,3 @@ export async function updateHelpContact(
 ): Promise<void> {
   await db.updateTable('help_contacts').set(patch).where('id', '=', id).where('agency_id', '=', agencyId).execute();
 }
-
-/** The agency's disclosed safety outreach switch (a column of `agencies`; see table-owners.s2.ts). */
-export async function findOutreach(db: Kysely<Database>, agencyId: string) {
-  return db.selectFrom('agencies').select('disclosed_safety_outreach').where('id', '=', agencyId).executeTakeFirst();
-}
-
-/** Switches disclosed safety outreach (a recorded write to `agencies`; see table-owners.s2.ts). */
-export async function updateOutreach(db: Kysely<Database>, agencyId: string, on: boolean, at: string): Promise<void> {
-  await db
-    .updateTable('agencies')
-    .set({ disclosed_safety_outreach: on ? 1 : 0, updated_at: at })
-    .where('id', '=', agencyId)
-    .execute();
-}

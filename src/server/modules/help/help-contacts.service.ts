@@ -21,10 +21,8 @@ import type { CounsellorCoverage } from '../counselling/index.js';
 import {
   findHelpContact,
   findHelpContacts,
-  findOutreach,
   insertHelpContact,
   updateHelpContact,
-  updateOutreach,
   type HelpContactRow,
 } from './help-contacts.repository.js';
 type CreateInput = z.infer<typeof helpContactBody>;
@@ -69,6 +67,16 @@ function present(
 }
 
 /**
+ * The agency's disclosed safety outreach switch, a setting of the agency (`agencies`, owned by
+ * agency): help shows and changes it, with its own audit entry, only through this port.
+ */
+export interface OutreachSetting {
+  /** On or off; undefined when there is no such agency. */
+  get(db: Kysely<Database>, agencyId: string): Promise<boolean | undefined>;
+  set(db: Kysely<Database>, agencyId: string, on: boolean, at: string): Promise<void>;
+}
+
+/**
  * The crisis and help contacts of SPEC.md §16 (issue 3, item 4): editable data per agency, shown
  * to everyone (signed out: the national defaults) with their hours; and the agency's disclosed
  * safety outreach switch. Changes are audited; no health data is involved.
@@ -81,6 +89,7 @@ export class HelpContactsService {
       i18n: i18n;
       audit: AuditService;
       coverage: CounsellorCoverage;
+      outreach: OutreachSetting;
     },
   ) {}
 
@@ -228,9 +237,8 @@ export class HelpContactsService {
   }
 
   async outreach(agencyId: string) {
-    const agency = await findOutreach(this.deps.db, agencyId);
-    if (!agency) throw notFound();
-    const on = agency.disclosed_safety_outreach === 1;
+    const on = await this.deps.outreach.get(this.deps.db, agencyId);
+    if (on === undefined) throw notFound();
     return { disclosedSafetyOutreach: on, consentVersion: assessmentConsentVersion(on) };
   }
 
@@ -240,12 +248,11 @@ export class HelpContactsService {
    * read that they would be.
    */
   async setOutreach(agencyId: string, on: boolean, origin: AuditOrigin) {
-    const { db, clock, audit } = this.deps;
+    const { db, clock, audit, outreach } = this.deps;
     return db.transaction().execute(async (trx) => {
-      const before = await findOutreach(trx, agencyId);
-      if (!before) throw notFound();
-      const from = before.disclosed_safety_outreach === 1;
-      await updateOutreach(trx, agencyId, on, clock.now().toISOString());
+      const from = await outreach.get(trx, agencyId);
+      if (from === undefined) throw notFound();
+      await outreach.set(trx, agencyId, on, clock.now().toISOString());
       await audit.record(
         {
           ...origin,

@@ -6,13 +6,13 @@ import type { InstrumentId } from '../../../domain/instruments/types.js';
 import type { Locale } from '../../../i18n/locales.js';
 import type { KeyRing } from '../../crypto.js';
 import { openAnswers, openResult, type AssessmentService } from '../assessments/index.js';
+import type { CampaignService } from '../campaigns/index.js';
 import type { CrisisService } from '../help/index.js';
 import { bandLabelOf } from '../instruments/index.js';
 import type { SafetyPlanRow } from '../safety-plan/index.js';
 import type {
   ConsentChoiceRow,
   findAuditAbout,
-  findCampaignMemberships,
   findNotifications,
   findProfile,
   findRoleGrants,
@@ -36,7 +36,7 @@ export interface ExportSources {
   choices: ConsentChoiceRow[];
   sessions: Rows<typeof findSessions>;
   notifications: Rows<typeof findNotifications>;
-  campaigns: Rows<typeof findCampaignMemberships>;
+  campaigns: Awaited<ReturnType<CampaignService['membershipsOf']>>;
   accessLog: Rows<typeof findAuditAbout>;
   activity: Rows<typeof findAuditAbout>;
   requests: MyDataView['requests'];

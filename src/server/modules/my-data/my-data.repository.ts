@@ -94,18 +94,6 @@ export async function findNotifications(db: Db, personId: string, agencyId: stri
     .execute();
 }
 
-/** Campaigns the person was invited to (membership only). */
-export async function findCampaignMemberships(db: Db, personId: string, agencyId: string) {
-  return db
-    .selectFrom('campaign_members as m')
-    .innerJoin('campaigns as c', 'c.id', 'm.campaign_id')
-    .select(['c.title', 'c.status', 'm.invited_at', 'm.last_reminded_at'])
-    .where('m.person_id', '=', personId)
-    .where('c.agency_id', '=', agencyId)
-    .orderBy('m.invited_at', 'desc')
-    .execute();
-}
-
 /**
  * The audit entries about the person. `byOthers` keeps those written by someone else (who read
  * what of mine, with their names and roles); otherwise the person's own actions. Only names of

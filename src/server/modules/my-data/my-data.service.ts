@@ -26,13 +26,13 @@ import type { SessionState } from '../../http/context.js';
 import { AppError, notFound, unprocessable } from '../../http/errors.js';
 import type { AssessmentService } from '../assessments/index.js';
 import type { AuditOrigin, AuditService } from '../audit/index.js';
+import type { CampaignService } from '../campaigns/index.js';
 import type { CrisisService } from '../help/index.js';
 import type { SafetyPlanService } from '../safety-plan/index.js';
 import { buildExport, type MyDataExport } from './export-data.js';
 import { renderExportHtml } from './export-html.js';
 import {
   findAuditAbout,
-  findCampaignMemberships,
   findConsentChoices,
   findCorrectionRequest,
   findCorrectionRequests,
@@ -71,6 +71,7 @@ export class MyDataService {
       i18n: i18n;
       /** The owners of the person's health data: my data reads and erases it through them. */
       assessments: AssessmentService;
+      campaigns: CampaignService;
       safetyPlans: SafetyPlanService;
       crisis: CrisisService;
     },
@@ -388,7 +389,7 @@ export class MyDataService {
 
   /** Reads everything of mine for an export, opening what is encrypted. */
   private async collect(db: Kysely<Database>, me: Me, now: string): Promise<MyDataExport> {
-    const { keys, assessments, safetyPlans, crisis } = this.deps;
+    const { keys, assessments, campaigns: campaignService, safetyPlans, crisis } = this.deps;
     const profile = await findProfile(db, me.id, me.agencyId);
     if (!profile) throw notFound();
     const [
@@ -417,7 +418,7 @@ export class MyDataService {
       findConsentChoices(db, me.id),
       findSessions(db, me.id),
       findNotifications(db, me.id, me.agencyId),
-      findCampaignMemberships(db, me.id, me.agencyId),
+      campaignService.membershipsOf(db, me.id, me.agencyId),
       findAuditAbout(db, me.id, me.agencyId, true),
       findAuditAbout(db, me.id, me.agencyId, false),
       findDataRequests(db, me.id, me.agencyId),
