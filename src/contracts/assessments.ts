@@ -4,7 +4,7 @@ import { idSchema } from './common.js';
 import { answersSchema, instrumentIdSchema, scoreResultView } from './instruments.js';
 
 /**
- * A person's own screening (issue 3, items 3, 4, 6, 7). Every route here is `own`: a person
+ * A person's own screening (docs/self-assessment.md). Every route here is `own`: a person
  * reads and writes only their own drafts, results, shares and consents.
  */
 
@@ -56,7 +56,7 @@ export const submitBody = z.object({
   campaignId: idSchema.nullable().default(null),
   /**
    * Chosen by the client once per form: a retried submit with the same key returns the stored
-   * result instead of storing a second one (PRIVACY.md §5).
+   * result instead of storing a second one (docs/privacy.md §5).
    */
   submissionKey: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, 'invalid_format'),
   /** The version of the consent text shown before the form (recorded, UU PDP Art. 22). */

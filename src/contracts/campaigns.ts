@@ -3,8 +3,8 @@ import { idSchema, optionalText, requiredText } from './common.js';
 import { instrumentIdSchema } from './instruments.js';
 
 /**
- * Screening campaigns (issue 3, item 5): a wellbeing admin invites units to take chosen
- * instruments in a window. Statistics are aggregates under PRIVACY.md A1–A8 only: there is no
+ * Screening campaigns: a wellbeing admin invites units to take chosen
+ * instruments in a window. Statistics are aggregates under docs/privacy.md A1–A8 only: there is no
  * field anywhere in this contract that could carry a person next to a result.
  */
 export const CAMPAIGN_STATUSES = ['draft', 'open', 'closed'] as const;

@@ -3,7 +3,7 @@ import { PROCESSING_CLASSES } from '../domain/privacy-office/processing-records.
 import { RETENTION_CLASSES } from '../domain/privacy-office/retention.js';
 import { idSchema, requiredText } from './common.js';
 
-/* The DPO console (issue 7; UU PDP art. 53): alerts, the record of processing activities, the
+/* The DPO console (docs/decisions/012-separation-of-duties.md; UU PDP art. 53): alerts, the record of processing activities, the
  * breach register and the retention schedule. Nothing here carries a health value. */
 
 export const alertKind = z.enum(['role_requested', 'role_approved', 'denied_reads', 'exports']);

@@ -4,7 +4,7 @@ import { contactRequestBody } from './assessments.js';
 import { idSchema, optionalText, requiredText } from './common.js';
 
 /**
- * Help and the crisis pathway (issue 3, item 4): the agency's contacts, "please contact me", and
+ * Help and the crisis pathway: the agency's contacts, "please contact me", and
  * the counsellors' urgent queue.
  */
 

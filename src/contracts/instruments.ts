@@ -3,7 +3,7 @@ import { INSTRUMENT_IDS } from '../domain/instruments/types.js';
 import { localeSchema } from './common.js';
 
 /**
- * The scoring contract of SPEC.md §15 over HTTP (issue 3, item 2). Texts come back in one
+ * The scoring contract of docs/instruments.md §15 over HTTP. Texts come back in one
  * language: `?lang=id|en`, else the session's or the browser's.
  */
 export const instrumentIdSchema = z.enum(INSTRUMENT_IDS);
@@ -66,7 +66,7 @@ const subscaleView = z.object({
   band4: z.enum(['low', 'moderate', 'high', 'severe']),
 });
 
-/** SPEC.md §15: optional keys appear only for the instruments they belong to. */
+/** docs/instruments.md §15: optional keys appear only for the instruments they belong to. */
 export const scoreResultView = z.object({
   instrumentId: instrumentIdSchema,
   total: z.number().nullable(),

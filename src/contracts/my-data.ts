@@ -3,7 +3,7 @@ import { CONSENT_PURPOSES } from '../domain/data-rights/purposes.js';
 import { idSchema } from './common.js';
 
 /**
- * "My data" (issue 7): the person's own data rights — a copy of everything, consent per purpose,
+ * "My data" (docs/decisions/013-data-rights.md): the person's own data rights — a copy of everything, consent per purpose,
  * erasure of their health data, and correction requests for the fields the HR import owns.
  */
 

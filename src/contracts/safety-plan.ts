@@ -8,7 +8,7 @@ import { optionalPhone } from './common.js';
  * and places that distract, people to ask for help, professionals and services, making the
  * surroundings safe, and — the intervention's closing question — reasons for living.
  *
- * Only the person reads or writes it (PRIVACY.md §1.1): every route is `own`.
+ * Only the person reads or writes it (docs/privacy.md §1.1): every route is `own`.
  */
 
 /** Parts whose entries are a line of text, in the order of the plan. */

@@ -27,7 +27,6 @@ import { registerSafetyPlanRoutes } from './modules/safety-plan/safety-plan.rout
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
-// Issue 7, my data.
 import { registerMyDataRoutes } from './modules/my-data/my-data.routes.js';
 // Issue 7, separation of duties and the DPO.
 import { registerRoleRequestRoutes } from './modules/org/role-requests.routes.js';
@@ -156,7 +155,6 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerSafetyPlanRoutes(app, services);
   registerNotificationRoutes(app, services);
   registerCampaignRoutes(app, services);
-  // Issue 7, my data.
   registerMyDataRoutes(app, services);
   // Issue 7, separation of duties and the DPO.
   registerRoleRequestRoutes(app, services);

@@ -26,7 +26,7 @@ import { CounsellorCoverage, UrgentQueueService } from './modules/counselling/in
 import { CrisisService, HelpContactsService, watchCrisisOutbox } from './modules/help/index.js';
 import { SafetyPlanService } from './modules/safety-plan/index.js';
 import { purgeIdempotencyKeys } from './plugins/idempotency.js';
-// Issue 7, my data.
+// My data (docs/decisions/013-data-rights.md).
 import { MyDataService } from './modules/my-data/index.js';
 // Issue 7, separation of duties and the DPO.
 import { RoleRequestService } from './modules/org/role-requests.service.js';
@@ -61,7 +61,7 @@ export interface Services {
   roles: RoleService;
   imports: ImportService;
   campaigns: CampaignService;
-  // Self-assessment and the crisis pathway (issue 3).
+  // Self-assessment, help and the crisis pathway, counselling.
   drafts: DraftService;
   assessments: AssessmentService;
   sharing: SharingService;
@@ -71,7 +71,7 @@ export interface Services {
   notifications: NotificationService;
   /** The person's own safety plan. */
   safetyPlans: SafetyPlanService;
-  /** Issue 7, my data: the person's own data rights. */
+  /** My data: the person's own data rights (docs/decisions/013-data-rights.md). */
   myData: MyDataService;
   // Issue 7, separation of duties and the DPO.
   roleRequests: RoleRequestService;
@@ -125,7 +125,7 @@ export function createServices(deps: {
   // Issue 7, account recovery: reset requests are answered at once and handled by a job.
   credentials.registerJobs(jobs);
   jobs.every({ name: 'wipe-email-secrets', everyMs: 60 * 60_000, run: () => mail.wipeStaleSecrets() });
-  // Screening campaigns: invitations, reminders and closing run on the durable job runner (issue 3, item 5).
+  // Screening campaigns: invitations, reminders and closing run on the durable job runner.
   const notifications = new NotificationService({ db, clock });
   const campaigns = new CampaignService({
     db,
@@ -215,7 +215,6 @@ export function createServices(deps: {
     urgentQueue: new UrgentQueueService({ db, keys, audit, crisis, coverage }),
     notifications,
     safetyPlans,
-    // Issue 7, my data.
     myData: new MyDataService({
       db,
       kind: deps.db.kind,

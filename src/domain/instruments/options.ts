@@ -2,10 +2,10 @@ import type { AnswerOption } from './types.js';
 
 /**
  * Answer scales shared by several instruments. Labels are kept word for word with the source
- * named in each definition; do not edit them (SPEC.md: "Do not edit response labels").
+ * named in each definition; do not edit them (docs/instruments.md: "Do not edit response labels").
  */
 
-/** PHQ and GAD frequency scale, 0–3, with the LOINC answers of SPEC.md §1. */
+/** PHQ and GAD frequency scale, 0–3, with the LOINC answers of docs/instruments.md §1. */
 export const PHQ_FREQUENCY: readonly AnswerOption[] = [
   { value: 0, label: { id: 'Tidak pernah', en: 'Not at all' }, loinc: 'LA6568-5' },
   { value: 1, label: { id: 'Beberapa hari', en: 'Several days' }, loinc: 'LA6569-3' },

@@ -13,7 +13,7 @@ import type {
 } from './types.js';
 
 /**
- * The scorer of SPEC.md (../shared/instruments/SPEC.md), one function for every instrument, driven
+ * The scorer of docs/instruments.md, one function for every instrument, driven
  * by its definition. Rules applied, by number:
  *  R0.1 answers are the printed option values; reversal happens here, never in the client.
  *  R0.2 no prorating: an unanswered item makes the form incomplete (total null, band
@@ -23,7 +23,7 @@ import type {
  *  R0.4 crisis only for the items of §11 (PHQ-9 item 9 ≥ 1, SRQ-20 item 17 = Ya).
  */
 
-/** Means are compared with this tolerance (SPEC.md R0.3). */
+/** Means are compared with this tolerance (docs/instruments.md R0.3). */
 const EPSILON = 1e-4;
 
 function optionRange(item: Item): { min: number; max: number } {
@@ -139,7 +139,7 @@ function scoreCbi(definition: InstrumentDefinition, answers: readonly Answer[]):
 }
 
 /**
- * Scores answers (numeric option values in item order, null = unanswered) with the SPEC.md rules,
+ * Scores answers (numeric option values in item order, null = unanswered) with the docs/instruments.md rules,
  * or says which items are wrong and why — never a guess.
  */
 export function scoreAnswers(id: InstrumentId, answers: unknown): ScoreOutcome {

@@ -1,5 +1,5 @@
 /**
- * Screening instruments as data (issue 3, item 1; ../shared/instruments/SPEC.md). A definition
+ * Screening instruments as data (docs/instruments.md). A definition
  * holds everything a person sees and everything the scorer needs; the scorer in scoring.ts reads
  * only the definition and the answers.
  */
@@ -20,7 +20,7 @@ export interface AnswerOption {
   /** The numeric value printed on the form; stored as is (SPEC R0.1). */
   value: number;
   label: Text;
-  /** LOINC answer code, where SPEC.md gives one. */
+  /** LOINC answer code, where docs/instruments.md gives one. */
   loinc?: string;
 }
 
@@ -96,7 +96,7 @@ export interface SubscaleResult {
   band4: 'low' | 'moderate' | 'high' | 'severe';
 }
 
-/** The result object of SPEC.md §15. Optional keys appear only for the instruments they belong to. */
+/** The result object of docs/instruments.md §15. Optional keys appear only for the instruments they belong to. */
 export interface ScoreResult {
   instrumentId: InstrumentId;
   total: number | null;

@@ -21,7 +21,7 @@ const fhirBundle = z.looseObject({
 });
 
 /**
- * A person's own screening (issue 3, items 3, 4, 6, 7). Every route is `own`: nobody else — not
+ * A person's own screening (docs/self-assessment.md). Every route is `own`: nobody else — not
  * a manager, wellbeing admin, agency admin or platform admin — has a route to an individual result.
  */
 export function registerAssessmentRoutes(app: App, services: Services): void {

@@ -50,8 +50,8 @@ import { openAnswers, openResult, presentResult, presentResultSummary } from './
 type Me = SessionState['person'];
 
 /**
- * A person's own screening results (issue 3, items 3, 4 and 7). Only the person reads them: every
- * query here is keyed by the person's id, and no other role has a route to them (PRIVACY.md §1.1).
+ * A person's own screening results (docs/self-assessment.md). Only the person reads them: every
+ * query here is keyed by the person's id, and no other role has a route to them (docs/privacy.md §1.1).
  * Answers and the result object are encrypted at rest; total, band, crisis and care step stay in
  * the clear for the person's trend and the campaigns' suppressed aggregates.
  */
@@ -70,7 +70,7 @@ export class AssessmentService {
   /**
    * Scores and stores a submission, records the consent shown, and — in the same transaction, as
    * an outbox — any crisis request. Idempotent on (person, submissionKey) through the unique
-   * index: a retry returns the stored result and stores nothing twice (PRIVACY.md §5).
+   * index: a retry returns the stored result and stores nothing twice (docs/privacy.md §5).
    */
   async submit(me: Me, body: SubmitBody): Promise<{ created: boolean; view: ResultView }> {
     const { db } = this.deps;
@@ -120,12 +120,12 @@ export class AssessmentService {
     await db.transaction().execute(async (trx) => {
       const row = await findOwnResult(trx, me.id, id);
       if (!row) throw notFound();
-      // The same erasure as My data's (issue 7): no row keeps the result's id or any value of it.
+      // The same erasure as My data's (docs/decisions/013-data-rights.md): no row keeps the result's id or any value of it.
       await this.eraseResults(trx, { agencyId: me.agencyId, personId: me.id }, [id], clock.now().toISOString());
     });
   }
 
-  /** Every result of the person as a FHIR R4 Bundle, ready to show a health facility (issue 3, item 7). */
+  /** Every result of the person as a FHIR R4 Bundle, ready to show a health facility. */
   async fhirExport(me: Me, origin: AuditOrigin): Promise<FhirBundle> {
     const { db, keys, clock, audit } = this.deps;
     // Audited like every copy of personal data, so the DPO's "unusual exports" alert counts it too.
@@ -165,7 +165,7 @@ export class AssessmentService {
     const outreach = await findOutreachSetting(trx, me.agencyId);
     // The person must have read the text that matches the agency's setting right now (UU PDP Art. 22).
     if (body.consentVersion !== assessmentConsentVersion(outreach)) throw unprocessable('consent_required');
-    // Withdrawn on My data (issue 7): nothing new is kept until the person gives consent again there.
+    // Withdrawn on My data (docs/decisions/013-data-rights.md): nothing new is kept until the person gives consent again there.
     await assertConsent(trx, me.id, 'store_results');
     if (body.campaignId) await assertConsent(trx, me.id, 'campaign_participation');
     if (body.campaignId) await campaigns.assertAnswerable(trx, me, body.campaignId, body.instrumentId);

@@ -16,7 +16,7 @@ import { openAnswers } from './results.presenter.js';
 type Me = SessionState['person'];
 
 /**
- * Save and resume (issue 3, item 3): one unfinished form per person and instrument, its answers
+ * Save and resume: one unfinished form per person and instrument, its answers
  * encrypted at rest like a result's. Only the person reads or changes their drafts.
  */
 export class DraftService {

@@ -12,9 +12,9 @@ import { bandLabelOf } from '../instruments/index.js';
 import type { ResultRow } from './assessments.repository.js';
 
 /**
- * FHIR R4 export of a person's own results (issue 3, item 7; UU PDP Art. 13 portability): one
+ * FHIR R4 export of a person's own results (UU PDP Art. 13 portability): one
  * Questionnaire per instrument version used, and per result a QuestionnaireResponse and an
- * Observation derived from it, with LOINC codes where SPEC.md gives them. The person appears
+ * Observation derived from it, with LOINC codes where docs/instruments.md gives them. The person appears
  * only as a display name: no NIP, email or other identifier leaves in the file.
  */
 
@@ -42,7 +42,7 @@ const SURVEY = {
 };
 const DATA_ABSENT = 'http://terminology.hl7.org/CodeSystem/data-absent-reason';
 
-/** SPEC.md R0.5: every result says it is a screening indication, not a diagnosis. */
+/** docs/instruments.md R0.5: every result says it is a screening indication, not a diagnosis. */
 const NOT_A_DIAGNOSIS: Record<Locale, string> = {
   id: 'Hasil skrining, bukan diagnosis. Skor dihitung menurut aturan instrumen yang dikutip pada kuesionernya.',
   en: 'A screening result, not a diagnosis. Scored by the rules of the instrument cited in its questionnaire.',
@@ -91,7 +91,7 @@ function questionnaire(d: InstrumentDefinition, version: string, locale: Locale)
       ...(item.loinc ? { code: [{ system: LOINC, code: item.loinc }] } : {}),
       text: item.text[locale],
       type: isCoded(item) ? 'choice' : 'integer',
-      // Forced response (SPEC.md R0.2), except the CBI client scale and the K10 skip-outs.
+      // Forced response (docs/instruments.md R0.2), except the CBI client scale and the K10 skip-outs.
       required: !item.optionalBlock && !item.skip,
       answerOption: item.options.map((o) =>
         isCoded(item)

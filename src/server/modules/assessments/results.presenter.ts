@@ -10,7 +10,7 @@ import type { ResultRow, ShareRow } from './assessments.repository.js';
 
 type ResultSummary = z.infer<typeof resultSummary>;
 
-/** The SPEC.md §15 result object as stored (encrypted at rest). */
+/** The docs/instruments.md §15 result object as stored (encrypted at rest). */
 export function openResult(keys: KeyRing, row: Pick<ResultRow, 'result_enc'>): ScoreResult {
   return JSON.parse(keys.decrypt(row.result_enc)) as ScoreResult;
 }

@@ -48,9 +48,9 @@ const encodeCursor = (occurredAt: string, id: string) =>
   Buffer.from(`${occurredAt}|${id}`, 'utf8').toString('base64url');
 
 /**
- * Sharing a result with one counsellor (issue 3, item 6): by the person's recorded, revocable
+ * Sharing a result with one counsellor: by the person's recorded, revocable
  * consent; every read by the counsellor is audited in the same transaction as the read and shown
- * to the person in their access log (PRIVACY.md §1.3; UU PDP Art. 31–32).
+ * to the person in their access log (docs/privacy.md §1.3; UU PDP Art. 31–32).
  */
 export class SharingService {
   constructor(
@@ -156,7 +156,7 @@ export class SharingService {
     };
   }
 
-  /** "Who looked at my data" (PRIVACY.md §1.3): audit entries about me by someone else, newest first. */
+  /** "Who looked at my data" (docs/privacy.md §1.3): audit entries about me by someone else, newest first. */
   async accessLog(me: Me, query: z.infer<typeof accessLogQuery>): Promise<z.infer<typeof accessLog>> {
     const { db } = this.deps;
     const before = decodeCursor(query.cursor);
@@ -198,7 +198,7 @@ export class SharingService {
 
   /**
    * One shared result with its answers. The audit entry is written in the same transaction as
-   * the read, or the read fails (PRIVACY.md §3); revoked or someone else's shares do not exist.
+   * the read, or the read fails (docs/privacy.md §3); revoked or someone else's shares do not exist.
    */
   async readShared(
     actor: Actor,

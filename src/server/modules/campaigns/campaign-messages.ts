@@ -41,7 +41,7 @@ const systemOrigin = (agencyId: string): AuditOrigin => ({ agencyId, actorId: nu
 /**
  * Campaign invitations and reminders, in-app and by email, through the durable job runner.
  *
- * - Only within working hours in the member's unit time zone (DESIGN.md §7): jobs are scheduled
+ * - Only within working hours in the member's unit time zone (docs/indonesian-facts.md): jobs are scheduled
  *   for the next working moment, and a job that runs late (the app was down) defers itself.
  * - Exactly once: each message has a dedupe key; the job locks the member row (PostgreSQL),
  *   checks the key, then writes the notification, queues the email and updates the member in
@@ -146,7 +146,7 @@ export class CampaignMessenger {
       if (campaign?.status !== 'open') return;
       const person = await findRecipient(trx, payload.personId);
       if (!person?.isActive) return;
-      // The person withdrew from campaigns on My data (issue 7): no invitation, no reminder.
+      // The person withdrew from campaigns on My data: no invitation, no reminder.
       if (!(await consentAllows(trx, payload.personId, 'campaign_participation'))) return;
       const now = clock.now();
       if (

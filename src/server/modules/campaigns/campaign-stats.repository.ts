@@ -4,7 +4,7 @@ import type { CampaignUnit, OwnCounts } from '../../../domain/anonymity/campaign
 
 /**
  * Aggregates of a campaign's results, and nothing else: every query here groups by unit and
- * returns counts of distinct people (PRIVACY.md §1.2). No person id, name or single result ever
+ * returns counts of distinct people (docs/privacy.md §1.2). No person id, name or single result ever
  * reaches JavaScript from this file. People are counted in their unit at launch
  * (campaign_members.unit_id, A8), never in today's people.unit_id.
  */
@@ -102,7 +102,7 @@ export interface SnapshotPayload {
   counts: Record<string, OwnCounts>;
   /** A7: cells this publication withholds because they moved by 1..k−1 since they were shown. */
   timeWithheld?: string[];
-  /** A7: every value each cell was shown with, this publication included (absent before issue 7). */
+  /** A7: every value each cell was shown with, this publication included (absent from snapshots published before the history was kept). */
   history?: Record<string, number[]>;
 }
 

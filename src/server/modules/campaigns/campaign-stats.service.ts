@@ -32,7 +32,7 @@ const READ = 'read:campaign-aggregate:unit' as const;
 export const STATS_VIEW_AUDIT_WINDOW_MS = 15 * 60_000;
 
 /**
- * A campaign's statistics: suppressed aggregates only (PRIVACY.md A1–A9).
+ * A campaign's statistics: suppressed aggregates only (docs/privacy.md A1–A9).
  *
  * Published figures are counts per unit kept in campaign_stat_snapshots. They are replaced only
  * when at least k new responses arrived (A7) — at a view, at close, or at any later publication —
@@ -133,7 +133,7 @@ export class CampaignStatsService {
       );
     const k = thresholdOf(campaign.anonymity_threshold);
     const instruments = this.instrumentsOf(campaign);
-    // A snapshot published before issue 7 kept no history: what it showed is its history.
+    // A snapshot published before snapshots kept their history has none: what it showed is its history.
     const history = before
       ? (before.payload.history ??
         campaignPublication({

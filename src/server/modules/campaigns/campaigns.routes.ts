@@ -18,7 +18,7 @@ const tags = ['campaigns'];
 
 /**
  * Screening campaigns. Admin routes answer campaigns and suppressed aggregates only; no route
- * here can return a person next to a result (PRIVACY.md §1.1–1.2).
+ * here can return a person next to a result (docs/privacy.md §1.1–1.2).
  */
 export function registerCampaignRoutes(app: App, services: Services): void {
   app.get(
@@ -108,7 +108,7 @@ export function registerCampaignRoutes(app: App, services: Services): void {
         params: campaignParams,
         response: responses({ 200: campaignStats }),
       },
-      // An aggregate view: limited per person and per agency (issue 7), on top of A7's snapshots.
+      // An aggregate view: limited per person and per agency (docs/decisions/014-rate-limits.md), on top of A7's snapshots.
       config: { ...access('read:campaign-aggregate:unit'), ...rateLimited(limits.figures) },
     },
     async (request) =>

@@ -53,7 +53,7 @@ export interface CampaignDeps {
 const MANAGE = 'manage:campaign:unit' as const;
 
 /**
- * Screening campaigns (issue 3, item 5): a wellbeing admin drafts, launches and closes them;
+ * Screening campaigns: a wellbeing admin drafts, launches and closes them;
  * members see the open ones they were invited to. Launch snapshots membership with each
  * person's unit (A8) and freezes the anonymity threshold (A9); statistics are in
  * CampaignStatsService, invitations and reminders in CampaignMessenger.
@@ -254,7 +254,7 @@ export class CampaignService {
 
   /**
    * Closes an open campaign once. Its figures are republished only when at least k new responses
-   * arrived since the last publication (A7, issue 7): closing is no exception, else one
+   * arrived since the last publication (docs/privacy.md A7): closing is no exception, else one
    * colleague's last answer would show as a band count moving by one. Returns the closed row, or
    * null when someone else closed it first.
    */

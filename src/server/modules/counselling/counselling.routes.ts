@@ -17,8 +17,8 @@ const QUEUE = 'read:crisis-request:unit';
 const SHARED = 'read:shared-result:assigned';
 
 /**
- * The counsellor's side of issue 3: the urgent queue (a minimal list; the workspace comes with the
- * counselling issue) and the results people chose to share with them. Every read is audited.
+ * The counsellor's side of help: the urgent queue (a minimal list, not yet the counselling
+ * workspace) and the results people chose to share with them. Every read is audited.
  */
 export function registerCounsellingRoutes(app: App, services: Services): void {
   app.get(

@@ -19,10 +19,10 @@ export const URGENT_QUEUE_LIMIT = 200;
 const PURPOSE = 'crisis_follow_up';
 
 /**
- * The counsellors' urgent queue (issue 3, item 4; the full workspace comes with the counselling
- * issue). A counsellor sees only requests from people in the units their grant covers; every
+ * The counsellors' urgent queue (a minimal list, not yet the full counselling
+ * workspace). A counsellor sees only requests from people in the units their grant covers; every
  * read of the list and every acknowledge or close is audited in the same transaction as the read
- * or change (PRIVACY.md §3), with the person as subject and never the contact or note text.
+ * or change (docs/privacy.md §3), with the person as subject and never the contact or note text.
  */
 export class UrgentQueueService {
   constructor(

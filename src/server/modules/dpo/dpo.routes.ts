@@ -25,7 +25,7 @@ import { auditOrigin } from '../audit/index.js';
 const tags = ['dpo'];
 const P = 'manage:privacy-office:agency' as const;
 
-/** The DPO console (issue 7; UU PDP art. 53): only the agency's DPO, and never a health value. */
+/** The DPO console (docs/decisions/012-separation-of-duties.md; UU PDP art. 53): only the agency's DPO, and never a health value. */
 export function registerDpoRoutes(app: App, services: Services): void {
   app.get(
     '/api/v1/dpo/alerts',

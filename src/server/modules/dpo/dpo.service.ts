@@ -77,7 +77,7 @@ type BreachView = z.infer<typeof breachView>;
 type BreachDetail = z.infer<typeof breachDetail>;
 
 /**
- * The data-protection officer's console (issue 7; UU PDP art. 53). Every use case reads or writes
+ * The data-protection officer's console (docs/decisions/012-separation-of-duties.md; UU PDP art. 53). Every use case reads or writes
  * metadata only: grant events, counts of denied reads and exports, registers and schedules. No
  * method here touches a health value, and the DPO role holds no permission that does.
  */

@@ -57,7 +57,7 @@ export function assertContact(contact: ContactRequestBody | null, path = 'contac
 }
 
 /**
- * The crisis pathway's outbox (issue 3, item 4; PRIVACY.md §5 "a crisis answer is never lost"):
+ * The crisis pathway's outbox (docs/privacy.md §5 "a crisis answer is never lost"):
  * a request row and its `crisis.notify` job are written in the caller's transaction, so the
  * request exists exactly when the submission committed, and the job runner delivers it after any
  * restart. Only the agency's counsellors are told — never a manager or HR — and the message

@@ -77,7 +77,7 @@ export interface OutreachSetting {
 }
 
 /**
- * The crisis and help contacts of SPEC.md §16 (issue 3, item 4): editable data per agency, shown
+ * The crisis and help contacts of docs/instruments.md §16: editable data per agency, shown
  * to everyone (signed out: the national defaults) with their hours; and the agency's disclosed
  * safety outreach switch. Changes are audited; no health data is involved.
  */

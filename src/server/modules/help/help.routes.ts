@@ -20,7 +20,7 @@ const tags = ['help'];
 const ADMIN = 'manage:settings:agency';
 
 /**
- * Help and the crisis pathway (issue 3, item 4): the contacts shown by the help button and the
+ * Help and the crisis pathway: the contacts shown by the help button and the
  * crisis screen, "please contact me", and the agency admin's list and outreach switch.
  */
 export function registerHelpRoutes(app: App, services: Services): void {
@@ -30,7 +30,7 @@ export function registerHelpRoutes(app: App, services: Services): void {
       schema: {
         tags,
         summary:
-          "Crisis and help contacts with their hours: the agency's when signed in, the national defaults (SPEC.md §16) otherwise",
+          "Crisis and help contacts with their hours: the agency's when signed in, the national defaults (docs/instruments.md §16) otherwise",
         response: responses({ 200: helpContactList }),
       },
       // Public: someone in danger must reach these numbers even when signed out.

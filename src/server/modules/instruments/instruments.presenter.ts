@@ -3,7 +3,7 @@ import { INSTRUMENT_IDS, type InstrumentDefinition, type InstrumentId } from '..
 import { INSTRUMENTS } from '../../../domain/instruments/catalog.js';
 import type { Locale } from '../../../i18n/locales.js';
 
-/** The metadata of one instrument in one language (SPEC.md §15, `GET /api/v1/instruments`). */
+/** The metadata of one instrument in one language (docs/instruments.md §15, `GET /api/v1/instruments`). */
 export function presentInstrumentSummary(d: InstrumentDefinition, locale: Locale): InstrumentSummary {
   return {
     id: d.id,
@@ -50,7 +50,7 @@ export function presentInstrumentDefinition(d: InstrumentDefinition, locale: Loc
   };
 }
 
-/** Every instrument, in the order of SPEC.md §15. */
+/** Every instrument, in the order of docs/instruments.md §15. */
 export function presentInstrumentList(locale: Locale): InstrumentSummary[] {
   return INSTRUMENT_IDS.map((id: InstrumentId) => presentInstrumentSummary(INSTRUMENTS[id], locale));
 }

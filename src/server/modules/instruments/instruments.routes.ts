@@ -22,7 +22,7 @@ import { presentInstrumentDefinition, presentInstrumentList } from './instrument
 const tags = ['instruments'];
 
 /**
- * The scoring contract of SPEC.md §15 over HTTP (issue 3, item 2). Public: the definitions are
+ * The scoring contract of docs/instruments.md §15 over HTTP. Public: the definitions are
  * published instruments, and scoring stores and reveals nothing.
  */
 export function registerInstrumentRoutes(app: App, _services: Services): void {
@@ -61,7 +61,7 @@ export function registerInstrumentRoutes(app: App, _services: Services): void {
     {
       schema: {
         tags,
-        summary: 'Score answers without storing anything (SPEC.md §15); 422 names the item and the problem',
+        summary: 'Score answers without storing anything (docs/instruments.md §15); 422 names the item and the problem',
         params: instrumentParams,
         body: scoreBody,
         response: responses({ 200: scoreResultView }),

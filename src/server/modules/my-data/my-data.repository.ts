@@ -3,7 +3,7 @@ import type { DatabaseKind } from '../../../db/connection.js';
 import type { ConsentChoicesTable, Database, DataRequestsTable } from '../../../db/schema.js';
 
 /**
- * Queries of "My data" (issue 7). Every read is keyed by the signed-in person and their agency:
+ * Queries of "My data" (docs/decisions/013-data-rights.md). Every read is keyed by the signed-in person and their agency:
  * there is no parameter here by which one person's rows could be asked for by another.
  */
 

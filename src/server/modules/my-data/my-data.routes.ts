@@ -22,7 +22,7 @@ const tags = ['my-data'];
 const file = z.unknown().describe('The file, as an attachment');
 
 /**
- * "My data" (issue 7): the person's own data rights. Every `/me` route is keyed by the signed-in
+ * "My data" (docs/decisions/013-data-rights.md): the person's own data rights. Every `/me` route is keyed by the signed-in
  * person — there is no route with another person's id — and the exports carry health data, so
  * neither their answers nor the erasure's are kept for idempotent replay.
  */

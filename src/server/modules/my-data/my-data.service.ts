@@ -54,7 +54,7 @@ type Me = SessionState['person'];
 const parse = (text: string | null) => (text ? (JSON.parse(text) as Record<string, unknown>) : null);
 
 /**
- * The person's own data rights (issue 7, "My data"; UU PDP art. 5–9, 13, 14, 22, 32, 43). Every
+ * The person's own data rights (docs/decisions/013-data-rights.md; UU PDP art. 5–9, 13, 14, 22, 32, 43). Every
  * use case is keyed by the signed-in person: there is no route with another person's id. Every
  * export, withdrawal, grant, erasure and correction request is a recorded request (art. 14) and
  * an audit entry, written in the transaction of the act, with names and counts — never a health

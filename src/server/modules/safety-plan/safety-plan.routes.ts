@@ -11,7 +11,7 @@ const PATH = '/api/v1/me/safety-plan';
 
 /**
  * The person's own safety plan (Stanley & Brown 2012). Every route is `own`: there is no route
- * by which a manager, HR, an admin or a counsellor reads anyone's plan (PRIVACY.md §1.1).
+ * by which a manager, HR, an admin or a counsellor reads anyone's plan (docs/privacy.md §1.1).
  */
 export function registerSafetyPlanRoutes(app: App, services: Services): void {
   app.get(

@@ -33,7 +33,7 @@ export function safetyPlanText(plan: SafetyPlanContent): string {
 /**
  * The person's own safety plan (Stanley & Brown 2012; contracts/safety-plan.ts). Only its owner
  * reads, writes or deletes it: every query is keyed by the signed-in person, no other role has a
- * route to it (PRIVACY.md §1.1), and it is encrypted at rest like assessment answers. Saving is
+ * route to it (docs/privacy.md §1.1), and it is encrypted at rest like assessment answers. Saving is
  * not audited: the agency's log would otherwise tell who keeps a safety plan.
  */
 export class SafetyPlanService {
