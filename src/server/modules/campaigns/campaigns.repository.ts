@@ -157,15 +157,13 @@ export async function insertMembers(
     await db
       .insertInto('campaign_members')
       .values(
-        members
-          .slice(i, i + BATCH)
-          .map((m) => ({
-            campaign_id: campaignId,
-            person_id: m.personId,
-            unit_id: m.unitId,
-            invited_at: m.invitedAt,
-            last_reminded_at: null,
-          })),
+        members.slice(i, i + BATCH).map((m) => ({
+          campaign_id: campaignId,
+          person_id: m.personId,
+          unit_id: m.unitId,
+          invited_at: m.invitedAt,
+          last_reminded_at: null,
+        })),
       )
       .execute();
   }
