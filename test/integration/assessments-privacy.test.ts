@@ -8,7 +8,7 @@ import { createTestApp, loginAs, type SignedIn, type TestApp } from '../support/
 import { postgresSkipReason } from '../support/test-database.js';
 
 /**
- * PRIVACY.md §1.1: no individual health datum is ever visible to a manager or HR. This walks every
+ * docs/privacy.md §1.1: no individual health datum is ever visible to a manager or HR. This walks every
  * registered route as the employee's manager, a wellbeing admin, the agency admin and a platform
  * admin of the same agency, with the ids of a real employee's result, share, crisis request and
  * draft in every path parameter, and looks for any trace of them in every answer.
@@ -16,7 +16,7 @@ import { postgresSkipReason } from '../support/test-database.js';
 
 const DRAFT_ANSWERS = [2, 3, 1, 0, 2, 3, 1];
 const CONTACT = { method: 'whatsapp', contact: '0812-9999-4321', note: 'catatan-rahasia-pegawai-77' };
-// Issue 7: the DPO and the clinical supervisor hold no health-data permission and walk every route too.
+// Decision 012: the DPO and the clinical supervisor hold no health-data permission and walk every route too.
 const ROLES: AssignableRole[] = [
   'manager',
   'wellbeing_admin',

@@ -409,7 +409,7 @@ describe.skipIf(postgresSkipReason())('a crisis request survives a restart betwe
   });
 });
 
-describe.skipIf(postgresSkipReason())('the crisis outbox alarm (PRIVACY.md §5)', () => {
+describe.skipIf(postgresSkipReason())('the crisis outbox alarm (docs/privacy.md §5)', () => {
   it('turns /healthz/crisis-outbox to 503 and logs an error while a request waits too long, and clears on delivery', async () => {
     const t = await createTestApp();
     try {

@@ -7,7 +7,7 @@ import { INSTRUMENT_IDS, type InstrumentId } from '../../src/domain/instruments/
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
 import { postgresSkipReason } from '../support/test-database.js';
 
-/** Floats compare at 1e-4 (SPEC.md R0.3); every other value exactly. */
+/** Floats compare at 1e-4 (docs/instruments.md R0.3); every other value exactly. */
 function expectSpecResult(actual: Record<string, unknown>, expected: Record<string, unknown>, label: string): void {
   for (const [key, value] of Object.entries(expected)) {
     if (key === 'subscales' && value) {
@@ -36,7 +36,7 @@ function score(agent: Agent, id: string, answers: unknown, headers?: Record<stri
   return agent.post(`/api/v1/instruments/${id}/score`, { answers }, headers);
 }
 
-describe.skipIf(postgresSkipReason())('instruments and the scoring contract over HTTP (SPEC.md §15)', () => {
+describe.skipIf(postgresSkipReason())('instruments and scoring over HTTP (docs/instruments.md §15)', () => {
   let t: TestApp;
   let anonymous: Agent;
   beforeAll(async () => {

@@ -6,7 +6,7 @@ import type { Agent, TestApp } from './test-app.js';
 
 /** PHQ-9 answers of a moderately severe result (total 17) with item 9 = 0: no crisis. */
 export const PHQ9_MODERATELY_SEVERE = [3, 2, 3, 2, 3, 2, 1, 1, 0];
-/** PHQ-9 answers with item 9 = 1: a crisis answer whatever the total (SPEC.md §11). */
+/** PHQ-9 answers with item 9 = 1: a crisis answer whatever the total (docs/instruments.md §11). */
 export const PHQ9_CRISIS = [1, 1, 0, 1, 0, 0, 0, 0, 1];
 
 /** A fresh submission key, as the web app makes one per form. */

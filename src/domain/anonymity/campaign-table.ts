@@ -14,7 +14,7 @@ import { freezeThreshold } from './threshold.js';
 import { rememberShown, withholdRecentChanges, type ShownHistory } from './time-differencing.js';
 
 /**
- * Campaign statistics as suppressed tables (PRIVACY.md A1–A9). The figures are counted per unit
+ * Campaign statistics as suppressed tables (docs/privacy.md A1–A9). The figures are counted per unit
  * as the organisation stood at launch (A8), a parent counting its whole subtree.
  *
  * Suppression runs twice. First over every cell any viewer could ever be shown — the chosen

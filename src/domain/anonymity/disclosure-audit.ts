@@ -1,7 +1,7 @@
 import { cellKey, indexTree, type CountTable, type WithheldReason } from './count-table.js';
 
 /**
- * What a careful reader can work out exactly from the shown cells (PRIVACY.md A4/A5 applied to a
+ * What a careful reader can work out exactly from the shown cells (docs/privacy.md A4/A5 applied to a
  * two-way table). The remainder rules look at one relation at a time; a reader combines them: a
  * band count withheld to protect its row may be the only unknown left in its column, once the
  * shown respondent counts prove that the parent unit has no direct members. This audit follows

@@ -5,7 +5,7 @@ import type { InstrumentId, ScoreResult } from '../instruments/types.js';
  * The bands a campaign distribution counts, per instrument: the instrument's own bands in their
  * published order. Campaign submissions are complete forms, so 'incomplete' is never one of them.
  *
- * The CBI has no total and no overall band (SPEC.md §7): each sub-scale has its own. For
+ * The CBI has no total and no overall band (docs/instruments.md §7): each sub-scale has its own. For
  * distribution purposes a person counts in the highest four-level band (`band4`: low, moderate,
  * high, severe) of any sub-scale they answered, so one person is one count and a burnt-out
  * sub-scale is never averaged away.

@@ -10,7 +10,7 @@ import {
 } from './count-table.js';
 
 /**
- * Small-cell suppression for a tree of groups (PRIVACY.md §2), run to a fixed point:
+ * Small-cell suppression for a tree of groups (docs/privacy.md §2), run to a fixed point:
  *
  *  - A1/A3 primary suppression: any count under k is withheld — respondents, participation and
  *    every band cell alike; zero included (a zero is only ever learnt as a remainder of 0).

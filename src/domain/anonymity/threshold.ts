@@ -1,5 +1,5 @@
 /**
- * The anonymity threshold k (PRIVACY.md §2). A1/A3: no count, percentage or distribution cell of
+ * The anonymity threshold k (docs/privacy.md §2). A1/A3: no count, percentage or distribution cell of
  * fewer than k respondents is ever shown; the floor is 5 and no role can lower it. A9: a campaign
  * freezes its threshold when it launches, so a later settings change cannot re-cut its figures.
  */

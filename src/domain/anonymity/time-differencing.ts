@@ -2,7 +2,7 @@ import type { CountTable, Withheld } from './count-table.js';
 import { suppress } from './suppression.js';
 
 /**
- * PRIVACY.md A7 — time differencing. A reader who saved yesterday's figures subtracts them from
+ * docs/privacy.md A7 — time differencing. A reader who saved yesterday's figures subtracts them from
  * today's: if one person answered in between, the difference is that person. Two guards, applied
  * at every publication (a view that finds enough new responses, closing, any later republication):
  *

@@ -1,9 +1,9 @@
 import type { InstrumentId, ScoreResult } from '../instruments/types.js';
 
 /**
- * The stepped-care path of DESIGN.md §2.4 and §7: self-care → talk to someone (peer, manager,
- * EAP counsellor) → primary care (Puskesmas, klinik pratama) → psychologist or psychiatrist by
- * referral under BPJS → urgent. A crisis answer goes before all of them (SPEC.md R0.4).
+ * The stepped-care path of docs/principles.md (principle 4) and docs/indonesian-facts.md:
+ * self-care → talk to someone (peer, manager, EAP counsellor) → primary care (Puskesmas, klinik
+ * pratama) → psychologist or psychiatrist by referral under BPJS → urgent. A crisis answer goes before all of them (docs/instruments.md R0.4).
  */
 export const CARE_STEPS = ['self_care', 'talk', 'primary_care', 'specialist', 'urgent'] as const;
 export type CareStep = (typeof CARE_STEPS)[number];
@@ -16,7 +16,7 @@ export interface NextStep {
   /** A longer instrument worth taking next (a positive PHQ-2, a low WHO-5 item…). */
   followUp: InstrumentId | null;
   /**
-   * Non-crisis "urgent follow-up" of SPEC.md §11 (PHQ-9 ≥ 20, GAD-7 ≥ 15, K10 ≥ 30, K6 ≥ 13,
+   * Non-crisis "urgent follow-up" of docs/instruments.md §11 (PHQ-9 ≥ 20, GAD-7 ≥ 15, K10 ≥ 30, K6 ≥ 13,
    * WHO-5 raw ≤ 7): see a professional soon.
    */
   urgentFollowUp: boolean;
@@ -42,7 +42,7 @@ const BY_BAND: Partial<Record<InstrumentId, Record<string, CareStep>>> = {
   pss10: { low: 'self_care', moderate: 'self_care', high: 'talk' },
 };
 
-/** Results whose next instrument is a fuller or safer one (SPEC.md §1, §2, §3, §5). */
+/** Results whose next instrument is a fuller or safer one (docs/instruments.md §1, §2, §3, §5). */
 function followUpOf(result: ScoreResult): InstrumentId | null {
   switch (result.instrumentId) {
     case 'phq2':

@@ -11,7 +11,7 @@ import { who5 } from './definitions/who5.js';
 import type { InstrumentDefinition, InstrumentId } from './types.js';
 
 /**
- * Every instrument Teduh offers (SPEC.md §15). The BAT stays out until written permission and
+ * Every instrument Teduh offers (docs/instruments.md §15). The BAT stays out until written permission and
  * BAT-12 cut-offs are confirmed; the MBI and the electronic C-SSRS are never included (§8–§10).
  */
 export const INSTRUMENTS: Readonly<Record<InstrumentId, InstrumentDefinition>> = {

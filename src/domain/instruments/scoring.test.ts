@@ -3,7 +3,7 @@ import examples from './spec-examples.json' with { type: 'json' };
 import { scoreAnswers } from './scoring.js';
 import type { InstrumentId, ScoreResult } from './types.js';
 
-/** Floats in results compare at 1e-4 (SPEC.md R0.3). */
+/** Floats in results compare at 1e-4 (docs/instruments.md R0.3). */
 function expectResult(actual: ScoreResult, expected: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(expected)) {
     if (key === 'subscales' && value) {
@@ -30,7 +30,7 @@ const score = (id: InstrumentId, answers: unknown) => {
   return outcome.result;
 };
 
-describe('SPEC.md worked examples (examples.json)', () => {
+describe('docs/instruments.md worked examples (spec-examples.json)', () => {
   it.each(examples.examples.map((e) => [`${e.instrument}: ${e.note}`, e] as const))('%s', (_name, example) => {
     expectResult(score(example.instrument as InstrumentId, example.answers), example.expected);
   });
@@ -241,7 +241,7 @@ describe('reverse-scored items', () => {
   });
 });
 
-describe('crisis (SPEC.md §11)', () => {
+describe('crisis (docs/instruments.md §11)', () => {
   it('PHQ-9 item 9 at any value above 0, whatever the total', () => {
     for (const v of [1, 2, 3]) expect(score('phq9', [0, 0, 0, 0, 0, 0, 0, 0, v]).crisis).toBe(true);
     expect(score('phq9', [3, 3, 3, 3, 3, 3, 3, 3, 0]).crisis).toBe(false);

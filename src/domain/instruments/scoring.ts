@@ -13,7 +13,7 @@ import type {
 } from './types.js';
 
 /**
- * The scorer of SPEC.md (../shared/instruments/SPEC.md), one function for every instrument, driven
+ * The scorer of docs/instruments.md, one function for every instrument, driven
  * by its definition. Rules applied, by number:
  *  R0.1 answers are the printed option values; reversal happens here, never in the client.
  *  R0.2 no prorating: an unanswered item makes the form incomplete (total null, band
@@ -23,7 +23,7 @@ import type {
  *  R0.4 crisis only for the items of §11 (PHQ-9 item 9 ≥ 1, SRQ-20 item 17 = Ya).
  */
 
-/** Means are compared with this tolerance (SPEC.md R0.3). */
+/** Means are compared with this tolerance (docs/instruments.md R0.3). */
 const EPSILON = 1e-4;
 
 function optionRange(item: Item): { min: number; max: number } {
@@ -100,7 +100,7 @@ function scoreSum(definition: InstrumentDefinition, answers: readonly Answer[]):
     crisis: isCrisis(definition, answers),
   };
   if (definition.id === 'who5') {
-    // Percentage = raw × 4 (SPEC §3); any single item at 0 or 1 recommends follow-up.
+    // Percentage = raw × 4 (docs/instruments.md §3); any single item at 0 or 1 recommends follow-up.
     result.percent = total === null ? null : total * 4;
     result.flags = { anyItem0Or1: answers.some((v) => v !== null && v <= 1) };
   }
@@ -111,7 +111,7 @@ function scoreSum(definition: InstrumentDefinition, answers: readonly Answer[]):
   return result;
 }
 
-/** Rounded for the answer only; bands are decided on the full-precision mean (SPEC R0.3). */
+/** Rounded for the answer only; bands are decided on the full-precision mean (docs/instruments.md R0.3). */
 function round4(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
@@ -125,7 +125,7 @@ function subscaleResult(mean: number): SubscaleResult {
   };
 }
 
-/** CBI: each sub-scale is the mean of its answered items, when at least 3 are answered (SPEC §7). */
+/** CBI: each sub-scale is the mean of its answered items, when at least 3 are answered (docs/instruments.md §7). */
 function scoreCbi(definition: InstrumentDefinition, answers: readonly Answer[]): ScoreResult {
   const subscales: Record<string, SubscaleResult | null> = {};
   for (const name of CBI_SUBSCALES) {
@@ -139,7 +139,7 @@ function scoreCbi(definition: InstrumentDefinition, answers: readonly Answer[]):
 }
 
 /**
- * Scores answers (numeric option values in item order, null = unanswered) with the SPEC.md rules,
+ * Scores answers (numeric option values in item order, null = unanswered) with the docs/instruments.md rules,
  * or says which items are wrong and why — never a guess.
  */
 export function scoreAnswers(id: InstrumentId, answers: unknown): ScoreOutcome {

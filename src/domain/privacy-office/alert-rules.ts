@@ -1,5 +1,5 @@
 /**
- * When the DPO console raises an alert (issue 7). Thresholds are deliberately simple and named,
+ * When the DPO console raises an alert. Thresholds are deliberately simple and named,
  * so the DPO can tell what tripped: a person whose reads of other people's records were refused
  * many times in a short window is probing ids; a person exporting many times in a day is copying
  * data out.

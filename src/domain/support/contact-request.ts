@@ -1,5 +1,5 @@
 /**
- * "Please contact me" (issue 3, item 4): the person picks how a duty counsellor reaches them, and
+ * "Please contact me": the person picks how a duty counsellor reaches them, and
  * the address must fit the method, or the counsellor cannot call back when it matters.
  */
 export const CONTACT_METHODS = ['phone', 'whatsapp', 'email'] as const;

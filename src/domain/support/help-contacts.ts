@@ -1,5 +1,5 @@
 /**
- * Crisis and help contacts (SPEC.md §16). Every agency starts with the national ones below and
+ * Crisis and help contacts (docs/instruments.md §16). Every agency starts with the national ones below and
  * adds its own duty counsellor, clinic and nearest emergency department. Hours are shown with
  * every number. Verify before each release: these are data, not code, and agencies edit them.
  */

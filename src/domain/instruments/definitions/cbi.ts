@@ -4,7 +4,7 @@ import type { AnswerOption, InstrumentDefinition, Item, Text } from '../types.js
 type Row = [subscale: 'personal' | 'work' | 'client', scale: readonly AnswerOption[], text: Text, reverse?: true];
 
 /**
- * Item order of the Kristensen et al. 2005 appendix as reproduced in PMC9358756 Table 1 (SPEC.md
+ * Item order of the Kristensen et al. 2005 appendix as reproduced in PMC9358756 Table 1 (docs/instruments.md
  * §7). "Clients" are the public the civil servant serves: "masyarakat yang Anda layani".
  */
 const ROWS: Row[] = [
@@ -137,7 +137,7 @@ const ITEMS: readonly Item[] = ROWS.map(([subscale, options, text, reverse], i) 
   options,
   subscale,
   ...(reverse ? { reverse: true } : {}),
-  // The client scale is asked only of people who serve the public directly (SPEC.md §7).
+  // The client scale is asked only of people who serve the public directly (docs/instruments.md §7).
   ...(subscale === 'client' ? { optionalBlock: 'client' } : {}),
 }));
 
@@ -145,7 +145,7 @@ const ITEMS: readonly Item[] = ROWS.map(([subscale, options, text, reverse], i) 
  * Copenhagen Burnout Inventory (Kristensen, Borritz, Villadsen & Christensen 2005, Work & Stress
  * 19:192–207). Three sub-scales, each the mean of its answered items (0–100) when at least 3 are
  * answered; item 13 reversed (100 − value); ≥ 50 "high" (band4: < 50 low, 50–74 moderate, 75–99
- * high, 100 severe). There is no total CBI score (SPEC.md §7).
+ * high, 100 severe). There is no total CBI score (docs/instruments.md §7).
  */
 export const cbi: InstrumentDefinition = {
   id: 'cbi',
@@ -176,7 +176,7 @@ export const cbi: InstrumentDefinition = {
   translation: {
     kind: 'careful_translation',
     source:
-      'Terjemahan cermat tim Teduh; belum ada CBI berbahasa Indonesia yang tervalidasi. Perlu terjemahan maju–mundur dan uji coba sebelum dipakai luas (SPEC.md §7, §14.3).',
+      'Terjemahan cermat tim Teduh; belum ada CBI berbahasa Indonesia yang tervalidasi. Perlu terjemahan maju–mundur dan uji coba sebelum dipakai luas (docs/instruments.md §7, §14.3).',
   },
   source:
     'Kristensen TS, Borritz M, Villadsen E, Christensen KB. The Copenhagen Burnout Inventory: a new tool for the assessment of burnout. Work & Stress 2005;19:192–207.',

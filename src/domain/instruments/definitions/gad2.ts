@@ -5,7 +5,7 @@ import { PFIZER_LICENCE, PHQ_INSTRUCTIONS } from './phq9.js';
 
 /**
  * GAD-2 (Kroenke et al. 2007, Ann Intern Med 146:317–25): GAD-7 items 1–2, sum 0–6, ≥ 3 positive
- * (SPEC.md §2 ⚠️). A positive result leads on to the full GAD-7. The LOINC code of the GAD-2 total
+ * (docs/instruments.md §2 ⚠️). A positive result leads on to the full GAD-7. The LOINC code of the GAD-2 total
  * was not verified, so none is given.
  */
 export const gad2: InstrumentDefinition = {

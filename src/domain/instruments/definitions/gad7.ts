@@ -2,7 +2,7 @@ import { GAD_ITEM2_FREQUENCY, PHQ_FREQUENCY } from '../options.js';
 import type { InstrumentDefinition, Item } from '../types.js';
 import { PFIZER_LICENCE, PHQ_INSTRUCTIONS } from './phq9.js';
 
-/** The seven GAD-7 items, shared with the GAD-2 (items 1–2). LOINC item codes from SPEC.md §2. */
+/** The seven GAD-7 items, shared with the GAD-2 (items 1–2). LOINC item codes from docs/instruments.md §2. */
 export const GAD7_ITEMS: readonly Item[] = [
   {
     number: 1,
@@ -46,12 +46,12 @@ export const GAD7_ITEMS: readonly Item[] = [
 export const GAD_TRANSLATION = {
   kind: 'published' as const,
   source:
-    'Terjemahan bahasa Indonesia GAD-7 yang diadaptasi dengan langkah WHO oleh Budikayanti dkk. 2019 (Behav Neurol, doi 10.1155/2019/5902610). Cocokkan kata demi kata dengan berkas resmi Pfizer sebelum dipakai secara luas (SPEC.md §14.4).',
+    'Terjemahan bahasa Indonesia GAD-7 yang diadaptasi dengan langkah WHO oleh Budikayanti dkk. 2019 (Behav Neurol, doi 10.1155/2019/5902610). Cocokkan kata demi kata dengan berkas resmi Pfizer sebelum dipakai secara luas (docs/instruments.md §14.4).',
 };
 
 /**
  * GAD-7 (Spitzer, Kroenke, Williams & Löwe 2006, Arch Intern Med 166:1092–7). Sum 0–21; bands at
- * 5/10/15 (SPEC.md §2). No self-harm item.
+ * 5/10/15 (docs/instruments.md §2). No self-harm item.
  */
 export const gad7: InstrumentDefinition = {
   id: 'gad7',

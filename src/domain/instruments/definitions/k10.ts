@@ -1,7 +1,7 @@
 import { K10_FREQUENCY } from '../options.js';
 import type { InstrumentDefinition, Item, Text } from '../types.js';
 
-/** The ten K10 feelings; the K6 uses items 2, 4, 5, 8, 9 and 10 (SPEC.md §5). */
+/** The ten K10 feelings; the K6 uses items 2, 4, 5, 8, 9 and 10 (docs/instruments.md §5). */
 export const K10_FEELINGS: ReadonlyArray<Text> = [
   { id: 'lelah tanpa alasan yang jelas?', en: 'tired out for no good reason?' },
   { id: 'gugup?', en: 'nervous?' },
@@ -26,7 +26,7 @@ export const KESSLER_INSTRUCTIONS: Text = {
 export const KESSLER_TRANSLATION = {
   kind: 'careful_translation' as const,
   source:
-    'Terjemahan cermat tim Teduh dari rumusan asli Kessler. Versi Indonesia yang divalidasi (Tran, Kaligis, Wiguna dkk. 2019, pada remaja) belum kami baca butir demi butir; validasi pada orang dewasa Indonesia belum ditemukan (SPEC.md §5).',
+    'Terjemahan cermat tim Teduh dari rumusan asli Kessler. Versi Indonesia yang divalidasi (Tran, Kaligis, Wiguna dkk. 2019, pada remaja) belum kami baca butir demi butir; validasi pada orang dewasa Indonesia belum ditemukan (docs/instruments.md §5).',
 };
 
 const K10_ITEMS: readonly Item[] = K10_FEELINGS.map((text, i) => ({

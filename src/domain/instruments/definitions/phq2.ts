@@ -1,7 +1,7 @@
 import type { InstrumentDefinition } from '../types.js';
 import { PFIZER_LICENCE, PHQ9_ITEMS, PHQ_INSTRUCTIONS, PHQ_TRANSLATION } from './phq9.js';
 
-/** PHQ-2 and GAD-2 alike: 0–6, positive from 3 (SPEC.md §1 and §2), which means "take the full form". */
+/** PHQ-2 and GAD-2 alike: 0–6, positive from 3 (docs/instruments.md §1 and §2), which means "take the full form". */
 export const TWO_ITEM_SCREEN_BANDS: InstrumentDefinition['bands'] = [
   { code: 'negative', min: 0, max: 2, label: { id: 'negatif', en: 'negative' } },
   { code: 'positive', min: 3, max: 6, label: { id: 'positif', en: 'positive' } },
@@ -9,7 +9,7 @@ export const TWO_ITEM_SCREEN_BANDS: InstrumentDefinition['bands'] = [
 
 /**
  * PHQ-2 (Kroenke, Spitzer & Williams 2003, Med Care 41:1284–92): PHQ-9 items 1–2, sum 0–6,
- * ≥ 3 positive (SPEC.md §1: use 3, not Arroll's 2). No self-harm item, so never a crisis; a positive
+ * ≥ 3 positive (docs/instruments.md §1: use 3, not Arroll's 2). No self-harm item, so never a crisis; a positive
  * result leads on to the full PHQ-9.
  */
 export const phq2: InstrumentDefinition = {

@@ -1,7 +1,7 @@
 import { PHQ_FREQUENCY } from '../options.js';
 import type { InstrumentDefinition, Item } from '../types.js';
 
-/** The nine PHQ-9 items, shared with the PHQ-2 (items 1–2). LOINC item codes from SPEC.md §1. */
+/** The nine PHQ-9 items, shared with the PHQ-2 (items 1–2). LOINC item codes from docs/instruments.md §1. */
 export const PHQ9_ITEMS: readonly Item[] = [
   {
     number: 1,
@@ -81,12 +81,12 @@ export const PFIZER_LICENCE =
 export const PHQ_TRANSLATION = {
   kind: 'published' as const,
   source:
-    'Terjemahan bahasa Indonesia PHQ-9 yang dipakai dalam validasi Dian, Effendy & Amin 2022 (Open Access Maced J Med Sci, doi 10.3889/oamjms.2022.9293). Cocokkan kata demi kata dengan berkas resmi Pfizer/phqscreeners sebelum dipakai secara luas (SPEC.md §14.4).',
+    'Terjemahan bahasa Indonesia PHQ-9 yang dipakai dalam validasi Dian, Effendy & Amin 2022 (Open Access Maced J Med Sci, doi 10.3889/oamjms.2022.9293). Cocokkan kata demi kata dengan berkas resmi Pfizer/phqscreeners sebelum dipakai secara luas (docs/instruments.md §14.4).',
 };
 
 /**
  * PHQ-9 (Kroenke, Spitzer & Williams 2001, J Gen Intern Med 16:606–13). Sum 0–27; bands at
- * 5/10/15/20; item 9 ≥ 1 is a crisis answer whatever the total (SPEC.md §1, §11).
+ * 5/10/15/20; item 9 ≥ 1 is a crisis answer whatever the total (docs/instruments.md §1, §11).
  */
 export const phq9: InstrumentDefinition = {
   id: 'phq9',

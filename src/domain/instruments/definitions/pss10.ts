@@ -60,7 +60,7 @@ const QUESTIONS: Array<[Text, { reverse?: true }]> = [
  * Perceived Stress Scale, 10 items (Cohen, Kamarck & Mermelstein 1983; Cohen's CMU scoring page).
  * Items 4, 5, 7 and 8 are positively worded and reversed (4 − value), so all "never" gives 16.
  * Total 0–40. Cohen publishes no cut-offs: 0–13 low, 14–26 moderate, 27–40 high are heuristic
- * ("indikasi") bands from secondary literature (SPEC.md §6 ⚠️). Sub-scales: helplessness (1, 2, 3,
+ * ("indikasi") bands from secondary literature (docs/instruments.md §6 ⚠️). Sub-scales: helplessness (1, 2, 3,
  * 6, 9, 10) and self-efficacy (4, 5, 7, 8).
  */
 export const pss10: InstrumentDefinition = {
@@ -97,7 +97,7 @@ export const pss10: InstrumentDefinition = {
   translation: {
     kind: 'careful_translation',
     source:
-      'Terjemahan cermat tim Teduh. Versi Indonesia yang diuji psikometrinya (JP3I 13(2) 2024, doi 10.15408/jp3i.v13i2.35482) belum kami baca butir demi butir (SPEC.md §6).',
+      'Terjemahan cermat tim Teduh. Versi Indonesia yang diuji psikometrinya (JP3I 13(2) 2024, doi 10.15408/jp3i.v13i2.35482) belum kami baca butir demi butir (docs/instruments.md §6).',
   },
   source:
     'Cohen S, Kamarck T, Mermelstein R. A global measure of perceived stress. J Health Soc Behav 1983;24:385–96. Cohen S, "PSS Scoring", Carnegie Mellon University.',

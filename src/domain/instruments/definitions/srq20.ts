@@ -33,7 +33,7 @@ const QUESTIONS: Array<[string, string]> = [
 /**
  * SRQ-20 (WHO, Beusenberg & Orley 1994, WHO/MNH/PSF/94.8): count of "Ya", 0–20; ≥ 6 is above the
  * Indonesian cut-off for probable mental-emotional disorder (Kemenkes/Balitbangkes, Riskesdas;
- * Hartono 1995; Idaiani et al. 2014). Item 17 = Ya is a crisis answer (SPEC.md §4, §11).
+ * Hartono 1995; Idaiani et al. 2014). Item 17 = Ya is a crisis answer (docs/instruments.md §4, §11).
  */
 export const srq20: InstrumentDefinition = {
   id: 'srq20',
@@ -69,7 +69,7 @@ export const srq20: InstrumentDefinition = {
   translation: {
     kind: 'published',
     source:
-      'Rumusan Kementerian Kesehatan/Balitbangkes dalam Riskesdas (Idaiani dkk., J Indon Med Assoc 2014;64(4)). Pastikan kepada Kemenkes rumusan mana yang berlaku (SPEC.md §4, §14.4).',
+      'Rumusan Kementerian Kesehatan/Balitbangkes dalam Riskesdas (Idaiani dkk., J Indon Med Assoc 2014;64(4)). Pastikan kepada Kemenkes rumusan mana yang berlaku (docs/instruments.md §4, §14.4).',
   },
   source:
     'Beusenberg M, Orley J. A User’s Guide to the Self Reporting Questionnaire (SRQ). WHO/MNH/PSF/94.8, 1994. Cut-off 5/6: Hartono 1995; Riskesdas 2007, 2013, 2018.',

@@ -4,7 +4,7 @@ import type { InstrumentDefinition } from '../types.js';
 /**
  * WHO-5 Well-Being Index (Psychiatric Centre North Zealand; Topp et al. 2015, Psychother Psychosom
  * 84:167–76). Raw sum 0–25, percentage = raw × 4; raw 0–7 likely depression, 8–12 poor well-being,
- * 13–25 adequate; any item at 0 or 1 recommends a PHQ-9 (SPEC.md §3). Higher is better.
+ * 13–25 adequate; any item at 0 or 1 recommends a PHQ-9 (docs/instruments.md §3). Higher is better.
  */
 export const who5: InstrumentDefinition = {
   id: 'who5',
@@ -51,7 +51,7 @@ export const who5: InstrumentDefinition = {
   translation: {
     kind: 'published',
     source:
-      'Versi bahasa Indonesia yang divalidasi Latifa, Chang, Liem dkk. 2023 (JP3I 12(2), n = 1.084). Apakah berkas resmi bahasa Indonesia tersedia di situs WHO-5 belum dipastikan; cocokkan kata demi kata sebelum dipakai secara luas dan tandai setiap perubahan kata (SPEC.md §3).',
+      'Versi bahasa Indonesia yang divalidasi Latifa, Chang, Liem dkk. 2023 (JP3I 12(2), n = 1.084). Apakah berkas resmi bahasa Indonesia tersedia di situs WHO-5 belum dipastikan; cocokkan kata demi kata sebelum dipakai secara luas dan tandai setiap perubahan kata (docs/instruments.md §3).',
   },
   source:
     'Topp CW, Østergaard SD, Søndergaard S, Bech P. The WHO-5 Well-Being Index: a systematic review of the literature. Psychother Psychosom 2015;84:167–76. psykiatri-regionh.dk/who-5.',
