@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * Imports flow one way (DESIGN.md §6.2; docs/decisions/001-architecture.md):
+ * Imports flow one way (docs/architecture.md; docs/decisions/001-architecture.md):
  *   domain    ← imports nothing of ours but itself (pure rules, no I/O, no framework)
  *   i18n      ← domain only
  *   contracts ← domain, i18n (zod schemas shared by web forms and routes)
@@ -23,7 +23,7 @@ const QUERY_BUILDERS = [
   'selectNoFrom',
 ];
 
-/** Files that still break the boundaries below. Issue 8 empties these lists; they stay empty. */
+/** Files that still break the boundaries below (docs/architecture.md). Kept empty once emptied. */
 const SQL_OUTSIDE_REPOSITORIES_DEBT = [
   'src/cli/demo/load-demo.ts',
   'src/cli/demo/load-wellbeing.ts',

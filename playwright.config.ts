@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { BASE_URL, E2E_PORT as PORT } from './test/e2e/support/base-url.js';
 
 /**
- * End-to-end tests in the system Chromium, one fresh install per run (issue 2, item 14).
+ * End-to-end tests in the system Chromium, one fresh install per run.
  * Build the web app first (`npx vite build`): the server serves dist/web.
  *
  * Playwright starts the webServer before globalSetup runs, so the server's data directory is
@@ -40,7 +40,7 @@ export default defineConfig({
   },
   webServer: {
     // stdout goes to a file: with TEDUH_DEV_LOG_EMAIL_LINKS the invitation links are read from it,
-    // the only place a developer's install shows them (issue 7; test/e2e/support/dev-mail.ts).
+    // the only place a developer's install shows them (test/e2e/support/dev-mail.ts).
     command: `node -e "const fs = require('node:fs'); fs.rmSync('.test-output/e2e', { recursive: true, force: true }); fs.mkdirSync('.test-output/e2e', { recursive: true })" && npx tsx src/server/main.ts > .test-output/e2e/server.log`,
     url: `${BASE_URL}/healthz`,
     reuseExistingServer: false,

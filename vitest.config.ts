@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'integration-sqlite',
           include: ['test/integration/**/*.test.ts'],
-          // issue 7, resilience: PostgreSQL's own faults (read-only, dropped and restarted servers).
+          // Database faults (decision 015): PostgreSQL's own faults (read-only, dropped and restarted servers).
           exclude: ['test/integration/database-faults-postgres.test.ts', 'test/integration/postgres-restart.test.ts'],
           env: { TEDUH_TEST_DB: 'sqlite' },
           testTimeout: 30_000,
@@ -37,7 +37,7 @@ export default defineConfig({
           exclude: [
             'test/integration/cli.test.ts',
             'test/integration/server-process.test.ts',
-            // issue 7, resilience: SQLite's own faults (full, read-only, locked file).
+            // Database faults (decision 015): SQLite's own faults (full, read-only, locked file).
             'test/integration/database-faults-sqlite.test.ts',
           ],
           env: { TEDUH_TEST_DB: 'postgres' },

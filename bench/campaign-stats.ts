@@ -1,12 +1,12 @@
 /**
- * Campaign benchmark (issue 3): an agency of 10,000 people in 301 units (four levels, WIB, WITA
+ * Campaign benchmark: an agency of 10,000 people in 301 units (four levels, WIB, WITA
  * and WIT), a PHQ-9 + GAD-7 campaign over all of it, 6,000 results. Times, through the HTTP app
  * as the web app calls it:
  *
  *  - launch (POST /api/v1/campaigns/:id/launch): the member snapshot, one invitation job per
  *    member and the first, empty, published figures — one transaction;
  *  - the statistics (GET /api/v1/campaigns/:id/stats): cold = the figures are recounted and
- *    republished (at least k new responses since the last publication, PRIVACY.md A7), warm = the
+ *    republished (at least k new responses since the last publication, docs/privacy.md A7), warm = the
  *    published figures are suppressed for the viewer; agency-wide and for a wellbeing admin scoped
  *    to one of the six second-level units;
  *  - one reminder pass of the job runner three days on: the sweep that queues a reminder for every

@@ -1,5 +1,5 @@
 /**
- * Import benchmark (issue 2, item 6): 10,000 valid people across 50 units, as CSV and as XLSX.
+ * Import benchmark: 10,000 valid people across 50 units, as CSV and as XLSX.
  * Times parsing, the background check and the commit through the real ImportService, on SQLite
  * (a temporary file, WAL, synchronous=FULL as in production) and, when DATABASE_URL is a
  * postgres:// URL, on a throw-away database of that server.

@@ -1,5 +1,5 @@
 /**
- * Self-assessment benchmark (issue 3): a person's own history and the counsellors' urgent queue,
+ * Self-assessment benchmark: a person's own history and the counsellors' urgent queue,
  * through the HTTP app, in an agency of 10,000 people in 301 units.
  *
  *  - history: one person submits 200 results (PHQ-9 and GAD-7 in turn, one minute apart, every

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every test Teduh has, in one command (docs/decisions/004-test-strategy.md).
+ *  0. The house rules: typecheck, lint (layers and module boundaries) and formatting, one test each.
  *  1. Vitest: unit tests, then the integration tests on SQLite and on PostgreSQL
  *     (a throw-away cluster unless DATABASE_URL points at one).
  *  2. Playwright: the end-to-end journeys in the system Chromium, with axe on every page,
@@ -44,6 +45,21 @@ function postgresMissing() {
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const skippedReasons = [];
 const crashed = [];
+
+// 0. The house rules: types, formatting and the lint-enforced boundaries (layers, modules, SQL only in
+//    repositories, no cross-feature imports). Each is one test: a breach fails the run like any other test.
+for (const [name, command, args] of [
+  ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  ['lint', 'npx', ['eslint', '.']],
+  ['format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
+]) {
+  const status = run(command, args);
+  if (status === 0) totals.passed += 1;
+  else {
+    totals.failed += 1;
+    console.log(`✗ ${name} failed (npm run ${name === 'format' ? 'format:check' : name} to see why)`);
+  }
+}
 
 // 1. Vitest
 const vitestJson = path.join(out, 'vitest.json');

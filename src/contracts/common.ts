@@ -3,7 +3,7 @@ import { normalizeNip } from '../domain/org/nip.js';
 
 /**
  * Shared boundary schemas: the same zod schema validates a web form and the route that receives
- * it (DESIGN.md §6.3). Messages are keys of the `validation` i18n namespace.
+ * it (docs/architecture.md). Messages are keys of the `validation` i18n namespace.
  */
 export const idSchema = z.uuid({ message: 'invalid_id' });
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema } from './common.js';
 
 /**
- * Import of units and people from CSV or XLSX (issue 2, item 6). Column headers are Indonesian,
+ * Import of units and people from CSV or XLSX. Column headers are Indonesian,
  * with English aliases accepted; the downloadable template shows the Indonesian ones.
  */
 export const IMPORT_KINDS = ['units', 'people'] as const;

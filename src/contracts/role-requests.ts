@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../domain/access/roles.js';
 
 /**
- * Grants that wait for a second person (issue 7, separation of duties): a grant of a role that
+ * Grants that wait for a second person (docs/decisions/012-separation-of-duties.md): a grant of a role that
  * reads health data, or approves those who do, is a request until another agency admin or the DPO
  * approves it.
  */
@@ -30,7 +30,7 @@ export const roleRequestQuery = z.object({ status: roleRequestStatus.optional() 
 export const roleRequestList = z.object({ items: z.array(roleRequestView) });
 
 /**
- * The open list (issue 7): who in my agency can read requests for help and shared results, and who
+ * The open list: who in my agency can read requests for help and shared results, and who
  * approves such grants, since when and approved by whom. Every employee sees it.
  */
 export const clinicalAccessView = z.object({

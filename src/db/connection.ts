@@ -73,7 +73,7 @@ function openSqlite(file: string): DatabaseHandle {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SqliteDatabase(file);
   // WAL for concurrent readers; synchronous=FULL so a commit is on disk before we answer 2xx
-  // (PRIVACY.md §5: no acknowledged submission lost, even on power loss).
+  // (docs/privacy.md §5: no acknowledged submission lost, even on power loss).
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');

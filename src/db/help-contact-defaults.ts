@@ -5,7 +5,7 @@ import { DEFAULT_HELP_CONTACTS } from '../domain/support/help-contacts.js';
 type HelpContactsDb = Kysely<{ help_contacts: Record<string, unknown> }>;
 
 /**
- * Gives an agency the national crisis and help contacts of SPEC.md §16. Used when an agency is
+ * Gives an agency the national crisis and help contacts of docs/instruments.md §16. Used when an agency is
  * created (set-up, platform, demo) and by the migration for agencies that already existed.
  */
 export async function insertDefaultHelpContacts<DB>(db: Kysely<DB>, agencyId: string, now: string): Promise<void> {

@@ -4,7 +4,7 @@ import * as foundation from './migrations/0001-foundation.js';
 import * as selfAssessment from './migrations/0002-self-assessment.js';
 import * as safetyPlan from './migrations/0003-safety-plan.js';
 import * as selfAssessmentIndexes from './migrations/0004-self-assessment-indexes.js';
-// Issue 7 (trust): account recovery, separation of duties and the DPO, data rights, publications and rate limits.
+// Account recovery, separation of duties and the DPO, data rights, publications and rate limits (decisions 011–014).
 import * as accountRecovery from './migrations/0005-account-recovery.js';
 import * as separationOfDuties from './migrations/0006-separation-of-duties.js';
 import * as dataRights from './migrations/0007-data-rights.js';

@@ -162,7 +162,7 @@ export interface EmailOutboxTable {
   sent_at: Timestamp | null;
   attempts: number;
   last_error: string | null;
-  /** Issue 7 (recovery): the full text of an email with a secret link, sealed; null once sent. */
+  /** Account recovery (decision 011): the full text of an email with a secret link, sealed; null once sent. */
   secret_body_enc: string | null;
 }
 
@@ -241,7 +241,7 @@ export interface AssessmentResultsTable {
   submission_key: string;
   campaign_id: string | null;
   answers_enc: string;
-  /** Encrypted JSON of the SPEC.md §15 result object. */
+  /** Encrypted JSON of the docs/instruments.md §15 result object. */
   result_enc: string;
   total: number | null;
   band: string | null;
@@ -355,7 +355,7 @@ export interface CampaignStatSnapshotsTable {
   published_at: Timestamp;
 }
 
-/** Issue 7: requests counted per rate-limit key in a fixed window, shared by every app instance. */
+/** Rate limits (decision 014): requests counted per rate-limit key in a fixed window, shared by every app instance. */
 export interface RateLimitCountersTable {
   /** Policy, rule and whose requests: `figures:person:<uuid>`, `sign-in:address:<ip>`. */
   key: string;
@@ -376,7 +376,7 @@ export interface SafetyPlansTable {
   updated_at: Timestamp;
 }
 
-// Issue 7, my data (data rights): recorded data-subject requests and standing consent choices.
+// My data (docs/decisions/013-data-rights.md): recorded data-subject requests and standing consent choices.
 export interface DataRequestsTable {
   id: string;
   agency_id: string;
@@ -401,7 +401,7 @@ export interface ConsentChoicesTable {
   changed_at: Timestamp;
 }
 
-/** Issue 7 (recovery): an admin changed the person's email; resets wait (decision 011). */
+/** Account recovery (docs/decisions/011-account-recovery.md): an admin changed the email; resets wait. */
 export interface RecoveryHoldsTable {
   person_id: string;
   agency_id: string;
@@ -412,7 +412,7 @@ export interface RecoveryHoldsTable {
   ends_at: Timestamp;
 }
 
-// Issue 7, separation of duties and the DPO (migration 0006).
+// Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md; migration 0006).
 export interface RoleRequestsTable {
   id: string;
   agency_id: string;
@@ -535,14 +535,14 @@ export interface Database {
   campaign_members: CampaignMembersTable;
   campaign_stat_snapshots: CampaignStatSnapshotsTable;
   safety_plans: SafetyPlansTable;
-  // Issue 7, rate limits:
+  // Rate limits (docs/decisions/014-rate-limits.md):
   rate_limit_counters: RateLimitCountersTable;
-  // Issue 7, my data.
+  // My data (docs/decisions/013-data-rights.md).
   data_requests: DataRequestsTable;
   consent_choices: ConsentChoicesTable;
-  // Issue 7, account recovery.
+  // Account recovery (docs/decisions/011-account-recovery.md).
   recovery_holds: RecoveryHoldsTable;
-  // Issue 7, separation of duties and the DPO.
+  // Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
   role_requests: RoleRequestsTable;
   denied_reads: DeniedReadsTable;
   dpo_alerts: DpoAlertsTable;

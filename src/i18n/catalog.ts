@@ -21,7 +21,7 @@ import { campaigns as id_campaigns } from './id/campaigns.js';
 import { help as id_help } from './id/help.js';
 import { assessments as id_assessments } from './id/assessments.js';
 import { safety_plan as id_safety_plan } from './id/safety-plan.js';
-// Issue 7, my data.
+// My data (docs/decisions/013-data-rights.md).
 import { my_data as id_my_data } from './id/my-data.js';
 import { common as en_common } from './en/common.js';
 import { shell as en_shell } from './en/shell.js';
@@ -42,9 +42,9 @@ import { campaigns as en_campaigns } from './en/campaigns.js';
 import { help as en_help } from './en/help.js';
 import { assessments as en_assessments } from './en/assessments.js';
 import { safety_plan as en_safety_plan } from './en/safety-plan.js';
-// Issue 7, my data.
+// My data (docs/decisions/013-data-rights.md).
 import { my_data as en_my_data } from './en/my-data.js';
-// Issue 7, separation of duties and the DPO.
+// Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
 import { dpo as id_dpo } from './id/dpo.js';
 import { dpo as en_dpo } from './en/dpo.js';
 import type { Locale } from './locales.js';
@@ -70,9 +70,9 @@ const id = {
   help: id_help,
   assessments: id_assessments,
   safety_plan: id_safety_plan,
-  // Issue 7, my data.
+  // My data (docs/decisions/013-data-rights.md).
   my_data: id_my_data,
-  // Issue 7, separation of duties and the DPO.
+  // Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
   dpo: id_dpo,
 };
 
@@ -96,9 +96,9 @@ const en = {
   help: en_help,
   assessments: en_assessments,
   safety_plan: en_safety_plan,
-  // Issue 7, my data.
+  // My data (docs/decisions/013-data-rights.md).
   my_data: en_my_data,
-  // Issue 7, separation of duties and the DPO.
+  // Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
   dpo: en_dpo,
 };
 

@@ -1,4 +1,4 @@
-/** Teduh speaks Bahasa Indonesia first and English second (DESIGN.md §2.5). */
+/** Teduh speaks Bahasa Indonesia first and English second (docs/principles.md, principle 5). */
 export const LOCALES = ['id', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'id';

@@ -5,7 +5,7 @@ import { saveState, storagePath } from './support/state.js';
 
 /**
  * Without SMTP, invitations wait in the agency's outbox, where the admin sees where they went but
- * never their link (issue 7): the link reaches the employee alone — here through the developer's
+ * never their link: the link reaches the employee alone — here through the developer's
  * log (TEDUH_DEV_LOG_EMAIL_LINKS) standing in for their mailbox. The employee accepts it in their
  * own browser, then signs in. A manager sees their team.
  */

@@ -108,7 +108,7 @@ test('platform admin sees the agencies and can add one, its admin invited', asyn
   await form.getByRole('button', { name: 'Buat instansi dan undang admin' }).click();
   await expect(page.getByText('Instansi Pemerintah Kota Yogyakarta sudah dibuat')).toBeVisible();
   await expect(page.getByText('andi.wijaya@jogjakota.go.id', { exact: false })).toBeVisible();
-  // No SMTP here: the invitation is held, and its link is shown to nobody but its recipient (issue 7).
+  // No SMTP here: the invitation is held, and its link is shown to nobody but its recipient.
   await expect(
     page.getByText('Tautannya tidak ditampilkan kepada siapa pun selain penerimanya', { exact: false }),
   ).toBeVisible();

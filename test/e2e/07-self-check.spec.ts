@@ -4,9 +4,9 @@ import { operatorApproves } from './support/operator.js';
 import { requireState, saveState, storagePath } from './support/state.js';
 
 /**
- * Issue 3 in the browser: a duty counsellor is made through the admin UI (role, invitation,
- * two-factor) — since issue 7 the role waits for a second person, the data-protection officer named
- * first, who approves it in the DPO console; an employee on a 360 px phone answers the PHQ-9 with a crisis answer, sees the
+ * Self-assessment and the crisis pathway in the browser: a duty counsellor is made through the
+ * admin UI (role, invitation, two-factor) — the role waits for a second person, the
+ * data-protection officer named first, who approves it in the DPO console; an employee on a 360 px phone answers the PHQ-9 with a crisis answer, sees the
  * crisis screen before any score and asks to be contacted; the counsellor takes up the request;
  * the employee shares the result, the counsellor reads it, and the employee sees that read.
  */
@@ -57,7 +57,7 @@ test.describe('a duty counsellor', () => {
     await expect(roles.getByRole('region', { name: 'Menunggu persetujuan orang kedua' })).toHaveCount(0);
     await a11y.check('person page: DPO role approved');
 
-    // The outbox holds it without its link (issue 7); the link reaches the invitee alone (here: the developer log).
+    // The outbox holds it without its link; the link reaches the invitee alone (here: the developer log).
     await page.goto('/admin/outbox');
     await expect(page.getByRole('listitem').filter({ hasText: DPO.email }).first()).toBeVisible();
     await a11y.check('outbox');
@@ -103,7 +103,7 @@ test.describe('a duty counsellor', () => {
     await roles.getByLabel('Peran', { exact: true }).selectOption({ label: 'Konselor' });
     // No scope chosen: a duty counsellor for the whole agency.
     await roles.getByRole('button', { name: 'Beri peran' }).click();
-    // A role that reads health data waits for a second person (issue 7).
+    // A role that reads health data waits for a second person.
     await expect(roles.getByText(/^Permintaan peran Konselor dicatat\./)).toBeVisible();
     await expect(
       roles.getByRole('region', { name: 'Menunggu persetujuan orang kedua' }).getByText('Konselor', { exact: true }),
@@ -130,7 +130,7 @@ test.describe('a duty counsellor', () => {
     await page.reload();
     await expect(roles.getByRole('button', { name: 'Cabut peran Konselor' })).toBeVisible();
     await a11y.check('person page: counsellor role approved');
-    // The outbox holds it without its link (issue 7); the link reaches the invitee alone (here: the developer log).
+    // The outbox holds it without its link; the link reaches the invitee alone (here: the developer log).
     await page.goto('/admin/outbox');
     await expect(page.getByRole('listitem').filter({ hasText: COUNSELLOR.email }).first()).toBeVisible();
     await a11y.check('outbox');

@@ -5,7 +5,7 @@ import { expect, expectNoHorizontalScroll, test } from './support/fixtures.js';
 import { storagePath, writeRunFile } from './support/state.js';
 
 /**
- * Screening campaigns (issue 3, item 5): the wellbeing admin creates and launches one for Dinas
+ * Screening campaigns: the wellbeing admin creates and launches one for Dinas
  * Kesehatan; fourteen new people (imported here) and the employee of the Sekretariat take part; the statistics show real figures for the groups large enough and "—"
  * for the small one (the agency's threshold is 7 since 06), and never a name.
  */
@@ -181,7 +181,7 @@ test.describe('the campaign statistics', () => {
     const campaignId = campaigns.items.find((c) => c.title === TITLE)?.id as string;
     expect(campaignId).toBeTruthy();
 
-    // Invite them; each link reaches its invitee alone (here: the developer log, issue 7); each submits.
+    // Invite them; each link reaches its invitee alone (here: the developer log); each submits.
     const people = await api.get<{ items: Array<{ id: string; email: string | null }> }>(
       '/api/v1/people?pageSize=100&status=active',
     );
@@ -231,8 +231,8 @@ test.describe('the campaign statistics', () => {
     await expect(stat(yankes, 'Diundang')).toHaveText('8');
     await expect(stat(yankes, 'Ikut serta')).toHaveText('8');
     await expect(stat(yankes, 'Partisipasi')).toHaveText('100%');
-    // All 8 screened negative: showing "negatif 8 (100%)" would tell each one's result (A13,
-    // issue 7). The spread is withheld and the page says why, in words that fit any reason.
+    // All 8 screened negative: showing "negatif 8 (100%)" would tell each one's result
+    // (docs/privacy.md A13). The spread is withheld and the page says why, in words that fit any reason.
     await expect(yankes.getByRole('list', { name: 'Sebaran hasil PHQ-2' })).toHaveCount(0);
     await expect(
       yankes.getByText(/^Sebaran hasil tidak ditampilkan\. Bila ditampilkan, hasil tiap orang dapat ditebak/),

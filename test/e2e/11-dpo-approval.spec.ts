@@ -2,7 +2,7 @@ import { expect, expectNoHorizontalScroll, test } from './support/fixtures.js';
 import { requireState, storagePath } from './support/state.js';
 
 /**
- * Issue 7 in the browser: separation of duties and the data-protection officer. The admin asks
+ * In the browser: separation of duties and the data-protection officer. The admin asks
  * for a second counsellor; until the DPO named in 07 approves it, it gives nothing and every
  * employee sees it waiting on the open list; the DPO approves it in the console, where the alerts,
  * the record of processing activities, the breach register (3×24-hour clock, notices) and the

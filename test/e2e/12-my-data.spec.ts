@@ -6,7 +6,7 @@ import { expect, expectNoHorizontalScroll, test } from './support/fixtures.js';
 import { storagePath } from './support/state.js';
 
 /**
- * "Data saya" on a 360 px phone (issue 7): the employee (signed in by 03) downloads everything
+ * "Data saya" on a 360 px phone: the employee (signed in by 03) downloads everything
  * Teduh keeps about them, as JSON and as a printable document, and erases one result behind a
  * confirmation that says what stays. The spec adds the result it erases, so it leaves the
  * employee's other results as it found them.

@@ -111,7 +111,7 @@ describe.skipIf(postgresSkipReason())('platform: agencies', () => {
       newAgency('yohanes@bun.go.id', '198807212012121001'),
     );
     expect(created.statusCode).toBe(201);
-    // No SMTP: the invitation is held, and its link is shown to nobody but its recipient (issue 7).
+    // No SMTP: the invitation is held, and its link is shown to nobody but its recipient.
     expect(created.json().invitation).toEqual({
       sentTo: 'yohanes@bun.go.id',
       expiresAt: expect.any(String),

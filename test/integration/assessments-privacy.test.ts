@@ -16,7 +16,7 @@ import { postgresSkipReason } from '../support/test-database.js';
 
 const DRAFT_ANSWERS = [2, 3, 1, 0, 2, 3, 1];
 const CONTACT = { method: 'whatsapp', contact: '0812-9999-4321', note: 'catatan-rahasia-pegawai-77' };
-// Separation of duties (docs/decisions/012-separation-of-duties.md): the DPO and the clinical supervisor hold no health-data permission and walk every route too.
+// Decision 012: the DPO and the clinical supervisor hold no health-data permission and walk every route too.
 const ROLES: AssignableRole[] = [
   'manager',
   'wellbeing_admin',

@@ -505,7 +505,7 @@ describe.skipIf(postgresSkipReason())('self-assessment: drafts, submission, hist
       expect(await db().selectFrom('assessment_results').select('id').where('id', '=', id).execute()).toEqual([]);
       expect(await db().selectFrom('result_shares').select('id').where('result_id', '=', id).execute()).toEqual([]);
       const consents = (await me.agent.get('/api/v1/me/consents')).json().items as ConsentItem[];
-      // Erased means erased (docs/decisions/013-data-rights.md): the consent is kept as evidence but no longer holds the result's id.
+      // Erased means erased: the consent is kept as evidence but no longer holds the result's id.
       expect(consents.find((c) => c.id === resultConsent?.id)).toMatchObject({
         purpose: 'self_assessment',
         subjectId: null,

@@ -4,7 +4,7 @@ import { startMailbox, type Mailbox } from '../support/mailbox.js';
 import { createTestApp, createTestAppWithAgency, loginAs, type TestApp } from '../support/test-app.js';
 import { postgresSkipReason } from '../support/test-database.js';
 
-// Links are read as their recipient reads them: from the mail that reached the address (issue 7).
+// Links are read as their recipient reads them: from the mail that reached the address.
 let mailbox: Mailbox;
 beforeAll(async () => {
   mailbox = await startMailbox();

@@ -10,7 +10,7 @@ import { createTestApp, loginAs, type Agent, type SignedIn, type TestApp } from 
 import { postgresSkipReason } from '../support/test-database.js';
 
 /**
- * Issue 7, account recovery, written as the attacker: an agency admin who wants into one
+ * Account recovery (decision 011), written as the attacker: an agency admin who wants into one
  * employee's account (and so their results and safety plan). Every path they had must fail, and
  * the employee must hear about every attempt that touches their account.
  */

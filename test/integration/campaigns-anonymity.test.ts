@@ -191,7 +191,7 @@ describe.skipIf(postgresSkipReason())('campaign statistics under the anonymity r
     await answer(10, 12);
     expect((await stats()).responses).toBe(10);
     t.clock.advance(60_000);
-    // Two new responses are fewer than k: closing keeps the last figures (docs/privacy.md A7).
+    // Two new responses are fewer than k: closing keeps the last figures.
     const closed = await admin.agent.post(`/api/v1/campaigns/${id}/close`);
     expect(closed.statusCode).toBe(200);
     expect(await stats()).toEqual(fourth);
@@ -226,7 +226,7 @@ describe.skipIf(postgresSkipReason())('campaign statistics under the anonymity r
   });
 
   it('a unit whose respondents all share one band shows no distribution that says so (A13)', async () => {
-    // The reported case: a unit of 6 respondents showed WHO-5 "memadai 6 (100%)" with the other bands withheld.
+    // The case that led to A13: a unit of 6 respondents showed WHO-5 "memadai 6 (100%)" with the other bands withheld.
     const unit = await addUnit(t, agencyId, rootId, 'Bagian Hukum');
     const people = await addPeople(t, agencyId, unit, 8);
     const id = await launchCampaign(admin.agent, [unit], { instrumentIds: ['who5'] });

@@ -7,8 +7,8 @@ import { loginAs, type SignedIn } from '../support/test-app.js';
 
 /**
  * PostgreSQL turns read-only (a failover left us on a hot standby, or an operator set
- * default_transaction_read_only) and drops connections under a running app (issue 7,
- * observation 8). PostgreSQL only: vitest.config.ts runs it in the PostgreSQL project.
+ * default_transaction_read_only) and drops connections under a running app
+ * (docs/decisions/015-database-faults.md). PostgreSQL only: vitest.config.ts runs it in the PostgreSQL project.
  */
 describe('PostgreSQL: read-only and dropped connections', () => {
   let t: LoggedTestApp;

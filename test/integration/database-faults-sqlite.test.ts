@@ -11,7 +11,7 @@ import { createLoggedTestApp, type LoggedTestApp } from '../support/logged-app.j
 import { loginAs, type SignedIn } from '../support/test-app.js';
 
 /**
- * SQLite's disk fills up or turns read-only under a running app (issue 7, observation 9).
+ * SQLite's disk fills up or turns read-only under a running app.
  *
  * The disk is a real 16 MB tmpfs where the machine lets the test mount one (as root); elsewhere
  * — CI runners rarely run tests as root — `PRAGMA max_page_count` on the app's own connection

@@ -8,7 +8,7 @@ import { createTestApp, loginAs, type Agent, type TestApp } from '../support/tes
 import { postgresSkipReason } from '../support/test-database.js';
 
 /**
- * Separation of duties (docs/decisions/012-separation-of-duties.md), from the insider's side: an agency admin who wants to read the
+ * Separation of duties, from the insider's side: an agency admin who wants to read the
  * urgent queue or a shared result, alone or with an accomplice they promote themselves.
  */
 const CLINICAL: AssignableRole[] = ['counsellor', 'clinical_supervisor', 'dpo'];

@@ -26,7 +26,7 @@ describe.skipIf(postgresSkipReason())('email through the durable job runner', ()
       password: null,
     });
     const res = await admin.agent.post(`/api/v1/people/${invitee.id}/invitation`);
-    // Where it went, never the link (issue 7).
+    // Where it went, never the link.
     expect(res.json()).toEqual({ sentTo: invitee.email, expiresAt: expect.any(String), viaOutbox: false });
     const before = smtp.received.length;
     await t.services.jobs.drain();

@@ -147,7 +147,7 @@ describe.skipIf(postgresSkipReason())('FHIR R4 export of my results', () => {
     expect(cbi.item).toHaveLength(13);
   });
 
-  it('has a final survey Observation per result, coded with LOINC where SPEC gives a code, derived from its response', () => {
+  it('has a final survey Observation per result, coded with LOINC where docs/instruments.md gives a code, derived from its response', () => {
     const observations = ofType('Observation').map((e) => e.resource);
     expect(observations).toHaveLength(7);
     const urls = new Map(bundle.entry.map((e) => [e.fullUrl, e.resource.resourceType]));

@@ -13,7 +13,7 @@ import { createTestAppWithAgency, loginAs, type SignedIn, type TestApp } from '.
 import { postgresSkipReason, TEST_DB_KIND } from '../support/test-database.js';
 
 /**
- * "My data" (docs/decisions/013-data-rights.md), from the attacker's side: a copy holds the person's data and nobody
+ * "My data", from the attacker's side: a copy holds the person's data and nobody
  * else's; no role reaches anyone else's data through these routes; a withdrawal is recorded with
  * its text version and stops processing at once; an erasure leaves no health value in any table
  * or in the database file.

@@ -14,7 +14,7 @@ import { createAgency, createPerson, type TestPerson } from '../support/factorie
 import { startCluster, type Cluster } from '../support/postgres-cluster.js';
 
 /**
- * The fault harness of issue 7 (observation 8, deliverable 9): a real server process on its own
+ * The fault harness of docs/decisions/015-database-faults.md: a real server process on its own
  * throw-away PostgreSQL cluster (so restarting it disturbs no other test file), a steady stream
  * of idempotent submissions, and `pg_ctl restart -m fast`, then `-m immediate`, in the middle of
  * it. The cluster keeps PostgreSQL's durable defaults (fsync, synchronous_commit=on), as in

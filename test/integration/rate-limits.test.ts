@@ -9,7 +9,7 @@ import { createTestAppWithAgency, loginAs, type SignedIn, type TestApp } from '.
 import { postgresSkipReason } from '../support/test-database.js';
 
 /**
- * Issue 7, observation 6, from the prober's side: reads by id, aggregate views, exports and
+ * Rate limits (docs/decisions/014-rate-limits.md), from the prober's side: reads by id, aggregate views, exports and
  * sign-in flows answer 429 with Retry-After in the API's error shape once a person, an agency or
  * an address goes past its policy — and everyday use never does.
  */
@@ -43,7 +43,7 @@ async function firstLimited(
   return { at: -1, res: null };
 }
 
-describe.skipIf(postgresSkipReason())('rate limits (issue 7)', () => {
+describe.skipIf(postgresSkipReason())('rate limits', () => {
   let t: TestApp;
   let agencyId: string;
   let rootId: string;

@@ -22,13 +22,13 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/auth/password-reset',
   'GET /api/v1/auth/password-reset/:token',
   'POST /api/v1/auth/password-reset/:token',
-  // Issue 7: the person confirms, from their old address, an email change an admin made.
+  // Account recovery (decision 011): the person confirms, from their old address, an email change an admin made.
   'POST /api/v1/auth/email-change/:token/confirm',
-  // The scoring contract (SPEC.md §15): published instruments; scoring stores and reveals nothing (rate-limited).
+  // Scoring (docs/instruments.md §15): published instruments; scoring stores and reveals nothing (rate-limited).
   'GET /api/v1/instruments',
   'GET /api/v1/instruments/:id',
   'POST /api/v1/instruments/:id/score',
-  // Someone in danger must reach the crisis contacts even when signed out (SPEC.md §16 defaults).
+  // Someone in danger must reach the crisis contacts even when signed out (docs/instruments.md §16 defaults).
   'GET /api/v1/help/contacts',
 ];
 

@@ -225,7 +225,7 @@ describe.skipIf(postgresSkipReason())('the safety plan: the person’s own, encr
 const isSelfDisruptive = (r: RegisteredRoute) =>
   r.method !== 'GET' && (r.url.startsWith('/api/v1/auth/') || r.url.startsWith('/api/v1/setup'));
 const FAKE_ID = '3f1c2a9e-7d4b-4c1e-9a55-2b8e6f0d1c3a';
-// Separation of duties (docs/decisions/012-separation-of-duties.md): the DPO and the clinical supervisor walk every route too.
+// Separation of duties (decision 012): the DPO and the clinical supervisor walk every route too.
 const ROLES: AssignableRole[] = [
   'manager',
   'wellbeing_admin',

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * The real server process: start, serve, and a graceful shutdown on SIGTERM that finishes the
- * request in flight before closing the database (issue 2, item 13). Runs the server on its own
+ * request in flight before closing the database. Runs the server on its own
  * SQLite file, so it is part of the SQLite project only (vitest.config.ts).
  */
 function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {

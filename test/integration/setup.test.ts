@@ -40,12 +40,10 @@ describe.skipIf(postgresSkipReason())('first-run set-up', () => {
     });
     expect([...session.roles].sort()).toEqual(['agency_admin', 'employee', 'platform_admin']);
     expect((await t.anonymous().get('/api/v1/setup')).json()).toEqual({ needsSetup: false });
-    const again = await t
-      .anonymous()
-      .post('/api/v1/setup', {
-        ...valid,
-        admin: { ...valid.admin, email: 'lain@x.go.id', nip: undefined, employmentType: 'non_asn' },
-      });
+    const again = await t.anonymous().post('/api/v1/setup', {
+      ...valid,
+      admin: { ...valid.admin, email: 'lain@x.go.id', nip: undefined, employmentType: 'non_asn' },
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('setup_already_done');
     const audit = await t.services.db.db
@@ -59,12 +57,10 @@ describe.skipIf(postgresSkipReason())('first-run set-up', () => {
   it('lets only one of two simultaneous set-ups win', async () => {
     const [a, b] = await Promise.all([
       t.anonymous().post('/api/v1/setup', valid),
-      t
-        .anonymous()
-        .post('/api/v1/setup', {
-          ...valid,
-          admin: { ...valid.admin, email: 'kedua@x.go.id', nip: '198703122010122003' },
-        }),
+      t.anonymous().post('/api/v1/setup', {
+        ...valid,
+        admin: { ...valid.admin, email: 'kedua@x.go.id', nip: '198703122010122003' },
+      }),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
     const agencies = await t.services.db.db.selectFrom('agencies').select('id').execute();

@@ -21,7 +21,7 @@ export interface TestDatabase {
   reopen(): Promise<void>;
   /** Drops the database (PostgreSQL) or deletes the file (SQLite). */
   destroy(): Promise<void>;
-  /** A second, independent connection (pool) to the same database, as another app instance has (issue 7). */
+  /** A second, independent connection (pool) to the same database, as another app instance has. */
   connectAgain(): DatabaseHandle;
 }
 

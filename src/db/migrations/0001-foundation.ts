@@ -4,7 +4,7 @@ import type { DatabaseKind } from '../connection.js';
 /**
  * Foundation schema: agencies, units, people, credentials, roles, sessions, tokens, throttles,
  * audit log, email outbox, durable jobs, idempotency keys and imports. Portable SQL only
- * (DESIGN.md §4); the one dialect-specific piece is the trigger that keeps the audit log
+ * (docs/architecture.md, Data); the one dialect-specific piece is the trigger that keeps the audit log
  * append-only.
  */
 export async function up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void> {
@@ -275,7 +275,7 @@ export async function up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>
   await db.schema.createIndex('imports_agency_time').on('imports').columns(['agency_id', 'created_at']).execute();
 }
 
-/** Nobody edits or deletes audit entries, not even the application (PRIVACY.md §1.3). */
+/** Nobody edits or deletes audit entries, not even the application (docs/privacy.md §1.3). */
 async function makeAuditLogAppendOnly(db: Kysely<unknown>, kind: DatabaseKind): Promise<void> {
   if (kind === 'sqlite') {
     await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { insertDefaultHelpContacts } from '../help-contact-defaults.js';
 
 /**
- * Self-assessment, the crisis pathway and screening campaigns (issue 3).
+ * Self-assessment, the crisis pathway and screening campaigns.
  *
  * Health data lives in assessment_results and assessment_drafts, keyed by person; no admin or
  * manager route reads them. Campaign statistics are computed only as suppressed aggregates
@@ -48,7 +48,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('submission_key', 'text', (c) => c.notNull())
     .addColumn('campaign_id', 'text')
     .addColumn('answers_enc', 'text', (c) => c.notNull())
-    /** JSON of the SPEC.md §15 result object, encrypted. */
+    /** JSON of the docs/instruments.md §15 result object, encrypted. */
     .addColumn('result_enc', 'text', (c) => c.notNull())
     /** Kept in the clear only for suppressed campaign aggregates and the person's own trend. */
     .addColumn('total', 'integer')
@@ -110,13 +110,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('result_shares_result').on('result_shares').column('result_id').execute();
 
-  // The agency's crisis and help contacts, with their hours (SPEC.md §16; editable data, not code).
+  // The agency's crisis and help contacts, with their hours (docs/instruments.md §16; editable data, not code).
   await db.schema
     .createTable('help_contacts')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('agency_id', 'text', (c) => c.notNull().references('agencies.id'))
     .addColumn('kind', 'text', (c) => c.notNull())
-    /** A national default of SPEC.md §16 whose texts come from the catalogue, in both languages; null once edited. */
+    /** A national default (docs/instruments.md §16), texts from the catalogue in both languages; null once edited. */
     .addColumn('preset', 'text')
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('description', 'text')
@@ -205,7 +205,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('reminder_every_days', 'integer', (c) => c.notNull().defaultTo(0))
     /** 'draft' | 'open' | 'closed' */
     .addColumn('status', 'text', (c) => c.notNull())
-    /** Frozen at launch (PRIVACY.md A9). */
+    /** Frozen at launch (docs/privacy.md A9). */
     .addColumn('anonymity_threshold', 'integer')
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -215,7 +215,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('campaigns_agency').on('campaigns').columns(['agency_id', 'created_at']).execute();
 
-  // Who was invited, with their unit as it was at launch (PRIVACY.md A8).
+  // Who was invited, with their unit as it was at launch (docs/privacy.md A8).
   await db.schema
     .createTable('campaign_members')
     .addColumn('campaign_id', 'text', (c) => c.notNull().references('campaigns.id'))
@@ -232,7 +232,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('campaign_members_person').on('campaign_members').column('person_id').execute();
 
-  // The last published statistics of a campaign (PRIVACY.md A7: refreshed only after k new responses).
+  // The last published statistics of a campaign (docs/privacy.md A7: refreshed only after k new responses).
   await db.schema
     .createTable('campaign_stat_snapshots')
     .addColumn('campaign_id', 'text', (c) => c.primaryKey().references('campaigns.id'))

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 
 /**
- * Indexes for the screens of issue 3, found with bench/campaign-stats.ts and
+ * Indexes for the self-assessment and campaign screens, found with bench/campaign-stats.ts and
  * bench/self-assessment.ts (docs/benchmarks.md, "Self-assessment and campaigns").
  */
 export async function up(db: Kysely<unknown>): Promise<void> {

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Account recovery nobody else can use (issue 7, part "recovery"; decision 011).
+ * Account recovery nobody else can use (docs/decisions/011-account-recovery.md).
  *
  *  - `email_outbox.secret_body_enc`: the full text of an email that carries a secret link
  *    (invitation, reset, confirmation), sealed with the key ring and wiped once the email is sent.

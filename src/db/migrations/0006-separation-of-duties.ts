@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 
 /**
- * Separation of duties and the data-protection officer (issue 7).
+ * Separation of duties and the data-protection officer.
  *
  * - `role_requests`: a grant of a role that reads health data (or approves those who do) waits
  *   here until a second person approves it; only then is a `role_assignments` row written, so a

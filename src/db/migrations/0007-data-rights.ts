@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 
 /**
- * The person's own data rights (issue 7, "My data"; UU PDP art. 5–9, 13, 14, 22, 32).
+ * The person's own data rights (docs/decisions/013-data-rights.md; UU PDP art. 5–9, 13, 14, 22, 32).
  *
  * - `data_requests`: every export, correction request, consent withdrawal and erasure is a
  *   recorded request with its times (art. 14). `details` is JSON of names and counts only — never

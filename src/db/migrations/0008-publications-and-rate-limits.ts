@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 
 /**
- * Issue 7, rate limits (docs/decisions/014-rate-limits.md): one counter per key and window, shared
+ * Rate limits (docs/decisions/014-rate-limits.md): one counter per key and window, shared
  * by every app instance on the database. `expires_at` is ISO-8601 UTC text, so the purge of
  * expired windows compares strings on both databases. Campaign publications (A7, A13) need no
  * new column: their history travels in campaign_stat_snapshots.payload.

@@ -43,7 +43,7 @@ describe('access policy', () => {
   });
 });
 
-describe('separation of duties (issue 7)', () => {
+describe('separation of duties', () => {
   it('makes every role that reads health data, or approves it, wait for a second person', async () => {
     const { PERMISSION_ROLES } = await import('./permissions.js');
     const { requiresApproval, APPROVER_ROLES } = await import('./roles.js');
@@ -69,7 +69,7 @@ describe('separation of duties (issue 7)', () => {
   });
 });
 
-describe('health data permissions (PRIVACY.md §1.1)', () => {
+describe('health data permissions (docs/privacy.md §1.1)', () => {
   const healthPermissions = [
     'take:assessment:own',
     'read:assessment:own',

@@ -1,7 +1,7 @@
 import type { Role, RoleGrant } from './roles.js';
 
 /**
- * Named permissions, `action:resource:scope` (DESIGN.md §6.5). Each lists the roles that hold it.
+ * Named permissions, `action:resource:scope` (docs/architecture.md). Each lists the roles that hold it.
  * Scope words:
  *  - own:      the actor's own record
  *  - unit:     records in a unit subtree the actor's grant covers
@@ -9,7 +9,7 @@ import type { Role, RoleGrant } from './roles.js';
  *  - platform: across agencies (platform operator only)
  *
  * Health data permissions (later modules) are never granted to manager, wellbeing_admin or
- * agency_admin: they read aggregates only (PRIVACY.md §1.1).
+ * agency_admin: they read aggregates only (docs/privacy.md §1.1).
  */
 export const PERMISSION_ROLES = {
   'read:profile:own': ['employee'],
@@ -26,7 +26,7 @@ export const PERMISSION_ROLES = {
   'manage:settings:agency': ['agency_admin'],
   'read:agency:platform': ['platform_admin'],
   'manage:agency:platform': ['platform_admin'],
-  // Self-assessment (issue 3): a person's own screening results. No other role holds these.
+  // Self-assessment: a person's own screening results. No other role holds these.
   'take:assessment:own': ['employee'],
   'read:assessment:own': ['employee'],
   // The person's safety plan (Stanley & Brown): theirs alone; not even a counsellor has a route to it.
@@ -39,12 +39,12 @@ export const PERMISSION_ROLES = {
   // Screening campaigns: invitations and suppressed aggregates only, never a name next to a result.
   'manage:campaign:unit': ['wellbeing_admin'],
   'read:campaign-aggregate:unit': ['wellbeing_admin'],
-  // Issue 7, my data: a person's own data rights (copy, consent, erasure, correction requests);
+  // My data (decision 013): a person's own data rights (copy, consent, erasure, correction requests);
   // the agency admin only sees and answers correction requests of HR-owned profile fields.
   'read:my-data:own': ['employee'],
   'manage:my-data:own': ['employee'],
   'manage:correction-request:agency': ['agency_admin'],
-  // Separation of duties and the DPO (issue 7). The clinical supervisor holds no health-data
+  // Separation of duties and the DPO. The clinical supervisor holds no health-data
   // permission yet: its break-glass read comes with the counselling issue, and its grant already
   // needs a second person's approval. The DPO holds no health-data permission at all: only grant
   // approvals, alerts, registers and retention.

@@ -1,5 +1,5 @@
 /**
- * Roles of Teduh (DESIGN.md §1). A person may hold several; some are scoped to a unit subtree.
+ * Roles of Teduh (docs/principles.md). A person may hold several; some are scoped to a unit subtree.
  * The employee role is implicit for every active person of an agency and is never stored.
  */
 export const ROLES = [
@@ -9,7 +9,7 @@ export const ROLES = [
   'counsellor',
   'agency_admin',
   'platform_admin',
-  // Separation of duties (issue 7): a senior psychologist overseeing counsellors, and the agency's
+  // Separation of duties: a senior psychologist overseeing counsellors, and the agency's
   // data-protection officer (UU PDP art. 53), who approves clinical grants and sees no health data.
   'clinical_supervisor',
   'dpo',
@@ -26,7 +26,7 @@ export const UNIT_SCOPED_ROLES: readonly AssignableRole[] = ['manager', 'wellbei
 
 /**
  * Roles that see other people's records or change the agency: they must use two-factor sign-in
- * (issue 2, item 7; PRIVACY.md ASVS L2 baseline).
+ * (docs/privacy.md §4, art. 35–39: the ASVS level 2 baseline).
  */
 export const ROLES_REQUIRING_TWO_FACTOR: readonly Role[] = [
   'wellbeing_admin',
@@ -38,7 +38,7 @@ export const ROLES_REQUIRING_TWO_FACTOR: readonly Role[] = [
 ];
 
 /**
- * Roles that read health data, or approve those who do (issue 7): a grant of one of these is only
+ * Roles that read health data, or approve those who do: a grant of one of these is only
  * a request until a second authorised person approves it, and nobody requests one for themselves.
  * agency_admin and platform_admin are here because they approve: were their grants immediate, an
  * admin could make an accomplice admin who then approves the first admin's counsellor request

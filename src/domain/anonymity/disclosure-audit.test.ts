@@ -184,7 +184,7 @@ function homogeneousGroups(org: Org, k: number): string[] {
 }
 
 describe('A13: no group is shown to sit (almost) wholly in one band (exhaustive, small organisations)', () => {
-  it('the reported case: a unit of 6, all in one band, shows no distribution that says so', () => {
+  it('the case that led to A13: a unit of 6, all in one band, shows no distribution that says so', () => {
     const org: Org = { parents: [null], invited: [8], x: [6], y: [0] };
     const table = tableOf(org);
     const withheld = suppress(table, 5);

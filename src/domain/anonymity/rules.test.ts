@@ -29,7 +29,7 @@ describe('time differencing (A7)', () => {
     expect(shouldRepublish({ published, currentResponses: 10, k: 5 })).toBe(false);
   });
   it('closing is no exception: fewer than k new responses keep the last figures', () => {
-    // Closing once republished at once, so one colleague's answer showed as a +1.
+    // Before decision 010 was amended, closing republished at once, so one colleague's answer showed as a +1.
     expect(shouldRepublish({ published, currentResponses: 13, k: 5 })).toBe(false);
     expect(shouldRepublish({ published, currentResponses: 17, k: 5 })).toBe(true);
   });

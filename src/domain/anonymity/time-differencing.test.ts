@@ -110,7 +110,7 @@ describe('A7: the before/after attacker', () => {
     );
   });
 
-  it('a colleague answering last does not show at close (the reported case)', () => {
+  it('a colleague answering last does not show at close (the case that led to A7 at close)', () => {
     // 10 people in one unit answered; one more answers, then the campaign closes.
     const units = [{ id: 'u0', parentId: null, row: true }];
     const instruments = [{ instrumentId: 'who5', bands: ['good', 'poor'] }];

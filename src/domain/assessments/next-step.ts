@@ -1,9 +1,9 @@
 import type { InstrumentId, ScoreResult } from '../instruments/types.js';
 
 /**
- * The stepped-care path of docs/principles.md and docs/indonesian-facts.md: self-care → talk to someone (peer, manager,
- * EAP counsellor) → primary care (Puskesmas, klinik pratama) → psychologist or psychiatrist by
- * referral under BPJS → urgent. A crisis answer goes before all of them (docs/instruments.md R0.4).
+ * The stepped-care path of docs/principles.md (principle 4) and docs/indonesian-facts.md:
+ * self-care → talk to someone (peer, manager, EAP counsellor) → primary care (Puskesmas, klinik
+ * pratama) → psychologist or psychiatrist by referral under BPJS → urgent. A crisis answer goes before all of them (docs/instruments.md R0.4).
  */
 export const CARE_STEPS = ['self_care', 'talk', 'primary_care', 'specialist', 'urgent'] as const;
 export type CareStep = (typeof CARE_STEPS)[number];

@@ -46,18 +46,18 @@ export const AUDIT_ACTIONS = [
   'campaign.stats_viewed',
   'platform.agency_created',
   'platform.agency_updated',
-  // Issue 7, my data: the person's own data-subject requests (no health value in any entry).
+  // My data (docs/decisions/013-data-rights.md): the person's own data-subject requests (no health value in any entry).
   'my_data.exported',
   'my_data.erased',
   'my_data.consent_withdrawn',
   'my_data.consent_granted',
   'my_data.correction_requested',
   'my_data.correction_resolved',
-  // Issue 7, account recovery (decision 011).
+  // Account recovery (docs/decisions/011-account-recovery.md).
   'auth.recovery_hold_started',
   'auth.recovery_confirmed',
   'auth.password_reset_held',
-  // Issue 7, separation of duties and the DPO.
+  // Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
   'org.role_requested',
   'org.role_approved',
   'org.role_rejected',
@@ -76,7 +76,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /**
  * Areas whose entries reveal a health fact about their subject (that a person shared a screening
  * result, or asked for urgent help). The subject and their own audit view may see these entries;
- * the agency's audit log shows them without the subject (PRIVACY.md §1.1: no individual health
+ * the agency's audit log shows them without the subject (docs/privacy.md §1.1: no individual health
  * datum reaches a manager or HR — and the fact of a crisis request is one).
  */
 export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis'] as const;

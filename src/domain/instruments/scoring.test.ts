@@ -30,7 +30,7 @@ const score = (id: InstrumentId, answers: unknown) => {
   return outcome.result;
 };
 
-describe('docs/instruments.md worked examples (examples.json)', () => {
+describe('docs/instruments.md worked examples (spec-examples.json)', () => {
   it.each(examples.examples.map((e) => [`${e.instrument}: ${e.note}`, e] as const))('%s', (_name, example) => {
     expectResult(score(example.instrument as InstrumentId, example.answers), example.expected);
   });

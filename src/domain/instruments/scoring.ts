@@ -100,7 +100,7 @@ function scoreSum(definition: InstrumentDefinition, answers: readonly Answer[]):
     crisis: isCrisis(definition, answers),
   };
   if (definition.id === 'who5') {
-    // Percentage = raw × 4 (SPEC §3); any single item at 0 or 1 recommends follow-up.
+    // Percentage = raw × 4 (docs/instruments.md §3); any single item at 0 or 1 recommends follow-up.
     result.percent = total === null ? null : total * 4;
     result.flags = { anyItem0Or1: answers.some((v) => v !== null && v <= 1) };
   }
@@ -111,7 +111,7 @@ function scoreSum(definition: InstrumentDefinition, answers: readonly Answer[]):
   return result;
 }
 
-/** Rounded for the answer only; bands are decided on the full-precision mean (SPEC R0.3). */
+/** Rounded for the answer only; bands are decided on the full-precision mean (docs/instruments.md R0.3). */
 function round4(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
@@ -125,7 +125,7 @@ function subscaleResult(mean: number): SubscaleResult {
   };
 }
 
-/** CBI: each sub-scale is the mean of its answered items, when at least 3 are answered (SPEC §7). */
+/** CBI: each sub-scale is the mean of its answered items, when at least 3 are answered (docs/instruments.md §7). */
 function scoreCbi(definition: InstrumentDefinition, answers: readonly Answer[]): ScoreResult {
   const subscales: Record<string, SubscaleResult | null> = {};
   for (const name of CBI_SUBSCALES) {

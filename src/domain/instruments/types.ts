@@ -17,7 +17,7 @@ export interface Text {
 }
 
 export interface AnswerOption {
-  /** The numeric value printed on the form; stored as is (SPEC R0.1). */
+  /** The numeric value printed on the form; stored as is (docs/instruments.md R0.1). */
   value: number;
   label: Text;
   /** LOINC answer code, where docs/instruments.md gives one. */
@@ -35,7 +35,7 @@ export interface Item {
   subscale?: string;
   /** No incomplete form may leave this item out (PHQ-9 item 9): a missing answer is an error. */
   required?: boolean;
-  /** A self-harm item: any answer at or above `crisisAt` triggers the crisis pathway (SPEC §11). */
+  /** A self-harm item: any answer at or above `crisisAt` triggers the crisis pathway (docs/instruments.md §11). */
   crisisAt?: number;
   /**
    * K10 skip-out: when item `whenItem` has value `equals`, this item is not asked and, if left
@@ -49,7 +49,7 @@ export interface Item {
 
 export interface Band {
   code: string;
-  /** Inclusive lower edge (SPEC R0.3: the lower edge belongs to the higher band). */
+  /** Inclusive lower edge (docs/instruments.md R0.3: the lower edge belongs to the higher band). */
   min: number;
   /** Inclusive upper edge for integer sums; for means the next band's min is exclusive. */
   max: number;

@@ -60,7 +60,7 @@ export function sortParentsFirst<T extends UnitNode>(units: readonly T[]): T[] {
   return ordered;
 }
 
-/** Indonesia's three time zones (DESIGN.md §7); every unit carries one of them. */
+/** Indonesia's three time zones (docs/indonesian-facts.md); every unit carries one of them. */
 export const INDONESIAN_TIME_ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
 export type IndonesianTimeZone = (typeof INDONESIAN_TIME_ZONES)[number];
 

@@ -1,5 +1,5 @@
 /**
- * The retention schedule (UU PDP art. 42–44; docs/decisions/013-data-rights.md): how long each class of data is kept, with
+ * The retention schedule (UU PDP art. 42–44; decision 012): how long each class of data is kept, with
  * bounds the DPO may move it within. Pure data and rules; the nightly job in the DPO module deletes
  * what is past its time. The audit log is not here: it is append-only (a database trigger refuses
  * deletes) and kept longer than the data it describes.

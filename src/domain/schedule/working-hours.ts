@@ -2,7 +2,7 @@ import { addDays, instantOfLocal, localParts, weekdayOf, type IsoWeekday } from 
 
 /**
  * Indonesian civil-service working hours, when Teduh may send invitations and reminders
- * (DESIGN.md §7; issue 3 item 5). Perpres 21/2023: 37.5 hours a week without breaks, Monday to
+ * (docs/indonesian-facts.md). Perpres 21/2023: 37.5 hours a week without breaks, Monday to
  * Friday, starting 07:30 local time; breaks 60 minutes (Mon–Thu) and 90 minutes (Friday). That
  * gives 07:30–16:00 Monday–Thursday and 07:30–16:30 on Friday, always read in the unit's own zone
  * (WIB Asia/Jakarta, WITA Asia/Makassar, WIT Asia/Jayapura).

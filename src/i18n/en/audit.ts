@@ -50,7 +50,7 @@ export const audit: Translation<typeof indonesian> = {
     campaign: 'Screening campaigns',
     platform: 'Platform',
     my_data: 'My data',
-    // Issue 7, the DPO.
+    // The DPO (docs/decisions/012-separation-of-duties.md).
     dpo: 'Data protection',
   },
   actions: {
@@ -73,7 +73,7 @@ export const audit: Translation<typeof indonesian> = {
       two_factor_failed: 'Wrong verification code',
       recovery_code_used: 'Recovery code used',
       recovery_codes_regenerated: 'Recovery codes replaced',
-      // Issue 7, account recovery.
+      // Account recovery (docs/decisions/011-account-recovery.md).
       recovery_hold_started: 'Password resets held for 24 hours (email changed by an admin)',
       recovery_confirmed: 'Email change confirmed from the old address',
       password_reset_held: 'Password reset request held',
@@ -91,7 +91,7 @@ export const audit: Translation<typeof indonesian> = {
       import_validated: 'Import file checked',
       import_committed: 'Import saved',
       import_cancelled: 'Import cancelled',
-      // Issue 7, separation of duties.
+      // Separation of duties (docs/decisions/012-separation-of-duties.md).
       role_requested: 'Role requested (awaiting approval)',
       role_approved: 'Role request approved',
       role_rejected: 'Role request rejected',
@@ -123,7 +123,7 @@ export const audit: Translation<typeof indonesian> = {
       agency_created: 'Agency created',
       agency_updated: 'Agency changed',
     },
-    // Issue 7, my data.
+    // My data (docs/decisions/013-data-rights.md).
     my_data: {
       exported: 'Copy of personal data downloaded',
       erased: 'Personal health data erased by its owner',
@@ -132,7 +132,7 @@ export const audit: Translation<typeof indonesian> = {
       correction_requested: 'Data correction requested',
       correction_resolved: 'Data correction request answered',
     },
-    // Issue 7, the DPO.
+    // The DPO (docs/decisions/012-separation-of-duties.md).
     dpo: {
       alert_acknowledged: 'DPO alert acknowledged',
       processing_activity_updated: 'Record of processing activity changed',

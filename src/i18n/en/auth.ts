@@ -106,7 +106,7 @@ export const auth: Translation<typeof indonesian> = {
     dead_next:
       'If you have already chosen a password, please sign in. If not, ask your agency admin to send a new invitation.',
   },
-  // Issue 7, account recovery: confirmation from the old email address (decision 011).
+  // Account recovery (docs/decisions/011-account-recovery.md): confirmation from the old email address.
   confirm_email_change: {
     title: 'Confirm the email change',
     lead: 'An admin of your agency changed the email address of your Teduh account. For 24 hours your password cannot be reset through the new address, unless you confirm the change here.',

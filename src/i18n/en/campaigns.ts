@@ -89,7 +89,7 @@ export const campaigns: Translation<typeof indonesian> = {
     withheld_below: 'hidden: fewer than {{k}} people',
     withheld_complementary: 'hidden so that another small group cannot be worked out',
     withheld_cell: 'hidden: fewer than {{k}} people, or so that another small group cannot be worked out',
-    // Issue 7, A13: why a distribution is missing although the respondents are shown.
+    // A13 (docs/privacy.md): why a distribution is missing although the respondents are shown.
     distribution_withheld:
       'The spread of results is not shown. Shown, it would let someone guess individual results — for example when all or nearly all respondents fall in one category, or when subtracting other figures would single out a small group.',
   },

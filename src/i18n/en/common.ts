@@ -46,7 +46,7 @@ export const common: Translation<typeof indonesian> = {
     counsellor: 'Counsellor',
     agency_admin: 'Agency admin',
     platform_admin: 'Platform admin',
-    // Issue 7, separation of duties.
+    // Separation of duties (docs/decisions/012-separation-of-duties.md).
     clinical_supervisor: 'Clinical supervisor',
     dpo: 'Data-protection officer (DPO)',
   },

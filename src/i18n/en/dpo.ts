@@ -1,7 +1,7 @@
 import type { dpo as indonesian } from '../id/dpo.js';
 import type { Translation } from '../shape.js';
 
-/** The data-protection officer (DPO; UU PDP art. 53) and the open list of clinical access (issue 7). */
+/** The data-protection officer (DPO; UU PDP art. 53) and the open list of clinical access. */
 export const dpo: Translation<typeof indonesian> = {
   classes: {
     identity: 'Identity and employment',

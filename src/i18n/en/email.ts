@@ -28,7 +28,7 @@ export const email: Translation<typeof indonesian> = {
     subject: 'Self-check reminder: {{title}}',
     body: 'Hello {{name}},\n\nThe self-check "{{title}}" is open until {{closes}}. If you would like to take part, you can do it any time before then. Your results remain yours alone.\n\n{{link}}\n\nIf you have already taken it or would rather not, please ignore this reminder.',
   },
-  // Issue 7, account recovery (decision 011).
+  // Account recovery (docs/decisions/011-account-recovery.md).
   redacted_link: '[secret link: sent to the recipient only]',
   invitation_accepted: {
     subject: 'Your Teduh account is active',
@@ -42,7 +42,7 @@ export const email: Translation<typeof indonesian> = {
     subject: 'Your Teduh password cannot be reset yet',
     body: 'Hello {{name}},\n\nSomeone asked to reset the password of your Teduh account. Because this account’s email address was recently changed by an admin, resets are held until {{until}}, unless the change is confirmed from the old address. After that, please ask for a reset again.',
   },
-  // Issue 7, separation of duties.
+  // Separation of duties (docs/decisions/012-separation-of-duties.md).
   role_requested: {
     subject: 'A request to give you the {{role}} role in Teduh',
     body: "Hello {{name}},\n\nAn administrator of {{agency}} asked that you be given the {{role}} role in Teduh. It takes effect only after a second person (another agency admin or the data-protection officer) approves it. Who can read health data in your agency is always open to every employee:\n{{link}}\n\nIf you did not expect this role, contact your agency's data-protection officer.",

@@ -18,7 +18,7 @@ export const errors: Translation<typeof indonesian> = {
   unsupported_media_type: 'This type of data is not supported.',
   internal: 'Something went wrong on the server. We have logged it; please try again later.',
   service_unavailable: 'The service is unavailable right now. Please try again shortly.',
-  // issue 7, resilience: a full disk (507) and a wrong method on a known address (405)
+  // Database faults (decision 015): a full disk (507) and a wrong method on a known address (405)
   storage_full: "The server's storage is full, so your data has not been saved. Please try again in a little while.",
   method_not_allowed: 'This address does not accept {{method}} requests. It accepts: {{allowed}}.',
   idempotency_mismatch: 'This idempotency key was already used for a different request.',
@@ -34,7 +34,7 @@ export const errors: Translation<typeof indonesian> = {
   two_factor_not_enabled: 'Two-step verification is not on.',
   two_factor_mandatory: 'Your role requires two-step verification, so it cannot be turned off.',
   no_email: 'This person has no email address, so no invitation can be sent.',
-  // Issue 7, account recovery.
+  // Account recovery (docs/decisions/011-account-recovery.md).
   already_signed_up:
     'This person has already chosen a password, so no invitation is sent. If they forgot it, they can use "Forgot password?" on the sign-in page; the link goes to them alone.',
   unit_has_children: 'This unit still has sub-units. Move or deactivate them first.',
@@ -78,12 +78,12 @@ export const errors: Translation<typeof indonesian> = {
   safety_plan_not_found: 'You do not have a safety plan yet.',
   safety_plan_conflict:
     'Your safety plan was changed or deleted on another device after this page was opened. Load the latest version, then save your changes again.',
-  // Issue 7, my data.
+  // My data (docs/decisions/013-data-rights.md).
   consent_withdrawn: 'You have withdrawn consent for this. Give it again on the My data page if you want to go on.',
   consent_per_share: 'Consent to share is given per result, from that result’s page.',
   result_not_found: 'This result is not among yours; it may have been erased already.',
   correction_already_answered: 'This correction request has already been answered.',
-  // Issue 7, separation of duties.
+  // Separation of duties (docs/decisions/012-separation-of-duties.md).
   role_self_grant:
     'You cannot request this role for yourself. Ask another agency admin or the data-protection officer.',
   role_request_pending: 'A request for this role is already waiting for approval.',

@@ -105,7 +105,7 @@ export const org: Translation<typeof indonesian> = {
       full_name: 'In full with titles, as in the personnel records.',
       nip: '18 digits, spaces are fine. Required for PNS and PPPK; leave empty for non-ASN.',
       email: 'Used for the invitation, signing in and password resets.',
-      // Issue 7: changing the email of someone with an account holds resets.
+      // Account recovery (decision 011): changing the email of someone with an account holds resets.
       email_signed_up:
         'Used for signing in and password resets. If you change it, the old address is told, and the password cannot be reset for 24 hours unless the employee confirms from the old address.',
     },
@@ -165,7 +165,7 @@ export const org: Translation<typeof indonesian> = {
     granted: 'The {{role}} role was given.',
     granted_two_factor:
       'The {{role}} role was given. The employee will be asked to turn on two-step verification at their next sign-in.',
-    // Issue 7, separation of duties.
+    // Separation of duties (docs/decisions/012-separation-of-duties.md).
     pending: 'Waiting for approval',
     pending_title: "Waiting for a second person's approval",
     requested_by: 'Requested by {{name}}, {{date}}',

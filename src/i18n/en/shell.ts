@@ -28,10 +28,10 @@ export const shell: Translation<typeof indonesian> = {
     settings: 'Settings',
     agencies: 'Agencies',
     profile: 'Profile',
-    // Issue 7, my data.
+    // My data (docs/decisions/013-data-rights.md).
     corrections: 'Data corrections',
     my_data: 'My data',
-    // Issue 7.
+    // The DPO console (docs/decisions/012-separation-of-duties.md).
     dpo: 'DPO console',
   },
   notifications: {
@@ -47,14 +47,14 @@ export const shell: Translation<typeof indonesian> = {
       campaign_invited: 'Your agency invites you to a self-check: {{title}}',
       campaign_reminder: 'Reminder: the self-check "{{title}}" is still open',
       crisis_request: 'An urgent request for help is waiting',
-      // Issue 7, account recovery.
+      // Account recovery (docs/decisions/011-account-recovery.md).
       password_changed:
         'Your password was changed and every other session signed out. Not you? Contact your agency’s data-protection officer.',
       invitation_accepted: 'Your account was activated with a new password; any other session was signed out.',
       email_changed:
         'An admin changed your account’s email address. Password resets are held for 24 hours; a notice went to the old address.',
       other: 'There is a new notice',
-      // Issue 7, separation of duties.
+      // Separation of duties (docs/decisions/012-separation-of-duties.md).
       role_requested: 'The {{role}} role was requested for {{name}} and awaits approval',
       role_approved: 'The {{role}} role for {{name}} was approved',
       role_requested_self: "The {{role}} role was requested for you and awaits a second person's approval",

@@ -133,7 +133,7 @@ export const validation: Translation<typeof indonesian> = {
     required: 'Item {{item}} must be answered.',
     not_asked: 'Item {{item}} was not asked of you; leave it empty.',
   },
-  // Issue 7, the DPO console.
+  // The DPO console (docs/decisions/012-separation-of-duties.md).
   invalid_datetime: 'Enter a valid date and time.',
   date_in_future: 'This time is in the future.',
   occurred_after_discovery: 'The time it happened cannot be after the time it was discovered.',

@@ -47,7 +47,7 @@ export const audit = {
     campaign: 'Kegiatan skrining',
     platform: 'Platform',
     my_data: 'Data saya',
-    // Issue 7, the DPO.
+    // The DPO (docs/decisions/012-separation-of-duties.md).
     dpo: 'Pelindungan data pribadi',
   },
   actions: {
@@ -70,7 +70,7 @@ export const audit = {
       two_factor_failed: 'Kode verifikasi salah',
       recovery_code_used: 'Kode pemulihan dipakai',
       recovery_codes_regenerated: 'Kode pemulihan dibuat ulang',
-      // Issue 7, pemulihan akun.
+      // Pemulihan akun (docs/decisions/011-account-recovery.md).
       recovery_hold_started: 'Pengaturan ulang kata sandi ditahan 24 jam (email diubah admin)',
       recovery_confirmed: 'Perubahan email dikonfirmasi dari alamat lama',
       password_reset_held: 'Permintaan pengaturan ulang ditahan',
@@ -88,7 +88,7 @@ export const audit = {
       import_validated: 'Berkas impor diperiksa',
       import_committed: 'Impor disimpan',
       import_cancelled: 'Impor dibatalkan',
-      // Issue 7, separation of duties.
+      // Separation of duties (docs/decisions/012-separation-of-duties.md).
       role_requested: 'Peran diminta (menunggu persetujuan)',
       role_approved: 'Permintaan peran disetujui',
       role_rejected: 'Permintaan peran ditolak',
@@ -120,7 +120,7 @@ export const audit = {
       agency_created: 'Instansi dibuat',
       agency_updated: 'Instansi diubah',
     },
-    // Issue 7, my data.
+    // My data (docs/decisions/013-data-rights.md).
     my_data: {
       exported: 'Salinan data pribadi diunduh',
       erased: 'Data kesehatan pribadi dihapus oleh pemiliknya',
@@ -129,7 +129,7 @@ export const audit = {
       correction_requested: 'Perbaikan data diminta',
       correction_resolved: 'Permintaan perbaikan data dijawab',
     },
-    // Issue 7, the DPO.
+    // The DPO (docs/decisions/012-separation-of-duties.md).
     dpo: {
       alert_acknowledged: 'Peringatan PPDP ditandai sudah ditinjau',
       processing_activity_updated: 'Catatan kegiatan pemrosesan diubah',

@@ -102,7 +102,7 @@ export const auth = {
     dead_next:
       'Jika Anda sudah membuat kata sandi, silakan masuk. Jika belum, minta admin instansi Anda mengirim undangan baru.',
   },
-  // Issue 7, pemulihan akun: konfirmasi dari alamat email lama (keputusan 011).
+  // Pemulihan akun (docs/decisions/011-account-recovery.md): konfirmasi dari alamat email lama (keputusan 011).
   confirm_email_change: {
     title: 'Konfirmasi perubahan email',
     lead: 'Admin instansi Anda mengubah alamat email akun Teduh Anda. Selama 24 jam, kata sandi tidak dapat diatur ulang lewat alamat baru, kecuali Anda mengonfirmasi perubahan itu di sini.',

@@ -89,7 +89,7 @@ export const campaigns = {
     withheld_below: 'disembunyikan: kurang dari {{k}} orang',
     withheld_complementary: 'disembunyikan agar kelompok kecil lain tidak dapat dihitung',
     withheld_cell: 'disembunyikan: kurang dari {{k}} orang, atau agar kelompok kecil lain tidak dapat dihitung',
-    // Issue 7, A13: why a distribution is missing although the respondents are shown.
+    // A13 (docs/privacy.md): why a distribution is missing although the respondents are shown.
     distribution_withheld:
       'Sebaran hasil tidak ditampilkan. Bila ditampilkan, hasil tiap orang dapat ditebak — misalnya bila semua atau hampir semua pengisi berada di satu kategori, atau bila selisih dengan angka lain membuka kelompok kecil.',
   },

@@ -43,7 +43,7 @@ export const common = {
     counsellor: 'Konselor',
     agency_admin: 'Admin instansi',
     platform_admin: 'Admin platform',
-    // Issue 7, separation of duties.
+    // Separation of duties (docs/decisions/012-separation-of-duties.md).
     clinical_supervisor: 'Supervisor klinis',
     dpo: 'Pejabat pelindungan data pribadi (PPDP)',
   },

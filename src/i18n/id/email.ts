@@ -25,7 +25,7 @@ export const email = {
     subject: 'Pengingat cek diri: {{title}}',
     body: 'Halo {{name}},\n\nKuesioner cek diri "{{title}}" masih terbuka sampai {{closes}}. Jika Anda ingin ikut, Anda dapat mengisinya kapan saja sebelum itu. Hasil Anda tetap hanya untuk Anda.\n\n{{link}}\n\nJika Anda sudah mengisinya atau tidak ingin ikut, abaikan pengingat ini.',
   },
-  // Issue 7, pemulihan akun (keputusan 011).
+  // Pemulihan akun (docs/decisions/011-account-recovery.md).
   redacted_link: '[tautan rahasia: hanya dikirim kepada penerima]',
   invitation_accepted: {
     subject: 'Akun Teduh Anda sudah aktif',
@@ -39,7 +39,7 @@ export const email = {
     subject: 'Pengaturan ulang kata sandi Teduh belum dapat dilakukan',
     body: 'Halo {{name}},\n\nAda permintaan pengaturan ulang kata sandi untuk akun Teduh Anda. Karena alamat email akun ini baru diubah oleh admin, pengaturan ulang ditahan sampai {{until}}, kecuali perubahan itu dikonfirmasi dari alamat email lama. Setelah itu, silakan minta pengaturan ulang lagi.',
   },
-  // Issue 7, separation of duties.
+  // Separation of duties (docs/decisions/012-separation-of-duties.md).
   role_requested: {
     subject: 'Permintaan peran {{role}} untuk Anda di Teduh',
     body: 'Halo {{name}},\n\nAdmin {{agency}} meminta agar Anda diberi peran {{role}} di Teduh. Peran ini baru berlaku setelah orang kedua (admin instansi lain atau pejabat pelindungan data pribadi) menyetujuinya. Siapa saja yang dapat membaca data kesehatan di instansi Anda selalu dapat dilihat oleh semua pegawai:\n{{link}}\n\nJika Anda tidak mengharapkan peran ini, hubungi pejabat pelindungan data pribadi instansi Anda.',

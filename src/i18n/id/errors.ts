@@ -15,7 +15,7 @@ export const errors = {
   unsupported_media_type: 'Jenis data yang dikirim tidak didukung.',
   internal: 'Terjadi kesalahan di server. Tim kami sudah mencatatnya; silakan coba lagi nanti.',
   service_unavailable: 'Layanan sedang tidak tersedia. Coba lagi sebentar lagi.',
-  // issue 7, resilience: a full disk (507) and a wrong method on a known address (405)
+  // Database faults (decision 015): a full disk (507) and a wrong method on a known address (405)
   storage_full: 'Penyimpanan server sedang penuh, jadi data Anda belum tersimpan. Coba lagi beberapa saat lagi.',
   method_not_allowed: 'Alamat ini tidak menerima permintaan {{method}}. Yang diterima: {{allowed}}.',
   idempotency_mismatch: 'Kunci idempotensi ini sudah dipakai untuk permintaan lain.',
@@ -31,7 +31,7 @@ export const errors = {
   two_factor_not_enabled: 'Verifikasi dua langkah belum aktif.',
   two_factor_mandatory: 'Peran Anda mewajibkan verifikasi dua langkah, jadi tidak dapat dimatikan.',
   no_email: 'Orang ini belum memiliki alamat email, jadi undangan tidak dapat dikirim.',
-  // Issue 7, pemulihan akun.
+  // Pemulihan akun (docs/decisions/011-account-recovery.md).
   already_signed_up:
     'Orang ini sudah membuat kata sandi, jadi undangan tidak dikirim. Jika lupa kata sandi, ia dapat memakai "Lupa kata sandi?" di halaman masuk; tautannya hanya dikirim kepadanya.',
   unit_has_children: 'Unit ini masih memiliki subunit. Pindahkan atau nonaktifkan subunitnya dulu.',
@@ -76,13 +76,13 @@ export const errors = {
   safety_plan_not_found: 'Anda belum memiliki rencana keselamatan.',
   safety_plan_conflict:
     'Rencana keselamatan Anda sudah diubah atau dihapus di perangkat lain sejak halaman ini dibuka. Muat versi terbaru, lalu simpan perubahan Anda lagi.',
-  // Issue 7, my data.
+  // My data (docs/decisions/013-data-rights.md).
   consent_withdrawn:
     'Anda sudah menarik persetujuan untuk ini. Berikan lagi di halaman Data saya bila Anda ingin melanjutkan.',
   consent_per_share: 'Persetujuan berbagi diberikan per hasil, dari halaman hasil tersebut.',
   result_not_found: 'Hasil ini tidak ditemukan di antara hasil Anda; mungkin sudah dihapus.',
   correction_already_answered: 'Permintaan perbaikan ini sudah dijawab.',
-  // Issue 7, separation of duties.
+  // Separation of duties (docs/decisions/012-separation-of-duties.md).
   role_self_grant:
     'Anda tidak dapat meminta peran ini untuk diri sendiri. Minta admin instansi lain atau pejabat pelindungan data pribadi.',
   role_request_pending: 'Permintaan peran ini sudah menunggu persetujuan.',

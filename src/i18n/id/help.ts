@@ -69,7 +69,7 @@ export const help = {
     hospital: 'Rumah sakit',
     other: 'Lainnya',
   },
-  /** Teks kontak bawaan nasional (SPEC.md §16), dipakai server untuk kontak dengan preset. */
+  /** Teks kontak bawaan nasional (docs/instruments.md §16), dipakai server untuk kontak dengan preset. */
   presets: {
     emergency_112: {
       name: 'Layanan darurat 112',

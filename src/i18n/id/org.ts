@@ -103,7 +103,7 @@ export const org = {
       full_name: 'Lengkap dengan gelar, seperti tertulis di data kepegawaian.',
       nip: '18 angka, boleh dengan spasi. Wajib untuk PNS dan PPPK; kosongkan untuk non-ASN.',
       email: 'Dipakai untuk undangan, masuk, dan mengatur ulang kata sandi.',
-      // Issue 7: mengubah email orang yang sudah punya akun menahan pengaturan ulang.
+      // Pemulihan akun (decision 011): mengubah email orang yang sudah punya akun menahan pengaturan ulang.
       email_signed_up:
         'Dipakai untuk masuk dan mengatur ulang kata sandi. Jika diubah, alamat lama diberi tahu, dan kata sandi tidak dapat diatur ulang selama 24 jam kecuali pegawai mengonfirmasi dari alamat lama.',
     },
@@ -163,7 +163,7 @@ export const org = {
     granted: 'Peran {{role}} sudah diberikan.',
     granted_two_factor:
       'Peran {{role}} sudah diberikan. Pegawai akan diminta mengaktifkan verifikasi dua langkah saat masuk berikutnya.',
-    // Issue 7, separation of duties.
+    // Separation of duties (docs/decisions/012-separation-of-duties.md).
     pending: 'Menunggu persetujuan',
     pending_title: 'Menunggu persetujuan orang kedua',
     requested_by: 'Diminta oleh {{name}}, {{date}}',

@@ -25,10 +25,10 @@ export const shell = {
     settings: 'Pengaturan',
     agencies: 'Instansi',
     profile: 'Profil',
-    // Issue 7, my data.
+    // My data (docs/decisions/013-data-rights.md).
     corrections: 'Perbaikan data',
     my_data: 'Data saya',
-    // Issue 7.
+    // Konsol PPDP (docs/decisions/012-separation-of-duties.md).
     dpo: 'Konsol PPDP',
   },
   notifications: {
@@ -44,14 +44,14 @@ export const shell = {
       campaign_invited: 'Instansi mengajak Anda mengisi cek diri: {{title}}',
       campaign_reminder: 'Pengingat: cek diri "{{title}}" masih terbuka',
       crisis_request: 'Ada permintaan bantuan mendesak yang menunggu',
-      // Issue 7, pemulihan akun.
+      // Pemulihan akun (docs/decisions/011-account-recovery.md).
       password_changed:
         'Kata sandi Anda diubah dan semua sesi lain dikeluarkan. Bukan Anda? Hubungi pejabat pelindungan data instansi.',
       invitation_accepted: 'Akun Anda diaktifkan dengan kata sandi baru; sesi lain (jika ada) dikeluarkan.',
       email_changed:
         'Admin mengubah alamat email akun Anda. Pengaturan ulang kata sandi ditahan 24 jam; pemberitahuan dikirim ke alamat lama.',
       other: 'Ada pemberitahuan baru',
-      // Issue 7, separation of duties.
+      // Separation of duties (docs/decisions/012-separation-of-duties.md).
       role_requested: 'Peran {{role}} diminta untuk {{name}} dan menunggu persetujuan',
       role_approved: 'Peran {{role}} untuk {{name}} sudah disetujui',
       role_requested_self: 'Peran {{role}} diminta untuk Anda dan menunggu persetujuan orang kedua',

@@ -130,7 +130,7 @@ export const validation = {
     required: 'Butir {{item}} wajib dijawab.',
     not_asked: 'Butir {{item}} tidak ditanyakan kepada Anda; biarkan kosong.',
   },
-  // Issue 7, the DPO console.
+  // The DPO console (docs/decisions/012-separation-of-duties.md).
   invalid_datetime: 'Isi tanggal dan jam yang sah.',
   date_in_future: 'Waktu ini berada di masa depan.',
   occurred_after_discovery: 'Waktu kejadian tidak boleh sesudah waktu diketahui.',

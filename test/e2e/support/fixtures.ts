@@ -46,7 +46,7 @@ export const test = base.extend<{ a11y: A11y }>({
       const check = async (label: string, p: Page = page) => {
         await expect(p.getByRole('heading', { level: 1 })).toBeVisible();
         await expect(p.locator('.loading')).toHaveCount(0);
-        // Every page, signed in or out, offers crisis help in its header (issue 3, item 4).
+        // Every page, signed in or out, offers crisis help in its header.
         await expect(
           p.getByRole('banner').getByRole('link', { name: HELP_NOW }),
           `the help control on ${new URL(p.url()).pathname} (${label})`,

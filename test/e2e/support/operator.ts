@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { BASE_URL } from './base-url.js';
 
 /**
- * The install's operator at the server's terminal (issue 7): `teduh roles approve` is how a fresh
+ * The install's operator at the server's terminal: `teduh roles approve` is how a fresh
  * install, whose one admin is also the platform admin, gets its first data-protection officer.
  * The environment is the e2e server's own (playwright.config.ts webServer.env).
  */

@@ -20,7 +20,7 @@ export interface RunState {
   counsellorName?: string;
   counsellorTotpSecret?: string;
   counsellorLastTotpStep?: number;
-  /** The data-protection officer named in 07 (issue 7), who approves the counsellor's role. */
+  /** The data-protection officer named in 07, who approves the counsellor's role. */
   dpoName?: string;
   dpoTotpSecret?: string;
   dpoLastTotpStep?: number;

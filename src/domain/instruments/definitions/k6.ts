@@ -2,7 +2,7 @@ import { K6_FREQUENCY } from '../options.js';
 import type { InstrumentDefinition } from '../types.js';
 import { K10_FEELINGS, KESSLER_INSTRUCTIONS, KESSLER_TRANSLATION } from './k10.js';
 
-/** K6 items are K10 items 2, 4, 5, 8, 9 and 10 (docs/instruments.md §5 ⚠️: mapping from the Kessler 2002 design). */
+/** K6 items are K10 items 2, 4, 5, 8, 9 and 10 (docs/instruments.md §5 ⚠️: Kessler 2002 design). */
 const K6_FROM_K10 = [2, 4, 5, 8, 9, 10];
 
 /**
