@@ -19,6 +19,7 @@ import { registerPeopleRoutes } from './modules/org/people.routes.js';
 import { registerRoleRoutes } from './modules/org/roles.routes.js';
 import { registerUnitRoutes } from './modules/org/units.routes.js';
 import { registerPlatformRoutes } from './modules/platform/platform.routes.js';
+import { registerProfileRoutes } from './modules/profile/profile.routes.js';
 import { registerInstrumentRoutes } from './modules/instruments/instruments.routes.js';
 import { registerAssessmentRoutes } from './modules/assessments/assessments.routes.js';
 import { registerHelpRoutes } from './modules/support/help.routes.js';
@@ -140,6 +141,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerHealthRoutes(app, services, state);
   registerSetupRoutes(app, services);
   registerAuthRoutes(app, services);
+  registerProfileRoutes(app, services);
   registerTwoFactorRoutes(app, services);
   registerCredentialsRoutes(app, services);
   registerUnitRoutes(app, services);

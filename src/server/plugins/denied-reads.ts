@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../app-types.js';
 import { ctx } from '../http/context.js';
-import type { DpoService } from '../modules/dpo/dpo.service.js';
+import type { DpoService } from '../modules/dpo/index.js';
 
 /**
  * Records denied reads of records by id (issue 7): a signed-in person's 403 or 404 on a route whose

@@ -251,3 +251,13 @@ export async function findPeopleByIds(db: Kysely<Database>, agencyId: string, id
   }
   return rows;
 }
+
+/** Whether the person uses two-step sign-in (shown on their record). */
+export async function hasTwoFactorEnabled(db: Kysely<Database>, personId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('credentials')
+    .select('totp_enabled_at')
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return Boolean(row?.totp_enabled_at);
+}

@@ -8,7 +8,7 @@ import { isUnitScopedRole, requiresApproval, type AssignableRole } from '../../.
 import type { Clock } from '../../clock.js';
 import { newId } from '../../crypto.js';
 import { conflict, forbidden, notFound, unprocessable } from '../../http/errors.js';
-import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
+import type { AuditOrigin, AuditService } from '../audit/index.js';
 import { countActiveAgencyAdmins, findPersonById } from './people.repository.js';
 import type { RoleRequestService } from './role-requests.service.js';
 import {
