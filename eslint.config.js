@@ -50,7 +50,6 @@ const MODULE_BOUNDARY_DEBT = [
   'src/server/modules/dpo/dpo.repository.ts',
   'src/server/modules/dpo/dpo.routes.ts',
   'src/server/modules/dpo/dpo.service.ts',
-  'src/server/modules/health/health.routes.ts',
   'src/server/modules/my-data/export-data.ts',
   'src/server/modules/my-data/my-data.routes.ts',
   'src/server/modules/my-data/my-data.service.ts',

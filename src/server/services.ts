@@ -1,4 +1,4 @@
-import { watchCrisisOutbox } from './modules/support/crisis-outbox-watch.js';
+import { crisisOutboxState, watchCrisisOutbox, type CrisisOutboxState } from './modules/support/crisis-outbox-watch.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { i18n } from 'i18next';
 import type { DatabaseHandle } from '../db/connection.js';
@@ -72,6 +72,8 @@ export interface Services {
   crisis: CrisisService;
   urgentQueue: UrgentQueueService;
   notifications: NotificationService;
+  /** Whether crisis requests reach their counsellors in time (the health module's outbox probe). */
+  crisisOutbox: () => Promise<CrisisOutboxState>;
   /** The person's own safety plan. */
   safetyPlans: SafetyPlanService;
   /** Issue 7, my data: the person's own data rights. */
@@ -193,6 +195,7 @@ export function createServices(deps: {
     crisis,
     urgentQueue: new UrgentQueueService({ db, clock, keys, audit }),
     notifications,
+    crisisOutbox: () => crisisOutboxState(db, clock.now(), config.crisisAlertMinutes),
     safetyPlans: new SafetyPlanService({ db, clock, keys }),
     // Issue 7, my data.
     myData: new MyDataService({ db, kind: deps.db.kind, clock, keys, audit, i18n: deps.i18n }),
