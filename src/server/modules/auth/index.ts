@@ -6,4 +6,4 @@ export { ThrottleService, type ThrottleKey } from './throttle.service.js';
 export { TwoFactorService } from './two-factor.service.js';
 export { checkNewPassword, hashPassword, identityOf } from './password.service.js';
 export { currentTotp } from './totp.js';
-export { upsertPasswordHash } from './credentials.repository.js';
+export { findCredentials, upsertPasswordHash } from './credentials.repository.js';
