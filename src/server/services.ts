@@ -31,9 +31,9 @@ import { HelpContactsService } from './modules/support/help-contacts.service.js'
 import { SafetyPlanService } from './modules/support/safety-plan.service.js';
 import { UrgentQueueService } from './modules/support/urgent-queue.service.js';
 import { purgeIdempotencyKeys } from './plugins/idempotency.js';
-// Issue 7, my data.
+// Data rights (docs/decisions/013-data-rights.md).
 import { MyDataService } from './modules/my-data/my-data.service.js';
-// Issue 7, separation of duties and the DPO.
+// Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
 import { DpoAlerts, DpoService } from './modules/dpo/index.js';
 
 /** Everything the modules need, built once per app. Modules reach each other only through here. */
@@ -64,7 +64,7 @@ export interface Services {
   roles: RoleService;
   imports: ImportService;
   campaigns: CampaignService;
-  // Self-assessment and the crisis pathway (issue 3).
+  // Self-assessment and the crisis pathway (docs/self-assessment.md).
   drafts: DraftService;
   assessments: AssessmentService;
   sharing: SharingService;
@@ -76,9 +76,9 @@ export interface Services {
   crisisOutbox: () => Promise<CrisisOutboxState>;
   /** The person's own safety plan. */
   safetyPlans: SafetyPlanService;
-  /** Issue 7, my data: the person's own data rights. */
+  /** The person's own data rights (docs/decisions/013-data-rights.md). */
   myData: MyDataService;
-  // Issue 7, separation of duties and the DPO.
+  // Separation of duties and the DPO.
   roleRequests: RoleRequestService;
   dpo: DpoService;
 }
@@ -136,14 +136,14 @@ export function createServices(deps: {
   // Account recovery (decision 011): reset requests are answered at once and handled by a job.
   credentials.registerJobs(jobs);
   jobs.every({ name: 'wipe-email-secrets', everyMs: 60 * 60_000, run: () => mail.wipeStaleSecrets() });
-  // Screening campaigns: invitations, reminders and closing run on the durable job runner (issue 3, item 5).
+  // Screening campaigns: invitations, reminders and closing run on the durable job runner.
   const campaigns = new CampaignService({ db, kind: deps.db.kind, clock, audit, mail, publicUrl: config.publicUrl });
   campaigns.registerJobs(jobs);
-  // The crisis outbox relay runs on the same durable job runner as email (issue 3, item 4).
+  // The crisis outbox relay runs on the same durable job runner as email.
   const crisis = new CrisisService({ db, clock, keys, mail, log: deps.log, publicUrl: config.publicUrl });
   crisis.registerJobs(jobs);
   watchCrisisOutbox(jobs, { db, clock, log: deps.log, alertAfterMinutes: config.crisisAlertMinutes });
-  // Issue 7, separation of duties and the DPO: grants wait for a second person and lapse after a
+  // Separation of duties and the DPO (decision 012): grants wait for a second person and lapse after a
   // week; the DPO's nightly retention job and its alert checks run on the same job runner.
   const roleRequests = new RoleRequestService({
     db,
@@ -197,7 +197,7 @@ export function createServices(deps: {
     notifications,
     crisisOutbox: () => crisisOutboxState(db, clock.now(), config.crisisAlertMinutes),
     safetyPlans: new SafetyPlanService({ db, clock, keys }),
-    // Issue 7, my data.
+    // Data rights (decision 013).
     myData: new MyDataService({ db, kind: deps.db.kind, clock, keys, audit, i18n: deps.i18n }),
     roleRequests,
     dpo,

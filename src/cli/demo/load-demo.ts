@@ -183,7 +183,7 @@ async function insertAgency(
   );
   await insertDemoRows(db, 'role_assignments', grants);
 
-  // Issue 7: clinical grants take effect only with a second person's approval. The demo's are
+  // Separation of duties (docs/decisions/012-separation-of-duties.md): clinical grants take effect only with a second person's approval. The demo's are
   // already approved — requested by the agency admin, approved by the agency's DPO — so the open
   // list shows who approved each.
   const holder = (role: string) => grants.find((g) => g.role === role)?.person_id;

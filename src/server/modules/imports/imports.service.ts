@@ -51,7 +51,7 @@ export interface Upload {
 }
 
 /**
- * Imports of units and people from CSV or XLSX (issue 2, item 6). An upload is parsed and its rows
+ * Imports of units and people from CSV or XLSX. An upload is parsed and its rows
  * stored at once; every row is then checked in the background, in chunks, before anything is
  * written. Committing writes all (or only the valid) rows in one transaction, in batches.
  */

@@ -25,11 +25,11 @@ export type EmailTemplate =
   | 'crisis_request'
   | 'campaign_invite'
   | 'campaign_reminder'
-  // Issue 7, account recovery (decision 011).
+  // Account recovery (docs/decisions/011-account-recovery.md).
   | 'invitation_accepted'
   | 'email_changed'
   | 'reset_on_hold'
-  // Issue 7, separation of duties: a role grant waiting for a second person, and its approval.
+  // Separation of duties (docs/decisions/012-separation-of-duties.md): a role grant waiting for a second person, and its approval.
   | 'role_requested'
   | 'role_request_review'
   | 'role_approved'

@@ -234,7 +234,7 @@ export async function countActiveAgencyAdmins(
   return Number(row.n);
 }
 
-/** People of one agency by id, in batches (issue 7: an import compares stored emails with new ones). */
+/** People of one agency by id, in batches (an import compares stored emails with new ones). */
 export async function findPeopleByIds(db: Kysely<Database>, agencyId: string, ids: string[]): Promise<PersonRow[]> {
   const rows: PersonRow[] = [];
   for (let i = 0; i < ids.length; i += 500) {
