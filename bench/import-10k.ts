@@ -26,6 +26,7 @@ import { provisionAgency } from '../src/server/modules/agency/provision.js';
 import { AuditService } from '../src/server/modules/audit/audit.service.js';
 import { readImportFile } from '../src/server/modules/imports/import-file.js';
 import { ImportService } from '../src/server/modules/imports/imports.service.js';
+import { OrgDirectory } from '../src/server/modules/org/index.js';
 
 const PEOPLE = 10_000;
 const UNITS = 50;
@@ -146,6 +147,7 @@ async function benchDatabase(
     i18n: createI18n(),
     log,
     credentials,
+    directory: new OrgDirectory({ db: handle.db }),
   });
   const csvAgency = await seedAgency(handle, 'Bench CSV');
   const xlsxAgency = await seedAgency(handle, 'Bench XLSX');

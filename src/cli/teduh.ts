@@ -9,7 +9,7 @@ import { registerMigrateCommand } from './commands/migrate.js';
 import { registerSetupCommand } from './commands/setup.js';
 import { registerRolesCommand } from './commands/roles.js';
 
-/** The `teduh` command (DESIGN.md §3): one sub-command per job, each in commands/. */
+/** The `teduh` command (docs/cli.md): one sub-command per job, each in commands/. */
 export function buildProgram(): Command {
   const program = new Command('teduh')
     .description('Teduh: operate an install from the terminal. The database is DATABASE_URL, or data/teduh.sqlite.')

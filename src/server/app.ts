@@ -19,6 +19,7 @@ import { registerPeopleRoutes } from './modules/org/people.routes.js';
 import { registerRoleRoutes } from './modules/org/roles.routes.js';
 import { registerUnitRoutes } from './modules/org/units.routes.js';
 import { registerPlatformRoutes } from './modules/platform/platform.routes.js';
+import { registerProfileRoutes } from './modules/profile/profile.routes.js';
 import { registerInstrumentRoutes } from './modules/instruments/instruments.routes.js';
 import { registerAssessmentRoutes } from './modules/assessments/assessments.routes.js';
 import { registerHelpRoutes } from './modules/help/help.routes.js';
@@ -27,8 +28,9 @@ import { registerSafetyPlanRoutes } from './modules/safety-plan/safety-plan.rout
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
+// Data rights (docs/decisions/013-data-rights.md).
 import { registerMyDataRoutes } from './modules/my-data/my-data.routes.js';
-// Issue 7, separation of duties and the DPO.
+// Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
 import { registerRoleRequestRoutes } from './modules/org/role-requests.routes.js';
 import { registerDpoRoutes } from './modules/dpo/dpo.routes.js';
 import { installDeniedReadLog } from './plugins/denied-reads.js';
@@ -40,7 +42,7 @@ import { installMethodNotAllowed } from './plugins/method-not-allowed.js';
 import { installOpenApi, registerOpenApiRoute } from './plugins/openapi.js';
 import { installRequestContext, requestIdOf, serializeRequest } from './plugins/request-context.js';
 import { installSecurityHeaders } from './plugins/security-headers.js';
-// Issue 7, rate limits:
+// Rate limits (docs/decisions/014-rate-limits.md).
 import { installRateLimits } from './plugins/rate-limits.js';
 import { installWebApp } from './plugins/web-static.js';
 import { createServices, type Services } from './services.js';
@@ -60,7 +62,7 @@ export interface BuiltApp {
   state: { shuttingDown: boolean };
 }
 
-/** Personal data must never reach the logs (issue 2, item 13): these fields are blanked. */
+/** Personal data must never reach the logs (docs/privacy.md): these fields are blanked. */
 const REDACT = [
   'req.headers.cookie',
   'req.headers.authorization',
@@ -101,7 +103,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
     keepAliveTimeout: 5_000,
     // During a graceful shutdown, requests already on an open connection are served rather than
     // turned away with 503: the listener is closed, so nothing new arrives, and the drain ends
-    // when those requests are answered (PRIVACY.md §5).
+    // when those requests are answered (docs/privacy.md §5).
     return503OnClosing: false,
     requestIdHeader: false,
     genReqId: requestIdOf,
@@ -122,15 +124,15 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   installAccessControl(app);
   installCsrfProtection(app, config.publicUrl);
   installIdempotency(app, { db: db.db, clock, key: services.keys.signingKey });
-  // issue 7, resilience: a wrong method on a known path answers 405 with Allow, not 404.
+  // A wrong method on a known path answers 405 with Allow, not 404.
   installMethodNotAllowed(app);
-  // Issue 7, rate limits: after access control (its hooks run after the access check), before the routes.
+  // Rate limits: after access control (its hooks run after the access check), before the routes.
   await installRateLimits(app, { db: db.db, clock, log: app.log });
   await installOpenApi(app, services.version);
-  // Issue 7: denied reads of records by id are recorded for the DPO's alerts.
+  // Denied reads of records by id are recorded for the DPO's alerts.
   installDeniedReadLog(app, services.dpo);
 
-  // issue 7, resilience: while draining after SIGTERM every answer closes its connection, so
+  // While draining after SIGTERM every answer closes its connection, so
   // keep-alive clients reconnect to another instance and the drain ends with the last answer.
   app.addHook('onSend', async (_request, reply) => {
     if (state.shuttingDown) reply.header('connection', 'close');
@@ -139,6 +141,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerHealthRoutes(app, services, state);
   registerSetupRoutes(app, services);
   registerAuthRoutes(app, services);
+  registerProfileRoutes(app, services);
   registerTwoFactorRoutes(app, services);
   registerCredentialsRoutes(app, services);
   registerUnitRoutes(app, services);
@@ -155,8 +158,9 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerSafetyPlanRoutes(app, services);
   registerNotificationRoutes(app, services);
   registerCampaignRoutes(app, services);
+  // Data rights (docs/decisions/013-data-rights.md).
   registerMyDataRoutes(app, services);
-  // Issue 7, separation of duties and the DPO.
+  // Separation of duties and the DPO.
   registerRoleRequestRoutes(app, services);
   registerDpoRoutes(app, services);
   registerOpenApiRoute(app);

@@ -54,9 +54,9 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(5),
-  // issue 7, resilience: a request (headers and body) not received in full within this many seconds is cut.
+  // Resilience (docs/decisions/015-database-faults.md): a request (headers and body) not received in full within this many seconds is cut.
   REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
-  // Issue 7, account recovery: a developer's switch, refused in production (decision 011).
+  // Account recovery: a developer's switch, refused in production (docs/decisions/011-account-recovery.md).
   TEDUH_DEV_LOG_EMAIL_LINKS: z
     .enum(['true', 'false', '1', '0'])
     .default('false')

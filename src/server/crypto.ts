@@ -5,7 +5,7 @@ export function randomToken(bytes = 32): string {
   return crypto.randomBytes(bytes).toString('base64url');
 }
 
-/** Random UUID v4 for row ids: never sequential (DESIGN.md §4). */
+/** Random UUID v4 for row ids: never sequential (docs/architecture.md, Data). */
 export function newId(): string {
   return crypto.randomUUID();
 }

@@ -4,35 +4,42 @@ import type { DatabaseHandle } from '../db/connection.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { KeyRing } from './crypto.js';
-import { AgencyService } from './modules/agency/agency.service.js';
-import { AuditService } from './modules/audit/audit.service.js';
-import { CredentialsService } from './modules/auth/credentials.service.js';
-import { SessionService } from './modules/auth/session.service.js';
-import { SignInService } from './modules/auth/sign-in.service.js';
-import { ThrottleService } from './modules/auth/throttle.service.js';
-import { TwoFactorService } from './modules/auth/two-factor.service.js';
-import { ImportService } from './modules/imports/imports.service.js';
-import { JobRunner } from './modules/jobs/job-runner.js';
-import { MailService } from './modules/mail/mail.service.js';
-import { PeopleService } from './modules/org/people.service.js';
-import { RoleService } from './modules/org/roles.service.js';
-import { UnitService } from './modules/org/units.service.js';
-import { PlatformService } from './modules/platform/platform.service.js';
-import { SetupService } from './modules/setup/setup.service.js';
+import { AgencyService } from './modules/agency/index.js';
+import { AuditService } from './modules/audit/index.js';
+import {
+  CredentialsService,
+  SessionService,
+  SignInService,
+  ThrottleService,
+  TwoFactorService,
+} from './modules/auth/index.js';
+import { ImportService } from './modules/imports/index.js';
+import { JobRunner } from './modules/jobs/index.js';
+import { MailService } from './modules/mail/index.js';
+import { OrgDirectory, PeopleService, RoleRequestService, RoleService, UnitService } from './modules/org/index.js';
+import { PlatformService } from './modules/platform/index.js';
+import { ProfileService } from './modules/profile/index.js';
+import { SetupService } from './modules/setup/index.js';
 import { CampaignService } from './modules/campaigns/index.js';
 import { AssessmentService, DraftService, SharingService } from './modules/assessments/index.js';
-import { NotificationService } from './modules/notifications/notifications.service.js';
+import { NotificationService } from './modules/notifications/index.js';
 import { CounsellorCoverage, UrgentQueueService } from './modules/counselling/index.js';
-import { CrisisService, HelpContactsService, watchCrisisOutbox } from './modules/help/index.js';
+import {
+  crisisOutboxState,
+  CrisisService,
+  HelpContactsService,
+  watchCrisisOutbox,
+  type CrisisOutboxState,
+} from './modules/help/index.js';
 import { SafetyPlanService } from './modules/safety-plan/index.js';
 import { purgeIdempotencyKeys } from './plugins/idempotency.js';
-// My data (docs/decisions/013-data-rights.md).
+// Data rights (docs/decisions/013-data-rights.md).
 import { MyDataService } from './modules/my-data/index.js';
-// Issue 7, separation of duties and the DPO.
-import { RoleRequestService } from './modules/org/role-requests.service.js';
-import { DpoService } from './modules/dpo/index.js';
-// Owners' functions the care modules reach through ports until their services offer them (see table-owners.s2.ts).
-import { findOutreach, updateOutreach } from './modules/agency/outreach.repository.js';
+// Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
+import { DpoAlerts, DpoService } from './modules/dpo/index.js';
+// Owners' functions the care modules reach through ports until the owners' services offer them
+// (the outreach switch of agencies; retention of notifications, sessions and sent email).
+import { updateOutreach } from './modules/agency/outreach.repository.js';
 import { eraseSessionsBefore } from './modules/auth/retention.repository.js';
 import { eraseEmailsBefore } from './modules/mail/retention.repository.js';
 import { eraseNotificationsBefore } from './modules/notifications/retention.repository.js';
@@ -45,6 +52,8 @@ export interface Services {
   clock: Clock;
   i18n: i18n;
   keys: KeyRing;
+  /** The org directory read model: stand-alone lookups of agencies, units, people and roles. */
+  directory: OrgDirectory;
   audit: AuditService;
   sessions: SessionService;
   throttle: ThrottleService;
@@ -58,10 +67,12 @@ export interface Services {
   platform: PlatformService;
   units: UnitService;
   people: PeopleService;
+  /** The signed-in person's own profile. */
+  profile: ProfileService;
   roles: RoleService;
   imports: ImportService;
   campaigns: CampaignService;
-  // Self-assessment, help and the crisis pathway, counselling.
+  // Self-assessment (docs/self-assessment.md), help and the crisis pathway, counselling.
   drafts: DraftService;
   assessments: AssessmentService;
   sharing: SharingService;
@@ -69,11 +80,13 @@ export interface Services {
   crisis: CrisisService;
   urgentQueue: UrgentQueueService;
   notifications: NotificationService;
+  /** Whether crisis requests reach their counsellors in time (the health module's outbox probe). */
+  crisisOutbox: () => Promise<CrisisOutboxState>;
   /** The person's own safety plan. */
   safetyPlans: SafetyPlanService;
-  /** My data: the person's own data rights (docs/decisions/013-data-rights.md). */
+  /** The person's own data rights (docs/decisions/013-data-rights.md). */
   myData: MyDataService;
-  // Issue 7, separation of duties and the DPO.
+  // Separation of duties and the DPO.
   roleRequests: RoleRequestService;
   dpo: DpoService;
 }
@@ -89,11 +102,15 @@ export function createServices(deps: {
   const { config, clock } = deps;
   const db = deps.db.db;
   const keys = new KeyRing(config.secret);
-  const audit = new AuditService(db, clock);
-  const sessions = new SessionService(db, clock, {
-    idleMs: config.sessionIdleMs,
-    absoluteMs: config.sessionAbsoluteMs,
-  });
+  const directory = new OrgDirectory({ db });
+  const notifications = new NotificationService({ db, clock });
+  const audit = new AuditService(db, clock, (agencyId, ids) => directory.namesOf(agencyId, ids));
+  const sessions = new SessionService(
+    db,
+    clock,
+    { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs },
+    directory,
+  );
   const throttle = new ThrottleService(db, clock);
   const jobs = new JobRunner(db, deps.db.kind, clock, deps.log);
   const mail = new MailService({
@@ -103,7 +120,7 @@ export function createServices(deps: {
     log: deps.log,
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,
-    // Issue 7, account recovery: secret links sealed until sent; logged only on a developer's explicit flag.
+    // Account recovery (decision 011): secret links sealed until sent; logged only on a developer's explicit flag.
     keys,
     devLogLinks: config.devLogEmailLinks,
   });
@@ -121,12 +138,13 @@ export function createServices(deps: {
     audit,
     keys,
     publicUrl: config.publicUrl,
+    directory,
+    notifications,
   });
-  // Issue 7, account recovery: reset requests are answered at once and handled by a job.
+  // Account recovery (decision 011): reset requests are answered at once and handled by a job.
   credentials.registerJobs(jobs);
   jobs.every({ name: 'wipe-email-secrets', everyMs: 60 * 60_000, run: () => mail.wipeStaleSecrets() });
   // Screening campaigns: invitations, reminders and closing run on the durable job runner.
-  const notifications = new NotificationService({ db, clock });
   const campaigns = new CampaignService({
     db,
     kind: deps.db.kind,
@@ -138,7 +156,7 @@ export function createServices(deps: {
   });
   campaigns.registerJobs(jobs);
   // The crisis outbox relay runs on the same durable job runner as email.
-  const coverage = new CounsellorCoverage({ db });
+  const coverage = new CounsellorCoverage({ db, directory });
   const crisis = new CrisisService({
     db,
     clock,
@@ -151,21 +169,31 @@ export function createServices(deps: {
   });
   crisis.registerJobs(jobs);
   watchCrisisOutbox(jobs, { db, clock, log: deps.log, alertAfterMinutes: config.crisisAlertMinutes });
-  // Issue 7, separation of duties and the DPO: grants wait for a second person and lapse after a
+  // Separation of duties and the DPO (decision 012): grants wait for a second person and lapse after a
   // week; the DPO's nightly retention job and its alert checks run on the same job runner.
-  const roleRequests = new RoleRequestService({ db, clock, audit, mail, i18n: deps.i18n, publicUrl: config.publicUrl });
+  const roleRequests = new RoleRequestService({
+    db,
+    clock,
+    audit,
+    mail,
+    notifications,
+    dpoAlerts: new DpoAlerts({ clock }),
+    i18n: deps.i18n,
+    publicUrl: config.publicUrl,
+  });
   jobs.every({
     name: 'expire-role-requests',
     everyMs: 60 * 60_000,
     run: async () => void (await roleRequests.expireDue()),
   });
-  const assessments = new AssessmentService({ db, clock, keys, crisis, campaigns, audit });
+  const assessments = new AssessmentService({ db, clock, keys, crisis, campaigns, audit, directory });
   const safetyPlans = new SafetyPlanService({ db, clock, keys });
   const dpo = new DpoService({
     db,
     clock,
     audit,
     i18n: deps.i18n,
+    directory,
     // The retention schedule erases each class through its owner.
     erasers: {
       assessment_results: (trx, agencyId, cutoff, at) => assessments.eraseResultsBefore(trx, agencyId, cutoff, at),
@@ -177,6 +205,7 @@ export function createServices(deps: {
     },
   });
   dpo.registerJobs(jobs);
+  const people = new PeopleService({ db, clock, audit, sessions, credentials });
   return {
     version: deps.version,
     config,
@@ -184,21 +213,23 @@ export function createServices(deps: {
     clock,
     i18n: deps.i18n,
     keys,
+    directory,
     audit,
     sessions,
     throttle,
-    signIn: new SignInService({ db, clock, keys, sessions, throttle, audit }),
-    twoFactor: new TwoFactorService({ db, clock, keys, sessions, throttle, audit }),
+    signIn: new SignInService({ db, clock, keys, sessions, throttle, audit, directory }),
+    twoFactor: new TwoFactorService({ db, clock, keys, sessions, throttle, audit, directory }),
     credentials,
     mail,
     jobs,
     setup: new SetupService({ db, clock, audit }),
-    agency: new AgencyService({ db, clock, audit }),
-    platform: new PlatformService({ db, clock, audit, credentials }),
+    agency: new AgencyService({ db, clock, audit, directory, mail }),
+    platform: new PlatformService({ db, clock, audit, credentials, directory }),
     units: new UnitService({ db, clock, audit }),
-    people: new PeopleService({ db, clock, audit, sessions, credentials }),
+    people,
+    profile: new ProfileService({ people }),
     roles: new RoleService({ db, clock, audit, requests: roleRequests }),
-    imports: new ImportService({ db, clock, audit, i18n: deps.i18n, log: deps.log, credentials }),
+    imports: new ImportService({ db, clock, audit, i18n: deps.i18n, log: deps.log, credentials, directory }),
     campaigns,
     drafts: new DraftService({ db, clock, keys }),
     assessments,
@@ -209,12 +240,20 @@ export function createServices(deps: {
       i18n: deps.i18n,
       audit,
       coverage,
-      outreach: { get: findOutreach, set: updateOutreach },
+      outreach: {
+        get: async (trx, agencyId) => {
+          const agency = await directory.agency(agencyId, trx);
+          return agency ? agency.disclosed_safety_outreach === 1 : undefined;
+        },
+        set: updateOutreach,
+      },
     }),
     crisis,
     urgentQueue: new UrgentQueueService({ db, keys, audit, crisis, coverage }),
     notifications,
+    crisisOutbox: () => crisisOutboxState(db, clock.now(), config.crisisAlertMinutes),
     safetyPlans,
+    // Data rights (decision 013): the person's copy and erasure go through the owners of their data.
     myData: new MyDataService({
       db,
       kind: deps.db.kind,

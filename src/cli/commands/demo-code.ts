@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { findCredentials } from '../../server/modules/auth/credentials.repository.js';
-import { currentTotp } from '../../server/modules/auth/totp.js';
-import { findPersonBySignInIdentifier } from '../../server/modules/org/people.repository.js';
+import { currentTotp, findCredentials } from '../../server/modules/auth/index.js';
 import { CliError, withCliContext } from '../cli-context.js';
 import { demoTotpSecretFor } from '../demo/demo-secrets.js';
 
@@ -19,7 +17,7 @@ export function registerDemoCodeCommand(program: Command): void {
     .argument('<email>', 'the demo account, e.g. dewi.kusumaningrum@demo.slemankab.go.id')
     .action(async (email: string) => {
       await withCliContext(async ({ services }) => {
-        const person = await findPersonBySignInIdentifier(services.db.db, { email: email.trim() });
+        const person = await services.directory.personBySignInIdentifier({ email: email.trim() });
         const credentials = person ? await findCredentials(services.db.db, person.id) : undefined;
         const refusal = `${email} is not a demo account with the documented two-step secret; demo-code works only for those (see docs/demo.md).`;
         if (!person?.email) throw new CliError(refusal);

@@ -281,7 +281,7 @@ export const BLSN: AgencyBlueprint = {
       roles: [{ role: 'agency_admin', unitCode: null }],
       signIn: { label: 'Agency admin', with: 'email' },
     },
-    // Issue 7: the data-protection officer (PPDP) and the clinical supervisor.
+    // The data-protection officer (PPDP) and the clinical supervisor.
     {
       unitCode: 'SETTAMA',
       name: { given: 'Ratna', family: 'Sari', titleAfter: 'S.H., M.Kn.' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES_REQUIRING_TWO_FACTOR } from '../../domain/access/roles.js';
 import { validateNip } from '../../domain/org/nip.js';
-import { checkNewPassword, identityOf } from '../../server/modules/auth/password.service.js';
+import { checkNewPassword, identityOf } from '../../server/modules/auth/index.js';
 import { DEMO_PASSWORD, demoTotpSecretFor } from './demo-secrets.js';
 import { DEMO_REFERENCE_DATE, generateDemo, type DemoAgency, type DemoPerson } from './generate.js';
 

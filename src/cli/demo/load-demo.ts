@@ -3,9 +3,10 @@ import { insertDefaultHelpContacts } from '../../db/help-contact-defaults.js';
 import type { Database } from '../../db/schema.js';
 import type { Clock } from '../../server/clock.js';
 import { newId, type KeyRing } from '../../server/crypto.js';
-import type { AuditService } from '../../server/modules/audit/audit.service.js';
-import { hashPassword } from '../../server/modules/auth/password.service.js';
-import { searchTextOf } from '../../server/modules/org/people.repository.js';
+import type { AuditService } from '../../server/modules/audit/index.js';
+import { hashPassword } from '../../server/modules/auth/index.js';
+import { searchTextOf } from '../../server/modules/org/index.js';
+import { countAgencies, hasInstanceKey, insertDemoRows, markInstance } from './demo-seed.repository.js';
 import { DEMO_PASSWORD } from './demo-secrets.js';
 import { CLINICAL_ROLES, ROLE_REQUEST_TTL_DAYS, type Role } from '../../domain/access/roles.js';
 import { generateDemo, type DemoAgency, type DemoData } from './generate.js';
@@ -15,8 +16,6 @@ import { generateWellbeing } from './wellbeing.js';
 /** instance_state keys: the first is SetupService's (a loaded demo counts as set up), the second ours. */
 const SETUP_KEY = 'setup_completed';
 const DEMO_KEY = 'demo_loaded';
-/** Rows per INSERT: well under SQLite's and PostgreSQL's limits on bound parameters. */
-const BATCH_SIZE = 100;
 
 export type DemoDatabaseState = 'empty' | 'demo_loaded' | 'has_agencies';
 
@@ -35,13 +34,8 @@ export class DatabaseNotEmptyError extends Error {
 
 /** Whether the demo can be loaded: only into a database without any agency. */
 export async function demoDatabaseState(db: Kysely<Database>): Promise<DemoDatabaseState> {
-  const marker = await db.selectFrom('instance_state').select('key').where('key', '=', DEMO_KEY).executeTakeFirst();
-  if (marker) return 'demo_loaded';
-  const { count } = await db
-    .selectFrom('agencies')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .executeTakeFirstOrThrow();
-  return Number(count) > 0 ? 'has_agencies' : 'empty';
+  if (await hasInstanceKey(db, DEMO_KEY)) return 'demo_loaded';
+  return (await countAgencies(db)) > 0 ? 'has_agencies' : 'empty';
 }
 
 export interface DemoLoadResult {
@@ -84,18 +78,6 @@ export async function loadDemo(deps: DemoLoadDeps, data: DemoData = generateDemo
   return result;
 }
 
-async function markInstance(db: Kysely<Database>, key: string, now: string): Promise<void> {
-  await db
-    .insertInto('instance_state')
-    .values({ key, value: now, updated_at: now })
-    .onConflict((oc) => oc.column('key').doNothing())
-    .execute();
-}
-
-async function insertInBatches<T>(rows: readonly T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH_SIZE) await insert(rows.slice(i, i + BATCH_SIZE));
-}
-
 async function insertAgency(
   db: Kysely<Database>,
   deps: DemoLoadDeps,
@@ -106,45 +88,39 @@ async function insertAgency(
 ): Promise<void> {
   const agencyId = newId();
   refs.agencyId.set(agency.key, agencyId);
-  await db
-    .insertInto('agencies')
-    .values({
-      id: agencyId,
-      name: agency.name,
-      short_name: agency.shortName,
-      kind: agency.kind,
-      time_zone: agency.timeZone,
-      anonymity_threshold: 5,
-      dpo_name: null,
-      dpo_email: null,
-      disclosed_safety_outreach: 0,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  await insertDemoRows(db, 'agencies', {
+    id: agencyId,
+    name: agency.name,
+    short_name: agency.shortName,
+    kind: agency.kind,
+    time_zone: agency.timeZone,
+    anonymity_threshold: 5,
+    dpo_name: null,
+    dpo_email: null,
+    disclosed_safety_outreach: 0,
+    created_at: now,
+    updated_at: now,
+  });
   await insertDefaultHelpContacts(db, agencyId, now);
 
   // Units come parents first and people managers first (the generator's order), so every
   // foreign key points at a row inserted earlier or in the same statement.
   const unitId = new Map(agency.units.map((u) => [u.code, newId()]));
   const idOfUnit = (code: string) => unitId.get(code) as string;
-  await insertInBatches(agency.units, (batch) =>
-    db
-      .insertInto('org_units')
-      .values(
-        batch.map((u) => ({
-          id: idOfUnit(u.code),
-          agency_id: agencyId,
-          parent_id: u.parentCode ? idOfUnit(u.parentCode) : null,
-          name: u.name,
-          code: u.code,
-          time_zone: u.timeZone,
-          is_active: 1,
-          created_at: now,
-          updated_at: now,
-        })),
-      )
-      .execute(),
+  await insertDemoRows(
+    db,
+    'org_units',
+    agency.units.map((u) => ({
+      id: idOfUnit(u.code),
+      agency_id: agencyId,
+      parent_id: u.parentCode ? idOfUnit(u.parentCode) : null,
+      name: u.name,
+      code: u.code,
+      time_zone: u.timeZone,
+      is_active: 1,
+      created_at: now,
+      updated_at: now,
+    })),
   );
 
   const personId = new Map(agency.people.map((p) => [p.key, newId()]));
@@ -154,50 +130,44 @@ async function insertAgency(
     refs.unitOfPerson.set(p.key, idOfUnit(p.unitCode));
     refs.agencyOfPerson.set(p.key, agencyId);
   }
-  await insertInBatches(agency.people, (batch) =>
-    db
-      .insertInto('people')
-      .values(
-        batch.map((p) => ({
-          id: idOfPerson(p.key),
-          agency_id: agencyId,
-          unit_id: idOfUnit(p.unitCode),
-          full_name: p.fullName,
-          nip: p.nip,
-          email: p.email,
-          email_normalized: p.email.toLowerCase(),
-          phone: p.phone,
-          position: p.position,
-          employment_type: p.employmentType,
-          manager_id: p.managerKey ? idOfPerson(p.managerKey) : null,
-          is_active: 1,
-          locale: 'id',
-          search_text: searchTextOf({ full_name: p.fullName, nip: p.nip, email: p.email }),
-          deactivated_at: null,
-          created_at: now,
-          updated_at: now,
-        })),
-      )
-      .execute(),
+  await insertDemoRows(
+    db,
+    'people',
+    agency.people.map((p) => ({
+      id: idOfPerson(p.key),
+      agency_id: agencyId,
+      unit_id: idOfUnit(p.unitCode),
+      full_name: p.fullName,
+      nip: p.nip,
+      email: p.email,
+      email_normalized: p.email.toLowerCase(),
+      phone: p.phone,
+      position: p.position,
+      employment_type: p.employmentType,
+      manager_id: p.managerKey ? idOfPerson(p.managerKey) : null,
+      is_active: 1,
+      locale: 'id',
+      search_text: searchTextOf({ full_name: p.fullName, nip: p.nip, email: p.email }),
+      deactivated_at: null,
+      created_at: now,
+      updated_at: now,
+    })),
   );
 
-  await insertInBatches(agency.people, (batch) =>
-    db
-      .insertInto('credentials')
-      .values(
-        batch.map((p) => ({
-          person_id: idOfPerson(p.key),
-          password_hash: passwordHash,
-          password_changed_at: now,
-          // Pre-enrolled with the documented secret, encrypted like a real enrolment, so that
-          // two-step roles can sign in at once instead of being sent to the enrolment page.
-          totp_secret_enc: p.totpSecret ? deps.keys.encrypt(p.totpSecret) : null,
-          totp_pending_enc: null,
-          totp_enabled_at: p.totpSecret ? now : null,
-          totp_last_step: null,
-        })),
-      )
-      .execute(),
+  await insertDemoRows(
+    db,
+    'credentials',
+    agency.people.map((p) => ({
+      person_id: idOfPerson(p.key),
+      password_hash: passwordHash,
+      password_changed_at: now,
+      // Pre-enrolled with the documented secret, encrypted like a real enrolment, so that
+      // two-step roles can sign in at once instead of being sent to the enrolment page.
+      totp_secret_enc: p.totpSecret ? deps.keys.encrypt(p.totpSecret) : null,
+      totp_pending_enc: null,
+      totp_enabled_at: p.totpSecret ? now : null,
+      totp_last_step: null,
+    })),
   );
 
   const grants = agency.people.flatMap((p) =>
@@ -211,9 +181,9 @@ async function insertAgency(
       granted_at: now,
     })),
   );
-  await insertInBatches(grants, (batch) => db.insertInto('role_assignments').values(batch).execute());
+  await insertDemoRows(db, 'role_assignments', grants);
 
-  // Issue 7: clinical grants take effect only with a second person's approval. The demo's are
+  // Separation of duties (docs/decisions/012-separation-of-duties.md): clinical grants take effect only with a second person's approval. The demo's are
   // already approved — requested by the agency admin, approved by the agency's DPO — so the open
   // list shows who approved each.
   const holder = (role: string) => grants.find((g) => g.role === role)?.person_id;
@@ -235,7 +205,7 @@ async function insertAgency(
         decided_at: now,
         assignment_id: g.id,
       }));
-    await insertInBatches(approvals, (batch) => db.insertInto('role_requests').values(batch).execute());
+    await insertDemoRows(db, 'role_requests', approvals);
 
     // One counsellor grant still waits for its second person, so the DPO console and the open
     // list have something to show: the admin asked, the DPO (or another admin) approves or rejects.
@@ -244,37 +214,31 @@ async function insertAgency(
       const requestId = newId();
       const personId = idOfPerson(candidate.key);
       const expiresAt = new Date(deps.clock.now().getTime() + ROLE_REQUEST_TTL_DAYS * 86_400_000).toISOString();
-      await db
-        .insertInto('role_requests')
-        .values({
-          id: requestId,
-          agency_id: agencyId,
-          person_id: personId,
-          role: 'counsellor',
-          unit_id: null,
-          requested_by: admin,
-          requested_at: now,
-          expires_at: expiresAt,
-          status: 'pending',
-          decided_by: null,
-          decided_at: null,
-          assignment_id: null,
-        })
-        .execute();
-      await db
-        .insertInto('dpo_alerts')
-        .values({
-          id: newId(),
-          agency_id: agencyId,
-          kind: 'role_requested',
-          person_id: personId,
-          details: JSON.stringify({ role: 'counsellor', requestId }),
-          dedupe_key: null,
-          created_at: now,
-          acknowledged_by: null,
-          acknowledged_at: null,
-        })
-        .execute();
+      await insertDemoRows(db, 'role_requests', {
+        id: requestId,
+        agency_id: agencyId,
+        person_id: personId,
+        role: 'counsellor',
+        unit_id: null,
+        requested_by: admin,
+        requested_at: now,
+        expires_at: expiresAt,
+        status: 'pending',
+        decided_by: null,
+        decided_at: null,
+        assignment_id: null,
+      });
+      await insertDemoRows(db, 'dpo_alerts', {
+        id: newId(),
+        agency_id: agencyId,
+        kind: 'role_requested',
+        person_id: personId,
+        details: JSON.stringify({ role: 'counsellor', requestId }),
+        dedupe_key: null,
+        created_at: now,
+        acknowledged_by: null,
+        acknowledged_at: null,
+      });
     }
   }
 

@@ -6,6 +6,7 @@ import { INSTRUMENTS } from '../../domain/instruments/catalog.js';
 import type { Database } from '../../db/schema.js';
 import { newId } from '../../server/crypto.js';
 import { safetyPlanText } from '../../server/modules/safety-plan/index.js';
+import { findHolderOf, findPhoneOf, findRootUnitId, insertDemoRows } from './demo-seed.repository.js';
 import type { DemoLoadDeps } from './load-demo.js';
 import type { DemoWellbeing } from './wellbeing.js';
 
@@ -15,12 +16,6 @@ export interface LoadedRefs {
   personId: Map<string, string>;
   unitOfPerson: Map<string, string>;
   agencyOfPerson: Map<string, string>;
-}
-
-const BATCH = 100;
-
-async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
 }
 
 /**
@@ -40,70 +35,51 @@ export async function insertWellbeing(
   const campaignId = new Map(data.campaigns.map((c) => [c.key, newId()]));
   for (const c of data.campaigns) {
     const agencyId = refs.agencyId.get(c.agencyKey) as string;
-    const root = await db
-      .selectFrom('org_units')
-      .select('id')
-      .where('agency_id', '=', agencyId)
-      .where('parent_id', 'is', null)
-      .executeTakeFirstOrThrow();
-    const creator = await db
-      .selectFrom('role_assignments')
-      .select('person_id')
-      .where('agency_id', '=', agencyId)
-      .where('role', '=', 'wellbeing_admin')
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto('campaigns')
-      .values({
-        id: campaignId.get(c.key) as string,
-        agency_id: agencyId,
-        title: c.title,
-        message: c.message,
-        instrument_ids: JSON.stringify(c.instrumentIds),
-        unit_ids: JSON.stringify([root.id]),
-        opens_at: c.opensOn,
-        closes_at: c.closesOn,
-        reminder_every_days: 3,
-        status: c.status,
-        anonymity_threshold: 5,
-        created_by: creator.person_id,
-        created_at: c.launchedAt,
-        updated_at: c.closedAt ?? c.launchedAt,
-        launched_at: c.launchedAt,
-        closed_at: c.closedAt,
-      })
-      .execute();
-    await inBatches(c.memberKeys, (batch) =>
-      db
-        .insertInto('campaign_members')
-        .values(
-          batch.map((k) => ({
-            campaign_id: campaignId.get(c.key) as string,
-            person_id: person(k),
-            unit_id: refs.unitOfPerson.get(k) as string,
-            invited_at: c.launchedAt,
-            last_reminded_at: null,
-          })),
-        )
-        .execute(),
+    const rootId = await findRootUnitId(db, agencyId);
+    const creatorId = await findHolderOf(db, agencyId, 'wellbeing_admin');
+    await insertDemoRows(db, 'campaigns', {
+      id: campaignId.get(c.key) as string,
+      agency_id: agencyId,
+      title: c.title,
+      message: c.message,
+      instrument_ids: JSON.stringify(c.instrumentIds),
+      unit_ids: JSON.stringify([rootId]),
+      opens_at: c.opensOn,
+      closes_at: c.closesOn,
+      reminder_every_days: 3,
+      status: c.status,
+      anonymity_threshold: 5,
+      created_by: creatorId,
+      created_at: c.launchedAt,
+      updated_at: c.closedAt ?? c.launchedAt,
+      launched_at: c.launchedAt,
+      closed_at: c.closedAt,
+    });
+    await insertDemoRows(
+      db,
+      'campaign_members',
+      c.memberKeys.map((k) => ({
+        campaign_id: campaignId.get(c.key) as string,
+        person_id: person(k),
+        unit_id: refs.unitOfPerson.get(k) as string,
+        invited_at: c.launchedAt,
+        last_reminded_at: null,
+      })),
     );
     if (c.status === 'open') {
-      await inBatches(c.memberKeys, (batch) =>
-        db
-          .insertInto('notifications')
-          .values(
-            batch.map((k) => ({
-              id: newId(),
-              agency_id: agencyId,
-              person_id: person(k),
-              kind: 'campaign.invited',
-              payload: JSON.stringify({ campaignId: campaignId.get(c.key), title: c.title }),
-              dedupe_key: `campaign:${campaignId.get(c.key)}:invite:${person(k)}`,
-              created_at: c.launchedAt,
-              read_at: null,
-            })),
-          )
-          .execute(),
+      await insertDemoRows(
+        db,
+        'notifications',
+        c.memberKeys.map((k) => ({
+          id: newId(),
+          agency_id: agencyId,
+          person_id: person(k),
+          kind: 'campaign.invited',
+          payload: JSON.stringify({ campaignId: campaignId.get(c.key), title: c.title }),
+          dedupe_key: `campaign:${campaignId.get(c.key)}:invite:${person(k)}`,
+          created_at: c.launchedAt,
+          read_at: null,
+        })),
       );
     }
   }
@@ -130,26 +106,23 @@ export async function insertWellbeing(
       created_at: r.createdAt,
     };
   });
-  await inBatches(rows, (batch) => db.insertInto('assessment_results').values(batch).execute());
+  await insertDemoRows(db, 'assessment_results', rows);
   // Each result carries the record of the consent the person gave before the form (UU PDP Art. 22).
-  await inBatches(resultIds, (batch) =>
-    db
-      .insertInto('consents')
-      .values(
-        batch.map((r) => ({
-          id: newId(),
-          agency_id: agencyOf(r.personKey),
-          person_id: person(r.personKey),
-          purpose: 'self_assessment',
-          text_version: CONSENT_TEXTS.self_assessment,
-          subject_type: 'assessment_result',
-          subject_id: r.id,
-          channel: 'web',
-          granted_at: r.createdAt,
-          withdrawn_at: null,
-        })),
-      )
-      .execute(),
+  await insertDemoRows(
+    db,
+    'consents',
+    resultIds.map((r) => ({
+      id: newId(),
+      agency_id: agencyOf(r.personKey),
+      person_id: person(r.personKey),
+      purpose: 'self_assessment',
+      text_version: CONSENT_TEXTS.self_assessment,
+      subject_type: 'assessment_result',
+      subject_id: r.id,
+      channel: 'web',
+      granted_at: r.createdAt,
+      withdrawn_at: null,
+    })),
   );
 
   if (data.share) {
@@ -159,81 +132,65 @@ export async function insertWellbeing(
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
     if (latest) {
       const consentId = newId();
-      await db
-        .insertInto('consents')
-        .values({
-          id: consentId,
-          agency_id: agencyOf(share.personKey),
-          person_id: person(share.personKey),
-          purpose: 'share_result',
-          text_version: CONSENT_TEXTS.share_result,
-          subject_type: 'assessment_result',
-          subject_id: latest.id,
-          channel: 'web',
-          granted_at: now,
-          withdrawn_at: null,
-        })
-        .execute();
-      await db
-        .insertInto('result_shares')
-        .values({
-          id: newId(),
-          agency_id: agencyOf(share.personKey),
-          result_id: latest.id,
-          person_id: person(share.personKey),
-          counsellor_id: person(share.counsellorKey),
-          consent_id: consentId,
-          granted_at: now,
-          revoked_at: null,
-        })
-        .execute();
+      await insertDemoRows(db, 'consents', {
+        id: consentId,
+        agency_id: agencyOf(share.personKey),
+        person_id: person(share.personKey),
+        purpose: 'share_result',
+        text_version: CONSENT_TEXTS.share_result,
+        subject_type: 'assessment_result',
+        subject_id: latest.id,
+        channel: 'web',
+        granted_at: now,
+        withdrawn_at: null,
+      });
+      await insertDemoRows(db, 'result_shares', {
+        id: newId(),
+        agency_id: agencyOf(share.personKey),
+        result_id: latest.id,
+        person_id: person(share.personKey),
+        counsellor_id: person(share.counsellorKey),
+        consent_id: consentId,
+        granted_at: now,
+        revoked_at: null,
+      });
     }
   }
 
   if (data.urgentRequest) {
     const r = data.urgentRequest;
-    const phone = await db
-      .selectFrom('people')
-      .select('phone')
-      .where('id', '=', person(r.personKey))
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto('crisis_requests')
-      .values({
-        id: newId(),
-        agency_id: agencyOf(r.personKey),
-        person_id: person(r.personKey),
-        unit_id: refs.unitOfPerson.get(r.personKey) as string,
-        source: 'help_button',
-        result_id: null,
-        contact_method: r.method,
-        contact_enc: deps.keys.encrypt(phone.phone ?? '+62 812 0000 0000'),
-        preferred_time: 'Sore ini setelah jam kerja',
-        note_enc: deps.keys.encrypt('Saya sedang sangat tertekan dan ingin bicara dengan seseorang.'),
-        status: 'open',
-        submission_key: `demo-${newId()}`,
-        created_at: r.createdAt,
-        acknowledged_by: null,
-        acknowledged_at: null,
-        closed_at: null,
-      })
-      .execute();
+    const phone = await findPhoneOf(db, person(r.personKey));
+    await insertDemoRows(db, 'crisis_requests', {
+      id: newId(),
+      agency_id: agencyOf(r.personKey),
+      person_id: person(r.personKey),
+      unit_id: refs.unitOfPerson.get(r.personKey) as string,
+      source: 'help_button',
+      result_id: null,
+      contact_method: r.method,
+      contact_enc: deps.keys.encrypt(phone ?? '+62 812 0000 0000'),
+      preferred_time: 'Sore ini setelah jam kerja',
+      note_enc: deps.keys.encrypt('Saya sedang sangat tertekan dan ingin bicara dengan seseorang.'),
+      status: 'open',
+      submission_key: `demo-${newId()}`,
+      created_at: r.createdAt,
+      acknowledged_by: null,
+      acknowledged_at: null,
+      closed_at: null,
+    });
   }
 
   if (data.safetyPlan) {
     const { personKey, plan } = data.safetyPlan;
     const text = safetyPlanText(safetyPlanContent.parse(plan));
-    await db
-      .insertInto('safety_plans')
-      .values({
-        person_id: person(personKey),
-        agency_id: agencyOf(personKey),
-        plan_enc: deps.keys.encrypt(text),
-        version: 1,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertDemoRows(db, 'safety_plans', {
+      person_id: person(personKey),
+      agency_id: agencyOf(personKey),
+      plan_enc: deps.keys.encrypt(text),
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    });
   }
 }
 

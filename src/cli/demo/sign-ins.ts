@@ -24,7 +24,7 @@ const ROLE_ORDER = [
   'Counsellor (EAP)',
   'Agency admin',
   'Platform admin',
-  // Issue 7, separation of duties.
+  // Separation of duties (docs/decisions/012-separation-of-duties.md).
   'Data-protection officer',
   'Clinical supervisor',
 ];

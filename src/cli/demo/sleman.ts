@@ -370,7 +370,7 @@ export const SLEMAN: AgencyBlueprint = {
       roles: [{ role: 'platform_admin', unitCode: null }],
       signIn: { label: 'Platform admin', with: 'email' },
     },
-    // Issue 7: the data-protection officer (PPDP) and the clinical supervisor.
+    // The data-protection officer (PPDP) and the clinical supervisor.
     {
       unitCode: 'DISKOMINFO',
       name: { given: 'Lestari', family: 'Widyaningsih', titleAfter: 'S.H., M.H.' },

@@ -11,7 +11,7 @@ import { SeededRandom } from './random.js';
  * have something to show: a closed campaign with results in Sleman, an open one in progress in
  * BLSN (small regional offices show suppressed figures), a history for the demo employee, a
  * shared result and an open urgent request. Pure and seeded; dates are relative to `now`.
- * Scores come from the real scorer, so every stored result is exactly what SPEC.md gives.
+ * Scores come from the real scorer, so every stored result is exactly what docs/instruments.md gives.
  */
 export interface DemoResult {
   personKey: string;

@@ -4,7 +4,7 @@ import { ctx } from './context.js';
 import { AppError, forbidden, unauthenticated } from './errors.js';
 
 /**
- * What a route requires, declared on every route (issue 2, item 8):
+ * What a route requires, declared on every route:
  *  - 'public':          anyone, no session (health checks, sign-in, set-up, the scoring preview)
  *  - 'signed-in':       any person whose sign-in is complete (two-factor passed where required)
  *  - 'signed-in:partial': a password-verified session that may still owe a two-factor step

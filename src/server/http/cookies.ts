@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../app-types.js';
 
 /**
- * Cookie names and the Secure flag (issue 7, decision 011). When cookies are Secure — PUBLIC_URL is
+ * Cookie names and the Secure flag (docs/decisions/011-account-recovery.md). When cookies are Secure — PUBLIC_URL is
  * https, or this request came over https (through a trusted proxy) — the session and device
  * cookies carry the `__Host-` prefix: the browser then accepts them only with Secure, Path=/ and no
  * Domain, so a sibling subdomain or a plain-http page cannot plant or shadow them. Over plain http

@@ -1,6 +1,6 @@
 /**
  * The one error shape of the API: `{ "error": { "code", "message", "details", "requestId" } }`
- * (DESIGN.md §6). Services throw AppError with a code; the error handler localizes the message.
+ * (docs/architecture.md). Services throw AppError with a code; the error handler localizes the message.
  */
 export interface FieldProblem {
   /** Dotted path of the field, e.g. `email` or `rows.3.nip`. */

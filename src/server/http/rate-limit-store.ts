@@ -19,7 +19,7 @@ interface Store {
 const PURGE_EVERY_MS = 60_000;
 
 /**
- * A @fastify/rate-limit store on the app's database (issue 7): counts survive a restart and are
+ * A @fastify/rate-limit store on the app's database (docs/decisions/014-rate-limits.md): counts survive a restart and are
  * shared by every instance on one PostgreSQL. Time is the app's clock, so tests can move it.
  * Keys already carry the policy and rule (see plugins/rate-limits.ts), so child() shares the
  * store. Ended windows are purged about once a minute per instance.

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 
 /**
- * The rate-limit counters (issue 7). One statement counts a request: insert the key, or on
+ * The rate-limit counters (docs/decisions/014-rate-limits.md). One statement counts a request: insert the key, or on
  * conflict add one — or start a new window when the stored one has ended — and return the count.
  * `INSERT … ON CONFLICT … DO UPDATE … RETURNING` is atomic on SQLite and PostgreSQL alike, so
  * concurrent requests on several app instances never lose a count.

@@ -11,7 +11,7 @@ describe('which routes are limited, and how', () => {
     expect(route('/api/v1/auth/invitations/:token/accept')).toBe(limits.signIn);
     expect(route('/api/v1/auth/email-change/:token/confirm')).toBe(limits.signIn);
     expect(route('/api/v1/me/assessments/fhir')).toBe(limits.export);
-    // The "my data" export being built in another part of issue 7 is covered by its path.
+    // The "my data" export is covered by its path.
     expect(route('/api/v1/me/export')).toBe(limits.export);
     expect(route('/api/v1/me/export.html')).toBe(limits.export);
     expect(route('/api/v1/me/export/json')).toBe(limits.export);

@@ -2,7 +2,7 @@ import type { RouteOptions } from 'fastify';
 import { jitteredRetryAfter } from './retry-after.js';
 
 /**
- * Rate limits (issue 7, docs/decisions/014-rate-limits.md): named policies that a route opts
+ * Rate limits (docs/decisions/014-rate-limits.md): named policies that a route opts
  * into, counted by @fastify/rate-limit in a store on our database, so every app instance shares
  * the counts. Each policy has one or more rules; a request must pass every rule of its route.
  *

@@ -16,7 +16,7 @@ export function responses<T extends Record<number, ZodType>>(ok: T) {
     422: errorResponse,
     429: errorResponse,
     503: errorResponse,
-    // issue 7, resilience: the disk is full (docs/decisions/015-database-faults.md).
+    // The disk is full (docs/decisions/015-database-faults.md).
     507: errorResponse,
   };
 }

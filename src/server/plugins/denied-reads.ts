@@ -1,10 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../app-types.js';
 import { ctx } from '../http/context.js';
-import type { DpoService } from '../modules/dpo/dpo.service.js';
+import type { DpoService } from '../modules/dpo/index.js';
 
 /**
- * Records denied reads of records by id (issue 7): a signed-in person's 403 or 404 on a route whose
+ * Records denied reads of records by id, for the DPO's alerts: a signed-in person's 403 or 404 on a route whose
  * path names a record (`/:id`) is kept — the route pattern and the status, never the id asked for —
  * so the DPO sees a person probing other people's records. Runs just before the refusal is sent, so
  * the record exists when the prober sees the answer (a burst cannot outrun its own count); a failure

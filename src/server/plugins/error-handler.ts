@@ -55,7 +55,7 @@ function fieldProblems(c: RequestContext, err: FastifyError): FieldProblem[] {
 }
 
 /**
- * One error shape, localized, no stack traces to the client (issue 2, items 12–13). Expected
+ * One error shape, localized, no stack traces to the client (docs/privacy.md). Expected
  * failures are logged at info level without personal data; unexpected ones at error level with
  * the request id, so a person quoting the id on a support call can be helped.
  */

@@ -8,6 +8,13 @@ import { newId } from '../crypto.js';
 import { ctx } from '../http/context.js';
 import { AppError } from '../http/errors.js';
 import { isUniqueViolation } from './error-handler.js';
+import {
+  deleteIdempotencyKey,
+  deleteIdempotencyKeysBefore,
+  findIdempotencyKey,
+  insertIdempotencyKey,
+  storeIdempotentAnswer,
+} from './idempotency.repository.js';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
@@ -25,7 +32,7 @@ function fingerprint(request: FastifyRequest, key: Buffer): string {
 }
 
 /**
- * Idempotency-Key semantics (Stripe; PRIVACY.md §5): the first request with a key runs and its
+ * Idempotency-Key semantics (Stripe; docs/privacy.md §5): the first request with a key runs and its
  * response is stored; a retry with the same key and body gets the stored response; the same key
  * with a different body is refused; a retry while the first is still running gets 409.
  */
@@ -43,33 +50,25 @@ export function installIdempotency(app: App, deps: { db: Kysely<Database>; clock
     const requestHash = fingerprint(request, deps.key);
     const id = newId();
     try {
-      await deps.db
-        .insertInto('idempotency_keys')
-        .values({
-          id,
-          scope,
-          idem_key: key,
-          method: request.method,
-          path: request.url,
-          request_hash: requestHash,
-          status_code: null,
-          response_body: null,
-          created_at: deps.clock.now().toISOString(),
-        })
-        .execute();
+      await insertIdempotencyKey(deps.db, {
+        id,
+        scope,
+        idem_key: key,
+        method: request.method,
+        path: request.url,
+        request_hash: requestHash,
+        status_code: null,
+        response_body: null,
+        created_at: deps.clock.now().toISOString(),
+      });
       claimed.set(request, id);
       return;
     } catch (err) {
       // The key exists: replay, refuse or ask to wait. Any other failure (the database is away,
-      // read-only, full) is answered as such (503/507), not as "still in progress" (issue 7).
+      // read-only, full) is answered as such (503/507), not as "still in progress" (docs/decisions/015-database-faults.md).
       if (!isUniqueViolation(err as { code?: unknown })) throw err;
     }
-    const existing = await deps.db
-      .selectFrom('idempotency_keys')
-      .selectAll()
-      .where('scope', '=', scope)
-      .where('idem_key', '=', key)
-      .executeTakeFirst();
+    const existing = await findIdempotencyKey(deps.db, scope, key);
     if (!existing) throw new AppError(409, 'idempotency_in_progress');
     if (existing.request_hash !== requestHash) throw new AppError(422, 'idempotency_mismatch');
     if (existing.status_code === null) throw new AppError(409, 'idempotency_in_progress');
@@ -85,13 +84,9 @@ export function installIdempotency(app: App, deps: { db: Kysely<Database>; clock
     try {
       if (reply.statusCode >= 500 || reply.statusCode === 429) {
         // Not a final answer: let the client retry with the same key.
-        await deps.db.deleteFrom('idempotency_keys').where('id', '=', id).execute();
+        await deleteIdempotencyKey(deps.db, id);
       } else {
-        await deps.db
-          .updateTable('idempotency_keys')
-          .set({ status_code: reply.statusCode, response_body: typeof payload === 'string' ? payload : null })
-          .where('id', '=', id)
-          .execute();
+        await storeIdempotentAnswer(deps.db, id, reply.statusCode, typeof payload === 'string' ? payload : null);
       }
     } catch (err) {
       // The database went away after the route's own work was done. The answer is still the true
@@ -108,8 +103,5 @@ export function installIdempotency(app: App, deps: { db: Kysely<Database>; clock
 
 /** Deletes keys older than the TTL (run by the job runner). */
 export async function purgeIdempotencyKeys(db: Kysely<Database>, now: Date): Promise<void> {
-  await db
-    .deleteFrom('idempotency_keys')
-    .where('created_at', '<', new Date(now.getTime() - IDEMPOTENCY_TTL_MS).toISOString())
-    .execute();
+  await deleteIdempotencyKeysBefore(db, new Date(now.getTime() - IDEMPOTENCY_TTL_MS).toISOString());
 }

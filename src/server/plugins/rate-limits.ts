@@ -23,7 +23,7 @@ function subjectOf(rule: RateLimitRule, request: FastifyRequest): string | null 
 }
 
 /**
- * Rate limits on every route that costs or reveals (issue 7): @fastify/rate-limit counts, in
+ * Rate limits on every route that costs or reveals (docs/decisions/014-rate-limits.md): @fastify/rate-limit counts, in
  * the database store, under the policy each route names (`config: rateLimited(limits.x)`) or
  * that its path implies (policyOfRoute). Runs after the access check, so the session is known.
  * Over a limit: 429 `rate_limited` in the API's error shape with a jittered Retry-After.

@@ -6,7 +6,7 @@ import { translatorFor } from '../../i18n/translator.js';
 import type { App } from '../app-types.js';
 import { setContext, type RequestContext } from '../http/context.js';
 import { clearHostCookie, installCookiePolicy, readCookie, setHostCookie } from '../http/cookies.js';
-import type { SessionService } from '../modules/auth/session.service.js';
+import type { SessionService } from '../modules/auth/index.js';
 
 export const SESSION_COOKIE = 'teduh_session';
 export const LOCALE_COOKIE = 'teduh_lang';

@@ -2,7 +2,7 @@ import helmet from '@fastify/helmet';
 import type { App } from '../app-types.js';
 
 /**
- * Security headers (issue 2, item 13): a CSP with no inline scripts, no framing, nosniff, a strict
+ * Security headers: a CSP with no inline scripts, no framing, nosniff, a strict
  * referrer policy, and HSTS only when the request really came over HTTPS.
  */
 export async function installSecurityHeaders(app: App): Promise<void> {

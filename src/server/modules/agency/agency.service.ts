@@ -5,7 +5,10 @@ import type { AGENCY_KINDS } from '../../../contracts/setup.js';
 import type { AgencyRow, Database } from '../../../db/schema.js';
 import type { Clock } from '../../clock.js';
 import { notFound } from '../../http/errors.js';
-import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
+import type { AuditOrigin, AuditService } from '../audit/index.js';
+import type { MailService } from '../mail/index.js';
+import type { OrgDirectory } from '../org/index.js';
+import { countPendingInvitations, countSignedUp, findAgencyById, updateAgency } from './agency.repository.js';
 
 export function presentAgency(row: AgencyRow): AgencyView {
   return {
@@ -23,10 +26,18 @@ export function presentAgency(row: AgencyRow): AgencyView {
 
 /** The agency's own settings, its numbers for the admin's home page, and its email outbox. */
 export class AgencyService {
-  constructor(private readonly deps: { db: Kysely<Database>; clock: Clock; audit: AuditService }) {}
+  constructor(
+    private readonly deps: {
+      db: Kysely<Database>;
+      clock: Clock;
+      audit: AuditService;
+      directory: OrgDirectory;
+      mail: Pick<MailService, 'outboxPage'>;
+    },
+  ) {}
 
   async get(agencyId: string): Promise<AgencyView> {
-    const row = await this.deps.db.selectFrom('agencies').selectAll().where('id', '=', agencyId).executeTakeFirst();
+    const row = await findAgencyById(this.deps.db, agencyId);
     if (!row) throw notFound();
     return presentAgency(row);
   }
@@ -38,7 +49,8 @@ export class AgencyService {
   ): Promise<AgencyView> {
     const { db, clock, audit } = this.deps;
     return db.transaction().execute(async (trx) => {
-      const before = await trx.selectFrom('agencies').selectAll().where('id', '=', agencyId).executeTakeFirstOrThrow();
+      const before = await findAgencyById(trx, agencyId);
+      if (!before) throw notFound();
       const patch = {
         name: input.name,
         short_name: input.shortName,
@@ -48,11 +60,7 @@ export class AgencyService {
         dpo_email: input.dpoEmail ?? null,
       };
       const changed = (Object.keys(patch) as Array<keyof typeof patch>).filter((k) => before[k] !== patch[k]);
-      await trx
-        .updateTable('agencies')
-        .set({ ...patch, updated_at: clock.now().toISOString() })
-        .where('id', '=', agencyId)
-        .execute();
+      await updateAgency(trx, agencyId, { ...patch, updated_at: clock.now().toISOString() });
       await audit.record(
         {
           ...origin,
@@ -64,70 +72,33 @@ export class AgencyService {
         },
         trx,
       );
-      const after = await trx.selectFrom('agencies').selectAll().where('id', '=', agencyId).executeTakeFirstOrThrow();
+      const after = await findAgencyById(trx, agencyId);
+      if (!after) throw notFound();
       return presentAgency(after);
     });
   }
 
   /** Real counts for the admin's home page (no health data involved). */
   async stats(agencyId: string) {
-    const { db, clock } = this.deps;
+    const { db, clock, directory } = this.deps;
     const now = clock.now().toISOString();
-    const [units, people, signedUp, invitations] = await Promise.all([
-      db
-        .selectFrom('org_units')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('agency_id', '=', agencyId)
-        .where('is_active', '=', 1)
-        .executeTakeFirstOrThrow(),
-      db
-        .selectFrom('people')
-        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('is_active').as('active')])
-        .where('agency_id', '=', agencyId)
-        .executeTakeFirstOrThrow(),
-      db
-        .selectFrom('credentials')
-        .innerJoin('people', 'people.id', 'credentials.person_id')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('people.agency_id', '=', agencyId)
-        .where('credentials.password_hash', 'is not', null)
-        .executeTakeFirstOrThrow(),
-      db
-        .selectFrom('auth_tokens')
-        .select((eb) => eb.fn.count<number>('person_id').distinct().as('n'))
-        .where('agency_id', '=', agencyId)
-        .where('purpose', '=', 'invite')
-        .where('used_at', 'is', null)
-        .where('expires_at', '>', now)
-        .executeTakeFirstOrThrow(),
+    const [org, signedUp, pendingInvitations] = await Promise.all([
+      directory.agencyCounts(agencyId),
+      countSignedUp(db, agencyId),
+      countPendingInvitations(db, agencyId, now),
     ]);
     return {
-      units: Number(units.n),
-      people: Number(people.n),
-      activePeople: Number(people.active ?? 0),
-      signedUp: Number(signedUp.n),
-      pendingInvitations: Number(invitations.n),
+      units: org.units,
+      people: org.people,
+      activePeople: org.activePeople,
+      signedUp,
+      pendingInvitations,
     };
   }
 
   async outbox(agencyId: string, page: number, pageSize: number, origin: AuditOrigin) {
-    const { db, audit } = this.deps;
-    const [rows, total] = await Promise.all([
-      db
-        .selectFrom('email_outbox')
-        .selectAll()
-        .where('agency_id', '=', agencyId)
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(pageSize)
-        .offset((page - 1) * pageSize)
-        .execute(),
-      db
-        .selectFrom('email_outbox')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('agency_id', '=', agencyId)
-        .executeTakeFirstOrThrow(),
-    ]);
+    const { audit, mail } = this.deps;
+    const { rows, total } = await mail.outboxPage(agencyId, page, pageSize);
     // Addresses and subjects are personal data: every look is on the record.
     await audit.record({ ...origin, action: 'agency.outbox_viewed', details: { page, count: rows.length } });
     return {
@@ -136,14 +107,14 @@ export class AgencyService {
         to: r.to_address,
         template: r.template,
         subject: r.subject,
-        // Issue 7 (decision 011): no link is the admin's to use, held, pending or sent. Secret links
+        // Decision 011 (account recovery): no link is the admin's to use, held, pending or sent. Secret links
         // never reach body_text; any other link is cut too, so the page cannot become a channel.
         body: r.body_text.replace(/https?:\/\/\S+/g, '[…]'),
         status: r.status,
         createdAt: r.created_at,
         sentAt: r.sent_at,
       })),
-      total: Number(total.n),
+      total,
       page,
       pageSize,
     };

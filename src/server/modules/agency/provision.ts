@@ -6,7 +6,8 @@ import type { Database } from '../../../db/schema.js';
 import { validateNip, type EmploymentType } from '../../../domain/org/nip.js';
 import { newId } from '../../crypto.js';
 import { FieldValidationError } from '../../http/errors.js';
-import { searchTextOf } from '../org/people.repository.js';
+import { createTopUnitAndFirstAdmin } from '../org/index.js';
+import { insertAgency } from './agency.repository.js';
 
 export interface FirstAdmin {
   fullName: string;
@@ -31,73 +32,35 @@ export async function provisionAgency(
   }
   const ts = now.toISOString();
   const agencyId = newId();
-  const unitId = newId();
-  const adminId = newId();
-  await db
-    .insertInto('agencies')
-    .values({
-      id: agencyId,
-      name: input.agency.name,
-      short_name: input.agency.shortName,
-      kind: input.agency.kind,
-      time_zone: input.agency.timeZone,
-      anonymity_threshold: 5,
-      dpo_name: null,
-      dpo_email: null,
-      disclosed_safety_outreach: 0,
-      created_at: ts,
-      updated_at: ts,
-    })
-    .execute();
+  await insertAgency(db, {
+    id: agencyId,
+    name: input.agency.name,
+    short_name: input.agency.shortName,
+    kind: input.agency.kind,
+    time_zone: input.agency.timeZone,
+    anonymity_threshold: 5,
+    dpo_name: null,
+    dpo_email: null,
+    disclosed_safety_outreach: 0,
+    created_at: ts,
+    updated_at: ts,
+  });
   await insertDefaultHelpContacts(db, agencyId, ts);
-  await db
-    .insertInto('org_units')
-    .values({
-      id: unitId,
-      agency_id: agencyId,
-      parent_id: null,
-      name: input.rootUnit.name,
-      code: input.rootUnit.code,
-      time_zone: input.agency.timeZone,
-      is_active: 1,
-      created_at: ts,
-      updated_at: ts,
-    })
-    .execute();
-  const person = { full_name: input.admin.fullName, nip, email: input.admin.email };
-  await db
-    .insertInto('people')
-    .values({
-      id: adminId,
-      agency_id: agencyId,
-      unit_id: unitId,
-      full_name: input.admin.fullName,
-      nip,
-      email: input.admin.email,
-      email_normalized: input.admin.email.toLowerCase(),
-      phone: null,
-      position: null,
-      employment_type: input.admin.employmentType,
-      manager_id: null,
-      is_active: 1,
-      locale: 'id',
-      search_text: searchTextOf(person),
-      deactivated_at: null,
-      created_at: ts,
-      updated_at: ts,
-    })
-    .execute();
-  await db
-    .insertInto('role_assignments')
-    .values({
-      id: newId(),
-      agency_id: agencyId,
-      person_id: adminId,
-      role: 'agency_admin',
-      unit_id: null,
-      granted_by: null,
-      granted_at: ts,
-    })
-    .execute();
+  // The top unit, the admin and their role are the org module's rows: it writes them.
+  const { unitId, adminId } = await createTopUnitAndFirstAdmin(
+    db,
+    {
+      agencyId,
+      timeZone: input.agency.timeZone,
+      rootUnit: input.rootUnit,
+      admin: {
+        fullName: input.admin.fullName,
+        email: input.admin.email,
+        employmentType: input.admin.employmentType,
+        nip,
+      },
+    },
+    ts,
+  );
   return { agencyId, unitId, adminId };
 }

@@ -228,33 +228,6 @@ export async function findResultIdsBefore(db: Kysely<Database>, agencyId: string
   return rows.map((r) => r.id);
 }
 
-/* ------------------------------------------------------ read-model lookups */
-
-/** The agency's disclosed safety outreach switch (the org directory's read model). */
-export async function findOutreachSetting(db: Kysely<Database>, agencyId: string): Promise<boolean> {
-  const agency = await db
-    .selectFrom('agencies')
-    .select('disclosed_safety_outreach')
-    .where('id', '=', agencyId)
-    .executeTakeFirstOrThrow();
-  return agency.disclosed_safety_outreach === 1;
-}
-
-/** The unit of a person of the agency (the org directory's read model); undefined when none. */
-export async function findPersonUnitId(
-  db: Kysely<Database>,
-  agencyId: string,
-  personId: string,
-): Promise<string | undefined> {
-  const person = await db
-    .selectFrom('people')
-    .select('unit_id')
-    .where('id', '=', personId)
-    .where('agency_id', '=', agencyId)
-    .executeTakeFirst();
-  return person?.unit_id;
-}
-
 /* ------------------------------------------------------------- sharing */
 
 /** The active share of a result with a counsellor, if any. */
@@ -308,7 +281,7 @@ export async function findConsentHistory(db: Kysely<Database>, personId: string)
 
 /**
  * "Who looked at my data": audit entries about the person by someone else, newest first, from
- * `before` on (a recorded read of the audit log; table-owners.s2.ts).
+ * `before` on (a recorded read of the audit log; table-owners.ts).
  */
 export async function findAccessLog(
   db: Kysely<Database>,

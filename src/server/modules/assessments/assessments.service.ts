@@ -14,6 +14,7 @@ import { notFound, unprocessable } from '../../http/errors.js';
 import { isUniqueViolation } from '../../plugins/error-handler.js';
 import type { AuditOrigin, AuditService } from '../audit/index.js';
 import type { CampaignService } from '../campaigns/index.js';
+import type { OrgDirectory } from '../org/index.js';
 import { assertContact, type CrisisService } from '../help/index.js';
 import { assertConsent } from '../my-data/index.js';
 import { scoreSubmission } from './assessment-answers.js';
@@ -22,10 +23,8 @@ import {
   eraseDraftsBefore,
   eraseResults,
   findDrafts,
-  findOutreachSetting,
   findOwnResult,
   findOwnResults,
-  findPersonUnitId,
   findResultByKey,
   findResultIdsBefore,
   findSharesOfResults,
@@ -64,6 +63,7 @@ export class AssessmentService {
       crisis: CrisisService;
       campaigns: CampaignService;
       audit: AuditService;
+      directory: OrgDirectory;
     },
   ) {}
 
@@ -161,15 +161,15 @@ export class AssessmentService {
     result: ScoreResult,
     answers: unknown[],
   ): Promise<ResultView> {
-    const { clock, keys, crisis, campaigns } = this.deps;
-    const outreach = await findOutreachSetting(trx, me.agencyId);
+    const { clock, keys, crisis, campaigns, directory } = this.deps;
+    const outreach = (await directory.agencyOrThrow(me.agencyId, trx)).disclosed_safety_outreach === 1;
     // The person must have read the text that matches the agency's setting right now (UU PDP Art. 22).
     if (body.consentVersion !== assessmentConsentVersion(outreach)) throw unprocessable('consent_required');
     // Withdrawn on My data (docs/decisions/013-data-rights.md): nothing new is kept until the person gives consent again there.
     await assertConsent(trx, me.id, 'store_results');
     if (body.campaignId) await assertConsent(trx, me.id, 'campaign_participation');
     if (body.campaignId) await campaigns.assertAnswerable(trx, me, body.campaignId, body.instrumentId);
-    const unitId = await findPersonUnitId(trx, me.agencyId, me.id);
+    const unitId = (await directory.person(me.agencyId, me.id, trx))?.unit_id;
     if (!unitId) throw notFound();
     const now = clock.now().toISOString();
     const row: ResultRow = {

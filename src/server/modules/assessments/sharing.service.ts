@@ -27,7 +27,6 @@ import {
   findConsentHistory,
   findOwnResult,
   findOwnShare,
-  findPersonUnitId,
   findSharedOne,
   findSharedWith,
   insertConsent,
@@ -234,7 +233,7 @@ export class SharingService {
   }
 
   private async unitOf(db: Kysely<Database>, me: Me): Promise<string> {
-    const unitId = await findPersonUnitId(db, me.agencyId, me.id);
+    const unitId = await this.deps.coverage.unitOf(me.agencyId, me.id, db);
     if (!unitId) throw notFound();
     return unitId;
   }

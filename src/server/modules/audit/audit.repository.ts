@@ -3,7 +3,7 @@ import type { AuditRow, Database } from '../../../db/schema.js';
 import type { AuditAction } from '../../../domain/audit/audit-actions.js';
 import { newId } from '../../crypto.js';
 
-/** One audit entry. `details` carries names and counts, never health values (PRIVACY.md §3). */
+/** One audit entry. `details` carries names and counts, never health values (docs/privacy.md §3). */
 export interface AuditEntry {
   agencyId: string | null;
   action: AuditAction;

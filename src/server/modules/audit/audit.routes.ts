@@ -4,7 +4,6 @@ import { access } from '../../http/access.js';
 import { actor } from '../../http/context.js';
 import { responses } from '../../http/responses.js';
 import type { Services } from '../../services.js';
-import { presentAuditPage } from './audit.presenter.js';
 
 /** The audit log, read-only: there is deliberately no route that edits or deletes an entry. */
 export function registerAuditRoutes(app: App, services: Services): void {
@@ -19,6 +18,6 @@ export function registerAuditRoutes(app: App, services: Services): void {
       },
       config: access('read:audit:agency'),
     },
-    async (request) => presentAuditPage(services.db.db, actor(request).agencyId, request.query),
+    async (request) => services.audit.page(actor(request).agencyId, request.query),
   );
 }

@@ -3,7 +3,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import { roleUsedFor, type Permission } from '../../../domain/access/permissions.js';
 import type { Clock } from '../../clock.js';
+import type { AuditPage, AuditQueryInput } from '../../../contracts/audit.js';
 import { ctx } from '../../http/context.js';
+import { auditQueryOf, namedPeopleOf, presentAuditPage } from './audit.presenter.js';
 import {
   findAuditEntries,
   insertAuditEntries,
@@ -27,14 +29,19 @@ export function auditOrigin(request: FastifyRequest, permission?: Permission): A
   };
 }
 
+/** Names of some people of an agency, by id (the org directory's `namesOf`). */
+export type NamesOf = (agencyId: string, ids: string[]) => Promise<Map<string, string>>;
+
 /**
- * The append-only audit log (PRIVACY.md §3, issue 2 item 9). Write entries in the same
+ * The append-only audit log (docs/privacy.md §3). Write entries in the same
  * transaction as the change or read they record: pass `db` = the transaction.
  */
 export class AuditService {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly clock: Clock,
+    /** Wired to the org directory in services.ts; audit itself imports no other module. */
+    private readonly namesOf: NamesOf = async () => new Map(),
   ) {}
 
   async record(entry: AuditEntry, db: Kysely<Database> = this.db): Promise<void> {
@@ -48,5 +55,13 @@ export class AuditService {
 
   async find(query: AuditQuery) {
     return findAuditEntries(this.db, query);
+  }
+
+  /** One page of the agency's log for its auditors, with the names of the people it may name. */
+  async page(agencyId: string, q: AuditQueryInput): Promise<AuditPage> {
+    const rows = await findAuditEntries(this.db, auditQueryOf(agencyId, q));
+    const ids = namedPeopleOf(rows, q);
+    const names = ids.length > 0 ? await this.namesOf(agencyId, ids) : new Map<string, string>();
+    return presentAuditPage(rows, q, names);
   }
 }

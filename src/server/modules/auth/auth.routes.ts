@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  profileUpdateBody,
-  sessionIdParams,
-  sessionListItem,
-  sessionView,
-  signInBody,
-  signInResult,
-} from '../../../contracts/auth.js';
+import { sessionIdParams, sessionListItem, sessionView, signInBody, signInResult } from '../../../contracts/auth.js';
 import { okResponse } from '../../../contracts/common.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
@@ -14,15 +7,15 @@ import { ctx, session } from '../../http/context.js';
 import { notFound } from '../../http/errors.js';
 import { readCookie, setHostCookie } from '../../http/cookies.js';
 import { responses } from '../../http/responses.js';
-import { LOCALE_COOKIE, clearSessionCookie, setSessionCookie } from '../../plugins/request-context.js';
+import { clearSessionCookie, setSessionCookie } from '../../plugins/request-context.js';
 import type { Services } from '../../services.js';
-import { auditOrigin } from '../audit/audit.service.js';
+import { auditOrigin } from '../audit/index.js';
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from './sign-in.service.js';
 import { presentSession } from './session-view.js';
 
 const tags = ['auth'];
 
-/** Sign-in, sign-out, the current session, the person's sessions and language. */
+/** Sign-in, sign-out, the current session and the person's sessions. */
 export function registerAuthRoutes(app: App, services: Services): void {
   app.post(
     '/api/v1/auth/sign-in',
@@ -68,7 +61,7 @@ export function registerAuthRoutes(app: App, services: Services): void {
       },
       config: access('signed-in:partial'),
     },
-    async (request) => presentSession(services.db.db, session(request)),
+    async (request) => presentSession({ db: services.db.db, directory: services.directory }, session(request)),
   );
 
   app.post(
@@ -153,29 +146,6 @@ export function registerAuthRoutes(app: App, services: Services): void {
       if (!target) throw notFound();
       await services.sessions.end(target.id);
       await services.audit.record({ ...auditOrigin(request), action: 'auth.session_revoked', subjectId: s.person.id });
-      return { ok: true as const };
-    },
-  );
-
-  app.patch(
-    '/api/v1/profile',
-    {
-      schema: {
-        tags: ['profile'],
-        summary: 'Change my language',
-        body: profileUpdateBody,
-        response: responses({ 200: okResponse }),
-      },
-      config: access('update:profile:own'),
-    },
-    async (request, reply) => {
-      const s = session(request);
-      await services.db.db
-        .updateTable('people')
-        .set({ locale: request.body.locale, updated_at: services.clock.now().toISOString() })
-        .where('id', '=', s.person.id)
-        .execute();
-      reply.setCookie(LOCALE_COOKIE, request.body.locale, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600 });
       return { ok: true as const };
     },
   );

@@ -16,7 +16,7 @@ import { errorResponse } from '../../../contracts/common.js';
 import { responses } from '../../http/responses.js';
 import { setSessionCookie } from '../../plugins/request-context.js';
 import type { Services } from '../../services.js';
-import { auditOrigin } from '../audit/audit.service.js';
+import { auditOrigin } from '../audit/index.js';
 
 const tags = ['passwords'];
 const withGone = <T extends Record<number, z.ZodType>>(ok: T) => ({ ...responses(ok), 410: errorResponse });

@@ -7,14 +7,22 @@ import type { Clock } from '../../clock.js';
 import { newId, randomToken, sha256, type KeyRing } from '../../crypto.js';
 import { AppError, FieldValidationError, notFound } from '../../http/errors.js';
 import type { SessionState } from '../../http/context.js';
-import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
-import { enqueueJob, wipeJobPayload } from '../jobs/job-queue.js';
-import type { JobRunner } from '../jobs/job-runner.js';
-import type { MailService } from '../mail/mail.service.js';
-import { insertNotifications } from '../notifications/notifications.repository.js';
-import { findGrantsOf, findPersonBySignInIdentifier } from '../org/people.repository.js';
-import { upsertPasswordHash } from './credentials.repository.js';
-import { deleteHold, findActiveHold, hasPassword, upsertHold, voidTokens } from './recovery.repository.js';
+import type { AuditOrigin, AuditService } from '../audit/index.js';
+import { enqueueJob, wipeJobPayload, type JobRunner } from '../jobs/index.js';
+import type { MailService } from '../mail/index.js';
+import type { NotificationService } from '../notifications/index.js';
+import type { OrgDirectory } from '../org/index.js';
+import { findCredentials, upsertPasswordHash } from './credentials.repository.js';
+import {
+  deleteHold,
+  findActiveHold,
+  findTokenByHash,
+  hasPassword,
+  insertToken,
+  markTokenUsed,
+  upsertHold,
+  voidTokens,
+} from './recovery.repository.js';
 import { checkNewPassword, hashPassword, identityOf, verifyPassword } from './password.service.js';
 import type { SessionService, SessionStage } from './session.service.js';
 import { canonicalIdentifier } from './sign-in.service.js';
@@ -44,6 +52,8 @@ export class CredentialsService {
       audit: AuditService;
       keys: KeyRing;
       publicUrl: string;
+      directory: OrgDirectory;
+      notifications: NotificationService;
     },
   ) {}
 
@@ -63,13 +73,8 @@ export class CredentialsService {
    * take the account over. They use "forgot password", which reaches them alone.
    */
   async invite(agencyId: string, personId: string, origin: AuditOrigin) {
-    const { db, clock, mail, audit } = this.deps;
-    const person = await db
-      .selectFrom('people')
-      .selectAll()
-      .where('agency_id', '=', agencyId)
-      .where('id', '=', personId)
-      .executeTakeFirst();
+    const { db, clock, mail, audit, directory } = this.deps;
+    const person = await directory.person(agencyId, personId);
     if (!person) throw notFound();
     if (person.is_active !== 1) throw new AppError(409, 'account_inactive');
     if (!person.email) throw new AppError(422, 'no_email');
@@ -96,15 +101,11 @@ export class CredentialsService {
   /** What the invitation or reset page shows before the person chooses a password. */
   async describeToken(purpose: TokenPurpose, token: string) {
     const { person, row } = await this.validToken(purpose, token);
-    const agency = await this.deps.db
-      .selectFrom('agencies')
-      .select('name')
-      .where('id', '=', person.agency_id)
-      .executeTakeFirstOrThrow();
+    const agency = await this.deps.directory.agencyOrThrow(person.agency_id);
     return {
       fullName: person.full_name,
       agencyName: agency.name,
-      twoFactorRequired: requiresTwoFactor(await findGrantsOf(this.deps.db, person.id)),
+      twoFactorRequired: requiresTwoFactor(await this.deps.directory.grantsOf(person.id)),
       expiresAt: row.expires_at,
     };
   }
@@ -119,11 +120,11 @@ export class CredentialsService {
     password: string,
     client: { ip: string; userAgent: string | null; requestId: string },
   ) {
-    const { db, sessions, audit } = this.deps;
+    const { db, sessions, audit, directory } = this.deps;
     const { person, row } = await this.validToken('invite', token);
     this.assertPolicy(person, password);
     const hash = await hashPassword(password);
-    const grants = await findGrantsOf(db, person.id);
+    const grants = await directory.grantsOf(person.id);
     return db.transaction().execute(async (trx) => {
       if (await hasPassword(trx, person.id)) throw new AppError(410, 'token_invalid');
       await this.useToken(trx, row.id);
@@ -175,8 +176,8 @@ export class CredentialsService {
 
   /** The job behind requestReset: a link for a real, active account with an email and no hold. */
   private async processResetRequest(identifier: string, requestId: string): Promise<void> {
-    const { db, clock, audit } = this.deps;
-    const person = await findPersonBySignInIdentifier(db, canonicalIdentifier(identifier));
+    const { db, clock, audit, directory } = this.deps;
+    const person = await directory.personBySignInIdentifier(canonicalIdentifier(identifier));
     if (!person || person.is_active !== 1 || !person.email) return;
     const now = clock.now();
     await db.transaction().execute(async (trx) => {
@@ -267,18 +268,14 @@ export class CredentialsService {
         secretParams: { link: `${this.deps.publicUrl}/confirm-email-change/${token}` },
       });
     }
-    await insertNotifications(
-      trx,
-      [
-        {
-          agencyId: person.agency_id,
-          personId: person.id,
-          kind: 'auth.email_changed',
-          payload: { until: endsAt.toISOString() },
-        },
-      ],
-      now.toISOString(),
-    );
+    await this.deps.notifications.add(trx, [
+      {
+        agencyId: person.agency_id,
+        personId: person.id,
+        kind: 'auth.email_changed',
+        payload: { until: endsAt.toISOString() },
+      },
+    ]);
     await audit.record(
       {
         ...origin,
@@ -314,17 +311,10 @@ export class CredentialsService {
 
   /** Changes the password from the profile; other sessions are signed out. */
   async changePassword(session: SessionState, current: string, next: string, origin: AuditOrigin): Promise<void> {
-    const { db, sessions, audit } = this.deps;
-    const person = await db
-      .selectFrom('people')
-      .selectAll()
-      .where('id', '=', session.person.id)
-      .executeTakeFirstOrThrow();
-    const creds = await db
-      .selectFrom('credentials')
-      .select('password_hash')
-      .where('person_id', '=', person.id)
-      .executeTakeFirst();
+    const { db, sessions, audit, directory } = this.deps;
+    const person = await directory.personAnywhere(session.person.id);
+    if (!person) throw notFound();
+    const creds = await findCredentials(db, person.id);
     if (!(await verifyPassword(creds?.password_hash, current))) {
       throw new FieldValidationError([{ path: 'currentPassword', key: 'password.wrong_current' }]);
     }
@@ -344,15 +334,10 @@ export class CredentialsService {
   }
 
   private async validToken(purpose: TokenPurpose, token: string) {
-    const { db, clock } = this.deps;
-    const row = await db
-      .selectFrom('auth_tokens')
-      .selectAll()
-      .where('token_hash', '=', sha256(token))
-      .where('purpose', '=', purpose)
-      .executeTakeFirst();
+    const { db, clock, directory } = this.deps;
+    const row = await findTokenByHash(db, sha256(token), purpose);
     if (!row || row.used_at || row.expires_at <= clock.now().toISOString()) throw new AppError(410, 'token_invalid');
-    const person = await db.selectFrom('people').selectAll().where('id', '=', row.person_id).executeTakeFirst();
+    const person = await directory.personAnywhere(row.person_id);
     if (!person || person.is_active !== 1) throw new AppError(410, 'token_invalid');
     return { person, row };
   }
@@ -368,32 +353,22 @@ export class CredentialsService {
     // One live link per purpose: a new invitation or reset voids the older ones.
     await voidTokens(db, person.id, purpose, now);
     const token = randomToken();
-    await db
-      .insertInto('auth_tokens')
-      .values({
-        id: newId(),
-        person_id: person.id,
-        agency_id: person.agency_id,
-        purpose,
-        token_hash: sha256(token),
-        created_by: createdBy,
-        created_at: now,
-        expires_at: expiresAt.toISOString(),
-        used_at: null,
-      })
-      .execute();
+    await insertToken(db, {
+      id: newId(),
+      person_id: person.id,
+      agency_id: person.agency_id,
+      purpose,
+      token_hash: sha256(token),
+      created_by: createdBy,
+      created_at: now,
+      expires_at: expiresAt.toISOString(),
+    });
     return token;
   }
 
   private async useToken(db: Kysely<Database>, id: string): Promise<void> {
-    const result = await db
-      .updateTable('auth_tokens')
-      .set({ used_at: this.deps.clock.now().toISOString() })
-      .where('id', '=', id)
-      .where('used_at', 'is', null)
-      .executeTakeFirst();
     // Two tabs submitting the same link: only the first wins.
-    if (Number(result.numUpdatedRows) !== 1) throw new AppError(410, 'token_invalid');
+    if (!(await markTokenUsed(db, id, this.deps.clock.now().toISOString()))) throw new AppError(410, 'token_invalid');
   }
 
   private async storePassword(db: Kysely<Database>, personId: string, hash: string): Promise<void> {
@@ -401,16 +376,7 @@ export class CredentialsService {
   }
 
   private async hasTwoFactor(db: Kysely<Database>, personId: string): Promise<boolean> {
-    const row = await db
-      .selectFrom('credentials')
-      .select('totp_enabled_at')
-      .where('person_id', '=', personId)
-      .executeTakeFirst();
-    return Boolean(row?.totp_enabled_at);
-  }
-
-  private async agencyOf(db: Kysely<Database>, agencyId: string) {
-    return db.selectFrom('agencies').select(['name', 'time_zone']).where('id', '=', agencyId).executeTakeFirstOrThrow();
+    return Boolean((await findCredentials(db, personId))?.totp_enabled_at);
   }
 
   private localeOf(person: PersonRow): Locale {
@@ -419,12 +385,8 @@ export class CredentialsService {
 
   /** Dates in the person's unit's time zone and language, and the agency's name, for an email. */
   private async mailContext(db: Kysely<Database>, person: PersonRow) {
-    const agency = await this.agencyOf(db, person.agency_id);
-    const unit = await db
-      .selectFrom('org_units')
-      .select('time_zone')
-      .where('id', '=', person.unit_id)
-      .executeTakeFirst();
+    const agency = await this.deps.directory.agencyOrThrow(person.agency_id, db);
+    const unit = await this.deps.directory.unit(person.unit_id, db);
     return { locale: this.localeOf(person), timeZone: unit?.time_zone ?? agency.time_zone, agencyName: agency.name };
   }
 
@@ -466,11 +428,9 @@ export class CredentialsService {
     template: 'password_changed' | 'invitation_accepted',
   ): Promise<void> {
     const now = this.deps.clock.now().toISOString();
-    await insertNotifications(
-      db,
-      [{ agencyId: person.agency_id, personId: person.id, kind: `auth.${template}`, payload: { at: now } }],
-      now,
-    );
+    await this.deps.notifications.add(db, [
+      { agencyId: person.agency_id, personId: person.id, kind: `auth.${template}`, payload: { at: now } },
+    ]);
     if (!person.email) return;
     const { locale, timeZone, agencyName } = await this.mailContext(db, person);
     await this.deps.mail.queue(db, {

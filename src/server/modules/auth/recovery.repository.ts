@@ -62,3 +62,44 @@ export async function upsertHold(
 export async function deleteHold(db: Kysely<Database>, personId: string): Promise<void> {
   await db.deleteFrom('recovery_holds').where('person_id', '=', personId).execute();
 }
+
+/** A link's row by the hash of its token and its purpose. */
+export async function findTokenByHash(db: Kysely<Database>, tokenHash: string, purpose: string) {
+  return db
+    .selectFrom('auth_tokens')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .where('purpose', '=', purpose)
+    .executeTakeFirst();
+}
+
+/** Stores a new link (its token only as a hash). */
+export async function insertToken(
+  db: Kysely<Database>,
+  row: {
+    id: string;
+    person_id: string;
+    agency_id: string;
+    purpose: string;
+    token_hash: string;
+    created_by: string | null;
+    created_at: string;
+    expires_at: string;
+  },
+): Promise<void> {
+  await db
+    .insertInto('auth_tokens')
+    .values({ ...row, used_at: null })
+    .execute();
+}
+
+/** Marks a link used; false when it was used already (two tabs submitting the same link). */
+export async function markTokenUsed(db: Kysely<Database>, id: string, now: string): Promise<boolean> {
+  const result = await db
+    .updateTable('auth_tokens')
+    .set({ used_at: now })
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

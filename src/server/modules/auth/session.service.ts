@@ -5,7 +5,8 @@ import { isLocale } from '../../../i18n/locales.js';
 import type { Clock } from '../../clock.js';
 import { randomToken, sha256 } from '../../crypto.js';
 import type { SessionState } from '../../http/context.js';
-import { findGrantsOf, findPersonById } from '../org/people.repository.js';
+import type { OrgDirectory } from '../org/index.js';
+import { findCredentials } from './credentials.repository.js';
 import {
   deleteExpiredSessions,
   deleteSession,
@@ -36,6 +37,7 @@ export class SessionService {
     private readonly db: Kysely<Database>,
     private readonly clock: Clock,
     private readonly policy: SessionPolicy,
+    private readonly directory: OrgDirectory,
   ) {}
 
   /** Starts a session and returns the token for the cookie. */
@@ -97,12 +99,12 @@ export class SessionService {
       await deleteSession(this.db, id);
       return null;
     }
-    const person = await findPersonById(this.db, row.agency_id, row.person_id);
+    const person = await this.directory.person(row.agency_id, row.person_id);
     if (!person || person.is_active !== 1) {
       await deleteSession(this.db, id);
       return null;
     }
-    const grants = await findGrantsOf(this.db, person.id);
+    const grants = await this.directory.grantsOf(person.id);
     let stage = row.stage as SessionStage;
     // A role that needs two-factor may have been granted after this session began.
     if (stage === 'full' && requiresTwoFactor(grants) && !(await this.hasTwoFactor(person.id))) {
@@ -149,11 +151,6 @@ export class SessionService {
   }
 
   private async hasTwoFactor(personId: string): Promise<boolean> {
-    const row = await this.db
-      .selectFrom('credentials')
-      .select('totp_enabled_at')
-      .where('person_id', '=', personId)
-      .executeTakeFirst();
-    return Boolean(row?.totp_enabled_at);
+    return Boolean((await findCredentials(this.db, personId))?.totp_enabled_at);
   }
 }

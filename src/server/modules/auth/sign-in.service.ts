@@ -6,8 +6,9 @@ import type { Clock } from '../../clock.js';
 import { randomToken, type KeyRing } from '../../crypto.js';
 import { signInThrottleKeys } from '../../../domain/auth/sign-in-throttle.js';
 import { AppError, tooManyRequests } from '../../http/errors.js';
-import type { AuditService } from '../audit/audit.service.js';
-import { findGrantsOf, findPersonBySignInIdentifier } from '../org/people.repository.js';
+import type { AuditService } from '../audit/index.js';
+import type { OrgDirectory } from '../org/index.js';
+import { findCredentials } from './credentials.repository.js';
 import { verifyPassword } from './password.service.js';
 import type { SessionService, SessionStage } from './session.service.js';
 import type { ThrottleKey, ThrottleService } from './throttle.service.js';
@@ -48,6 +49,7 @@ export class SignInService {
       sessions: SessionService;
       throttle: ThrottleService;
       audit: AuditService;
+      directory: OrgDirectory;
     },
   ) {}
 
@@ -57,18 +59,16 @@ export class SignInService {
    * attacker nothing about which accounts exist.
    */
   async signIn(attempt: SignInAttempt): Promise<SignInSuccess> {
-    const { db, throttle, audit, sessions } = this.deps;
+    const { db, throttle, audit, sessions, directory } = this.deps;
     const id = canonicalIdentifier(attempt.identifier);
     const account = 'nip' in id ? `nip:${id.nip}` : `email:${id.email}`;
-    const person = await findPersonBySignInIdentifier(db, id);
+    const person = await directory.personBySignInIdentifier(id);
     const trustedDevice = person ? this.trustedDeviceId(attempt.deviceCookie, person.id) : null;
     const keys: ThrottleKey[] = signInThrottleKeys({ account, ip: attempt.ip, trustedDevice });
     const wait = await throttle.secondsToWait(keys);
     if (wait > 0) throw tooManyRequests(wait);
 
-    const credentials = person
-      ? await db.selectFrom('credentials').selectAll().where('person_id', '=', person.id).executeTakeFirst()
-      : undefined;
+    const credentials = person ? await findCredentials(db, person.id) : undefined;
     const passwordOk = await verifyPassword(credentials?.password_hash, attempt.password);
 
     if (!person || !passwordOk) {
@@ -96,7 +96,7 @@ export class SignInService {
     }
 
     await throttle.reset(keys.filter((k) => k.scope !== 'ip'));
-    const grants = await findGrantsOf(db, person.id);
+    const grants = await directory.grantsOf(person.id);
     const stage: SessionStage = credentials?.totp_enabled_at
       ? 'two_factor'
       : requiresTwoFactor(grants)

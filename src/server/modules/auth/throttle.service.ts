@@ -10,6 +10,13 @@ import {
 } from '../../../domain/auth/sign-in-throttle.js';
 import type { Clock } from '../../clock.js';
 import { sha256 } from '../../crypto.js';
+import {
+  deleteStaleThrottleRows,
+  deleteThrottleRows,
+  findThrottleRow,
+  findThrottleRows,
+  upsertThrottleRow,
+} from './throttle.repository.js';
 
 export interface ThrottleKey {
   scope: ThrottleScope;
@@ -35,11 +42,7 @@ export class ThrottleService {
   async secondsToWait(keys: ThrottleKey[]): Promise<number> {
     if (keys.length === 0) return 0;
     const now = this.clock.now().getTime();
-    const rows = await this.db
-      .selectFrom('sign_in_throttle')
-      .selectAll()
-      .where('key', 'in', keys.map(storageKey))
-      .execute();
+    const rows = await findThrottleRows(this.db, keys.map(storageKey));
     const waitMs = Math.max(0, ...rows.map((r) => remainingDelay(toCounter(r), now)));
     return Math.ceil(waitMs / 1000);
   }
@@ -49,35 +52,27 @@ export class ThrottleService {
     for (const key of keys) {
       const id = storageKey(key);
       await this.db.transaction().execute(async (trx) => {
-        const row = await trx.selectFrom('sign_in_throttle').selectAll().where('key', '=', id).executeTakeFirst();
+        const row = await findThrottleRow(trx, id);
         const next = recordFailure(row ? toCounter(row) : null, THROTTLE_RULES[key.scope], now);
-        const values = {
+        await upsertThrottleRow(trx, {
+          key: id,
           failures: next.failures,
           window_started_at: new Date(next.windowStartedAt).toISOString(),
           blocked_until: next.blockedUntil ? new Date(next.blockedUntil).toISOString() : null,
-        };
-        await trx
-          .insertInto('sign_in_throttle')
-          .values({ key: id, ...values })
-          .onConflict((oc) => oc.column('key').doUpdateSet(values))
-          .execute();
+        });
       });
     }
   }
 
   async reset(keys: ThrottleKey[]): Promise<void> {
     if (keys.length === 0) return;
-    await this.db.deleteFrom('sign_in_throttle').where('key', 'in', keys.map(storageKey)).execute();
+    await deleteThrottleRows(this.db, keys.map(storageKey));
   }
 
   /** Drops counters idle for longer than the window. */
   async purgeStale(): Promise<void> {
     const cutoff = new Date(this.clock.now().getTime() - THROTTLE_WINDOW_MS - 15 * 60_000).toISOString();
-    await this.db
-      .deleteFrom('sign_in_throttle')
-      .where('window_started_at', '<', cutoff)
-      .where((eb) => eb.or([eb('blocked_until', 'is', null), eb('blocked_until', '<', cutoff)]))
-      .execute();
+    await deleteStaleThrottleRows(this.db, cutoff);
   }
 }
 

@@ -13,7 +13,7 @@ import { session } from '../../http/context.js';
 import { responses } from '../../http/responses.js';
 import { setSessionCookie } from '../../plugins/request-context.js';
 import type { Services } from '../../services.js';
-import { auditOrigin } from '../audit/audit.service.js';
+import { auditOrigin } from '../audit/index.js';
 
 const tags = ['two-factor'];
 

@@ -5,11 +5,21 @@ import type { Clock } from '../../clock.js';
 import { newId, type KeyRing } from '../../crypto.js';
 import { AppError, tooManyRequests } from '../../http/errors.js';
 import type { SessionState } from '../../http/context.js';
-import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
-import { findGrantsOf } from '../org/people.repository.js';
+import type { AuditOrigin, AuditService } from '../audit/index.js';
+import type { OrgDirectory } from '../org/index.js';
+import { findCredentials } from './credentials.repository.js';
 import { verifyPassword } from './password.service.js';
 import type { SessionService } from './session.service.js';
 import type { ThrottleService } from './throttle.service.js';
+import {
+  countUnusedRecoveryCodes,
+  disableTwoFactor,
+  enableTwoFactor,
+  replaceRecoveryCodes,
+  setLastStep,
+  storePendingSecret,
+  useRecoveryCode,
+} from './two-factor.repository.js';
 import { enrolmentOf, hashRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret } from './totp.js';
 
 /**
@@ -25,35 +35,20 @@ export class TwoFactorService {
       sessions: SessionService;
       throttle: ThrottleService;
       audit: AuditService;
+      directory: OrgDirectory;
     },
   ) {}
 
   /** Starts enrolment: a new secret, kept pending until a code from it is confirmed. */
   async beginEnrolment(session: SessionState) {
-    const { db, keys } = this.deps;
+    const { db, keys, directory } = this.deps;
     if (session.stage === 'two_factor') throw new AppError(401, 'two_factor_required');
     const creds = await this.credentialsOf(session.person.id);
     if (creds?.totp_enabled_at) throw new AppError(409, 'two_factor_already_enabled');
     const secret = newTotpSecret();
-    await db
-      .insertInto('credentials')
-      .values({
-        person_id: session.person.id,
-        password_hash: null,
-        password_changed_at: null,
-        totp_secret_enc: null,
-        totp_pending_enc: keys.encrypt(secret),
-        totp_enabled_at: null,
-        totp_last_step: null,
-      })
-      .onConflict((oc) => oc.column('person_id').doUpdateSet({ totp_pending_enc: keys.encrypt(secret) }))
-      .execute();
-    const person = await db
-      .selectFrom('people')
-      .select(['email', 'nip'])
-      .where('id', '=', session.person.id)
-      .executeTakeFirstOrThrow();
-    const label = person.email ?? person.nip ?? session.person.fullName;
+    await storePendingSecret(db, session.person.id, keys.encrypt(secret));
+    const person = await directory.personAnywhere(session.person.id);
+    const label = person?.email ?? person?.nip ?? session.person.fullName;
     return { secret, ...(await enrolmentOf(secret, label)) };
   }
 
@@ -72,16 +67,7 @@ export class TwoFactorService {
     }
     const recoveryCodes = newRecoveryCodes();
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('credentials')
-        .set({
-          totp_secret_enc: creds.totp_pending_enc,
-          totp_pending_enc: null,
-          totp_enabled_at: clock.now().toISOString(),
-          totp_last_step: step,
-        })
-        .where('person_id', '=', session.person.id)
-        .execute();
+      await enableTwoFactor(trx, session.person.id, creds.totp_pending_enc as string, step, clock.now().toISOString());
       await this.replaceRecoveryCodes(trx, session.person.id, recoveryCodes);
       await audit.record({ ...origin, action: 'auth.two_factor_enabled', subjectId: session.person.id }, trx);
     });
@@ -104,20 +90,15 @@ export class TwoFactorService {
         await this.recordFailure(session, origin, 'code');
         throw new AppError(401, 'invalid_code');
       }
-      await db
-        .updateTable('credentials')
-        .set({ totp_last_step: step })
-        .where('person_id', '=', session.person.id)
-        .execute();
+      await setLastStep(db, session.person.id, step);
     } else {
-      const used = await db
-        .updateTable('recovery_codes')
-        .set({ used_at: clock.now().toISOString() })
-        .where('person_id', '=', session.person.id)
-        .where('code_hash', '=', hashRecoveryCode(input.recoveryCode))
-        .where('used_at', 'is', null)
-        .executeTakeFirst();
-      if (Number(used.numUpdatedRows) !== 1) {
+      const used = await useRecoveryCode(
+        db,
+        session.person.id,
+        hashRecoveryCode(input.recoveryCode),
+        clock.now().toISOString(),
+      );
+      if (!used) {
         await this.recordFailure(session, origin, 'recovery_code');
         throw new AppError(401, 'invalid_code');
       }
@@ -145,18 +126,13 @@ export class TwoFactorService {
 
   /** Turns two-factor off, unless a role requires it. */
   async disable(session: SessionState, password: string, origin: AuditOrigin): Promise<void> {
-    const { db } = this.deps;
+    const { db, directory } = this.deps;
     await this.confirmPassword(session.person.id, password);
-    if (requiresTwoFactor(await findGrantsOf(db, session.person.id))) throw new AppError(409, 'two_factor_mandatory');
+    if (requiresTwoFactor(await directory.grantsOf(session.person.id))) throw new AppError(409, 'two_factor_mandatory');
     const creds = await this.credentialsOf(session.person.id);
     if (!creds?.totp_enabled_at) throw new AppError(409, 'two_factor_not_enabled');
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('credentials')
-        .set({ totp_secret_enc: null, totp_pending_enc: null, totp_enabled_at: null, totp_last_step: null })
-        .where('person_id', '=', session.person.id)
-        .execute();
-      await trx.deleteFrom('recovery_codes').where('person_id', '=', session.person.id).execute();
+      await disableTwoFactor(trx, session.person.id);
       await this.deps.audit.record(
         { ...origin, action: 'auth.two_factor_disabled', subjectId: session.person.id },
         trx,
@@ -165,13 +141,7 @@ export class TwoFactorService {
   }
 
   async remainingRecoveryCodes(personId: string): Promise<number> {
-    const row = await this.deps.db
-      .selectFrom('recovery_codes')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('person_id', '=', personId)
-      .where('used_at', 'is', null)
-      .executeTakeFirst();
-    return Number(row?.n ?? 0);
+    return countUnusedRecoveryCodes(this.deps.db, personId);
   }
 
   private async confirmPassword(personId: string, password: string): Promise<void> {
@@ -180,24 +150,18 @@ export class TwoFactorService {
   }
 
   private async replaceRecoveryCodes(db: Kysely<Database>, personId: string, codes: string[]): Promise<void> {
-    await db.deleteFrom('recovery_codes').where('person_id', '=', personId).execute();
     const now = this.deps.clock.now().toISOString();
-    await db
-      .insertInto('recovery_codes')
-      .values(
-        codes.map((c) => ({
-          id: newId(),
-          person_id: personId,
-          code_hash: hashRecoveryCode(c),
-          used_at: null,
-          created_at: now,
-        })),
-      )
-      .execute();
+    const rows = codes.map((c) => ({
+      id: newId(),
+      person_id: personId,
+      code_hash: hashRecoveryCode(c),
+      created_at: now,
+    }));
+    await replaceRecoveryCodes(db, rows, personId);
   }
 
   private credentialsOf(personId: string) {
-    return this.deps.db.selectFrom('credentials').selectAll().where('person_id', '=', personId).executeTakeFirst();
+    return findCredentials(this.deps.db, personId);
   }
 
   /** Six-digit codes are guessable without a limit: the same growing delays as passwords. */

@@ -84,18 +84,3 @@ export async function unitsWithin(
   for (const root of roots) for (const id of subtreeIds(tree, root)) units.add(id);
   return units;
 }
-
-/** The person's unit (a stand-alone read of the org directory's read model). */
-export async function findPersonUnitId(
-  db: Kysely<Database>,
-  agencyId: string,
-  personId: string,
-): Promise<string | undefined> {
-  const person = await db
-    .selectFrom('people')
-    .select('unit_id')
-    .where('id', '=', personId)
-    .where('agency_id', '=', agencyId)
-    .executeTakeFirst();
-  return person?.unit_id;
-}

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
+import type { OrgDirectory } from '../org/index.js';
 import {
   agencyHasCounsellor,
   findCounsellorsCovering,
-  findPersonUnitId,
   unitsWithin,
   type CounsellorRow,
 } from './coverage.repository.js';
@@ -15,7 +15,7 @@ import {
  * counsellor sees. Every method takes `db`, so a caller can ask inside its own transaction.
  */
 export class CounsellorCoverage {
-  constructor(private readonly deps: { db: Kysely<Database> }) {}
+  constructor(private readonly deps: { db: Kysely<Database>; directory: OrgDirectory }) {}
 
   /** Active counsellors whose grant covers `unitId`, by name. */
   covering(agencyId: string, unitId: string, db: Kysely<Database> = this.deps.db): Promise<CounsellorRow[]> {
@@ -23,8 +23,8 @@ export class CounsellorCoverage {
   }
 
   /** The unit of a person of the agency; undefined when there is no such person. */
-  unitOf(agencyId: string, personId: string, db: Kysely<Database> = this.deps.db): Promise<string | undefined> {
-    return findPersonUnitId(db, agencyId, personId);
+  async unitOf(agencyId: string, personId: string, db: Kysely<Database> = this.deps.db): Promise<string | undefined> {
+    return (await this.deps.directory.person(agencyId, personId, db))?.unit_id;
   }
 
   /** Whether the agency has any active counsellor at all (can "please contact me" reach anyone?). */

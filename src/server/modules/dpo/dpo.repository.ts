@@ -165,15 +165,6 @@ export async function insertRetentionRun(
     .execute();
 }
 
-/** The agency's name and time zone for a breach notice (the org directory's read model). */
-export async function findAgencyNotice(db: Kysely<Database>, agencyId: string) {
-  return db.selectFrom('agencies').select(['name', 'time_zone']).where('id', '=', agencyId).executeTakeFirstOrThrow();
-}
-
-export async function listAgencyIds(db: Kysely<Database>): Promise<string[]> {
-  return (await db.selectFrom('agencies').select('id').execute()).map((r) => r.id);
-}
-
 /** The retention schedule for the DPO's own class: denied reads older than `cutoff`. */
 export async function deleteDeniedReadsBefore(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
   const result = await db

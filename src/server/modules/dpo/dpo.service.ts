@@ -42,19 +42,18 @@ import type { Clock } from '../../clock.js';
 import { newId } from '../../crypto.js';
 import { FieldValidationError, notFound } from '../../http/errors.js';
 import type { AuditOrigin, AuditService } from '../audit/index.js';
+import type { OrgDirectory } from '../org/index.js';
 import { enqueueJob, type JobRunner } from '../jobs/index.js';
 import { acknowledgeAlert, alertExists, insertAlert, listAlerts } from './alerts.repository.js';
 import {
   countDeniedReads,
   countExportsByActor,
   deleteDeniedReadsBefore,
-  findAgencyNotice,
   findBreach,
   insertBreach,
   insertDeniedRead,
   insertProcessingRecords,
   insertRetentionRun,
-  listAgencyIds,
   listBreaches,
   listProcessingRecords,
   listRetentionPolicies,
@@ -88,6 +87,7 @@ export class DpoService {
       clock: Clock;
       audit: AuditService;
       i18n: i18n;
+      directory: OrgDirectory;
       /** Each retained class's owner erases its rows past their time (wired in services.ts). */
       erasers: RetentionErasers;
     },
@@ -285,7 +285,7 @@ export class DpoService {
     const { db, clock } = this.deps;
     const row = await findBreach(db, actor.agencyId, id);
     if (!row) throw notFound();
-    const agency = await findAgencyNotice(db, actor.agencyId);
+    const agency = await this.deps.directory.agencyOrThrow(actor.agencyId, db);
     return {
       ...presentBreach(row, clock.now()),
       notices: { id: this.notices(row, agency, 'id'), en: this.notices(row, agency, 'en') },
@@ -452,7 +452,7 @@ export class DpoService {
     const { db, clock, audit } = this.deps;
     const now = clock.now();
     const out: Array<{ agencyId: string; counts: Record<string, number> }> = [];
-    for (const agencyId of await listAgencyIds(db)) {
+    for (const { id: agencyId } of await this.deps.directory.agencies(db)) {
       const set = new Map((await listRetentionPolicies(db, agencyId)).map((p) => [p.data_class, p.days]));
       const counts: Record<string, number> = {};
       await db.transaction().execute(async (trx) => {

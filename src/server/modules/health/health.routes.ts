@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { crisisOutboxState } from '../help/index.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
 import { retryAfterHeader, UNAVAILABLE_RETRY_SECONDS } from '../../http/retry-after.js';
@@ -39,7 +38,7 @@ export function registerHealthRoutes(app: App, services: Services, state: { shut
     async (request, reply) => {
       let state;
       try {
-        state = await crisisOutboxState(services.db.db, services.clock.now(), services.config.crisisAlertMinutes);
+        state = await services.crisisOutbox();
       } catch (err) {
         // The monitor must hear "not ok" in its own shape, not a 500 from a body that does not fit.
         request.log.warn(

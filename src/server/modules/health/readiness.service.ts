@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { DatabaseHandle } from '../../../db/connection.js';
 import { databaseFaultOf, type DatabaseFault } from '../../../db/faults.js';
 import type { Clock } from '../../clock.js';
-import { probePageAllocation, writeHeartbeat } from './readiness.repository.js';
+import { probePageAllocation, writeHeartbeat } from '../setup/index.js';
 
 export type Readiness = { ready: true } | { ready: false; reason: DatabaseFault | 'timeout' | 'unknown' };
 

@@ -3,7 +3,7 @@ import type { Database } from '../../../db/schema.js';
 
 /**
  * The crisis relay's undelivered jobs in one pass: how many wait, how many failed for good, and
- * when the oldest waiting one was queued. A recorded read of the jobs table (table-owners.s2.ts).
+ * when the oldest waiting one was queued. A recorded read of the jobs table (table-owners.ts).
  */
 export async function findUndeliveredJobs(db: Kysely<Database>, kind: string) {
   // Undelivered jobs are few (delivered ones have completed_at set), so jobs_due keeps this cheap.

@@ -1,21 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import { normalizeNip } from '../../../domain/org/nip.js';
-import { batchesOf } from './batches.js';
+import type { OrgDirectory } from '../org/index.js';
 import { TableReader, type ImportTable } from './import-table.js';
 import type { ExistingPerson, PeopleSnapshot } from './people-import.js';
 import type { UnitsSnapshot } from './units-import.js';
 
 /** The agency's units and time zone, for checking a units file. */
-export async function loadUnitsSnapshot(db: Kysely<Database>, agencyId: string): Promise<UnitsSnapshot> {
-  const [agency, units] = await Promise.all([
-    db.selectFrom('agencies').select('time_zone').where('id', '=', agencyId).executeTakeFirstOrThrow(),
-    db
-      .selectFrom('org_units')
-      .select(['id', 'parent_id', 'code', 'name', 'time_zone', 'is_active'])
-      .where('agency_id', '=', agencyId)
-      .execute(),
-  ]);
+export async function loadUnitsSnapshot(
+  directory: OrgDirectory,
+  db: Kysely<Database>,
+  agencyId: string,
+): Promise<UnitsSnapshot> {
+  const [agency, units] = await Promise.all([directory.agencyOrThrow(agencyId, db), directory.unitsOf(agencyId, db)]);
   return {
     agencyTimeZone: agency.time_zone,
     units: units.map((u) => ({
@@ -29,26 +26,12 @@ export async function loadUnitsSnapshot(db: Kysely<Database>, agencyId: string):
   };
 }
 
-const PERSON_COLUMNS = [
-  'id',
-  'agency_id',
-  'nip',
-  'email',
-  'email_normalized',
-  'full_name',
-  'phone',
-  'position',
-  'employment_type',
-  'unit_id',
-  'manager_id',
-  'is_active',
-] as const;
-
 /**
  * What a people file is checked against: the agency's units and reporting line, and whoever in
  * the install holds a NIP or email address the file mentions — looked up in batches, never row by row.
  */
 export async function loadPeopleSnapshot(
+  directory: OrgDirectory,
   db: Kysely<Database>,
   agencyId: string,
   table: ImportTable,
@@ -64,20 +47,13 @@ export async function loadPeopleSnapshot(
     const email = reader.cell(i, 'email').toLowerCase();
     if (email) emails.add(email);
   }
-  const [units, edges] = await Promise.all([
-    db.selectFrom('org_units').select(['id', 'code', 'is_active']).where('agency_id', '=', agencyId).execute(),
-    db.selectFrom('people').select(['id', 'manager_id']).where('agency_id', '=', agencyId).execute(),
-  ]);
+  const [units, edges] = await Promise.all([directory.unitsOf(agencyId, db), directory.reportingLines(agencyId, db)]);
   const peopleByNip = new Map<string, ExistingPerson>();
   const peopleByEmail = new Map<string, ExistingPerson>();
-  for (const batch of batchesOf([...nips])) {
-    const rows = await db.selectFrom('people').select(PERSON_COLUMNS).where('nip', 'in', batch).execute();
-    for (const row of rows) peopleByNip.set(row.nip as string, existingPerson(row));
-  }
-  for (const batch of batchesOf([...emails])) {
-    const rows = await db.selectFrom('people').select(PERSON_COLUMNS).where('email_normalized', 'in', batch).execute();
-    for (const row of rows) peopleByEmail.set(row.email_normalized as string, existingPerson(row));
-  }
+  for (const row of await directory.peopleByNips([...nips], db))
+    peopleByNip.set(row.nip as string, existingPerson(row));
+  for (const row of await directory.peopleByEmails([...emails], db))
+    peopleByEmail.set(row.email_normalized as string, existingPerson(row));
   return {
     agencyId,
     unitsByCode: new Map(units.map((u) => [u.code, { id: u.id, isActive: u.is_active === 1 }])),

@@ -1,46 +1,21 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, NewPerson, OrgUnitRow } from '../../../db/schema.js';
 import { sortParentsFirst } from '../../../domain/org/unit-tree.js';
 import { newId } from '../../crypto.js';
-import { searchTextOf } from '../org/people.repository.js';
-import { batchesOf } from './batches.js';
+import {
+  insertPeopleInBatches,
+  insertUnitsInBatches,
+  searchTextOf,
+  updatePeopleInBatches,
+  updateUnitsInBatches,
+} from '../org/index.js';
 import type { ManagerLink, PeopleOutcome, PersonValues } from './people-import.js';
 import type { ParentLink, UnitsOutcome } from './units-import.js';
 
 /*
- * The bulk path of the org module: thousands of rows in a handful of statements. The single-row
- * paths (forms) live in org/*.service.ts; both keep search_text and email_normalized the same way.
+ * Turns a checked file into rows for the org module's bulk path (org/people-batch.repository.ts):
+ * thousands of rows in a handful of statements, written by the owner of the tables.
  */
-
-/** One row's new values for a batched update, by column. */
-interface RowUpdate {
-  id: string;
-  values: Record<string, string | null>;
-}
-
-/**
- * Updates many rows with one statement per batch, joining a VALUES list on the id:
- * `UPDATE t SET c = v.column2 … FROM (VALUES (…), …) AS v WHERE t.id = v.column1`. SQLite (3.33+)
- * and PostgreSQL both run it, and both name VALUES columns column1, column2, …
- */
-async function updateInBatches(
-  db: Kysely<Database>,
-  table: 'people' | 'org_units',
-  agencyId: string,
-  rows: RowUpdate[],
-  now: string,
-): Promise<void> {
-  for (const batch of batchesOf(rows)) {
-    const columns = Object.keys(batch[0]?.values ?? {});
-    const tuples = batch.map((r) => sql`(${sql.join([r.id, ...columns.map((c) => r.values[c] ?? null)])})`);
-    const sets = columns.map((column, i) => sql`${sql.ref(column)} = ${sql.ref(`v.column${i + 2}`)}`);
-    await sql`update ${sql.table(table)} set ${sql.join([...sets, sql`${sql.ref('updated_at')} = ${now}`])}
-      from (values ${sql.join(tuples)}) as v
-      where ${sql.ref(`${table}.agency_id`)} = ${agencyId} and ${sql.ref(`${table}.id`)} = ${sql.ref('v.column1')}`.execute(
-      db,
-    );
-  }
-}
 
 function personColumns(v: PersonValues) {
   return {
@@ -80,10 +55,9 @@ export async function writePeople(
     created_at: now,
     updated_at: now,
   }));
-  for (const batch of batchesOf(rows)) await db.insertInto('people').values(batch).execute();
-  await updateInBatches(
+  await insertPeopleInBatches(db, rows);
+  await updatePeopleInBatches(
     db,
-    'people',
     agencyId,
     outcome.updates.map((u) => ({
       id: u.id,
@@ -92,9 +66,8 @@ export async function writePeople(
     now,
   );
   const managed = outcome.creates.filter((c) => c.manager.kind !== 'none');
-  await updateInBatches(
+  await updatePeopleInBatches(
     db,
-    'people',
     agencyId,
     managed.map((c) => ({ id: idOfRow.get(c.index) as string, values: { manager_id: managerId(c.manager) } })),
     now,
@@ -128,14 +101,12 @@ export async function writeUnits(
     } satisfies OrgUnitRow,
   }));
   // Each batch's parents are stored already, or are in the same statement.
-  for (const batch of batchesOf(sortParentsFirst(rows)))
-    await db
-      .insertInto('org_units')
-      .values(batch.map((r) => r.row))
-      .execute();
-  await updateInBatches(
+  await insertUnitsInBatches(
     db,
-    'org_units',
+    sortParentsFirst(rows).map((r) => r.row),
+  );
+  await updateUnitsInBatches(
+    db,
     agencyId,
     outcome.updates.map((u) => ({
       id: u.id,

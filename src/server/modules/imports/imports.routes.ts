@@ -17,7 +17,7 @@ import { actor, ctx } from '../../http/context.js';
 import { FieldValidationError } from '../../http/errors.js';
 import { responses } from '../../http/responses.js';
 import type { Services } from '../../services.js';
-import { auditOrigin } from '../audit/audit.service.js';
+import { auditOrigin } from '../audit/index.js';
 import type { Upload } from './imports.service.js';
 
 const tags = ['imports'];

@@ -9,14 +9,14 @@ import { translatorFor, type Translate } from '../../../i18n/translator.js';
 import type { Clock } from '../../clock.js';
 import { newId } from '../../crypto.js';
 import { AppError, conflict, notFound, unprocessable } from '../../http/errors.js';
-import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
+import type { AuditOrigin, AuditService } from '../audit/index.js';
 import { ImportFileProblem, readImportFile } from './import-file.js';
 import { loadPeopleSnapshot, loadUnitsSnapshot } from './import-snapshot.js';
 import type { ImportTable } from './import-table.js';
 import { buildTemplate, type TemplateFile } from './import-template.js';
 import { describeProblems, presentImport, type ImportReport, type ImportResult } from './import-view.js';
-import type { CredentialsService } from '../auth/credentials.service.js';
-import { findPeopleByIds } from '../org/people.repository.js';
+import type { CredentialsService } from '../auth/index.js';
+import type { OrgDirectory } from '../org/index.js';
 import { writePeople, writeUnits } from './import-writer.js';
 import {
   findImport,
@@ -51,7 +51,7 @@ export interface Upload {
 }
 
 /**
- * Imports of units and people from CSV or XLSX (issue 2, item 6). An upload is parsed and its rows
+ * Imports of units and people from CSV or XLSX. An upload is parsed and its rows
  * stored at once; every row is then checked in the background, in chunks, before anything is
  * written. Committing writes all (or only the valid) rows in one transaction, in batches.
  */
@@ -67,8 +67,9 @@ export class ImportService {
       i18n: i18n;
       log: FastifyBaseLogger;
       chunkRows?: number;
-      /** Issue 7, account recovery: an email changed by import holds resets like one changed in the form. */
+      /** Account recovery (docs/decisions/011-account-recovery.md): an email changed by import holds resets like one changed in the form. */
       credentials: Pick<CredentialsService, 'onEmailChangedByAdmin'>;
+      directory: OrgDirectory;
     },
   ) {
     this.chunkRows = deps.chunkRows ?? DEFAULT_CHUNK_ROWS;
@@ -211,10 +212,10 @@ export class ImportService {
   ) {
     const before = new Map(
       (
-        await findPeopleByIds(
-          trx,
+        await this.deps.directory.peopleByIds(
           agencyId,
           outcome.updates.map((u) => u.id),
+          trx,
         )
       ).map((p) => [p.id, p]),
     );
@@ -246,15 +247,10 @@ export class ImportService {
 
   /** The template file for a kind, with an example row pointing at the agency's top unit. */
   async template(actor: Actor, kind: ImportKind, format: 'csv' | 'xlsx', locale: Locale): Promise<TemplateFile> {
-    const { db } = this.deps;
+    const { directory } = this.deps;
     const [root, agency] = await Promise.all([
-      db
-        .selectFrom('org_units')
-        .select('code')
-        .where('agency_id', '=', actor.agencyId)
-        .where('parent_id', 'is', null)
-        .executeTakeFirst(),
-      db.selectFrom('agencies').select('time_zone').where('id', '=', actor.agencyId).executeTakeFirstOrThrow(),
+      directory.rootUnit(actor.agencyId),
+      directory.agencyOrThrow(actor.agencyId),
     ]);
     return buildTemplate(kind, format, this.translator(locale), locale, {
       rootUnitCode: root?.code ?? 'SETDA',
@@ -353,8 +349,13 @@ export class ImportService {
   }
 
   private async checkFor(db: Kysely<Database>, agencyId: string, table: ImportTable): Promise<Check> {
-    if (table.kind === 'units') return new UnitsImportCheck(table, await loadUnitsSnapshot(db, agencyId));
-    return new PeopleImportCheck(table, await loadPeopleSnapshot(db, agencyId, table), this.deps.clock.now());
+    const { directory } = this.deps;
+    if (table.kind === 'units') return new UnitsImportCheck(table, await loadUnitsSnapshot(directory, db, agencyId));
+    return new PeopleImportCheck(
+      table,
+      await loadPeopleSnapshot(directory, db, agencyId, table),
+      this.deps.clock.now(),
+    );
   }
 
   /** The report in the uploader's language: they are the one who will fix the file. */
@@ -364,7 +365,7 @@ export class ImportService {
     table: ImportTable,
     outcome: Outcome,
   ): Promise<ImportReport> {
-    const person = await db.selectFrom('people').select('locale').where('id', '=', uploaderId).executeTakeFirst();
+    const person = await this.deps.directory.personAnywhere(uploaderId, db);
     const t = this.translator(isLocale(person?.locale) ? person.locale : 'id');
     return { problems: describeProblems(table, outcome.problems, t), plan: outcome.plan };
   }

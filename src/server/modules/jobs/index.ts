@@ -1,3 +1,6 @@
-/** The jobs module's public surface: the durable runner and the transactional enqueue. */
+/**
+ * The jobs module's public surface: the durable job runner, and the queue functions other modules
+ * call inside their own transaction (transactional outbox: the job exists iff the change committed).
+ */
 export { JobRunner, type JobHandler, type PeriodicTask } from './job-runner.js';
-export { enqueueJob, enqueueJobs, type NewJob } from './job-queue.js';
+export { enqueueJob, enqueueJobs, wipeJobPayload, type NewJob } from './jobs.repository.js';

@@ -5,7 +5,7 @@ import type { DatabaseKind } from '../../../db/connection.js';
 import type { Database, JobRow } from '../../../db/schema.js';
 import type { Clock } from '../../clock.js';
 import { newId } from '../../crypto.js';
-import { claimDueJobs, completeJob, failJob } from './job-queue.js';
+import { claimDueJobs, completeJob, failJob } from './jobs.repository.js';
 
 export type JobHandler = (payload: unknown, job: JobRow) => Promise<void>;
 

@@ -1,2 +1,2 @@
-/** The mail module's public surface: other modules queue email only through the service. */
+/** The mail module's public surface: other modules queue email only through MailService. */
 export { MailService, type EmailRequest, type EmailTemplate } from './mail.service.js';

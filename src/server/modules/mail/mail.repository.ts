@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema.js';
+import type { Database, EmailOutboxTable } from '../../../db/schema.js';
+import type { Insertable } from 'kysely';
 
 /** One outbox row. */
 export async function findEmail(db: Kysely<Database>, id: string) {
@@ -48,4 +49,30 @@ export async function wipeSecretsBefore(db: Kysely<Database>, cutoff: string): P
     .where('created_at', '<', cutoff)
     .where('secret_body_enc', 'is not', null)
     .execute();
+}
+
+/** One page of the agency's outbox, newest first, and the total. */
+export async function findOutboxPage(db: Kysely<Database>, agencyId: string, limit: number, offset: number) {
+  const [rows, total] = await Promise.all([
+    db
+      .selectFrom('email_outbox')
+      .selectAll()
+      .where('agency_id', '=', agencyId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    db
+      .selectFrom('email_outbox')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('agency_id', '=', agencyId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+/** Stores one email in the outbox. */
+export async function insertEmail(db: Kysely<Database>, row: Insertable<EmailOutboxTable>): Promise<void> {
+  await db.insertInto('email_outbox').values(row).execute();
 }

@@ -7,9 +7,16 @@ import type { Locale } from '../../../i18n/locales.js';
 import { translatorFor } from '../../../i18n/translator.js';
 import type { Clock } from '../../clock.js';
 import { newId, type KeyRing } from '../../crypto.js';
-import { enqueueJob } from '../jobs/job-queue.js';
-import type { JobRunner } from '../jobs/job-runner.js';
-import { cancelUnsentEmails, findEmail, markEmailFailed, markEmailSent, wipeSecretsBefore } from './mail.repository.js';
+import { enqueueJob, type JobRunner } from '../jobs/index.js';
+import {
+  cancelUnsentEmails,
+  findEmail,
+  findOutboxPage,
+  insertEmail,
+  markEmailFailed,
+  markEmailSent,
+  wipeSecretsBefore,
+} from './mail.repository.js';
 
 export type EmailTemplate =
   | 'invite'
@@ -18,11 +25,11 @@ export type EmailTemplate =
   | 'crisis_request'
   | 'campaign_invite'
   | 'campaign_reminder'
-  // Issue 7, account recovery (decision 011).
+  // Account recovery (docs/decisions/011-account-recovery.md).
   | 'invitation_accepted'
   | 'email_changed'
   | 'reset_on_hold'
-  // Issue 7, separation of duties: a role grant waiting for a second person, and its approval.
+  // Separation of duties (docs/decisions/012-separation-of-duties.md): a role grant waiting for a second person, and its approval.
   | 'role_requested'
   | 'role_request_review'
   | 'role_approved'
@@ -92,23 +99,20 @@ export class MailService {
     const bodyText = render(redacted);
     const id = newId();
     const now = this.deps.clock.now();
-    await db
-      .insertInto('email_outbox')
-      .values({
-        id,
-        agency_id: request.agencyId,
-        to_address: request.to,
-        template: request.template,
-        subject,
-        body_text: bodyText,
-        created_at: now.toISOString(),
-        status: this.transport ? 'pending' : 'held',
-        sent_at: null,
-        attempts: 0,
-        last_error: null,
-        secret_body_enc: this.transport && hasSecret ? this.deps.keys.encrypt(render(secret)) : null,
-      })
-      .execute();
+    await insertEmail(db, {
+      id,
+      agency_id: request.agencyId,
+      to_address: request.to,
+      template: request.template,
+      subject,
+      body_text: bodyText,
+      created_at: now.toISOString(),
+      status: this.transport ? 'pending' : 'held',
+      sent_at: null,
+      attempts: 0,
+      last_error: null,
+      secret_body_enc: this.transport && hasSecret ? this.deps.keys.encrypt(render(secret)) : null,
+    });
     if (this.transport) {
       await enqueueJob(db, { kind: SEND_JOB, payload: { emailId: id }, dedupeKey: `email:${id}` }, now);
     } else if (this.deps.devLogLinks && hasSecret) {
@@ -121,6 +125,11 @@ export class MailService {
       this.deps.log.info({ email: { id, template: request.template } }, 'email held (no SMTP configured)');
     }
     return id;
+  }
+
+  /** One page of the agency's outbox, newest first, with the total (the agency admin's outbox page). */
+  async outboxPage(agencyId: string, page: number, pageSize: number) {
+    return findOutboxPage(this.deps.db, agencyId, pageSize, (page - 1) * pageSize);
   }
 
   /**

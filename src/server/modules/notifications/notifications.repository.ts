@@ -62,3 +62,43 @@ export async function insertNotificationOnce(
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
+
+/** A person's latest notifications, newest first. */
+export async function findLatestOf(db: Kysely<Database>, personId: string, limit: number) {
+  return db
+    .selectFrom('notifications')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** How many of a person's notifications are unread. */
+export async function countUnreadOf(db: Kysely<Database>, personId: string): Promise<number> {
+  const row = await db
+    .selectFrom('notifications')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('person_id', '=', personId)
+    .where('read_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** One notification of the person's own. */
+export async function findOwnNotification(db: Kysely<Database>, personId: string, id: string) {
+  return db
+    .selectFrom('notifications')
+    .select(['id', 'read_at'])
+    .where('id', '=', id)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+}
+
+/** Marks one of the person's notifications, or (without id) all their unread ones, read. */
+export async function markRead(db: Kysely<Database>, personId: string, now: string, id?: string): Promise<void> {
+  let q = db.updateTable('notifications').set({ read_at: now }).where('person_id', '=', personId);
+  q = id ? q.where('id', '=', id) : q.where('read_at', 'is', null);
+  await q.execute();
+}

@@ -2,7 +2,15 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import type { Clock } from '../../clock.js';
 import { notFound } from '../../http/errors.js';
-import { insertNotificationOnce, insertNotifications, type NewNotification } from './notifications.repository.js';
+import {
+  countUnreadOf,
+  findLatestOf,
+  findOwnNotification,
+  insertNotificationOnce,
+  insertNotifications,
+  markRead,
+  type NewNotification,
+} from './notifications.repository.js';
 
 /** How many notifications the bell shows; older ones stay in the table until retention removes them. */
 const LATEST = 50;
@@ -27,22 +35,7 @@ export class NotificationService {
   /** The latest notifications, newest first, and how many are unread in all. */
   async list(personId: string) {
     const { db } = this.deps;
-    const [rows, unread] = await Promise.all([
-      db
-        .selectFrom('notifications')
-        .selectAll()
-        .where('person_id', '=', personId)
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(LATEST)
-        .execute(),
-      db
-        .selectFrom('notifications')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('person_id', '=', personId)
-        .where('read_at', 'is', null)
-        .executeTakeFirstOrThrow(),
-    ]);
+    const [rows, unread] = await Promise.all([findLatestOf(db, personId, LATEST), countUnreadOf(db, personId)]);
     return {
       items: rows.map((r) => ({
         id: r.id,
@@ -51,36 +44,21 @@ export class NotificationService {
         createdAt: r.created_at,
         readAt: r.read_at,
       })),
-      unread: Number(unread.n),
+      unread,
     };
   }
 
   /** Marks one of my notifications read; someone else's does not exist for me. */
   async markRead(personId: string, id: string): Promise<void> {
     const { db, clock } = this.deps;
-    const row = await db
-      .selectFrom('notifications')
-      .select(['id', 'read_at'])
-      .where('id', '=', id)
-      .where('person_id', '=', personId)
-      .executeTakeFirst();
+    const row = await findOwnNotification(db, personId, id);
     if (!row) throw notFound();
     if (row.read_at) return;
-    await db
-      .updateTable('notifications')
-      .set({ read_at: clock.now().toISOString() })
-      .where('id', '=', id)
-      .where('person_id', '=', personId)
-      .execute();
+    await markRead(db, personId, clock.now().toISOString(), id);
   }
 
   async markAllRead(personId: string): Promise<void> {
     const { db, clock } = this.deps;
-    await db
-      .updateTable('notifications')
-      .set({ read_at: clock.now().toISOString() })
-      .where('person_id', '=', personId)
-      .where('read_at', 'is', null)
-      .execute();
+    await markRead(db, personId, clock.now().toISOString());
   }
 }

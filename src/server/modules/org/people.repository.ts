@@ -234,7 +234,7 @@ export async function countActiveAgencyAdmins(
   return Number(row.n);
 }
 
-/** People of one agency by id, in batches (issue 7: an import compares stored emails with new ones). */
+/** People of one agency by id, in batches (an import compares stored emails with new ones). */
 export async function findPeopleByIds(db: Kysely<Database>, agencyId: string, ids: string[]): Promise<PersonRow[]> {
   const rows: PersonRow[] = [];
   for (let i = 0; i < ids.length; i += 500) {
@@ -250,4 +250,14 @@ export async function findPeopleByIds(db: Kysely<Database>, agencyId: string, id
       );
   }
   return rows;
+}
+
+/** Whether the person uses two-step sign-in (shown on their record). */
+export async function hasTwoFactorEnabled(db: Kysely<Database>, personId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('credentials')
+    .select('totp_enabled_at')
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return Boolean(row?.totp_enabled_at);
 }

@@ -13,9 +13,8 @@ import { pathToUnit, subtreeIds } from '../../../domain/org/unit-tree.js';
 import type { Clock } from '../../clock.js';
 import { newId } from '../../crypto.js';
 import { conflict, FieldValidationError, notFound, unprocessable } from '../../http/errors.js';
-import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
-import type { CredentialsService } from '../auth/credentials.service.js';
-import type { SessionService } from '../auth/session.service.js';
+import type { AuditOrigin, AuditService } from '../audit/index.js';
+import type { CredentialsService, SessionService } from '../auth/index.js';
 import { presentPersonDetail, presentPersonSummary } from './people.presenter.js';
 import {
   countActiveAgencyAdmins,
@@ -29,6 +28,7 @@ import {
   findPersonWithUnit,
   findRolesOfPeople,
   findSignedUp,
+  hasTwoFactorEnabled,
   insertPerson,
   searchTextOf,
   updatePerson,
@@ -53,7 +53,7 @@ export class PeopleService {
       clock: Clock;
       audit: AuditService;
       sessions: SessionService;
-      /** Account recovery (issue 7): an email change holds resets and tells the old address. */
+      /** Account recovery (docs/decisions/011-account-recovery.md): an email change holds resets and tells the old address. */
       credentials: Pick<CredentialsService, 'onEmailChangedByAdmin'>;
     },
   ) {}
@@ -274,6 +274,11 @@ export class PeopleService {
     });
   }
 
+  /** The person's own choice of language (from their profile). */
+  async setOwnLocale(agencyId: string, personId: string, locale: string): Promise<void> {
+    await updatePerson(this.deps.db, agencyId, personId, { locale, updated_at: this.deps.clock.now().toISOString() });
+  }
+
   /**
    * Unit ids whose people the actor may list, narrowed by the unitId filter; null means every
    * unit of the agency. A filter unit of another agency is a 404.
@@ -330,13 +335,13 @@ export class PeopleService {
   private async detail(db: Kysely<Database>, agencyId: string, id: string): Promise<PersonDetail> {
     const row = await findPersonWithUnit(db, agencyId, id);
     if (!row) throw notFound();
-    const [roles, signedUp, invited, grants, manager, creds] = await Promise.all([
+    const [roles, signedUp, invited, grants, manager, twoFactorEnabled] = await Promise.all([
       findRolesOfPeople(db, [id]),
       findSignedUp(db, [id]),
       findPendingInvitations(db, [id], this.deps.clock.now().toISOString()),
       findGrantViews(db, agencyId, id),
       row.manager_id ? findPersonById(db, agencyId, row.manager_id) : Promise.resolve(undefined),
-      db.selectFrom('credentials').select('totp_enabled_at').where('person_id', '=', id).executeTakeFirst(),
+      hasTwoFactorEnabled(db, id),
     ]);
     return presentPersonDetail(row, {
       roles: roles.get(id) ?? [],
@@ -344,7 +349,7 @@ export class PeopleService {
       invitationPending: invited.has(id),
       managerName: manager?.full_name ?? null,
       grants,
-      twoFactorEnabled: Boolean(creds?.totp_enabled_at),
+      twoFactorEnabled,
     });
   }
 }

@@ -10,12 +10,12 @@ import { access } from '../../http/access.js';
 import { actor } from '../../http/context.js';
 import { responses } from '../../http/responses.js';
 import type { Services } from '../../services.js';
-import { auditOrigin } from '../audit/audit.service.js';
+import { auditOrigin } from '../audit/index.js';
 
 const tags = ['org'];
 
 /**
- * Grants waiting for a second person (issue 7), and the open list of who may read health data.
+ * Grants waiting for a second person (docs/decisions/012-separation-of-duties.md), and the open list of who may read health data.
  * Approving needs an approved agency_admin or dpo grant; the service refuses the requester and
  * the grantee.
  */

@@ -16,10 +16,11 @@ import { translatorFor } from '../../../i18n/translator.js';
 import type { Clock } from '../../clock.js';
 import { newId } from '../../crypto.js';
 import { AppError, conflict, forbidden, notFound } from '../../http/errors.js';
-import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
-import { insertAlert } from '../dpo/alerts.repository.js';
-import type { MailService } from '../mail/mail.service.js';
-import { insertNotifications, type NewNotification } from '../notifications/notifications.repository.js';
+import type { AuditOrigin, AuditService } from '../audit/index.js';
+import type { DpoAlerts } from '../dpo/index.js';
+import type { MailService } from '../mail/index.js';
+import type { NewNotification, NotificationService } from '../notifications/index.js';
+import { findAgency, findPersonAnywhere } from './directory.repository.js';
 import { findPersonById } from './people.repository.js';
 import {
   decideRoleRequest,
@@ -40,7 +41,7 @@ import { findAssignments, insertAssignment } from './roles.repository.js';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Grants that need a second person (issue 7; docs/decisions/012-separation-of-duties.md). A
+ * Grants that need a second person (docs/decisions/012-separation-of-duties.md). A
  * request gives no access: only approval writes the `role_assignments` row that sessions read.
  * The approver is another agency admin or the agency's DPO — never the requester, never the
  * grantee; where the agency has no such person, a platform admin (again neither of the two), and
@@ -53,6 +54,8 @@ export class RoleRequestService {
       clock: Clock;
       audit: AuditService;
       mail: MailService;
+      notifications: NotificationService;
+      dpoAlerts: DpoAlerts;
       i18n: i18n;
       publicUrl: string;
     },
@@ -99,11 +102,12 @@ export class RoleRequestService {
       },
       trx,
     );
-    await insertAlert(
-      trx,
-      { agencyId: actor.agencyId, kind: 'role_requested', personId, details: { role, requestId: id } },
-      now.toISOString(),
-    );
+    await this.deps.dpoAlerts.raise(trx, {
+      agencyId: actor.agencyId,
+      kind: 'role_requested',
+      personId,
+      details: { role, requestId: id },
+    });
     const detail = (await findRoleRequest(trx, actor.agencyId, id)) as RoleRequestDetail;
     await this.tell(trx, detail, 'requested');
     return present(detail, actor.personId, clock.now());
@@ -171,7 +175,7 @@ export class RoleRequestService {
   }
 
   /**
-   * The open list (issue 7): who can read requests for help and shared results, who approves such
+   * The open list (docs/decisions/012-separation-of-duties.md): who can read requests for help and shared results, who approves such
    * grants, since when and approved by whom, and which grants are waiting. Every employee sees it.
    */
   async clinicalAccess(actor: Actor): Promise<ClinicalAccessView> {
@@ -319,16 +323,12 @@ export class RoleRequestService {
         },
         trx,
       );
-      await insertAlert(
-        trx,
-        {
-          agencyId: r.agency_id,
-          kind: 'role_approved',
-          personId: r.person_id,
-          details: { role: r.role, requestId: id, approvedAs: as },
-        },
-        now.toISOString(),
-      );
+      await this.deps.dpoAlerts.raise(trx, {
+        agencyId: r.agency_id,
+        kind: 'role_approved',
+        personId: r.person_id,
+        details: { role: r.role, requestId: id, approvedAs: as },
+      });
       const detail = (await findRoleRequest(trx, r.agency_id, id)) as RoleRequestDetail;
       await this.tell(trx, detail, 'approved');
       return { approved: detail };
@@ -342,18 +342,10 @@ export class RoleRequestService {
 
   /** In-app notification and email to the grantee and the agency's DPOs. */
   private async tell(trx: Kysely<Database>, r: RoleRequestDetail, what: 'requested' | 'approved'): Promise<void> {
-    const { mail, clock, publicUrl } = this.deps;
-    const now = clock.now().toISOString();
-    const agency = await trx
-      .selectFrom('agencies')
-      .select('name')
-      .where('id', '=', r.agency_id)
-      .executeTakeFirstOrThrow();
-    const grantee = await trx
-      .selectFrom('people')
-      .select(['id', 'email', 'locale', 'full_name'])
-      .where('id', '=', r.person_id)
-      .executeTakeFirstOrThrow();
+    const { mail, notifications, publicUrl } = this.deps;
+    const agency = await findAgency(trx, r.agency_id);
+    const grantee = await findPersonAnywhere(trx, r.person_id);
+    if (!agency || !grantee) throw new Error('the request names a person or agency that is gone');
     const dpos = (await findDpos(trx, r.agency_id)).filter((d) => d.id !== r.person_id);
     const kind = what === 'requested' ? 'role.requested' : 'role.approved';
     const payload = { requestId: r.id, role: r.role };
@@ -367,7 +359,7 @@ export class RoleRequestService {
         dedupeKey: `${kind}:${r.id}:${d.id}`,
       })),
     ];
-    await insertNotifications(trx, notes, now);
+    await notifications.add(trx, notes);
     const locale = (l: string): Locale => (isLocale(l) ? l : 'id');
     const roleIn = (l: string) => translatorFor(this.deps.i18n, locale(l))(`common.roles.${r.role}`);
     if (grantee.email) {

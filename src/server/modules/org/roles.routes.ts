@@ -7,7 +7,7 @@ import { access } from '../../http/access.js';
 import { actor } from '../../http/context.js';
 import { responses } from '../../http/responses.js';
 import type { Services } from '../../services.js';
-import { auditOrigin } from '../audit/audit.service.js';
+import { auditOrigin } from '../audit/index.js';
 
 const tags = ['org'];
 

@@ -8,7 +8,7 @@ import { isUnitScopedRole, requiresApproval, type AssignableRole } from '../../.
 import type { Clock } from '../../clock.js';
 import { newId } from '../../crypto.js';
 import { conflict, forbidden, notFound, unprocessable } from '../../http/errors.js';
-import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
+import type { AuditOrigin, AuditService } from '../audit/index.js';
 import { countActiveAgencyAdmins, findPersonById } from './people.repository.js';
 import type { RoleRequestService } from './role-requests.service.js';
 import {
@@ -27,7 +27,7 @@ export type GrantOutcome = { granted: RoleGrantView } | { requested: RoleRequest
  * Who holds which role. A person who gains a role needing two-factor is sent to enrolment by the
  * session on their next request; nothing to do here. Roles that read health data or approve those
  * who do are only requested here; `RoleRequestService` makes them effective after a second person
- * approves (issue 7).
+ * approves (docs/decisions/012-separation-of-duties.md).
  */
 export class RoleService {
   constructor(

@@ -7,7 +7,7 @@ import { sortParentsFirst, wouldCreateCycle } from '../../../domain/org/unit-tre
 import type { Clock } from '../../clock.js';
 import { newId } from '../../crypto.js';
 import { conflict, notFound, unprocessable } from '../../http/errors.js';
-import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
+import type { AuditOrigin, AuditService } from '../audit/index.js';
 import {
   countActiveChildren,
   countActivePeopleByUnit,

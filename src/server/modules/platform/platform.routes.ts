@@ -5,7 +5,7 @@ import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
 import { responses } from '../../http/responses.js';
 import type { Services } from '../../services.js';
-import { auditOrigin } from '../audit/audit.service.js';
+import { auditOrigin } from '../audit/index.js';
 
 const tags = ['platform'];
 

@@ -3,34 +3,26 @@ import type { z } from 'zod';
 import type { newAgencyBody } from '../../../contracts/agency.js';
 import type { Database } from '../../../db/schema.js';
 import type { Clock } from '../../clock.js';
-import { provisionAgency } from '../agency/provision.js';
-import { presentAgency } from '../agency/agency.service.js';
-import type { AuditOrigin, AuditService } from '../audit/audit.service.js';
-import type { CredentialsService } from '../auth/credentials.service.js';
+import { presentAgency, provisionAgency } from '../agency/index.js';
+import type { AuditOrigin, AuditService } from '../audit/index.js';
+import type { CredentialsService } from '../auth/index.js';
+import type { OrgDirectory } from '../org/index.js';
 
 /** Agencies (tenants) of a multi-agency install, for the platform operator. */
 export class PlatformService {
   constructor(
-    private readonly deps: { db: Kysely<Database>; clock: Clock; audit: AuditService; credentials: CredentialsService },
+    private readonly deps: {
+      db: Kysely<Database>;
+      clock: Clock;
+      audit: AuditService;
+      credentials: CredentialsService;
+      directory: OrgDirectory;
+    },
   ) {}
 
   async list() {
-    const { db } = this.deps;
-    const [agencies, people, units] = await Promise.all([
-      db.selectFrom('agencies').selectAll().orderBy('name').execute(),
-      db
-        .selectFrom('people')
-        .select(['agency_id', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('is_active', '=', 1)
-        .groupBy('agency_id')
-        .execute(),
-      db
-        .selectFrom('org_units')
-        .select(['agency_id', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('is_active', '=', 1)
-        .groupBy('agency_id')
-        .execute(),
-    ]);
+    const { directory } = this.deps;
+    const [agencies, { people, units }] = await Promise.all([directory.agencies(), directory.activeCountsByAgency()]);
     const count = (rows: Array<{ agency_id: string; n: number }>, id: string) =>
       Number(rows.find((r) => r.agency_id === id)?.n ?? 0);
     return agencies.map((a) => ({

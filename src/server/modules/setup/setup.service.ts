@@ -2,12 +2,12 @@ import type { Kysely } from 'kysely';
 import type { SetupInput } from '../../../contracts/setup.js';
 import type { Database } from '../../../db/schema.js';
 import type { Clock } from '../../clock.js';
-import { newId } from '../../crypto.js';
 import { AppError, FieldValidationError } from '../../http/errors.js';
-import { provisionAgency } from '../agency/provision.js';
-import type { AuditService } from '../audit/audit.service.js';
-import { upsertPasswordHash } from '../auth/credentials.repository.js';
-import { checkNewPassword, hashPassword, identityOf } from '../auth/password.service.js';
+import { provisionAgency } from '../agency/index.js';
+import type { AuditService } from '../audit/index.js';
+import { checkNewPassword, hashPassword, identityOf, upsertPasswordHash } from '../auth/index.js';
+import { grantAgencyWideRole } from '../org/index.js';
+import { hasInstanceState, insertInstanceState } from './instance-state.repository.js';
 
 const SETUP_KEY = 'setup_completed';
 
@@ -20,12 +20,7 @@ export class SetupService {
   constructor(private readonly deps: { db: Kysely<Database>; clock: Clock; audit: AuditService }) {}
 
   async needsSetup(): Promise<boolean> {
-    const row = await this.deps.db
-      .selectFrom('instance_state')
-      .select('key')
-      .where('key', '=', SETUP_KEY)
-      .executeTakeFirst();
-    return !row;
+    return !(await hasInstanceState(this.deps.db, SETUP_KEY));
   }
 
   async run(input: SetupInput, requestId: string | null): Promise<{ agencyId: string; adminId: string }> {
@@ -43,23 +38,10 @@ export class SetupService {
     const now = clock.now();
     try {
       return await db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto('instance_state')
-          .values({ key: SETUP_KEY, value: now.toISOString(), updated_at: now.toISOString() })
-          .execute();
+        await insertInstanceState(trx, SETUP_KEY, now.toISOString(), now.toISOString());
         const { agencyId, adminId } = await provisionAgency(trx, input, now);
-        await trx
-          .insertInto('role_assignments')
-          .values({
-            id: newId(),
-            agency_id: agencyId,
-            person_id: adminId,
-            role: 'platform_admin',
-            unit_id: null,
-            granted_by: null,
-            granted_at: now.toISOString(),
-          })
-          .execute();
+        // The first admin also runs the platform: there is nobody yet to be the second person.
+        await grantAgencyWideRole(trx, { agencyId, personId: adminId, role: 'platform_admin' }, now.toISOString());
         await upsertPasswordHash(trx, adminId, hash, now.toISOString());
         await audit.record(
           { agencyId, action: 'setup.completed', actorId: adminId, actorRole: 'agency_admin', requestId },

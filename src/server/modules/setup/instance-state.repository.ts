@@ -2,6 +2,26 @@ import { sql, type Kysely } from 'kysely';
 import type { DatabaseKind } from '../../../db/connection.js';
 import type { Database } from '../../../db/schema.js';
 
+/** Whether a key of the install's own state is set (set-up done, demo loaded…). */
+export async function hasInstanceState(db: Kysely<Database>, key: string): Promise<boolean> {
+  return Boolean(await db.selectFrom('instance_state').select('key').where('key', '=', key).executeTakeFirst());
+}
+
+/** Sets a key once: a second, concurrent insert of the same key fails on the primary key. */
+export async function insertInstanceState(
+  db: Kysely<Database>,
+  key: string,
+  value: string,
+  now: string,
+): Promise<void> {
+  await db.insertInto('instance_state').values({ key, value, updated_at: now }).execute();
+}
+
+/*
+ * The readiness probe (health module) proves with these two that the database takes writes; the
+ * rows are setup's, so the writes live here.
+ */
+
 /** The instance_state row the readiness probe rewrites: a committed write proves commits reach the disk. */
 const HEARTBEAT_KEY = 'readiness_heartbeat';
 /** A row that is inserted and always rolled back: it never exists outside the probe's transaction. */

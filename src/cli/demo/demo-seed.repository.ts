@@ -1,0 +1,80 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+
+/*
+ * The demo seeder's queries (`teduh demo`). The seeder fills an empty install with a whole
+ * fictional agency in bulk, so it writes every module's tables directly: the one recorded
+ * exception to table ownership (docs/decisions/016-module-boundaries.md). Real data never takes
+ * this path; the app's own writes go through each table's owner.
+ */
+
+/** Rows per INSERT: well under SQLite's and PostgreSQL's limits on bound parameters. */
+const BATCH_SIZE = 100;
+
+type Table = keyof Database & string;
+
+/** Inserts rows into one table, in batches (in the order given: parents before children). */
+export async function insertDemoRows<T extends Table>(
+  db: Kysely<Database>,
+  table: T,
+  rows: Insertable<Database[T]> | readonly Insertable<Database[T]>[],
+): Promise<void> {
+  const all = Array.isArray(rows) ? rows : [rows];
+  for (let i = 0; i < all.length; i += BATCH_SIZE) {
+    const batch = all.slice(i, i + BATCH_SIZE);
+    // Kysely cannot relate a generic table name to its row type; the signature above does.
+    if (batch.length > 0)
+      await db
+        .insertInto(table)
+        .values(batch as never)
+        .execute();
+  }
+}
+
+/** Sets an instance_state key unless it is set. */
+export async function markInstance(db: Kysely<Database>, key: string, now: string): Promise<void> {
+  await db
+    .insertInto('instance_state')
+    .values({ key, value: now, updated_at: now })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+}
+
+export async function hasInstanceKey(db: Kysely<Database>, key: string): Promise<boolean> {
+  return Boolean(await db.selectFrom('instance_state').select('key').where('key', '=', key).executeTakeFirst());
+}
+
+export async function countAgencies(db: Kysely<Database>): Promise<number> {
+  const { count } = await db
+    .selectFrom('agencies')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}
+
+/** The agency's top unit. */
+export async function findRootUnitId(db: Kysely<Database>, agencyId: string): Promise<string> {
+  const root = await db
+    .selectFrom('org_units')
+    .select('id')
+    .where('agency_id', '=', agencyId)
+    .where('parent_id', 'is', null)
+    .executeTakeFirstOrThrow();
+  return root.id;
+}
+
+/** Someone holding the role in the agency. */
+export async function findHolderOf(db: Kysely<Database>, agencyId: string, role: string): Promise<string> {
+  const row = await db
+    .selectFrom('role_assignments')
+    .select('person_id')
+    .where('agency_id', '=', agencyId)
+    .where('role', '=', role)
+    .executeTakeFirstOrThrow();
+  return row.person_id;
+}
+
+export async function findPhoneOf(db: Kysely<Database>, personId: string): Promise<string | null> {
+  const row = await db.selectFrom('people').select('phone').where('id', '=', personId).executeTakeFirstOrThrow();
+  return row.phone;
+}

@@ -1,0 +1,2 @@
+/** The platform module's public surface. */
+export { PlatformService } from './platform.service.js';

@@ -1,0 +1,2 @@
+/** The profile module's public surface. */
+export { ProfileService } from './profile.service.js';

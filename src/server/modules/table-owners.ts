@@ -1,0 +1,167 @@
+import type { Database } from '../../db/schema.js';
+
+/**
+ * Who owns which table (docs/decisions/016-module-boundaries.md). Only the owner writes a table and
+ * only the owner's repositories read it, with two kinds of exception listed below: the org
+ * directory read model, and recorded cross-module reads. `table-owners.test.ts` checks every
+ * `*.repository.ts` against this file.
+ */
+export type TableName = keyof Database;
+
+/** Server modules, plus the two places outside modules that own a table (`plugins`, `http`). */
+export type Owner =
+  | 'agency'
+  | 'assessments'
+  | 'audit'
+  | 'auth'
+  | 'campaigns'
+  | 'dpo'
+  | 'help'
+  | 'imports'
+  | 'jobs'
+  | 'mail'
+  | 'my-data'
+  | 'notifications'
+  | 'org'
+  | 'safety-plan'
+  | 'setup'
+  | 'plugins'
+  | 'http';
+
+export const TABLE_OWNERS: Record<TableName, Owner> = {
+  agencies: 'agency',
+  org_units: 'org',
+  people: 'org',
+  role_assignments: 'org',
+  role_requests: 'org',
+  credentials: 'auth',
+  recovery_codes: 'auth',
+  sessions: 'auth',
+  auth_tokens: 'auth',
+  sign_in_throttle: 'auth',
+  recovery_holds: 'auth',
+  instance_state: 'setup',
+  audit_log: 'audit',
+  email_outbox: 'mail',
+  jobs: 'jobs',
+  imports: 'imports',
+  assessment_drafts: 'assessments',
+  assessment_results: 'assessments',
+  consents: 'assessments',
+  result_shares: 'assessments',
+  help_contacts: 'help',
+  crisis_requests: 'help',
+  safety_plans: 'safety-plan',
+  notifications: 'notifications',
+  campaigns: 'campaigns',
+  campaign_members: 'campaigns',
+  campaign_stat_snapshots: 'campaigns',
+  data_requests: 'my-data',
+  consent_choices: 'my-data',
+  denied_reads: 'dpo',
+  dpo_alerts: 'dpo',
+  processing_activities: 'dpo',
+  breaches: 'dpo',
+  retention_policies: 'dpo',
+  retention_runs: 'dpo',
+  idempotency_keys: 'plugins',
+  rate_limit_counters: 'http',
+};
+
+/**
+ * The org directory read model: who works where, in which agency, holding which role. Any module's
+ * repository may read these tables (never write them) where a join is needed for one query;
+ * stand-alone lookups go through `OrgDirectory` (org/index.ts).
+ */
+export const READ_MODEL_TABLES: readonly TableName[] = ['agencies', 'org_units', 'people', 'role_assignments'];
+
+/** A read of another module's table that is neither the read model nor through the owner's service. */
+export interface RecordedRead {
+  /** The module (or `plugins` / `http`) whose repository reads the table. */
+  module: string;
+  table: TableName;
+  why: string;
+}
+
+export const RECORDED_READS: readonly RecordedRead[] = [
+  // --- Core modules (org, auth, agency, imports, platform, setup, audit, mail, jobs, health) ---
+  {
+    module: 'org',
+    table: 'credentials',
+    why: 'The people list and the person record show, for a whole page in one query, who has signed up and who uses two-step sign-in.',
+  },
+  {
+    module: 'org',
+    table: 'auth_tokens',
+    why: 'The people list and the person record show, for a whole page in one query, whose invitation is still pending.',
+  },
+  {
+    module: 'agency',
+    table: 'credentials',
+    why: "The admin's home page counts the agency's signed-up people in one query (a count, no secret is read).",
+  },
+  {
+    module: 'agency',
+    table: 'auth_tokens',
+    why: "The admin's home page counts the agency's pending invitations in one query (a count, no token is read).",
+  },
+  // --- Assessments, campaigns, DPO, my data, help, safety plan, counselling ---
+  {
+    module: 'assessments',
+    table: 'audit_log',
+    why: "The person's access log ('who looked at my data') pages through audit entries about them written by someone else, with each reader's name, in one keyset query.",
+  },
+  {
+    module: 'campaigns',
+    table: 'assessment_results',
+    why: 'Campaign statistics, progress and the reminder sweep count members’ results per unit and instrument in one SQL pass; only suppressed aggregates leave the query.',
+  },
+  {
+    module: 'campaigns',
+    table: 'audit_log',
+    why: 'A statistics view is audited once per publication: whether this reader already saw these very figures is looked up in the audit log.',
+  },
+  {
+    module: 'campaigns',
+    table: 'notifications',
+    why: 'A campaign message job checks its dedupe key under the member lock, in the transaction that then writes the notification (through NotificationService) and queues the email.',
+  },
+  {
+    module: 'campaigns',
+    table: 'jobs',
+    why: 'The reminder sweep skips reminders already queued (waiting for working hours) by their dedupe keys, in one query per campaign.',
+  },
+  {
+    module: 'dpo',
+    table: 'audit_log',
+    why: "The DPO's unusual-exports alert counts audited exports per reader across agencies since a moment, in one aggregate.",
+  },
+  {
+    module: 'my-data',
+    table: 'sessions',
+    why: "The person's copy of their data lists their own sessions (devices and times; never the token or CSRF secret).",
+  },
+  {
+    module: 'my-data',
+    table: 'notifications',
+    why: "The person's copy of their data lists their own in-app notifications.",
+  },
+  {
+    module: 'my-data',
+    table: 'audit_log',
+    why: "The person's copy of their data lists the audit entries about them and by them, with the actors' names.",
+  },
+  {
+    module: 'help',
+    table: 'jobs',
+    why: 'The crisis outbox alarm counts undelivered crisis.notify jobs and the age of the oldest in one aggregate (a request for help must reach a counsellor within minutes).',
+  },
+];
+
+/** Writes to another module's table that are allowed on purpose (docs/decisions/016-module-boundaries.md). */
+export const WRITE_EXCEPTIONS: readonly { module: string; why: string }[] = [
+  {
+    module: 'cli/demo',
+    why: 'The demo seeder (`teduh demo`) fills an empty install with a whole fictional agency in bulk; it is not a path real data takes.',
+  },
+];
