@@ -152,6 +152,7 @@ export function createServices(deps: {
     audit,
     mail,
     notifications,
+    directory,
     publicUrl: config.publicUrl,
   });
   campaigns.registerJobs(jobs);

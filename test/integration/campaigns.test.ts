@@ -356,6 +356,7 @@ describe.skipIf(postgresSkipReason())('campaign invitations and reminders', () =
       audit: s.audit,
       mail: s.mail,
       notifications: s.notifications,
+      directory: s.directory,
       publicUrl: s.config.publicUrl,
     });
     campaigns.registerJobs(runner);

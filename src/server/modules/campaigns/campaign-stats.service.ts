@@ -23,7 +23,9 @@ import {
   viewedRecently,
   type Snapshot,
 } from './campaign-stats.repository.js';
-import { findAgencyUnits, findCampaign, type CampaignRow } from './campaigns.repository.js';
+import type { OrgDirectory } from '../org/index.js';
+import { agencyUnits } from './agency-facts.js';
+import { findCampaign, type CampaignRow } from './campaigns.repository.js';
 import { instrumentIdsOf, presentStats, unitIdsOf } from './campaigns.presenter.js';
 
 const READ = 'read:campaign-aggregate:unit' as const;
@@ -40,13 +42,15 @@ export const STATS_VIEW_AUDIT_WINDOW_MS = 15 * 60_000;
  * viewer sees the same published counts, suppressed for exactly the units that viewer may see.
  */
 export class CampaignStatsService {
-  constructor(private readonly deps: { db: Kysely<Database>; clock: Clock; audit: AuditService }) {}
+  constructor(
+    private readonly deps: { db: Kysely<Database>; clock: Clock; audit: AuditService; directory: OrgDirectory },
+  ) {}
 
   async view(actor: Actor, id: string, origin: AuditOrigin): Promise<CampaignStats> {
     const { db, clock, audit } = this.deps;
     return db.transaction().execute(async (trx) => {
       const campaign = await findCampaign(trx, actor.agencyId, id);
-      const units = await findAgencyUnits(trx, actor.agencyId);
+      const units = await agencyUnits(this.deps.directory, actor.agencyId, trx);
       const scope = CampaignScope.of(actor, READ, units);
       if (!campaign || !scope.overlaps(unitIdsOf(campaign), units)) throw notFound();
       if (campaign.status === 'draft') throw conflict('campaign_not_open');
@@ -128,7 +132,10 @@ export class CampaignStatsService {
       before?.payload.units ??
       // Only for a campaign launched before snapshots existed: today's tree is the best we have.
       campaignUnitsAtLaunch(
-        (await findAgencyUnits(db, campaign.agency_id)).map((u) => ({ id: u.id, parentId: u.parentId })),
+        (await agencyUnits(this.deps.directory, campaign.agency_id, db)).map((u) => ({
+          id: u.id,
+          parentId: u.parentId,
+        })),
         unitIdsOf(campaign),
       );
     const k = thresholdOf(campaign.anonymity_threshold);

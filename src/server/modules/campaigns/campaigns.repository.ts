@@ -8,49 +8,7 @@ import type { CampaignsTable, Database } from '../../../db/schema.js';
  */
 export type CampaignRow = Selectable<CampaignsTable>;
 
-export interface AgencyUnit {
-  id: string;
-  parentId: string | null;
-  name: string;
-  timeZone: string;
-  isActive: boolean;
-}
-
-export interface AgencyFacts {
-  id: string;
-  name: string;
-  timeZone: string;
-  anonymityThreshold: number;
-}
-
 const BATCH = 200;
-
-export async function findAgencyFacts(db: Kysely<Database>, agencyId: string): Promise<AgencyFacts | undefined> {
-  const row = await db
-    .selectFrom('agencies')
-    .select(['id', 'name', 'time_zone', 'anonymity_threshold'])
-    .where('id', '=', agencyId)
-    .executeTakeFirst();
-  return row && { id: row.id, name: row.name, timeZone: row.time_zone, anonymityThreshold: row.anonymity_threshold };
-}
-
-/** The agency's whole unit tree, inactive units included. */
-export async function findAgencyUnits(db: Kysely<Database>, agencyId: string): Promise<AgencyUnit[]> {
-  const rows = await db
-    .selectFrom('org_units')
-    .select(['id', 'parent_id', 'name', 'time_zone', 'is_active'])
-    .where('agency_id', '=', agencyId)
-    .orderBy('name')
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    parentId: r.parent_id,
-    name: r.name,
-    timeZone: r.time_zone,
-    isActive: r.is_active === 1,
-  }));
-}
 
 export async function findCampaign(
   db: Kysely<Database>,

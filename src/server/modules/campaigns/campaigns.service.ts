@@ -16,6 +16,8 @@ import type { AuditOrigin, AuditService } from '../audit/index.js';
 import type { JobRunner } from '../jobs/index.js';
 import type { MailService } from '../mail/index.js';
 import type { NotificationService } from '../notifications/index.js';
+import type { OrgDirectory } from '../org/index.js';
+import { agencyFacts, agencyUnits, type AgencyUnit } from './agency-facts.js';
 import { CampaignMessenger } from './campaign-messages.js';
 import { CampaignScope } from './campaign-scope.js';
 import { countByUnit, saveSnapshot } from './campaign-stats.repository.js';
@@ -24,8 +26,6 @@ import {
   changeStatus,
   countMembers,
   findActivePeopleIn,
-  findAgencyFacts,
-  findAgencyUnits,
   findCampaign,
   findCampaignsOf,
   findCampaignMemberships,
@@ -35,7 +35,6 @@ import {
   insertCampaign,
   insertMembers,
   updateCampaign,
-  type AgencyUnit,
   type CampaignRow,
 } from './campaigns.repository.js';
 import { instrumentIdsOf, presentCampaign, unitIdsOf } from './campaigns.presenter.js';
@@ -47,6 +46,8 @@ export interface CampaignDeps {
   audit: AuditService;
   mail: MailService;
   notifications: NotificationService;
+  /** Stand-alone lookups of the agency and its units. */
+  directory: OrgDirectory;
   publicUrl: string;
 }
 
@@ -74,7 +75,7 @@ export class CampaignService {
 
   async list(actor: Actor): Promise<CampaignView[]> {
     const { db } = this.deps;
-    const units = await findAgencyUnits(db, actor.agencyId);
+    const units = await agencyUnits(this.deps.directory, actor.agencyId, db);
     const scope = CampaignScope.of(actor, MANAGE, units);
     const rows = (await findCampaignsOf(db, actor.agencyId)).filter((c) => scope.overlaps(unitIdsOf(c), units));
     const invited = await countMembers(
@@ -87,7 +88,7 @@ export class CampaignService {
 
   async get(actor: Actor, id: string): Promise<CampaignView> {
     const { db } = this.deps;
-    const units = await findAgencyUnits(db, actor.agencyId);
+    const units = await agencyUnits(this.deps.directory, actor.agencyId, db);
     const campaign = await this.visible(db, actor, id, units);
     return this.present(db, campaign, units);
   }
@@ -95,7 +96,7 @@ export class CampaignService {
   async create(actor: Actor, body: CampaignBody): Promise<CampaignView> {
     const { db, clock } = this.deps;
     return db.transaction().execute(async (trx) => {
-      const units = await findAgencyUnits(trx, actor.agencyId);
+      const units = await agencyUnits(this.deps.directory, actor.agencyId, trx);
       const fields = await this.checkBody(trx, actor, body, units);
       const now = clock.now().toISOString();
       const row: CampaignRow = {
@@ -119,7 +120,7 @@ export class CampaignService {
   async update(actor: Actor, id: string, body: CampaignBody): Promise<CampaignView> {
     const { db, clock } = this.deps;
     return db.transaction().execute(async (trx) => {
-      const units = await findAgencyUnits(trx, actor.agencyId);
+      const units = await agencyUnits(this.deps.directory, actor.agencyId, trx);
       const campaign = await this.managed(trx, actor, id, units);
       if (campaign.status !== 'draft') throw conflict('campaign_not_draft');
       const fields = await this.checkBody(trx, actor, body, units);
@@ -137,10 +138,10 @@ export class CampaignService {
   async launch(actor: Actor, id: string, origin: AuditOrigin): Promise<CampaignView> {
     const { db, clock, audit } = this.deps;
     return db.transaction().execute(async (trx) => {
-      const units = await findAgencyUnits(trx, actor.agencyId);
+      const units = await agencyUnits(this.deps.directory, actor.agencyId, trx);
       const campaign = await this.managed(trx, actor, id, units);
       if (campaign.status !== 'draft') throw conflict('campaign_not_draft');
-      const agency = await findAgencyFacts(trx, actor.agencyId);
+      const agency = await agencyFacts(this.deps.directory, actor.agencyId, trx);
       if (!agency) throw notFound();
       const chosen = unitIdsOf(campaign);
       const byId = new Map(units.map((u) => [u.id, u]));
@@ -216,7 +217,7 @@ export class CampaignService {
   async close(actor: Actor, id: string, origin: AuditOrigin): Promise<CampaignView> {
     const { db } = this.deps;
     return db.transaction().execute(async (trx) => {
-      const units = await findAgencyUnits(trx, actor.agencyId);
+      const units = await agencyUnits(this.deps.directory, actor.agencyId, trx);
       const campaign = await this.managed(trx, actor, id, units);
       if (campaign.status !== 'open') throw conflict('campaign_not_open');
       const closed = await this.closeOnce(trx, campaign, origin);
@@ -320,7 +321,7 @@ export class CampaignService {
     for (const id of unitIds) if (!byId.get(id)?.isActive) throw unprocessable('unit_inactive');
     if (!CampaignScope.of(actor, MANAGE, units).coversAll(unitIds))
       throw new AppError(403, 'campaign_units_out_of_scope');
-    const agency = await findAgencyFacts(db, actor.agencyId);
+    const agency = await agencyFacts(this.deps.directory, actor.agencyId, db);
     if (!agency) throw notFound();
     this.assertClosesNotPast(body.closesOn, agency.timeZone);
     return {
