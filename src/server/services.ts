@@ -37,12 +37,6 @@ import { purgeIdempotencyKeys } from './plugins/idempotency.js';
 import { MyDataService } from './modules/my-data/index.js';
 // Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
 import { DpoAlerts, DpoService } from './modules/dpo/index.js';
-// Owners' functions the care modules reach through ports until the owners' services offer them
-// (the outreach switch of agencies; retention of notifications, sessions and sent email).
-import { updateOutreach } from './modules/agency/outreach.repository.js';
-import { eraseSessionsBefore } from './modules/auth/retention.repository.js';
-import { eraseEmailsBefore } from './modules/mail/retention.repository.js';
-import { eraseNotificationsBefore } from './modules/notifications/retention.repository.js';
 
 /** Everything the modules need, built once per app. Modules reach each other only through here. */
 export interface Services {
@@ -187,6 +181,7 @@ export function createServices(deps: {
     everyMs: 60 * 60_000,
     run: async () => void (await roleRequests.expireDue()),
   });
+  const agency = new AgencyService({ db, clock, audit, directory, mail });
   const assessments = new AssessmentService({ db, clock, keys, crisis, campaigns, audit, directory });
   const safetyPlans = new SafetyPlanService({ db, clock, keys });
   const dpo = new DpoService({
@@ -200,9 +195,9 @@ export function createServices(deps: {
       assessment_results: (trx, agencyId, cutoff, at) => assessments.eraseResultsBefore(trx, agencyId, cutoff, at),
       assessment_drafts: (trx, agencyId, cutoff) => assessments.eraseDraftsBefore(trx, agencyId, cutoff),
       crisis_requests_closed: (trx, agencyId, cutoff) => crisis.eraseClosedBefore(trx, agencyId, cutoff),
-      notifications: (trx, agencyId, cutoff) => eraseNotificationsBefore(trx, agencyId, cutoff),
-      sessions: (trx, agencyId, cutoff) => eraseSessionsBefore(trx, agencyId, cutoff),
-      email_outbox: (trx, agencyId, cutoff) => eraseEmailsBefore(trx, agencyId, cutoff),
+      notifications: (trx, agencyId, cutoff) => notifications.eraseOlderThan(trx, agencyId, cutoff),
+      sessions: (trx, agencyId, cutoff) => sessions.eraseOlderThan(trx, agencyId, cutoff),
+      email_outbox: (trx, agencyId, cutoff) => mail.eraseOlderThan(trx, agencyId, cutoff),
     },
   });
   dpo.registerJobs(jobs);
@@ -224,7 +219,7 @@ export function createServices(deps: {
     mail,
     jobs,
     setup: new SetupService({ db, clock, audit }),
-    agency: new AgencyService({ db, clock, audit, directory, mail }),
+    agency,
     platform: new PlatformService({ db, clock, audit, credentials, directory }),
     units: new UnitService({ db, clock, audit }),
     people,
@@ -243,10 +238,10 @@ export function createServices(deps: {
       coverage,
       outreach: {
         get: async (trx, agencyId) => {
-          const agency = await directory.agency(agencyId, trx);
-          return agency ? agency.disclosed_safety_outreach === 1 : undefined;
+          const row = await directory.agency(agencyId, trx);
+          return row ? row.disclosed_safety_outreach === 1 : undefined;
         },
-        set: updateOutreach,
+        set: (trx, agencyId, on, at) => agency.setOutreach(trx, agencyId, on, at),
       },
     }),
     crisis,

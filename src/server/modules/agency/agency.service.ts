@@ -9,6 +9,7 @@ import type { AuditOrigin, AuditService } from '../audit/index.js';
 import type { MailService } from '../mail/index.js';
 import type { OrgDirectory } from '../org/index.js';
 import { countPendingInvitations, countSignedUp, findAgencyById, updateAgency } from './agency.repository.js';
+import { updateOutreach } from './outreach.repository.js';
 
 export function presentAgency(row: AgencyRow): AgencyView {
   return {
@@ -118,5 +119,13 @@ export class AgencyService {
       page,
       pageSize,
     };
+  }
+
+  /**
+   * Switches disclosed safety outreach, in `db` (the caller's transaction): help changes the setting
+   * and writes its own audit entry (help-contacts.service.ts).
+   */
+  setOutreach(db: Kysely<Database>, agencyId: string, on: boolean, at: string): Promise<void> {
+    return updateOutreach(db, agencyId, on, at);
   }
 }

@@ -16,6 +16,7 @@ import {
   insertSession,
   touchSession,
 } from './session.repository.js';
+import { eraseSessionsBefore } from './retention.repository.js';
 
 export type SessionStage = SessionState['stage'];
 
@@ -152,5 +153,10 @@ export class SessionService {
 
   private async hasTwoFactor(personId: string): Promise<boolean> {
     return Boolean((await findCredentials(this.db, personId))?.totp_enabled_at);
+  }
+
+  /** The retention schedule: erases the agency's sessions last seen before `cutoff` (in `db`, its transaction). */
+  eraseOlderThan(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
+    return eraseSessionsBefore(db, agencyId, cutoff);
   }
 }

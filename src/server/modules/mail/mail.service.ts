@@ -17,6 +17,7 @@ import {
   markEmailSent,
   wipeSecretsBefore,
 } from './mail.repository.js';
+import { eraseEmailsBefore } from './retention.repository.js';
 
 export type EmailTemplate =
   | 'invite'
@@ -173,5 +174,10 @@ export class MailService {
       await markEmailFailed(db, email.id, email.attempts + 1, String((err as Error).message).slice(0, 300));
       throw err;
     }
+  }
+
+  /** The retention schedule: erases the agency's finished emails queued before `cutoff` (in `db`, its transaction). */
+  eraseOlderThan(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
+    return eraseEmailsBefore(db, agencyId, cutoff);
   }
 }

@@ -11,6 +11,7 @@ import {
   markRead,
   type NewNotification,
 } from './notifications.repository.js';
+import { eraseNotificationsBefore } from './retention.repository.js';
 
 /** How many notifications the bell shows; older ones stay in the table until retention removes them. */
 const LATEST = 50;
@@ -60,5 +61,10 @@ export class NotificationService {
   async markAllRead(personId: string): Promise<void> {
     const { db, clock } = this.deps;
     await markRead(db, personId, clock.now().toISOString());
+  }
+
+  /** The retention schedule: erases the agency's notifications created before `cutoff` (in `db`, its transaction). */
+  eraseOlderThan(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
+    return eraseNotificationsBefore(db, agencyId, cutoff);
   }
 }
