@@ -10,10 +10,10 @@ import { TwoFactorVerifyPage } from '../features/auth/TwoFactorVerifyPage.js';
 import { HelpPage } from '../features/help/HelpPage.js';
 import { HomePage } from '../features/home/HomePage.js';
 import { ProfilePage } from '../features/profile/ProfilePage.js';
-import { NotFoundPage, RouteErrorPage } from './ErrorPages.js';
+import { NotFoundPage, RouteErrorPage } from '../components/layout/ErrorPages.js';
 import { RequireRole, RequireSession, SignedOutOnly } from './guards.js';
 import { Root } from './Root.js';
-import { PublicLayout } from './Shell.js';
+import { PublicLayout } from '../components/layout/Shell.js';
 
 /**
  * Pages most people never open (admin, platform, first-run set-up) load on demand, so an employee

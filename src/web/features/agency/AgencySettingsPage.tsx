@@ -4,7 +4,7 @@ import { agencySettingsBody } from '../../../contracts/agency.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { api } from '../../api/client.js';
 import { refreshSession } from '../../api/session.js';
-import { timeZoneOptions } from '../../app/options.js';
+import { timeZoneOptions } from '../../lib/options.js';
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { Select, TextField } from '../../components/fields.js';
@@ -13,7 +13,7 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { agencyQuery, type AgencyView } from './agency.api.js';
+import { agencyQuery, type AgencyView } from '../../api/agency.api.js';
 
 type SettingsValues = {
   name: string;

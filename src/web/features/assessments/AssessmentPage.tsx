@@ -6,8 +6,8 @@ import { assessmentConsentVersion } from '../../../domain/assessments/consent.js
 import { scoreAnswers } from '../../../domain/instruments/scoring.js';
 import { isInstrumentId, type Answer, type InstrumentId } from '../../../domain/instruments/types.js';
 import { isApiError, newIdempotencyKey } from '../../api/client.js';
-import { NotFoundPage } from '../../app/ErrorPages.js';
-import { useFormat } from '../../app/use-format.js';
+import { NotFoundPage } from '../../components/layout/ErrorPages.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';
@@ -17,7 +17,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { LoadError } from '../../components/QueryState.js';
 import { Loading } from '../../components/Spinner.js';
 import { useT } from '../../i18n.js';
-import { agencyQuery } from '../agency/agency.api.js';
+import { agencyQuery } from '../../api/agency.api.js';
 import {
   deleteDraft,
   draftsQuery,
@@ -28,7 +28,7 @@ import {
   type DraftView,
   type InstrumentDefinitionView,
   type MyCampaign,
-} from './assessments.api.js';
+} from '../../api/assessments.api.js';
 import { AssessmentForm, type FormState } from './AssessmentForm.js';
 import { ConsentText } from './ConsentText.js';
 import { CrisisBeforeResult, CrisisDuringForm } from './CrisisScreen.js';

@@ -3,10 +3,10 @@ import type { ContactRequestBody } from '../../../contracts/assessments.js';
 import { Alert } from '../../components/Alert.js';
 import { Button, ButtonRow } from '../../components/Button.js';
 import { useT } from '../../i18n.js';
-import { ContactRequestForm } from '../help/ContactRequestForm.js';
-import { HelpContacts, useCanRequestContact } from '../help/HelpContacts.js';
-import { HelpRequest } from '../help/HelpRequest.js';
-import { SafetyPlanOnCrisis } from '../safety-plan/SafetyPlanOnCrisis.js';
+import { ContactRequestForm } from '../../components/help/ContactRequestForm.js';
+import { HelpContacts, useCanRequestContact } from '../../components/help/HelpContacts.js';
+import { HelpRequest } from '../../components/help/HelpRequest.js';
+import { SafetyPlanOnCrisis } from '../../components/safety-plan/SafetyPlanOnCrisis.js';
 
 function CrisisIntro({ titleId, title }: { titleId: string; title: string }) {
   const { t } = useT();

@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
 import { CBI_SUBSCALES } from '../../../domain/instruments/definitions/cbi.js';
 import { isInstrumentId, type InstrumentId } from '../../../domain/instruments/types.js';
-import { NotFoundPage } from '../../app/ErrorPages.js';
-import { useFormat } from '../../app/use-format.js';
+import { NotFoundPage } from '../../components/layout/ErrorPages.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { EmptyState } from '../../components/EmptyState.js';
@@ -16,8 +16,8 @@ import {
   resultsQuery,
   type InstrumentDefinitionView,
   type ResultSummary,
-} from './assessments.api.js';
-import { bandPhrase, subscaleLabel } from './labels.js';
+} from '../../api/assessments.api.js';
+import { bandPhrase, subscaleLabel } from '../../lib/assessment-labels.js';
 import { TrendChart, type TrendSeries } from './TrendChart.js';
 
 function oneDecimal(value: number, locale: string): string {

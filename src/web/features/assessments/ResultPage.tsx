@@ -5,7 +5,7 @@ import { CONSENT_TEXTS } from '../../../domain/assessments/consent.js';
 import { CBI_SUBSCALES } from '../../../domain/instruments/definitions/cbi.js';
 import { api, isApiError } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
@@ -22,11 +22,11 @@ import {
   type InstrumentDefinitionView,
   type ResultView,
   type ShareView,
-} from './assessments.api.js';
+} from '../../api/assessments.api.js';
 import { BandScale } from './BandScale.js';
 import { CareSteps } from './CareSteps.js';
 import { ConsentText } from './ConsentText.js';
-import { absBandLabel, band4Label, bandPhrase, subscaleLabel } from './labels.js';
+import { absBandLabel, band4Label, bandPhrase, subscaleLabel } from '../../lib/assessment-labels.js';
 
 function oneDecimal(value: number, locale: string): string {
   return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
 import type { InstrumentId } from '../../../domain/instruments/types.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -14,9 +14,9 @@ import {
   type DraftView,
   type InstrumentSummary,
   type MyCampaign,
-} from './assessments.api.js';
-import { StoringWithdrawnNotice } from '../my-data/StoringWithdrawnNotice.js';
-import { INSTRUMENT_GROUPS } from './labels.js';
+} from '../../api/assessments.api.js';
+import { StoringWithdrawnNotice } from '../../components/my-data/StoringWithdrawnNotice.js';
+import { INSTRUMENT_GROUPS } from '../../lib/assessment-labels.js';
 
 function CampaignInvitations({
   campaigns,

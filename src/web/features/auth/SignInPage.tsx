@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import { signInBody } from '../../../contracts/auth.js';
 import { api, isApiError } from '../../api/client.js';
-import { takeSessionEnded } from '../../app/auth-events.js';
+import { takeSessionEnded } from '../../lib/auth-events.js';
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { PasswordField, TextField } from '../../components/fields.js';

@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { totpCode } from '../../../contracts/auth.js';
 import { api, isApiError } from '../../api/client.js';
 import { refreshSession, useSession, type Session } from '../../api/session.js';
-import { ToSignIn } from '../../app/guards.js';
-import { PublicLayout, Shell } from '../../app/Shell.js';
+import { ToSignIn } from '../../components/layout/ToSignIn.js';
+import { PublicLayout, Shell } from '../../components/layout/Shell.js';
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { Checkbox } from '../../components/fields.js';
@@ -16,7 +16,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { CodeField } from './CodeField.js';
-import { RecoveryCodes } from './RecoveryCodes.js';
+import { RecoveryCodes } from '../../components/auth/RecoveryCodes.js';
 import { destinationFor } from './stage.js';
 
 interface Enrolment {

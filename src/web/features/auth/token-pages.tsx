@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { LoadError } from '../../components/QueryState.js';
 import { Loading } from '../../components/Spinner.js';
 import { useT } from '../../i18n.js';
-import { checkNewPassword, NewPasswordFields } from './password.js';
+import { checkNewPassword, NewPasswordFields } from '../../components/auth/password.js';
 
 export interface TokenInfo {
   fullName: string;

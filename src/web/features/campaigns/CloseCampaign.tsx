@@ -5,7 +5,7 @@ import { useApiMutation } from '../../api/mutation.js';
 import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { useT } from '../../i18n.js';
-import { CAMPAIGN_PATHS, type CampaignView } from './campaigns.api.js';
+import { CAMPAIGN_PATHS, type CampaignView } from '../../api/campaigns.api.js';
 
 /** Closes an open campaign, after a confirmation that says what closing does. */
 export function CloseCampaign({ campaign, onClosed }: { campaign: CampaignView; onClosed?: () => void }) {

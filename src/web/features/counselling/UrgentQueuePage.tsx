@@ -1,10 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useUrlParams } from '../../app/use-url-params.js';
+import { useUrlParams } from '../../lib/use-url-params.js';
 import { useState } from 'react';
 import { telLink } from '../../../domain/support/help-contacts.js';
 import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge, type BadgeTone } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';
@@ -20,7 +20,7 @@ import {
   waLink,
   type CrisisRequest,
   type QueueFilter,
-} from './counselling.api.js';
+} from '../../api/counselling.api.js';
 
 const STATUS_TONE: Record<CrisisRequest['status'], BadgeTone> = {
   open: 'danger',

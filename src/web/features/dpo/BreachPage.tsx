@@ -3,14 +3,14 @@ import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Button, ButtonRow } from '../../components/Button.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { BreachClockBadge } from './breach-clock.js';
-import { breachQuery, DPO_PATHS, type BreachDetail } from './dpo.api.js';
+import { breachQuery, DPO_PATHS, type BreachDetail } from '../../api/dpo.api.js';
 
 type Notice = BreachDetail['notices']['id']['subjects'];
 

@@ -5,7 +5,7 @@ import { breachCreateBody } from '../../../contracts/dpo.js';
 import { PROCESSING_CLASSES } from '../../../domain/privacy-office/processing-records.js';
 import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Button } from '../../components/Button.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { EmptyState } from '../../components/EmptyState.js';
@@ -16,7 +16,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { BreachClockBadge } from './breach-clock.js';
-import { breachesQuery, DPO_PATHS, type BreachDetail, type BreachList } from './dpo.api.js';
+import { breachesQuery, DPO_PATHS, type BreachDetail, type BreachList } from '../../api/dpo.api.js';
 
 type Breach = BreachList['items'][number];
 

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { roleLabel } from '../../app/options.js';
-import { useFormat } from '../../app/use-format.js';
+import { roleLabel } from '../../lib/options.js';
+import { useFormat } from '../../lib/use-format.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { clinicalAccessQuery, type ClinicalAccessView } from './dpo.api.js';
+import { clinicalAccessQuery, type ClinicalAccessView } from '../../api/dpo.api.js';
 
 type Reader = ClinicalAccessView['readers'][number];
 type Approver = ClinicalAccessView['approvers'][number];

@@ -3,16 +3,16 @@ import { useState } from 'react';
 import { api } from '../../api/client.js';
 import { Alert } from '../../components/Alert.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { roleLabel } from '../../app/options.js';
-import { useFormat } from '../../app/use-format.js';
+import { roleLabel } from '../../lib/options.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Button } from '../../components/Button.js';
 import { Checkbox } from '../../components/fields.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT, type TranslateFn } from '../../i18n.js';
-import { alertsQuery, DPO_PATHS, roleRequestsQuery, type AlertList } from './dpo.api.js';
-import { RoleRequestList } from './RoleRequestList.js';
+import { alertsQuery, DPO_PATHS, roleRequestsQuery, type AlertList } from '../../api/dpo.api.js';
+import { RoleRequestList } from '../../components/role-requests/RoleRequestList.js';
 
 type AlertItem = AlertList['items'][number];
 

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { processingFields } from '../../../contracts/dpo.js';
 import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Button, ButtonRow } from '../../components/Button.js';
 import { TextArea } from '../../components/fields.js';
@@ -12,7 +12,7 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { DPO_PATHS, processingQuery, type ProcessingList } from './dpo.api.js';
+import { DPO_PATHS, processingQuery, type ProcessingList } from '../../api/dpo.api.js';
 
 type Entry = ProcessingList['items'][number];
 const FIELDS = ['purpose', 'legalBasis', 'dataSubjects', 'recipients', 'retention', 'securityMeasures'] as const;

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { Button } from '../../components/Button.js';
@@ -11,7 +11,7 @@ import { TextField } from '../../components/fields.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { DPO_PATHS, retentionQuery, type RetentionList } from './dpo.api.js';
+import { DPO_PATHS, retentionQuery, type RetentionList } from '../../api/dpo.api.js';
 
 type Row = RetentionList['items'][number];
 

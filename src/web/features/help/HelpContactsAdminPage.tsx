@@ -15,8 +15,8 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { agencyQuery } from '../agency/agency.api.js';
-import { HELP_PATHS, type HelpContactView, type OutreachSetting } from './help.api.js';
+import { agencyQuery } from '../../api/agency.api.js';
+import { HELP_PATHS, type HelpContactView, type OutreachSetting } from '../../api/help.api.js';
 
 const adminContactsQuery = {
   queryKey: ['admin-help-contacts'] as const,

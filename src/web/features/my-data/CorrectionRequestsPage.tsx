@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { correctionList } from '../../../contracts/my-data.js';
 import { api, isApiError } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';

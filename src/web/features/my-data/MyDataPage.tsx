@@ -6,7 +6,7 @@ import { INSTRUMENTS } from '../../../domain/instruments/catalog.js';
 import type { InstrumentId } from '../../../domain/instruments/types.js';
 import { isApiError } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';
@@ -19,7 +19,7 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT, type TranslateFn } from '../../i18n.js';
-import { resultsQuery, type ResultSummary } from '../assessments/assessments.api.js';
+import { resultsQuery, type ResultSummary } from '../../api/assessments.api.js';
 import {
   erase,
   grantConsent,
@@ -31,7 +31,7 @@ import {
   type ErasureView,
   type MyDataView,
   type PurposeView,
-} from './my-data.api.js';
+} from '../../api/my-data.api.js';
 import { KeyValueList } from '../../components/KeyValueList.js';
 
 const errorText = (t: TranslateFn, err: unknown) => (isApiError(err) ? err.message : t('common.errors.unexpected'));

@@ -6,9 +6,9 @@ import type { invitationSent } from '../../../contracts/auth.js';
 import { personCreateBody, personUpdateBody, type PersonSummary } from '../../../contracts/org.js';
 import { api, isApiError, type ApiError } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { employmentOptions } from '../../app/options.js';
-import { useDebounced } from '../../app/use-debounced.js';
-import { useFormat } from '../../app/use-format.js';
+import { employmentOptions } from '../../lib/options.js';
+import { useDebounced } from '../../lib/use-debounced.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';
@@ -21,7 +21,14 @@ import { QueryState } from '../../components/QueryState.js';
 import { Loading } from '../../components/Spinner.js';
 import { useT } from '../../i18n.js';
 import { accountStatus } from './PeoplePage.js';
-import { peopleQuery, personQuery, unitOptions, unitsQuery, type PersonDetail, type UnitView } from './org.api.js';
+import {
+  peopleQuery,
+  personQuery,
+  unitOptions,
+  unitsQuery,
+  type PersonDetail,
+  type UnitView,
+} from '../../api/org.api.js';
 import { RolesPanel } from './RolesPanel.js';
 
 type InvitationSent = z.infer<typeof invitationSent>;

@@ -12,7 +12,7 @@ import type { RoleRequestView } from '../../../contracts/role-requests.js';
 import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { useSignedIn } from '../../api/session.js';
-import { roleLabel } from '../../app/options.js';
+import { roleLabel } from '../../lib/options.js';
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
@@ -22,8 +22,8 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { RoleRequestList } from '../dpo/RoleRequestList.js';
-import { rolesQuery, unitOptions, type GrantList, type PersonDetail, type UnitView } from './org.api.js';
+import { RoleRequestList } from '../../components/role-requests/RoleRequestList.js';
+import { rolesQuery, unitOptions, type GrantList, type PersonDetail, type UnitView } from '../../api/org.api.js';
 
 type Grant = GrantList['items'][number];
 

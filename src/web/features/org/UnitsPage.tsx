@@ -1,13 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useUrlParams } from '../../app/use-url-params.js';
+import { useUrlParams } from '../../lib/use-url-params.js';
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { unitCreateBody, unitUpdateBody } from '../../../contracts/org.js';
 import { timeZoneName } from '../../../i18n/format.js';
 import { subtreeIds } from '../../../domain/org/unit-tree.js';
 import { api, isApiError, type ApiError } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { timeZoneLabel, timeZoneOptions } from '../../app/options.js';
-import { useFormat } from '../../app/use-format.js';
+import { timeZoneLabel, timeZoneOptions } from '../../lib/options.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { Button } from '../../components/Button.js';
@@ -18,7 +18,7 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { buildUnitTree, unitOptions, unitsQuery, type UnitNodeView, type UnitView } from './org.api.js';
+import { buildUnitTree, unitOptions, unitsQuery, type UnitNodeView, type UnitView } from '../../api/org.api.js';
 
 /** Puts a server refusal next to the field it is about, when it is about one. */
 function showUnitError<V extends Record<string, string | boolean>>(form: Form<V>, err: ApiError) {

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { newAgencyBody } from '../../../contracts/agency.js';
 import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Button, ButtonRow } from '../../components/Button.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
@@ -14,7 +14,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { timeZoneName } from '../../../i18n/format.js';
 import { useT } from '../../i18n.js';
-import { platformAgenciesQuery, type PlatformAgency } from '../agency/agency.api.js';
+import { platformAgenciesQuery, type PlatformAgency } from '../../api/agency.api.js';
 import {
   AgencyFields,
   agencyFieldInputs,
@@ -23,7 +23,7 @@ import {
   FirstAdminFields,
   firstAdminNipProblem,
   TopUnitFields,
-} from '../setup/agency-fields.js';
+} from '../../components/agency/agency-fields.js';
 
 interface Created {
   agencyId: string;

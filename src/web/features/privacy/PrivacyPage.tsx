@@ -1,8 +1,8 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../../api/client.js';
-import { roleLabel } from '../../app/options.js';
-import { useFormat } from '../../app/use-format.js';
+import { roleLabel } from '../../lib/options.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Button } from '../../components/Button.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { EmptyState } from '../../components/EmptyState.js';
@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { LoadError, QueryState } from '../../components/QueryState.js';
 import { Loading } from '../../components/Spinner.js';
 import { i18n, useT, type MessageKey, type TranslateFn } from '../../i18n.js';
-import { ASSESSMENT_PATHS, consentsQuery, type AccessLog, type ConsentList } from '../assessments/assessments.api.js';
+import { ASSESSMENT_PATHS, consentsQuery, type AccessLog, type ConsentList } from '../../api/assessments.api.js';
 
 type Consent = ConsentList['items'][number];
 type AccessEntry = AccessLog['items'][number];

@@ -5,9 +5,9 @@ import { changePasswordBody, passwordConfirmBody } from '../../../contracts/auth
 import { isLocale, type Locale } from '../../../i18n/locales.js';
 import { api, isApiError } from '../../api/client.js';
 import { clearPersonalData, refreshSession, sessionQuery, useSignedIn } from '../../api/session.js';
-import { markSessionEnded } from '../../app/auth-events.js';
-import { roleLabel } from '../../app/options.js';
-import { useFormat } from '../../app/use-format.js';
+import { markSessionEnded } from '../../lib/auth-events.js';
+import { roleLabel } from '../../lib/options.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';
@@ -18,8 +18,8 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { i18n, setLocaleCookie, useT } from '../../i18n.js';
-import { checkNewPassword, PasswordPolicyHint } from '../auth/password.js';
-import { RecoveryCodes } from '../auth/RecoveryCodes.js';
+import { checkNewPassword, PasswordPolicyHint } from '../../components/auth/password.js';
+import { RecoveryCodes } from '../../components/auth/RecoveryCodes.js';
 import { KeyValueList } from '../../components/KeyValueList.js';
 
 interface SessionItem {

@@ -4,14 +4,14 @@ import { Navigate, useNavigate } from 'react-router';
 import { firstAdminSchema, newAgencySchema, rootUnitSchema } from '../../../contracts/setup.js';
 import { api, type FieldErrors } from '../../api/client.js';
 import { refreshSession, setupQuery } from '../../api/session.js';
-import { PublicLayout } from '../../app/Shell.js';
+import { PublicLayout } from '../../components/layout/Shell.js';
 import { Button, ButtonRow } from '../../components/Button.js';
 import { useForm } from '../../components/form.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { FullPageLoading } from '../../components/Spinner.js';
 import { useT, type MessageKey } from '../../i18n.js';
-import { checkNewPassword, NewPasswordFields } from '../auth/password.js';
+import { checkNewPassword, NewPasswordFields } from '../../components/auth/password.js';
 import {
   AgencyFields,
   agencyFieldInputs,
@@ -20,7 +20,7 @@ import {
   FirstAdminFields,
   firstAdminNipProblem,
   TopUnitFields,
-} from './agency-fields.js';
+} from '../../components/agency/agency-fields.js';
 
 const STEPS = ['agency', 'unit', 'admin'] as const;
 type Step = (typeof STEPS)[number];

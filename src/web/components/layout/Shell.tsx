@@ -1,13 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
-import type { Role } from '../../domain/access/roles.js';
-import { api } from '../api/client.js';
-import { clearPersonalData, useSession, type Session } from '../api/session.js';
-import { useT, type MessageKey } from '../i18n.js';
-import { HelpNowLink } from '../features/help/HelpNowLink.js';
-import { NotificationBell } from '../features/notifications/NotificationBell.js';
-import { markSessionEnded } from './auth-events.js';
+import type { Role } from '../../../domain/access/roles.js';
+import { api } from '../../api/client.js';
+import { clearPersonalData, useSession, type Session } from '../../api/session.js';
+import { useT, type MessageKey } from '../../i18n.js';
+import { HelpNowLink } from './HelpNowLink.js';
+import { NotificationBell } from './NotificationBell.js';
+import { markSessionEnded } from '../../lib/auth-events.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
 export interface NavItem {

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { SafetyPlanBody, SafetyPlanView } from '../../../contracts/safety-plan.js';
-import { api, isApiError } from '../../api/client.js';
+import type { SafetyPlanBody, SafetyPlanView } from '../../contracts/safety-plan.js';
+import { api, isApiError } from './client.js';
 
 export type { SafetyPlanBody, SafetyPlanView };
 

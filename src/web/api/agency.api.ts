@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { agencyStats, AgencyView, outboxItem, platformAgencyView } from '../../../contracts/agency.js';
-import { api } from '../../api/client.js';
+import type { agencyStats, AgencyView, outboxItem, platformAgencyView } from '../../contracts/agency.js';
+import { api } from './client.js';
 
 export type AgencyStats = z.infer<typeof agencyStats>;
 export type OutboxItem = z.infer<typeof outboxItem>;

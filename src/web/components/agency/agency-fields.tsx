@@ -1,8 +1,8 @@
 import { validateNip, type EmploymentType } from '../../../domain/org/nip.js';
 import type { FieldErrors } from '../../api/client.js';
-import { agencyKindOptions, employmentOptions, timeZoneOptions } from '../../app/options.js';
-import { RadioGroup, Select, TextField } from '../../components/fields.js';
-import type { FieldBinding } from '../../components/form.js';
+import { agencyKindOptions, employmentOptions, timeZoneOptions } from '../../lib/options.js';
+import { RadioGroup, Select, TextField } from '../fields.js';
+import type { FieldBinding } from '../form.js';
 import { translate, useT, type TranslateFn } from '../../i18n.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { InstrumentId } from '../../../domain/instruments/types.js';
-import { i18n, type MessageKey, type TranslateFn } from '../../i18n.js';
+import type { InstrumentId } from '../../domain/instruments/types.js';
+import { i18n, type MessageKey, type TranslateFn } from '../i18n.js';
 
 /** How the self-check page groups the instruments, by what they look at. */
 export const INSTRUMENT_GROUPS: ReadonlyArray<{

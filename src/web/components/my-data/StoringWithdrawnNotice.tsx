@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { Alert } from '../../components/Alert.js';
+import { Alert } from '../Alert.js';
 import { useT } from '../../i18n.js';
-import { myDataQuery } from './my-data.api.js';
+import { myDataQuery } from '../../api/my-data.api.js';
 
 /**
  * Said before a self-check when the person withdrew consent to keep results on My data: the

@@ -1,15 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { ContactRequestBody } from '../../../contracts/assessments.js';
+import type { ContactRequestBody } from '../../contracts/assessments.js';
 import type {
   crisisRequestView,
   helpContactList,
   helpRequestCreated,
   outreachSettingView,
-} from '../../../contracts/help.js';
-import type { HelpContactKind } from '../../../domain/support/help-contacts.js';
-import { api } from '../../api/client.js';
-import type { HelpContactView } from '../../../contracts/help.js';
+} from '../../contracts/help.js';
+import type { HelpContactKind } from '../../domain/support/help-contacts.js';
+import { api } from './client.js';
+import type { HelpContactView } from '../../contracts/help.js';
 
 export type HelpContactList = z.infer<typeof helpContactList>;
 export type HelpRequestCreated = z.infer<typeof helpRequestCreated>;

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { telLink } from '../../../domain/support/help-contacts.js';
 import { useSession } from '../../api/session.js';
-import { Loading } from '../../components/Spinner.js';
+import { Loading } from '../Spinner.js';
 import { useT } from '../../i18n.js';
-import { helpContactsQuery, orderContacts, type HelpContactView } from './help.api.js';
+import { helpContactsQuery, orderContacts, type HelpContactView } from '../../api/help.api.js';
 
 type HeadingLevel = 2 | 3;
 

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { LOCALES, type Locale } from '../../i18n/locales.js';
-import { api, isApiError } from '../api/client.js';
-import { sessionQuery, useSession } from '../api/session.js';
-import { i18n, setLocaleCookie, useT } from '../i18n.js';
+import { LOCALES, type Locale } from '../../../i18n/locales.js';
+import { api, isApiError } from '../../api/client.js';
+import { sessionQuery, useSession } from '../../api/session.js';
+import { i18n, setLocaleCookie, useT } from '../../i18n.js';
 
 const NAMES: Record<Locale, string> = { id: 'Indonesia', en: 'English' };
 

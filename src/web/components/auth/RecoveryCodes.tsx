@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, ButtonRow } from '../../components/Button.js';
+import { Button, ButtonRow } from '../Button.js';
 import { useT } from '../../i18n.js';
 
 /** Ten single-use codes, with copy and download. Shown once: the server keeps only hashes. */

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { useSignedIn } from '../../api/session.js';
-import { roleLabel } from '../../app/options.js';
-import { useFormat } from '../../app/use-format.js';
-import { Badge } from '../../components/Badge.js';
-import { Button, ButtonRow } from '../../components/Button.js';
-import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { roleLabel } from '../../lib/options.js';
+import { useFormat } from '../../lib/use-format.js';
+import { Badge } from '../Badge.js';
+import { Button, ButtonRow } from '../Button.js';
+import { ConfirmDialog } from '../ConfirmDialog.js';
 import { useT } from '../../i18n.js';
-import { DPO_PATHS, type RoleRequestView } from './dpo.api.js';
+import { DPO_PATHS, type RoleRequestView } from '../../api/dpo.api.js';
 
 type Action = { kind: 'approve' | 'reject' | 'withdraw'; request: RoleRequestView };
 

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { CorrectionBody, ErasureBody, ErasureView, MyDataView } from '../../../contracts/my-data.js';
-import type { ConsentPurposeId } from '../../../domain/data-rights/purposes.js';
-import { api } from '../../api/client.js';
+import type { CorrectionBody, ErasureBody, ErasureView, MyDataView } from '../../contracts/my-data.js';
+import type { ConsentPurposeId } from '../../domain/data-rights/purposes.js';
+import { api } from './client.js';
 
 export type { CorrectionBody, ErasureBody, ErasureView, MyDataView };
 export type PurposeView = MyDataView['purposes'][number];

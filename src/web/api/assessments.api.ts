@@ -9,12 +9,12 @@ import type {
   ResultView,
   shareView,
   SubmitBody,
-} from '../../../contracts/assessments.js';
-import type { myCampaignList } from '../../../contracts/campaigns.js';
-import type { InstrumentDefinitionView, InstrumentSummary } from '../../../contracts/instruments.js';
-import type { InstrumentId } from '../../../domain/instruments/types.js';
-import type { Locale } from '../../../i18n/locales.js';
-import { api } from '../../api/client.js';
+} from '../../contracts/assessments.js';
+import type { myCampaignList } from '../../contracts/campaigns.js';
+import type { InstrumentDefinitionView, InstrumentSummary } from '../../contracts/instruments.js';
+import type { InstrumentId } from '../../domain/instruments/types.js';
+import type { Locale } from '../../i18n/locales.js';
+import { api } from './client.js';
 
 export type ResultList = z.infer<typeof resultList>;
 export type ResultSummary = ResultList['items'][number];

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { notificationList, notificationView } from '../../../contracts/help.js';
-import { api } from '../../api/client.js';
+import type { notificationList, notificationView } from '../../contracts/help.js';
+import { api } from './client.js';
 
 export type NotificationList = z.infer<typeof notificationList>;
 export type NotificationView = z.infer<typeof notificationView>;

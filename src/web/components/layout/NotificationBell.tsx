@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { NavLink } from 'react-router';
-import { roleLabel } from '../../app/options.js';
-import { useFormat } from '../../app/use-format.js';
+import { roleLabel } from '../../lib/options.js';
+import { useFormat } from '../../lib/use-format.js';
 import { useT, type TranslateFn } from '../../i18n.js';
-import { notificationsQuery, type NotificationView } from './notifications.api.js';
+import { notificationsQuery, type NotificationView } from '../../api/notifications.api.js';
 
 /** The words and the page of a notification, from its kind; the payload holds ids and titles only. */
 export function describeNotification(t: TranslateFn, n: NotificationView): { text: string; to: string } {

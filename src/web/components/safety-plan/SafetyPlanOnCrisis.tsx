@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { Loading } from '../../components/Spinner.js';
+import { Loading } from '../Spinner.js';
 import { useT } from '../../i18n.js';
-import { safetyPlanQuery } from './safety-plan.api.js';
+import { safetyPlanQuery } from '../../api/safety-plan.api.js';
 import { SafetyPlanSections } from './SafetyPlanSections.js';
 
 export const SAFETY_PLAN_PAGE = '/me/safety-plan';

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { campaignList, CampaignStats, CampaignView } from '../../../contracts/campaigns.js';
+import type { campaignList, CampaignStats, CampaignView } from '../../contracts/campaigns.js';
 import type { z } from 'zod';
-import { api } from '../../api/client.js';
+import { api } from './client.js';
 
 export type CampaignList = z.infer<typeof campaignList>;
 export type { CampaignStats, CampaignView };

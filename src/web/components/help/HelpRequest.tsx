@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
 import type { ContactRequestBody } from '../../../contracts/assessments.js';
 import { isApiError, newIdempotencyKey } from '../../api/client.js';
-import { Alert } from '../../components/Alert.js';
+import { Alert } from '../Alert.js';
 import { useT } from '../../i18n.js';
 import { ContactRequestForm } from './ContactRequestForm.js';
-import { sendHelpRequest } from './help.api.js';
+import { sendHelpRequest } from '../../api/help.api.js';
 
 /** The calm confirmation after a request: what happens next, and what to do if it gets worse. */
 export function RequestReceived({ method }: { method: ContactRequestBody['method'] }) {

@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { grantList, personDetail, personPage, unitList, UnitView } from '../../../contracts/org.js';
-import { sortParentsFirst } from '../../../domain/org/unit-tree.js';
-import { api, type Query } from '../../api/client.js';
+import type { grantList, personDetail, personPage, unitList, UnitView } from '../../contracts/org.js';
+import { sortParentsFirst } from '../../domain/org/unit-tree.js';
+import { api, type Query } from './client.js';
 
 export type UnitList = z.infer<typeof unitList>;
 export type PersonPage = z.infer<typeof personPage>;

@@ -1,7 +1,7 @@
 import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
-import { Button, ButtonRow } from '../components/Button.js';
-import { PageHeader } from '../components/PageHeader.js';
-import { useT } from '../i18n.js';
+import { Button, ButtonRow } from '../Button.js';
+import { PageHeader } from '../PageHeader.js';
+import { useT } from '../../i18n.js';
 import { AdaptiveLayout } from './Shell.js';
 
 export function NotFoundPage() {

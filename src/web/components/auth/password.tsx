@@ -1,7 +1,7 @@
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordLength } from '../../../domain/auth/password-policy.js';
 import type { FieldErrors } from '../../api/client.js';
-import { PasswordField } from '../../components/fields.js';
-import type { FieldBinding } from '../../components/form.js';
+import { PasswordField } from '../fields.js';
+import type { FieldBinding } from '../form.js';
 import { translate, useT } from '../../i18n.js';
 
 /** The password policy in plain words: length, passphrases welcome, nothing personal. */

@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { alertList, breachDetail, breachList, processingList, retentionList } from '../../../contracts/dpo.js';
-import type { ClinicalAccessView, RoleRequestView } from '../../../contracts/role-requests.js';
-import { api } from '../../api/client.js';
+import type { alertList, breachDetail, breachList, processingList, retentionList } from '../../contracts/dpo.js';
+import type { ClinicalAccessView, RoleRequestView } from '../../contracts/role-requests.js';
+import { api } from './client.js';
 
 export type AlertList = z.infer<typeof alertList>;
 export type ProcessingList = z.infer<typeof processingList>;

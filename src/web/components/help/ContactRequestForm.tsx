@@ -2,10 +2,10 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { CONTACT_METHODS, contactRequestBody, type ContactRequestBody } from '../../../contracts/assessments.js';
 import { isValidContact } from '../../../domain/support/contact-request.js';
 import { useSession } from '../../api/session.js';
-import { Button, ButtonRow } from '../../components/Button.js';
-import { RadioGroup, TextArea, TextField } from '../../components/fields.js';
-import { useForm } from '../../components/form.js';
-import { FormErrorSummary } from '../../components/FormErrorSummary.js';
+import { Button, ButtonRow } from '../Button.js';
+import { RadioGroup, TextArea, TextField } from '../fields.js';
+import { useForm } from '../form.js';
+import { FormErrorSummary } from '../FormErrorSummary.js';
 import { useT } from '../../i18n.js';
 
 type Method = (typeof CONTACT_METHODS)[number];
