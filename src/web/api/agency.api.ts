@@ -1,11 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { agencyStats, AgencyView, outboxItem, platformAgencyView } from '../../contracts/agency.js';
+import type { agencyStats, AgencyView, outboxItem } from '../../contracts/agency.js';
 import { api } from './client.js';
 
 export type AgencyStats = z.infer<typeof agencyStats>;
 export type OutboxItem = z.infer<typeof outboxItem>;
-export type PlatformAgency = z.infer<typeof platformAgencyView>;
 export type { AgencyView };
 
 export const agencyQuery = queryOptions({
@@ -34,7 +33,6 @@ export const outboxQuery = (page: number, pageSize = 20) =>
     refetchOnWindowFocus: false,
   });
 
-export const platformAgenciesQuery = queryOptions({
-  queryKey: ['platform', 'agencies'] as const,
-  queryFn: () => api.get<{ items: PlatformAgency[] }>('/api/v1/platform/agencies'),
-});
+export function saveAgencySettings(body: unknown, key: string): Promise<AgencyView> {
+  return api.put<AgencyView>('/api/v1/agency/settings', body, { idempotencyKey: key });
+}

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { CorrectionBody, ErasureBody, ErasureView, MyDataView } from '../../contracts/my-data.js';
+import type { z } from 'zod';
+import type { correctionList, CorrectionBody, ErasureBody, ErasureView, MyDataView } from '../../contracts/my-data.js';
 import type { ConsentPurposeId } from '../../domain/data-rights/purposes.js';
 import { api } from './client.js';
 
@@ -43,4 +44,24 @@ export function erase(body: ErasureBody): Promise<ErasureView> {
 
 export function requestCorrection(body: CorrectionBody, idempotencyKey: string): Promise<DataRequest> {
   return api.post<DataRequest>(MY_DATA_PATHS.corrections, body, { idempotencyKey });
+}
+
+/* The agency admin's side: employees' correction requests. */
+
+export type CorrectionItem = z.infer<typeof correctionList>['items'][number];
+
+const CORRECTIONS_PATH = '/api/v1/agency/correction-requests';
+
+export const correctionRequestsQuery = queryOptions({
+  queryKey: ['correction-requests'] as const,
+  queryFn: () => api.get<z.infer<typeof correctionList>>(CORRECTIONS_PATH),
+  staleTime: 0,
+});
+
+export function resolveCorrection(
+  id: string,
+  body: { outcome: 'resolved' | 'rejected' | undefined; note: string | undefined },
+  key: string,
+): Promise<unknown> {
+  return api.post(`${CORRECTIONS_PATH}/${id}/resolve`, body, { idempotencyKey: key });
 }

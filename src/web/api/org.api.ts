@@ -1,6 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { invitationSent } from '../../contracts/auth.js';
 import type { grantList, personDetail, personPage, unitList, UnitView } from '../../contracts/org.js';
+import type { RoleRequestView } from '../../contracts/role-requests.js';
 import { sortParentsFirst } from '../../domain/org/unit-tree.js';
 import { api, type Query } from './client.js';
 
@@ -84,4 +86,44 @@ export function unitOptions(
   return buildUnitTree(units)
     .ordered.filter((u) => !options.exclude?.has(u.id) && (!options.activeOnly || u.isActive))
     .map((u) => ({ value: u.id, label: `${'\u00a0\u00a0\u00a0'.repeat(u.depth)}${u.name} (${u.code})` }));
+}
+
+/* Writes. Each takes the Idempotency-Key of its submission (api/mutation.ts). */
+
+export type Grant = GrantList['items'][number];
+export type InvitationSent = z.infer<typeof invitationSent>;
+
+/** A grant, or (for a role that reads health data) a request waiting for a second person. */
+export function grantRole(personId: string, body: unknown, key: string): Promise<Grant | RoleRequestView> {
+  return api.post<Grant | RoleRequestView>(`/api/v1/people/${personId}/roles`, body, { idempotencyKey: key });
+}
+
+export function revokeRole(personId: string, grantId: string, key: string): Promise<unknown> {
+  return api.delete(`/api/v1/people/${personId}/roles/${grantId}`, { idempotencyKey: key });
+}
+
+export function createPerson(body: Record<string, unknown>, key: string): Promise<PersonDetail> {
+  return api.post<PersonDetail>('/api/v1/people', body, { idempotencyKey: key });
+}
+
+export function updatePerson(id: string, body: Record<string, unknown>, key: string): Promise<PersonDetail> {
+  return api.patch<PersonDetail>(`/api/v1/people/${id}`, body, { idempotencyKey: key });
+}
+
+export function sendInvitation(personId: string, key: string): Promise<InvitationSent> {
+  return api.post<InvitationSent>(`/api/v1/people/${personId}/invitation`, undefined, { idempotencyKey: key });
+}
+
+export function setPersonActive(personId: string, active: boolean, key: string): Promise<PersonDetail> {
+  return api.post<PersonDetail>(`/api/v1/people/${personId}/${active ? 'reactivate' : 'deactivate'}`, undefined, {
+    idempotencyKey: key,
+  });
+}
+
+export function createUnit(body: unknown, key: string): Promise<UnitView> {
+  return api.post<UnitView>('/api/v1/units', body, { idempotencyKey: key });
+}
+
+export function updateUnit(id: string, body: Record<string, unknown>, key: string): Promise<UnitView> {
+  return api.patch<UnitView>(`/api/v1/units/${id}`, body, { idempotencyKey: key });
 }

@@ -1,15 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { LOCALES, type Locale } from '../../../i18n/locales.js';
-import { api, isApiError } from '../../api/client.js';
+import { isApiError } from '../../api/client.js';
+import { updateProfile } from '../../api/profile.api.js';
 import { sessionQuery, useSession } from '../../api/session.js';
 import { i18n, setLocaleCookie, useT } from '../../i18n.js';
 
 const NAMES: Record<Locale, string> = { id: 'Indonesia', en: 'English' };
 
 /**
- * Switches the interface language. Signed in, the choice is saved on the profile (PATCH
- * /api/v1/profile); signed out, in the teduh_lang cookie the server also reads.
+ * Switches the interface language. Signed in, the choice is saved on the profile
+ * (updateProfile); signed out, in the teduh_lang cookie the server also reads.
  */
 export function LanguageSwitch({ className }: { className?: string }) {
   const { t, locale } = useT();
@@ -24,7 +25,7 @@ export function LanguageSwitch({ className }: { className?: string }) {
     if (session && session.stage === 'full') {
       setBusy(true);
       try {
-        await api.patch('/api/v1/profile', { locale: next });
+        await updateProfile({ locale: next });
         queryClient.setQueryData(sessionQuery.queryKey, (old) =>
           old ? { ...old, person: { ...old.person, locale: next } } : old,
         );

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import type { Role } from '../../../domain/access/roles.js';
-import { api } from '../../api/client.js';
+import { signOut as endSession } from '../../api/auth.api.js';
 import { clearPersonalData, useSession, type Session } from '../../api/session.js';
 import { useT, type MessageKey } from '../../i18n.js';
 import { HelpNowLink } from './HelpNowLink.js';
@@ -86,7 +86,7 @@ export function useSignOut() {
   const signOut = async () => {
     setBusy(true);
     try {
-      await api.post('/api/v1/auth/sign-out', undefined, { idempotencyKey: false, handleAuth: false });
+      await endSession();
     } catch {
       // Already signed out or offline: the local state is cleared either way.
     }

@@ -1,9 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useUrlParams } from '../../lib/use-url-params.js';
 import type { FormEvent } from 'react';
-import type { AuditPage as AuditPageData } from '../../../contracts/audit.js';
 import { AUDIT_ACTIONS, type AuditAction } from '../../../domain/audit/audit-actions.js';
-import { api } from '../../api/client.js';
+import { auditPage, type AuditPage as AuditPageData } from '../../api/audit.api.js';
 import { roleLabel } from '../../lib/options.js';
 import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
@@ -68,17 +67,15 @@ export function AuditPage() {
   const log = useInfiniteQuery({
     queryKey: ['audit', filters, fmt.timeZone],
     queryFn: ({ pageParam, signal }) =>
-      api.get<AuditPageData>(
-        '/api/v1/audit',
+      auditPage(
         {
           action: filters.action || undefined,
           outcome: filters.outcome || undefined,
           from: filters.from ? dayStart(filters.from, fmt.timeZone) : undefined,
           to: filters.to ? nextDayStart(filters.to, fmt.timeZone) : undefined,
-          cursor: pageParam,
-          limit: 50,
         },
-        { signal },
+        pageParam,
+        signal,
       ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,

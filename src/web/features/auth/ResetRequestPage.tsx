@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { resetRequestBody } from '../../../contracts/auth.js';
-import { api } from '../../api/client.js';
+import { requestPasswordReset } from '../../api/auth.api.js';
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { TextField } from '../../components/fields.js';
@@ -26,7 +26,7 @@ export function ResetRequestPage() {
     if (!body) return;
     setBusy(true);
     try {
-      await api.post('/api/v1/auth/password-reset', body, { handleAuth: false });
+      await requestPasswordReset(body);
       setSent(true);
     } catch (err) {
       form.showServerError(err);

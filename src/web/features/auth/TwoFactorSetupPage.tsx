@@ -1,9 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
-import { z } from 'zod';
-import { totpCode } from '../../../contracts/auth.js';
-import { api, isApiError } from '../../api/client.js';
+import { twoFactorEnableBody } from '../../../contracts/auth.js';
+import { enableTwoFactor, startTwoFactorSetup } from '../../api/auth.api.js';
+import { isApiError } from '../../api/client.js';
 import { refreshSession, useSession, type Session } from '../../api/session.js';
 import { ToSignIn } from '../../components/layout/ToSignIn.js';
 import { PublicLayout, Shell } from '../../components/layout/Shell.js';
@@ -18,14 +18,6 @@ import { useT } from '../../i18n.js';
 import { CodeField } from './CodeField.js';
 import { RecoveryCodes } from '../../components/auth/RecoveryCodes.js';
 import { destinationFor } from './stage.js';
-
-interface Enrolment {
-  secret: string;
-  otpauthUrl: string;
-  qrSvg: string;
-}
-
-const enableBody = z.object({ code: totpCode });
 
 /** An SVG string as a data: URL for <img> (the CSP allows data: images; no markup is injected). */
 function svgDataUrl(svg: string): string {
@@ -85,7 +77,7 @@ function TwoFactorSetup({ session, from }: { session: Session; from: string | nu
   const enrolment = useQuery({
     queryKey: ['two-factor-enrolment', session.person.id],
     // A POST: each call makes a new pending secret, so it runs once and is never refetched.
-    queryFn: () => api.post<Enrolment>('/api/v1/auth/two-factor/setup', undefined, { idempotencyKey: false }),
+    queryFn: startTwoFactorSetup,
     enabled: !alreadyOn && codes === null,
     staleTime: Infinity,
     gcTime: 0,
@@ -106,14 +98,12 @@ function TwoFactorSetup({ session, from }: { session: Session; from: string | nu
 
   const enable = async (event: FormEvent) => {
     event.preventDefault();
-    const body = form.validate(enableBody, form.values);
+    const body = form.validate(twoFactorEnableBody, form.values);
     if (!body) return;
     setBusy(true);
     try {
       // No Idempotency-Key: the answer holds the recovery codes, which must not be stored.
-      const result = await api.post<{ recoveryCodes: string[] }>('/api/v1/auth/two-factor/enable', body, {
-        idempotencyKey: false,
-      });
+      const result = await enableTwoFactor(body);
       setCodes(result.recoveryCodes);
       queryClient.removeQueries({ queryKey: ['two-factor-enrolment'] });
     } catch (err) {

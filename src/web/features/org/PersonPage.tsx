@@ -1,10 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import type { z } from 'zod';
-import type { invitationSent } from '../../../contracts/auth.js';
 import { personCreateBody, personUpdateBody, type PersonSummary } from '../../../contracts/org.js';
-import { api, isApiError, type ApiError } from '../../api/client.js';
+import { isApiError, type ApiError } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { employmentOptions } from '../../lib/options.js';
 import { useDebounced } from '../../lib/use-debounced.js';
@@ -26,12 +24,14 @@ import {
   personQuery,
   unitOptions,
   unitsQuery,
+  createPerson,
+  sendInvitation,
+  setPersonActive,
+  updatePerson,
   type PersonDetail,
   type UnitView,
 } from '../../api/org.api.js';
 import { RolesPanel } from './RolesPanel.js';
-
-type InvitationSent = z.infer<typeof invitationSent>;
 
 type PersonValues = {
   fullName: string;
@@ -187,9 +187,7 @@ function PersonForm({ person, units }: { person?: PersonDetail; units: readonly 
   const [managerName, setManagerName] = useState<string | null>(person?.managerName ?? null);
   const [saved, setSaved] = useState(false);
   const save = useApiMutation((body: Record<string, unknown>, key) =>
-    person
-      ? api.patch<PersonDetail>(`/api/v1/people/${person.id}`, body, { idempotencyKey: key })
-      : api.post<PersonDetail>('/api/v1/people', body, { idempotencyKey: key }),
+    person ? updatePerson(person.id, body, key) : createPerson(body, key),
   );
   const v = form.values;
 
@@ -336,13 +334,9 @@ function InvitationPanel({ person }: { person: PersonDetail }) {
   const { t } = useT();
   const fmt = useFormat();
   const queryClient = useQueryClient();
-  const invite = useApiMutation(
-    (_: void, key) =>
-      api.post<InvitationSent>(`/api/v1/people/${person.id}/invitation`, undefined, { idempotencyKey: key }),
-    {
-      onSuccess: () => void queryClient.invalidateQueries({ queryKey: personQuery(person.id).queryKey }),
-    },
-  );
+  const invite = useApiMutation((_: void, key) => sendInvitation(person.id, key), {
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: personQuery(person.id).queryKey }),
+  });
   return (
     <section className="card" aria-labelledby="person-invitation">
       <h2 id="person-invitation">{t('org.person.invitation.title')}</h2>
@@ -386,11 +380,7 @@ function ActivationPanel({ person }: { person: PersonDetail }) {
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const deactivating = person.isActive;
-  const change = useApiMutation((_: void, key) =>
-    api.post<PersonDetail>(`/api/v1/people/${person.id}/${deactivating ? 'deactivate' : 'reactivate'}`, undefined, {
-      idempotencyKey: key,
-    }),
-  );
+  const change = useApiMutation((_: void, key) => setPersonActive(person.id, !deactivating, key));
   return (
     <section className="card" aria-labelledby="person-activation">
       <h2 id="person-activation">{t('org.person.activation.title')}</h2>

@@ -8,8 +8,6 @@ import {
   requiresApproval,
   type Role,
 } from '../../../domain/access/roles.js';
-import type { RoleRequestView } from '../../../contracts/role-requests.js';
-import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { useSignedIn } from '../../api/session.js';
 import { roleLabel } from '../../lib/options.js';
@@ -23,9 +21,15 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { RoleRequestList } from '../../components/role-requests/RoleRequestList.js';
-import { rolesQuery, unitOptions, type GrantList, type PersonDetail, type UnitView } from '../../api/org.api.js';
-
-type Grant = GrantList['items'][number];
+import {
+  grantRole,
+  revokeRole,
+  rolesQuery,
+  unitOptions,
+  type Grant,
+  type PersonDetail,
+  type UnitView,
+} from '../../api/org.api.js';
 
 /**
  * Roles beyond "employee": add with an optional unit scope, revoke with confirmation. A role that
@@ -45,12 +49,8 @@ export function RolesPanel({ person, units }: { person: PersonDetail; units: rea
     await queryClient.invalidateQueries({ queryKey: ['person', person.id] });
     await queryClient.invalidateQueries({ queryKey: ['people'] });
   };
-  const grant = useApiMutation((body: unknown, key) =>
-    api.post<Grant | RoleRequestView>(`/api/v1/people/${person.id}/roles`, body, { idempotencyKey: key }),
-  );
-  const revoke = useApiMutation((grantId: string, key) =>
-    api.delete(`/api/v1/people/${person.id}/roles/${grantId}`, { idempotencyKey: key }),
-  );
+  const grant = useApiMutation((body: unknown, key) => grantRole(person.id, body, key));
+  const revoke = useApiMutation((grantId: string, key) => revokeRole(person.id, grantId, key));
 
   // Only a platform admin hands out the platform role.
   const roles = ASSIGNABLE_ROLES.filter((r) => r !== 'platform_admin' || session.roles.includes('platform_admin'));

@@ -1,7 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { newAgencyBody } from '../../../contracts/agency.js';
-import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
@@ -14,7 +13,12 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { timeZoneName } from '../../../i18n/format.js';
 import { useT } from '../../i18n.js';
-import { platformAgenciesQuery, type PlatformAgency } from '../../api/agency.api.js';
+import {
+  createAgency,
+  platformAgenciesQuery,
+  type AgencyCreated,
+  type PlatformAgency,
+} from '../../api/platform.api.js';
 import {
   AgencyFields,
   agencyFieldInputs,
@@ -25,18 +29,12 @@ import {
   TopUnitFields,
 } from '../../components/agency/agency-fields.js';
 
-interface Created {
-  agencyId: string;
-  adminId: string;
-  invitation: { sentTo: string; expiresAt: string; viaOutbox: boolean };
-}
+type Created = AgencyCreated;
 
 function NewAgencyForm({ onCreated }: { onCreated: (created: Created, name: string) => void }) {
   const { t } = useT();
   const form = useForm('new-agency', emptyAgencyFields);
-  const create = useApiMutation((body: unknown, key) =>
-    api.post<Created>('/api/v1/platform/agencies', body, { idempotencyKey: key }),
-  );
+  const create = useApiMutation((body: unknown, key) => createAgency(body, key));
   const v = form.values;
 
   const submit = (event: FormEvent) => {

@@ -2,7 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { firstAdminSchema, newAgencySchema, rootUnitSchema } from '../../../contracts/setup.js';
-import { api, type FieldErrors } from '../../api/client.js';
+import type { FieldErrors } from '../../api/client.js';
+import { completeSetup } from '../../api/setup.api.js';
 import { refreshSession, setupQuery } from '../../api/session.js';
 import { PublicLayout } from '../../components/layout/Shell.js';
 import { Button, ButtonRow } from '../../components/Button.js';
@@ -98,7 +99,7 @@ export function SetupPage() {
     if (!admin) return;
     setBusy(true);
     try {
-      await api.post('/api/v1/setup', { agency, rootUnit, admin }, { idempotencyKey: false, handleAuth: false });
+      await completeSetup({ agency, rootUnit, admin });
       setDone(true);
       await refreshSession(queryClient);
       queryClient.setQueryData(setupQuery.queryKey, { needsSetup: false });
