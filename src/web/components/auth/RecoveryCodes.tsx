@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, ButtonRow } from '../Button.js';
 import { useT } from '../../i18n.js';
+import './auth.css';
 
 /** Ten single-use codes, with copy and download. Shown once: the server keeps only hashes. */
 export function RecoveryCodes({ codes, owner }: { codes: readonly string[]; owner: string }) {

@@ -3,6 +3,7 @@ import type { FieldErrors } from '../../api/client.js';
 import { PasswordField } from '../fields.js';
 import type { FieldBinding } from '../form.js';
 import { translate, useT } from '../../i18n.js';
+import './auth.css';
 
 /** The password policy in plain words: length, passphrases welcome, nothing personal. */
 export function PasswordPolicyHint() {

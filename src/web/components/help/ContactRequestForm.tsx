@@ -7,6 +7,7 @@ import { RadioGroup, TextArea, TextField } from '../fields.js';
 import { useForm } from '../form.js';
 import { FormErrorSummary } from '../FormErrorSummary.js';
 import { useT } from '../../i18n.js';
+import './help.css';
 
 type Method = (typeof CONTACT_METHODS)[number];
 type Values = { method: string; contact: string; preferredTime: string; note: string };

@@ -4,6 +4,7 @@ import { useSession } from '../../api/session.js';
 import { Loading } from '../Spinner.js';
 import { useT } from '../../i18n.js';
 import { helpContactsQuery, orderContacts, type HelpContactView } from '../../api/help.api.js';
+import './help.css';
 
 type HeadingLevel = 2 | 3;
 

@@ -5,6 +5,7 @@ import { Alert } from '../Alert.js';
 import { useT } from '../../i18n.js';
 import { ContactRequestForm } from './ContactRequestForm.js';
 import { sendHelpRequest } from '../../api/help.api.js';
+import './help.css';
 
 /** The calm confirmation after a request: what happens next, and what to do if it gets worse. */
 export function RequestReceived({ method }: { method: ContactRequestBody['method'] }) {

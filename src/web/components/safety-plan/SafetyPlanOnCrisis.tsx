@@ -5,6 +5,7 @@ import { Loading } from '../Spinner.js';
 import { useT } from '../../i18n.js';
 import { safetyPlanQuery } from '../../api/safety-plan.api.js';
 import { SafetyPlanSections } from './SafetyPlanSections.js';
+import './safety-plan.css';
 
 export const SAFETY_PLAN_PAGE = '/me/safety-plan';
 

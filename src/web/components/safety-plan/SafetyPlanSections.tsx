@@ -3,6 +3,7 @@ import { telLink } from '../../../domain/support/help-contacts.js';
 import { useT } from '../../i18n.js';
 import type { SafetyPlanView } from '../../api/safety-plan.api.js';
 import { SECTION_KEYS } from './sections.js';
+import './safety-plan.css';
 
 type Plan = SafetyPlanView['plan'];
 

@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { agencyQuery, saveAgencySettings, type AgencyView } from '../../api/agency.api.js';
+import './agency.css';
 
 type SettingsValues = {
   name: string;

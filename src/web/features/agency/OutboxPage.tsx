@@ -9,6 +9,7 @@ import { Pagination } from '../../components/Pagination.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT, type MessageKey } from '../../i18n.js';
 import { outboxQuery, type OutboxItem } from '../../api/agency.api.js';
+import './agency.css';
 
 const STATUS: Record<string, { label: MessageKey; tone: BadgeTone }> = {
   held: { label: 'agency.outbox.status.held', tone: 'warning' },

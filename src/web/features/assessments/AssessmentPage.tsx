@@ -33,6 +33,7 @@ import { AssessmentForm, type FormState } from './AssessmentForm.js';
 import { ConsentText } from './ConsentText.js';
 import { CrisisBeforeResult, CrisisDuringForm } from './CrisisScreen.js';
 import { hasCrisisAnswer, isAsked, needsServesQuestion } from './form-logic.js';
+import './assessments.css';
 
 type Phase = 'intro' | 'form' | 'crisis-during' | 'crisis-end' | 'sending';
 

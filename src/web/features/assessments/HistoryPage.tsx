@@ -19,6 +19,7 @@ import {
 } from '../../api/assessments.api.js';
 import { bandPhrase, subscaleLabel } from '../../lib/assessment-labels.js';
 import { TrendChart, type TrendSeries } from './TrendChart.js';
+import './assessments.css';
 
 function oneDecimal(value: number, locale: string): string {
   return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', {

@@ -27,6 +27,7 @@ import { BandScale } from './BandScale.js';
 import { CareSteps } from './CareSteps.js';
 import { ConsentText } from './ConsentText.js';
 import { absBandLabel, band4Label, bandPhrase, subscaleLabel } from '../../lib/assessment-labels.js';
+import './assessments.css';
 
 function oneDecimal(value: number, locale: string): string {
   return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', {

@@ -17,6 +17,7 @@ import {
 } from '../../api/assessments.api.js';
 import { StoringWithdrawnNotice } from '../../components/my-data/StoringWithdrawnNotice.js';
 import { INSTRUMENT_GROUPS } from '../../lib/assessment-labels.js';
+import './assessments.css';
 
 function CampaignInvitations({
   campaigns,

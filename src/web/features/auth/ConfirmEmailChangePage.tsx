@@ -6,6 +6,7 @@ import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useT } from '../../i18n.js';
+import './auth.css';
 
 type State = 'idle' | 'busy' | 'done' | 'dead' | 'failed';
 

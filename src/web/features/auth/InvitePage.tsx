@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { useT } from '../../i18n.js';
 import { useGoToStage } from './stage.js';
 import { TokenLinkFallback, TokenPasswordForm, useTokenLink } from './token-pages.js';
+import './auth.css';
 
 /** Accepting an invitation: who it is for, then a first password; signs the person in. */
 export function InvitePage() {

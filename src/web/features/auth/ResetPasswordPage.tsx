@@ -4,6 +4,7 @@ import { clearPersonalData } from '../../api/session.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useT } from '../../i18n.js';
 import { TokenLinkFallback, TokenPasswordForm, useTokenLink } from './token-pages.js';
+import './auth.css';
 
 /** A new password from a reset link; every session ends and the person signs in again. */
 export function ResetPasswordPage() {

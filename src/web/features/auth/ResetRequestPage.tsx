@@ -9,6 +9,7 @@ import { useForm } from '../../components/form.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useT } from '../../i18n.js';
+import './auth.css';
 
 /**
  * "Forgot password": always the same neutral confirmation, whether or not the account exists,

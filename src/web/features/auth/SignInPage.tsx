@@ -12,6 +12,7 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useT, type MessageKey } from '../../i18n.js';
 import { useGoToStage } from './stage.js';
+import './auth.css';
 
 type Notice = 'signed_out' | 'session_expired' | 'password_reset' | 'signed_out_everywhere';
 const NOTICES: Record<Notice, MessageKey> = {

@@ -18,6 +18,7 @@ import { useT } from '../../i18n.js';
 import { CodeField } from './CodeField.js';
 import { RecoveryCodes } from '../../components/auth/RecoveryCodes.js';
 import { destinationFor } from './stage.js';
+import './auth.css';
 
 /** An SVG string as a data: URL for <img> (the CSP allows data: images; no markup is injected). */
 function svgDataUrl(svg: string): string {

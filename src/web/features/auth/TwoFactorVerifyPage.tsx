@@ -14,6 +14,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { useT } from '../../i18n.js';
 import { CodeField } from './CodeField.js';
 import { destinationFor, useGoToStage } from './stage.js';
+import './auth.css';
 
 /** The contract's two ways through this step, each checked on its own by the form. */
 const [codeBody, recoveryBody] = twoFactorVerifyBody.options;

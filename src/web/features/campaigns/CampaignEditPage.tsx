@@ -23,6 +23,7 @@ import { unitsQuery, type UnitView } from '../../api/org.api.js';
 import { CAMPAIGN_PATHS, campaignQuery, type CampaignView } from '../../api/campaigns.api.js';
 import { useCampaignDate } from './CampaignsPage.js';
 import { UnitTreePicker } from './UnitTreePicker.js';
+import './campaigns.css';
 
 type TextValues = { title: string; message: string; opensOn: string; closesOn: string; reminderEveryDays: string };
 

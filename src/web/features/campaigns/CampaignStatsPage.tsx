@@ -13,6 +13,7 @@ import { band4Label } from '../../lib/assessment-labels.js';
 import { campaignQuery, campaignStatsQuery, type CampaignStats, type CampaignView } from '../../api/campaigns.api.js';
 import { STATUS_TONE, useCampaignDate } from './CampaignsPage.js';
 import { CloseCampaign } from './CloseCampaign.js';
+import './campaigns.css';
 
 type UnitStats = CampaignStats['units'][number];
 type Suppression = UnitStats['suppression'];

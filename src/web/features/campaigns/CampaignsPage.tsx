@@ -9,6 +9,7 @@ import { useT } from '../../i18n.js';
 import { useInstrumentAbbreviations } from '../../api/assessments.api.js';
 import { campaignsQuery, type CampaignView } from '../../api/campaigns.api.js';
 import { CloseCampaign } from './CloseCampaign.js';
+import './campaigns.css';
 
 export const STATUS_TONE: Record<CampaignView['status'], BadgeTone> = {
   draft: 'neutral',

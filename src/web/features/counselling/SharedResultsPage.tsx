@@ -20,6 +20,7 @@ import {
   type SharedResultList,
   type SharedResultView,
 } from '../../api/counselling.api.js';
+import './counselling.css';
 
 type SharedItem = SharedResultList['items'][number];
 

@@ -21,6 +21,7 @@ import {
   type CrisisRequest,
   type QueueFilter,
 } from '../../api/counselling.api.js';
+import './counselling.css';
 
 const STATUS_TONE: Record<CrisisRequest['status'], BadgeTone> = {
   open: 'danger',

@@ -11,6 +11,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { BreachClockBadge } from './breach-clock.js';
 import { breachQuery, DPO_PATHS, type BreachDetail } from '../../api/dpo.api.js';
+import './dpo.css';
 
 type Notice = BreachDetail['notices']['id']['subjects'];
 

@@ -17,6 +17,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { BreachClockBadge } from './breach-clock.js';
 import { breachesQuery, DPO_PATHS, type BreachDetail, type BreachList } from '../../api/dpo.api.js';
+import './dpo.css';
 
 type Breach = BreachList['items'][number];
 

@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { clinicalAccessQuery, type ClinicalAccessView } from '../../api/dpo.api.js';
+import './dpo.css';
 
 type Reader = ClinicalAccessView['readers'][number];
 type Approver = ClinicalAccessView['approvers'][number];

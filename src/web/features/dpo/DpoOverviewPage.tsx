@@ -13,6 +13,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { useT, type TranslateFn } from '../../i18n.js';
 import { alertsQuery, DPO_PATHS, roleRequestsQuery, type AlertList } from '../../api/dpo.api.js';
 import { RoleRequestList } from '../../components/role-requests/RoleRequestList.js';
+import './dpo.css';
 
 type AlertItem = AlertList['items'][number];
 

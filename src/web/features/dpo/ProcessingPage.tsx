@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { DPO_PATHS, processingQuery, type ProcessingList } from '../../api/dpo.api.js';
+import './dpo.css';
 
 type Entry = ProcessingList['items'][number];
 const FIELDS = ['purpose', 'legalBasis', 'dataSubjects', 'recipients', 'retention', 'securityMeasures'] as const;

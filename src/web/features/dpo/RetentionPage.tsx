@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { DPO_PATHS, retentionQuery, type RetentionList } from '../../api/dpo.api.js';
+import './dpo.css';
 
 type Row = RetentionList['items'][number];
 

@@ -17,6 +17,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { agencyQuery } from '../../api/agency.api.js';
 import { HELP_PATHS, type HelpContactView, type OutreachSetting } from '../../api/help.api.js';
+import './help.css';
 
 const adminContactsQuery = {
   queryKey: ['admin-help-contacts'] as const,

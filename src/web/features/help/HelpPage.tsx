@@ -6,6 +6,7 @@ import { useT } from '../../i18n.js';
 import { SafetyPlanOnCrisis } from '../../components/safety-plan/SafetyPlanOnCrisis.js';
 import { HelpContacts, useCanRequestContact } from '../../components/help/HelpContacts.js';
 import { HelpRequest } from '../../components/help/HelpRequest.js';
+import './help.css';
 
 function ContactMe() {
   const { t } = useT();

@@ -14,6 +14,7 @@ import { agencyQuery, agencyStatsQuery } from '../../api/agency.api.js';
 import { myCampaignsQuery } from '../../api/assessments.api.js';
 import { crisisRequestsQuery } from '../../api/counselling.api.js';
 import { peopleQuery } from '../../api/org.api.js';
+import './home.css';
 
 type Greeting = 'home.greeting.morning' | 'home.greeting.midday' | 'home.greeting.afternoon' | 'home.greeting.evening';
 

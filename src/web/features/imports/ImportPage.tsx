@@ -35,6 +35,7 @@ import { ProgressBar } from '../../components/ProgressBar.js';
 import { QueryState } from '../../components/QueryState.js';
 import { Loading } from '../../components/Spinner.js';
 import { translate, useT, type MessageKey, type TranslateFn } from '../../i18n.js';
+import './imports.css';
 
 const STATUS: Record<string, { label: MessageKey; tone: BadgeTone }> = {
   validating: { label: 'imports.status.validating', tone: 'info' },

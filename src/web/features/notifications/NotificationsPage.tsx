@@ -12,6 +12,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { describeNotification } from '../../components/layout/NotificationBell.js';
 import { markAllRead, markRead, notificationsQuery, type NotificationView } from '../../api/notifications.api.js';
+import './notifications.css';
 
 /** Notifications, newest first: opening one marks it read and goes to its page. */
 export function NotificationsPage() {

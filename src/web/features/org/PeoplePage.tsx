@@ -17,6 +17,7 @@ import { LoadError } from '../../components/QueryState.js';
 import { Loading } from '../../components/Spinner.js';
 import { useT, type TranslateFn } from '../../i18n.js';
 import { peopleQuery, unitOptions, unitsQuery, type PeopleFilter } from '../../api/org.api.js';
+import './org.css';
 
 const PAGE_SIZE = 25;
 

@@ -32,6 +32,7 @@ import {
   type UnitView,
 } from '../../api/org.api.js';
 import { RolesPanel } from './RolesPanel.js';
+import './org.css';
 
 type PersonValues = {
   fullName: string;

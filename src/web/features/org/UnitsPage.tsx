@@ -27,6 +27,7 @@ import {
   type UnitNodeView,
   type UnitView,
 } from '../../api/org.api.js';
+import './org.css';
 
 /** Puts a server refusal next to the field it is about, when it is about one. */
 function showUnitError<V extends Record<string, string | boolean>>(form: Form<V>, err: ApiError) {

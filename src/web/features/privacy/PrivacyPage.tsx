@@ -11,6 +11,7 @@ import { LoadError, QueryState } from '../../components/QueryState.js';
 import { Loading } from '../../components/Spinner.js';
 import { i18n, useT, type MessageKey, type TranslateFn } from '../../i18n.js';
 import { ASSESSMENT_PATHS, consentsQuery, type AccessLog, type ConsentList } from '../../api/assessments.api.js';
+import './privacy.css';
 
 type Consent = ConsentList['items'][number];
 type AccessEntry = AccessLog['items'][number];

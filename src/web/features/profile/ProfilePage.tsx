@@ -31,6 +31,7 @@ import { i18n, setLocaleCookie, useT } from '../../i18n.js';
 import { checkNewPassword, PasswordPolicyHint } from '../../components/auth/password.js';
 import { RecoveryCodes } from '../../components/auth/RecoveryCodes.js';
 import { KeyValueList } from '../../components/KeyValueList.js';
+import './profile.css';
 
 function ProfileSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (

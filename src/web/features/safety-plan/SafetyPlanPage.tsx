@@ -13,6 +13,7 @@ import { useT } from '../../i18n.js';
 import { deleteSafetyPlan, safetyPlanQuery, type SafetyPlanView } from '../../api/safety-plan.api.js';
 import { SafetyPlanEditor } from './SafetyPlanEditor.js';
 import { SafetyPlanSections } from '../../components/safety-plan/SafetyPlanSections.js';
+import './safety-plan.css';
 
 /** What a safety plan is and who sees it, for someone who has none yet (left-aligned: it is prose). */
 function NoPlan({ onCreate }: { onCreate: () => void }) {

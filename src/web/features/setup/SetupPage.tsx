@@ -22,6 +22,7 @@ import {
   firstAdminNipProblem,
   TopUnitFields,
 } from '../../components/agency/agency-fields.js';
+import './setup.css';
 
 const STEPS = ['agency', 'unit', 'admin'] as const;
 type Step = (typeof STEPS)[number];
