@@ -58,3 +58,34 @@ export function orderContacts<T extends { kind: HelpContactKind; sortOrder: numb
 export function sendHelpRequest(body: ContactRequestBody & { submissionKey: string }): Promise<HelpRequestCreated> {
   return api.post<HelpRequestCreated>(HELP_PATHS.requests, body, { idempotencyKey: body.submissionKey });
 }
+
+/* The agency admin's side: the agency's contacts and the disclosed safety outreach switch. */
+
+export const adminHelpContactsQuery = queryOptions({
+  queryKey: ['admin-help-contacts'] as const,
+  queryFn: () => api.get<{ items: HelpContactView[] }>(HELP_PATHS.adminContacts),
+  staleTime: 0,
+});
+
+export const outreachQuery = queryOptions({
+  queryKey: ['outreach'] as const,
+  queryFn: () => api.get<OutreachSetting>(HELP_PATHS.outreach),
+  staleTime: 0,
+});
+
+export function createHelpContact(body: Record<string, unknown>, key: string): Promise<HelpContactView> {
+  return api.post<HelpContactView>(HELP_PATHS.adminContacts, body, { idempotencyKey: key });
+}
+
+export function updateHelpContact(id: string, body: Record<string, unknown>, key: string): Promise<HelpContactView> {
+  return api.patch<HelpContactView>(HELP_PATHS.adminContact(id), body, { idempotencyKey: key });
+}
+
+/** Switched off, not deleted: a national preset can be switched on again. */
+export function deactivateHelpContact(id: string, key: string): Promise<HelpContactView> {
+  return api.delete<HelpContactView>(HELP_PATHS.adminContact(id), { idempotencyKey: key });
+}
+
+export function saveOutreach(on: boolean, key: string): Promise<OutreachSetting> {
+  return api.put<OutreachSetting>(HELP_PATHS.outreach, { disclosedSafetyOutreach: on }, { idempotencyKey: key });
+}

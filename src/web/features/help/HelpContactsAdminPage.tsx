@@ -3,7 +3,6 @@ import { useState, type FormEvent } from 'react';
 import { assessmentConsentVersion } from '../../../domain/assessments/consent.js';
 import { HELP_CONTACT_KINDS, type HelpContactKind } from '../../../domain/support/help-contacts.js';
 import { helpContactBody } from '../../../contracts/help.js';
-import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
@@ -16,20 +15,17 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { agencyQuery } from '../../api/agency.api.js';
-import { HELP_PATHS, type HelpContactView, type OutreachSetting } from '../../api/help.api.js';
+import {
+  adminHelpContactsQuery as adminContactsQuery,
+  createHelpContact,
+  deactivateHelpContact,
+  outreachQuery,
+  saveOutreach,
+  updateHelpContact,
+  type HelpContactView,
+  type OutreachSetting,
+} from '../../api/help.api.js';
 import './help.css';
-
-const adminContactsQuery = {
-  queryKey: ['admin-help-contacts'] as const,
-  queryFn: () => api.get<{ items: HelpContactView[] }>(HELP_PATHS.adminContacts),
-  staleTime: 0,
-};
-
-const outreachQuery = {
-  queryKey: ['outreach'] as const,
-  queryFn: () => api.get<OutreachSetting>(HELP_PATHS.outreach),
-  staleTime: 0,
-};
 
 type ContactValues = {
   kind: string;
@@ -67,9 +63,7 @@ function ContactForm({
   const idPrefix = contact ? `contact-${contact.id}` : 'contact-new';
   const form = useForm<ContactValues>(idPrefix, valuesOf(contact));
   const save = useApiMutation((body: Record<string, unknown>, key) =>
-    contact
-      ? api.patch<HelpContactView>(HELP_PATHS.adminContact(contact.id), body, { idempotencyKey: key })
-      : api.post<HelpContactView>(HELP_PATHS.adminContacts, body, { idempotencyKey: key }),
+    contact ? updateHelpContact(contact.id, body, key) : createHelpContact(body, key),
   );
 
   const submit = (event: FormEvent) => {
@@ -194,9 +188,7 @@ function ContactItem({ contact, onNotice }: { contact: HelpContactView; onNotice
   const [confirming, setConfirming] = useState(false);
   // Switching off is a DELETE that keeps the contact; switching on again changes only isActive.
   const toggle = useApiMutation((isActive: boolean, key) =>
-    isActive
-      ? api.patch<HelpContactView>(HELP_PATHS.adminContact(contact.id), { isActive: true }, { idempotencyKey: key })
-      : api.delete<HelpContactView>(HELP_PATHS.adminContact(contact.id), { idempotencyKey: key }),
+    isActive ? updateHelpContact(contact.id, { isActive: true }, key) : deactivateHelpContact(contact.id, key),
   );
   const titleId = `admin-contact-${contact.id}`;
   const setActive = (isActive: boolean) =>
@@ -301,9 +293,7 @@ function Outreach({ setting }: { setting: OutreachSetting }) {
   const [checked, setChecked] = useState(setting.disclosedSafetyOutreach);
   const [confirming, setConfirming] = useState(false);
   const [saved, setSaved] = useState(false);
-  const save = useApiMutation((on: boolean, key) =>
-    api.put<OutreachSetting>(HELP_PATHS.outreach, { disclosedSafetyOutreach: on }, { idempotencyKey: key }),
-  );
+  const save = useApiMutation((on: boolean, key) => saveOutreach(on, key));
   const changed = checked !== setting.disclosedSafetyOutreach;
   return (
     <section className="card admin-section" aria-labelledby="outreach-title">
