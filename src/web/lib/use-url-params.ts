@@ -14,6 +14,13 @@ export function useUrlParams(): [URLSearchParams, SetURLSearchParams] {
   const [urlParams, setUrlParams] = useSearchParams();
   const urlKey = urlParams.toString();
   const [requested, setRequested] = useState<{ from: string; params: URLSearchParams } | null>(null);
+  // Forgotten as soon as the URL has moved, so that coming Back to the URL they were requested
+  // from shows that URL's params, not the ones requested there.
+  const [seenUrl, setSeenUrl] = useState(urlKey);
+  if (seenUrl !== urlKey) {
+    setSeenUrl(urlKey);
+    if (requested) setRequested(null);
+  }
   const params = requested && requested.from === urlKey ? requested.params : urlParams;
 
   const setParams: SetURLSearchParams = (next, options) => {
