@@ -110,6 +110,27 @@ export function submitAssessment(body: SubmitBody): Promise<ResultView> {
   return api.post<ResultView>(ASSESSMENT_PATHS.results, body, { idempotencyKey: body.submissionKey });
 }
 
+export function shareResult(
+  resultId: string,
+  body: { counsellorId: string; consentVersion: string },
+  key: string,
+): Promise<ShareView> {
+  return api.post<ShareView>(ASSESSMENT_PATHS.shares(resultId), body, { idempotencyKey: key });
+}
+
+export function revokeShare(resultId: string, shareId: string, key: string): Promise<unknown> {
+  return api.delete(ASSESSMENT_PATHS.share(resultId, shareId), { idempotencyKey: key });
+}
+
+export function deleteResult(resultId: string, key: string): Promise<unknown> {
+  return api.delete(ASSESSMENT_PATHS.result(resultId), { idempotencyKey: key });
+}
+
+/** The person's access log, newest first, a page of 50 after `cursor`. */
+export function accessLogPage(cursor: string | null): Promise<AccessLog> {
+  return api.get<AccessLog>(ASSESSMENT_PATHS.accessLog, { cursor: cursor ?? undefined, limit: 50 });
+}
+
 /** id → abbreviation ("PHQ-9"), for lists that name instruments; the id until the list has loaded. */
 export function useInstrumentAbbreviations(locale: Locale): (id: InstrumentId) => string {
   const list = useQuery(instrumentsQuery(locale));

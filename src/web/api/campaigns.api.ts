@@ -33,3 +33,19 @@ export const campaignStatsQuery = (id: string) =>
     queryFn: () => api.get<CampaignStats>(CAMPAIGN_PATHS.stats(id)),
     staleTime: 0,
   });
+
+export function createCampaign(body: unknown, key: string): Promise<CampaignView> {
+  return api.post<CampaignView>(CAMPAIGN_PATHS.list, body, { idempotencyKey: key });
+}
+
+export function updateCampaign(id: string, body: unknown, key: string): Promise<CampaignView> {
+  return api.patch<CampaignView>(CAMPAIGN_PATHS.one(id), body, { idempotencyKey: key });
+}
+
+export function launchCampaign(id: string, key: string): Promise<CampaignView> {
+  return api.post<CampaignView>(CAMPAIGN_PATHS.launch(id), undefined, { idempotencyKey: key });
+}
+
+export function closeCampaign(id: string, key: string): Promise<CampaignView> {
+  return api.post<CampaignView>(CAMPAIGN_PATHS.close(id), undefined, { idempotencyKey: key });
+}

@@ -52,3 +52,12 @@ export function waLink(phone: string): string {
   if (digits.startsWith('0')) digits = `62${digits.slice(1)}`;
   return `https://wa.me/${digits}`;
 }
+
+/** The duty counsellor takes a request on, or closes it. */
+export function actOnCrisisRequest(id: string, action: 'acknowledge' | 'close', key: string): Promise<CrisisRequest> {
+  return api.post<CrisisRequest>(
+    action === 'acknowledge' ? COUNSELLING_PATHS.acknowledge(id) : COUNSELLING_PATHS.close(id),
+    undefined,
+    { idempotencyKey: key },
+  );
+}

@@ -66,3 +66,30 @@ export const clinicalAccessQuery = queryOptions({
   queryFn: () => api.get<ClinicalAccessView>(DPO_PATHS.clinicalAccess),
   staleTime: 0,
 });
+
+/* Writes. Each takes the Idempotency-Key of its submission (api/mutation.ts). */
+
+export function acknowledgeAlert(id: string, key: string): Promise<unknown> {
+  return api.post(DPO_PATHS.acknowledge(id), undefined, { idempotencyKey: key });
+}
+
+export function saveProcessingEntry(dataClass: string, body: unknown, key: string): Promise<unknown> {
+  return api.put(DPO_PATHS.processingEntry(dataClass), body, { idempotencyKey: key });
+}
+
+export function recordBreach(body: unknown, key: string): Promise<BreachDetail> {
+  return api.post<BreachDetail>(DPO_PATHS.breaches, body, { idempotencyKey: key });
+}
+
+export function updateBreach(id: string, body: Record<string, unknown>, key: string): Promise<BreachDetail> {
+  return api.patch<BreachDetail>(DPO_PATHS.breach(id), body, { idempotencyKey: key });
+}
+
+export function saveRetention(dataClass: string, days: number, key: string): Promise<unknown> {
+  return api.put(DPO_PATHS.retentionClass(dataClass), { days }, { idempotencyKey: key });
+}
+
+/** A second person's answer to a role request, or the requester withdrawing it. */
+export function answerRoleRequest(kind: 'approve' | 'reject' | 'withdraw', id: string, key: string): Promise<unknown> {
+  return api.post(DPO_PATHS[kind](id), undefined, { idempotencyKey: key });
+}

@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { useSignedIn } from '../../api/session.js';
 import { roleLabel } from '../../lib/options.js';
@@ -9,7 +8,7 @@ import { Badge } from '../Badge.js';
 import { Button, ButtonRow } from '../Button.js';
 import { ConfirmDialog } from '../ConfirmDialog.js';
 import { useT } from '../../i18n.js';
-import { DPO_PATHS, type RoleRequestView } from '../../api/dpo.api.js';
+import { answerRoleRequest, type RoleRequestView } from '../../api/dpo.api.js';
 
 type Action = { kind: 'approve' | 'reject' | 'withdraw'; request: RoleRequestView };
 
@@ -36,9 +35,7 @@ export function RoleRequestList({
   const queryClient = useQueryClient();
   const [action, setAction] = useState<Action | null>(null);
   const approver = session.roles.includes('agency_admin') || session.roles.includes('dpo');
-  const act = useApiMutation((a: Action, key) =>
-    api.post(DPO_PATHS[a.kind](a.request.id), undefined, { idempotencyKey: key }),
-  );
+  const act = useApiMutation((a: Action, key) => answerRoleRequest(a.kind, a.request.id, key));
 
   const confirm = () =>
     action &&

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { CONSENT_TEXTS } from '../../../domain/assessments/consent.js';
 import { CBI_SUBSCALES } from '../../../domain/instruments/definitions/cbi.js';
-import { api, isApiError } from '../../api/client.js';
+import { isApiError } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
@@ -14,13 +14,15 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import {
-  ASSESSMENT_PATHS,
   counsellorsQuery,
+  deleteResult,
+  type InstrumentDefinitionView,
   instrumentQuery,
   instrumentsQuery,
   resultQuery,
-  type InstrumentDefinitionView,
   type ResultView,
+  revokeShare,
+  shareResult,
   type ShareView,
 } from '../../api/assessments.api.js';
 import { BandScale } from './BandScale.js';
@@ -130,11 +132,9 @@ function Shares({ result }: { result: ResultView }) {
   const [done, setDone] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<ShareView | null>(null);
   const share = useApiMutation((body: { counsellorId: string; consentVersion: string }, key) =>
-    api.post<ShareView>(ASSESSMENT_PATHS.shares(result.id), body, { idempotencyKey: key }),
+    shareResult(result.id, body, key),
   );
-  const revoke = useApiMutation((shareId: string, key) =>
-    api.delete(ASSESSMENT_PATHS.share(result.id, shareId), { idempotencyKey: key }),
-  );
+  const revoke = useApiMutation((shareId: string, key) => revokeShare(result.id, shareId, key));
   const active = result.shares.filter((s) => s.revokedAt === null);
   const past = result.shares.filter((s) => s.revokedAt !== null);
   const refresh = () =>
@@ -269,9 +269,7 @@ function DeleteResult({ result }: { result: ResultView }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const remove = useApiMutation((_: void, key) =>
-    api.delete(ASSESSMENT_PATHS.result(result.id), { idempotencyKey: key }),
-  );
+  const remove = useApiMutation((_: void, key) => deleteResult(result.id, key));
   return (
     <section className="card result-section" aria-labelledby="delete-title">
       <h2 id="delete-title">{t('assessments.delete.title')}</h2>

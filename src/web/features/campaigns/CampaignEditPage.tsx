@@ -2,7 +2,6 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { campaignBody } from '../../../contracts/campaigns.js';
-import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { useSignedIn } from '../../api/session.js';
 import { useFormat } from '../../lib/use-format.js';
@@ -20,7 +19,13 @@ import { agencyQuery } from '../../api/agency.api.js';
 import { instrumentsQuery, type InstrumentSummary } from '../../api/assessments.api.js';
 import { INSTRUMENT_GROUPS } from '../../lib/assessment-labels.js';
 import { unitsQuery, type UnitView } from '../../api/org.api.js';
-import { CAMPAIGN_PATHS, campaignQuery, type CampaignView } from '../../api/campaigns.api.js';
+import {
+  campaignQuery,
+  type CampaignView,
+  createCampaign,
+  launchCampaign,
+  updateCampaign,
+} from '../../api/campaigns.api.js';
 import { useCampaignDate } from './CampaignsPage.js';
 import { UnitTreePicker } from './UnitTreePicker.js';
 import './campaigns.css';
@@ -38,9 +43,7 @@ function LaunchCampaign({ campaign, dirty, threshold }: { campaign: CampaignView
   const queryClient = useQueryClient();
   const date = useCampaignDate();
   const [open, setOpen] = useState(false);
-  const launch = useApiMutation((_: void, key) =>
-    api.post<CampaignView>(CAMPAIGN_PATHS.launch(campaign.id), undefined, { idempotencyKey: key }),
-  );
+  const launch = useApiMutation((_: void, key) => launchCampaign(campaign.id, key));
   return (
     <section className="card admin-section" aria-labelledby="launch-title">
       <h2 id="launch-title">{t('campaigns.launch.title')}</h2>
@@ -114,9 +117,7 @@ function CampaignForm({
   const location = useLocation();
   const [saved, setSaved] = useState(Boolean((location.state as { created?: boolean } | null)?.created));
   const save = useApiMutation((body: unknown, key) =>
-    campaign
-      ? api.patch<CampaignView>(CAMPAIGN_PATHS.one(campaign.id), body, { idempotencyKey: key })
-      : api.post<CampaignView>(CAMPAIGN_PATHS.list, body, { idempotencyKey: key }),
+    campaign ? updateCampaign(campaign.id, body, key) : createCampaign(body, key),
   );
   const scope = session.grants.some((g) => g.role === 'wellbeing_admin' && g.unitId === null)
     ? null

@@ -2,7 +2,6 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useUrlParams } from '../../lib/use-url-params.js';
 import { useState } from 'react';
 import { telLink } from '../../../domain/support/help-contacts.js';
-import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
@@ -15,11 +14,11 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import {
-  COUNSELLING_PATHS,
-  crisisRequestsQuery,
-  waLink,
+  actOnCrisisRequest,
   type CrisisRequest,
+  crisisRequestsQuery,
   type QueueFilter,
+  waLink,
 } from '../../api/counselling.api.js';
 import './counselling.css';
 
@@ -141,11 +140,7 @@ export function UrgentQueuePage() {
   const [pending, setPending] = useState<{ request: CrisisRequest; action: 'acknowledge' | 'close' } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const act = useApiMutation((v: { id: string; action: 'acknowledge' | 'close' }, key) =>
-    api.post<CrisisRequest>(
-      v.action === 'acknowledge' ? COUNSELLING_PATHS.acknowledge(v.id) : COUNSELLING_PATHS.close(v.id),
-      undefined,
-      { idempotencyKey: key },
-    ),
+    actOnCrisisRequest(v.id, v.action, key),
   );
 
   return (

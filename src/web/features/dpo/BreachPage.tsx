@@ -1,7 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
@@ -10,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { BreachClockBadge } from './breach-clock.js';
-import { breachQuery, DPO_PATHS, type BreachDetail } from '../../api/dpo.api.js';
+import { type BreachDetail, breachQuery, updateBreach } from '../../api/dpo.api.js';
 import './dpo.css';
 
 type Notice = BreachDetail['notices']['id']['subjects'];
@@ -39,9 +38,7 @@ export function BreachPage() {
   const queryClient = useQueryClient();
   const breach = useQuery(breachQuery(id));
   const [saved, setSaved] = useState(false);
-  const update = useApiMutation((body: Record<string, unknown>, key) =>
-    api.patch<BreachDetail>(DPO_PATHS.breach(id), body, { idempotencyKey: key }),
-  );
+  const update = useApiMutation((body: Record<string, unknown>, key) => updateBreach(id, body, key));
   const patch = (body: Record<string, unknown>) =>
     update.mutate(body, {
       onSuccess: async () => {

@@ -1,6 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client.js';
 import { Alert } from '../../components/Alert.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { roleLabel } from '../../lib/options.js';
@@ -11,7 +10,7 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT, type TranslateFn } from '../../i18n.js';
-import { alertsQuery, DPO_PATHS, roleRequestsQuery, type AlertList } from '../../api/dpo.api.js';
+import { acknowledgeAlert, type AlertList, alertsQuery, roleRequestsQuery } from '../../api/dpo.api.js';
 import { RoleRequestList } from '../../components/role-requests/RoleRequestList.js';
 import './dpo.css';
 
@@ -37,9 +36,7 @@ function Alerts() {
   const queryClient = useQueryClient();
   const [all, setAll] = useState(false);
   const alerts = useQuery(alertsQuery(all ? 'all' : 'open'));
-  const ack = useApiMutation((id: string, key) =>
-    api.post(DPO_PATHS.acknowledge(id), undefined, { idempotencyKey: key }),
-  );
+  const ack = useApiMutation((id: string, key) => acknowledgeAlert(id, key));
   return (
     <section className="card" aria-labelledby="alerts-title">
       <h2 id="alerts-title">{t('dpo.alerts.title')}</h2>

@@ -1,6 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api } from '../../api/client.js';
 import { roleLabel } from '../../lib/options.js';
 import { useFormat } from '../../lib/use-format.js';
 import { Button } from '../../components/Button.js';
@@ -10,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { LoadError, QueryState } from '../../components/QueryState.js';
 import { Loading } from '../../components/Spinner.js';
 import { i18n, useT, type MessageKey, type TranslateFn } from '../../i18n.js';
-import { ASSESSMENT_PATHS, consentsQuery, type AccessLog, type ConsentList } from '../../api/assessments.api.js';
+import { type AccessLog, accessLogPage, type ConsentList, consentsQuery } from '../../api/assessments.api.js';
 import './privacy.css';
 
 type Consent = ConsentList['items'][number];
@@ -88,8 +87,7 @@ function AccessLogSection() {
   const fmt = useFormat();
   const log = useInfiniteQuery({
     queryKey: ['access-log'],
-    queryFn: ({ pageParam }) =>
-      api.get<AccessLog>(ASSESSMENT_PATHS.accessLog, { cursor: pageParam ?? undefined, limit: 50 }),
+    queryFn: ({ pageParam }) => accessLogPage(pageParam),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     staleTime: 0,
