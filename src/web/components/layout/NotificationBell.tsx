@@ -15,14 +15,14 @@ export function describeNotification(t: TranslateFn, n: NotificationView): { tex
       return { text: t('shell.notifications.kinds.campaign_reminder', { title }), to: '/self-check' };
     case 'crisis.request':
       return { text: t('shell.notifications.kinds.crisis_request'), to: '/counselling/urgent' };
-    // Issue 7, account recovery: the person hears of every change to how their account is reached.
+    // Account recovery (docs/decisions/011-account-recovery.md): the person hears of every change to how their account is reached.
     case 'auth.password_changed':
       return { text: t('shell.notifications.kinds.password_changed'), to: '/profile' };
     case 'auth.invitation_accepted':
       return { text: t('shell.notifications.kinds.invitation_accepted'), to: '/profile' };
     case 'auth.email_changed':
       return { text: t('shell.notifications.kinds.email_changed'), to: '/profile' };
-    // Issue 7: a grant waiting for a second person, and its approval (to the grantee and the DPO).
+    // Separation of duties (docs/decisions/012-separation-of-duties.md): a grant waiting for a second person, and its approval (to the grantee and the DPO).
     case 'role.requested':
     case 'role.approved': {
       const role = roleLabel(t, String(n.payload.role ?? ''));

@@ -39,10 +39,10 @@ const NAV: readonly NavItem[] = [
   },
   { to: '/admin/settings', label: 'shell.nav.settings', role: 'agency_admin', summary: 'home.admin.settings_body' },
   { to: '/platform/agencies', label: 'shell.nav.agencies', role: 'platform_admin' },
-  // Issue 7: the data-protection officer's console.
+  // The data-protection officer's console (docs/decisions/012-separation-of-duties.md).
   { to: '/dpo', label: 'shell.nav.dpo', role: 'dpo' },
   { to: '/profile', label: 'shell.nav.profile' },
-  // Issue 7, my data (the admin's correction requests, and every person's own page).
+  // Data rights (docs/decisions/013-data-rights.md): the admin's correction requests, and every person's own page.
   { to: '/admin/corrections', label: 'shell.nav.corrections', role: 'agency_admin', summary: 'my_data.admin.body' },
   { to: '/me/data', label: 'shell.nav.my_data' },
 ];

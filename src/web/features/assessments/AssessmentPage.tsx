@@ -323,7 +323,7 @@ function Assessment({
 
   const complete = (state: FormState, answers: Answer[]) => {
     completed.current = { state, answers };
-    // The exact scorer says whether the finished form carries a crisis answer (SPEC.md R0.4).
+    // The exact scorer says whether the finished form carries a crisis answer (docs/instruments.md R0.4).
     const outcome = scoreAnswers(instrumentId, answers);
     const crisis = outcome.ok ? outcome.result.crisis : hasCrisisAnswer(instrumentId, answers);
     setSendError(null);

@@ -28,7 +28,7 @@ function CrisisIntro({ titleId, title }: { titleId: string; title: string }) {
 }
 
 /**
- * Shown the moment a crisis answer is chosen (SPEC.md R0.4): the contacts at once, in full, and
+ * Shown the moment a crisis answer is chosen (docs/instruments.md R0.4): the contacts at once, in full, and
  * the choice to go on with the form. Asking to be contacted now is offered too.
  */
 export function CrisisDuringForm({
@@ -83,7 +83,7 @@ interface CrisisBeforeResultProps {
 }
 
 /**
- * At the end, before any score (SPEC.md R0.4): the contacts again, then "Hubungi saya" (sent in
+ * At the end, before any score (docs/instruments.md R0.4): the contacts again, then "Hubungi saya" (sent in
  * the same call as the answers, so both are stored together) or "Lanjutkan tanpa dihubungi".
  */
 export function CrisisBeforeResult({

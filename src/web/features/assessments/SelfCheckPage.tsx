@@ -150,7 +150,7 @@ export function SelfCheckPage() {
     <>
       <PageHeader title={t('assessments.list.title')} lead={t('assessments.list.lead')} />
       {saved && <Alert tone="success">{t('assessments.list.saved_notice', { name: saved })}</Alert>}
-      {/* Issue 7, my data: consent to keep results withdrawn. */}
+      {/* Data rights (docs/decisions/013-data-rights.md): consent to keep results withdrawn. */}
       <StoringWithdrawnNotice />
       <QueryState query={instruments}>
         {(data) => {

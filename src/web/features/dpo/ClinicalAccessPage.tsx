@@ -15,7 +15,7 @@ type Approver = ClinicalAccessView['approvers'][number];
 type Pending = ClinicalAccessView['pending'][number];
 
 /**
- * The open list (issue 7): every employee sees who in their agency can read requests for help and
+ * The open list (docs/decisions/012-separation-of-duties.md): every employee sees who in their agency can read requests for help and
  * shared results, who approves those roles, and since when — so a quiet grant cannot happen.
  */
 export function ClinicalAccessPage() {

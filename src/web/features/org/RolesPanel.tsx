@@ -34,7 +34,7 @@ import {
 /**
  * Roles beyond "employee": add with an optional unit scope, revoke with confirmation. A role that
  * reads health data (or approves those who do) is only requested here: it shows as waiting until a
- * second person approves it (issue 7).
+ * second person approves it (docs/decisions/012-separation-of-duties.md).
  */
 export function RolesPanel({ person, units }: { person: PersonDetail; units: readonly UnitView[] }) {
   const { t } = useT();

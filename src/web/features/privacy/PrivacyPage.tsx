@@ -155,7 +155,7 @@ function AccessLogSection() {
   );
 }
 
-/** Issue 7: the way to the open list of who can read health data in my agency. */
+/** The way to the open list of who can read health data in my agency (docs/decisions/012-separation-of-duties.md). */
 function ClinicalAccessLink() {
   const { t } = useT();
   return (
@@ -184,7 +184,7 @@ export function PrivacyPage() {
       <div className="stack">
         <AccessLogSection />
         <Consents />
-        {/* Issue 7: the open list of who can read health data in the agency. */}
+        {/* The open list of who can read health data in the agency. */}
         <ClinicalAccessLink />
       </div>
     </>
