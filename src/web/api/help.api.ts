@@ -7,7 +7,6 @@ import type {
   helpRequestCreated,
   outreachSettingView,
 } from '../../contracts/help.js';
-import type { HelpContactKind } from '../../domain/support/help-contacts.js';
 import { api } from './client.js';
 import type { HelpContactView } from '../../contracts/help.js';
 
@@ -36,24 +35,6 @@ export const helpContactsQuery = (personId: string | null) =>
     queryFn: () => api.get<HelpContactList>(HELP_PATHS.contacts),
     staleTime: 5 * 60_000,
   });
-
-/** Emergency numbers first, then crisis lines, then the agency's own, each in the agency's order. */
-const KIND_ORDER: Record<HelpContactKind, number> = {
-  emergency: 0,
-  crisis_line: 1,
-  counselling: 2,
-  clinic: 3,
-  hospital: 4,
-  other: 5,
-};
-
-export function orderContacts<T extends { kind: HelpContactKind; sortOrder: number; isActive: boolean }>(
-  items: readonly T[],
-): T[] {
-  return items
-    .filter((c) => c.isActive)
-    .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.sortOrder - b.sortOrder);
-}
 
 export function sendHelpRequest(body: ContactRequestBody & { submissionKey: string }): Promise<HelpRequestCreated> {
   return api.post<HelpRequestCreated>(HELP_PATHS.requests, body, { idempotencyKey: body.submissionKey });

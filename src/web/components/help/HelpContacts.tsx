@@ -3,7 +3,8 @@ import { telLink } from '../../../domain/support/help-contacts.js';
 import { useSession } from '../../api/session.js';
 import { Loading } from '../Spinner.js';
 import { useT } from '../../i18n.js';
-import { helpContactsQuery, orderContacts, type HelpContactView } from '../../api/help.api.js';
+import { helpContactsQuery, type HelpContactView } from '../../api/help.api.js';
+import { orderContacts } from '../../lib/help-contacts.js';
 import './help.css';
 
 type HeadingLevel = 2 | 3;

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { assessmentConsentVersion } from '../../../domain/assessments/consent.js';
-import { HELP_CONTACT_KINDS, type HelpContactKind } from '../../../domain/support/help-contacts.js';
+import { HELP_CONTACT_KINDS } from '../../../domain/support/help-contacts.js';
 import { helpContactBody } from '../../../contracts/help.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { Alert } from '../../components/Alert.js';
@@ -14,6 +14,7 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
+import { KIND_ORDER } from '../../lib/help-contacts.js';
 import { agencyQuery } from '../../api/agency.api.js';
 import {
   adminHelpContactsQuery as adminContactsQuery,
@@ -355,15 +356,6 @@ function Outreach({ setting }: { setting: OutreachSetting }) {
     </section>
   );
 }
-
-const KIND_ORDER: Record<HelpContactKind, number> = {
-  emergency: 0,
-  crisis_line: 1,
-  counselling: 2,
-  clinic: 3,
-  hospital: 4,
-  other: 5,
-};
 
 /** /admin/help-contacts — the agency's crisis and help contacts, and the disclosed safety outreach switch. */
 export function HelpContactsAdminPage() {

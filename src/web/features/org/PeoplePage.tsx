@@ -16,7 +16,8 @@ import { Pagination } from '../../components/Pagination.js';
 import { LoadError } from '../../components/QueryState.js';
 import { Loading } from '../../components/Spinner.js';
 import { useT, type TranslateFn } from '../../i18n.js';
-import { peopleQuery, unitOptions, unitsQuery, type PeopleFilter } from '../../api/org.api.js';
+import { peopleQuery, unitsQuery, type PeopleFilter } from '../../api/org.api.js';
+import { unitOptions } from '../../lib/unit-tree.js';
 import './org.css';
 
 const PAGE_SIZE = 25;

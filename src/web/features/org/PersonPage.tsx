@@ -22,7 +22,6 @@ import { accountStatus } from './PeoplePage.js';
 import {
   peopleQuery,
   personQuery,
-  unitOptions,
   unitsQuery,
   createPerson,
   sendInvitation,
@@ -31,6 +30,7 @@ import {
   type PersonDetail,
   type UnitView,
 } from '../../api/org.api.js';
+import { unitOptions } from '../../lib/unit-tree.js';
 import { RolesPanel } from './RolesPanel.js';
 import './org.css';
 

@@ -21,15 +21,8 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { RoleRequestList } from '../../components/role-requests/RoleRequestList.js';
-import {
-  grantRole,
-  revokeRole,
-  rolesQuery,
-  unitOptions,
-  type Grant,
-  type PersonDetail,
-  type UnitView,
-} from '../../api/org.api.js';
+import { grantRole, revokeRole, rolesQuery, type Grant, type PersonDetail, type UnitView } from '../../api/org.api.js';
+import { unitOptions } from '../../lib/unit-tree.js';
 
 /**
  * Roles beyond "employee": add with an optional unit scope, revoke with confirmation. A role that

@@ -18,15 +18,8 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import {
-  buildUnitTree,
-  createUnit,
-  unitOptions,
-  unitsQuery,
-  updateUnit,
-  type UnitNodeView,
-  type UnitView,
-} from '../../api/org.api.js';
+import { createUnit, unitsQuery, updateUnit, type UnitView } from '../../api/org.api.js';
+import { buildUnitTree, unitOptions, type UnitNodeView } from '../../lib/unit-tree.js';
 import './org.css';
 
 /** Puts a server refusal next to the field it is about, when it is about one. */
