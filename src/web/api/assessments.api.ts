@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   accessLog,
@@ -63,9 +63,12 @@ export const draftsQuery = queryOptions({
   staleTime: 0,
 });
 
+/** The prefix of every list of my results, for one instrument or all. */
+export const resultsKey = ['results'] as const;
+
 export const resultsQuery = (instrumentId?: InstrumentId) =>
   queryOptions({
-    queryKey: ['results', instrumentId ?? 'all'] as const,
+    queryKey: [...resultsKey, instrumentId ?? 'all'] as const,
     queryFn: () => api.get<ResultList>(ASSESSMENT_PATHS.results, { instrumentId }),
     staleTime: 0,
   });
@@ -130,6 +133,15 @@ export function deleteResult(resultId: string, key: string): Promise<unknown> {
 export function accessLogPage(cursor: string | null): Promise<AccessLog> {
   return api.get<AccessLog>(ASSESSMENT_PATHS.accessLog, { cursor: cursor ?? undefined, limit: 50 });
 }
+
+/** Who read my data, newest first, a page at a time; read fresh on each visit. */
+export const accessLogQuery = infiniteQueryOptions({
+  queryKey: ['access-log'] as const,
+  queryFn: ({ pageParam }) => accessLogPage(pageParam),
+  initialPageParam: null as string | null,
+  getNextPageParam: (last) => last.nextCursor,
+  staleTime: 0,
+});
 
 /** id → abbreviation ("PHQ-9"), for lists that name instruments; the id until the list has loaded. */
 export function useInstrumentAbbreviations(locale: Locale): (id: InstrumentId) => string {

@@ -42,6 +42,21 @@ export function verifyTwoFactor(body: z.infer<typeof twoFactorVerifyBody>): Prom
   return api.post('/api/v1/auth/two-factor/verify', body, { idempotencyKey: false, handleAuth: false });
 }
 
+/**
+ * A new pending two-factor secret for this person. A POST: each call makes a new secret, so it runs
+ * once and is never refetched or kept.
+ */
+export const twoFactorEnrolmentKey = ['two-factor-enrolment'] as const;
+
+export const twoFactorEnrolmentQuery = (personId: string) =>
+  queryOptions({
+    queryKey: [...twoFactorEnrolmentKey, personId] as const,
+    queryFn: () => startTwoFactorSetup(),
+    staleTime: Infinity,
+    gcTime: 0,
+    retry: false,
+  });
+
 /** A POST: each call makes a new pending secret. */
 export function startTwoFactorSetup(): Promise<TwoFactorEnrolment> {
   return api.post<TwoFactorEnrolment>('/api/v1/auth/two-factor/setup', undefined, { idempotencyKey: false });
@@ -92,6 +107,15 @@ const TOKEN_PATHS = {
 } as const;
 
 export type TokenLinkKind = keyof typeof TOKEN_PATHS;
+
+/** What an emailed link is for. Read once and not retried: a dead link stays dead. */
+export const tokenLinkQuery = (kind: TokenLinkKind, token: string) =>
+  queryOptions({
+    queryKey: [kind, token] as const,
+    queryFn: () => tokenLinkApi(kind, token).read(),
+    retry: false,
+    staleTime: Infinity,
+  });
 
 /** What an emailed link is for, and the calls that use it (accept an invitation, reset a password). */
 export function tokenLinkApi(kind: TokenLinkKind, token: string) {

@@ -18,13 +18,16 @@ export const COUNSELLING_PATHS = {
   sharedOne: (shareId: string) => `/api/v1/counselling/shared-results/${shareId}`,
 } as const;
 
+/** The prefix of the urgent queue, whichever requests it shows. */
+export const crisisRequestsKey = ['crisis-requests'] as const;
+
 /**
  * The urgent queue. The server audits every listing as a read of each person's request (and each
  * person sees those reads), so it is read when the counsellor asks, never polled in the background.
  */
 export const crisisRequestsQuery = (status: QueueFilter | 'open') =>
   queryOptions({
-    queryKey: ['crisis-requests', status] as const,
+    queryKey: [...crisisRequestsKey, status] as const,
     queryFn: () => api.get<CrisisRequestList>(COUNSELLING_PATHS.crisisRequests, { status }),
     staleTime: 0,
     refetchOnWindowFocus: false,

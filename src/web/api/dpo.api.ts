@@ -28,9 +28,12 @@ export const DPO_PATHS = {
   clinicalAccess: '/api/v1/agency/clinical-access',
 } as const;
 
+/** The prefix of the DPO's alert lists, open or all. */
+export const alertsKey = ['dpo', 'alerts'] as const;
+
 export const alertsQuery = (status: 'open' | 'all') =>
   queryOptions({
-    queryKey: ['dpo', 'alerts', status] as const,
+    queryKey: [...alertsKey, status] as const,
     queryFn: () => api.get<AlertList>(DPO_PATHS.alerts, { status }),
     staleTime: 0,
   });

@@ -25,13 +25,16 @@ export const HELP_PATHS = {
   outreach: '/api/v1/agency/outreach',
 } as const;
 
+/** The prefix of the contacts people see, signed in or out: what an admin's change makes stale. */
+export const helpContactsKey = ['help-contacts'] as const;
+
 /**
  * The contacts a person sees: signed out the national defaults, signed in their agency's list.
  * The session's person id is part of the key so signing in or out reads them again.
  */
 export const helpContactsQuery = (personId: string | null) =>
   queryOptions({
-    queryKey: ['help-contacts', personId] as const,
+    queryKey: [...helpContactsKey, personId] as const,
     queryFn: () => api.get<HelpContactList>(HELP_PATHS.contacts),
     staleTime: 5 * 60_000,
   });

@@ -27,9 +27,12 @@ export interface PeopleFilter {
   pageSize?: number;
 }
 
+/** The prefix of every people list, whatever its filter: what a change to a person makes stale. */
+export const peopleKey = ['people'] as const;
+
 export const peopleQuery = (filter: PeopleFilter) =>
   queryOptions({
-    queryKey: ['people', filter] as const,
+    queryKey: [...peopleKey, filter] as const,
     queryFn: ({ signal }) => api.get<PersonPage>('/api/v1/people', filter as Query, { signal }),
     placeholderData: keepPreviousData,
   });

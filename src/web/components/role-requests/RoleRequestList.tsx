@@ -8,7 +8,7 @@ import { Badge } from '../Badge.js';
 import { Button, ButtonRow } from '../Button.js';
 import { ConfirmDialog } from '../ConfirmDialog.js';
 import { useT } from '../../i18n.js';
-import { answerRoleRequest, type RoleRequestView } from '../../api/dpo.api.js';
+import { answerRoleRequest, clinicalAccessQuery, roleRequestsQuery, type RoleRequestView } from '../../api/dpo.api.js';
 
 type Action = { kind: 'approve' | 'reject' | 'withdraw'; request: RoleRequestView };
 
@@ -48,8 +48,8 @@ export function RoleRequestList({
             : t(action.kind === 'reject' ? 'dpo.approvals.rejected' : 'dpo.approvals.withdrawn'),
         );
         setAction(null);
-        await queryClient.invalidateQueries({ queryKey: ['role-requests'] });
-        await queryClient.invalidateQueries({ queryKey: ['clinical-access'] });
+        await queryClient.invalidateQueries({ queryKey: roleRequestsQuery.queryKey });
+        await queryClient.invalidateQueries({ queryKey: clinicalAccessQuery.queryKey });
         await onChanged();
       },
     });

@@ -19,15 +19,17 @@ import { Loading } from '../../components/Spinner.js';
 import { useT } from '../../i18n.js';
 import { agencyQuery } from '../../api/agency.api.js';
 import {
+  consentsQuery,
   deleteDraft,
   draftsQuery,
-  instrumentQuery,
-  myCampaignsQuery,
-  resultQuery,
-  submitAssessment,
   type DraftView,
   type InstrumentDefinitionView,
+  instrumentQuery,
   type MyCampaign,
+  myCampaignsQuery,
+  resultQuery,
+  resultsKey,
+  submitAssessment,
 } from '../../api/assessments.api.js';
 import { AssessmentForm, type FormState } from './AssessmentForm.js';
 import { ConsentText } from './ConsentText.js';
@@ -305,10 +307,10 @@ function Assessment({
       // The server removes the draft with the submission; this only tidies up an older server.
       await deleteDraft(instrumentId).catch(() => undefined);
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['results'] }),
+        queryClient.invalidateQueries({ queryKey: resultsKey }),
         queryClient.invalidateQueries({ queryKey: draftsQuery.queryKey }),
         queryClient.invalidateQueries({ queryKey: myCampaignsQuery.queryKey }),
-        queryClient.invalidateQueries({ queryKey: ['consents'] }),
+        queryClient.invalidateQueries({ queryKey: consentsQuery.queryKey }),
       ]);
       await navigate(`/self-check/results/${result.id}`, { replace: true, state: { fresh: true } });
     } catch (err) {

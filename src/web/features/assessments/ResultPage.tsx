@@ -14,12 +14,14 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import {
+  consentsQuery,
   counsellorsQuery,
   deleteResult,
   type InstrumentDefinitionView,
   instrumentQuery,
   instrumentsQuery,
   resultQuery,
+  resultsKey,
   type ResultView,
   revokeShare,
   shareResult,
@@ -140,7 +142,7 @@ function Shares({ result }: { result: ResultView }) {
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: resultQuery(result.id).queryKey }),
-      queryClient.invalidateQueries({ queryKey: ['consents'] }),
+      queryClient.invalidateQueries({ queryKey: consentsQuery.queryKey }),
     ]);
 
   const submit = (event: FormEvent) => {
@@ -296,7 +298,7 @@ function DeleteResult({ result }: { result: ResultView }) {
             onSuccess: async () => {
               setOpen(false);
               queryClient.removeQueries({ queryKey: resultQuery(result.id).queryKey });
-              await queryClient.invalidateQueries({ queryKey: ['results'] });
+              await queryClient.invalidateQueries({ queryKey: resultsKey });
               await navigate(`/self-check/history/${result.instrumentId}`, { replace: true, state: { deleted: true } });
             },
           })

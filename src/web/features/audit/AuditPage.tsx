@@ -2,7 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useUrlParams } from '../../lib/use-url-params.js';
 import type { FormEvent } from 'react';
 import { AUDIT_ACTIONS, type AuditAction } from '../../../domain/audit/audit-actions.js';
-import { auditPage, type AuditPage as AuditPageData } from '../../api/audit.api.js';
+import { auditLogQuery, type AuditPage as AuditPageData } from '../../api/audit.api.js';
 import { roleLabel } from '../../lib/options.js';
 import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
@@ -64,22 +64,14 @@ export function AuditPage() {
   };
   const form = useForm('audit-filter', filters);
 
-  const log = useInfiniteQuery({
-    queryKey: ['audit', filters, fmt.timeZone],
-    queryFn: ({ pageParam, signal }) =>
-      auditPage(
-        {
-          action: filters.action || undefined,
-          outcome: filters.outcome || undefined,
-          from: filters.from ? dayStart(filters.from, fmt.timeZone) : undefined,
-          to: filters.to ? nextDayStart(filters.to, fmt.timeZone) : undefined,
-        },
-        pageParam,
-        signal,
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  const log = useInfiniteQuery(
+    auditLogQuery({
+      action: filters.action || undefined,
+      outcome: filters.outcome || undefined,
+      from: filters.from ? dayStart(filters.from, fmt.timeZone) : undefined,
+      to: filters.to ? nextDayStart(filters.to, fmt.timeZone) : undefined,
+    }),
+  );
 
   const apply = (event: FormEvent) => {
     event.preventDefault();

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { twoFactorEnableBody } from '../../../contracts/auth.js';
-import { enableTwoFactor, startTwoFactorSetup } from '../../api/auth.api.js';
+import { enableTwoFactor, twoFactorEnrolmentKey, twoFactorEnrolmentQuery } from '../../api/auth.api.js';
 import { isApiError } from '../../api/client.js';
 import { refreshSession, useSession, type Session } from '../../api/session.js';
 import { ToSignIn } from '../../components/layout/ToSignIn.js';
@@ -75,15 +75,7 @@ function TwoFactorSetup({ session, from }: { session: Session; from: string | nu
   const [busy, setBusy] = useState(false);
   const alreadyOn = session.twoFactor.enabled && codes === null;
 
-  const enrolment = useQuery({
-    queryKey: ['two-factor-enrolment', session.person.id],
-    // A POST: each call makes a new pending secret, so it runs once and is never refetched.
-    queryFn: startTwoFactorSetup,
-    enabled: !alreadyOn && codes === null,
-    staleTime: Infinity,
-    gcTime: 0,
-    retry: false,
-  });
+  const enrolment = useQuery({ ...twoFactorEnrolmentQuery(session.person.id), enabled: !alreadyOn && codes === null });
 
   if (alreadyOn) {
     return (
@@ -106,7 +98,7 @@ function TwoFactorSetup({ session, from }: { session: Session; from: string | nu
       // No Idempotency-Key: the answer holds the recovery codes, which must not be stored.
       const result = await enableTwoFactor(body);
       setCodes(result.recoveryCodes);
-      queryClient.removeQueries({ queryKey: ['two-factor-enrolment'] });
+      queryClient.removeQueries({ queryKey: twoFactorEnrolmentKey });
     } catch (err) {
       if (isApiError(err) && err.code === 'invalid_code') form.fail({ code: err.message });
       else form.showServerError(err);

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { tokenLinkApi, type TokenLinkKind } from '../../api/auth.api.js';
+import { tokenLinkApi, type TokenLinkKind, tokenLinkQuery } from '../../api/auth.api.js';
 import { isApiError } from '../../api/client.js';
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
@@ -24,12 +24,7 @@ function isDeadLink(error: unknown): boolean {
  */
 export function useTokenLink(kind: TokenLinkKind, token: string) {
   const calls = tokenLinkApi(kind, token);
-  const info = useQuery({
-    queryKey: [kind, token],
-    queryFn: calls.read,
-    retry: false,
-    staleTime: Infinity,
-  });
+  const info = useQuery(tokenLinkQuery(kind, token));
   // The link can also die while the page is open (used in another tab, replaced, expired).
   const [gone, setGone] = useState(false);
   const dead = gone || isDeadLink(info.error);

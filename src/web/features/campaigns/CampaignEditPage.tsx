@@ -21,6 +21,7 @@ import { INSTRUMENT_GROUPS } from '../../lib/assessment-labels.js';
 import { unitsQuery, type UnitView } from '../../api/org.api.js';
 import {
   campaignQuery,
+  campaignsQuery,
   type CampaignView,
   createCampaign,
   launchCampaign,
@@ -69,7 +70,7 @@ function LaunchCampaign({ campaign, dirty, threshold }: { campaign: CampaignView
           launch.mutate(undefined, {
             onSuccess: async (launched) => {
               setOpen(false);
-              await queryClient.invalidateQueries({ queryKey: ['campaigns'] });
+              await queryClient.invalidateQueries({ queryKey: campaignsQuery.queryKey });
               queryClient.setQueryData(campaignQuery(launched.id).queryKey, launched);
               await navigate(`/campaigns/${launched.id}/stats`, { state: { launched: true } });
             },
@@ -150,7 +151,7 @@ function CampaignForm({
     save.mutate(body, {
       onSuccess: async (result) => {
         queryClient.setQueryData(campaignQuery(result.id).queryKey, result);
-        await queryClient.invalidateQueries({ queryKey: ['campaigns'] });
+        await queryClient.invalidateQueries({ queryKey: campaignsQuery.queryKey });
         setSaved(true);
         if (!campaign) await navigate(`/campaigns/${result.id}/edit`, { replace: true, state: { created: true } });
       },

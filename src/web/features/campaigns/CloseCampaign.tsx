@@ -4,7 +4,7 @@ import { useApiMutation } from '../../api/mutation.js';
 import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { useT } from '../../i18n.js';
-import { type CampaignView, closeCampaign } from '../../api/campaigns.api.js';
+import { campaignQuery, campaignsQuery, type CampaignView, closeCampaign } from '../../api/campaigns.api.js';
 
 /** Closes an open campaign, after a confirmation that says what closing does. */
 export function CloseCampaign({ campaign, onClosed }: { campaign: CampaignView; onClosed?: () => void }) {
@@ -38,8 +38,8 @@ export function CloseCampaign({ campaign, onClosed }: { campaign: CampaignView; 
           close.mutate(undefined, {
             onSuccess: async () => {
               setOpen(false);
-              await queryClient.invalidateQueries({ queryKey: ['campaigns'] });
-              await queryClient.invalidateQueries({ queryKey: ['campaign', campaign.id] });
+              await queryClient.invalidateQueries({ queryKey: campaignsQuery.queryKey });
+              await queryClient.invalidateQueries({ queryKey: campaignQuery(campaign.id).queryKey });
               onClosed?.();
             },
           })

@@ -16,6 +16,7 @@ import { useT } from '../../i18n.js';
 import {
   actOnCrisisRequest,
   type CrisisRequest,
+  crisisRequestsKey,
   crisisRequestsQuery,
   type QueueFilter,
   waLink,
@@ -228,7 +229,7 @@ export function UrgentQueuePage() {
                     : t('counselling.urgent.acknowledged_notice'),
                 );
                 setPending(null);
-                await queryClient.invalidateQueries({ queryKey: ['crisis-requests'] });
+                await queryClient.invalidateQueries({ queryKey: crisisRequestsKey });
               },
             },
           )

@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { BreachClockBadge } from './breach-clock.js';
-import { type BreachDetail, breachQuery, updateBreach } from '../../api/dpo.api.js';
+import { type BreachDetail, breachesQuery, breachQuery, updateBreach } from '../../api/dpo.api.js';
 import './dpo.css';
 
 type Notice = BreachDetail['notices']['id']['subjects'];
@@ -43,8 +43,8 @@ export function BreachPage() {
     update.mutate(body, {
       onSuccess: async () => {
         setSaved(true);
-        await queryClient.invalidateQueries({ queryKey: ['dpo', 'breach', id] });
-        await queryClient.invalidateQueries({ queryKey: ['dpo', 'breaches'] });
+        await queryClient.invalidateQueries({ queryKey: breachQuery(id).queryKey });
+        await queryClient.invalidateQueries({ queryKey: breachesQuery.queryKey });
       },
     });
   const recorded = (location.state as { recorded?: boolean } | null)?.recorded === true;

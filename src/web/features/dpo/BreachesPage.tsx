@@ -70,7 +70,7 @@ function BreachForm() {
     if (!body) return;
     save.mutate(body, {
       onSuccess: async (created) => {
-        await queryClient.invalidateQueries({ queryKey: ['dpo', 'breaches'] });
+        await queryClient.invalidateQueries({ queryKey: breachesQuery.queryKey });
         void navigate(`/dpo/breaches/${created.id}`, { state: { recorded: true } });
       },
       onError: (err) => form.showServerError(err),

@@ -10,7 +10,7 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT, type TranslateFn } from '../../i18n.js';
-import { acknowledgeAlert, type AlertList, alertsQuery, roleRequestsQuery } from '../../api/dpo.api.js';
+import { acknowledgeAlert, type AlertList, alertsKey, alertsQuery, roleRequestsQuery } from '../../api/dpo.api.js';
 import { RoleRequestList } from '../../components/role-requests/RoleRequestList.js';
 import './dpo.css';
 
@@ -74,7 +74,7 @@ function Alerts() {
                       aria-label={t('dpo.alerts.acknowledge_named', { name: a.personName ?? t('dpo.alerts.someone') })}
                       onClick={() =>
                         ack.mutate(a.id, {
-                          onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['dpo', 'alerts'] }),
+                          onSuccess: () => void queryClient.invalidateQueries({ queryKey: alertsKey }),
                         })
                       }
                     >
@@ -113,7 +113,7 @@ export function DpoOverviewPage() {
                 <RoleRequestList
                   requests={data.items}
                   onNotice={setNotice}
-                  onChanged={() => queryClient.invalidateQueries({ queryKey: ['dpo', 'alerts'] })}
+                  onChanged={() => queryClient.invalidateQueries({ queryKey: alertsKey })}
                 />
               )
             }

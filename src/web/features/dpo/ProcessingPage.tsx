@@ -32,7 +32,7 @@ function EntryForm({ entry, onDone, onCancel }: { entry: Entry; onDone: () => vo
     if (!body) return;
     save.mutate(body, {
       onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: ['dpo', 'processing'] });
+        await queryClient.invalidateQueries({ queryKey: processingQuery.queryKey });
         onDone();
       },
       onError: (err) => form.showServerError(err),

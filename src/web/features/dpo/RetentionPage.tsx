@@ -32,7 +32,7 @@ function RetentionRow({ row, onSaved }: { row: Row; onSaved: (message: string) =
     setError(undefined);
     save.mutate(value, {
       onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: ['dpo', 'retention'] });
+        await queryClient.invalidateQueries({ queryKey: retentionQuery.queryKey });
         onSaved(t('dpo.retention.saved', { name, days: value }));
       },
       onError: (err) => setError(err.message),

@@ -20,11 +20,12 @@ import {
   adminHelpContactsQuery as adminContactsQuery,
   createHelpContact,
   deactivateHelpContact,
+  helpContactsKey,
+  type HelpContactView,
   outreachQuery,
+  type OutreachSetting,
   saveOutreach,
   updateHelpContact,
-  type HelpContactView,
-  type OutreachSetting,
 } from '../../api/help.api.js';
 import './help.css';
 
@@ -104,7 +105,7 @@ function ContactForm({
     save.mutate(contact ? changes : body, {
       onSuccess: async (saved) => {
         await queryClient.invalidateQueries({ queryKey: adminContactsQuery.queryKey });
-        await queryClient.invalidateQueries({ queryKey: ['help-contacts'] });
+        await queryClient.invalidateQueries({ queryKey: helpContactsKey });
         if (!contact) form.reset(valuesOf(null));
         onDone(contact ? t('help.admin.saved', { name: saved.name }) : t('help.admin.added', { name: saved.name }));
       },
@@ -202,7 +203,7 @@ function ContactItem({ contact, onNotice }: { contact: HelpContactView; onNotice
             : t('help.admin.deactivated', { name: contact.name }),
         );
         await queryClient.invalidateQueries({ queryKey: adminContactsQuery.queryKey });
-        await queryClient.invalidateQueries({ queryKey: ['help-contacts'] });
+        await queryClient.invalidateQueries({ queryKey: helpContactsKey });
       },
     });
   return (

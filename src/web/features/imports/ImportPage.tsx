@@ -14,11 +14,11 @@ import {
   cancelImport,
   commitImport,
   importQuery,
+  type ImportSummary,
   importTemplateUrl,
+  type ImportView,
   recentImportsQuery,
   uploadImport,
-  type ImportSummary,
-  type ImportView,
 } from '../../api/imports.api.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { useFormat } from '../../lib/use-format.js';
@@ -36,6 +36,8 @@ import { QueryState } from '../../components/QueryState.js';
 import { Loading } from '../../components/Spinner.js';
 import { translate, useT, type MessageKey, type TranslateFn } from '../../i18n.js';
 import './imports.css';
+import { peopleKey, unitsQuery } from '../../api/org.api.js';
+import { agencyStatsQuery } from '../../api/agency.api.js';
 
 const STATUS: Record<string, { label: MessageKey; tone: BadgeTone }> = {
   validating: { label: 'imports.status.validating', tone: 'info' },
@@ -256,17 +258,17 @@ function Report({ view, onDone }: { view: ImportView; onDone: () => void }) {
     onSuccess: (updated) => {
       setConfirming(false);
       queryClient.setQueryData(['import', view.id], updated);
-      void queryClient.invalidateQueries({ queryKey: ['import', view.id] });
-      void queryClient.invalidateQueries({ queryKey: ['imports'] });
+      void queryClient.invalidateQueries({ queryKey: importQuery(view.id).queryKey });
+      void queryClient.invalidateQueries({ queryKey: recentImportsQuery.queryKey });
     },
   });
   useEffect(() => {
     if (view.status !== 'committed') return;
     // What the import wrote shows up in the tree, the list and the home page figures.
-    void queryClient.invalidateQueries({ queryKey: ['units'] });
-    void queryClient.invalidateQueries({ queryKey: ['people'] });
-    void queryClient.invalidateQueries({ queryKey: ['agency', 'stats'] });
-    void queryClient.invalidateQueries({ queryKey: ['imports'] });
+    void queryClient.invalidateQueries({ queryKey: unitsQuery.queryKey });
+    void queryClient.invalidateQueries({ queryKey: peopleKey });
+    void queryClient.invalidateQueries({ queryKey: agencyStatsQuery.queryKey });
+    void queryClient.invalidateQueries({ queryKey: recentImportsQuery.queryKey });
   }, [view.status, queryClient]);
   // Starting over discards this check, so it does not linger as "ready to save".
   const cancel = useApiMutation((_: void, key) => cancelImport(view.id, key), {
@@ -468,7 +470,7 @@ export function ImportPage() {
   const open = (importId: string) => setParams({ id: importId });
   const done = () => {
     setParams({});
-    void queryClient.invalidateQueries({ queryKey: ['imports'] });
+    void queryClient.invalidateQueries({ queryKey: recentImportsQuery.queryKey });
   };
   return (
     <>
@@ -480,7 +482,7 @@ export function ImportPage() {
           <UploadForm
             onUploaded={(view) => {
               queryClient.setQueryData(['import', view.id], view);
-              void queryClient.invalidateQueries({ queryKey: ['imports'] });
+              void queryClient.invalidateQueries({ queryKey: recentImportsQuery.queryKey });
               open(view.id);
             }}
           />

@@ -19,7 +19,7 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT, type TranslateFn } from '../../i18n.js';
-import { resultsQuery, type ResultSummary } from '../../api/assessments.api.js';
+import { draftsQuery, resultsKey, resultsQuery, type ResultSummary } from '../../api/assessments.api.js';
 import {
   erase,
   grantConsent,
@@ -33,6 +33,7 @@ import {
   type PurposeView,
 } from '../../api/my-data.api.js';
 import { KeyValueList } from '../../components/KeyValueList.js';
+import { safetyPlanQuery } from '../../api/safety-plan.api.js';
 
 const errorText = (t: TranslateFn, err: unknown) => (isApiError(err) ? err.message : t('common.errors.unexpected'));
 
@@ -412,9 +413,9 @@ export function MyDataPage() {
     announce(message);
   };
   const erased = (view: ErasureView, one: boolean) => {
-    void queryClient.invalidateQueries({ queryKey: ['results'] });
-    void queryClient.invalidateQueries({ queryKey: ['safety-plan'] });
-    void queryClient.invalidateQueries({ queryKey: ['drafts'] });
+    void queryClient.invalidateQueries({ queryKey: resultsKey });
+    void queryClient.invalidateQueries({ queryKey: safetyPlanQuery.queryKey });
+    void queryClient.invalidateQueries({ queryKey: draftsQuery.queryKey });
     void overview.refetch();
     const e = view.erased;
     announce(

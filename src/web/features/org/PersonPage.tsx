@@ -20,15 +20,16 @@ import { Loading } from '../../components/Spinner.js';
 import { useT } from '../../i18n.js';
 import { accountStatus } from './PeoplePage.js';
 import {
-  peopleQuery,
-  personQuery,
-  unitsQuery,
   createPerson,
+  peopleKey,
+  peopleQuery,
+  type PersonDetail,
+  personQuery,
   sendInvitation,
   setPersonActive,
-  updatePerson,
-  type PersonDetail,
+  unitsQuery,
   type UnitView,
+  updatePerson,
 } from '../../api/org.api.js';
 import { unitOptions } from '../../lib/unit-tree.js';
 import { RolesPanel } from './RolesPanel.js';
@@ -229,7 +230,7 @@ function PersonForm({ person, units }: { person?: PersonDetail; units: readonly 
     if (!body) return;
     save.mutate(body, {
       onSuccess: async (result) => {
-        await queryClient.invalidateQueries({ queryKey: ['people'] });
+        await queryClient.invalidateQueries({ queryKey: peopleKey });
         if (!person) {
           await navigate(`/admin/people/${result.id}`, { replace: true, state: { created: true } });
           return;
@@ -413,8 +414,8 @@ function ActivationPanel({ person }: { person: PersonDetail }) {
           change.mutate(undefined, {
             onSuccess: async () => {
               setOpen(false);
-              await queryClient.invalidateQueries({ queryKey: ['person', person.id] });
-              await queryClient.invalidateQueries({ queryKey: ['people'] });
+              await queryClient.invalidateQueries({ queryKey: personQuery(person.id).queryKey });
+              await queryClient.invalidateQueries({ queryKey: peopleKey });
             },
           })
         }

@@ -21,7 +21,16 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { RoleRequestList } from '../../components/role-requests/RoleRequestList.js';
-import { grantRole, revokeRole, rolesQuery, type Grant, type PersonDetail, type UnitView } from '../../api/org.api.js';
+import {
+  type Grant,
+  grantRole,
+  peopleKey,
+  type PersonDetail,
+  personQuery,
+  revokeRole,
+  rolesQuery,
+  type UnitView,
+} from '../../api/org.api.js';
 import { unitOptions } from '../../lib/unit-tree.js';
 
 /**
@@ -39,8 +48,8 @@ export function RolesPanel({ person, units }: { person: PersonDetail; units: rea
   const [notice, setNotice] = useState<string | null>(null);
 
   const refresh = async () => {
-    await queryClient.invalidateQueries({ queryKey: ['person', person.id] });
-    await queryClient.invalidateQueries({ queryKey: ['people'] });
+    await queryClient.invalidateQueries({ queryKey: personQuery(person.id).queryKey });
+    await queryClient.invalidateQueries({ queryKey: peopleKey });
   };
   const grant = useApiMutation((body: unknown, key) => grantRole(person.id, body, key));
   const revoke = useApiMutation((grantId: string, key) => revokeRole(person.id, grantId, key));

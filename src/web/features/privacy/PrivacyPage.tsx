@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { LoadError, QueryState } from '../../components/QueryState.js';
 import { Loading } from '../../components/Spinner.js';
 import { i18n, useT, type MessageKey, type TranslateFn } from '../../i18n.js';
-import { type AccessLog, accessLogPage, type ConsentList, consentsQuery } from '../../api/assessments.api.js';
+import { type AccessLog, accessLogQuery, type ConsentList, consentsQuery } from '../../api/assessments.api.js';
 import './privacy.css';
 
 type Consent = ConsentList['items'][number];
@@ -85,13 +85,7 @@ function Consents() {
 function AccessLogSection() {
   const { t } = useT();
   const fmt = useFormat();
-  const log = useInfiniteQuery({
-    queryKey: ['access-log'],
-    queryFn: ({ pageParam }) => accessLogPage(pageParam),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    staleTime: 0,
-  });
+  const log = useInfiniteQuery(accessLogQuery);
   const columns: Column<AccessEntry>[] = [
     {
       key: 'when',
