@@ -4,6 +4,7 @@ import type {
   accessLog,
   consentList,
   counsellorList,
+  draftList,
   DraftView,
   resultList,
   ResultView,
@@ -59,7 +60,7 @@ export const instrumentQuery = (id: InstrumentId, locale: Locale) =>
 
 export const draftsQuery = queryOptions({
   queryKey: ['drafts'] as const,
-  queryFn: () => api.get<{ items: DraftView[] }>(ASSESSMENT_PATHS.drafts),
+  queryFn: () => api.get<z.infer<typeof draftList>>(ASSESSMENT_PATHS.drafts),
   staleTime: 0,
 });
 

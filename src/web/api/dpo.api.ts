@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { alertList, breachDetail, breachList, processingList, retentionList } from '../../contracts/dpo.js';
-import type { ClinicalAccessView, RoleRequestView } from '../../contracts/role-requests.js';
+import type { ClinicalAccessView, roleRequestList, RoleRequestView } from '../../contracts/role-requests.js';
 import { api } from './client.js';
 
 export type AlertList = z.infer<typeof alertList>;
@@ -40,7 +40,7 @@ export const alertsQuery = (status: 'open' | 'all') =>
 
 export const roleRequestsQuery = queryOptions({
   queryKey: ['role-requests'] as const,
-  queryFn: () => api.get<{ items: RoleRequestView[] }>(DPO_PATHS.roleRequests),
+  queryFn: () => api.get<z.infer<typeof roleRequestList>>(DPO_PATHS.roleRequests),
   staleTime: 0,
 });
 
