@@ -29,6 +29,21 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
   };
 }
 
+/** A signed-in person at the given stage, with the given roles; enough for the app's frame. */
+export function sessionFixture(overrides: Partial<Session> = {}): Session {
+  return {
+    stage: 'full',
+    csrfToken: 'csrf-test',
+    person: { id: 'p1', fullName: 'Sri Wahyuningsih', email: 'sri@example.go.id', nip: null, locale: 'id' },
+    roles: ['employee'],
+    grants: [],
+    agency: { id: 'a1', name: 'Pemerintah Kabupaten Sleman', shortName: 'Sleman', timeZone: 'Asia/Jakarta' },
+    unit: { id: 'u1', name: 'Sekretariat Daerah', timeZone: 'Asia/Jakarta' },
+    twoFactor: { enabled: true, required: true },
+    ...overrides,
+  };
+}
+
 export interface RenderOptions {
   /** The URL the page is opened at. */
   url?: string;
@@ -58,16 +73,18 @@ export function json(body: unknown, status = 200): Response {
 }
 
 /**
- * Replaces fetch with answers by "METHOD path" (no query string); anything else is a 404. Returns
- * the calls made, so a test can say that nothing was sent.
+ * Replaces fetch with answers by "METHOD path", the path without the API's version prefix and
+ * query string ("GET /agency/outreach"); anything else is a 404. Returns the calls made, so a test
+ * can say that nothing was sent.
  */
 export function stubApi(routes: Record<string, () => Response>): Array<{ method: string; path: string }> {
   const calls: Array<{ method: string; path: string }> = [];
   vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(typeof input === 'string' ? input : input.toString(), 'http://localhost');
     const method = (init?.method ?? 'GET').toUpperCase();
-    calls.push({ method, path: url.pathname });
-    const answer = routes[`${method} ${url.pathname}`];
+    const path = url.pathname.replace(/^\/api\/v\d+/, '');
+    calls.push({ method, path });
+    const answer = routes[`${method} ${path}`];
     return answer ? answer() : json({ error: { code: 'not_found', message: 'Not found', details: [] } }, 404);
   });
   return calls;

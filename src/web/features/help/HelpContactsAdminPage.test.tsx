@@ -2,7 +2,6 @@
 import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { HELP_PATHS } from '../../api/help.api.js';
 import { translate } from '../../i18n.js';
 import { json, renderWithApp, stubApi } from '../../test-support.js';
 import { HelpContactsAdminPage } from './HelpContactsAdminPage.js';
@@ -23,9 +22,9 @@ const created = {
 
 function openPage() {
   const calls = stubApi({
-    [`GET ${HELP_PATHS.adminContacts}`]: () => json({ items: [] }),
-    [`GET ${HELP_PATHS.outreach}`]: () => json({ disclosedSafetyOutreach: false, consentVersion: 'v1' }),
-    [`POST ${HELP_PATHS.adminContacts}`]: () => json(created, 201),
+    'GET /agency/help-contacts': () => json({ items: [] }),
+    'GET /agency/outreach': () => json({ disclosedSafetyOutreach: false, consentVersion: 'v1' }),
+    'POST /agency/help-contacts': () => json(created, 201),
   });
   renderWithApp(<HelpContactsAdminPage />, { url: '/admin/help-contacts' });
   return calls;
@@ -60,6 +59,6 @@ describe('adding a help contact', () => {
     await user.click(form.getByRole('button', { name: 'Tambah kontak' }));
 
     expect(await screen.findByText('Konseling Pegawai sudah ditambahkan.')).toBeTruthy();
-    expect(calls).toContainEqual({ method: 'POST', path: HELP_PATHS.adminContacts });
+    expect(calls).toContainEqual({ method: 'POST', path: '/agency/help-contacts' });
   });
 });
