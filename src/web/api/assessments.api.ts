@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, queryOptions, useQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   accessLog,
@@ -11,10 +11,7 @@ import type {
   shareView,
   SubmitBody,
 } from '../../contracts/assessments.js';
-import type { myCampaignList } from '../../contracts/campaigns.js';
-import type { InstrumentDefinitionView, InstrumentSummary } from '../../contracts/instruments.js';
 import type { InstrumentId } from '../../domain/instruments/types.js';
-import type { Locale } from '../../i18n/locales.js';
 import { api } from './client.js';
 
 export type ResultList = z.infer<typeof resultList>;
@@ -23,14 +20,10 @@ export type ShareView = z.infer<typeof shareView>;
 export type CounsellorList = z.infer<typeof counsellorList>;
 export type ConsentList = z.infer<typeof consentList>;
 export type AccessLog = z.infer<typeof accessLog>;
-export type MyCampaignList = z.infer<typeof myCampaignList>;
-export type MyCampaign = MyCampaignList['items'][number];
-export type { DraftView, InstrumentDefinitionView, InstrumentSummary, ResultView, SubmitBody };
+export type { DraftView, ResultView, SubmitBody };
 
 /** Where each call of the assessments contract goes (src/contracts/assessments.ts). */
 export const ASSESSMENT_PATHS = {
-  instruments: '/api/v1/instruments',
-  instrument: (id: InstrumentId) => `/api/v1/instruments/${id}`,
   drafts: '/api/v1/me/assessments/drafts',
   draft: (id: InstrumentId) => `/api/v1/me/assessments/drafts/${id}`,
   results: '/api/v1/me/assessments',
@@ -41,22 +34,7 @@ export const ASSESSMENT_PATHS = {
   counsellors: '/api/v1/me/counsellors',
   consents: '/api/v1/me/consents',
   accessLog: '/api/v1/me/access-log',
-  campaigns: '/api/v1/me/campaigns',
 } as const;
-
-export const instrumentsQuery = (locale: Locale) =>
-  queryOptions({
-    queryKey: ['instruments', locale] as const,
-    queryFn: () => api.get<{ items: InstrumentSummary[] }>(ASSESSMENT_PATHS.instruments, { lang: locale }),
-    staleTime: 60 * 60_000,
-  });
-
-export const instrumentQuery = (id: InstrumentId, locale: Locale) =>
-  queryOptions({
-    queryKey: ['instrument', id, locale] as const,
-    queryFn: () => api.get<InstrumentDefinitionView>(ASSESSMENT_PATHS.instrument(id), { lang: locale }),
-    staleTime: 60 * 60_000,
-  });
 
 export const draftsQuery = queryOptions({
   queryKey: ['drafts'] as const,
@@ -84,12 +62,6 @@ export const resultQuery = (id: string) =>
 export const counsellorsQuery = queryOptions({
   queryKey: ['counsellors'] as const,
   queryFn: () => api.get<CounsellorList>(ASSESSMENT_PATHS.counsellors),
-});
-
-export const myCampaignsQuery = queryOptions({
-  queryKey: ['my-campaigns'] as const,
-  queryFn: () => api.get<MyCampaignList>(ASSESSMENT_PATHS.campaigns),
-  staleTime: 0,
 });
 
 export const consentsQuery = queryOptions({
@@ -143,9 +115,3 @@ export const accessLogQuery = infiniteQueryOptions({
   getNextPageParam: (last) => last.nextCursor,
   staleTime: 0,
 });
-
-/** id → abbreviation ("PHQ-9"), for lists that name instruments; the id until the list has loaded. */
-export function useInstrumentAbbreviations(locale: Locale): (id: InstrumentId) => string {
-  const list = useQuery(instrumentsQuery(locale));
-  return (id) => list.data?.items.find((i) => i.id === id)?.abbreviation ?? id.toUpperCase();
-}

@@ -1,9 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { campaignList, CampaignStats, CampaignView } from '../../contracts/campaigns.js';
+import type { campaignList, CampaignStats, CampaignView, myCampaignList } from '../../contracts/campaigns.js';
 import type { z } from 'zod';
 import { api } from './client.js';
 
 export type CampaignList = z.infer<typeof campaignList>;
+export type MyCampaignList = z.infer<typeof myCampaignList>;
+export type MyCampaign = MyCampaignList['items'][number];
 export type { CampaignStats, CampaignView };
 
 export const CAMPAIGN_PATHS = {
@@ -12,6 +14,7 @@ export const CAMPAIGN_PATHS = {
   launch: (id: string) => `/api/v1/campaigns/${id}/launch`,
   close: (id: string) => `/api/v1/campaigns/${id}/close`,
   stats: (id: string) => `/api/v1/campaigns/${id}/stats`,
+  mine: '/api/v1/me/campaigns',
 } as const;
 
 export const campaignsQuery = queryOptions({
@@ -49,3 +52,10 @@ export function launchCampaign(id: string, key: string): Promise<CampaignView> {
 export function closeCampaign(id: string, key: string): Promise<CampaignView> {
   return api.post<CampaignView>(CAMPAIGN_PATHS.close(id), undefined, { idempotencyKey: key });
 }
+
+/** The campaigns I am invited to, on my home and self-check pages. */
+export const myCampaignsQuery = queryOptions({
+  queryKey: ['my-campaigns'] as const,
+  queryFn: () => api.get<MyCampaignList>(CAMPAIGN_PATHS.mine),
+  staleTime: 0,
+});

@@ -23,14 +23,12 @@ import {
   deleteDraft,
   draftsQuery,
   type DraftView,
-  type InstrumentDefinitionView,
-  instrumentQuery,
-  type MyCampaign,
-  myCampaignsQuery,
   resultQuery,
   resultsKey,
   submitAssessment,
 } from '../../api/assessments.api.js';
+import { type InstrumentDefinitionView, instrumentQuery } from '../../api/instruments.api.js';
+import { type MyCampaign, myCampaignsQuery } from '../../api/campaigns.api.js';
 import { AssessmentForm, type FormState } from './AssessmentForm.js';
 import { ConsentText } from './ConsentText.js';
 import { CrisisBeforeResult, CrisisDuringForm } from './CrisisScreen.js';

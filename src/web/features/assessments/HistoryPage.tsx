@@ -10,13 +10,8 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT, type TranslateFn } from '../../i18n.js';
-import {
-  ASSESSMENT_PATHS,
-  instrumentQuery,
-  resultsQuery,
-  type InstrumentDefinitionView,
-  type ResultSummary,
-} from '../../api/assessments.api.js';
+import { ASSESSMENT_PATHS, resultsQuery, type ResultSummary } from '../../api/assessments.api.js';
+import { instrumentQuery, type InstrumentDefinitionView } from '../../api/instruments.api.js';
 import { bandPhrase, subscaleLabel } from '../../lib/assessment-labels.js';
 import { TrendChart, type TrendSeries } from './TrendChart.js';
 import './assessments.css';

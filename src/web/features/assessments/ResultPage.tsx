@@ -17,9 +17,6 @@ import {
   consentsQuery,
   counsellorsQuery,
   deleteResult,
-  type InstrumentDefinitionView,
-  instrumentQuery,
-  instrumentsQuery,
   resultQuery,
   resultsKey,
   type ResultView,
@@ -27,6 +24,7 @@ import {
   shareResult,
   type ShareView,
 } from '../../api/assessments.api.js';
+import { type InstrumentDefinitionView, instrumentQuery, instrumentsQuery } from '../../api/instruments.api.js';
 import { BandScale } from './BandScale.js';
 import { CareSteps } from './CareSteps.js';
 import { ConsentText } from './ConsentText.js';

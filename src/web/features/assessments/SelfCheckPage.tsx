@@ -7,14 +7,9 @@ import { Badge } from '../../components/Badge.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import {
-  draftsQuery,
-  instrumentsQuery,
-  myCampaignsQuery,
-  type DraftView,
-  type InstrumentSummary,
-  type MyCampaign,
-} from '../../api/assessments.api.js';
+import { draftsQuery, type DraftView } from '../../api/assessments.api.js';
+import { instrumentsQuery, type InstrumentSummary } from '../../api/instruments.api.js';
+import { myCampaignsQuery, type MyCampaign } from '../../api/campaigns.api.js';
 import { StoringWithdrawnNotice } from '../../components/my-data/StoringWithdrawnNotice.js';
 import { INSTRUMENT_GROUPS } from '../../lib/assessment-labels.js';
 import './assessments.css';

@@ -16,7 +16,7 @@ import { LoadError } from '../../components/QueryState.js';
 import { Loading } from '../../components/Spinner.js';
 import { useT } from '../../i18n.js';
 import { agencyQuery } from '../../api/agency.api.js';
-import { instrumentsQuery, type InstrumentSummary } from '../../api/assessments.api.js';
+import { instrumentsQuery, type InstrumentSummary } from '../../api/instruments.api.js';
 import { INSTRUMENT_GROUPS } from '../../lib/assessment-labels.js';
 import { unitsQuery, type UnitView } from '../../api/org.api.js';
 import {

@@ -8,7 +8,7 @@ import { Badge } from '../../components/Badge.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT, type TranslateFn } from '../../i18n.js';
-import { instrumentQuery, type InstrumentDefinitionView } from '../../api/assessments.api.js';
+import { instrumentQuery, type InstrumentDefinitionView } from '../../api/instruments.api.js';
 import { band4Label } from '../../lib/assessment-labels.js';
 import { campaignQuery, campaignStatsQuery, type CampaignStats, type CampaignView } from '../../api/campaigns.api.js';
 import { STATUS_TONE, useCampaignDate } from './CampaignsPage.js';

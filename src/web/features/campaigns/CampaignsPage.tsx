@@ -6,7 +6,7 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { useInstrumentAbbreviations } from '../../api/assessments.api.js';
+import { useInstrumentAbbreviations } from '../../api/instruments.api.js';
 import { campaignsQuery, type CampaignView } from '../../api/campaigns.api.js';
 import { CloseCampaign } from './CloseCampaign.js';
 import './campaigns.css';

@@ -12,7 +12,7 @@ import {
   instrumentQuery,
   useInstrumentAbbreviations,
   type InstrumentDefinitionView,
-} from '../../api/assessments.api.js';
+} from '../../api/instruments.api.js';
 import { absBandLabel, band4Label, bandPhrase, subscaleLabel } from '../../lib/assessment-labels.js';
 import {
   sharedResultQuery,

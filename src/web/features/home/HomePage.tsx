@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT, type MessageKey } from '../../i18n.js';
 import { agencyQuery, agencyStatsQuery } from '../../api/agency.api.js';
-import { myCampaignsQuery } from '../../api/assessments.api.js';
+import { myCampaignsQuery } from '../../api/campaigns.api.js';
 import { crisisRequestsQuery } from '../../api/counselling.api.js';
 import { peopleQuery } from '../../api/org.api.js';
 import './home.css';
