@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { alertList, breachDetail, breachList, processingList, retentionList } from '../../contracts/dpo.js';
-import type { ClinicalAccessView, roleRequestList, RoleRequestView } from '../../contracts/role-requests.js';
 import { api } from './client.js';
 
 export type AlertList = z.infer<typeof alertList>;
@@ -9,9 +8,8 @@ export type ProcessingList = z.infer<typeof processingList>;
 export type BreachList = z.infer<typeof breachList>;
 export type BreachDetail = z.infer<typeof breachDetail>;
 export type RetentionList = z.infer<typeof retentionList>;
-export type { ClinicalAccessView, RoleRequestView };
 
-/** Where each call of the DPO and role-request contracts goes (src/contracts/dpo.ts, role-requests.ts). */
+/** Where each call of the DPO contract goes (src/contracts/dpo.ts). */
 export const DPO_PATHS = {
   alerts: '/api/v1/dpo/alerts',
   acknowledge: (id: string) => `/api/v1/dpo/alerts/${id}/acknowledge`,
@@ -21,11 +19,6 @@ export const DPO_PATHS = {
   breach: (id: string) => `/api/v1/dpo/breaches/${id}`,
   retention: '/api/v1/dpo/retention',
   retentionClass: (dataClass: string) => `/api/v1/dpo/retention/${dataClass}`,
-  roleRequests: '/api/v1/role-requests',
-  approve: (id: string) => `/api/v1/role-requests/${id}/approve`,
-  reject: (id: string) => `/api/v1/role-requests/${id}/reject`,
-  withdraw: (id: string) => `/api/v1/role-requests/${id}/withdraw`,
-  clinicalAccess: '/api/v1/agency/clinical-access',
 } as const;
 
 /** The prefix of the DPO's alert lists, open or all. */
@@ -37,12 +30,6 @@ export const alertsQuery = (status: 'open' | 'all') =>
     queryFn: () => api.get<AlertList>(DPO_PATHS.alerts, { status }),
     staleTime: 0,
   });
-
-export const roleRequestsQuery = queryOptions({
-  queryKey: ['role-requests'] as const,
-  queryFn: () => api.get<z.infer<typeof roleRequestList>>(DPO_PATHS.roleRequests),
-  staleTime: 0,
-});
 
 export const processingQuery = queryOptions({
   queryKey: ['dpo', 'processing'] as const,
@@ -64,12 +51,6 @@ export const retentionQuery = queryOptions({
   queryFn: () => api.get<RetentionList>(DPO_PATHS.retention),
   staleTime: 0,
 });
-export const clinicalAccessQuery = queryOptions({
-  queryKey: ['clinical-access'] as const,
-  queryFn: () => api.get<ClinicalAccessView>(DPO_PATHS.clinicalAccess),
-  staleTime: 0,
-});
-
 /* Writes. Each takes the Idempotency-Key of its submission (api/mutation.ts). */
 
 export function acknowledgeAlert(id: string, key: string): Promise<unknown> {
@@ -90,9 +71,4 @@ export function updateBreach(id: string, body: Record<string, unknown>, key: str
 
 export function saveRetention(dataClass: string, days: number, key: string): Promise<unknown> {
   return api.put(DPO_PATHS.retentionClass(dataClass), { days }, { idempotencyKey: key });
-}
-
-/** A second person's answer to a role request, or the requester withdrawing it. */
-export function answerRoleRequest(kind: 'approve' | 'reject' | 'withdraw', id: string, key: string): Promise<unknown> {
-  return api.post(DPO_PATHS[kind](id), undefined, { idempotencyKey: key });
 }

@@ -8,7 +8,12 @@ import { Badge } from '../Badge.js';
 import { Button, ButtonRow } from '../Button.js';
 import { ConfirmDialog } from '../ConfirmDialog.js';
 import { useT } from '../../i18n.js';
-import { answerRoleRequest, clinicalAccessQuery, roleRequestsQuery, type RoleRequestView } from '../../api/dpo.api.js';
+import {
+  answerRoleRequest,
+  clinicalAccessQuery,
+  roleRequestsQuery,
+  type RoleRequestView,
+} from '../../api/role-requests.api.js';
 
 type Action = { kind: 'approve' | 'reject' | 'withdraw'; request: RoleRequestView };
 

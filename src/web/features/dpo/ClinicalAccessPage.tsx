@@ -7,7 +7,7 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { clinicalAccessQuery, type ClinicalAccessView } from '../../api/dpo.api.js';
+import { clinicalAccessQuery, type ClinicalAccessView } from '../../api/role-requests.api.js';
 import './dpo.css';
 
 type Reader = ClinicalAccessView['readers'][number];

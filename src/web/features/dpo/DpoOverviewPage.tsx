@@ -10,7 +10,8 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT, type TranslateFn } from '../../i18n.js';
-import { acknowledgeAlert, type AlertList, alertsKey, alertsQuery, roleRequestsQuery } from '../../api/dpo.api.js';
+import { acknowledgeAlert, type AlertList, alertsKey, alertsQuery } from '../../api/dpo.api.js';
+import { roleRequestsQuery } from '../../api/role-requests.api.js';
 import { RoleRequestList } from '../../components/role-requests/RoleRequestList.js';
 import './dpo.css';
 
