@@ -1,19 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ContactRequestBody } from '../../contracts/assessments.js';
-import type {
-  crisisRequestView,
-  helpContactList,
-  helpRequestCreated,
-  outreachSettingView,
-} from '../../contracts/help.js';
+import type { helpContactList, helpRequestCreated, outreachSettingView } from '../../contracts/help.js';
 import { api } from './client.js';
 import type { HelpContactView } from '../../contracts/help.js';
 
 export type HelpContactList = z.infer<typeof helpContactList>;
 export type HelpRequestCreated = z.infer<typeof helpRequestCreated>;
 export type OutreachSetting = z.infer<typeof outreachSettingView>;
-export type CrisisRequest = z.infer<typeof crisisRequestView>;
 export type { ContactRequestBody, HelpContactView };
 
 /** Where each call of the help contract goes (src/contracts/help.ts). */
