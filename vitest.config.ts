@@ -13,7 +13,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts'],
+          // *.test.tsx: the web app's component tests, each in jsdom by its `@vitest-environment` docblock.
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
           environment: 'node',
         },
       },

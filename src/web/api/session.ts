@@ -1,5 +1,7 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 import type { SessionView } from '../../contracts/auth.js';
+import type { setupStatus } from '../../contracts/setup.js';
 import type { Role } from '../../domain/access/roles.js';
 import { i18n } from '../i18n.js';
 import { api, isApiError, setCsrfToken } from './client.js';
@@ -30,7 +32,7 @@ export const sessionQuery = queryOptions({
 
 export const setupQuery = queryOptions({
   queryKey: ['setup'] as const,
-  queryFn: () => api.get<{ needsSetup: boolean }>('/api/v1/setup'),
+  queryFn: () => api.get<z.infer<typeof setupStatus>>('/api/v1/setup'),
   staleTime: Infinity,
 });
 

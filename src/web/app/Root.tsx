@@ -8,8 +8,8 @@ import { PageHeader } from '../components/PageHeader.js';
 import { useRouteFocus } from '../components/route-focus.js';
 import { FullPageLoading } from '../components/Spinner.js';
 import { useT } from '../i18n.js';
-import { markSessionEnded } from './auth-events.js';
-import { PublicLayout } from './Shell.js';
+import { markSessionEnded } from '../lib/auth-events.js';
+import { PublicLayout } from '../components/layout/Shell.js';
 
 /**
  * The top of every page: learns whether the install needs set-up and who is signed in, sends

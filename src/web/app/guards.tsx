@@ -2,27 +2,15 @@ import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import type { Role } from '../../domain/access/roles.js';
 import { useSession, type Session } from '../api/session.js';
-import { peekSessionEnded } from './auth-events.js';
-import { ForbiddenPage } from './ErrorPages.js';
-import { Shell } from './Shell.js';
+import { ToSignIn } from '../components/layout/ToSignIn.js';
+import { ForbiddenPage } from '../components/layout/ErrorPages.js';
+import { Shell } from '../components/layout/Shell.js';
 
 /** Where a session at a given stage belongs. */
 export function pathForStage(stage: Session['stage']): string {
   if (stage === 'two_factor') return '/sign-in/two-factor';
   if (stage === 'two_factor_setup') return '/two-factor/setup';
   return '/';
-}
-
-/**
- * To the sign-in page, saying why when the session ended, and remembering the page that was asked
- * for (not after a deliberate sign-out: the next person to sign in may be someone else).
- */
-export function ToSignIn() {
-  const location = useLocation();
-  const reason = peekSessionEnded();
-  const from =
-    reason === 'signed_out' || reason === 'signed_out_everywhere' ? undefined : location.pathname + location.search;
-  return <Navigate to="/sign-in" replace state={{ from, notice: reason ?? undefined }} />;
 }
 
 /** The signed-in part of the app: a complete sign-in, inside the shell. */

@@ -10,10 +10,10 @@ import { TwoFactorVerifyPage } from '../features/auth/TwoFactorVerifyPage.js';
 import { HelpPage } from '../features/help/HelpPage.js';
 import { HomePage } from '../features/home/HomePage.js';
 import { ProfilePage } from '../features/profile/ProfilePage.js';
-import { NotFoundPage, RouteErrorPage } from './ErrorPages.js';
+import { NotFoundPage, RouteErrorPage } from '../components/layout/ErrorPages.js';
 import { RequireRole, RequireSession, SignedOutOnly } from './guards.js';
 import { Root } from './Root.js';
-import { PublicLayout } from './Shell.js';
+import { PublicLayout } from '../components/layout/Shell.js';
 
 /**
  * Pages most people never open (admin, platform, first-run set-up) load on demand, so an employee
@@ -46,7 +46,7 @@ export const router = createBrowserRouter([
           { path: '/reset-password', element: <ResetRequestPage /> },
           { path: '/reset-password/:token', element: <ResetPasswordPage /> },
           { path: '/invite/:token', element: <InvitePage /> },
-          // Issue 7, account recovery: the old address confirms an admin's change of email.
+          // Account recovery (docs/decisions/011-account-recovery.md): the old address confirms an admin's change of email.
           { path: '/confirm-email-change/:token', element: <ConfirmEmailChangePage /> },
         ],
       },
@@ -87,7 +87,7 @@ export const router = createBrowserRouter([
             path: '/me/safety-plan',
             lazy: page(() => import('../features/safety-plan/SafetyPlanPage.js').then((m) => m.SafetyPlanPage)),
           },
-          // Issue 7, my data.
+          // Data rights (docs/decisions/013-data-rights.md).
           { path: '/me/data', lazy: page(() => import('../features/my-data/MyDataPage.js').then((m) => m.MyDataPage)) },
           {
             path: '/counselling',
@@ -167,7 +167,7 @@ export const router = createBrowserRouter([
                 path: 'outbox',
                 lazy: page(() => import('../features/agency/OutboxPage.js').then((m) => m.OutboxPage)),
               },
-              // Issue 7, my data: correction requests.
+              // Data rights: correction requests.
               {
                 path: 'corrections',
                 lazy: page(() =>
@@ -176,7 +176,7 @@ export const router = createBrowserRouter([
               },
             ],
           },
-          // Issue 7: the open list of clinical access (every employee) and the DPO console.
+          // The open list of clinical access (every employee) and the DPO console (docs/decisions/012-separation-of-duties.md).
           {
             path: '/profile/privacy/clinical-access',
             lazy: page(() => import('../features/dpo/ClinicalAccessPage.js').then((m) => m.ClinicalAccessPage)),

@@ -2,9 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { agencySettingsBody } from '../../../contracts/agency.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { api } from '../../api/client.js';
 import { refreshSession } from '../../api/session.js';
-import { timeZoneOptions } from '../../app/options.js';
+import { timeZoneOptions } from '../../lib/options.js';
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { Select, TextField } from '../../components/fields.js';
@@ -13,7 +12,8 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { agencyQuery, type AgencyView } from './agency.api.js';
+import { agencyQuery, saveAgencySettings, type AgencyView } from '../../api/agency.api.js';
+import './agency.css';
 
 type SettingsValues = {
   name: string;
@@ -40,9 +40,7 @@ function SettingsForm({ agency }: { agency: AgencyView }) {
   const queryClient = useQueryClient();
   const form = useForm<SettingsValues>('settings', valuesOf(agency));
   const [saved, setSaved] = useState(false);
-  const save = useApiMutation((body: unknown, key) =>
-    api.put<AgencyView>('/api/v1/agency/settings', body, { idempotencyKey: key }),
-  );
+  const save = useApiMutation((body: unknown, key) => saveAgencySettings(body, key));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useUrlParams } from '../../app/use-url-params.js';
-import { useFormat } from '../../app/use-format.js';
+import { useUrlParams } from '../../lib/use-url-params.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge, type BadgeTone } from '../../components/Badge.js';
 import { EmptyState } from '../../components/EmptyState.js';
@@ -8,7 +8,8 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { Pagination } from '../../components/Pagination.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT, type MessageKey } from '../../i18n.js';
-import { outboxQuery, type OutboxItem } from './agency.api.js';
+import { outboxQuery, type OutboxItem } from '../../api/agency.api.js';
+import './agency.css';
 
 const STATUS: Record<string, { label: MessageKey; tone: BadgeTone }> = {
   held: { label: 'agency.outbox.status.held', tone: 'warning' },

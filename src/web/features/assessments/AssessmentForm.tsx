@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Answer, InstrumentId } from '../../../domain/instruments/types.js';
 import { isApiError } from '../../api/client.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { ProgressBar } from '../../components/ProgressBar.js';
 import { useT } from '../../i18n.js';
-import { saveDraft, type InstrumentDefinitionView } from './assessments.api.js';
+import { saveDraft } from '../../api/assessments.api.js';
+import { type InstrumentDefinitionView } from '../../api/instruments.api.js';
 import { effectiveAnswers, isCrisisAnswer, stepsOf, type Step } from './form-logic.js';
 
 /** Where the person is: an item index, or -1 for the CBI's "do you serve the public?" question. */

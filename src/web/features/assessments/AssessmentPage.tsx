@@ -6,8 +6,8 @@ import { assessmentConsentVersion } from '../../../domain/assessments/consent.js
 import { scoreAnswers } from '../../../domain/instruments/scoring.js';
 import { isInstrumentId, type Answer, type InstrumentId } from '../../../domain/instruments/types.js';
 import { isApiError, newIdempotencyKey } from '../../api/client.js';
-import { NotFoundPage } from '../../app/ErrorPages.js';
-import { useFormat } from '../../app/use-format.js';
+import { NotFoundPage } from '../../components/layout/ErrorPages.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';
@@ -17,22 +17,23 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { LoadError } from '../../components/QueryState.js';
 import { Loading } from '../../components/Spinner.js';
 import { useT } from '../../i18n.js';
-import { agencyQuery } from '../agency/agency.api.js';
+import { agencyQuery } from '../../api/agency.api.js';
 import {
+  consentsQuery,
   deleteDraft,
   draftsQuery,
-  instrumentQuery,
-  myCampaignsQuery,
-  resultQuery,
-  submitAssessment,
   type DraftView,
-  type InstrumentDefinitionView,
-  type MyCampaign,
-} from './assessments.api.js';
+  resultQuery,
+  resultsKey,
+  submitAssessment,
+} from '../../api/assessments.api.js';
+import { type InstrumentDefinitionView, instrumentQuery } from '../../api/instruments.api.js';
+import { type MyCampaign, myCampaignsQuery } from '../../api/campaigns.api.js';
 import { AssessmentForm, type FormState } from './AssessmentForm.js';
 import { ConsentText } from './ConsentText.js';
 import { CrisisBeforeResult, CrisisDuringForm } from './CrisisScreen.js';
 import { hasCrisisAnswer, isAsked, needsServesQuestion } from './form-logic.js';
+import './assessments.css';
 
 type Phase = 'intro' | 'form' | 'crisis-during' | 'crisis-end' | 'sending';
 
@@ -304,10 +305,10 @@ function Assessment({
       // The server removes the draft with the submission; this only tidies up an older server.
       await deleteDraft(instrumentId).catch(() => undefined);
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['results'] }),
+        queryClient.invalidateQueries({ queryKey: resultsKey }),
         queryClient.invalidateQueries({ queryKey: draftsQuery.queryKey }),
         queryClient.invalidateQueries({ queryKey: myCampaignsQuery.queryKey }),
-        queryClient.invalidateQueries({ queryKey: ['consents'] }),
+        queryClient.invalidateQueries({ queryKey: consentsQuery.queryKey }),
       ]);
       await navigate(`/self-check/results/${result.id}`, { replace: true, state: { fresh: true } });
     } catch (err) {
@@ -322,7 +323,7 @@ function Assessment({
 
   const complete = (state: FormState, answers: Answer[]) => {
     completed.current = { state, answers };
-    // The exact scorer says whether the finished form carries a crisis answer (SPEC.md R0.4).
+    // The exact scorer says whether the finished form carries a crisis answer (docs/instruments.md R0.4).
     const outcome = scoreAnswers(instrumentId, answers);
     const crisis = outcome.ok ? outcome.result.crisis : hasCrisisAnswer(instrumentId, answers);
     setSendError(null);

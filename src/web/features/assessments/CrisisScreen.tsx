@@ -3,10 +3,10 @@ import type { ContactRequestBody } from '../../../contracts/assessments.js';
 import { Alert } from '../../components/Alert.js';
 import { Button, ButtonRow } from '../../components/Button.js';
 import { useT } from '../../i18n.js';
-import { ContactRequestForm } from '../help/ContactRequestForm.js';
-import { HelpContacts, useCanRequestContact } from '../help/HelpContacts.js';
-import { HelpRequest } from '../help/HelpRequest.js';
-import { SafetyPlanOnCrisis } from '../safety-plan/SafetyPlanOnCrisis.js';
+import { ContactRequestForm } from '../../components/help/ContactRequestForm.js';
+import { HelpContacts, useCanRequestContact } from '../../components/help/HelpContacts.js';
+import { HelpRequest } from '../../components/help/HelpRequest.js';
+import { SafetyPlanOnCrisis } from '../../components/safety-plan/SafetyPlanOnCrisis.js';
 
 function CrisisIntro({ titleId, title }: { titleId: string; title: string }) {
   const { t } = useT();
@@ -28,7 +28,7 @@ function CrisisIntro({ titleId, title }: { titleId: string; title: string }) {
 }
 
 /**
- * Shown the moment a crisis answer is chosen (SPEC.md R0.4): the contacts at once, in full, and
+ * Shown the moment a crisis answer is chosen (docs/instruments.md R0.4): the contacts at once, in full, and
  * the choice to go on with the form. Asking to be contacted now is offered too.
  */
 export function CrisisDuringForm({
@@ -83,7 +83,7 @@ interface CrisisBeforeResultProps {
 }
 
 /**
- * At the end, before any score (SPEC.md R0.4): the contacts again, then "Hubungi saya" (sent in
+ * At the end, before any score (docs/instruments.md R0.4): the contacts again, then "Hubungi saya" (sent in
  * the same call as the answers, so both are stored together) or "Lanjutkan tanpa dihubungi".
  */
 export function CrisisBeforeResult({

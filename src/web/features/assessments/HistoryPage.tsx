@@ -2,23 +2,19 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
 import { CBI_SUBSCALES } from '../../../domain/instruments/definitions/cbi.js';
 import { isInstrumentId, type InstrumentId } from '../../../domain/instruments/types.js';
-import { NotFoundPage } from '../../app/ErrorPages.js';
-import { useFormat } from '../../app/use-format.js';
+import { NotFoundPage } from '../../components/layout/ErrorPages.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT, type TranslateFn } from '../../i18n.js';
-import {
-  ASSESSMENT_PATHS,
-  instrumentQuery,
-  resultsQuery,
-  type InstrumentDefinitionView,
-  type ResultSummary,
-} from './assessments.api.js';
-import { bandPhrase, subscaleLabel } from './labels.js';
+import { ASSESSMENT_PATHS, resultsQuery, type ResultSummary } from '../../api/assessments.api.js';
+import { instrumentQuery, type InstrumentDefinitionView } from '../../api/instruments.api.js';
+import { bandPhrase, subscaleLabel } from '../../lib/assessment-labels.js';
 import { TrendChart, type TrendSeries } from './TrendChart.js';
+import './assessments.css';
 
 function oneDecimal(value: number, locale: string): string {
   return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', {

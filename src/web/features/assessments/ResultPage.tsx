@@ -3,9 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { CONSENT_TEXTS } from '../../../domain/assessments/consent.js';
 import { CBI_SUBSCALES } from '../../../domain/instruments/definitions/cbi.js';
-import { api, isApiError } from '../../api/client.js';
+import { isApiError } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
@@ -14,19 +14,22 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import {
-  ASSESSMENT_PATHS,
+  consentsQuery,
   counsellorsQuery,
-  instrumentQuery,
-  instrumentsQuery,
+  deleteResult,
   resultQuery,
-  type InstrumentDefinitionView,
+  resultsKey,
   type ResultView,
+  revokeShare,
+  shareResult,
   type ShareView,
-} from './assessments.api.js';
+} from '../../api/assessments.api.js';
+import { type InstrumentDefinitionView, instrumentQuery, instrumentsQuery } from '../../api/instruments.api.js';
 import { BandScale } from './BandScale.js';
 import { CareSteps } from './CareSteps.js';
 import { ConsentText } from './ConsentText.js';
-import { absBandLabel, band4Label, bandPhrase, subscaleLabel } from './labels.js';
+import { absBandLabel, band4Label, bandPhrase, subscaleLabel } from '../../lib/assessment-labels.js';
+import './assessments.css';
 
 function oneDecimal(value: number, locale: string): string {
   return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
@@ -129,17 +132,15 @@ function Shares({ result }: { result: ResultView }) {
   const [done, setDone] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<ShareView | null>(null);
   const share = useApiMutation((body: { counsellorId: string; consentVersion: string }, key) =>
-    api.post<ShareView>(ASSESSMENT_PATHS.shares(result.id), body, { idempotencyKey: key }),
+    shareResult(result.id, body, key),
   );
-  const revoke = useApiMutation((shareId: string, key) =>
-    api.delete(ASSESSMENT_PATHS.share(result.id, shareId), { idempotencyKey: key }),
-  );
+  const revoke = useApiMutation((shareId: string, key) => revokeShare(result.id, shareId, key));
   const active = result.shares.filter((s) => s.revokedAt === null);
   const past = result.shares.filter((s) => s.revokedAt !== null);
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: resultQuery(result.id).queryKey }),
-      queryClient.invalidateQueries({ queryKey: ['consents'] }),
+      queryClient.invalidateQueries({ queryKey: consentsQuery.queryKey }),
     ]);
 
   const submit = (event: FormEvent) => {
@@ -268,9 +269,7 @@ function DeleteResult({ result }: { result: ResultView }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const remove = useApiMutation((_: void, key) =>
-    api.delete(ASSESSMENT_PATHS.result(result.id), { idempotencyKey: key }),
-  );
+  const remove = useApiMutation((_: void, key) => deleteResult(result.id, key));
   return (
     <section className="card result-section" aria-labelledby="delete-title">
       <h2 id="delete-title">{t('assessments.delete.title')}</h2>
@@ -297,7 +296,7 @@ function DeleteResult({ result }: { result: ResultView }) {
             onSuccess: async () => {
               setOpen(false);
               queryClient.removeQueries({ queryKey: resultQuery(result.id).queryKey });
-              await queryClient.invalidateQueries({ queryKey: ['results'] });
+              await queryClient.invalidateQueries({ queryKey: resultsKey });
               await navigate(`/self-check/history/${result.instrumentId}`, { replace: true, state: { deleted: true } });
             },
           })

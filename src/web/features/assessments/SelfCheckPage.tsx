@@ -1,22 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
 import type { InstrumentId } from '../../../domain/instruments/types.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import {
-  draftsQuery,
-  instrumentsQuery,
-  myCampaignsQuery,
-  type DraftView,
-  type InstrumentSummary,
-  type MyCampaign,
-} from './assessments.api.js';
-import { StoringWithdrawnNotice } from '../my-data/StoringWithdrawnNotice.js';
-import { INSTRUMENT_GROUPS } from './labels.js';
+import { draftsQuery, type DraftView } from '../../api/assessments.api.js';
+import { instrumentsQuery, type InstrumentSummary } from '../../api/instruments.api.js';
+import { myCampaignsQuery, type MyCampaign } from '../../api/campaigns.api.js';
+import { StoringWithdrawnNotice } from '../../components/my-data/StoringWithdrawnNotice.js';
+import { INSTRUMENT_GROUPS } from '../../lib/assessment-labels.js';
+import './assessments.css';
 
 function CampaignInvitations({
   campaigns,
@@ -149,7 +145,7 @@ export function SelfCheckPage() {
     <>
       <PageHeader title={t('assessments.list.title')} lead={t('assessments.list.lead')} />
       {saved && <Alert tone="success">{t('assessments.list.saved_notice', { name: saved })}</Alert>}
-      {/* Issue 7, my data: consent to keep results withdrawn. */}
+      {/* Data rights (docs/decisions/013-data-rights.md): consent to keep results withdrawn. */}
       <StoringWithdrawnNotice />
       <QueryState query={instruments}>
         {(data) => {

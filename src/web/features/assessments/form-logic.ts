@@ -52,7 +52,7 @@ export function effectiveAnswers(
 }
 
 /**
- * Whether this answer to this item starts the crisis pathway (SPEC.md R0.4, §11): the definition's
+ * Whether this answer to this item starts the crisis pathway (docs/instruments.md R0.4, §11): the definition's
  * crisis threshold (PHQ-9 item 9 ≥ 1, SRQ-20 item 17 = Ya), from the domain catalogue.
  */
 export function isCrisisAnswer(instrumentId: InstrumentId, index: number, value: Answer): boolean {

@@ -1,11 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useUrlParams } from '../../app/use-url-params.js';
+import { useUrlParams } from '../../lib/use-url-params.js';
 import type { FormEvent } from 'react';
-import type { AuditPage as AuditPageData } from '../../../contracts/audit.js';
 import { AUDIT_ACTIONS, type AuditAction } from '../../../domain/audit/audit-actions.js';
-import { api } from '../../api/client.js';
-import { roleLabel } from '../../app/options.js';
-import { useFormat } from '../../app/use-format.js';
+import { auditLogQuery, type AuditPage as AuditPageData } from '../../api/audit.api.js';
+import { roleLabel } from '../../lib/options.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge, type BadgeTone } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';
@@ -65,24 +64,14 @@ export function AuditPage() {
   };
   const form = useForm('audit-filter', filters);
 
-  const log = useInfiniteQuery({
-    queryKey: ['audit', filters, fmt.timeZone],
-    queryFn: ({ pageParam, signal }) =>
-      api.get<AuditPageData>(
-        '/api/v1/audit',
-        {
-          action: filters.action || undefined,
-          outcome: filters.outcome || undefined,
-          from: filters.from ? dayStart(filters.from, fmt.timeZone) : undefined,
-          to: filters.to ? nextDayStart(filters.to, fmt.timeZone) : undefined,
-          cursor: pageParam,
-          limit: 50,
-        },
-        { signal },
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  const log = useInfiniteQuery(
+    auditLogQuery({
+      action: filters.action || undefined,
+      outcome: filters.outcome || undefined,
+      from: filters.from ? dayStart(filters.from, fmt.timeZone) : undefined,
+      to: filters.to ? nextDayStart(filters.to, fmt.timeZone) : undefined,
+    }),
+  );
 
   const apply = (event: FormEvent) => {
     event.preventDefault();

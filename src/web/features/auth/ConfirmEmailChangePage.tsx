@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, isApiError } from '../../api/client.js';
+import { confirmEmailChange } from '../../api/auth.api.js';
+import { isApiError } from '../../api/client.js';
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useT } from '../../i18n.js';
+import './auth.css';
 
 type State = 'idle' | 'busy' | 'done' | 'dead' | 'failed';
 
@@ -21,10 +23,7 @@ export function ConfirmEmailChangePage() {
   const confirm = async () => {
     setState('busy');
     try {
-      await api.post(`/api/v1/auth/email-change/${encodeURIComponent(token)}/confirm`, undefined, {
-        idempotencyKey: false,
-        handleAuth: false,
-      });
+      await confirmEmailChange(token);
       setState('done');
     } catch (err) {
       setState(isApiError(err) && [400, 404, 410].includes(err.status) ? 'dead' : 'failed');

@@ -1,11 +1,11 @@
 import { useParams } from 'react-router';
-import { api } from '../../api/client.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useT } from '../../i18n.js';
-import { useGoToStage, type Stage } from './stage.js';
+import { useGoToStage } from './stage.js';
 import { TokenLinkFallback, TokenPasswordForm, useTokenLink } from './token-pages.js';
+import './auth.css';
 
 /** Accepting an invitation: who it is for, then a first password; signs the person in. */
 export function InvitePage() {
@@ -26,11 +26,7 @@ export function InvitePage() {
   const invitation = link.data;
 
   const accept = async (password: string) => {
-    const result = await api.post<{ stage: Stage }>(
-      `${link.path}/accept`,
-      { password },
-      { idempotencyKey: false, handleAuth: false },
-    );
+    const result = await link.calls.acceptInvitation(password);
     await goToStage({ stage: result.stage });
   };
 

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api } from '../../api/client.js';
 import { clearPersonalData } from '../../api/session.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useT } from '../../i18n.js';
 import { TokenLinkFallback, TokenPasswordForm, useTokenLink } from './token-pages.js';
+import './auth.css';
 
 /** A new password from a reset link; every session ends and the person signs in again. */
 export function ResetPasswordPage() {
@@ -26,7 +26,7 @@ export function ResetPasswordPage() {
   }
 
   const reset = async (password: string) => {
-    await api.post(link.path, { password }, { idempotencyKey: false, handleAuth: false });
+    await link.calls.resetPassword(password);
     // Every session of the account has ended, this browser's included.
     clearPersonalData(queryClient);
     await navigate('/sign-in', { replace: true, state: { notice: 'password_reset' } });

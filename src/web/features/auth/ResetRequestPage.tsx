@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { resetRequestBody } from '../../../contracts/auth.js';
-import { api } from '../../api/client.js';
+import { requestPasswordReset } from '../../api/auth.api.js';
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { TextField } from '../../components/fields.js';
@@ -9,6 +9,7 @@ import { useForm } from '../../components/form.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useT } from '../../i18n.js';
+import './auth.css';
 
 /**
  * "Forgot password": always the same neutral confirmation, whether or not the account exists,
@@ -26,7 +27,7 @@ export function ResetRequestPage() {
     if (!body) return;
     setBusy(true);
     try {
-      await api.post('/api/v1/auth/password-reset', body, { handleAuth: false });
+      await requestPasswordReset(body);
       setSent(true);
     } catch (err) {
       form.showServerError(err);

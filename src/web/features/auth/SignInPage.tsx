@@ -1,8 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import { signInBody } from '../../../contracts/auth.js';
-import { api, isApiError } from '../../api/client.js';
-import { takeSessionEnded } from '../../app/auth-events.js';
+import { signIn } from '../../api/auth.api.js';
+import { isApiError } from '../../api/client.js';
+import { takeSessionEnded } from '../../lib/auth-events.js';
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { PasswordField, TextField } from '../../components/fields.js';
@@ -10,7 +11,8 @@ import { useForm } from '../../components/form.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useT, type MessageKey } from '../../i18n.js';
-import { useGoToStage, type Stage } from './stage.js';
+import { useGoToStage } from './stage.js';
+import './auth.css';
 
 type Notice = 'signed_out' | 'session_expired' | 'password_reset' | 'signed_out_everywhere';
 const NOTICES: Record<Notice, MessageKey> = {
@@ -61,10 +63,7 @@ export function SignInPage() {
     if (!body) return;
     setBusy(true);
     try {
-      const result = await api.post<{ stage: Stage }>('/api/v1/auth/sign-in', body, {
-        idempotencyKey: false,
-        handleAuth: false,
-      });
+      const result = await signIn(body);
       await goToStage({ stage: result.stage, from: state.from });
     } catch (err) {
       if (isApiError(err) && err.status === 429) wait.start(err.retryAfterSeconds ?? 60);

@@ -1,12 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
-import { z } from 'zod';
-import { totpCode } from '../../../contracts/auth.js';
-import { api, isApiError } from '../../api/client.js';
+import { twoFactorEnableBody } from '../../../contracts/auth.js';
+import { enableTwoFactor, twoFactorEnrolmentKey, twoFactorEnrolmentQuery } from '../../api/auth.api.js';
+import { isApiError } from '../../api/client.js';
 import { refreshSession, useSession, type Session } from '../../api/session.js';
-import { ToSignIn } from '../../app/guards.js';
-import { PublicLayout, Shell } from '../../app/Shell.js';
+import { ToSignIn } from '../../components/layout/ToSignIn.js';
+import { PublicLayout, Shell } from '../../components/layout/Shell.js';
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { Checkbox } from '../../components/fields.js';
@@ -16,16 +16,9 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { CodeField } from './CodeField.js';
-import { RecoveryCodes } from './RecoveryCodes.js';
+import { RecoveryCodes } from '../../components/auth/RecoveryCodes.js';
 import { destinationFor } from './stage.js';
-
-interface Enrolment {
-  secret: string;
-  otpauthUrl: string;
-  qrSvg: string;
-}
-
-const enableBody = z.object({ code: totpCode });
+import './auth.css';
 
 /** An SVG string as a data: URL for <img> (the CSP allows data: images; no markup is injected). */
 function svgDataUrl(svg: string): string {
@@ -82,15 +75,7 @@ function TwoFactorSetup({ session, from }: { session: Session; from: string | nu
   const [busy, setBusy] = useState(false);
   const alreadyOn = session.twoFactor.enabled && codes === null;
 
-  const enrolment = useQuery({
-    queryKey: ['two-factor-enrolment', session.person.id],
-    // A POST: each call makes a new pending secret, so it runs once and is never refetched.
-    queryFn: () => api.post<Enrolment>('/api/v1/auth/two-factor/setup', undefined, { idempotencyKey: false }),
-    enabled: !alreadyOn && codes === null,
-    staleTime: Infinity,
-    gcTime: 0,
-    retry: false,
-  });
+  const enrolment = useQuery({ ...twoFactorEnrolmentQuery(session.person.id), enabled: !alreadyOn && codes === null });
 
   if (alreadyOn) {
     return (
@@ -106,16 +91,14 @@ function TwoFactorSetup({ session, from }: { session: Session; from: string | nu
 
   const enable = async (event: FormEvent) => {
     event.preventDefault();
-    const body = form.validate(enableBody, form.values);
+    const body = form.validate(twoFactorEnableBody, form.values);
     if (!body) return;
     setBusy(true);
     try {
       // No Idempotency-Key: the answer holds the recovery codes, which must not be stored.
-      const result = await api.post<{ recoveryCodes: string[] }>('/api/v1/auth/two-factor/enable', body, {
-        idempotencyKey: false,
-      });
+      const result = await enableTwoFactor(body);
       setCodes(result.recoveryCodes);
-      queryClient.removeQueries({ queryKey: ['two-factor-enrolment'] });
+      queryClient.removeQueries({ queryKey: twoFactorEnrolmentKey });
     } catch (err) {
       if (isApiError(err) && err.code === 'invalid_code') form.fail({ code: err.message });
       else form.showServerError(err);

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { z } from 'zod';
-import { totpCode } from '../../../contracts/auth.js';
-import { api, isApiError } from '../../api/client.js';
+import { twoFactorVerifyBody } from '../../../contracts/auth.js';
+import { verifyTwoFactor } from '../../api/auth.api.js';
+import { isApiError } from '../../api/client.js';
 import { useSession } from '../../api/session.js';
-import { ToSignIn } from '../../app/guards.js';
-import { PublicLayout } from '../../app/Shell.js';
+import { ToSignIn } from '../../components/layout/ToSignIn.js';
+import { PublicLayout } from '../../components/layout/Shell.js';
 import { Button } from '../../components/Button.js';
 import { TextField } from '../../components/fields.js';
 import { useForm } from '../../components/form.js';
@@ -14,9 +14,10 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { useT } from '../../i18n.js';
 import { CodeField } from './CodeField.js';
 import { destinationFor, useGoToStage } from './stage.js';
+import './auth.css';
 
-const codeBody = z.object({ code: totpCode });
-const recoveryBody = z.object({ recoveryCode: z.string().trim().min(8, 'invalid_format').max(20) });
+/** The contract's two ways through this step, each checked on its own by the form. */
+const [codeBody, recoveryBody] = twoFactorVerifyBody.options;
 
 /** The second sign-in step: a code from the authenticator app, or one recovery code. */
 export function TwoFactorVerifyPage() {
@@ -48,7 +49,7 @@ function TwoFactorVerifyForm({ from }: { from: string | null }) {
     if (!body) return;
     setBusy(true);
     try {
-      await api.post('/api/v1/auth/two-factor/verify', body, { idempotencyKey: false, handleAuth: false });
+      await verifyTwoFactor(body);
       await goToStage({ from });
     } catch (err) {
       setBusy(false);

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { api, isApiError } from '../../api/client.js';
+import { tokenLinkApi, type TokenLinkKind, tokenLinkQuery } from '../../api/auth.api.js';
+import { isApiError } from '../../api/client.js';
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { useForm } from '../../components/form.js';
@@ -10,20 +11,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { LoadError } from '../../components/QueryState.js';
 import { Loading } from '../../components/Spinner.js';
 import { useT } from '../../i18n.js';
-import { checkNewPassword, NewPasswordFields } from './password.js';
-
-export interface TokenInfo {
-  fullName: string;
-  agencyName: string;
-  twoFactorRequired: boolean;
-  expiresAt: string;
-}
-
-/** The emailed links that carry a token, by the API path that reads (and then uses) the token. */
-const TOKEN_PATHS = {
-  invitation: '/api/v1/auth/invitations/',
-  'password-reset': '/api/v1/auth/password-reset/',
-} as const;
+import { checkNewPassword, NewPasswordFields } from '../../components/auth/password.js';
 
 /** A link that has expired, was used, or was replaced by a newer one (410), or is malformed. */
 function isDeadLink(error: unknown): boolean {
@@ -32,21 +20,16 @@ function isDeadLink(error: unknown): boolean {
 
 /**
  * What an invitation or reset link is for. Read once and not retried: a dead link stays dead.
- * `data` is there only while the link can be used; `path` is the token's API path.
+ * `data` is there only while the link can be used; `calls` read and use the token (api/auth.api.ts).
  */
-export function useTokenLink(kind: keyof typeof TOKEN_PATHS, token: string) {
-  const path = `${TOKEN_PATHS[kind]}${encodeURIComponent(token)}`;
-  const info = useQuery({
-    queryKey: [kind, token],
-    queryFn: () => api.get<TokenInfo>(path),
-    retry: false,
-    staleTime: Infinity,
-  });
+export function useTokenLink(kind: TokenLinkKind, token: string) {
+  const calls = tokenLinkApi(kind, token);
+  const info = useQuery(tokenLinkQuery(kind, token));
   // The link can also die while the page is open (used in another tab, replaced, expired).
   const [gone, setGone] = useState(false);
   const dead = gone || isDeadLink(info.error);
   return {
-    path,
+    calls,
     info,
     dead,
     data: dead || info.error ? undefined : info.data,

@@ -2,10 +2,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { campaignBody } from '../../../contracts/campaigns.js';
-import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { useSignedIn } from '../../api/session.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
@@ -16,13 +15,21 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { LoadError } from '../../components/QueryState.js';
 import { Loading } from '../../components/Spinner.js';
 import { useT } from '../../i18n.js';
-import { agencyQuery } from '../agency/agency.api.js';
-import { instrumentsQuery, type InstrumentSummary } from '../assessments/assessments.api.js';
-import { INSTRUMENT_GROUPS } from '../assessments/labels.js';
-import { unitsQuery, type UnitView } from '../org/org.api.js';
-import { CAMPAIGN_PATHS, campaignQuery, type CampaignView } from './campaigns.api.js';
+import { agencyQuery } from '../../api/agency.api.js';
+import { instrumentsQuery, type InstrumentSummary } from '../../api/instruments.api.js';
+import { INSTRUMENT_GROUPS } from '../../lib/assessment-labels.js';
+import { unitsQuery, type UnitView } from '../../api/org.api.js';
+import {
+  campaignQuery,
+  campaignsQuery,
+  type CampaignView,
+  createCampaign,
+  launchCampaign,
+  updateCampaign,
+} from '../../api/campaigns.api.js';
 import { useCampaignDate } from './CampaignsPage.js';
 import { UnitTreePicker } from './UnitTreePicker.js';
+import './campaigns.css';
 
 type TextValues = { title: string; message: string; opensOn: string; closesOn: string; reminderEveryDays: string };
 
@@ -37,9 +44,7 @@ function LaunchCampaign({ campaign, dirty, threshold }: { campaign: CampaignView
   const queryClient = useQueryClient();
   const date = useCampaignDate();
   const [open, setOpen] = useState(false);
-  const launch = useApiMutation((_: void, key) =>
-    api.post<CampaignView>(CAMPAIGN_PATHS.launch(campaign.id), undefined, { idempotencyKey: key }),
-  );
+  const launch = useApiMutation((_: void, key) => launchCampaign(campaign.id, key));
   return (
     <section className="card admin-section" aria-labelledby="launch-title">
       <h2 id="launch-title">{t('campaigns.launch.title')}</h2>
@@ -65,7 +70,7 @@ function LaunchCampaign({ campaign, dirty, threshold }: { campaign: CampaignView
           launch.mutate(undefined, {
             onSuccess: async (launched) => {
               setOpen(false);
-              await queryClient.invalidateQueries({ queryKey: ['campaigns'] });
+              await queryClient.invalidateQueries({ queryKey: campaignsQuery.queryKey });
               queryClient.setQueryData(campaignQuery(launched.id).queryKey, launched);
               await navigate(`/campaigns/${launched.id}/stats`, { state: { launched: true } });
             },
@@ -113,9 +118,7 @@ function CampaignForm({
   const location = useLocation();
   const [saved, setSaved] = useState(Boolean((location.state as { created?: boolean } | null)?.created));
   const save = useApiMutation((body: unknown, key) =>
-    campaign
-      ? api.patch<CampaignView>(CAMPAIGN_PATHS.one(campaign.id), body, { idempotencyKey: key })
-      : api.post<CampaignView>(CAMPAIGN_PATHS.list, body, { idempotencyKey: key }),
+    campaign ? updateCampaign(campaign.id, body, key) : createCampaign(body, key),
   );
   const scope = session.grants.some((g) => g.role === 'wellbeing_admin' && g.unitId === null)
     ? null
@@ -148,7 +151,7 @@ function CampaignForm({
     save.mutate(body, {
       onSuccess: async (result) => {
         queryClient.setQueryData(campaignQuery(result.id).queryKey, result);
-        await queryClient.invalidateQueries({ queryKey: ['campaigns'] });
+        await queryClient.invalidateQueries({ queryKey: campaignsQuery.queryKey });
         setSaved(true);
         if (!campaign) await navigate(`/campaigns/${result.id}/edit`, { replace: true, state: { created: true } });
       },

@@ -1,14 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Badge, type BadgeTone } from '../../components/Badge.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { useInstrumentAbbreviations } from '../assessments/assessments.api.js';
-import { campaignsQuery, type CampaignView } from './campaigns.api.js';
+import { useInstrumentAbbreviations } from '../../api/instruments.api.js';
+import { campaignsQuery, type CampaignView } from '../../api/campaigns.api.js';
 import { CloseCampaign } from './CloseCampaign.js';
+import './campaigns.css';
 
 export const STATUS_TONE: Record<CampaignView['status'], BadgeTone> = {
   draft: 'neutral',

@@ -1,20 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { useT } from '../../i18n.js';
-import { CAMPAIGN_PATHS, type CampaignView } from './campaigns.api.js';
+import { campaignQuery, campaignsQuery, type CampaignView, closeCampaign } from '../../api/campaigns.api.js';
 
 /** Closes an open campaign, after a confirmation that says what closing does. */
 export function CloseCampaign({ campaign, onClosed }: { campaign: CampaignView; onClosed?: () => void }) {
   const { t } = useT();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const close = useApiMutation((_: void, key) =>
-    api.post<CampaignView>(CAMPAIGN_PATHS.close(campaign.id), undefined, { idempotencyKey: key }),
-  );
+  const close = useApiMutation((_: void, key) => closeCampaign(campaign.id, key));
   if (campaign.status !== 'open') return null;
   return (
     <>
@@ -41,8 +38,8 @@ export function CloseCampaign({ campaign, onClosed }: { campaign: CampaignView; 
           close.mutate(undefined, {
             onSuccess: async () => {
               setOpen(false);
-              await queryClient.invalidateQueries({ queryKey: ['campaigns'] });
-              await queryClient.invalidateQueries({ queryKey: ['campaign', campaign.id] });
+              await queryClient.invalidateQueries({ queryKey: campaignsQuery.queryKey });
+              await queryClient.invalidateQueries({ queryKey: campaignQuery(campaign.id).queryKey });
               onClosed?.();
             },
           })

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useT } from '../../i18n.js';
-import { buildUnitTree, type UnitNodeView, type UnitView } from '../org/org.api.js';
+import { type UnitView } from '../../api/org.api.js';
+import { buildUnitTree, type UnitNodeView } from '../../lib/unit-tree.js';
 
 interface UnitTreePickerProps {
   id: string;

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/client.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { EmptyState } from '../../components/EmptyState.js';
@@ -12,14 +12,15 @@ import {
   instrumentQuery,
   useInstrumentAbbreviations,
   type InstrumentDefinitionView,
-} from '../assessments/assessments.api.js';
-import { absBandLabel, band4Label, bandPhrase, subscaleLabel } from '../assessments/labels.js';
+} from '../../api/instruments.api.js';
+import { absBandLabel, band4Label, bandPhrase, subscaleLabel } from '../../lib/assessment-labels.js';
 import {
   sharedResultQuery,
   sharedResultsQuery,
   type SharedResultList,
   type SharedResultView,
-} from './counselling.api.js';
+} from '../../api/counselling.api.js';
+import './counselling.css';
 
 type SharedItem = SharedResultList['items'][number];
 

@@ -1,10 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useUrlParams } from '../../app/use-url-params.js';
+import { useUrlParams } from '../../lib/use-url-params.js';
 import { useState } from 'react';
 import { telLink } from '../../../domain/support/help-contacts.js';
-import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge, type BadgeTone } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';
@@ -15,12 +14,14 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import {
-  COUNSELLING_PATHS,
-  crisisRequestsQuery,
-  waLink,
+  actOnCrisisRequest,
   type CrisisRequest,
+  crisisRequestsKey,
+  crisisRequestsQuery,
   type QueueFilter,
-} from './counselling.api.js';
+  waLink,
+} from '../../api/counselling.api.js';
+import './counselling.css';
 
 const STATUS_TONE: Record<CrisisRequest['status'], BadgeTone> = {
   open: 'danger',
@@ -140,11 +141,7 @@ export function UrgentQueuePage() {
   const [pending, setPending] = useState<{ request: CrisisRequest; action: 'acknowledge' | 'close' } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const act = useApiMutation((v: { id: string; action: 'acknowledge' | 'close' }, key) =>
-    api.post<CrisisRequest>(
-      v.action === 'acknowledge' ? COUNSELLING_PATHS.acknowledge(v.id) : COUNSELLING_PATHS.close(v.id),
-      undefined,
-      { idempotencyKey: key },
-    ),
+    actOnCrisisRequest(v.id, v.action, key),
   );
 
   return (
@@ -232,7 +229,7 @@ export function UrgentQueuePage() {
                     : t('counselling.urgent.acknowledged_notice'),
                 );
                 setPending(null);
-                await queryClient.invalidateQueries({ queryKey: ['crisis-requests'] });
+                await queryClient.invalidateQueries({ queryKey: crisisRequestsKey });
               },
             },
           )

@@ -1,16 +1,16 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Button, ButtonRow } from '../../components/Button.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { BreachClockBadge } from './breach-clock.js';
-import { breachQuery, DPO_PATHS, type BreachDetail } from './dpo.api.js';
+import { type BreachDetail, breachesQuery, breachQuery, updateBreach } from '../../api/dpo.api.js';
+import './dpo.css';
 
 type Notice = BreachDetail['notices']['id']['subjects'];
 
@@ -38,15 +38,13 @@ export function BreachPage() {
   const queryClient = useQueryClient();
   const breach = useQuery(breachQuery(id));
   const [saved, setSaved] = useState(false);
-  const update = useApiMutation((body: Record<string, unknown>, key) =>
-    api.patch<BreachDetail>(DPO_PATHS.breach(id), body, { idempotencyKey: key }),
-  );
+  const update = useApiMutation((body: Record<string, unknown>, key) => updateBreach(id, body, key));
   const patch = (body: Record<string, unknown>) =>
     update.mutate(body, {
       onSuccess: async () => {
         setSaved(true);
-        await queryClient.invalidateQueries({ queryKey: ['dpo', 'breach', id] });
-        await queryClient.invalidateQueries({ queryKey: ['dpo', 'breaches'] });
+        await queryClient.invalidateQueries({ queryKey: breachQuery(id).queryKey });
+        await queryClient.invalidateQueries({ queryKey: breachesQuery.queryKey });
       },
     });
   const recorded = (location.state as { recorded?: boolean } | null)?.recorded === true;

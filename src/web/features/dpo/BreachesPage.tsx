@@ -3,9 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { breachCreateBody } from '../../../contracts/dpo.js';
 import { PROCESSING_CLASSES } from '../../../domain/privacy-office/processing-records.js';
-import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Button } from '../../components/Button.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { EmptyState } from '../../components/EmptyState.js';
@@ -16,7 +15,8 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { BreachClockBadge } from './breach-clock.js';
-import { breachesQuery, DPO_PATHS, type BreachDetail, type BreachList } from './dpo.api.js';
+import { breachesQuery, type BreachList, recordBreach } from '../../api/dpo.api.js';
+import './dpo.css';
 
 type Breach = BreachList['items'][number];
 
@@ -42,9 +42,7 @@ function BreachForm() {
     contact: '',
   });
   const [classes, setClasses] = useState<string[]>([]);
-  const save = useApiMutation((body: unknown, key) =>
-    api.post<BreachDetail>(DPO_PATHS.breaches, body, { idempotencyKey: key }),
-  );
+  const save = useApiMutation((body: unknown, key) => recordBreach(body, key));
   const labels = Object.fromEntries(
     [
       'title',
@@ -72,7 +70,7 @@ function BreachForm() {
     if (!body) return;
     save.mutate(body, {
       onSuccess: async (created) => {
-        await queryClient.invalidateQueries({ queryKey: ['dpo', 'breaches'] });
+        await queryClient.invalidateQueries({ queryKey: breachesQuery.queryKey });
         void navigate(`/dpo/breaches/${created.id}`, { state: { recorded: true } });
       },
       onError: (err) => form.showServerError(err),

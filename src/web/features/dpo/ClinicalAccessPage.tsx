@@ -1,20 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { roleLabel } from '../../app/options.js';
-import { useFormat } from '../../app/use-format.js';
+import { roleLabel } from '../../lib/options.js';
+import { useFormat } from '../../lib/use-format.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { clinicalAccessQuery, type ClinicalAccessView } from './dpo.api.js';
+import { clinicalAccessQuery, type ClinicalAccessView } from '../../api/role-requests.api.js';
+import './dpo.css';
 
 type Reader = ClinicalAccessView['readers'][number];
 type Approver = ClinicalAccessView['approvers'][number];
 type Pending = ClinicalAccessView['pending'][number];
 
 /**
- * The open list (issue 7): every employee sees who in their agency can read requests for help and
+ * The open list (docs/decisions/012-separation-of-duties.md): every employee sees who in their agency can read requests for help and
  * shared results, who approves those roles, and since when — so a quiet grant cannot happen.
  */
 export function ClinicalAccessPage() {

@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { useT } from '../../i18n.js';
+import './dpo.css';
 
 const SECTIONS = [
   { to: '/dpo', label: 'dpo.nav.overview', end: true },

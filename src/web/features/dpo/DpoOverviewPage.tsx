@@ -1,18 +1,19 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client.js';
 import { Alert } from '../../components/Alert.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { roleLabel } from '../../app/options.js';
-import { useFormat } from '../../app/use-format.js';
+import { roleLabel } from '../../lib/options.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Button } from '../../components/Button.js';
 import { Checkbox } from '../../components/fields.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT, type TranslateFn } from '../../i18n.js';
-import { alertsQuery, DPO_PATHS, roleRequestsQuery, type AlertList } from './dpo.api.js';
-import { RoleRequestList } from './RoleRequestList.js';
+import { acknowledgeAlert, type AlertList, alertsKey, alertsQuery } from '../../api/dpo.api.js';
+import { roleRequestsQuery } from '../../api/role-requests.api.js';
+import { RoleRequestList } from '../../components/role-requests/RoleRequestList.js';
+import './dpo.css';
 
 type AlertItem = AlertList['items'][number];
 
@@ -36,9 +37,7 @@ function Alerts() {
   const queryClient = useQueryClient();
   const [all, setAll] = useState(false);
   const alerts = useQuery(alertsQuery(all ? 'all' : 'open'));
-  const ack = useApiMutation((id: string, key) =>
-    api.post(DPO_PATHS.acknowledge(id), undefined, { idempotencyKey: key }),
-  );
+  const ack = useApiMutation((id: string, key) => acknowledgeAlert(id, key));
   return (
     <section className="card" aria-labelledby="alerts-title">
       <h2 id="alerts-title">{t('dpo.alerts.title')}</h2>
@@ -76,7 +75,7 @@ function Alerts() {
                       aria-label={t('dpo.alerts.acknowledge_named', { name: a.personName ?? t('dpo.alerts.someone') })}
                       onClick={() =>
                         ack.mutate(a.id, {
-                          onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['dpo', 'alerts'] }),
+                          onSuccess: () => void queryClient.invalidateQueries({ queryKey: alertsKey }),
                         })
                       }
                     >
@@ -115,7 +114,7 @@ export function DpoOverviewPage() {
                 <RoleRequestList
                   requests={data.items}
                   onNotice={setNotice}
-                  onChanged={() => queryClient.invalidateQueries({ queryKey: ['dpo', 'alerts'] })}
+                  onChanged={() => queryClient.invalidateQueries({ queryKey: alertsKey })}
                 />
               )
             }

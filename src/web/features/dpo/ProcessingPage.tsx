@@ -1,9 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { processingFields } from '../../../contracts/dpo.js';
-import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Button, ButtonRow } from '../../components/Button.js';
 import { TextArea } from '../../components/fields.js';
@@ -12,7 +11,8 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { DPO_PATHS, processingQuery, type ProcessingList } from './dpo.api.js';
+import { type ProcessingList, processingQuery, saveProcessingEntry } from '../../api/dpo.api.js';
+import './dpo.css';
 
 type Entry = ProcessingList['items'][number];
 const FIELDS = ['purpose', 'legalBasis', 'dataSubjects', 'recipients', 'retention', 'securityMeasures'] as const;
@@ -24,9 +24,7 @@ function EntryForm({ entry, onDone, onCancel }: { entry: Entry; onDone: () => vo
     `ropa-${entry.dataClass}`,
     Object.fromEntries(FIELDS.map((f) => [f, entry[f]])) as Record<(typeof FIELDS)[number], string>,
   );
-  const save = useApiMutation((body: unknown, key) =>
-    api.put(DPO_PATHS.processingEntry(entry.dataClass), body, { idempotencyKey: key }),
-  );
+  const save = useApiMutation((body: unknown, key) => saveProcessingEntry(entry.dataClass, body, key));
   const labels = Object.fromEntries(FIELDS.map((f) => [f, t(`dpo.processing.fields.${f}`)]));
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -34,7 +32,7 @@ function EntryForm({ entry, onDone, onCancel }: { entry: Entry; onDone: () => vo
     if (!body) return;
     save.mutate(body, {
       onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: ['dpo', 'processing'] });
+        await queryClient.invalidateQueries({ queryKey: processingQuery.queryKey });
         onDone();
       },
       onError: (err) => form.showServerError(err),

@@ -1,8 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { Button } from '../../components/Button.js';
@@ -11,7 +10,8 @@ import { TextField } from '../../components/fields.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { DPO_PATHS, retentionQuery, type RetentionList } from './dpo.api.js';
+import { type RetentionList, retentionQuery, saveRetention } from '../../api/dpo.api.js';
+import './dpo.css';
 
 type Row = RetentionList['items'][number];
 
@@ -20,9 +20,7 @@ function RetentionRow({ row, onSaved }: { row: Row; onSaved: (message: string) =
   const queryClient = useQueryClient();
   const [days, setDays] = useState(String(row.days));
   const [error, setError] = useState<string | undefined>();
-  const save = useApiMutation((value: number, key) =>
-    api.put(DPO_PATHS.retentionClass(row.dataClass), { days: value }, { idempotencyKey: key }),
-  );
+  const save = useApiMutation((value: number, key) => saveRetention(row.dataClass, value, key));
   const name = t(`dpo.retention_classes.${row.dataClass}`);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -34,7 +32,7 @@ function RetentionRow({ row, onSaved }: { row: Row; onSaved: (message: string) =
     setError(undefined);
     save.mutate(value, {
       onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: ['dpo', 'retention'] });
+        await queryClient.invalidateQueries({ queryKey: retentionQuery.queryKey });
         onSaved(t('dpo.retention.saved', { name, days: value }));
       },
       onError: (err) => setError(err.message),

@@ -1,7 +1,7 @@
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Badge } from '../../components/Badge.js';
 import { useT } from '../../i18n.js';
-import type { BreachList } from './dpo.api.js';
+import type { BreachList } from '../../api/dpo.api.js';
 
 type Clock = BreachList['items'][number]['clock'];
 

@@ -1,9 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { assessmentConsentVersion } from '../../../domain/assessments/consent.js';
-import { HELP_CONTACT_KINDS, type HelpContactKind } from '../../../domain/support/help-contacts.js';
+import { HELP_CONTACT_KINDS } from '../../../domain/support/help-contacts.js';
 import { helpContactBody } from '../../../contracts/help.js';
-import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
@@ -15,20 +14,20 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { agencyQuery } from '../agency/agency.api.js';
-import { HELP_PATHS, type HelpContactView, type OutreachSetting } from './help.api.js';
-
-const adminContactsQuery = {
-  queryKey: ['admin-help-contacts'] as const,
-  queryFn: () => api.get<{ items: HelpContactView[] }>(HELP_PATHS.adminContacts),
-  staleTime: 0,
-};
-
-const outreachQuery = {
-  queryKey: ['outreach'] as const,
-  queryFn: () => api.get<OutreachSetting>(HELP_PATHS.outreach),
-  staleTime: 0,
-};
+import { KIND_ORDER } from '../../lib/help-contacts.js';
+import { agencyQuery } from '../../api/agency.api.js';
+import {
+  adminHelpContactsQuery as adminContactsQuery,
+  createHelpContact,
+  deactivateHelpContact,
+  helpContactsKey,
+  type HelpContactView,
+  outreachQuery,
+  type OutreachSetting,
+  saveOutreach,
+  updateHelpContact,
+} from '../../api/help.api.js';
+import './help.css';
 
 type ContactValues = {
   kind: string;
@@ -66,9 +65,7 @@ function ContactForm({
   const idPrefix = contact ? `contact-${contact.id}` : 'contact-new';
   const form = useForm<ContactValues>(idPrefix, valuesOf(contact));
   const save = useApiMutation((body: Record<string, unknown>, key) =>
-    contact
-      ? api.patch<HelpContactView>(HELP_PATHS.adminContact(contact.id), body, { idempotencyKey: key })
-      : api.post<HelpContactView>(HELP_PATHS.adminContacts, body, { idempotencyKey: key }),
+    contact ? updateHelpContact(contact.id, body, key) : createHelpContact(body, key),
   );
 
   const submit = (event: FormEvent) => {
@@ -108,7 +105,7 @@ function ContactForm({
     save.mutate(contact ? changes : body, {
       onSuccess: async (saved) => {
         await queryClient.invalidateQueries({ queryKey: adminContactsQuery.queryKey });
-        await queryClient.invalidateQueries({ queryKey: ['help-contacts'] });
+        await queryClient.invalidateQueries({ queryKey: helpContactsKey });
         if (!contact) form.reset(valuesOf(null));
         onDone(contact ? t('help.admin.saved', { name: saved.name }) : t('help.admin.added', { name: saved.name }));
       },
@@ -193,9 +190,7 @@ function ContactItem({ contact, onNotice }: { contact: HelpContactView; onNotice
   const [confirming, setConfirming] = useState(false);
   // Switching off is a DELETE that keeps the contact; switching on again changes only isActive.
   const toggle = useApiMutation((isActive: boolean, key) =>
-    isActive
-      ? api.patch<HelpContactView>(HELP_PATHS.adminContact(contact.id), { isActive: true }, { idempotencyKey: key })
-      : api.delete<HelpContactView>(HELP_PATHS.adminContact(contact.id), { idempotencyKey: key }),
+    isActive ? updateHelpContact(contact.id, { isActive: true }, key) : deactivateHelpContact(contact.id, key),
   );
   const titleId = `admin-contact-${contact.id}`;
   const setActive = (isActive: boolean) =>
@@ -208,7 +203,7 @@ function ContactItem({ contact, onNotice }: { contact: HelpContactView; onNotice
             : t('help.admin.deactivated', { name: contact.name }),
         );
         await queryClient.invalidateQueries({ queryKey: adminContactsQuery.queryKey });
-        await queryClient.invalidateQueries({ queryKey: ['help-contacts'] });
+        await queryClient.invalidateQueries({ queryKey: helpContactsKey });
       },
     });
   return (
@@ -300,9 +295,7 @@ function Outreach({ setting }: { setting: OutreachSetting }) {
   const [checked, setChecked] = useState(setting.disclosedSafetyOutreach);
   const [confirming, setConfirming] = useState(false);
   const [saved, setSaved] = useState(false);
-  const save = useApiMutation((on: boolean, key) =>
-    api.put<OutreachSetting>(HELP_PATHS.outreach, { disclosedSafetyOutreach: on }, { idempotencyKey: key }),
-  );
+  const save = useApiMutation((on: boolean, key) => saveOutreach(on, key));
   const changed = checked !== setting.disclosedSafetyOutreach;
   return (
     <section className="card admin-section" aria-labelledby="outreach-title">
@@ -364,15 +357,6 @@ function Outreach({ setting }: { setting: OutreachSetting }) {
     </section>
   );
 }
-
-const KIND_ORDER: Record<HelpContactKind, number> = {
-  emergency: 0,
-  crisis_line: 1,
-  counselling: 2,
-  clinic: 3,
-  hospital: 4,
-  other: 5,
-};
 
 /** /admin/help-contacts — the agency's crisis and help contacts, and the disclosed safety outreach switch. */
 export function HelpContactsAdminPage() {

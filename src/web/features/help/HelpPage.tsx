@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
 import { useSession } from '../../api/session.js';
-import { AdaptiveLayout } from '../../app/Shell.js';
+import { AdaptiveLayout } from '../../components/layout/Shell.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useT } from '../../i18n.js';
-import { SafetyPlanOnCrisis } from '../safety-plan/SafetyPlanOnCrisis.js';
-import { HelpContacts, useCanRequestContact } from './HelpContacts.js';
-import { HelpRequest } from './HelpRequest.js';
+import { SafetyPlanOnCrisis } from '../../components/safety-plan/SafetyPlanOnCrisis.js';
+import { HelpContacts, useCanRequestContact } from '../../components/help/HelpContacts.js';
+import { HelpRequest } from '../../components/help/HelpRequest.js';
+import './help.css';
 
 function ContactMe() {
   const { t } = useT();

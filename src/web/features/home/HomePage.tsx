@@ -2,18 +2,19 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useSignedIn, type Session } from '../../api/session.js';
-import { pagesOf } from '../../app/Shell.js';
-import { useFormat } from '../../app/use-format.js';
+import { pagesOf } from '../../components/layout/Shell.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT, type MessageKey } from '../../i18n.js';
-import { agencyQuery, agencyStatsQuery } from '../agency/agency.api.js';
-import { myCampaignsQuery } from '../assessments/assessments.api.js';
-import { crisisRequestsQuery } from '../counselling/counselling.api.js';
-import { peopleQuery } from '../org/org.api.js';
+import { agencyQuery, agencyStatsQuery } from '../../api/agency.api.js';
+import { myCampaignsQuery } from '../../api/campaigns.api.js';
+import { crisisRequestsQuery } from '../../api/counselling.api.js';
+import { peopleQuery } from '../../api/org.api.js';
+import './home.css';
 
 type Greeting = 'home.greeting.morning' | 'home.greeting.midday' | 'home.greeting.afternoon' | 'home.greeting.evening';
 

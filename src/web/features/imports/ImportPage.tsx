@@ -1,20 +1,27 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useUrlParams } from '../../app/use-url-params.js';
+import { useUrlParams } from '../../lib/use-url-params.js';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import type { z } from 'zod';
 import {
   IMPORT_COLUMNS,
   MAX_IMPORT_ROWS,
   REQUIRED_IMPORT_COLUMNS,
   type ImportKind,
   type ImportProblem,
-  type ImportView,
-  type importList,
 } from '../../../contracts/imports.js';
-import { api, isApiError, upload } from '../../api/client.js';
+import { isApiError } from '../../api/client.js';
+import {
+  cancelImport,
+  commitImport,
+  importQuery,
+  type ImportSummary,
+  importTemplateUrl,
+  type ImportView,
+  recentImportsQuery,
+  uploadImport,
+} from '../../api/imports.api.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge, type BadgeTone } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';
@@ -28,10 +35,10 @@ import { ProgressBar } from '../../components/ProgressBar.js';
 import { QueryState } from '../../components/QueryState.js';
 import { Loading } from '../../components/Spinner.js';
 import { translate, useT, type MessageKey, type TranslateFn } from '../../i18n.js';
+import './imports.css';
+import { peopleKey, unitsQuery } from '../../api/org.api.js';
+import { agencyStatsQuery } from '../../api/agency.api.js';
 
-type ImportSummary = z.infer<typeof importList>['items'][number];
-
-const POLL_MS = 700;
 const STATUS: Record<string, { label: MessageKey; tone: BadgeTone }> = {
   validating: { label: 'imports.status.validating', tone: 'info' },
   validated: { label: 'imports.status.validated', tone: 'info' },
@@ -45,18 +52,6 @@ function statusBadge(t: TranslateFn, status: string) {
   const s = STATUS[status];
   return s ? <Badge tone={s.tone}>{t(s.label)}</Badge> : <Badge>{status}</Badge>;
 }
-
-const importQuery = (id: string) => ({
-  queryKey: ['import', id] as const,
-  queryFn: () => api.get<ImportView>(`/api/v1/imports/${id}`),
-  refetchInterval: (query: { state: { data?: ImportView } }) =>
-    query.state.data && ['validating', 'committing'].includes(query.state.data.status) ? POLL_MS : false,
-});
-
-const recentQuery = {
-  queryKey: ['imports'] as const,
-  queryFn: () => api.get<z.infer<typeof importList>>('/api/v1/imports'),
-};
 
 function ColumnsHelp({ kind }: { kind: ImportKind }) {
   const { t } = useT();
@@ -111,9 +106,7 @@ function UploadForm({ onUploaded }: { onUploaded: (view: ImportView) => void }) 
     data.append('kind', kind);
     data.append('file', file, file.name);
     setProgress({ loaded: 0, total: file.size });
-    const request = upload<ImportView>('/api/v1/imports', data, {
-      onProgress: (loaded, total) => setProgress({ loaded, total }),
-    });
+    const request = uploadImport(data, (loaded, total) => setProgress({ loaded, total }));
     abort.current = request.abort;
     try {
       onUploaded(await request.promise);
@@ -152,12 +145,12 @@ function UploadForm({ onUploaded }: { onUploaded: (view: ImportView) => void }) 
         <p>{t('imports.upload.templates', { kind: t(`imports.kinds.${kind}`) })}</p>
         <ul className="inline-list">
           <li>
-            <a href={`/api/v1/imports/templates/${kind}?format=xlsx`} download>
+            <a href={importTemplateUrl(kind, 'xlsx')} download>
               {t('imports.upload.template_xlsx')}
             </a>
           </li>
           <li>
-            <a href={`/api/v1/imports/templates/${kind}?format=csv`} download>
+            <a href={importTemplateUrl(kind, 'csv')} download>
               {t('imports.upload.template_csv')}
             </a>
           </li>
@@ -261,33 +254,26 @@ function Report({ view, onDone }: { view: ImportView; onDone: () => void }) {
   const fmt = useFormat();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
-  const commit = useApiMutation(
-    (mode: 'all_or_nothing' | 'valid_only', key) =>
-      api.post<ImportView>(`/api/v1/imports/${view.id}/commit`, { mode }, { idempotencyKey: key }),
-    {
-      onSuccess: (updated) => {
-        setConfirming(false);
-        queryClient.setQueryData(['import', view.id], updated);
-        void queryClient.invalidateQueries({ queryKey: ['import', view.id] });
-        void queryClient.invalidateQueries({ queryKey: ['imports'] });
-      },
+  const commit = useApiMutation((mode: 'all_or_nothing' | 'valid_only', key) => commitImport(view.id, mode, key), {
+    onSuccess: (updated) => {
+      setConfirming(false);
+      queryClient.setQueryData(['import', view.id], updated);
+      void queryClient.invalidateQueries({ queryKey: importQuery(view.id).queryKey });
+      void queryClient.invalidateQueries({ queryKey: recentImportsQuery.queryKey });
     },
-  );
+  });
   useEffect(() => {
     if (view.status !== 'committed') return;
     // What the import wrote shows up in the tree, the list and the home page figures.
-    void queryClient.invalidateQueries({ queryKey: ['units'] });
-    void queryClient.invalidateQueries({ queryKey: ['people'] });
-    void queryClient.invalidateQueries({ queryKey: ['agency', 'stats'] });
-    void queryClient.invalidateQueries({ queryKey: ['imports'] });
+    void queryClient.invalidateQueries({ queryKey: unitsQuery.queryKey });
+    void queryClient.invalidateQueries({ queryKey: peopleKey });
+    void queryClient.invalidateQueries({ queryKey: agencyStatsQuery.queryKey });
+    void queryClient.invalidateQueries({ queryKey: recentImportsQuery.queryKey });
   }, [view.status, queryClient]);
   // Starting over discards this check, so it does not linger as "ready to save".
-  const cancel = useApiMutation(
-    (_: void, key) => api.post<ImportView>(`/api/v1/imports/${view.id}/cancel`, undefined, { idempotencyKey: key }),
-    {
-      onSuccess: () => onDone(),
-    },
-  );
+  const cancel = useApiMutation((_: void, key) => cancelImport(view.id, key), {
+    onSuccess: () => onDone(),
+  });
   const skipped = Math.max(0, view.totalRows - view.validRows);
   const kindLabel = t(`imports.kinds_in_sentence.${view.kind}`);
 
@@ -437,7 +423,7 @@ function Report({ view, onDone }: { view: ImportView; onDone: () => void }) {
 function RecentImports({ onOpen }: { onOpen: (id: string) => void }) {
   const { t } = useT();
   const fmt = useFormat();
-  const recent = useQuery(recentQuery);
+  const recent = useQuery(recentImportsQuery);
   const columns: Column<ImportSummary>[] = [
     {
       key: 'file',
@@ -484,7 +470,7 @@ export function ImportPage() {
   const open = (importId: string) => setParams({ id: importId });
   const done = () => {
     setParams({});
-    void queryClient.invalidateQueries({ queryKey: ['imports'] });
+    void queryClient.invalidateQueries({ queryKey: recentImportsQuery.queryKey });
   };
   return (
     <>
@@ -496,7 +482,7 @@ export function ImportPage() {
           <UploadForm
             onUploaded={(view) => {
               queryClient.setQueryData(['import', view.id], view);
-              void queryClient.invalidateQueries({ queryKey: ['imports'] });
+              void queryClient.invalidateQueries({ queryKey: recentImportsQuery.queryKey });
               open(view.id);
             }}
           />

@@ -1,11 +1,14 @@
-import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { z } from 'zod';
-import type { correctionList } from '../../../contracts/my-data.js';
-import { api, isApiError } from '../../api/client.js';
+import { isApiError } from '../../api/client.js';
+import {
+  correctionRequestsQuery as correctionsQuery,
+  resolveCorrection,
+  type CorrectionItem,
+} from '../../api/my-data.api.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';
@@ -16,16 +19,6 @@ import { TextArea } from '../../components/fields.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-
-type CorrectionItem = z.infer<typeof correctionList>['items'][number];
-
-const PATH = '/api/v1/agency/correction-requests';
-
-const correctionsQuery = queryOptions({
-  queryKey: ['correction-requests'] as const,
-  queryFn: () => api.get<z.infer<typeof correctionList>>(PATH),
-  staleTime: 0,
-});
 
 /**
  * /admin/corrections — the agency admin answers employees' correction requests for the fields the
@@ -41,11 +34,7 @@ export function CorrectionRequestsPage() {
   const [note, setNote] = useState('');
   const [done, setDone] = useState(false);
   const answer = useApiMutation<unknown>((_, key) =>
-    api.post(
-      `${PATH}/${answering?.item.id ?? ''}/resolve`,
-      { outcome: answering?.outcome, note: note || undefined },
-      { idempotencyKey: key },
-    ),
+    resolveCorrection(answering?.item.id ?? '', { outcome: answering?.outcome, note: note || undefined }, key),
   );
 
   const columns: Column<CorrectionItem>[] = [

@@ -6,7 +6,7 @@ import { INSTRUMENTS } from '../../../domain/instruments/catalog.js';
 import type { InstrumentId } from '../../../domain/instruments/types.js';
 import { isApiError } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';
@@ -19,7 +19,7 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT, type TranslateFn } from '../../i18n.js';
-import { resultsQuery, type ResultSummary } from '../assessments/assessments.api.js';
+import { draftsQuery, resultsKey, resultsQuery, type ResultSummary } from '../../api/assessments.api.js';
 import {
   erase,
   grantConsent,
@@ -31,8 +31,9 @@ import {
   type ErasureView,
   type MyDataView,
   type PurposeView,
-} from './my-data.api.js';
+} from '../../api/my-data.api.js';
 import { KeyValueList } from '../../components/KeyValueList.js';
+import { safetyPlanQuery } from '../../api/safety-plan.api.js';
 
 const errorText = (t: TranslateFn, err: unknown) => (isApiError(err) ? err.message : t('common.errors.unexpected'));
 
@@ -412,9 +413,9 @@ export function MyDataPage() {
     announce(message);
   };
   const erased = (view: ErasureView, one: boolean) => {
-    void queryClient.invalidateQueries({ queryKey: ['results'] });
-    void queryClient.invalidateQueries({ queryKey: ['safety-plan'] });
-    void queryClient.invalidateQueries({ queryKey: ['drafts'] });
+    void queryClient.invalidateQueries({ queryKey: resultsKey });
+    void queryClient.invalidateQueries({ queryKey: safetyPlanQuery.queryKey });
+    void queryClient.invalidateQueries({ queryKey: draftsQuery.queryKey });
     void overview.refetch();
     const e = view.erased;
     announce(

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../api/client.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { Button } from '../../components/Button.js';
@@ -10,8 +10,9 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { describeNotification } from './NotificationBell.js';
-import { markAllRead, markRead, notificationsQuery, type NotificationView } from './notifications.api.js';
+import { describeNotification } from '../../components/layout/NotificationBell.js';
+import { markAllRead, markRead, notificationsQuery, type NotificationView } from '../../api/notifications.api.js';
+import './notifications.css';
 
 /** Notifications, newest first: opening one marks it read and goes to its page. */
 export function NotificationsPage() {

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useUrlParams } from '../../app/use-url-params.js';
+import { useUrlParams } from '../../lib/use-url-params.js';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { PersonSummary } from '../../../contracts/org.js';
 import { ASSIGNABLE_ROLES } from '../../../domain/access/roles.js';
-import { employmentOptions, roleLabel } from '../../app/options.js';
-import { useDebounced } from '../../app/use-debounced.js';
-import { useFormat } from '../../app/use-format.js';
+import { employmentOptions, roleLabel } from '../../lib/options.js';
+import { useDebounced } from '../../lib/use-debounced.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Badge } from '../../components/Badge.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { EmptyState } from '../../components/EmptyState.js';
@@ -16,7 +16,9 @@ import { Pagination } from '../../components/Pagination.js';
 import { LoadError } from '../../components/QueryState.js';
 import { Loading } from '../../components/Spinner.js';
 import { useT, type TranslateFn } from '../../i18n.js';
-import { peopleQuery, unitOptions, unitsQuery, type PeopleFilter } from './org.api.js';
+import { peopleQuery, unitsQuery, type PeopleFilter } from '../../api/org.api.js';
+import { unitOptions } from '../../lib/unit-tree.js';
+import './org.css';
 
 const PAGE_SIZE = 25;
 

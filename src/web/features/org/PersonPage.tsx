@@ -1,14 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import type { z } from 'zod';
-import type { invitationSent } from '../../../contracts/auth.js';
 import { personCreateBody, personUpdateBody, type PersonSummary } from '../../../contracts/org.js';
-import { api, isApiError, type ApiError } from '../../api/client.js';
+import { isApiError, type ApiError } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { employmentOptions } from '../../app/options.js';
-import { useDebounced } from '../../app/use-debounced.js';
-import { useFormat } from '../../app/use-format.js';
+import { employmentOptions } from '../../lib/options.js';
+import { useDebounced } from '../../lib/use-debounced.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';
@@ -21,10 +19,21 @@ import { QueryState } from '../../components/QueryState.js';
 import { Loading } from '../../components/Spinner.js';
 import { useT } from '../../i18n.js';
 import { accountStatus } from './PeoplePage.js';
-import { peopleQuery, personQuery, unitOptions, unitsQuery, type PersonDetail, type UnitView } from './org.api.js';
+import {
+  createPerson,
+  peopleKey,
+  peopleQuery,
+  type PersonDetail,
+  personQuery,
+  sendInvitation,
+  setPersonActive,
+  unitsQuery,
+  type UnitView,
+  updatePerson,
+} from '../../api/org.api.js';
+import { unitOptions } from '../../lib/unit-tree.js';
 import { RolesPanel } from './RolesPanel.js';
-
-type InvitationSent = z.infer<typeof invitationSent>;
+import './org.css';
 
 type PersonValues = {
   fullName: string;
@@ -180,9 +189,7 @@ function PersonForm({ person, units }: { person?: PersonDetail; units: readonly 
   const [managerName, setManagerName] = useState<string | null>(person?.managerName ?? null);
   const [saved, setSaved] = useState(false);
   const save = useApiMutation((body: Record<string, unknown>, key) =>
-    person
-      ? api.patch<PersonDetail>(`/api/v1/people/${person.id}`, body, { idempotencyKey: key })
-      : api.post<PersonDetail>('/api/v1/people', body, { idempotencyKey: key }),
+    person ? updatePerson(person.id, body, key) : createPerson(body, key),
   );
   const v = form.values;
 
@@ -223,7 +230,7 @@ function PersonForm({ person, units }: { person?: PersonDetail; units: readonly 
     if (!body) return;
     save.mutate(body, {
       onSuccess: async (result) => {
-        await queryClient.invalidateQueries({ queryKey: ['people'] });
+        await queryClient.invalidateQueries({ queryKey: peopleKey });
         if (!person) {
           await navigate(`/admin/people/${result.id}`, { replace: true, state: { created: true } });
           return;
@@ -329,13 +336,9 @@ function InvitationPanel({ person }: { person: PersonDetail }) {
   const { t } = useT();
   const fmt = useFormat();
   const queryClient = useQueryClient();
-  const invite = useApiMutation(
-    (_: void, key) =>
-      api.post<InvitationSent>(`/api/v1/people/${person.id}/invitation`, undefined, { idempotencyKey: key }),
-    {
-      onSuccess: () => void queryClient.invalidateQueries({ queryKey: personQuery(person.id).queryKey }),
-    },
-  );
+  const invite = useApiMutation((_: void, key) => sendInvitation(person.id, key), {
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: personQuery(person.id).queryKey }),
+  });
   return (
     <section className="card" aria-labelledby="person-invitation">
       <h2 id="person-invitation">{t('org.person.invitation.title')}</h2>
@@ -379,11 +382,7 @@ function ActivationPanel({ person }: { person: PersonDetail }) {
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const deactivating = person.isActive;
-  const change = useApiMutation((_: void, key) =>
-    api.post<PersonDetail>(`/api/v1/people/${person.id}/${deactivating ? 'deactivate' : 'reactivate'}`, undefined, {
-      idempotencyKey: key,
-    }),
-  );
+  const change = useApiMutation((_: void, key) => setPersonActive(person.id, !deactivating, key));
   return (
     <section className="card" aria-labelledby="person-activation">
       <h2 id="person-activation">{t('org.person.activation.title')}</h2>
@@ -415,8 +414,8 @@ function ActivationPanel({ person }: { person: PersonDetail }) {
           change.mutate(undefined, {
             onSuccess: async () => {
               setOpen(false);
-              await queryClient.invalidateQueries({ queryKey: ['person', person.id] });
-              await queryClient.invalidateQueries({ queryKey: ['people'] });
+              await queryClient.invalidateQueries({ queryKey: personQuery(person.id).queryKey });
+              await queryClient.invalidateQueries({ queryKey: peopleKey });
             },
           })
         }

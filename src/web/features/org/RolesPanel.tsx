@@ -8,11 +8,9 @@ import {
   requiresApproval,
   type Role,
 } from '../../../domain/access/roles.js';
-import type { RoleRequestView } from '../../../contracts/role-requests.js';
-import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { useSignedIn } from '../../api/session.js';
-import { roleLabel } from '../../app/options.js';
+import { roleLabel } from '../../lib/options.js';
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
@@ -22,15 +20,23 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { RoleRequestList } from '../dpo/RoleRequestList.js';
-import { rolesQuery, unitOptions, type GrantList, type PersonDetail, type UnitView } from './org.api.js';
-
-type Grant = GrantList['items'][number];
+import { RoleRequestList } from '../../components/role-requests/RoleRequestList.js';
+import {
+  type Grant,
+  grantRole,
+  peopleKey,
+  type PersonDetail,
+  personQuery,
+  revokeRole,
+  rolesQuery,
+  type UnitView,
+} from '../../api/org.api.js';
+import { unitOptions } from '../../lib/unit-tree.js';
 
 /**
  * Roles beyond "employee": add with an optional unit scope, revoke with confirmation. A role that
  * reads health data (or approves those who do) is only requested here: it shows as waiting until a
- * second person approves it (issue 7).
+ * second person approves it (docs/decisions/012-separation-of-duties.md).
  */
 export function RolesPanel({ person, units }: { person: PersonDetail; units: readonly UnitView[] }) {
   const { t } = useT();
@@ -42,15 +48,11 @@ export function RolesPanel({ person, units }: { person: PersonDetail; units: rea
   const [notice, setNotice] = useState<string | null>(null);
 
   const refresh = async () => {
-    await queryClient.invalidateQueries({ queryKey: ['person', person.id] });
-    await queryClient.invalidateQueries({ queryKey: ['people'] });
+    await queryClient.invalidateQueries({ queryKey: personQuery(person.id).queryKey });
+    await queryClient.invalidateQueries({ queryKey: peopleKey });
   };
-  const grant = useApiMutation((body: unknown, key) =>
-    api.post<Grant | RoleRequestView>(`/api/v1/people/${person.id}/roles`, body, { idempotencyKey: key }),
-  );
-  const revoke = useApiMutation((grantId: string, key) =>
-    api.delete(`/api/v1/people/${person.id}/roles/${grantId}`, { idempotencyKey: key }),
-  );
+  const grant = useApiMutation((body: unknown, key) => grantRole(person.id, body, key));
+  const revoke = useApiMutation((grantId: string, key) => revokeRole(person.id, grantId, key));
 
   // Only a platform admin hands out the platform role.
   const roles = ASSIGNABLE_ROLES.filter((r) => r !== 'platform_admin' || session.roles.includes('platform_admin'));

@@ -1,13 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useUrlParams } from '../../app/use-url-params.js';
+import { useUrlParams } from '../../lib/use-url-params.js';
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { unitCreateBody, unitUpdateBody } from '../../../contracts/org.js';
 import { timeZoneName } from '../../../i18n/format.js';
 import { subtreeIds } from '../../../domain/org/unit-tree.js';
-import { api, isApiError, type ApiError } from '../../api/client.js';
+import { isApiError, type ApiError } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { timeZoneLabel, timeZoneOptions } from '../../app/options.js';
-import { useFormat } from '../../app/use-format.js';
+import { timeZoneLabel, timeZoneOptions } from '../../lib/options.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { Button } from '../../components/Button.js';
@@ -18,7 +18,9 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { buildUnitTree, unitOptions, unitsQuery, type UnitNodeView, type UnitView } from './org.api.js';
+import { createUnit, unitsQuery, updateUnit, type UnitView } from '../../api/org.api.js';
+import { buildUnitTree, unitOptions, type UnitNodeView } from '../../lib/unit-tree.js';
+import './org.css';
 
 /** Puts a server refusal next to the field it is about, when it is about one. */
 function showUnitError<V extends Record<string, string | boolean>>(form: Form<V>, err: ApiError) {
@@ -151,9 +153,7 @@ function EditUnit({ unit, units, isRoot }: { unit: UnitView; units: readonly Uni
   );
   const form = useForm(`unit-edit-${unit.id}`, initial);
   const [saved, setSaved] = useState(false);
-  const save = useApiMutation((body: Record<string, unknown>, key) =>
-    api.patch<UnitView>(`/api/v1/units/${unit.id}`, body, { idempotencyKey: key }),
-  );
+  const save = useApiMutation((body: Record<string, unknown>, key) => updateUnit(unit.id, body, key));
   const exclude = useMemo(() => subtreeIds(units, unit.id), [units, unit.id]);
 
   const submit = (event: FormEvent) => {
@@ -227,9 +227,7 @@ function AddSubunit({ parent, onCreated }: { parent: UnitView; onCreated: (unit:
   const queryClient = useQueryClient();
   const initial = useMemo(() => ({ name: '', code: '', timeZone: parent.timeZone }), [parent.timeZone]);
   const form = useForm(`unit-add-${parent.id}`, initial);
-  const create = useApiMutation((body: unknown, key) =>
-    api.post<UnitView>('/api/v1/units', body, { idempotencyKey: key }),
-  );
+  const create = useApiMutation((body: unknown, key) => createUnit(body, key));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -274,9 +272,7 @@ function ActivationControl({ unit }: { unit: UnitView }) {
   const { t } = useT();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const change = useApiMutation((isActive: boolean, key) =>
-    api.patch<UnitView>(`/api/v1/units/${unit.id}`, { isActive }, { idempotencyKey: key }),
-  );
+  const change = useApiMutation((isActive: boolean, key) => updateUnit(unit.id, { isActive }, key));
   const deactivating = unit.isActive;
   return (
     <div className="subsection">

@@ -1,9 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { newAgencyBody } from '../../../contracts/agency.js';
-import { api } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Button, ButtonRow } from '../../components/Button.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
@@ -14,7 +13,12 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { timeZoneName } from '../../../i18n/format.js';
 import { useT } from '../../i18n.js';
-import { platformAgenciesQuery, type PlatformAgency } from '../agency/agency.api.js';
+import {
+  createAgency,
+  platformAgenciesQuery,
+  type AgencyCreated,
+  type PlatformAgency,
+} from '../../api/platform.api.js';
 import {
   AgencyFields,
   agencyFieldInputs,
@@ -23,20 +27,14 @@ import {
   FirstAdminFields,
   firstAdminNipProblem,
   TopUnitFields,
-} from '../setup/agency-fields.js';
+} from '../../components/agency/agency-fields.js';
 
-interface Created {
-  agencyId: string;
-  adminId: string;
-  invitation: { sentTo: string; expiresAt: string; viaOutbox: boolean };
-}
+type Created = AgencyCreated;
 
 function NewAgencyForm({ onCreated }: { onCreated: (created: Created, name: string) => void }) {
   const { t } = useT();
   const form = useForm('new-agency', emptyAgencyFields);
-  const create = useApiMutation((body: unknown, key) =>
-    api.post<Created>('/api/v1/platform/agencies', body, { idempotencyKey: key }),
-  );
+  const create = useApiMutation((body: unknown, key) => createAgency(body, key));
   const v = form.values;
 
   const submit = (event: FormEvent) => {

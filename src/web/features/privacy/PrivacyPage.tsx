@@ -1,8 +1,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api } from '../../api/client.js';
-import { roleLabel } from '../../app/options.js';
-import { useFormat } from '../../app/use-format.js';
+import { roleLabel } from '../../lib/options.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Button } from '../../components/Button.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { EmptyState } from '../../components/EmptyState.js';
@@ -10,7 +9,8 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { LoadError, QueryState } from '../../components/QueryState.js';
 import { Loading } from '../../components/Spinner.js';
 import { i18n, useT, type MessageKey, type TranslateFn } from '../../i18n.js';
-import { ASSESSMENT_PATHS, consentsQuery, type AccessLog, type ConsentList } from '../assessments/assessments.api.js';
+import { type AccessLog, accessLogQuery, type ConsentList, consentsQuery } from '../../api/assessments.api.js';
+import './privacy.css';
 
 type Consent = ConsentList['items'][number];
 type AccessEntry = AccessLog['items'][number];
@@ -85,14 +85,7 @@ function Consents() {
 function AccessLogSection() {
   const { t } = useT();
   const fmt = useFormat();
-  const log = useInfiniteQuery({
-    queryKey: ['access-log'],
-    queryFn: ({ pageParam }) =>
-      api.get<AccessLog>(ASSESSMENT_PATHS.accessLog, { cursor: pageParam ?? undefined, limit: 50 }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    staleTime: 0,
-  });
+  const log = useInfiniteQuery(accessLogQuery);
   const columns: Column<AccessEntry>[] = [
     {
       key: 'when',
@@ -156,7 +149,7 @@ function AccessLogSection() {
   );
 }
 
-/** Issue 7: the way to the open list of who can read health data in my agency. */
+/** The way to the open list of who can read health data in my agency (docs/decisions/012-separation-of-duties.md). */
 function ClinicalAccessLink() {
   const { t } = useT();
   return (
@@ -185,7 +178,7 @@ export function PrivacyPage() {
       <div className="stack">
         <AccessLogSection />
         <Consents />
-        {/* Issue 7: the open list of who can read health data in the agency. */}
+        {/* The open list of who can read health data in the agency. */}
         <ClinicalAccessLink />
       </div>
     </>

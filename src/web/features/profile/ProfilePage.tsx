@@ -3,11 +3,21 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { changePasswordBody, passwordConfirmBody } from '../../../contracts/auth.js';
 import { isLocale, type Locale } from '../../../i18n/locales.js';
-import { api, isApiError } from '../../api/client.js';
+import { changePassword, updateProfile } from '../../api/profile.api.js';
+import {
+  disableTwoFactor,
+  endSession,
+  mySessionsQuery,
+  recoveryCodesLeftQuery,
+  regenerateRecoveryCodes,
+  signOutEverywhere,
+  type SessionItem,
+} from '../../api/auth.api.js';
+import { isApiError } from '../../api/client.js';
 import { clearPersonalData, refreshSession, sessionQuery, useSignedIn } from '../../api/session.js';
-import { markSessionEnded } from '../../app/auth-events.js';
-import { roleLabel } from '../../app/options.js';
-import { useFormat } from '../../app/use-format.js';
+import { markSessionEnded } from '../../lib/auth-events.js';
+import { roleLabel } from '../../lib/options.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';
@@ -18,18 +28,10 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { i18n, setLocaleCookie, useT } from '../../i18n.js';
-import { checkNewPassword, PasswordPolicyHint } from '../auth/password.js';
-import { RecoveryCodes } from '../auth/RecoveryCodes.js';
+import { checkNewPassword, PasswordPolicyHint } from '../../components/auth/password.js';
+import { RecoveryCodes } from '../../components/auth/RecoveryCodes.js';
 import { KeyValueList } from '../../components/KeyValueList.js';
-
-interface SessionItem {
-  id: string;
-  current: boolean;
-  createdAt: string;
-  lastSeenAt: string;
-  ip: string | null;
-  userAgent: string | null;
-}
+import './profile.css';
 
 function ProfileSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -70,7 +72,7 @@ function LanguageSection() {
     setBusy(true);
     setMessage(null);
     try {
-      await api.patch('/api/v1/profile', { locale: choice });
+      await updateProfile({ locale: choice });
       queryClient.setQueryData(sessionQuery.queryKey, (old) =>
         old ? { ...old, person: { ...old.person, locale: choice } } : old,
       );
@@ -131,10 +133,10 @@ function PasswordSection() {
     if (!body) return;
     setBusy(true);
     try {
-      await api.post('/api/v1/profile/password', body, { idempotencyKey: false });
+      await changePassword(body);
       form.reset(empty);
       setDone(true);
-      void queryClient.invalidateQueries({ queryKey: ['my-sessions'] });
+      void queryClient.invalidateQueries({ queryKey: mySessionsQuery.queryKey });
     } catch (err) {
       form.showServerError(err);
     } finally {
@@ -193,12 +195,10 @@ function RegenerateCodes() {
     if (!body) return;
     setBusy(true);
     try {
-      const result = await api.post<{ recoveryCodes: string[] }>('/api/v1/auth/two-factor/recovery-codes', body, {
-        idempotencyKey: false,
-      });
+      const result = await regenerateRecoveryCodes(body);
       setCodes(result.recoveryCodes);
       form.reset({ password: '' });
-      void queryClient.invalidateQueries({ queryKey: ['recovery-codes'] });
+      void queryClient.invalidateQueries({ queryKey: recoveryCodesLeftQuery.queryKey });
     } catch (err) {
       if (isApiError(err) && err.code === 'wrong_password') form.fail({ password: err.message });
       else form.showServerError(err);
@@ -254,7 +254,7 @@ function DisableTwoFactor() {
   const disable = async () => {
     setBusy(true);
     try {
-      await api.post('/api/v1/auth/two-factor/disable', { password: form.values.password }, { idempotencyKey: false });
+      await disableTwoFactor({ password: form.values.password });
       setConfirming(false);
       form.reset({ password: '' });
       await refreshSession(queryClient);
@@ -300,11 +300,7 @@ function TwoFactorSection() {
   const { t } = useT();
   const session = useSignedIn();
   const enabled = session.twoFactor.enabled;
-  const remaining = useQuery({
-    queryKey: ['recovery-codes'],
-    queryFn: () => api.get<{ remaining: number }>('/api/v1/auth/two-factor/recovery-codes'),
-    enabled,
-  });
+  const remaining = useQuery({ ...recoveryCodesLeftQuery, enabled });
   return (
     <ProfileSection id="profile-two-factor" title={t('profile.two_factor.title')}>
       <p>
@@ -375,10 +371,7 @@ function SessionsSection() {
   const fmt = useFormat();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const sessions = useQuery({
-    queryKey: ['my-sessions'],
-    queryFn: () => api.get<{ items: SessionItem[] }>('/api/v1/auth/sessions'),
-  });
+  const sessions = useQuery(mySessionsQuery);
   const [ending, setEnding] = useState<SessionItem | null>(null);
   const [everywhere, setEverywhere] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -390,7 +383,7 @@ function SessionsSection() {
     setBusy(true);
     setError(null);
     try {
-      await api.delete(`/api/v1/auth/sessions/${ending.id}`);
+      await endSession(ending.id);
       setEnding(null);
       setNotice(t('profile.sessions.ended'));
       await sessions.refetch();
@@ -405,7 +398,7 @@ function SessionsSection() {
     setBusy(true);
     setError(null);
     try {
-      await api.post('/api/v1/auth/sign-out-everywhere', undefined, { idempotencyKey: false });
+      await signOutEverywhere();
       markSessionEnded('signed_out_everywhere');
       clearPersonalData(queryClient);
       await navigate('/sign-in', { replace: true, state: { notice: 'signed_out_everywhere' } });

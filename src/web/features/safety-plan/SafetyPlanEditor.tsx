@@ -17,9 +17,10 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { TextArea, TextField } from '../../components/fields.js';
 import { zodFieldErrors } from '../../components/form.js';
 import { translate, useT } from '../../i18n.js';
-import { helpContactsQuery, orderContacts } from '../help/help.api.js';
-import { saveSafetyPlan, type SafetyPlanBody, type SafetyPlanView } from './safety-plan.api.js';
-import { SECTION_KEYS } from './sections.js';
+import { helpContactsQuery } from '../../api/help.api.js';
+import { orderContacts } from '../../lib/help-contacts.js';
+import { saveSafetyPlan, type SafetyPlanBody, type SafetyPlanView } from '../../api/safety-plan.api.js';
+import { SECTION_KEYS } from '../../components/safety-plan/sections.js';
 
 interface TextEntry {
   key: string;

@@ -3,16 +3,17 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
-import { useFormat } from '../../app/use-format.js';
+import { useFormat } from '../../lib/use-format.js';
 import { Button, ButtonRow } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { Toast, useToast } from '../../components/Toast.js';
 import { useT } from '../../i18n.js';
-import { deleteSafetyPlan, safetyPlanQuery, type SafetyPlanView } from './safety-plan.api.js';
+import { deleteSafetyPlan, safetyPlanQuery, type SafetyPlanView } from '../../api/safety-plan.api.js';
 import { SafetyPlanEditor } from './SafetyPlanEditor.js';
-import { SafetyPlanSections } from './SafetyPlanSections.js';
+import { SafetyPlanSections } from '../../components/safety-plan/SafetyPlanSections.js';
+import './safety-plan.css';
 
 /** What a safety plan is and who sees it, for someone who has none yet (left-aligned: it is prose). */
 function NoPlan({ onCreate }: { onCreate: () => void }) {

@@ -2,16 +2,17 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { firstAdminSchema, newAgencySchema, rootUnitSchema } from '../../../contracts/setup.js';
-import { api, type FieldErrors } from '../../api/client.js';
+import type { FieldErrors } from '../../api/client.js';
+import { completeSetup } from '../../api/setup.api.js';
 import { refreshSession, setupQuery } from '../../api/session.js';
-import { PublicLayout } from '../../app/Shell.js';
+import { PublicLayout } from '../../components/layout/Shell.js';
 import { Button, ButtonRow } from '../../components/Button.js';
 import { useForm } from '../../components/form.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { FullPageLoading } from '../../components/Spinner.js';
 import { useT, type MessageKey } from '../../i18n.js';
-import { checkNewPassword, NewPasswordFields } from '../auth/password.js';
+import { checkNewPassword, NewPasswordFields } from '../../components/auth/password.js';
 import {
   AgencyFields,
   agencyFieldInputs,
@@ -20,7 +21,8 @@ import {
   FirstAdminFields,
   firstAdminNipProblem,
   TopUnitFields,
-} from './agency-fields.js';
+} from '../../components/agency/agency-fields.js';
+import './setup.css';
 
 const STEPS = ['agency', 'unit', 'admin'] as const;
 type Step = (typeof STEPS)[number];
@@ -98,7 +100,7 @@ export function SetupPage() {
     if (!admin) return;
     setBusy(true);
     try {
-      await api.post('/api/v1/setup', { agency, rootUnit, admin }, { idempotencyKey: false, handleAuth: false });
+      await completeSetup({ agency, rootUnit, admin });
       setDone(true);
       await refreshSession(queryClient);
       queryClient.setQueryData(setupQuery.queryKey, { needsSetup: false });

@@ -1,0 +1,69 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { sharedResultList, sharedResultView } from '../../../contracts/assessments.js';
+import type { crisisRequestList, crisisRequestView } from '../../../contracts/counselling.js';
+import { api } from '../../api/client.js';
+import type { sharedResultList, sharedResultView } from '../../contracts/assessments.js';
+import type { crisisRequestList, crisisRequestView } from '../../contracts/help.js';
+import { api } from './client.js';
+
+export type CrisisRequest = z.infer<typeof crisisRequestView>;
+export type CrisisRequestList = z.infer<typeof crisisRequestList>;
+export type SharedResultList = z.infer<typeof sharedResultList>;
+export type SharedResultView = z.infer<typeof sharedResultView>;
+export type QueueFilter = 'active' | 'closed';
+
+export const COUNSELLING_PATHS = {
+  crisisRequests: '/api/v1/counselling/urgent-requests',
+  acknowledge: (id: string) => `/api/v1/counselling/urgent-requests/${id}/acknowledge`,
+  close: (id: string) => `/api/v1/counselling/urgent-requests/${id}/close`,
+  shared: '/api/v1/counselling/shared-results',
+  sharedOne: (shareId: string) => `/api/v1/counselling/shared-results/${shareId}`,
+} as const;
+
+/** The prefix of the urgent queue, whichever requests it shows. */
+export const crisisRequestsKey = ['crisis-requests'] as const;
+
+/**
+ * The urgent queue. The server audits every listing as a read of each person's request (and each
+ * person sees those reads), so it is read when the counsellor asks, never polled in the background.
+ */
+export const crisisRequestsQuery = (status: QueueFilter | 'open') =>
+  queryOptions({
+    queryKey: [...crisisRequestsKey, status] as const,
+    queryFn: () => api.get<CrisisRequestList>(COUNSELLING_PATHS.crisisRequests, { status }),
+    staleTime: 0,
+    refetchOnWindowFocus: false,
+  });
+
+export const sharedResultsQuery = queryOptions({
+  queryKey: ['shared-results'] as const,
+  queryFn: () => api.get<SharedResultList>(COUNSELLING_PATHS.shared),
+  staleTime: 0,
+});
+
+/** Every opening is a read the person sees in their access log: never prefetched, never refetched on focus. */
+export const sharedResultQuery = (shareId: string) =>
+  queryOptions({
+    queryKey: ['shared-result', shareId] as const,
+    queryFn: () => api.get<SharedResultView>(COUNSELLING_PATHS.sharedOne(shareId)),
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+    retry: false,
+  });
+
+/** A WhatsApp link for an Indonesian number as people write it ("0812-…" → 62812…). */
+export function waLink(phone: string): string {
+  let digits = phone.replace(/\D/g, '');
+  if (digits.startsWith('0')) digits = `62${digits.slice(1)}`;
+  return `https://wa.me/${digits}`;
+}
+
+/** The duty counsellor takes a request on, or closes it. */
+export function actOnCrisisRequest(id: string, action: 'acknowledge' | 'close', key: string): Promise<CrisisRequest> {
+  return api.post<CrisisRequest>(
+    action === 'acknowledge' ? COUNSELLING_PATHS.acknowledge(id) : COUNSELLING_PATHS.close(id),
+    undefined,
+    { idempotencyKey: key },
+  );
+}

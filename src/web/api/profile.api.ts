@@ -1,0 +1,12 @@
+import type { z } from 'zod';
+import type { changePasswordBody, profileUpdateBody } from '../../contracts/auth.js';
+import { api } from './client.js';
+
+export function updateProfile(body: z.infer<typeof profileUpdateBody>): Promise<unknown> {
+  return api.patch('/api/v1/profile', body);
+}
+
+/** No Idempotency-Key: the body holds passwords. */
+export function changePassword(body: z.infer<typeof changePasswordBody>): Promise<unknown> {
+  return api.post('/api/v1/profile/password', body, { idempotencyKey: false });
+}

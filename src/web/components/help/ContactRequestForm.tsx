@@ -1,0 +1,145 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { CONTACT_METHODS, contactRequestBody, type ContactRequestBody } from '../../../contracts/assessments.js';
+import { isValidContact } from '../../../domain/support/contact-request.js';
+import { useSession } from '../../api/session.js';
+import { Button, ButtonRow } from '../Button.js';
+import { RadioGroup, TextArea, TextField } from '../fields.js';
+import { useForm } from '../form.js';
+import { FormErrorSummary } from '../FormErrorSummary.js';
+import { useT } from '../../i18n.js';
+import './help.css';
+
+type Method = (typeof CONTACT_METHODS)[number];
+type Values = { method: string; contact: string; preferredTime: string; note: string };
+
+interface ContactRequestFormProps {
+  /** Prefix of element ids, so two forms on one page never clash. */
+  idPrefix: string;
+  /** Receives the checked request; the caller sends it (alone, or with an assessment). */
+  onSubmit: (body: ContactRequestBody) => void;
+  submitLabel: string;
+  busy?: boolean;
+  /** A failure of the caller's request, shown at the top of the form; what was typed stays. */
+  error?: string | null;
+  /** Increments on each failed send so the error summary takes focus again. */
+  errorAttempt?: number;
+  onCancel?: () => void;
+  cancelLabel?: string;
+  /** Focus the first question when the form appears in place of the button that opened it. */
+  autoFocus?: boolean;
+}
+
+/**
+ * "Hubungi saya": how a duty counsellor should reach the person (phone, WhatsApp or email), when,
+ * and an optional note. The address is prefilled from the profile when it is known.
+ */
+export function ContactRequestForm({
+  idPrefix,
+  onSubmit,
+  submitLabel,
+  busy,
+  error,
+  errorAttempt = 0,
+  onCancel,
+  cancelLabel,
+  autoFocus = false,
+}: ContactRequestFormProps) {
+  const { t } = useT();
+  const { data: session } = useSession();
+  const knownEmail = session?.person.email ?? '';
+  const form = useForm<Values>(idPrefix, { method: 'phone', contact: '', preferredTime: '', note: '' });
+  // What the address field was prefilled with, so switching method replaces only our own prefill.
+  const [prefilled, setPrefilled] = useState('');
+  useEffect(() => {
+    if (autoFocus) document.getElementById(`${idPrefix}-method`)?.focus();
+  }, [autoFocus, idPrefix]);
+
+  const chooseMethod = (value: string) => {
+    const method = value as Method;
+    const untouched = form.values.contact.trim() === '' || form.values.contact === prefilled;
+    const next = method === 'email' ? knownEmail : '';
+    form.setValues((v) => ({ ...v, method, contact: untouched ? next : v.contact }));
+    if (untouched) setPrefilled(next);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const method = form.values.method as Method;
+    const extra: Record<string, string> = {};
+    if (form.values.contact.trim() !== '' && !isValidContact(method, form.values.contact)) {
+      extra.contact = method === 'email' ? t('validation.invalid_email') : t('validation.phone');
+    }
+    const body = form.validate(
+      contactRequestBody,
+      {
+        method,
+        contact: form.values.contact,
+        preferredTime: form.values.preferredTime.trim() || undefined,
+        note: form.values.note.trim() || undefined,
+      },
+      extra,
+    );
+    if (body) onSubmit(body);
+  };
+
+  const method = form.values.method as Method;
+  const contactLabel = t(`help.request.contact_label.${method}`);
+  const labels = {
+    method: t('help.request.method'),
+    contact: contactLabel,
+    preferredTime: t('help.request.preferred_time'),
+    note: t('help.request.note'),
+  };
+  const summary = {
+    ...form.summary,
+    formError: form.summary.formError ?? error ?? null,
+    attempt: form.summary.attempt + errorAttempt,
+  };
+  return (
+    <form className="form contact-request" onSubmit={submit} noValidate aria-label={t('help.request.form_label')}>
+      <FormErrorSummary {...summary} labels={labels} />
+      <RadioGroup
+        {...form.field('method')}
+        name={`${idPrefix}-method`}
+        legend={labels.method}
+        onChange={chooseMethod}
+        options={CONTACT_METHODS.map((m) => ({ value: m, label: t(`help.request.methods.${m}`) }))}
+      />
+      <TextField
+        {...form.field('contact')}
+        type={method === 'email' ? 'email' : 'tel'}
+        inputMode={method === 'email' ? 'email' : 'tel'}
+        autoComplete={method === 'email' ? 'email' : 'tel'}
+        spellCheck={false}
+        label={contactLabel}
+        hint={t(`help.request.contact_hint.${method}`)}
+      />
+      <TextField
+        {...form.field('preferredTime')}
+        label={labels.preferredTime}
+        hint={t('help.request.preferred_time_hint')}
+        optional
+        maxLength={200}
+      />
+      <TextArea
+        {...form.field('note')}
+        label={labels.note}
+        hint={t('help.request.note_hint')}
+        optional
+        maxLength={1000}
+        rows={3}
+      />
+      <p className="muted small">{t('help.request.who_sees')}</p>
+      <ButtonRow>
+        <Button type="submit" busy={busy}>
+          {submitLabel}
+        </Button>
+        {onCancel && (
+          <Button variant="secondary" onClick={onCancel} disabled={busy}>
+            {cancelLabel ?? t('common.actions.cancel')}
+          </Button>
+        )}
+      </ButtonRow>
+    </form>
+  );
+}

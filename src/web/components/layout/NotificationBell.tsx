@@ -1,0 +1,57 @@
+import { useQuery } from '@tanstack/react-query';
+import { NavLink } from 'react-router';
+import { roleLabel } from '../../lib/options.js';
+import { useFormat } from '../../lib/use-format.js';
+import { useT, type TranslateFn } from '../../i18n.js';
+import { notificationsQuery, type NotificationView } from '../../api/notifications.api.js';
+
+/** The words and the page of a notification, from its kind; the payload holds ids and titles only. */
+export function describeNotification(t: TranslateFn, n: NotificationView): { text: string; to: string } {
+  const title = typeof n.payload.title === 'string' ? n.payload.title : '';
+  switch (n.kind) {
+    case 'campaign.invited':
+      return { text: t('shell.notifications.kinds.campaign_invited', { title }), to: '/self-check' };
+    case 'campaign.reminder':
+      return { text: t('shell.notifications.kinds.campaign_reminder', { title }), to: '/self-check' };
+    case 'crisis.request':
+      return { text: t('shell.notifications.kinds.crisis_request'), to: '/counselling/urgent' };
+    // Account recovery (docs/decisions/011-account-recovery.md): the person hears of every change to how their account is reached.
+    case 'auth.password_changed':
+      return { text: t('shell.notifications.kinds.password_changed'), to: '/profile' };
+    case 'auth.invitation_accepted':
+      return { text: t('shell.notifications.kinds.invitation_accepted'), to: '/profile' };
+    case 'auth.email_changed':
+      return { text: t('shell.notifications.kinds.email_changed'), to: '/profile' };
+    // Separation of duties (docs/decisions/012-separation-of-duties.md): a grant waiting for a second person, and its approval (to the grantee and the DPO).
+    case 'role.requested':
+    case 'role.approved': {
+      const role = roleLabel(t, String(n.payload.role ?? ''));
+      const name = typeof n.payload.personName === 'string' ? n.payload.personName : null;
+      const what = n.kind === 'role.requested' ? 'role_requested' : 'role_approved';
+      return name
+        ? { text: t(`shell.notifications.kinds.${what}`, { role, name }), to: '/dpo' }
+        : { text: t(`shell.notifications.kinds.${what}_self`, { role }), to: '/profile/privacy/clinical-access' };
+    }
+    default:
+      return { text: t('shell.notifications.kinds.other'), to: '/notifications' };
+  }
+}
+
+/** The bell in the header: how many notifications are unread, and the way to them. */
+export function NotificationBell() {
+  const { t } = useT();
+  const fmt = useFormat();
+  const notifications = useQuery(notificationsQuery);
+  const unread = notifications.data?.unread ?? 0;
+  const label = unread > 0 ? t('shell.notifications.bell_unread', { count: unread }) : t('shell.notifications.bell');
+  return (
+    <NavLink to="/notifications" className="bell" aria-label={label}>
+      <span className="bell__icon" aria-hidden="true" />
+      {unread > 0 && (
+        <span className="bell__count" aria-hidden="true">
+          {unread > 99 ? '99+' : fmt.number(unread)}
+        </span>
+      )}
+    </NavLink>
+  );
+}

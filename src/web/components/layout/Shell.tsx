@@ -1,0 +1,230 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { Link, NavLink, useLocation, useNavigate } from 'react-router';
+import type { Role } from '../../../domain/access/roles.js';
+import { signOut as endSession } from '../../api/auth.api.js';
+import { clearPersonalData, useSession, type Session } from '../../api/session.js';
+import { useT, type MessageKey } from '../../i18n.js';
+import { HelpNowLink } from './HelpNowLink.js';
+import { NotificationBell } from './NotificationBell.js';
+import { markSessionEnded } from '../../lib/auth-events.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
+
+export interface NavItem {
+  to: string;
+  label: MessageKey;
+  role?: Role;
+  end?: boolean;
+  /** One line on what the page is for, where a home page offers it as a shortcut. */
+  summary?: MessageKey;
+}
+
+/** The menu per role: everyone has home, self-check and profile; other roles get their pages. */
+const NAV: readonly NavItem[] = [
+  { to: '/', label: 'shell.nav.home', end: true },
+  { to: '/self-check', label: 'shell.nav.self_check' },
+  { to: '/counselling/urgent', label: 'shell.nav.urgent', role: 'counsellor' },
+  { to: '/counselling/shared', label: 'shell.nav.shared', role: 'counsellor' },
+  { to: '/campaigns', label: 'shell.nav.campaigns', role: 'wellbeing_admin' },
+  { to: '/admin/units', label: 'shell.nav.units', role: 'agency_admin', summary: 'home.admin.units_body' },
+  { to: '/admin/people', label: 'shell.nav.people', role: 'agency_admin', summary: 'home.admin.people_body' },
+  { to: '/admin/import', label: 'shell.nav.import', role: 'agency_admin', summary: 'home.admin.import_body' },
+  { to: '/admin/audit', label: 'shell.nav.audit', role: 'agency_admin', summary: 'home.admin.audit_body' },
+  { to: '/admin/outbox', label: 'shell.nav.outbox', role: 'agency_admin', summary: 'home.admin.outbox_body' },
+  {
+    to: '/admin/help-contacts',
+    label: 'shell.nav.help_contacts',
+    role: 'agency_admin',
+    summary: 'home.admin.help_contacts_body',
+  },
+  { to: '/admin/settings', label: 'shell.nav.settings', role: 'agency_admin', summary: 'home.admin.settings_body' },
+  { to: '/platform/agencies', label: 'shell.nav.agencies', role: 'platform_admin' },
+  // The data-protection officer's console (docs/decisions/012-separation-of-duties.md).
+  { to: '/dpo', label: 'shell.nav.dpo', role: 'dpo' },
+  { to: '/profile', label: 'shell.nav.profile' },
+  // Data rights (docs/decisions/013-data-rights.md): the admin's correction requests, and every person's own page.
+  { to: '/admin/corrections', label: 'shell.nav.corrections', role: 'agency_admin', summary: 'my_data.admin.body' },
+  { to: '/me/data', label: 'shell.nav.my_data' },
+];
+
+/** The pages of one role, in menu order (a role's home page lists them as shortcuts). */
+export function pagesOf(role: Role): NavItem[] {
+  return NAV.filter((item) => item.role === role);
+}
+
+export function navFor(session: Session): NavItem[] {
+  return NAV.filter((item) => !item.role || session.roles.includes(item.role));
+}
+
+function SkipLink() {
+  const { t } = useT();
+  return (
+    <a className="skip-link" href="#main">
+      {t('shell.skip_to_content')}
+    </a>
+  );
+}
+
+function Brand({ subtitle }: { subtitle?: string }) {
+  const { t } = useT();
+  return (
+    <Link to="/" className="brand">
+      <span className="brand__mark" aria-hidden="true" />
+      <span className="brand__text">
+        <span className="brand__name">Teduh</span>
+        <span className="brand__subtitle">{subtitle ?? t('shell.tagline')}</span>
+      </span>
+    </Link>
+  );
+}
+
+/** Signs out of this browser and returns to the sign-in page. */
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  const signOut = async () => {
+    setBusy(true);
+    try {
+      await endSession();
+    } catch {
+      // Already signed out or offline: the local state is cleared either way.
+    }
+    markSessionEnded('signed_out');
+    clearPersonalData(queryClient);
+    setBusy(false);
+    await navigate('/sign-in', { replace: true, state: { notice: 'signed_out' } });
+  };
+  return { signOut, busy };
+}
+
+function Footer() {
+  const { t } = useT();
+  return (
+    <footer className="site-footer">
+      <div className="container">
+        <p>{t('shell.footer.privacy')}</p>
+        <p className="muted">{t('shell.footer.name')}</p>
+      </div>
+    </footer>
+  );
+}
+
+/** The signed-in frame: header with agency, menu per role, language, profile, sign-out. */
+export function Shell({ children }: { children: ReactNode }) {
+  const { t } = useT();
+  const { data: session } = useSession();
+  const { signOut, busy } = useSignOut();
+  const { pathname } = useLocation();
+  // The menu (on a phone) closes by itself when the page changes: it is open for one path only.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const menuOpen = openOn === pathname;
+
+  if (!session) return null;
+  const items = navFor(session);
+  // Rendered twice (in the bar on wide screens, in the menu on a phone); CSS shows one.
+  const tools = (variant: string) => (
+    <div className={`site-tools ${variant}`}>
+      <LanguageSwitch />
+      <p className="site-tools__person">
+        <span className="visually-hidden">{t('shell.signed_in_as')} </span>
+        <Link to="/profile">{session.person.fullName}</Link>
+      </p>
+      <button type="button" className="btn btn--secondary btn--small" onClick={() => void signOut()} disabled={busy}>
+        {t('shell.sign_out')}
+      </button>
+    </div>
+  );
+  return (
+    <div className="app">
+      <SkipLink />
+      <header className="site-header">
+        <div className="container site-header__bar">
+          <Brand subtitle={session.agency.name} />
+          <HelpNowLink />
+          <NotificationBell />
+          {tools('site-tools--wide')}
+          <button
+            type="button"
+            className="menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="site-menu"
+            onClick={() => setOpenOn(menuOpen ? null : pathname)}
+          >
+            <span className="menu-toggle__icon" aria-hidden="true" />
+            {t('shell.menu')}
+          </button>
+        </div>
+        <div id="site-menu" className={`site-menu ${menuOpen ? 'site-menu--open' : ''}`}>
+          <div className="container site-menu__inner">
+            <nav aria-label={t('shell.nav.label')} className="site-nav">
+              <ul>
+                {items.map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} end={item.end} className="site-nav__link">
+                      {t(item.label)}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            {tools('site-tools--narrow')}
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="container main">
+        {children}
+      </main>
+      <Footer />
+    </div>
+  );
+}
+
+/** The frame of the signed-out pages (sign-in, set-up, invitations) and of two-factor steps. */
+export function PublicLayout({
+  children,
+  wide = false,
+  showSignOut = false,
+}: {
+  children: ReactNode;
+  wide?: boolean;
+  showSignOut?: boolean;
+}) {
+  const { t } = useT();
+  const { signOut, busy } = useSignOut();
+  return (
+    <div className="app app--public">
+      <SkipLink />
+      <header className="site-header site-header--public">
+        <div className="container site-header__bar">
+          <Brand />
+          <HelpNowLink />
+          <div className="site-header__public-tools">
+            <LanguageSwitch />
+            {showSignOut && (
+              <button
+                type="button"
+                className="btn btn--quiet btn--small"
+                onClick={() => void signOut()}
+                disabled={busy}
+              >
+                {t('shell.sign_out')}
+              </button>
+            )}
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className={`container main main--public ${wide ? 'main--wide' : ''}`}>
+        {children}
+      </main>
+      <Footer />
+    </div>
+  );
+}
+
+/** The shell when signed in, the public frame otherwise (not-found page). */
+export function AdaptiveLayout({ children }: { children: ReactNode }) {
+  const { data: session } = useSession();
+  if (session?.stage === 'full') return <Shell>{children}</Shell>;
+  return <PublicLayout>{children}</PublicLayout>;
+}
