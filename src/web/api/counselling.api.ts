@@ -1,10 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { sharedResultList, sharedResultView } from '../../../contracts/assessments.js';
-import type { crisisRequestList, crisisRequestView } from '../../../contracts/counselling.js';
-import { api } from '../../api/client.js';
 import type { sharedResultList, sharedResultView } from '../../contracts/assessments.js';
-import type { crisisRequestList, crisisRequestView } from '../../contracts/help.js';
+import type { crisisRequestList, crisisRequestView } from '../../contracts/counselling.js';
 import { api } from './client.js';
 
 export type CrisisRequest = z.infer<typeof crisisRequestView>;
