@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalEmail, optionalText, requiredText, timeZoneSchema } from './common.js';
-import { AGENCY_KINDS, firstAdminSchema, newAgencySchema, rootUnitSchema } from './setup.js';
+import { AGENCY_KINDS } from './setup.js';
 
 export const agencyView = z.object({
   id: z.string(),
@@ -48,17 +48,4 @@ export const agencyStats = z.object({
   activePeople: z.number().int(),
   signedUp: z.number().int(),
   pendingInvitations: z.number().int(),
-});
-
-export const platformAgencyView = agencyView.extend({
-  people: z.number().int(),
-  units: z.number().int(),
-  createdAt: z.string(),
-});
-
-/** A new agency by the platform admin: the first admin is invited by email instead of given a password. */
-export const newAgencyBody = z.object({
-  agency: newAgencySchema,
-  rootUnit: rootUnitSchema,
-  admin: firstAdminSchema.omit({ password: true }),
 });

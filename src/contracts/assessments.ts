@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contactRequestBody } from './help.js';
 import { CARE_STEPS } from '../domain/assessments/next-step.js';
 import { idSchema } from './common.js';
 import { answersSchema, instrumentIdSchema, scoreResultView } from './instruments.js';
@@ -32,20 +33,6 @@ export const draftView = z.object({
 });
 export type DraftView = z.infer<typeof draftView>;
 export const draftList = z.object({ items: z.array(draftView) });
-
-/* ------------------------------------------------------- crisis request */
-
-export const CONTACT_METHODS = ['phone', 'whatsapp', 'email'] as const;
-
-/** "Please contact me": how the person wants a duty counsellor to reach them. */
-export const contactRequestBody = z.object({
-  method: z.enum(CONTACT_METHODS),
-  /** A phone number or an email address, checked against the method by the service. */
-  contact: z.string().trim().min(3, 'required').max(200),
-  preferredTime: z.string().trim().max(200).optional(),
-  note: z.string().trim().max(1000).optional(),
-});
-export type ContactRequestBody = z.infer<typeof contactRequestBody>;
 
 /* ----------------------------------------------------------- submission */
 

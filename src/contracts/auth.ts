@@ -91,8 +91,6 @@ export const tokenInfo = z.object({
   expiresAt: z.string(),
 });
 
-export const profileUpdateBody = z.object({ locale: localeSchema });
-
 export const sessionListItem = z.object({
   id: z.string(),
   current: z.boolean(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalizeNip } from '../domain/org/nip.js';
+import { normalizeNip, validateNip, type EmploymentType } from '../domain/org/nip.js';
 
 /**
  * Shared boundary schemas: the same zod schema validates a web form and the route that receives
@@ -79,4 +79,19 @@ export function pageOf<T extends z.ZodType>(item: T) {
     page: z.number().int(),
     pageSize: z.number().int(),
   });
+}
+
+/**
+ * NIP rules (domain/org/nip.ts) applied in the schema so the web form and the route give the same
+ * message. `today` is the browser's or server's date; the service re-checks with the server clock.
+ */
+export function checkNip(
+  value: { employmentType?: EmploymentType | undefined; nip?: string | null | undefined },
+  ctx: z.RefinementCtx,
+) {
+  if (!value.employmentType) return;
+  const nip = value.nip ?? '';
+  if (value.employmentType === 'non_asn' && nip === '') return;
+  const result = validateNip(nip, value.employmentType, new Date());
+  if (!result.ok) ctx.addIssue({ code: 'custom', path: ['nip'], message: `nip.${result.problem}` });
 }

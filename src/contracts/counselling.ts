@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTACT_METHODS } from './assessments.js';
+import { CONTACT_METHODS } from '../domain/help/contact-request.js';
 import { idSchema } from './common.js';
 
 /** The counsellors' urgent queue: requests for help from people in the units their grant covers. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { HELP_CONTACT_KINDS, HELP_CONTACT_PRESETS, isReachableContact } from '../domain/support/help-contacts.js';
-import { contactRequestBody } from './assessments.js';
+import { HELP_CONTACT_KINDS, HELP_CONTACT_PRESETS, isReachableContact } from '../domain/help/help-contacts.js';
+import { CONTACT_METHODS, isValidContact } from '../domain/help/contact-request.js';
 import { idSchema, optionalText, requiredText } from './common.js';
 
 /**
@@ -78,21 +78,33 @@ export const helpContactParams = z.object({ id: idSchema });
 export const outreachSettingBody = z.object({ disclosedSafetyOutreach: z.boolean() });
 export const outreachSettingView = z.object({ disclosedSafetyOutreach: z.boolean(), consentVersion: z.string() });
 
+/* ----------------------------------------------------- please contact me */
+
+export { CONTACT_METHODS };
+
+const contactRequestFields = {
+  method: z.enum(CONTACT_METHODS),
+  /** A phone number (phone, WhatsApp) or an email address, whichever the method needs. */
+  contact: z.string().trim().min(3, 'required').max(200),
+  preferredTime: z.string().trim().max(200).optional(),
+  note: z.string().trim().max(1000).optional(),
+};
+
+/** The one place the contact rule meets a request: the web form and both routes use it. */
+function checkContact(value: { method: (typeof CONTACT_METHODS)[number]; contact: string }, ctx: z.RefinementCtx) {
+  if (isValidContact(value.method, value.contact)) return;
+  ctx.addIssue({ code: 'custom', path: ['contact'], message: value.method === 'email' ? 'invalid_email' : 'phone' });
+}
+
+/** "Please contact me": how the person wants a duty counsellor to reach them. */
+export const contactRequestBody = z.object(contactRequestFields).superRefine(checkContact);
+export type ContactRequestBody = z.infer<typeof contactRequestBody>;
+
 /** "Please contact me" from the help button on any page (not tied to a result). */
-export const helpRequestBody = contactRequestBody.extend({
-  submissionKey: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, 'invalid_format'),
-});
+export const helpRequestBody = z
+  .object({
+    ...contactRequestFields,
+    submissionKey: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, 'invalid_format'),
+  })
+  .superRefine(checkContact);
 export const helpRequestCreated = z.object({ id: z.string(), createdAt: z.string() });
-
-/* ------------------------------------------------------ notifications */
-
-export const notificationView = z.object({
-  id: z.string(),
-  kind: z.string(),
-  /** Ids and titles only; the web app words the message from the kind. */
-  payload: z.record(z.string(), z.unknown()),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
-});
-export const notificationList = z.object({ items: z.array(notificationView), unread: z.number().int() });
-export const notificationParams = z.object({ id: idSchema });

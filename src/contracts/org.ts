@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ASSIGNABLE_ROLES, ROLES } from '../domain/access/roles.js';
-import { validateNip } from '../domain/org/nip.js';
 import {
+  checkNip,
   idSchema,
   nipInput,
   optionalEmail,
@@ -117,21 +117,6 @@ const personFields = z.object({
   unitId: idSchema,
   managerId: idSchema.nullable().optional(),
 });
-
-/**
- * NIP rules (domain/org/nip.ts) applied in the schema so the web form and the route give the same
- * message. `today` is the browser's or server's date; the service re-checks with the server clock.
- */
-function checkNip(
-  value: { employmentType?: (typeof EMPLOYMENT_TYPE_VALUES)[number] | undefined; nip?: string | null | undefined },
-  ctx: z.RefinementCtx,
-) {
-  if (!value.employmentType) return;
-  const nip = value.nip ?? '';
-  if (value.employmentType === 'non_asn' && nip === '') return;
-  const result = validateNip(nip, value.employmentType, new Date());
-  if (!result.ok) ctx.addIssue({ code: 'custom', path: ['nip'], message: `nip.${result.problem}` });
-}
 
 export const personCreateBody = personFields.superRefine(checkNip);
 export type PersonCreateInput = z.infer<typeof personCreateBody>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_PASSWORD_LENGTH } from '../domain/auth/password-policy.js';
-import { emailSchema, nipInput, requiredText, timeZoneSchema } from './common.js';
+import { checkNip, emailSchema, nipInput, requiredText, timeZoneSchema } from './common.js';
 
 export const AGENCY_KINDS = [
   'pemerintah_kabupaten',
@@ -30,13 +30,17 @@ export const rootUnitSchema = z.object({
 });
 
 /** The first agency admin; the NIP is optional here (an operator may be non-ASN). */
-export const firstAdminSchema = z.object({
+const firstAdminFields = z.object({
   fullName: requiredText(200),
   email: emailSchema,
   employmentType: z.enum(['pns', 'pppk', 'non_asn']),
   nip: nipInput.optional(),
   password: z.string().min(1, 'required').max(MAX_PASSWORD_LENGTH, 'password.too_long'),
 });
+/** The first agency admin with a password of their own (first-run set-up, `teduh setup`). */
+export const firstAdminSchema = firstAdminFields.superRefine(checkNip);
+/** The first admin named by the platform operator: invited by email, so no password here. */
+export const invitedFirstAdminSchema = firstAdminFields.omit({ password: true }).superRefine(checkNip);
 
 export const setupBody = z.object({
   agency: newAgencySchema,

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { DEFAULT_HELP_CONTACTS } from '../domain/support/help-contacts.js';
+import { DEFAULT_HELP_CONTACTS } from '../domain/help/help-contacts.js';
 
 type HelpContactsDb = Kysely<{ help_contacts: Record<string, unknown> }>;
 

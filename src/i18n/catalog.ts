@@ -47,6 +47,8 @@ import { my_data as en_my_data } from './en/my-data.js';
 // Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
 import { dpo as id_dpo } from './id/dpo.js';
 import { dpo as en_dpo } from './en/dpo.js';
+import { notifications as id_notifications } from './id/notifications.js';
+import { notifications as en_notifications } from './en/notifications.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -74,6 +76,7 @@ const id = {
   my_data: id_my_data,
   // Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
   dpo: id_dpo,
+  notifications: id_notifications,
 };
 
 const en = {
@@ -100,6 +103,7 @@ const en = {
   my_data: en_my_data,
   // Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
   dpo: en_dpo,
+  notifications: en_notifications,
 };
 
 export type Messages = Translation<typeof id>;

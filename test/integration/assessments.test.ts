@@ -367,19 +367,19 @@ describe.skipIf(postgresSkipReason())('self-assessment: drafts, submission, hist
       const bad = await submitAssessment(me.agent, 'phq9', PHQ9_CRISIS, {
         contactRequest: { method: 'phone', contact: 'telepon saya' },
       });
-      expect(bad.statusCode).toBe(422);
+      expect(bad.statusCode).toBe(400);
       expect(bad.json().error).toMatchObject({
-        code: 'contact_invalid',
+        code: 'validation',
         details: [{ path: 'contactRequest.contact', code: 'phone' }],
       });
       const email = await submitAssessment(me.agent, 'phq9', PHQ9_CRISIS, {
         contactRequest: { method: 'email', contact: '081277773141' },
       });
-      expect(email.json().error).toMatchObject({ code: 'contact_invalid', details: [{ code: 'invalid_email' }] });
+      expect(email.json().error).toMatchObject({ code: 'validation', details: [{ code: 'invalid_email' }] });
       const short = await submitAssessment(me.agent, 'phq9', PHQ9_CRISIS, {
         contactRequest: { method: 'whatsapp', contact: '0812' },
       });
-      expect(short.statusCode).toBe(422);
+      expect(short.statusCode).toBe(400);
       expect(
         await db().selectFrom('assessment_results').select('id').where('person_id', '=', me.person.id).execute(),
       ).toEqual([]);

@@ -263,9 +263,9 @@ describe.skipIf(postgresSkipReason())('help contacts and "please contact me"', (
         contact: 'budi@contoh.id',
         submissionKey: 'help-button-0002',
       });
-      expect(res.statusCode).toBe(422);
+      expect(res.statusCode).toBe(400);
       expect(res.json().error).toMatchObject({
-        code: 'contact_invalid',
+        code: 'validation',
         details: [{ path: 'contact', code: 'phone' }],
       });
     });

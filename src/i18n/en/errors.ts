@@ -65,7 +65,6 @@ export const errors: Translation<typeof indonesian> = {
   draft_not_found: 'There are no saved answers for this questionnaire.',
   share_not_allowed: 'A result can only be shared with a counsellor of your agency.',
   share_exists: 'You have already shared this result with that counsellor.',
-  contact_invalid: 'Check the phone number or email address you gave.',
   consent_required:
     'The consent you gave is not the current version. Reload the page, read the consent, then try again.',
   not_invited: 'You are not among the people invited to this screening.',

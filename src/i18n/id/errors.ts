@@ -63,7 +63,6 @@ export const errors = {
   draft_not_found: 'Belum ada isian tersimpan untuk kuesioner ini.',
   share_not_allowed: 'Hasil hanya dapat dibagikan kepada konselor di instansi Anda.',
   share_exists: 'Hasil ini sudah Anda bagikan kepada konselor tersebut.',
-  contact_invalid: 'Periksa nomor telepon atau alamat email yang Anda berikan.',
   consent_required:
     'Persetujuan yang Anda berikan bukan versi yang berlaku. Muat ulang halaman, baca persetujuannya, lalu coba lagi.',
   not_invited: 'Anda tidak termasuk peserta kegiatan skrining ini.',

@@ -31,33 +31,6 @@ export const shell = {
     // Konsol PPDP (docs/decisions/012-separation-of-duties.md).
     dpo: 'Konsol PPDP',
   },
-  notifications: {
-    bell: 'Notifikasi',
-    bell_unread: 'Notifikasi, {{count}} belum dibaca',
-    title: 'Notifikasi',
-    lead: 'Pemberitahuan untuk Anda, terbaru lebih dulu.',
-    empty: 'Belum ada notifikasi.',
-    new: 'Baru',
-    open: 'Buka',
-    read_all: 'Tandai semua sudah dibaca',
-    kinds: {
-      campaign_invited: 'Instansi mengajak Anda mengisi cek diri: {{title}}',
-      campaign_reminder: 'Pengingat: cek diri "{{title}}" masih terbuka',
-      crisis_request: 'Ada permintaan bantuan mendesak yang menunggu',
-      // Pemulihan akun (docs/decisions/011-account-recovery.md).
-      password_changed:
-        'Kata sandi Anda diubah dan semua sesi lain dikeluarkan. Bukan Anda? Hubungi pejabat pelindungan data instansi.',
-      invitation_accepted: 'Akun Anda diaktifkan dengan kata sandi baru; sesi lain (jika ada) dikeluarkan.',
-      email_changed:
-        'Admin mengubah alamat email akun Anda. Pengaturan ulang kata sandi ditahan 24 jam; pemberitahuan dikirim ke alamat lama.',
-      other: 'Ada pemberitahuan baru',
-      // Separation of duties (docs/decisions/012-separation-of-duties.md).
-      role_requested: 'Peran {{role}} diminta untuk {{name}} dan menunggu persetujuan',
-      role_approved: 'Peran {{role}} untuk {{name}} sudah disetujui',
-      role_requested_self: 'Peran {{role}} diminta untuk Anda dan menunggu persetujuan orang kedua',
-      role_approved_self: 'Peran {{role}} Anda sudah disetujui dan berlaku',
-    },
-  },
   footer: {
     privacy: 'Hasil pemeriksaan diri dan catatan kesehatan Anda hanya dapat dilihat oleh Anda sendiri.',
     name: 'Teduh — perangkat lunak sumber terbuka untuk instansi pemerintah.',

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { ContactRequestBody } from '../../contracts/assessments.js';
+import type { ContactRequestBody } from '../../contracts/help.js';
 import type { helpContactList, helpRequestCreated, outreachSettingView } from '../../contracts/help.js';
 import { api } from './client.js';
 import type { HelpContactView } from '../../contracts/help.js';

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { notificationList, notificationView } from '../../contracts/help.js';
+import type { notificationList, notificationView } from '../../contracts/notifications.js';
 import { api } from './client.js';
 
 export type NotificationList = z.infer<typeof notificationList>;

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { platformAgencyView } from '../../contracts/agency.js';
+import type { platformAgencyView } from '../../contracts/platform.js';
 import type { invitationSent } from '../../contracts/auth.js';
 import { api } from './client.js';
 

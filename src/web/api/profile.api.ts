@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { changePasswordBody, profileUpdateBody } from '../../contracts/auth.js';
+import type { changePasswordBody } from '../../contracts/auth.js';
+import type { profileUpdateBody } from '../../contracts/profile.js';
 import { api } from './client.js';
 
 export function updateProfile(body: z.infer<typeof profileUpdateBody>): Promise<unknown> {

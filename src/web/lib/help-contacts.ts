@@ -1,4 +1,4 @@
-import type { HelpContactKind } from '../../domain/support/help-contacts.js';
+import type { HelpContactKind } from '../../domain/help/help-contacts.js';
 
 /** Emergency numbers first, then crisis lines, then the agency's own, each in the agency's order. */
 export const KIND_ORDER: Record<HelpContactKind, number> = {

@@ -15,7 +15,7 @@ import { isUniqueViolation } from '../../plugins/error-handler.js';
 import type { AuditOrigin, AuditService } from '../audit/index.js';
 import type { CampaignService } from '../campaigns/index.js';
 import type { OrgDirectory } from '../org/index.js';
-import { assertContact, type CrisisService } from '../help/index.js';
+import type { CrisisService } from '../help/index.js';
 import { assertConsent } from '../my-data/index.js';
 import { scoreSubmission } from './assessment-answers.js';
 import {
@@ -75,7 +75,6 @@ export class AssessmentService {
   async submit(me: Me, body: SubmitBody): Promise<{ created: boolean; view: ResultView }> {
     const { db } = this.deps;
     const { result, answers } = scoreSubmission(body.instrumentId, body.answers, body.servesPublic);
-    assertContact(body.contactRequest);
     try {
       return await db.transaction().execute(async (trx) => {
         const existing = await findResultByKey(trx, me.id, body.submissionKey);

@@ -1,13 +1,12 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { ContactRequestBody } from '../../../contracts/assessments.js';
+import type { ContactRequestBody } from '../../../contracts/help.js';
 import type { Database } from '../../../db/schema.js';
-import { isValidContact } from '../../../domain/support/contact-request.js';
 import { isLocale } from '../../../i18n/locales.js';
 import type { Clock } from '../../clock.js';
 import { newId, type KeyRing } from '../../crypto.js';
 import type { SessionState } from '../../http/context.js';
-import { FieldValidationError, notFound } from '../../http/errors.js';
+import { notFound } from '../../http/errors.js';
 import { isUniqueViolation } from '../../plugins/error-handler.js';
 import type { CounsellorCoverage } from '../counselling/index.js';
 import { enqueueJob, type JobRunner } from '../jobs/index.js';
@@ -44,16 +43,6 @@ export interface NewCrisisRequest {
   contact: ContactRequestBody | null;
   /** Namespaced by source, so a help-button key can never collide with a result's. */
   submissionKey: string;
-}
-
-/** Refuses a contact that does not fit its method (a counsellor could not call back). */
-export function assertContact(contact: ContactRequestBody | null, path = 'contactRequest.contact'): void {
-  if (contact && !isValidContact(contact.method, contact.contact)) {
-    throw new FieldValidationError(
-      [{ path, key: contact.method === 'email' ? 'invalid_email' : 'phone' }],
-      'contact_invalid',
-    );
-  }
 }
 
 /**
@@ -119,7 +108,6 @@ export class CrisisService {
    */
   async requestHelp(me: SessionState['person'], body: ContactRequestBody & { submissionKey: string }) {
     const { db, coverage } = this.deps;
-    assertContact(body, 'contact');
     const key = `help:${body.submissionKey}`;
     const { submissionKey: _key, ...contact } = body;
     try {

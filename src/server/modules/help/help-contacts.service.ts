@@ -10,7 +10,7 @@ import {
   telLink,
   type HelpContactKind,
   type HelpContactPreset,
-} from '../../../domain/support/help-contacts.js';
+} from '../../../domain/help/help-contacts.js';
 import type { Locale } from '../../../i18n/locales.js';
 import { translatorFor, type Translate } from '../../../i18n/translator.js';
 import type { Clock } from '../../clock.js';

@@ -4,6 +4,6 @@
  * assessments read and change requests only through `CrisisService`.
  */
 export { HelpContactsService, type OutreachSetting } from './help-contacts.service.js';
-export { CrisisService, assertContact, type CrisisSource, type NewCrisisRequest } from './crisis.service.js';
+export { CrisisService, type CrisisSource, type NewCrisisRequest } from './crisis.service.js';
 export { crisisOutboxState, watchCrisisOutbox, type CrisisOutboxState } from './crisis-outbox-watch.js';
 export type { CrisisQuery, CrisisRequestRow, CrisisStatusFilter } from './crisis-requests.repository.js';

@@ -1,5 +1,5 @@
 import { okResponse } from '../../../contracts/common.js';
-import { notificationList, notificationParams } from '../../../contracts/help.js';
+import { notificationList, notificationParams } from '../../../contracts/notifications.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
 import { session } from '../../http/context.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { newAgencyBody, platformAgencyView } from '../../../contracts/agency.js';
+import { newAgencyBody, platformAgencyView } from '../../../contracts/platform.js';
 import { invitationSent } from '../../../contracts/auth.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';

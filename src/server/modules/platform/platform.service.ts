@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { newAgencyBody } from '../../../contracts/agency.js';
+import type { newAgencyBody } from '../../../contracts/platform.js';
 import type { Database } from '../../../db/schema.js';
 import type { Clock } from '../../clock.js';
 import { presentAgency, provisionAgency } from '../agency/index.js';

@@ -1,4 +1,4 @@
-import { profileUpdateBody } from '../../../contracts/auth.js';
+import { profileUpdateBody } from '../../../contracts/profile.js';
 import { okResponse } from '../../../contracts/common.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';

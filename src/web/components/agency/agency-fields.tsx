@@ -1,9 +1,7 @@
-import { validateNip, type EmploymentType } from '../../../domain/org/nip.js';
-import type { FieldErrors } from '../../api/client.js';
 import { agencyKindOptions, employmentOptions, timeZoneOptions } from '../../lib/options.js';
 import { RadioGroup, Select, TextField } from '../fields.js';
 import type { FieldBinding } from '../form.js';
-import { translate, useT, type TranslateFn } from '../../i18n.js';
+import { useT, type TranslateFn } from '../../i18n.js';
 
 /**
  * A new agency, its top unit and its first admin: asked for by first-run set-up and by the
@@ -58,14 +56,6 @@ export function agencyFieldInputs(v: AgencyFieldValues) {
       nip: v['admin.nip'] || undefined,
     },
   };
-}
-
-/** NIP is required for PNS and PPPK and must be empty for non-ASN, by the shared domain rule. */
-export function firstAdminNipProblem(v: AgencyFieldValues): FieldErrors {
-  const kind = v['admin.employmentType'] as EmploymentType;
-  if (kind === 'non_asn' && v['admin.nip'].trim() === '') return {};
-  const check = validateNip(v['admin.nip'], kind, new Date());
-  return check.ok ? {} : { 'admin.nip': translate(`validation.nip.${check.problem}`) };
 }
 
 interface AgencyFieldsProps {

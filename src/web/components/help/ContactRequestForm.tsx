@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { CONTACT_METHODS, contactRequestBody, type ContactRequestBody } from '../../../contracts/assessments.js';
-import { isValidContact } from '../../../domain/support/contact-request.js';
+import { contactRequestBody, type ContactRequestBody } from '../../../contracts/help.js';
+import { CONTACT_METHODS } from '../../../domain/help/contact-request.js';
 import { useSession } from '../../api/session.js';
 import { Button, ButtonRow } from '../Button.js';
 import { RadioGroup, TextArea, TextField } from '../fields.js';
@@ -64,21 +64,12 @@ export function ContactRequestForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const method = form.values.method as Method;
-    const extra: Record<string, string> = {};
-    if (form.values.contact.trim() !== '' && !isValidContact(method, form.values.contact)) {
-      extra.contact = method === 'email' ? t('validation.invalid_email') : t('validation.phone');
-    }
-    const body = form.validate(
-      contactRequestBody,
-      {
-        method,
-        contact: form.values.contact,
-        preferredTime: form.values.preferredTime.trim() || undefined,
-        note: form.values.note.trim() || undefined,
-      },
-      extra,
-    );
+    const body = form.validate(contactRequestBody, {
+      method: form.values.method as Method,
+      contact: form.values.contact,
+      preferredTime: form.values.preferredTime.trim() || undefined,
+      note: form.values.note.trim() || undefined,
+    });
     if (body) onSubmit(body);
   };
 

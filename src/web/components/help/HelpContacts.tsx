@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { telLink } from '../../../domain/support/help-contacts.js';
+import { telLink } from '../../../domain/help/help-contacts.js';
 import { useSession } from '../../api/session.js';
 import { Loading } from '../Spinner.js';
 import { useT } from '../../i18n.js';

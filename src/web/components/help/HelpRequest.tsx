@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { ContactRequestBody } from '../../../contracts/assessments.js';
+import type { ContactRequestBody } from '../../../contracts/help.js';
 import { isApiError, newIdempotencyKey } from '../../api/client.js';
 import { Alert } from '../Alert.js';
 import { useT } from '../../i18n.js';

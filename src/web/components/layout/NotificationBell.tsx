@@ -10,18 +10,18 @@ export function describeNotification(t: TranslateFn, n: NotificationView): { tex
   const title = typeof n.payload.title === 'string' ? n.payload.title : '';
   switch (n.kind) {
     case 'campaign.invited':
-      return { text: t('shell.notifications.kinds.campaign_invited', { title }), to: '/self-check' };
+      return { text: t('notifications.kinds.campaign_invited', { title }), to: '/self-check' };
     case 'campaign.reminder':
-      return { text: t('shell.notifications.kinds.campaign_reminder', { title }), to: '/self-check' };
+      return { text: t('notifications.kinds.campaign_reminder', { title }), to: '/self-check' };
     case 'crisis.request':
-      return { text: t('shell.notifications.kinds.crisis_request'), to: '/counselling/urgent' };
+      return { text: t('notifications.kinds.crisis_request'), to: '/counselling/urgent' };
     // Account recovery (docs/decisions/011-account-recovery.md): the person hears of every change to how their account is reached.
     case 'auth.password_changed':
-      return { text: t('shell.notifications.kinds.password_changed'), to: '/profile' };
+      return { text: t('notifications.kinds.password_changed'), to: '/profile' };
     case 'auth.invitation_accepted':
-      return { text: t('shell.notifications.kinds.invitation_accepted'), to: '/profile' };
+      return { text: t('notifications.kinds.invitation_accepted'), to: '/profile' };
     case 'auth.email_changed':
-      return { text: t('shell.notifications.kinds.email_changed'), to: '/profile' };
+      return { text: t('notifications.kinds.email_changed'), to: '/profile' };
     // Separation of duties (docs/decisions/012-separation-of-duties.md): a grant waiting for a second person, and its approval (to the grantee and the DPO).
     case 'role.requested':
     case 'role.approved': {
@@ -29,11 +29,11 @@ export function describeNotification(t: TranslateFn, n: NotificationView): { tex
       const name = typeof n.payload.personName === 'string' ? n.payload.personName : null;
       const what = n.kind === 'role.requested' ? 'role_requested' : 'role_approved';
       return name
-        ? { text: t(`shell.notifications.kinds.${what}`, { role, name }), to: '/dpo' }
-        : { text: t(`shell.notifications.kinds.${what}_self`, { role }), to: '/profile/privacy/clinical-access' };
+        ? { text: t(`notifications.kinds.${what}`, { role, name }), to: '/dpo' }
+        : { text: t(`notifications.kinds.${what}_self`, { role }), to: '/profile/privacy/clinical-access' };
     }
     default:
-      return { text: t('shell.notifications.kinds.other'), to: '/notifications' };
+      return { text: t('notifications.kinds.other'), to: '/notifications' };
   }
 }
 
@@ -43,7 +43,7 @@ export function NotificationBell() {
   const fmt = useFormat();
   const notifications = useQuery(notificationsQuery);
   const unread = notifications.data?.unread ?? 0;
-  const label = unread > 0 ? t('shell.notifications.bell_unread', { count: unread }) : t('shell.notifications.bell');
+  const label = unread > 0 ? t('notifications.bell_unread', { count: unread }) : t('notifications.bell');
   return (
     <NavLink to="/notifications" className="bell" aria-label={label}>
       <span className="bell__icon" aria-hidden="true" />

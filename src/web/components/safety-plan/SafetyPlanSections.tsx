@@ -1,5 +1,5 @@
 import { isContactSection, SAFETY_PLAN_SECTIONS, type SafetyPlanSection } from '../../../contracts/safety-plan.js';
-import { telLink } from '../../../domain/support/help-contacts.js';
+import { telLink } from '../../../domain/help/help-contacts.js';
 import { useT } from '../../i18n.js';
 import type { SafetyPlanView } from '../../api/safety-plan.api.js';
 import { SECTION_KEYS } from './sections.js';

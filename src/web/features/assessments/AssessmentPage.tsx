@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import type { ContactRequestBody } from '../../../contracts/assessments.js';
+import type { ContactRequestBody } from '../../../contracts/help.js';
 import { assessmentConsentVersion } from '../../../domain/assessments/consent.js';
 import { scoreAnswers } from '../../../domain/instruments/scoring.js';
 import { isInstrumentId, type Answer, type InstrumentId } from '../../../domain/instruments/types.js';

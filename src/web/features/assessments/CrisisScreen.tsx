@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ContactRequestBody } from '../../../contracts/assessments.js';
+import type { ContactRequestBody } from '../../../contracts/help.js';
 import { Alert } from '../../components/Alert.js';
 import { Button, ButtonRow } from '../../components/Button.js';
 import { useT } from '../../i18n.js';

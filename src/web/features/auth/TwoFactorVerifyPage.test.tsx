@@ -6,9 +6,9 @@ import { translate } from '../../i18n.js';
 import { json, renderWithApp, sessionFixture, stubApi } from '../../test-support.js';
 import { TwoFactorVerifyPage } from './TwoFactorVerifyPage.js';
 
-function openStep() {
+function openStep(verify: () => Response = () => json({ ok: true })) {
   const calls = stubApi({
-    'POST /auth/two-factor/verify': () => json({ ok: true }),
+    'POST /auth/two-factor/verify': verify,
     'GET /auth/session': () => json(sessionFixture()),
   });
   const view = renderWithApp(<TwoFactorVerifyPage />, {
@@ -47,5 +47,15 @@ describe('the two-factor step of signing in', () => {
     await user.click(screen.getByRole('button', { name: 'Verifikasi' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     expect(calls).toContainEqual({ method: 'POST', path: '/auth/two-factor/verify' });
+  });
+
+  it('puts a refused recovery code on the recovery code field, where the person is typing', async () => {
+    const user = userEvent.setup();
+    const refused = { error: { code: 'invalid_code', message: 'Kode tidak cocok.', details: [], requestId: 'r1' } };
+    openStep(() => json(refused, 400));
+    await user.click(screen.getByRole('button', { name: /Gunakan kode pemulihan/ }));
+    await user.type(screen.getByLabelText(/^Kode pemulihan/), 'abcd-efgh-ijkl');
+    await user.click(screen.getByRole('button', { name: 'Verifikasi' }));
+    expect(await screen.findByRole('link', { name: 'Kode pemulihan: Kode tidak cocok.' })).toBeTruthy();
   });
 });

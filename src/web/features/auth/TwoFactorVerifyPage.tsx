@@ -53,7 +53,8 @@ function TwoFactorVerifyForm({ from }: { from: string | null }) {
       await goToStage({ from });
     } catch (err) {
       setBusy(false);
-      if (isApiError(err) && err.code === 'invalid_code') form.fail({ [mode]: err.message });
+      if (isApiError(err) && err.code === 'invalid_code')
+        form.fail({ [mode === 'code' ? 'code' : 'recoveryCode']: err.message });
       else form.showServerError(err);
     }
   };

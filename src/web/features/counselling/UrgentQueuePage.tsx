@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useUrlParams } from '../../lib/use-url-params.js';
 import { useState } from 'react';
-import { telLink } from '../../../domain/support/help-contacts.js';
+import { telLink } from '../../../domain/help/help-contacts.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { assessmentConsentVersion } from '../../../domain/assessments/consent.js';
-import { HELP_CONTACT_KINDS } from '../../../domain/support/help-contacts.js';
+import { HELP_CONTACT_KINDS } from '../../../domain/help/help-contacts.js';
 import { helpContactBody } from '../../../contracts/help.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { Alert } from '../../components/Alert.js';

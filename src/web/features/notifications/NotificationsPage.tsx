@@ -49,12 +49,12 @@ export function NotificationsPage() {
   return (
     <>
       <PageHeader
-        title={t('shell.notifications.title')}
-        lead={t('shell.notifications.lead')}
+        title={t('notifications.title')}
+        lead={t('notifications.lead')}
         actions={
           notifications.data && notifications.data.unread > 0 ? (
             <Button variant="secondary" size="small" busy={busy} onClick={() => void readAll()}>
-              {t('shell.notifications.read_all')}
+              {t('notifications.read_all')}
             </Button>
           ) : undefined
         }
@@ -63,7 +63,7 @@ export function NotificationsPage() {
       <QueryState query={notifications}>
         {(data) =>
           data.items.length === 0 ? (
-            <EmptyState title={t('shell.notifications.empty')} />
+            <EmptyState title={t('notifications.empty')} />
           ) : (
             <ul className="notification-list">
               {data.items.map((n) => {
@@ -71,7 +71,7 @@ export function NotificationsPage() {
                 return (
                   <li key={n.id} className={`notification ${n.readAt ? '' : 'notification--unread'}`}>
                     <p className="notification__text">
-                      {!n.readAt && <Badge tone="info">{t('shell.notifications.new')}</Badge>} {text}
+                      {!n.readAt && <Badge tone="info">{t('notifications.new')}</Badge>} {text}
                     </p>
                     <p className="muted small notification__time">{fmt.dateTime(n.createdAt)}</p>
                     <a
@@ -82,7 +82,7 @@ export function NotificationsPage() {
                         void open(n, to);
                       }}
                     >
-                      {t('shell.notifications.open')}
+                      {t('notifications.open')}
                       <span className="visually-hidden">: {text}</span>
                     </a>
                   </li>

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { newAgencyBody } from '../../../contracts/agency.js';
+import { newAgencyBody } from '../../../contracts/platform.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
@@ -25,7 +25,6 @@ import {
   agencyFieldLabels,
   emptyAgencyFields,
   FirstAdminFields,
-  firstAdminNipProblem,
   TopUnitFields,
 } from '../../components/agency/agency-fields.js';
 
@@ -39,7 +38,7 @@ function NewAgencyForm({ onCreated }: { onCreated: (created: Created, name: stri
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const body = form.validate(newAgencyBody, agencyFieldInputs(v), firstAdminNipProblem(v));
+    const body = form.validate(newAgencyBody, agencyFieldInputs(v));
     if (!body) return;
     create.mutate(body, {
       onSuccess: (created) => {

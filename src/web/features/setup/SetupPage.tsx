@@ -19,7 +19,6 @@ import {
   agencyFieldLabels,
   emptyAgencyFields,
   FirstAdminFields,
-  firstAdminNipProblem,
   TopUnitFields,
 } from '../../components/agency/agency-fields.js';
 import './setup.css';
@@ -73,13 +72,10 @@ export function SetupPage() {
     agency: () => form.validate(newAgencySchema, inputs.agency, {}, 'agency.'),
     unit: () => form.validate(rootUnitSchema, inputs.rootUnit, {}, 'rootUnit.'),
     admin: () => {
-      const extra = {
-        ...firstAdminNipProblem(v),
-        ...checkNewPassword(v['admin.password'], v['admin.confirm'], {
-          password: 'admin.password',
-          confirm: 'admin.confirm',
-        }),
-      };
+      const extra = checkNewPassword(v['admin.password'], v['admin.confirm'], {
+        password: 'admin.password',
+        confirm: 'admin.confirm',
+      });
       return form.validate(firstAdminSchema, { ...inputs.admin, password: v['admin.password'] }, extra, 'admin.');
     },
   };

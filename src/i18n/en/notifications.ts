@@ -1,0 +1,31 @@
+import type { notifications as indonesian } from '../id/notifications.js';
+import type { Translation } from '../shape.js';
+
+/** UI text: in-app notifications (the bell in the header and the notifications page). */
+export const notifications: Translation<typeof indonesian> = {
+  bell: 'Notifications',
+  bell_unread: 'Notifications, {{count}} unread',
+  title: 'Notifications',
+  lead: 'Notices for you, newest first.',
+  empty: 'No notifications yet.',
+  new: 'New',
+  open: 'Open',
+  read_all: 'Mark all as read',
+  kinds: {
+    campaign_invited: 'Your agency invites you to a self-check: {{title}}',
+    campaign_reminder: 'Reminder: the self-check "{{title}}" is still open',
+    crisis_request: 'An urgent request for help is waiting',
+    // Account recovery (docs/decisions/011-account-recovery.md).
+    password_changed:
+      'Your password was changed and every other session signed out. Not you? Contact your agency’s data-protection officer.',
+    invitation_accepted: 'Your account was activated with a new password; any other session was signed out.',
+    email_changed:
+      'An admin changed your account’s email address. Password resets are held for 24 hours; a notice went to the old address.',
+    other: 'There is a new notice',
+    // Separation of duties (docs/decisions/012-separation-of-duties.md).
+    role_requested: 'The {{role}} role was requested for {{name}} and awaits approval',
+    role_approved: 'The {{role}} role for {{name}} was approved',
+    role_requested_self: "The {{role}} role was requested for you and awaits a second person's approval",
+    role_approved_self: 'Your {{role}} role was approved and is in effect',
+  },
+};
