@@ -195,6 +195,20 @@ export default tseslint.config(
     },
   },
   {
+    // One API layer (docs/decisions/021-web-layers.md): only src/web/api/ names an /api/v1 path.
+    files: ['src/web/**/*.{ts,tsx}'],
+    ignores: ['src/web/api/**', 'src/web/**/*.test.{ts,tsx}', 'src/web/test-support.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=/^\\/api\\/v1/], TemplateElement[value.raw=/^\\/api\\/v1/]',
+          message: 'Call the API through src/web/api/<feature>.api.ts, not by a raw /api/v1 path.',
+        },
+      ],
+    },
+  },
+  {
     files: [
       'test/**/*.ts',
       'bench/**/*.ts',
