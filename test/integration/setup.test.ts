@@ -84,7 +84,7 @@ describe.skipIf(postgresSkipReason())('first-run set-up', () => {
     const badNip = await t
       .anonymous()
       .post('/api/v1/setup', { ...valid, admin: { ...valid.admin, nip: '198703122010123002' } });
-    expect(badNip.statusCode).toBe(422);
+    expect(badNip.statusCode).toBe(400);
     expect(badNip.json().error.details).toEqual([
       {
         path: 'admin.nip',
