@@ -37,6 +37,14 @@ export const sessionView = z.object({
 });
 export type SessionView = z.infer<typeof sessionView>;
 
+/**
+ * The answer of the session probe to a browser nobody is signed in on: an ordinary state, not an
+ * error, so that the sign-in page loads without a 401 in the browser's console.
+ */
+export const signedOutView = z.object({ stage: z.literal('signed_out') });
+export const sessionProbeView = z.union([sessionView, signedOutView]);
+export type SessionProbeView = z.infer<typeof sessionProbeView>;
+
 export const totpCode = z
   .string()
   .trim()

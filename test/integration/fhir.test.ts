@@ -110,7 +110,23 @@ describe.skipIf(postgresSkipReason())('FHIR R4 export of my results', () => {
       text: expect.stringContaining('lebih baik mati'),
     });
     expect(phq9.item[0]?.answerOption?.[2]).toMatchObject({
-      valueCoding: { system: LOINC, code: 'LA6570-1', display: 'Lebih dari separuh waktu yang dimaksud' },
+      // LOINC's wording in the Coding, the person's language beside it.
+      valueCoding: {
+        system: LOINC,
+        code: 'LA6570-1',
+        display: 'More than half the days',
+        _display: {
+          extension: [
+            {
+              url: 'http://hl7.org/fhir/StructureDefinition/translation',
+              extension: [
+                { url: 'lang', valueCode: 'id' },
+                { url: 'content', valueString: 'Lebih dari separuh waktu yang dimaksud' },
+              ],
+            },
+          ],
+        },
+      },
     });
     const who5 = questionnaires.find((q) => q.url === 'https://teduh.id/fhir/Questionnaire/who5') as unknown as {
       item: Item[];
@@ -137,7 +153,24 @@ describe.skipIf(postgresSkipReason())('FHIR R4 export of my results', () => {
     const phq9 = responses.find((r) => String(r.questionnaire).includes('/phq9|')) as unknown as { item: Item[] };
     expect(phq9.item.map((i) => i.linkId)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
     expect(phq9.item[0]?.answer).toEqual([
-      { valueCoding: { system: LOINC, code: 'LA6571-9', display: 'Hampir setiap hari' } },
+      {
+        valueCoding: {
+          system: LOINC,
+          code: 'LA6571-9',
+          display: 'Nearly every day',
+          _display: {
+            extension: [
+              {
+                url: 'http://hl7.org/fhir/StructureDefinition/translation',
+                extension: [
+                  { url: 'lang', valueCode: 'id' },
+                  { url: 'content', valueString: 'Hampir setiap hari' },
+                ],
+              },
+            ],
+          },
+        },
+      },
     ]);
     const k10 = responses.find((r) => String(r.questionnaire).includes('/k10|')) as unknown as { item: Item[] };
     // The skipped items were not asked, so they are not answered.
@@ -166,6 +199,17 @@ describe.skipIf(postgresSkipReason())('FHIR R4 export of my results', () => {
     );
     expect(phq9.map((o) => o.valueInteger ?? 'incomplete').sort()).toEqual([17, 4, 'incomplete']);
     expect(phq9.find((o) => o.valueInteger === 17)?.interpretation).toEqual([{ text: 'cukup berat' }]);
+    // LOINC's own wording in the Coding; our words in the text.
+    expect(phq9[0]?.code).toEqual({
+      coding: [
+        {
+          system: LOINC,
+          code: '44261-6',
+          display: 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]',
+        },
+      ],
+      text: 'PHQ-9 skor total',
+    });
     expect(
       observations.find((o) => (o.code as { coding?: Array<{ code: string }> }).coding?.[0]?.code === '70274-6')
         ?.valueInteger,

@@ -14,6 +14,8 @@ const PUBLIC_ROUTES = [
   // Uptime monitors watch the crisis outbox; it answers only ok or delayed.
   'GET /healthz/crisis-outbox',
   'GET /api/openapi.json',
+  // The web app's session probe: { stage: 'signed_out' } rather than a 401 in a signed-out browser's console.
+  'GET /api/v1/auth/session',
   'GET /api/v1/setup',
   'POST /api/v1/setup',
   'POST /api/v1/auth/sign-in',

@@ -146,7 +146,7 @@ export class Agent {
   /** Reads the session and remembers its CSRF token. */
   async refreshSession(): Promise<LightMyRequestResponse> {
     const res = await this.get('/api/v1/auth/session');
-    this.csrfToken = res.statusCode === 200 ? (res.json() as { csrfToken: string }).csrfToken : null;
+    this.csrfToken = res.statusCode === 200 ? ((res.json() as { csrfToken?: string }).csrfToken ?? null) : null;
     return res;
   }
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { SessionView } from '../../contracts/auth.js';
+import type { SessionProbeView, SessionView } from '../../contracts/auth.js';
 import type { setupStatus } from '../../contracts/setup.js';
 import type { Role } from '../../domain/access/roles.js';
 import { i18n } from '../i18n.js';
@@ -12,18 +12,15 @@ export type Session = SessionView;
 export const sessionQuery = queryOptions({
   queryKey: ['session'] as const,
   queryFn: async (): Promise<Session | null> => {
-    try {
-      const session = await api.get<Session>('/api/v1/auth/session', undefined, { handleAuth: false });
-      setCsrfToken(session.csrfToken);
-      if (i18n.language !== session.person.locale) await i18n.changeLanguage(session.person.locale);
-      return session;
-    } catch (err) {
-      if (isApiError(err) && err.status === 401) {
-        setCsrfToken(null);
-        return null;
-      }
-      throw err;
+    // The probe answers 200 either way: a signed-out browser is a state, not an error.
+    const session = await api.get<SessionProbeView>('/api/v1/auth/session', undefined, { handleAuth: false });
+    if (session.stage === 'signed_out') {
+      setCsrfToken(null);
+      return null;
     }
+    setCsrfToken(session.csrfToken);
+    if (i18n.language !== session.person.locale) await i18n.changeLanguage(session.person.locale);
+    return session;
   },
   staleTime: 60_000,
   refetchOnWindowFocus: true,

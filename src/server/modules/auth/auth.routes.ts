@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { sessionIdParams, sessionListItem, sessionView, signInBody, signInResult } from '../../../contracts/auth.js';
+import {
+  sessionIdParams,
+  sessionListItem,
+  sessionProbeView,
+  signInBody,
+  signInResult,
+} from '../../../contracts/auth.js';
 import { okResponse } from '../../../contracts/common.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
@@ -56,12 +62,19 @@ export function registerAuthRoutes(app: App, services: Services): void {
     {
       schema: {
         tags,
-        summary: 'The signed-in person, roles and CSRF token',
-        response: responses({ 200: sessionView }),
+        summary: 'The signed-in person, roles and CSRF token, or { stage: "signed_out" }',
+        description:
+          'The probe the web app starts with: answers 200 whether or not someone is signed in (an expired or ' +
+          'revoked session reads as signed out). Every other route answers 401 without a session.',
+        response: responses({ 200: sessionProbeView }),
       },
-      config: access('signed-in:partial'),
+      config: access('public'),
     },
-    async (request) => presentSession({ db: services.db.db, directory: services.directory }, session(request)),
+    async (request) => {
+      const current = ctx(request).session;
+      if (!current) return { stage: 'signed_out' as const };
+      return presentSession({ db: services.db.db, directory: services.directory }, current);
+    },
   );
 
   app.post(
