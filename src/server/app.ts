@@ -1,3 +1,5 @@
+// First: zod's configuration must precede every schema (src/contracts/zod-setup.ts).
+import '../contracts/zod-setup.js';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import Fastify from 'fastify';
