@@ -41,6 +41,55 @@ const SURVEY = {
   coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey', display: 'Survey' }],
 };
 const DATA_ABSENT = 'http://terminology.hl7.org/CodeSystem/data-absent-reason';
+const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
+
+/**
+ * LOINC's own wording (its Long Common Name, as published at loinc.org for each code) for the codes
+ * docs/instruments.md lists, so that a receiving system's validator finds the display it expects.
+ * A Coding carries LOINC's words; the person's own language travels beside it as a FHIR
+ * translation extension and in `text`. A code missing here gets no display rather than ours.
+ */
+export const LOINC_DISPLAY: Readonly<Record<string, string>> = {
+  // Panels
+  '44249-1': 'PHQ-9 quick depression assessment panel [Reported.PHQ]',
+  '55757-9': 'Patient Health Questionnaire 2 item (PHQ-2) [Reported]',
+  '69737-5': 'Generalized anxiety disorder 7 item (GAD-7)',
+  // Totals
+  '44261-6': 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]',
+  '55758-7': 'Patient Health Questionnaire 2 item (PHQ-2) total score [Reported]',
+  '70274-6': 'Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]',
+  // Answers (LOINC answer list LL358-3, and GAD-7 item 2's LA18938-3)
+  'LA6568-5': 'Not at all',
+  'LA6569-3': 'Several days',
+  'LA6570-1': 'More than half the days',
+  'LA6571-9': 'Nearly every day',
+  'LA18938-3': 'More days than not',
+};
+
+/** A LOINC Coding: LOINC's display, and the person's wording as a translation when it differs. */
+function loincCoding(code: string, label: string | undefined, locale: Locale): Record<string, unknown> {
+  const display = LOINC_DISPLAY[code];
+  return {
+    system: LOINC,
+    code,
+    ...(display ? { display } : {}),
+    ...(label && label !== display
+      ? {
+          _display: {
+            extension: [
+              {
+                url: TRANSLATION,
+                extension: [
+                  { url: 'lang', valueCode: locale },
+                  { url: 'content', valueString: label },
+                ],
+              },
+            ],
+          },
+        }
+      : {}),
+  };
+}
 
 /** docs/instruments.md R0.5: every result says it is a screening indication, not a diagnosis. */
 const NOT_A_DIAGNOSIS: Record<Locale, string> = {
@@ -71,7 +120,7 @@ function isCoded(item: Item): boolean {
 
 function coding(item: Item, value: number, locale: Locale) {
   const option = item.options.find((o) => o.value === value);
-  return { system: LOINC, code: option?.loinc, display: option?.label[locale] };
+  return loincCoding(option?.loinc ?? '', option?.label[locale], locale);
 }
 
 function questionnaire(d: InstrumentDefinition, version: string, locale: Locale): Resource {
@@ -85,7 +134,7 @@ function questionnaire(d: InstrumentDefinition, version: string, locale: Locale)
     status: 'active',
     description: `${d.measures[locale]} ${d.scoringNote[locale]}`,
     copyright: d.licence,
-    ...(d.loinc ? { code: [{ system: LOINC, code: d.loinc.panel }] } : {}),
+    ...(d.loinc ? { code: [loincCoding(d.loinc.panel, undefined, locale)] } : {}),
     item: d.items.map((item) => ({
       linkId: String(item.number),
       ...(item.loinc ? { code: [{ system: LOINC, code: item.loinc }] } : {}),
@@ -173,7 +222,7 @@ function observation(
     status: 'final',
     category: [SURVEY],
     code: d.loinc?.total
-      ? { coding: [{ system: LOINC, code: d.loinc.total, display: title }], text: title }
+      ? { coding: [loincCoding(d.loinc.total, undefined, locale)], text: title }
       : { text: d.scoring === 'cbi' ? d.abbreviation : title },
     subject,
     effectiveDateTime: e.row.created_at,
