@@ -1,17 +1,28 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const outDir = path.join(here, 'dist/web');
 
 /**
  * The web app (src/web) builds to dist/web, which the server serves. In development, `npm run dev`
  * runs Vite on :5173 and proxies the API to the server on :3000.
+ *
+ * First load (docs/decisions/025-static-assets.md): every text asset is also written compressed
+ * (brotli and gzip) so that the server sends bytes it need not compress per request; source maps
+ * are built for debugging but not referenced from the bundles, and the server never serves them.
  */
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root: 'src/web',
-  plugins: [react()],
+  plugins: [react(), ...(command === 'build' ? [productionReactRouter(), noJsonSchemaInBrowser(), precompress()] : [])],
   build: {
-    outDir: '../../dist/web',
+    outDir,
     emptyOutDir: true,
-    sourcemap: true,
+    sourcemap: 'hidden',
     // No inline scripts or styles: the CSP forbids them.
     assetsInlineLimit: 0,
   },
@@ -22,4 +33,86 @@ export default defineConfig({
       '/healthz': 'http://127.0.0.1:3000',
     },
   },
-});
+}));
+
+/**
+ * react-router's package exports only its development build (warnings, checks, 2–3 times the
+ * size); the production build sits beside it. The build takes that one; `npm run dev` keeps the
+ * warnings.
+ */
+function productionReactRouter(): Plugin {
+  const production = path.join(here, 'node_modules/react-router/dist/production/index.mjs');
+  return {
+    name: 'teduh:production-react-router',
+    enforce: 'pre',
+    resolveId(source) {
+      if (source === 'react-router' && fs.existsSync(production)) return production;
+      return null;
+    },
+  };
+}
+
+/**
+ * The browser validates with zod but never writes JSON Schema (the server's OpenAPI document
+ * does): zod's JSON-Schema writer, which every schema references through its `toJSONSchema`
+ * method, is replaced in the browser build by a stub that says so.
+ */
+function noJsonSchemaInBrowser(): Plugin {
+  const stubId = '\0teduh:zod-to-json-schema';
+  return {
+    name: 'teduh:no-json-schema-in-browser',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source.endsWith('/to-json-schema.js') && importer?.includes(`${path.sep}zod${path.sep}`)) return stubId;
+      return null;
+    },
+    load(id) {
+      if (id !== stubId) return null;
+      const names = [
+        'initializeContext',
+        'handleUnrepresentable',
+        'processSchema',
+        'process',
+        'extractDefs',
+        'finalize',
+        'createToJSONSchemaMethod',
+        'createStandardJSONSchemaMethod',
+      ];
+      return [
+        'const unavailable = () => { throw new Error("JSON Schema is written by the server only"); };',
+        ...names.map((name) => `export const ${name} = unavailable;`),
+      ].join('\n');
+    },
+  };
+}
+
+/** Writes `<file>.br` and `<file>.gz` beside every compressible asset, once, at build time. */
+function precompress(): Plugin {
+  const compressible = /\.(?:js|mjs|css|html|svg|json|txt|xml|webmanifest)$/;
+  return {
+    name: 'teduh:precompress',
+    apply: 'build',
+    closeBundle() {
+      const visit = (dir: string) => {
+        for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+          const full = path.join(dir, entry.name);
+          if (entry.isDirectory()) visit(full);
+          else if (compressible.test(entry.name)) {
+            const body = fs.readFileSync(full);
+            fs.writeFileSync(
+              `${full}.br`,
+              zlib.brotliCompressSync(body, {
+                params: {
+                  [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+                  [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+                },
+              }),
+            );
+            fs.writeFileSync(`${full}.gz`, zlib.gzipSync(body, { level: 9 }));
+          }
+        }
+      };
+      if (fs.existsSync(outDir)) visit(outDir);
+    },
+  };
+}

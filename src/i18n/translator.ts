@@ -1,24 +1,19 @@
 import { createInstance, type i18n, type InitOptions } from 'i18next';
 import { catalogs } from './catalog.js';
+import { baseOptions } from './options.js';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.js';
 
 /** Translates a dotted key such as `errors.not_found`, with `{{name}}` interpolation. */
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
 /**
- * What every i18next instance of Teduh starts from, so the server and the web app say the same
- * words: the shared catalog, Indonesian as the fallback, loaded synchronously. No HTML escaping:
- * React escapes what it renders, and emails are plain text. A fresh object per instance, since
+ * The shared options with the whole catalog, both languages. A fresh object per instance, since
  * i18next keeps what it is given.
  */
 export function catalogOptions() {
   return {
-    fallbackLng: DEFAULT_LOCALE,
-    supportedLngs: [...LOCALES],
+    ...baseOptions(),
     resources: Object.fromEntries(LOCALES.map((l) => [l, { translation: catalogs[l] }])),
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    returnNull: false,
   } satisfies InitOptions;
 }
 

@@ -8,12 +8,29 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/pages.css';
 import { App } from './app/App.js';
+import { loadHelpPage } from './app/router.js';
+import { currentLocale, firstLanguageReady, loadLanguage } from './i18n.js';
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  void firstLanguageReady()
+    .catch(() => undefined) // without its chunk the page still shows, in Indonesian
+    .then(() => {
+      createRoot(root).render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      );
+    });
+  // Once the first page is up, the help page and the rest of its language follow while the person
+  // reads or types, so that help opens at once from any page.
+  window.addEventListener(
+    'load',
+    () =>
+      setTimeout(() => {
+        void loadHelpPage().catch(() => null);
+        void loadLanguage(currentLocale()).catch(() => null);
+      }, 300),
+    { once: true },
   );
 }

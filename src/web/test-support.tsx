@@ -9,7 +9,10 @@ import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, vi } from 'vitest';
 import type { Session } from './api/session.js';
-import { i18n } from './i18n.js';
+import { i18n, loadLanguage } from './i18n.js';
+
+// The app loads its messages area by area; a component test has them all from the start.
+await Promise.all([loadLanguage('id'), loadLanguage('en')]);
 
 afterEach(() => {
   cleanup();

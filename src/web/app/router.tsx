@@ -1,25 +1,26 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router';
-import { ConfirmEmailChangePage } from '../features/auth/ConfirmEmailChangePage.js';
-import { InvitePage } from '../features/auth/InvitePage.js';
-import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.js';
 import { ResetRequestPage } from '../features/auth/ResetRequestPage.js';
 import { SignInPage } from '../features/auth/SignInPage.js';
-import { TwoFactorSetupPage } from '../features/auth/TwoFactorSetupPage.js';
-import { TwoFactorVerifyPage } from '../features/auth/TwoFactorVerifyPage.js';
-import { HelpPage } from '../features/help/HelpPage.js';
-import { HomePage } from '../features/home/HomePage.js';
-import { ProfilePage } from '../features/profile/ProfilePage.js';
 import { NotFoundPage, RouteErrorPage } from '../components/layout/ErrorPages.js';
 import { RequireRole, RequireSession, SignedOutOnly } from './guards.js';
 import { Root } from './Root.js';
+import { currentLocale, loadLanguage } from '../i18n.js';
 import { PublicLayout } from '../components/layout/Shell.js';
 
 /**
- * Pages most people never open (admin, platform, first-run set-up) load on demand, so an employee
- * on a phone downloads only what the sign-in, home and profile pages need.
+ * Every page but sign-in and help loads on demand, so that a phone downloads only what the sign-in
+ * page needs before it can show it (the first-load budget, docs/decisions/025-static-assets.md);
+ * the home, profile and two-factor pages follow while the person types.
  */
-const page = (load: () => Promise<ComponentType>) => async () => ({ Component: await load() });
+const page = (load: () => Promise<ComponentType>) => async () => {
+  // The page and the rest of its language's messages arrive together (docs/decisions/025-static-assets.md).
+  const [Component] = await Promise.all([load(), loadLanguage(currentLocale())]);
+  return { Component };
+};
+
+/** The help page, fetched early by main.tsx and opened from every page. */
+export const loadHelpPage = () => import('../features/help/HelpPage.js').then((m) => m.HelpPage);
 
 /** Every page of the web app. Access is checked by the server; the guards only route. */
 export const router = createBrowserRouter([
@@ -44,21 +45,42 @@ export const router = createBrowserRouter([
             ),
           },
           { path: '/reset-password', element: <ResetRequestPage /> },
-          { path: '/reset-password/:token', element: <ResetPasswordPage /> },
-          { path: '/invite/:token', element: <InvitePage /> },
+          {
+            path: '/reset-password/:token',
+            lazy: page(() => import('../features/auth/ResetPasswordPage.js').then((m) => m.ResetPasswordPage)),
+          },
+          {
+            path: '/invite/:token',
+            lazy: page(() => import('../features/auth/InvitePage.js').then((m) => m.InvitePage)),
+          },
           // Account recovery (docs/decisions/011-account-recovery.md): the old address confirms an admin's change of email.
-          { path: '/confirm-email-change/:token', element: <ConfirmEmailChangePage /> },
+          {
+            path: '/confirm-email-change/:token',
+            lazy: page(() =>
+              import('../features/auth/ConfirmEmailChangePage.js').then((m) => m.ConfirmEmailChangePage),
+            ),
+          },
         ],
       },
-      // Help for everyone, signed in or not, loaded with the app: it must open at once.
-      { path: '/help', element: <HelpPage /> },
-      { path: '/sign-in/two-factor', element: <TwoFactorVerifyPage /> },
-      { path: '/two-factor/setup', element: <TwoFactorSetupPage /> },
+      // Help for everyone, signed in or not. It must open at once: its chunk is fetched as soon as the
+      // first page is up (main.tsx), so a tap on "Bantuan sekarang" finds it already there.
+      { path: '/help', lazy: page(loadHelpPage) },
+      {
+        path: '/sign-in/two-factor',
+        lazy: page(() => import('../features/auth/TwoFactorVerifyPage.js').then((m) => m.TwoFactorVerifyPage)),
+      },
+      {
+        path: '/two-factor/setup',
+        lazy: page(() => import('../features/auth/TwoFactorSetupPage.js').then((m) => m.TwoFactorSetupPage)),
+      },
       {
         element: <RequireSession />,
         children: [
-          { index: true, element: <HomePage /> },
-          { path: '/profile', element: <ProfilePage /> },
+          { index: true, lazy: page(() => import('../features/home/HomePage.js').then((m) => m.HomePage)) },
+          {
+            path: '/profile',
+            lazy: page(() => import('../features/profile/ProfilePage.js').then((m) => m.ProfilePage)),
+          },
           {
             path: '/profile/privacy',
             lazy: page(() => import('../features/privacy/PrivacyPage.js').then((m) => m.PrivacyPage)),

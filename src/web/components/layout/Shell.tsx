@@ -1,14 +1,19 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import type { Role } from '../../../domain/access/roles.js';
 import { signOut as endSession } from '../../api/auth.api.js';
 import { clearPersonalData, useSession, type Session } from '../../api/session.js';
 import { useT, type MessageKey } from '../../i18n.js';
 import { HelpNowLink } from './HelpNowLink.js';
-import { NotificationBell } from './NotificationBell.js';
 import { markSessionEnded } from '../../lib/auth-events.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+
+/**
+ * The bell is for signed-in pages only: it loads with them rather than with the sign-in page
+ * (docs/decisions/025-static-assets.md).
+ */
+const NotificationBell = lazy(() => import('./NotificationBell.js').then((m) => ({ default: m.NotificationBell })));
 
 export interface NavItem {
   to: string;
@@ -142,7 +147,9 @@ export function Shell({ children }: { children: ReactNode }) {
         <div className="container site-header__bar">
           <Brand subtitle={session.agency.name} />
           <HelpNowLink />
-          <NotificationBell />
+          <Suspense fallback={null}>
+            <NotificationBell />
+          </Suspense>
           {tools('site-tools--wide')}
           <button
             type="button"
