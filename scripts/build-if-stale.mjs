@@ -1,5 +1,5 @@
 /**
- * Builds the server (tsc → dist/) and the web app (vite → dist/web) only when their sources are
+ * Builds the server (esbuild → dist/) and the web app (vite → dist/web) only when their sources are
  * newer than the last build, so that `npm start` and the `teduh` command are quick the second
  * time. A build records its start time in a stamp file under dist/; a source file (or a folder,
  * whose time changes when a file is added or removed) newer than the stamp means rebuild.
@@ -16,23 +16,19 @@ const SHARED_FILES = ['package.json', 'package-lock.json', 'tsconfig.json'];
 const TARGETS = {
   server: {
     label: 'server',
+    progress: 'Membangun server… / Building the server…',
     stamp: 'dist/.server-build-stamp',
     output: 'dist/server/main.js',
     dirs: ['src'],
     skipDirs: ['src/web'],
-    files: [...SHARED_FILES, 'tsconfig.server.json'],
-    // Incremental: after a small change tsc re-checks only what the change touches.
-    command: [
-      'node_modules/typescript/bin/tsc',
-      '-p',
-      'tsconfig.server.json',
-      '--incremental',
-      '--tsBuildInfoFile',
-      'dist/.tsbuildinfo',
-    ],
+    // esbuild, file by file, under a second; types are checked by typecheck, lint and tests
+    // (docs/decisions/026-server-build.md).
+    command: ['scripts/build-server.mjs'],
+    files: [...SHARED_FILES, 'tsconfig.server.json', 'scripts/build-server.mjs'],
   },
   web: {
     label: 'web app',
+    progress: 'Membangun antarmuka… / Building the web app…',
     stamp: 'dist/.web-build-stamp',
     output: 'dist/web/index.html',
     dirs: ['src/web', 'src/i18n', 'src/contracts', 'src/domain'],
@@ -83,7 +79,7 @@ export function buildIfStale({ server = true, web = true, log = (line) => consol
       continue;
     }
     if (!isStale(target)) continue;
-    log(`Teduh: building the ${target.label}…`);
+    log(`Teduh · ${target.progress}`);
     const started = Date.now();
     const [script, ...args] = target.command;
     const result = spawnSync(process.execPath, [path.join(ROOT, script), ...args], {
@@ -99,6 +95,6 @@ export function buildIfStale({ server = true, web = true, log = (line) => consol
     fs.writeFileSync(path.join(ROOT, target.stamp), `${new Date(started).toISOString()}\n`);
     // The stamp carries the build's start time: a file saved during the build is still newer.
     fs.utimesSync(path.join(ROOT, target.stamp), started / 1000, started / 1000);
-    log(`Teduh: built the ${target.label} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    log(`Teduh · ✓ ${target.label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   }
 }

@@ -8,6 +8,7 @@
  * JSON log lines are shown through pino-pretty so a newcomer can read where to open the browser.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
 import { ROOT, buildIfStale } from './build-if-stale.mjs';
@@ -22,6 +23,11 @@ try {
 }
 
 if (withDemo) {
+  // `teduh demo-code` reads where the demo keeps its data from here (src/cli/demo-record.ts).
+  if (!process.env.DATABASE_URL) {
+    const dataDir = path.resolve(process.env.DATA_DIR ?? 'data');
+    fs.writeFileSync(path.join(ROOT, '.teduh-demo.json'), `${JSON.stringify({ dataDir }, null, 2)}\n`);
+  }
   const demo = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/teduh.js'), 'demo', '--if-empty'], {
     stdio: 'inherit',
   });
@@ -29,6 +35,9 @@ if (withDemo) {
   console.log('');
 }
 
+console.error(
+  'Teduh · Menyiapkan basis data dan menjalankan server… / Preparing the database and starting the server…',
+);
 const pretty = await prettyPrinter();
 const server = spawn(process.execPath, [path.join(ROOT, 'dist/server/main.js')], {
   stdio: ['inherit', pretty ? 'pipe' : 'inherit', 'inherit'],

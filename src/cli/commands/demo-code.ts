@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { currentTotp, findCredentials } from '../../server/modules/auth/index.js';
 import { CliError, withCliContext } from '../cli-context.js';
 import { demoTotpSecretFor } from '../demo/demo-secrets.js';
+import { useRecordedDemoData } from '../demo-record.js';
 
 const PERIOD_SECONDS = 30;
 
@@ -16,11 +17,20 @@ export function registerDemoCodeCommand(program: Command): void {
     .description('print the current two-step code of a demo account (demo accounts only)')
     .argument('<email>', 'the demo account, e.g. dewi.kusumaningrum@demo.slemankab.go.id')
     .action(async (email: string) => {
-      await withCliContext(async ({ services }) => {
+      // The running demo's data, as `npm run demo` recorded it, unless DATA_DIR or DATABASE_URL says otherwise.
+      const recorded = useRecordedDemoData();
+      await withCliContext(async ({ services, config }) => {
         const person = await services.directory.personBySignInIdentifier({ email: email.trim() });
         const credentials = person ? await findCredentials(services.db.db, person.id) : undefined;
         const refusal = `${email} is not a demo account with the documented two-step secret; demo-code works only for those (see docs/demo.md).`;
-        if (!person?.email) throw new CliError(refusal);
+        if (!person?.email) {
+          const where = config.databaseUrl ? 'the database in DATABASE_URL' : `the data in ${config.dataDir}`;
+          throw new CliError(
+            `${refusal}\nLooked in ${where}${recorded ? ' (where `npm run demo` last kept its data)' : ''}. ` +
+              'If the demo runs with other data, give the same setting: ' +
+              `DATA_DIR=<its data folder> npm run teduh -- demo-code ${email}`,
+          );
+        }
         if (!credentials?.totp_secret_enc || !credentials.totp_enabled_at) {
           throw new CliError(`${email} does not use two-step sign-in: the password alone signs in.`);
         }

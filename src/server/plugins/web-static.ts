@@ -50,7 +50,12 @@ export async function installWebApp(app: App, webRoot: string | undefined): Prom
   app.setNotFoundHandler(async (request, reply) => {
     const c = ctx(request);
     const pathname = request.url.split('?')[0] ?? '';
-    if (request.method === 'GET' && !pathname.startsWith('/api/') && !LOOKS_LIKE_A_FILE.test(pathname) && hasWeb) {
+    if (
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !pathname.startsWith('/api/') &&
+      !LOOKS_LIKE_A_FILE.test(pathname) &&
+      hasWeb
+    ) {
       reply.header('cache-control', 'no-cache');
       return reply.type('text/html; charset=utf-8').sendFile('index.html');
     }
