@@ -130,7 +130,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   installMethodNotAllowed(app);
   // Rate limits: after access control (its hooks run after the access check), before the routes.
   await installRateLimits(app, { db: db.db, clock, log: app.log });
-  await installOpenApi(app, services.version);
+  await installOpenApi(app, services.version, config.publicUrl);
   // Denied reads of records by id are recorded for the DPO's alerts.
   installDeniedReadLog(app, services.dpo);
 

@@ -44,7 +44,7 @@ test('import units, then people with one bad row; see them in the tree and the l
   await expect(page.getByRole('heading', { level: 1, name: 'Impor data' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Unduh templat XLSX' })).toHaveAttribute(
     'href',
-    '/api/v1/imports/templates/people?format=xlsx',
+    '/api/v1/import-templates/people?format=xlsx',
   );
   await a11y.check('import: upload form');
 

@@ -152,7 +152,7 @@ test.describe('an employee on a phone', () => {
     const { csrfToken } = (await (await page.request.get('/api/v1/auth/session')).json()) as { csrfToken: string };
     expect(
       (
-        await page.request.delete('/api/v1/me/assessments/drafts/phq9', { headers: { 'x-csrf-token': csrfToken } })
+        await page.request.delete('/api/v1/me/assessment-drafts/phq9', { headers: { 'x-csrf-token': csrfToken } })
       ).status(),
     ).toBe(200);
 

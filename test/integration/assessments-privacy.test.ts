@@ -67,7 +67,7 @@ describe.skipIf(postgresSkipReason())(
         consentVersion: CONSENT_TEXTS.share_result,
       });
       expect(share.statusCode).toBe(201);
-      await employee.agent.put('/api/v1/me/assessments/drafts/gad7', { answers: DRAFT_ANSWERS, currentIndex: 6 });
+      await employee.agent.put('/api/v1/me/assessment-drafts/gad7', { answers: DRAFT_ANSWERS, currentIndex: 6 });
       // Everything that follows a result around: notifications, held emails, audited reads.
       await t.services.jobs.drain();
       expect((await counsellor.agent.get(`/api/v1/counselling/shared-results/${share.json().id}`)).statusCode).toBe(
@@ -144,7 +144,7 @@ describe.skipIf(postgresSkipReason())(
       expect(own.body).toContain(ids.result);
       expect(own.body).toContain('"band":"moderately_severe"');
       expect(own.body).toContain(ids.share);
-      const draft = await employee.agent.get('/api/v1/me/assessments/drafts/gad7');
+      const draft = await employee.agent.get('/api/v1/me/assessment-drafts/gad7');
       expect(draft.body).toContain(JSON.stringify(DRAFT_ANSWERS));
     });
 
@@ -177,7 +177,7 @@ describe.skipIf(postgresSkipReason())(
       const view = await employee.agent.get(`/api/v1/me/assessments/${ids.result}`);
       expect(view.statusCode).toBe(200);
       expect(view.json().shares).toEqual([expect.objectContaining({ id: ids.share, revokedAt: null })]);
-      expect((await employee.agent.get('/api/v1/me/assessments/drafts/gad7')).json().answers).toEqual(DRAFT_ANSWERS);
+      expect((await employee.agent.get('/api/v1/me/assessment-drafts/gad7')).json().answers).toEqual(DRAFT_ANSWERS);
       const request = await t.services.db.db
         .selectFrom('crisis_requests')
         .select('status')

@@ -33,7 +33,7 @@ describe.skipIf(postgresSkipReason())('self-assessment: drafts, submission, hist
   describe('drafts', () => {
     it('saves and resumes an unfinished form, one per instrument, encrypted at rest', async () => {
       const me = await employee();
-      const first = await me.agent.put('/api/v1/me/assessments/drafts/phq9', {
+      const first = await me.agent.put('/api/v1/me/assessment-drafts/phq9', {
         answers: [1, 2, null, null, null, null, null, null, null],
         currentIndex: 2,
       });
@@ -47,15 +47,15 @@ describe.skipIf(postgresSkipReason())('self-assessment: drafts, submission, hist
         campaignId: null,
       });
       t.clock.advance(60_000);
-      const second = await me.agent.put('/api/v1/me/assessments/drafts/phq9', {
+      const second = await me.agent.put('/api/v1/me/assessment-drafts/phq9', {
         answers: [1, 2, 3, null, null, null, null, null, null],
         currentIndex: 3,
       });
       expect(second.json()).toMatchObject({ answers: [1, 2, 3, null, null, null, null, null, null], currentIndex: 3 });
-      await me.agent.put('/api/v1/me/assessments/drafts/gad2', { answers: [0, null], currentIndex: 1 });
-      const resumed = await me.agent.get('/api/v1/me/assessments/drafts/phq9');
+      await me.agent.put('/api/v1/me/assessment-drafts/gad2', { answers: [0, null], currentIndex: 1 });
+      const resumed = await me.agent.get('/api/v1/me/assessment-drafts/phq9');
       expect(resumed.json().answers).toEqual([1, 2, 3, null, null, null, null, null, null]);
-      const list = (await me.agent.get('/api/v1/me/assessments/drafts')).json().items as Array<{
+      const list = (await me.agent.get('/api/v1/me/assessment-drafts')).json().items as Array<{
         instrumentId: string;
       }>;
       expect(list.map((d) => d.instrumentId).sort()).toEqual(['gad2', 'phq9']);
@@ -70,7 +70,7 @@ describe.skipIf(postgresSkipReason())('self-assessment: drafts, submission, hist
 
     it('checks draft answers like the scorer, but lets items stay unanswered', async () => {
       const me = await employee();
-      const wrong = await me.agent.put('/api/v1/me/assessments/drafts/who5', {
+      const wrong = await me.agent.put('/api/v1/me/assessment-drafts/who5', {
         answers: [5, 9, null, null, null],
         currentIndex: 1,
       });
@@ -79,14 +79,14 @@ describe.skipIf(postgresSkipReason())('self-assessment: drafts, submission, hist
         code: 'answers_invalid',
         details: [{ path: 'answers.1', code: 'answers.not_an_option' }],
       });
-      const short = await me.agent.put('/api/v1/me/assessments/drafts/who5', { answers: [5], currentIndex: 0 });
+      const short = await me.agent.put('/api/v1/me/assessment-drafts/who5', { answers: [5], currentIndex: 0 });
       expect(short.json().error.details[0]).toMatchObject({ path: 'answers', code: 'answers.wrong_length' });
       expect(
-        (await me.agent.put('/api/v1/me/assessments/drafts/bat', { answers: [], currentIndex: 0 })).statusCode,
+        (await me.agent.put('/api/v1/me/assessment-drafts/bat', { answers: [], currentIndex: 0 })).statusCode,
       ).toBe(400);
       // PHQ-9 item 9 may be unanswered while the form is unfinished.
       expect(
-        (await me.agent.put('/api/v1/me/assessments/drafts/phq9', { answers: Array(9).fill(null), currentIndex: 0 }))
+        (await me.agent.put('/api/v1/me/assessment-drafts/phq9', { answers: Array(9).fill(null), currentIndex: 0 }))
           .statusCode,
       ).toBe(200);
     });
@@ -94,22 +94,22 @@ describe.skipIf(postgresSkipReason())('self-assessment: drafts, submission, hist
     it('keeps drafts private and discards them on request', async () => {
       const me = await employee();
       const other = await employee();
-      await me.agent.put('/api/v1/me/assessments/drafts/k6', {
+      await me.agent.put('/api/v1/me/assessment-drafts/k6', {
         answers: [0, 1, null, null, null, null],
         currentIndex: 2,
       });
-      expect((await other.agent.get('/api/v1/me/assessments/drafts')).json().items).toEqual([]);
-      expect((await other.agent.get('/api/v1/me/assessments/drafts/k6')).json().error.code).toBe('draft_not_found');
-      expect((await other.agent.delete('/api/v1/me/assessments/drafts/k6')).statusCode).toBe(404);
-      expect((await me.agent.delete('/api/v1/me/assessments/drafts/k6')).statusCode).toBe(200);
-      expect((await me.agent.get('/api/v1/me/assessments/drafts/k6')).statusCode).toBe(404);
+      expect((await other.agent.get('/api/v1/me/assessment-drafts')).json().items).toEqual([]);
+      expect((await other.agent.get('/api/v1/me/assessment-drafts/k6')).json().error.code).toBe('draft_not_found');
+      expect((await other.agent.delete('/api/v1/me/assessment-drafts/k6')).statusCode).toBe(404);
+      expect((await me.agent.delete('/api/v1/me/assessment-drafts/k6')).statusCode).toBe(200);
+      expect((await me.agent.get('/api/v1/me/assessment-drafts/k6')).statusCode).toBe(404);
     });
   });
 
   describe('submission', () => {
     it('scores, stores encrypted, records the consent and deletes the draft', async () => {
       const me = await employee();
-      await me.agent.put('/api/v1/me/assessments/drafts/phq9', {
+      await me.agent.put('/api/v1/me/assessment-drafts/phq9', {
         answers: [3, 2, 3, 2, null, null, null, null, null],
         currentIndex: 4,
       });
@@ -153,7 +153,7 @@ describe.skipIf(postgresSkipReason())('self-assessment: drafts, submission, hist
           withdrawn_at: null,
         }),
       ]);
-      expect((await me.agent.get('/api/v1/me/assessments/drafts/phq9')).statusCode).toBe(404);
+      expect((await me.agent.get('/api/v1/me/assessment-drafts/phq9')).statusCode).toBe(404);
       // The person's own action needs no audit entry, and no entry ever carries a health value.
       const audit = await db().selectFrom('audit_log').select('details').where('actor_id', '=', me.person.id).execute();
       expect(JSON.stringify(audit)).not.toContain('moderately');

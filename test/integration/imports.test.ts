@@ -92,7 +92,7 @@ describe.skipIf(postgresSkipReason())('imports', () => {
       const form = multipartForm({ kind: 'units' }, { name: 'u.csv', content: 'kode_unit,nama_unit\nA,B\n' });
       const someId = '3f1c2a9e-7d4b-4c1e-9a55-2b8e6f0d1c3a';
       const calls: Array<(a: Agent) => ReturnType<Agent['get']>> = [
-        (a) => a.get('/api/v1/imports/templates/people?format=csv'),
+        (a) => a.get('/api/v1/import-templates/people?format=csv'),
         (a) => a.post('/api/v1/imports', form.payload, form.headers),
         (a) => a.get('/api/v1/imports'),
         (a) => a.get(`/api/v1/imports/${someId}`),
@@ -170,7 +170,7 @@ describe.skipIf(postgresSkipReason())('imports', () => {
 
   describe('templates', () => {
     it('downloads an XLSX with Indonesian headers, an example row and a guide sheet', async () => {
-      const res = await admin.agent.get('/api/v1/imports/templates/people');
+      const res = await admin.agent.get('/api/v1/import-templates/people');
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       expect(res.headers['content-disposition']).toBe('attachment; filename="templat-impor-pegawai.xlsx"');
@@ -188,7 +188,7 @@ describe.skipIf(postgresSkipReason())('imports', () => {
     });
 
     it('downloads a CSV whose example row imports cleanly as it is', async () => {
-      const res = await admin.agent.get('/api/v1/imports/templates/units?format=csv');
+      const res = await admin.agent.get('/api/v1/import-templates/units?format=csv');
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(res.headers['content-disposition']).toBe('attachment; filename="templat-impor-unit.csv"');
@@ -200,8 +200,8 @@ describe.skipIf(postgresSkipReason())('imports', () => {
     });
 
     it('answers an unknown kind or format with 400', async () => {
-      expect((await admin.agent.get('/api/v1/imports/templates/gaji')).statusCode).toBe(400);
-      expect((await admin.agent.get('/api/v1/imports/templates/units?format=pdf')).statusCode).toBe(400);
+      expect((await admin.agent.get('/api/v1/import-templates/gaji')).statusCode).toBe(400);
+      expect((await admin.agent.get('/api/v1/import-templates/units?format=pdf')).statusCode).toBe(400);
     });
   });
 

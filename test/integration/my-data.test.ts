@@ -64,7 +64,7 @@ describe.skipIf(postgresSkipReason())(
         200,
       );
       expect(
-        (await person.agent.put('/api/v1/me/assessments/drafts/gad7', { answers: GAD7_DRAFT, currentIndex: 3 }))
+        (await person.agent.put('/api/v1/me/assessment-drafts/gad7', { answers: GAD7_DRAFT, currentIndex: 3 }))
           .statusCode,
       ).toBe(200);
       expect((await person.agent.put('/api/v1/me/safety-plan', { version: null, plan: PLAN(who) })).statusCode).toBe(
@@ -384,7 +384,7 @@ describe.skipIf(postgresSkipReason())(
         message: catalogs.id.errors.consent_withdrawn,
       });
       expect(
-        (await me.person.agent.put('/api/v1/me/assessments/drafts/phq2', { answers: [1, null], currentIndex: 0 }))
+        (await me.person.agent.put('/api/v1/me/assessment-drafts/phq2', { answers: [1, null], currentIndex: 0 }))
           .statusCode,
       ).toBe(409);
       expect(

@@ -24,8 +24,8 @@ export type { DraftView, ResultView, SubmitBody };
 
 /** Where each call of the assessments contract goes (src/contracts/assessments.ts). */
 export const ASSESSMENT_PATHS = {
-  drafts: '/api/v1/me/assessments/drafts',
-  draft: (id: InstrumentId) => `/api/v1/me/assessments/drafts/${id}`,
+  drafts: '/api/v1/me/assessment-drafts',
+  draft: (id: InstrumentId) => `/api/v1/me/assessment-drafts/${id}`,
   results: '/api/v1/me/assessments',
   result: (id: string) => `/api/v1/me/assessments/${id}`,
   shares: (id: string) => `/api/v1/me/assessments/${id}/shares`,

@@ -36,5 +36,5 @@ export function cancelImport(id: string, key: string): Promise<ImportView> {
 
 /** A download link for an empty template of one kind. */
 export function importTemplateUrl(kind: ImportKind, format: 'xlsx' | 'csv'): string {
-  return `/api/v1/imports/templates/${kind}?format=${format}`;
+  return `/api/v1/import-templates/${kind}?format=${format}`;
 }

@@ -11,7 +11,7 @@ const tags = ['assessments'];
 /** Save and resume: the person's unfinished forms, one per instrument. */
 export function registerDraftRoutes(app: App, services: Services): void {
   app.get(
-    '/api/v1/me/assessments/drafts',
+    '/api/v1/me/assessment-drafts',
     {
       schema: { tags, summary: 'My unfinished forms', response: responses({ 200: draftList }) },
       config: access('read:assessment:own'),
@@ -20,7 +20,7 @@ export function registerDraftRoutes(app: App, services: Services): void {
   );
 
   app.get(
-    '/api/v1/me/assessments/drafts/:instrumentId',
+    '/api/v1/me/assessment-drafts/:instrumentId',
     {
       schema: {
         tags,
@@ -34,7 +34,7 @@ export function registerDraftRoutes(app: App, services: Services): void {
   );
 
   app.put(
-    '/api/v1/me/assessments/drafts/:instrumentId',
+    '/api/v1/me/assessment-drafts/:instrumentId',
     {
       schema: {
         tags,
@@ -50,7 +50,7 @@ export function registerDraftRoutes(app: App, services: Services): void {
   );
 
   app.delete(
-    '/api/v1/me/assessments/drafts/:instrumentId',
+    '/api/v1/me/assessment-drafts/:instrumentId',
     {
       schema: {
         tags,

@@ -54,7 +54,7 @@ export function registerImportRoutes(app: App, services: Services): void {
   app.addHook('onClose', async () => services.imports.whenIdle());
 
   app.get(
-    '/api/v1/imports/templates/:kind',
+    '/api/v1/import-templates/:kind',
     {
       schema: {
         tags,
