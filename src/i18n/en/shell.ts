@@ -14,6 +14,12 @@ export const shell: Translation<typeof indonesian> = {
   },
   nav: {
     label: 'Main menu',
+    // The agency admin's pages, grouped (one row at 1280 px).
+    groups: {
+      organisation: 'Organisation',
+      services: 'Services',
+      privacy: 'Privacy',
+    },
     home: 'Home',
     self_check: 'Self-check',
     urgent: 'Urgent requests',

@@ -11,6 +11,12 @@ export const shell = {
   },
   nav: {
     label: 'Menu utama',
+    // The agency admin's pages, grouped (one row at 1280 px).
+    groups: {
+      organisation: 'Organisasi',
+      services: 'Layanan',
+      privacy: 'Privasi',
+    },
     home: 'Beranda',
     self_check: 'Cek diri',
     urgent: 'Permintaan mendesak',

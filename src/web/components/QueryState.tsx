@@ -3,7 +3,7 @@ import { isApiError } from '../api/client.js';
 import { useT } from '../i18n.js';
 import { Alert } from './Alert.js';
 import { Button } from './Button.js';
-import { Loading } from './Spinner.js';
+import { Skeleton } from './Skeleton.js';
 
 interface QueryLike<T> {
   data: T | undefined;
@@ -12,17 +12,20 @@ interface QueryLike<T> {
   refetch: () => unknown;
 }
 
-/** Loading, error (with retry and the request id) or the content, for one query. */
+/** Loading (a skeleton of the content), error (with retry and the request id) or the content, for one query. */
 export function QueryState<T>({
   query,
   loadingLabel,
+  skeletonLines,
   children,
 }: {
   query: QueryLike<T>;
   loadingLabel?: string;
+  /** How many lines of text the skeleton shows while the query waits. */
+  skeletonLines?: number;
   children: (data: T) => ReactNode;
 }) {
-  if (query.isPending) return <Loading label={loadingLabel} />;
+  if (query.isPending) return <Skeleton label={loadingLabel} lines={skeletonLines} />;
   if (query.error || query.data === undefined)
     return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
   return <>{children(query.data)}</>;

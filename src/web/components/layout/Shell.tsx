@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import type { Role } from '../../../domain/access/roles.js';
 import { signOut as endSession } from '../../api/auth.api.js';
@@ -15,11 +15,21 @@ import { LanguageSwitch } from './LanguageSwitch.js';
  */
 const NotificationBell = lazy(() => import('./NotificationBell.js').then((m) => ({ default: m.NotificationBell })));
 
+/** The agency admin's pages, grouped so the menu fits one row at 1280 px (a drawer on a phone). */
+export type NavGroup = 'organisation' | 'services' | 'privacy';
+
+const GROUP_LABELS: Record<NavGroup, MessageKey> = {
+  organisation: 'shell.nav.groups.organisation',
+  services: 'shell.nav.groups.services',
+  privacy: 'shell.nav.groups.privacy',
+};
+
 export interface NavItem {
   to: string;
   label: MessageKey;
   role?: Role;
   end?: boolean;
+  group?: NavGroup;
   /** One line on what the page is for, where a home page offers it as a shortcut. */
   summary?: MessageKey;
 }
@@ -31,24 +41,67 @@ const NAV: readonly NavItem[] = [
   { to: '/counselling/urgent', label: 'shell.nav.urgent', role: 'counsellor' },
   { to: '/counselling/shared', label: 'shell.nav.shared', role: 'counsellor' },
   { to: '/campaigns', label: 'shell.nav.campaigns', role: 'wellbeing_admin' },
-  { to: '/admin/units', label: 'shell.nav.units', role: 'agency_admin', summary: 'home.admin.units_body' },
-  { to: '/admin/people', label: 'shell.nav.people', role: 'agency_admin', summary: 'home.admin.people_body' },
-  { to: '/admin/import', label: 'shell.nav.import', role: 'agency_admin', summary: 'home.admin.import_body' },
-  { to: '/admin/audit', label: 'shell.nav.audit', role: 'agency_admin', summary: 'home.admin.audit_body' },
-  { to: '/admin/outbox', label: 'shell.nav.outbox', role: 'agency_admin', summary: 'home.admin.outbox_body' },
+  {
+    to: '/admin/units',
+    label: 'shell.nav.units',
+    role: 'agency_admin',
+    group: 'organisation',
+    summary: 'home.admin.units_body',
+  },
+  {
+    to: '/admin/people',
+    label: 'shell.nav.people',
+    role: 'agency_admin',
+    group: 'organisation',
+    summary: 'home.admin.people_body',
+  },
+  {
+    to: '/admin/import',
+    label: 'shell.nav.import',
+    role: 'agency_admin',
+    group: 'organisation',
+    summary: 'home.admin.import_body',
+  },
+  {
+    to: '/admin/audit',
+    label: 'shell.nav.audit',
+    role: 'agency_admin',
+    group: 'privacy',
+    summary: 'home.admin.audit_body',
+  },
+  {
+    to: '/admin/outbox',
+    label: 'shell.nav.outbox',
+    role: 'agency_admin',
+    group: 'services',
+    summary: 'home.admin.outbox_body',
+  },
   {
     to: '/admin/help-contacts',
     label: 'shell.nav.help_contacts',
     role: 'agency_admin',
+    group: 'services',
     summary: 'home.admin.help_contacts_body',
   },
-  { to: '/admin/settings', label: 'shell.nav.settings', role: 'agency_admin', summary: 'home.admin.settings_body' },
+  {
+    to: '/admin/settings',
+    label: 'shell.nav.settings',
+    role: 'agency_admin',
+    group: 'organisation',
+    summary: 'home.admin.settings_body',
+  },
   { to: '/platform/agencies', label: 'shell.nav.agencies', role: 'platform_admin' },
   // The data-protection officer's console (docs/decisions/012-separation-of-duties.md).
   { to: '/dpo', label: 'shell.nav.dpo', role: 'dpo' },
   { to: '/profile', label: 'shell.nav.profile' },
   // Data rights (docs/decisions/013-data-rights.md): the admin's correction requests, and every person's own page.
-  { to: '/admin/corrections', label: 'shell.nav.corrections', role: 'agency_admin', summary: 'my_data.admin.body' },
+  {
+    to: '/admin/corrections',
+    label: 'shell.nav.corrections',
+    role: 'agency_admin',
+    group: 'privacy',
+    summary: 'my_data.admin.body',
+  },
   { to: '/me/data', label: 'shell.nav.my_data' },
 ];
 
@@ -59,6 +112,87 @@ export function pagesOf(role: Role): NavItem[] {
 
 export function navFor(session: Session): NavItem[] {
   return NAV.filter((item) => !item.role || session.roles.includes(item.role));
+}
+
+/** The menu's entries in order: single pages, and each group once, where its first page stands. */
+type MenuEntry = { kind: 'page'; item: NavItem } | { kind: 'group'; group: NavGroup; items: NavItem[] };
+
+export function menuEntries(items: NavItem[]): MenuEntry[] {
+  const entries: MenuEntry[] = [];
+  for (const item of items) {
+    if (!item.group) {
+      entries.push({ kind: 'page', item });
+      continue;
+    }
+    const existing = entries.find((e) => e.kind === 'group' && e.group === item.group);
+    if (existing?.kind === 'group') existing.items.push(item);
+    else entries.push({ kind: 'group', group: item.group, items: [item] });
+  }
+  return entries;
+}
+
+/**
+ * A group of the menu. On a wide screen: a button that opens its pages below it (closing on
+ * Escape, on a click elsewhere and when the page changes). In the phone's drawer: a heading with
+ * its pages listed under it, always open.
+ */
+function NavGroupEntry({ group, items }: { group: NavGroup; items: NavItem[] }) {
+  const { t } = useT();
+  const { pathname } = useLocation();
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const ref = useRef<HTMLLIElement>(null);
+  const current = items.some((item) => pathname === item.to || pathname.startsWith(`${item.to}/`));
+  const listId = `site-nav-${group}`;
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!ref.current?.contains(event.target as Node)) setOpenOn(null);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpenOn(null);
+      ref.current?.querySelector<HTMLButtonElement>('.site-nav__group-toggle')?.focus();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+
+  return (
+    <li className="site-nav__group" ref={ref}>
+      <span className="site-nav__group-label" aria-hidden="true">
+        {t(GROUP_LABELS[group])}
+      </span>
+      <button
+        type="button"
+        className={`site-nav__group-toggle ${current ? 'site-nav__group-toggle--current' : ''}`}
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpenOn(open ? null : pathname)}
+      >
+        {t(GROUP_LABELS[group])}
+        <span className="site-nav__caret" aria-hidden="true" />
+      </button>
+      <ul
+        id={listId}
+        className={`site-nav__sub ${open ? 'site-nav__sub--open' : ''}`}
+        aria-label={t(GROUP_LABELS[group])}
+      >
+        {items.map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to} end={item.end} className="site-nav__link" onClick={() => setOpenOn(null)}>
+              {t(item.label)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
 }
 
 function SkipLink() {
@@ -166,13 +300,17 @@ export function Shell({ children }: { children: ReactNode }) {
           <div className="container site-menu__inner">
             <nav aria-label={t('shell.nav.label')} className="site-nav">
               <ul>
-                {items.map((item) => (
-                  <li key={item.to}>
-                    <NavLink to={item.to} end={item.end} className="site-nav__link">
-                      {t(item.label)}
-                    </NavLink>
-                  </li>
-                ))}
+                {menuEntries(items).map((entry) =>
+                  entry.kind === 'page' ? (
+                    <li key={entry.item.to}>
+                      <NavLink to={entry.item.to} end={entry.item.end} className="site-nav__link">
+                        {t(entry.item.label)}
+                      </NavLink>
+                    </li>
+                  ) : (
+                    <NavGroupEntry key={entry.group} group={entry.group} items={entry.items} />
+                  ),
+                )}
               </ul>
             </nav>
             {tools('site-tools--narrow')}

@@ -14,6 +14,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { agencyQuery, saveAgencySettings, type AgencyView } from '../../api/agency.api.js';
 import './agency.css';
+import { PageContent } from '../../components/layout/PageLayout.js';
 
 type SettingsValues = {
   name: string;
@@ -133,9 +134,9 @@ export function AgencySettingsPage() {
   return (
     <>
       <PageHeader title={t('agency.settings.title')} lead={t('agency.settings.lead')} />
-      <div className="narrow-left">
+      <PageContent>
         <QueryState query={agency}>{(a) => <SettingsForm agency={a} />}</QueryState>
-      </div>
+      </PageContent>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { useT } from '../../i18n.js';
 import './dpo.css';
+import { PageRail } from '../../components/layout/PageLayout.js';
 
 const SECTIONS = [
   { to: '/dpo', label: 'dpo.nav.overview', end: true },
@@ -13,19 +14,22 @@ const SECTIONS = [
 export function DpoLayout() {
   const { t } = useT();
   return (
-    <>
-      <nav className="subnav" aria-label={t('dpo.nav.label')}>
-        <ul>
-          {SECTIONS.map((s) => (
-            <li key={s.to}>
-              <NavLink to={s.to} end={'end' in s ? s.end : false}>
-                {t(s.label)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+    <PageRail
+      nav={
+        <nav className="subnav" aria-label={t('dpo.nav.label')}>
+          <ul>
+            {SECTIONS.map((s) => (
+              <li key={s.to}>
+                <NavLink to={s.to} end={'end' in s ? s.end : false}>
+                  {t(s.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      }
+    >
       <Outlet />
-    </>
+    </PageRail>
   );
 }

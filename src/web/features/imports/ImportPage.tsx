@@ -38,6 +38,7 @@ import { translate, useT, type MessageKey, type TranslateFn } from '../../i18n.j
 import './imports.css';
 import { peopleKey, unitsQuery } from '../../api/org.api.js';
 import { agencyStatsQuery } from '../../api/agency.api.js';
+import { PageColumns } from '../../components/layout/PageLayout.js';
 
 const STATUS: Record<string, { label: MessageKey; tone: BadgeTone }> = {
   validating: { label: 'imports.status.validating', tone: 'info' },
@@ -475,7 +476,8 @@ export function ImportPage() {
   return (
     <>
       <PageHeader title={t('imports.title')} lead={t('imports.lead')} />
-      <div className="stack">
+      {/* The upload or the report, and the recent imports beside it on a wide screen. */}
+      <PageColumns aside={<RecentImports onOpen={open} />}>
         {id ? (
           <ImportDetail id={id} onDone={done} />
         ) : (
@@ -487,8 +489,7 @@ export function ImportPage() {
             }}
           />
         )}
-        <RecentImports onOpen={open} />
-      </div>
+      </PageColumns>
     </>
   );
 }

@@ -402,7 +402,7 @@ function UnitsEditor({ units }: { units: readonly UnitView[] }) {
   };
 
   return (
-    <div className="units-layout">
+    <div className="page-split">
       <section className="card" aria-labelledby="units-tree-title">
         <h2 id="units-tree-title">{t('org.units.tree_title')}</h2>
         <p className="muted small" id="units-tree-help">

@@ -32,6 +32,7 @@ import { checkNewPassword, PasswordPolicyHint } from '../../components/auth/pass
 import { RecoveryCodes } from '../../components/auth/RecoveryCodes.js';
 import { KeyValueList } from '../../components/KeyValueList.js';
 import './profile.css';
+import { PageColumns } from '../../components/layout/PageLayout.js';
 
 function ProfileSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -484,26 +485,35 @@ export function ProfilePage() {
   return (
     <>
       <PageHeader title={t('profile.title')} lead={t('profile.lead')} />
-      <div className="stack profile-page">
-        <AboutMe />
-        <ProfileSection id="profile-privacy" title={t('profile.privacy.title')}>
-          <p>{t('profile.privacy.card_body')}</p>
-          <p>
-            <Link to="/profile/privacy" className="btn btn--secondary">
-              {t('profile.privacy.card_link')}
-            </Link>
-          </p>
-          <p>
-            <Link to="/me/data" className="btn btn--secondary">
-              {t('my_data.page.link_from_profile')}
-            </Link>
-          </p>
-        </ProfileSection>
-        <LanguageSection />
-        <PasswordSection />
-        <TwoFactorSection />
-        <SessionsSection />
-      </div>
+      {/* The account's settings, and beside them on a wide screen where the person's data is shown. */}
+      <PageColumns
+        sticky
+        aside={
+          <div className="stack">
+            <ProfileSection id="profile-privacy" title={t('profile.privacy.title')}>
+              <p>{t('profile.privacy.card_body')}</p>
+              <p>
+                <Link to="/profile/privacy" className="btn btn--secondary">
+                  {t('profile.privacy.card_link')}
+                </Link>
+              </p>
+              <p>
+                <Link to="/me/data" className="btn btn--secondary">
+                  {t('my_data.page.link_from_profile')}
+                </Link>
+              </p>
+            </ProfileSection>
+          </div>
+        }
+      >
+        <div className="stack profile-page">
+          <AboutMe />
+          <LanguageSection />
+          <PasswordSection />
+          <TwoFactorSection />
+          <SessionsSection />
+        </div>
+      </PageColumns>
     </>
   );
 }

@@ -1,0 +1,28 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { menuEntries, navFor } from './Shell.js';
+import type { Session } from '../../api/session.js';
+
+describe('the menu', () => {
+  it("groups the agency admin's pages into Organisasi, Privasi and Layanan, each once, in menu order", () => {
+    const admin = { roles: ['employee', 'agency_admin'] } as unknown as Session;
+    const entries = menuEntries(navFor(admin));
+    const shape = entries.map((e) =>
+      e.kind === 'page' ? e.item.to : `${e.group}: ${e.items.map((i) => i.to).join(' ')}`,
+    );
+    expect(shape).toEqual([
+      '/',
+      '/self-check',
+      'organisation: /admin/units /admin/people /admin/import /admin/settings',
+      'privacy: /admin/audit /admin/corrections',
+      'services: /admin/outbox /admin/help-contacts',
+      '/profile',
+      '/me/data',
+    ]);
+  });
+
+  it('keeps an employee’s short menu flat', () => {
+    const employee = { roles: ['employee'] } as unknown as Session;
+    expect(menuEntries(navFor(employee)).every((e) => e.kind === 'page')).toBe(true);
+  });
+});
