@@ -104,6 +104,7 @@ test('import units, then people with one bad row; see them in the tree and the l
   await a11y.check('units: sub-unit added');
 
   // People: one bad row; "save all" is not possible, "valid rows only" asks first.
+  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('button', { name: 'Organisasi' }).click();
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Impor data' }).click();
   await upload(page, 'Pegawai', writeRunFile('pegawai.csv', PEOPLE_CSV));
   await expect(page.getByRole('heading', { name: 'Laporan pemeriksaan: pegawai.csv' })).toBeVisible();

@@ -23,6 +23,7 @@ const MANAGER = {
 };
 
 async function openPerson(page: Page, name: string) {
+  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('button', { name: 'Organisasi' }).click();
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Pegawai' }).click();
   await page.getByRole('table', { name: 'Daftar pegawai' }).getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();

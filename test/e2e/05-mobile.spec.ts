@@ -70,3 +70,71 @@ test.describe('employee', () => {
     await visit(page, a11y, '/halaman-yang-tidak-ada', 'Halaman tidak ditemukan');
   });
 });
+
+/** A 1280 px screen: the width is used, the menu is one row, the help pill one line. */
+test.describe('agency admin at 1280 px', () => {
+  test.use({ storageState: storagePath('admin'), viewport: { width: 1280, height: 800 } });
+
+  async function expectOneRowMenu(page: Page) {
+    const tops = await page
+      .getByRole('navigation', { name: 'Menu utama' })
+      .locator(':scope > ul > li')
+      .evaluateAll((items) => items.map((li) => Math.round(li.getBoundingClientRect().top)));
+    expect(tops.length).toBeGreaterThan(3);
+    expect(new Set(tops).size, `menu rows at ${tops.join(', ')}`).toBe(1);
+  }
+
+  async function expectHelpPillOneLine(page: Page) {
+    const pill = page.getByRole('link', { name: 'Butuh bantuan sekarang' });
+    const lines = await pill.locator('.help-now__text').evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines).toBe(1);
+  }
+
+  test('admin pages use the width; the grouped menu fits one row and works from the keyboard', async ({
+    page,
+    a11y,
+  }) => {
+    for (const [path, heading] of [
+      ['/', /Rina Wulandari/],
+      ['/admin/units', 'Unit kerja'],
+      ['/admin/import', 'Impor data'],
+      ['/admin/settings', 'Pengaturan instansi'],
+      ['/profile', 'Profil'],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expectNoHorizontalScroll(page);
+      await expectOneRowMenu(page);
+      await expectHelpPillOneLine(page);
+      await a11y.check(`1280 px: ${path}`);
+    }
+
+    // Import: the recent imports sit beside the upload form, not under it.
+    await page.goto('/admin/import');
+    const upload = page.getByRole('heading', { level: 2, name: 'Unggah berkas' });
+    const recent = page.getByRole('heading', { level: 2, name: 'Impor terakhir' });
+    const [uploadBox, recentBox] = [await upload.boundingBox(), await recent.boundingBox()];
+    expect(recentBox?.x ?? 0).toBeGreaterThan((uploadBox?.x ?? 0) + 400);
+
+    // A group opens below its button, closes on Escape with focus back on the button.
+    const nav = page.getByRole('navigation', { name: 'Menu utama' });
+    const group = nav.getByRole('button', { name: 'Organisasi' });
+    await expect(nav.getByRole('link', { name: 'Pegawai' })).toBeHidden();
+    await group.focus();
+    await page.keyboard.press('Enter');
+    await expect(group).toHaveAttribute('aria-expanded', 'true');
+    await expect(nav.getByRole('link', { name: 'Pegawai' })).toBeVisible();
+    await a11y.check('1280 px: menu group open');
+    await page.keyboard.press('Escape');
+    await expect(group).toHaveAttribute('aria-expanded', 'false');
+    await expect(group).toBeFocused();
+    await group.click();
+    await nav.getByRole('link', { name: 'Pegawai' }).click();
+    await expect(page).toHaveURL(/\/admin\/people$/);
+    await expect(group).toHaveAttribute('aria-expanded', 'false');
+  });
+});
