@@ -135,6 +135,8 @@ test.describe('agency admin at 1280 px', () => {
     await group.click();
     await nav.getByRole('link', { name: 'Pegawai' }).click();
     await expect(page).toHaveURL(/\/admin\/people$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Pegawai' })).toBeVisible();
     await expect(group).toHaveAttribute('aria-expanded', 'false');
+    await a11y.check('1280 px: people');
   });
 });
