@@ -62,6 +62,10 @@ describe.skipIf(postgresSkipReason())('web app files', () => {
       expect(page.headers['cache-control'], url).toBe('no-cache');
       expect(page.headers['content-type'], url).toMatch(/text\/html/);
     }
+    // A HEAD (link checkers, monitors) gets the page's headers, not a 404.
+    const head = await t.app.inject({ method: 'HEAD', url: '/admin/units' });
+    expect(head.statusCode).toBe(200);
+    expect(head.headers['content-type']).toMatch(/text\/html/);
   });
 
   it('never serves source maps or the compressed copies by their own names', async () => {
