@@ -7,6 +7,7 @@ import type { InstrumentId } from '../../../domain/instruments/types.js';
 import { isApiError } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { useFormat } from '../../lib/use-format.js';
+import { CONSENT_TEXT_VERSIONS, consentTextPath } from '../../lib/consent-texts.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';
@@ -122,12 +123,19 @@ function Purpose({
         <p className="small">
           {latest.withdrawnAt
             ? t('my_data.purposes.agreed_withdrawn', {
-                version: latest.textVersion,
                 when: fmt.dateTime(latest.grantedAt),
                 withdrawn: fmt.dateTime(latest.withdrawnAt),
               })
-            : t('my_data.purposes.agreed', { version: latest.textVersion, when: fmt.dateTime(latest.grantedAt) })}{' '}
-          <span className="muted">({recordLabel(latest)})</span>
+            : t('my_data.purposes.agreed', { when: fmt.dateTime(latest.grantedAt) })}{' '}
+          <span className="muted">({recordLabel(latest)})</span>{' '}
+          {CONSENT_TEXT_VERSIONS[latest.textVersion] && (
+            <Link to={consentTextPath(latest.textVersion)}>
+              {t('my_data.consent_texts.named', {
+                name: t(CONSENT_TEXT_VERSIONS[latest.textVersion]!.name),
+                date: fmt.day(CONSENT_TEXT_VERSIONS[latest.textVersion]!.since),
+              })}
+            </Link>
+          )}
         </p>
       ) : (
         <p className="small muted">{t('my_data.purposes.no_records')}</p>
