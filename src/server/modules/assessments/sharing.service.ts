@@ -246,6 +246,9 @@ export class SharingService {
     origin: AuditOrigin,
   ): Promise<z.infer<typeof sharedResultView>> {
     const { db, keys, audit, crisis, coverage } = this.deps;
+    // Requests for help only where this counsellor's grant to handle them reaches, as in the urgent
+    // queue (looked up before the transaction: coverage reads on its own connection).
+    const unitIds = await coverage.unitsWithin(actor.agencyId, unitScopeOf(actor, 'read:crisis-request:unit'));
     return db.transaction().execute(async (trx) => {
       const share = await findSharedOne(trx, actor.agencyId, actor.personId, shareId);
       if (!share) throw notFound();
@@ -263,8 +266,6 @@ export class SharingService {
         trx,
       );
       const contactIds = await crisis.contactRequestIds(trx, [row.id]);
-      // Requests for help only where this counsellor's grant to handle them reaches, as in the urgent queue.
-      const unitIds = await coverage.unitsWithin(actor.agencyId, unitScopeOf(actor, 'read:crisis-request:unit'));
       const requests = await crisis.queue(
         trx,
         { agencyId: actor.agencyId, personId: share.person_id, unitIds, excludePersonId: actor.personId },
