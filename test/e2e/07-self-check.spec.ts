@@ -441,7 +441,7 @@ test.describe('sharing a result', () => {
     await expect(page.getByRole('table', { name: 'Hasil PHQ-9, terbaru lebih dulu' })).toContainText(
       'Gejala depresi ringan',
     );
-    await expect(page.getByRole('link', { name: 'Ekspor FHIR' })).toHaveAttribute(
+    await expect(page.getByRole('link', { name: 'Unduh untuk fasilitas kesehatan' })).toHaveAttribute(
       'href',
       '/api/v1/me/assessments/fhir',
     );
