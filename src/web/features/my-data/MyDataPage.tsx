@@ -79,6 +79,19 @@ function Holdings({ data }: { data: MyDataView }) {
   );
 }
 
+/** A consent version in words with the date of its text, linked to the exact words. */
+function ConsentVersion({ version }: { version: string }) {
+  const { t } = useT();
+  const fmt = useFormat();
+  const text = CONSENT_TEXT_VERSIONS[version];
+  if (!text) return null;
+  return (
+    <Link to={consentTextPath(version)}>
+      {t('my_data.consent_texts.named', { name: t(text.name), date: fmt.day(text.since) })}
+    </Link>
+  );
+}
+
 /** One purpose: what it is, the text agreed and when, what a withdrawal stops, and the buttons. */
 function Purpose({
   purpose,
@@ -127,15 +140,7 @@ function Purpose({
                 withdrawn: fmt.dateTime(latest.withdrawnAt),
               })
             : t('my_data.purposes.agreed', { when: fmt.dateTime(latest.grantedAt) })}{' '}
-          <span className="muted">({recordLabel(latest)})</span>{' '}
-          {CONSENT_TEXT_VERSIONS[latest.textVersion] && (
-            <Link to={consentTextPath(latest.textVersion)}>
-              {t('my_data.consent_texts.named', {
-                name: t(CONSENT_TEXT_VERSIONS[latest.textVersion]!.name),
-                date: fmt.day(CONSENT_TEXT_VERSIONS[latest.textVersion]!.since),
-              })}
-            </Link>
-          )}
+          <span className="muted">({recordLabel(latest)})</span> <ConsentVersion version={latest.textVersion} />
         </p>
       ) : (
         <p className="small muted">{t('my_data.purposes.no_records')}</p>
@@ -146,7 +151,7 @@ function Purpose({
           <ul>
             {purpose.records.map((r) => (
               <li key={r.id}>
-                {recordLabel(r)} — <code>{r.textVersion}</code>, {fmt.dateTime(r.grantedAt)}
+                {recordLabel(r)} — <ConsentVersion version={r.textVersion} />, {fmt.dateTime(r.grantedAt)}
                 {r.withdrawnAt && (
                   <>
                     {' '}
