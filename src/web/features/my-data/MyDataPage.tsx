@@ -192,9 +192,14 @@ function Purpose({
         {asking === 'grant' && purpose.purpose !== 'share_result' ? (
           <>
             <p>{t(`my_data.purposes.${purpose.purpose}.text`)}</p>
-            <p className="muted small">
-              <code>{purpose.grantVersion}</code>
-            </p>
+            {purpose.grantVersion && CONSENT_TEXT_VERSIONS[purpose.grantVersion] && (
+              <p className="muted small">
+                {t('my_data.consent_texts.named', {
+                  name: t(CONSENT_TEXT_VERSIONS[purpose.grantVersion].name),
+                  date: fmt.day(CONSENT_TEXT_VERSIONS[purpose.grantVersion].since),
+                })}
+              </p>
+            )}
           </>
         ) : (
           <p>{t(`${base}.stops`)}</p>
