@@ -80,16 +80,13 @@ function Holdings({ data }: { data: MyDataView }) {
 }
 
 /** A consent version in words with the date of its text, linked to the exact words. */
-function ConsentVersion({ version }: { version: string }) {
+function ConsentVersion({ version, plain }: { version: string; plain?: boolean }) {
   const { t } = useT();
   const fmt = useFormat();
   const text = CONSENT_TEXT_VERSIONS[version];
   if (!text) return null;
-  return (
-    <Link to={consentTextPath(version)}>
-      {t('my_data.consent_texts.named', { name: t(text.name), date: fmt.day(text.since) })}
-    </Link>
-  );
+  const name = t('my_data.consent_texts.named', { name: t(text.name), date: fmt.day(text.since) });
+  return plain ? <>{name}</> : <Link to={consentTextPath(version)}>{name}</Link>;
 }
 
 /** One purpose: what it is, the text agreed and when, what a withdrawal stops, and the buttons. */
@@ -192,12 +189,9 @@ function Purpose({
         {asking === 'grant' && purpose.purpose !== 'share_result' ? (
           <>
             <p>{t(`my_data.purposes.${purpose.purpose}.text`)}</p>
-            {purpose.grantVersion && CONSENT_TEXT_VERSIONS[purpose.grantVersion] && (
+            {purpose.grantVersion && (
               <p className="muted small">
-                {t('my_data.consent_texts.named', {
-                  name: t(CONSENT_TEXT_VERSIONS[purpose.grantVersion].name),
-                  date: fmt.day(CONSENT_TEXT_VERSIONS[purpose.grantVersion].since),
-                })}
+                <ConsentVersion version={purpose.grantVersion} plain />
               </p>
             )}
           </>
