@@ -3,18 +3,18 @@ import { PURPOSE_TEXTS } from '../../domain/data-rights/purposes.js';
 import type { MessageKey } from '../i18n.js';
 
 /**
- * Every consent text a person can have agreed to, by its recorded version: what it is called, the
- * day that wording came into use, and its paragraphs. A new version gets new keys, never edited
- * ones, so a record always points at the words the person saw. People read the name and the date
- * ("Persetujuan cek diri, versi 22 November 2026"), never the version id.
+ * Every consent text a person can have agreed to, by its recorded version: what it is called, its
+ * version number and its paragraphs. A new version gets new keys, never edited ones, so a record
+ * always points at the words the person saw. People read the name and the number ("Persetujuan
+ * cek diri, versi 1"), never the version id.
  */
 export const CONSENT_TEXT_VERSIONS: Record<
   string,
-  { name: MessageKey; since: string; paragraphs: readonly MessageKey[] }
+  { name: MessageKey; number: number; paragraphs: readonly MessageKey[] }
 > = {
   [CONSENT_TEXTS.self_assessment]: {
     name: 'my_data.consent_texts.names.self_assessment',
-    since: '2026-11-22',
+    number: 1,
     paragraphs: [
       'assessments.consent.self_assessment.private',
       'assessments.consent.self_assessment.not_diagnosis',
@@ -25,7 +25,7 @@ export const CONSENT_TEXT_VERSIONS: Record<
   },
   [CONSENT_TEXTS.self_assessment_outreach]: {
     name: 'my_data.consent_texts.names.self_assessment_outreach',
-    since: '2026-11-22',
+    number: 1,
     paragraphs: [
       'assessments.consent.self_assessment.private',
       'assessments.consent.self_assessment.not_diagnosis',
@@ -36,7 +36,7 @@ export const CONSENT_TEXT_VERSIONS: Record<
   },
   [CONSENT_TEXTS.share_result]: {
     name: 'my_data.consent_texts.names.share_result',
-    since: '2026-11-22',
+    number: 1,
     paragraphs: [
       'assessments.consent.share_result.what',
       'assessments.consent.share_result.reads',
@@ -46,17 +46,17 @@ export const CONSENT_TEXT_VERSIONS: Record<
   },
   [PURPOSE_TEXTS.store_results]: {
     name: 'my_data.consent_texts.names.store_results',
-    since: '2026-12-02',
+    number: 1,
     paragraphs: ['my_data.purposes.store_results.text'],
   },
   [PURPOSE_TEXTS.campaign_participation]: {
     name: 'my_data.consent_texts.names.campaign_participation',
-    since: '2026-12-02',
+    number: 1,
     paragraphs: ['my_data.purposes.campaign_participation.text'],
   },
   [PURPOSE_TEXTS.email_notifications]: {
     name: 'my_data.consent_texts.names.email_notifications',
-    since: '2026-12-02',
+    number: 1,
     paragraphs: ['my_data.purposes.email_notifications.text'],
   },
 };

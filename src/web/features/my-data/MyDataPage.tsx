@@ -82,10 +82,9 @@ function Holdings({ data }: { data: MyDataView }) {
 /** A consent version in words with the date of its text, linked to the exact words. */
 function ConsentVersion({ version, plain }: { version: string; plain?: boolean }) {
   const { t } = useT();
-  const fmt = useFormat();
   const text = CONSENT_TEXT_VERSIONS[version];
   if (!text) return null;
-  const name = t('my_data.consent_texts.named', { name: t(text.name), date: fmt.day(text.since) });
+  const name = t('my_data.consent_texts.named', { name: t(text.name), number: text.number });
   return plain ? <>{name}</> : <Link to={consentTextPath(version)}>{name}</Link>;
 }
 

@@ -34,11 +34,10 @@ function known(t: TranslateFn, key: string, fallback: string): string {
 /** "Persetujuan cek diri, versi 22 November 2026": a consent version in words, never its id. */
 function useConsentName() {
   const { t } = useT();
-  const fmt = useFormat();
   return (version: string) => {
     const text = CONSENT_TEXT_VERSIONS[version];
     return text
-      ? t('my_data.consent_texts.named', { name: t(text.name), date: fmt.day(text.since) })
+      ? t('my_data.consent_texts.named', { name: t(text.name), number: text.number })
       : t('my_data.consent_texts.unknown');
   };
 }
@@ -220,7 +219,6 @@ export function PrivacyPage() {
 /** /profile/privacy/consents/:version — the exact words of one consent version, as the person agreed to them. */
 export function ConsentTextPage() {
   const { t } = useT();
-  const fmt = useFormat();
   const { version = '' } = useParams();
   const text = CONSENT_TEXT_VERSIONS[version];
   const back = (
@@ -247,7 +245,7 @@ export function ConsentTextPage() {
         lead={t('my_data.consent_texts.page_lead')}
       />
       <section className="card privacy-section">
-        <p className="muted">{t('my_data.consent_texts.since', { date: fmt.day(text.since) })}</p>
+        <p className="muted">{t('my_data.consent_texts.since', { number: text.number })}</p>
         <ul className="consent-text">
           {text.paragraphs.map((key) => (
             <li key={key}>{t(key)}</li>
