@@ -47,26 +47,37 @@ describe('the urgent queue', () => {
     expect(screen.getByText(/belum ditangani 30 menit setelah diajukan ditandai "Terlambat"/)).toBeTruthy();
   });
 
-  it('keeps "Sudah ditutup" chosen when a refetch of the list resolves between the click and the next render', async () => {
-    const pending: Array<{ url: string; resolve: (r: Response) => void }> = [];
-    vi.stubGlobal(
-      'fetch',
-      (input: RequestInfo | URL) => new Promise<Response>((resolve) => pending.push({ url: String(input), resolve })),
-    );
-    const answer = async (body: unknown) => act(async () => pending.shift()?.resolve(json(body)));
+  it('keeps "Sudah ditutup" chosen from the click on, while a list refetch resolves before the URL catches up', async () => {
+    const pending: Array<(r: Response) => void> = [];
+    vi.stubGlobal('fetch', () => new Promise<Response>((resolve) => pending.push(resolve)));
     const user = userEvent.setup();
     const { router } = renderWithApp(<UrgentQueuePage />, { url: '/counselling/urgent', session });
-    await answer({ items: [request('r1', 'Lina Halim', 'open', minutesAgo(5))], total: 1 });
+    await act(async () =>
+      pending.shift()?.(json({ items: [request('r1', 'Lina Halim', 'open', minutesAgo(5))], total: 1 })),
+    );
     // A refresh is in flight when the counsellor switches to the closed requests.
     await user.click(screen.getByRole('button', { name: 'Muat ulang daftar' }));
-    const closed = screen.getByRole('radio', { name: 'Sudah ditutup' });
-    await user.click(closed);
-    expect(closed).toHaveProperty('checked', true);
-    await answer({ items: [], total: 0 });
-    expect(screen.getByRole('radio', { name: 'Sudah ditutup' })).toHaveProperty('checked', true);
-    await answer({ items: [], total: 0 });
-    expect(screen.getByRole('radio', { name: 'Sudah ditutup' })).toHaveProperty('checked', true);
+    const closed = screen.getByRole('radio', { name: 'Sudah ditutup' }) as HTMLInputElement;
+    // Outside act(), as in a browser: React renders the click at once, and the router's URL
+    // change later, in a transition; the refetch answers in between.
+    const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
+    const seen: boolean[] = [];
+    try {
+      closed.click();
+      seen.push(closed.checked);
+      pending.shift()?.(json({ items: [request('r1', 'Lina Halim', 'open', minutesAgo(5))], total: 1 }));
+      await Promise.resolve();
+      seen.push(closed.checked);
+      await new Promise((r) => setTimeout(r, 50));
+      seen.push(closed.checked);
+    } finally {
+      actEnvironment.IS_REACT_ACT_ENVIRONMENT = true;
+    }
+    expect(seen).toEqual([true, true, true]);
     expect(router.state.location.search).toBe('?status=closed');
+    await act(async () => pending.shift()?.(json({ items: [], total: 0 })));
     expect(await screen.findByText('Belum ada permintaan yang ditutup.')).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'Sudah ditutup' })).toHaveProperty('checked', true);
   });
 });
