@@ -122,9 +122,16 @@ export const consentView = z.object({
 export const consentList = z.object({ items: z.array(consentView) });
 
 /** "Who looked at my data": reads of my records by someone else, from the audit log. */
+/**
+ * One entry: repeated reads by the same reader of the same record within an hour are one entry
+ * with their count, from `firstAt` to `occurredAt` (the audit log keeps every row;
+ * docs/decisions/023-grouped-reads-and-overdue-requests.md).
+ */
 export const accessLogEntry = z.object({
   id: z.string(),
   occurredAt: z.string(),
+  firstAt: z.string(),
+  count: z.number().int().min(1),
   action: z.string(),
   actor: z.object({ id: z.string(), fullName: z.string() }).nullable(),
   actorRole: z.string().nullable(),
@@ -139,12 +146,22 @@ export const accessLogQuery = z.object({
 
 /* ----------------------------------------------------- counsellor side */
 
+/**
+ * One share in the counsellor's inbox, with what triage needs: the band in words, the care step it
+ * points to (its severity across instruments), a crisis answer, and whether this counsellor has
+ * opened it yet. The list comes most urgent first: crisis, then care step, then newest.
+ */
 export const sharedResultItem = z.object({
   shareId: z.string(),
   person: z.object({ id: z.string(), fullName: z.string(), unitName: z.string() }),
   instrumentId: instrumentIdSchema,
   resultCreatedAt: z.string(),
   grantedAt: z.string(),
+  band: z.string().nullable(),
+  bandLabel: z.string().nullable(),
+  careStep: z.enum(CARE_STEPS).nullable(),
+  crisis: z.boolean(),
+  isNew: z.boolean(),
 });
 export const sharedResultList = z.object({ items: z.array(sharedResultItem) });
 export const sharedResultParams = z.object({ shareId: idSchema });
@@ -153,4 +170,15 @@ export const sharedResultView = z.object({
   person: z.object({ id: z.string(), fullName: z.string(), unitName: z.string() }),
   result: resultSummary,
   answers: z.array(z.number().nullable()),
+  /** The person's requests for help in this counsellor's units, newest first (each read is audited). */
+  requests: z.array(
+    z.object({
+      id: z.string(),
+      status: z.enum(['open', 'acknowledged', 'closed']),
+      createdAt: z.string(),
+      source: z.enum(['assessment', 'help_button', 'disclosed_outreach']),
+    }),
+  ),
+  /** The person's other results shared with this counsellor, most urgent first. */
+  earlier: z.array(sharedResultItem),
 });

@@ -397,6 +397,9 @@ test.describe('the duty counsellor', () => {
       'tel:081234567890',
     );
     await expect(item.getByText('Baru', { exact: true })).toBeVisible();
+    // How long the person has waited, in words, and the one overdue rule explained on the page.
+    await expect(item).toContainText(/Menunggu \d+ menit/);
+    await expect(page.getByText(/belum ditangani 30 menit setelah diajukan ditandai "Terlambat"/)).toBeVisible();
     // Nothing about the answers or the score reaches the queue.
     await expect(item).not.toContainText('PHQ');
     await expect(item).not.toContainText('Skor');
@@ -410,6 +413,7 @@ test.describe('the duty counsellor', () => {
     await expect(page.getByText('Permintaan ditandai sedang Anda tangani.')).toBeVisible();
     await expect(item.getByText('Sedang ditangani', { exact: true })).toBeVisible();
     await expect(item.getByRole('definition').filter({ hasText: COUNSELLOR.name })).toBeVisible();
+    await expect(item).toContainText(/Ditangani setelah \d+ menit/);
 
     await item.getByRole('button', { name: /Tutup permintaan/ }).click();
     await page
@@ -441,7 +445,7 @@ test.describe('sharing a result', () => {
     await expect(page.getByRole('table', { name: 'Hasil PHQ-9, terbaru lebih dulu' })).toContainText(
       'Gejala depresi ringan',
     );
-    await expect(page.getByRole('link', { name: 'Ekspor FHIR' })).toHaveAttribute(
+    await expect(page.getByRole('link', { name: 'Unduh untuk fasilitas kesehatan' })).toHaveAttribute(
       'href',
       '/api/v1/me/assessments/fhir',
     );
@@ -469,6 +473,11 @@ test.describe('sharing a result', () => {
     await counsellor.goto('/counselling/shared');
     const list = counsellor.getByRole('table', { name: 'Hasil yang dibagikan kepada Anda' });
     await expect(list).toContainText('PHQ-9');
+    // Triage at a glance: the band in words, the crisis answer, and "new" until opened.
+    const row = list.getByRole('row').filter({ hasText: 'Budi Santoso' });
+    await expect(row).toContainText('Gejala depresi ringan');
+    await expect(row).toContainText('Jawaban krisis');
+    await expect(row).toContainText('Baru');
     await a11y.check('shared results', counsellor);
     await list.getByRole('link', { name: 'Budi Santoso' }).click();
     await expect(counsellor.getByRole('heading', { level: 1, name: 'Budi Santoso' })).toBeVisible();
@@ -477,7 +486,18 @@ test.describe('sharing a result', () => {
       'Beberapa hari (1)',
     );
     await expect(counsellor.getByText('Gejala depresi ringan')).toBeVisible();
+    // The person's request for help (closed above) is linked from the result.
+    const requests = counsellor.getByRole('region', { name: 'Permintaan bantuan' });
+    await expect(requests).toContainText('Ditutup');
+    await expect(requests.getByRole('link', { name: 'Buka antrean mendesak' })).toBeVisible();
     await a11y.check('one shared result', counsellor);
+    await counsellor.goto('/counselling/shared');
+    await expect(
+      counsellor
+        .getByRole('table', { name: 'Hasil yang dibagikan kepada Anda' })
+        .getByRole('row')
+        .filter({ hasText: 'Budi Santoso' }),
+    ).not.toContainText('Baru');
     await context.close();
 
     // The employee sees who read it.
@@ -486,12 +506,20 @@ test.describe('sharing a result', () => {
     const read = log.getByRole('row').filter({ hasText: 'Hasil cek diri yang dibagikan dibaca konselor' });
     await expect(read.first()).toContainText(COUNSELLOR.name);
     const consents = page.getByRole('table', { name: 'Persetujuan yang pernah Anda berikan' });
-    await expect(consents.getByRole('row').filter({ hasText: `kepada ${COUNSELLOR.name}` })).toContainText(
-      'share-result-1',
-    );
+    // Consents in words, each linked to the exact text agreed to; never an internal id.
+    const shareConsent = consents.getByRole('row').filter({ hasText: `kepada ${COUNSELLOR.name}` });
+    await expect(
+      shareConsent.getByRole('link', { name: /^Persetujuan membagikan hasil kepada konselor, versi / }),
+    ).toHaveAttribute('href', '/profile/privacy/consents/share-result-1');
     await expect(consents.getByRole('row').filter({ hasText: 'Mengisi cek diri' }).first()).toContainText(
-      'self-assessment-1',
+      'Persetujuan cek diri, versi',
     );
+    await expect(consents).not.toContainText('self-assessment-1');
     await a11y.check('privacy page');
+    await shareConsent.getByRole('link', { name: /^Persetujuan membagikan hasil/ }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Persetujuan membagikan hasil kepada konselor' }),
+    ).toBeVisible();
+    await a11y.check('consent text');
   });
 });

@@ -110,7 +110,12 @@ test.describe('the DPO console on a phone', () => {
     await form.getByLabel('Identitas dan kepegawaian').check();
     // Two hours ago, as the browser's clock in Asia/Jakarta (UTC+7, no daylight saving) shows it.
     const local = new Date(Date.now() - 2 * 3600_000 + 7 * 3600_000).toISOString().slice(0, 16);
-    await form.getByLabel('Diketahui pada').fill(local);
+    // Typed as people in Indonesia write it: day first, 24-hour time.
+    const discovered = form.getByRole('group', { name: 'Diketahui pada' });
+    await discovered
+      .getByLabel('Tanggal', { exact: true })
+      .fill(`${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)}`);
+    await discovered.getByLabel('Pukul', { exact: true }).fill(local.slice(11, 16).replace(':', '.'));
     await form.getByLabel('Bagaimana diketahui').fill('Penerima melapor ke kotak masuk PPDP');
     await form
       .getByLabel('Apa yang terjadi')

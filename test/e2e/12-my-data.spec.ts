@@ -128,10 +128,14 @@ test.describe('an employee on a phone', () => {
 
     await store.getByRole('button', { name: 'Beri persetujuan lagi' }).click();
     const grant = page.getByRole('dialog', { name: 'Beri persetujuan?' });
-    await expect(grant).toContainText('store-results-1');
+    await expect(grant).toContainText('Persetujuan menyimpan hasil cek diri, versi');
     await grant.getByRole('button', { name: 'Beri persetujuan lagi' }).click();
     await expect(page.getByText('Persetujuan sudah diberikan.')).toBeVisible();
-    await expect(store).toContainText('Anda menyetujui teks store-results-1');
+    await expect(store).toContainText('Anda menyetujuinya pada');
+    await expect(store.getByRole('link', { name: /^Persetujuan menyimpan hasil cek diri, versi / })).toHaveAttribute(
+      'href',
+      '/profile/privacy/consents/store-results-1',
+    );
     await expectNoHorizontalScroll(page);
   });
 

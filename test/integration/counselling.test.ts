@@ -268,6 +268,11 @@ describe.skipIf(postgresSkipReason())('the crisis outbox, the urgent queue and s
           instrumentId: 'phq9',
           resultCreatedAt: expect.any(String),
           grantedAt: expect.any(String),
+          band: 'moderately_severe',
+          bandLabel: 'cukup berat',
+          careStep: 'specialist',
+          crisis: false,
+          isNew: true,
         },
       ]);
       expect((await agencyWide.agent.get('/api/v1/counselling/shared-results')).json().items).toEqual([]);
@@ -280,6 +285,8 @@ describe.skipIf(postgresSkipReason())('the crisis outbox, the urgent queue and s
         answers: PHQ9_MODERATELY_SEVERE,
         result: { id: resultId, result: { total: 17, band: 'moderately_severe' }, bandLabel: 'cukup berat' },
       });
+      // Opened: no longer new for this counsellor.
+      expect((await counsellorA.agent.get('/api/v1/counselling/shared-results')).json().items[0].isNew).toBe(false);
       const audited = await auditEntries(t, 'assessment.shared_result_viewed', { subjectId: employee.person.id });
       expect(audited).toEqual([
         expect.objectContaining({
@@ -292,24 +299,39 @@ describe.skipIf(postgresSkipReason())('the crisis outbox, the urgent queue and s
         }),
       ]);
       const log = (await employee.agent.get('/api/v1/me/access-log')).json().items as Array<Record<string, unknown>>;
-      expect(log[0]).toMatchObject({
+      // The newest entries: the read of the result and (written with it) of the person's requests for help it lists.
+      const newest = log.filter((e) => e.occurredAt === log[0]?.occurredAt);
+      expect([...new Set(newest.map((e) => e.action))].sort()).toEqual([
+        'assessment.shared_result_viewed',
+        'crisis.request_viewed',
+      ]);
+      expect(newest.find((e) => e.action === 'assessment.shared_result_viewed')).toMatchObject({
         action: 'assessment.shared_result_viewed',
         actor: { id: counsellorA.person.id, fullName: counsellorA.person.fullName },
         actorRole: 'counsellor',
         purpose: 'counselling',
         resourceType: 'result_share',
       });
-      // Paged newest first with a cursor, every entry once.
-      const pages: string[] = [];
+      // Paged newest first with a cursor: every audit row in exactly one entry, no entry twice.
+      const pages: Array<{ id: string; count: number }> = [];
       let cursor: string | null = null;
       do {
         const page = (
           await employee.agent.get(`/api/v1/me/access-log?limit=2${cursor ? `&cursor=${cursor}` : ''}`)
-        ).json() as { items: Array<{ id: string }>; nextCursor: string | null };
-        pages.push(...page.items.map((e) => e.id));
+        ).json() as { items: Array<{ id: string; count: number }>; nextCursor: string | null };
+        pages.push(...page.items);
         cursor = page.nextCursor;
       } while (cursor);
-      expect(pages).toEqual(log.map((e) => e.id));
+      const rows = await db()
+        .selectFrom('audit_log')
+        .select('id')
+        .where('subject_id', '=', employee.person.id)
+        .where('actor_id', 'is not', null)
+        .where('actor_id', '!=', employee.person.id)
+        .execute();
+      expect(pages.reduce((n, e) => n + e.count, 0)).toBe(rows.length);
+      expect(log.reduce((n, e) => n + (e.count as number), 0)).toBe(rows.length);
+      expect(new Set(pages.map((e) => e.id)).size).toBe(pages.length);
       // Nobody else's log shows it, and the person's own actions are not in their access log.
       expect(((await counsellorA.agent.get('/api/v1/me/access-log')).json().items as unknown[]).length).toBe(0);
     });
@@ -339,6 +361,189 @@ describe.skipIf(postgresSkipReason())('the crisis outbox, the urgent queue and s
         consentVersion: CONSENT_TEXTS.share_result,
       });
       expect(again.statusCode).toBe(201);
+    });
+  });
+
+  describe('triage of shared results', () => {
+    let person: SignedIn;
+    const shares: Record<string, string> = {};
+    let requestId: string;
+    const share = async (resultId: string, counsellorId: string) => {
+      const res = await person.agent.post(`/api/v1/me/assessments/${resultId}/shares`, {
+        counsellorId,
+        consentVersion: CONSENT_TEXTS.share_result,
+      });
+      expect(res.statusCode).toBe(201);
+      return res.json().id as string;
+    };
+    beforeAll(async () => {
+      person = await loginAs(t, 'employee', { agencyId, unitId: unitA });
+      // Oldest to newest: a minimal PHQ-9, a crisis answer (low total) asking to be contacted,
+      // a severe GAD-7, a moderately severe PHQ-9 and a newer minimal PHQ-9.
+      const submitted: Array<[string, string, number[], Record<string, unknown>?]> = [
+        ['minimalOld', 'phq9', [0, 0, 0, 0, 0, 0, 0, 0, 0]],
+        ['crisis', 'phq9', PHQ9_CRISIS, { contactRequest: CONTACT }],
+        ['gadSevere', 'gad7', [3, 3, 3, 2, 2, 1, 1]],
+        ['phqModSevere', 'phq9', PHQ9_MODERATELY_SEVERE],
+        ['minimalNew', 'phq9', [0, 0, 0, 1, 0, 0, 0, 0, 0]],
+      ];
+      for (const [name, instrument, answers, extra] of submitted) {
+        t.clock.advance(60_000);
+        const res = await submitAssessment(person.agent, instrument, answers, extra);
+        expect(res.statusCode).toBe(201);
+        if (name === 'crisis') requestId = res.json().contactRequestId;
+        shares[name] = await share(res.json().id, counsellorA.person.id);
+      }
+    });
+
+    const inboxOf = async (who: SignedIn) =>
+      (
+        (await who.agent.get('/api/v1/counselling/shared-results')).json().items as Array<Record<string, unknown>>
+      ).filter((i) => (i.person as { id: string }).id === person.person.id);
+
+    it('lists crisis first, then by care step, then newest, with band, crisis and "new"', async () => {
+      const inbox = await inboxOf(counsellorA);
+      expect(inbox.map((i) => i.shareId)).toEqual([
+        shares.crisis,
+        shares.gadSevere,
+        shares.phqModSevere,
+        shares.minimalNew,
+        shares.minimalOld,
+      ]);
+      expect(inbox[0]).toMatchObject({ crisis: true, band: 'minimal', careStep: 'self_care', isNew: true });
+      expect(inbox[1]).toMatchObject({ instrumentId: 'gad7', band: 'severe', careStep: 'urgent', crisis: false });
+      expect(inbox.every((i) => i.isNew === true)).toBe(true);
+    });
+
+    it('marks only the share this counsellor opened as no longer new, and only for them', async () => {
+      const again = await share(
+        (
+          await db()
+            .selectFrom('result_shares')
+            .select('result_id')
+            .where('id', '=', shares.gadSevere!)
+            .executeTakeFirstOrThrow()
+        ).result_id,
+        agencyWide.person.id,
+      );
+      expect((await counsellorA.agent.get(`/api/v1/counselling/shared-results/${shares.gadSevere}`)).statusCode).toBe(
+        200,
+      );
+      const inbox = await inboxOf(counsellorA);
+      expect(inbox.filter((i) => i.isNew === false).map((i) => i.shareId)).toEqual([shares.gadSevere]);
+      const wide = await inboxOf(agencyWide);
+      expect(wide).toEqual([expect.objectContaining({ shareId: again, isNew: true })]);
+    });
+
+    it('shows the person’s requests for help and earlier shares on a shared result, each request read audited', async () => {
+      const before = (await auditEntries(t, 'crisis.request_viewed', { resourceId: requestId })).length;
+      t.clock.advance(1_000);
+      const read = await counsellorA.agent.get(`/api/v1/counselling/shared-results/${shares.phqModSevere}`);
+      expect(read.statusCode).toBe(200);
+      expect(read.json().requests).toEqual([
+        { id: requestId, status: 'open', createdAt: expect.any(String), source: 'assessment' },
+      ]);
+      expect((read.json().earlier as Array<{ shareId: string }>).map((e) => e.shareId)).toEqual([
+        shares.crisis,
+        shares.gadSevere,
+        shares.minimalNew,
+        shares.minimalOld,
+      ]);
+      const after = await auditEntries(t, 'crisis.request_viewed', { resourceId: requestId });
+      expect(after).toHaveLength(before + 1);
+      expect(after.at(-1)).toMatchObject({
+        actor_id: counsellorA.person.id,
+        subject_id: person.person.id,
+        purpose: 'crisis_follow_up',
+      });
+    });
+
+    it('gives the wrong counsellor a 404 and everyone else a 401 or 403, never the data', async () => {
+      const url = `/api/v1/counselling/shared-results/${shares.crisis}`;
+      expect((await counsellorB.agent.get(url)).statusCode).toBe(404);
+      expect((await agencyWide.agent.get(url)).statusCode).toBe(404);
+      expect(await inboxOf(counsellorB)).toEqual([]);
+      const other = await loginAs(t, 'employee', { agencyId, unitId: unitA });
+      expect((await other.agent.get(url)).statusCode).toBe(403);
+      expect((await other.agent.get('/api/v1/counselling/shared-results')).statusCode).toBe(403);
+      const admin = await loginAs(t, 'agency_admin', { agencyId });
+      const denied = await admin.agent.get(url);
+      expect(denied.statusCode).toBe(403);
+      expect(denied.body).not.toContain(person.person.fullName);
+      expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+      expect((await counsellorA.agent.get('/api/v1/counselling/shared-results/not-a-uuid')).statusCode).toBe(400);
+    });
+  });
+
+  describe('the access log groups repeated reads', () => {
+    let person: SignedIn;
+    const recordOne = newId();
+    const recordTwo = newId();
+    beforeAll(async () => {
+      person = await loginAs(t, 'employee', { agencyId, unitId: unitA });
+      const read = (at: string, actorId: string, resourceId: string) => ({
+        id: newId(),
+        agency_id: agencyId,
+        occurred_at: at,
+        actor_id: actorId,
+        actor_role: 'counsellor',
+        subject_id: person.person.id,
+        action: 'assessment.shared_result_viewed',
+        resource_type: 'result_share',
+        resource_id: resourceId,
+        purpose: 'counselling',
+        outcome: 'success',
+        request_id: null,
+        details: null,
+      });
+      const a = counsellorA.person.id;
+      await db()
+        .insertInto('audit_log')
+        .values([
+          read('2026-03-02T03:00:00.000Z', a, recordOne),
+          read('2026-03-02T02:40:00.000Z', a, recordOne),
+          read('2026-03-02T02:30:00.000Z', a, recordTwo),
+          read('2026-03-02T02:20:00.000Z', agencyWide.person.id, recordOne),
+          read('2026-03-02T02:00:00.000Z', a, recordOne),
+          read('2026-03-02T01:59:00.000Z', a, recordOne),
+        ])
+        .execute();
+    });
+
+    it('makes one entry of one reader’s reads of one record within an hour; another record, reader or hour stays apart', async () => {
+      const log = (await person.agent.get('/api/v1/me/access-log')).json();
+      expect(
+        (log.items as Array<Record<string, unknown>>).map((e) => [
+          (e.actor as { id: string }).id,
+          e.count,
+          e.firstAt,
+          e.occurredAt,
+        ]),
+      ).toEqual([
+        [counsellorA.person.id, 3, '2026-03-02T02:00:00.000Z', '2026-03-02T03:00:00.000Z'],
+        [counsellorA.person.id, 1, '2026-03-02T02:30:00.000Z', '2026-03-02T02:30:00.000Z'],
+        [agencyWide.person.id, 1, '2026-03-02T02:20:00.000Z', '2026-03-02T02:20:00.000Z'],
+        [counsellorA.person.id, 1, '2026-03-02T01:59:00.000Z', '2026-03-02T01:59:00.000Z'],
+      ]);
+      expect(log.nextCursor).toBeNull();
+      // The audit log itself keeps every read.
+      expect(await auditEntries(t, 'assessment.shared_result_viewed', { subjectId: person.person.id })).toHaveLength(6);
+    });
+
+    it('pages the entries with every read in exactly one of them', async () => {
+      const counts: number[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const page = (
+          await person.agent.get(`/api/v1/me/access-log?limit=1${cursor ? `&cursor=${cursor}` : ''}`)
+        ).json() as { items: Array<{ count: number }>; nextCursor: string | null };
+        expect(page.items.length).toBeLessThanOrEqual(1);
+        counts.push(...page.items.map((e) => e.count));
+        cursor = page.nextCursor;
+        pages += 1;
+      } while (cursor && pages < 20);
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(6);
     });
   });
 

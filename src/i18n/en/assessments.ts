@@ -288,7 +288,7 @@ export const assessments: Translation<typeof indonesian> = {
       title: 'See the Puskesmas or a clinic',
       summary:
         'Go to the primary care facility (FKTP) you are registered with under BPJS Kesehatan: a Puskesmas, a primary clinic or a family doctor.',
-      d1: 'Bring your BPJS Kesehatan card or ID card. If you like, bring this result too (download it with "FHIR export" on the history page).',
+      d1: 'Bring your BPJS Kesehatan card or ID card. If you like, bring this result too (download it with "Download for a health facility" on the history page).',
       d2: 'The doctor or psychologist at the Puskesmas can treat you, or refer you to a hospital when needed.',
       d3: 'Care at the FKTP you are registered with is covered by BPJS Kesehatan while your membership is active.',
     },
@@ -345,9 +345,9 @@ export const assessments: Translation<typeof indonesian> = {
     deleted: 'The result has been deleted.',
     empty: 'No results for this questionnaire yet.',
     start: 'Take the {{name}}',
-    export: 'FHIR export',
+    export: 'Download for a health facility',
     export_note:
-      'FHIR export downloads all your results in a health-data standard (FHIR R4) to show a health facility.',
+      'Downloads all your results in one file that the systems of a puskesmas, clinic or hospital can read. The file uses FHIR, the health-data exchange standard SATUSEHAT also uses.',
     trend_title: 'Score over time',
     trend_note: 'The coloured areas show the result groups. The full figures are in the table below.',
     legend: 'Lines:',

@@ -67,4 +67,14 @@ export const common: Translation<typeof indonesian> = {
     makassar: 'WITA — Central Indonesia Time',
     jayapura: 'WIT — Eastern Indonesia Time',
   },
+  date_field: {
+    format_hint: 'Write day/month/year, for example 17/08/2026.',
+    placeholder: 'dd/mm/yyyy',
+    invalid: 'This date is not right yet. Write day/month/year, for example 17/08/2026.',
+    date: 'Date',
+    time: 'Time',
+    time_hint: 'Hours and minutes, 24-hour clock, for example 14.30.',
+    time_placeholder: 'hh.mm',
+    time_invalid: 'This time is not right yet. Write hours and minutes, for example 14.30.',
+  },
 };

@@ -50,6 +50,12 @@ export const counselling: Translation<typeof indonesian> = {
     close_body:
       'Close it only after the person has been reached and followed up. Closed requests move to the "Closed" list.',
     closed_notice: 'The request is closed.',
+    waiting: 'Waiting {{duration}}',
+    taken_after: 'Taken up after {{duration}}',
+    overdue: 'Overdue',
+    overdue_rule:
+      'A request nobody has taken up {{minutes}} minutes after it was made is marked "Overdue". Take up overdue requests first, or ask another counsellor to help.',
+    overdue_count: 'Overdue requests: {{count}}.',
   },
   shared: {
     title: 'Shared results',
@@ -74,5 +80,18 @@ export const counselling: Translation<typeof indonesian> = {
     not_asked: 'not asked',
     gone_title: 'This result cannot be opened',
     gone_lead: 'The employee stopped sharing it, or the result was deleted.',
+    order_note: 'Order: crisis answers first, then the most severe results, then the newest.',
+    new: 'New',
+    new_hint: 'not opened by you yet',
+    crisis_flag: 'Crisis answer',
+    result_column: 'Result',
+    no_band: 'No category',
+    requests_title: 'Requests for help',
+    requests_lead: "This employee's requests in the units you cover. Opening them here is recorded too.",
+    requests_empty: 'This employee has not asked to be contacted.',
+    request_line: 'Made {{date}}, {{source}}',
+    open_queue: 'Open the urgent queue',
+    earlier_title: 'Other results shared with you',
+    earlier_empty: 'No other results from this employee have been shared with you.',
   },
 };

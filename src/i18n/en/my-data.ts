@@ -102,8 +102,8 @@ export const my_data: Translation<typeof indonesian> = {
     default_on: 'In effect (default)',
     withdraw: 'Withdraw consent',
     grant: 'Give consent again',
-    agreed: 'You agreed to text {{version}} on {{when}}.',
-    agreed_withdrawn: 'You agreed to text {{version}} on {{when}}; withdrawn {{withdrawn}}.',
+    agreed: 'You agreed on {{when}}.',
+    agreed_withdrawn: 'You agreed on {{when}}; withdrawn {{withdrawn}}.',
     no_records: 'No consent recorded for this purpose yet.',
     more_records: 'All records ({{count}})',
     withdrawn_done: 'Your consent has been withdrawn.',
@@ -251,5 +251,30 @@ export const my_data: Translation<typeof indonesian> = {
     confirm_body: 'The request about {{field}} from {{name}}. The employee will see the status and your note.',
     done: 'The request has been answered.',
     open_person: 'Open {{name}}’s record',
+  },
+  consent_texts: {
+    names: {
+      self_assessment: 'Self-check consent',
+      self_assessment_outreach: 'Self-check consent with safety outreach',
+      share_result: 'Consent to share a result with a counsellor',
+      store_results: 'Consent to keep self-check results',
+      campaign_participation: 'Consent to take part in screening campaigns',
+      email_notifications: 'Consent to email notifications',
+    },
+    unknown: 'Consent',
+    named: '{{name}}, version {{number}}',
+    read: 'Read the text',
+    page_lead:
+      'These are the exact words you agreed to. A text is never changed: when its content changes, Teduh makes a new version.',
+    since: 'Version {{number}} of this text.',
+    back: 'Back to "Who looked at my data"',
+    not_found_title: 'Consent text not found',
+    not_found_lead: 'This address does not point to a consent text Teduh has used.',
+  },
+  access_log: {
+    once: '{{when}}',
+    repeated: 'Read {{count}} times between {{from}} and {{to}}, {{day}}',
+    grouped_note:
+      'Repeated openings of the same record by the same person within an hour are shown as one row. Every opening is still recorded one by one.',
   },
 };

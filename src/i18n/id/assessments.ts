@@ -285,7 +285,7 @@ export const assessments = {
       title: 'Periksa ke Puskesmas atau klinik',
       summary:
         'Datangi fasilitas kesehatan tingkat pertama (FKTP) tempat Anda terdaftar di BPJS Kesehatan: Puskesmas, klinik pratama, atau dokter keluarga.',
-      d1: 'Bawa kartu BPJS Kesehatan atau KTP Anda. Jika mau, bawa juga hasil ini (unduh dengan "Ekspor FHIR" di halaman riwayat).',
+      d1: 'Bawa kartu BPJS Kesehatan atau KTP Anda. Jika mau, bawa juga hasil ini (unduh dengan "Unduh untuk fasilitas kesehatan" di halaman riwayat).',
       d2: 'Dokter atau psikolog di Puskesmas dapat menangani keluhan Anda, atau merujuk Anda ke rumah sakit bila perlu.',
       d3: 'Pemeriksaan di FKTP tempat Anda terdaftar ditanggung BPJS Kesehatan selama kepesertaan Anda aktif.',
     },
@@ -342,9 +342,9 @@ export const assessments = {
     deleted: 'Hasil sudah dihapus.',
     empty: 'Belum ada hasil untuk kuesioner ini.',
     start: 'Isi {{name}}',
-    export: 'Ekspor FHIR',
+    export: 'Unduh untuk fasilitas kesehatan',
     export_note:
-      'Ekspor FHIR mengunduh semua hasil Anda dalam format standar kesehatan (FHIR R4) untuk ditunjukkan ke fasilitas kesehatan.',
+      'Mengunduh semua hasil Anda dalam satu berkas yang dapat dibaca sistem puskesmas, klinik, atau rumah sakit. Berkas ini memakai FHIR, standar pertukaran data kesehatan yang juga dipakai SATUSEHAT.',
     trend_title: 'Perkembangan skor',
     trend_note: 'Area berwarna menunjukkan kelompok hasil. Angka lengkapnya ada di tabel di bawah.',
     legend: 'Keterangan garis:',

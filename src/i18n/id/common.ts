@@ -64,4 +64,14 @@ export const common = {
     makassar: 'WITA — Waktu Indonesia Tengah',
     jayapura: 'WIT — Waktu Indonesia Timur',
   },
+  date_field: {
+    format_hint: 'Tulis hari/bulan/tahun, misalnya 17/08/2026.',
+    placeholder: 'hh/bb/tttt',
+    invalid: 'Tanggal ini belum benar. Tulis hari/bulan/tahun, misalnya 17/08/2026.',
+    date: 'Tanggal',
+    time: 'Pukul',
+    time_hint: 'Jam dan menit, 24 jam, misalnya 14.30.',
+    time_placeholder: 'jj.mm',
+    time_invalid: 'Jam ini belum benar. Tulis jam dan menit, misalnya 14.30.',
+  },
 } as const;

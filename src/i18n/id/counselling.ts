@@ -48,6 +48,12 @@ export const counselling = {
     close_body:
       'Tutup hanya setelah pegawai tersebut berhasil dihubungi dan ditindaklanjuti. Permintaan yang ditutup pindah ke daftar "Sudah ditutup".',
     closed_notice: 'Permintaan sudah ditutup.',
+    waiting: 'Menunggu {{duration}}',
+    taken_after: 'Ditangani setelah {{duration}}',
+    overdue: 'Terlambat',
+    overdue_rule:
+      'Permintaan yang belum ditangani {{minutes}} menit setelah diajukan ditandai "Terlambat". Tangani yang terlambat lebih dulu, atau minta konselor lain membantu.',
+    overdue_count: 'Permintaan yang terlambat ditangani: {{count}}.',
   },
   shared: {
     title: 'Hasil yang dibagikan',
@@ -72,5 +78,18 @@ export const counselling = {
     not_asked: 'tidak ditanyakan',
     gone_title: 'Hasil ini tidak dapat dibuka',
     gone_lead: 'Pegawai sudah berhenti membagikannya, atau hasilnya sudah dihapus.',
+    order_note: 'Urutan: jawaban krisis lebih dulu, lalu hasil yang paling berat, lalu yang terbaru.',
+    new: 'Baru',
+    new_hint: 'belum Anda buka',
+    crisis_flag: 'Jawaban krisis',
+    result_column: 'Hasil',
+    no_band: 'Tanpa kategori',
+    requests_title: 'Permintaan bantuan',
+    requests_lead: 'Permintaan dari pegawai ini di unit yang Anda tangani. Membukanya di sini juga tercatat.',
+    requests_empty: 'Pegawai ini belum meminta dihubungi.',
+    request_line: 'Diajukan {{date}}, {{source}}',
+    open_queue: 'Buka antrean mendesak',
+    earlier_title: 'Hasil lain yang dibagikan kepada Anda',
+    earlier_empty: 'Belum ada hasil lain dari pegawai ini yang dibagikan kepada Anda.',
   },
 } as const;

@@ -102,8 +102,8 @@ export const my_data = {
     default_on: 'Berlaku (bawaan)',
     withdraw: 'Tarik persetujuan',
     grant: 'Beri persetujuan lagi',
-    agreed: 'Anda menyetujui teks {{version}} pada {{when}}.',
-    agreed_withdrawn: 'Anda menyetujui teks {{version}} pada {{when}}; ditarik {{withdrawn}}.',
+    agreed: 'Anda menyetujuinya pada {{when}}.',
+    agreed_withdrawn: 'Anda menyetujuinya pada {{when}}; ditarik {{withdrawn}}.',
     no_records: 'Belum ada catatan persetujuan untuk tujuan ini.',
     more_records: 'Semua catatan ({{count}})',
     withdrawn_done: 'Persetujuan sudah ditarik.',
@@ -252,5 +252,30 @@ export const my_data = {
     confirm_body: 'Permintaan {{field}} dari {{name}}. Pegawai akan melihat status dan catatan Anda.',
     done: 'Permintaan sudah dijawab.',
     open_person: 'Buka data {{name}}',
+  },
+  consent_texts: {
+    names: {
+      self_assessment: 'Persetujuan cek diri',
+      self_assessment_outreach: 'Persetujuan cek diri dengan penjangkauan keselamatan',
+      share_result: 'Persetujuan membagikan hasil kepada konselor',
+      store_results: 'Persetujuan menyimpan hasil cek diri',
+      campaign_participation: 'Persetujuan ikut kegiatan skrining',
+      email_notifications: 'Persetujuan pemberitahuan lewat email',
+    },
+    unknown: 'Persetujuan',
+    named: '{{name}}, versi {{number}}',
+    read: 'Baca teksnya',
+    page_lead:
+      'Inilah kata-kata persis yang Anda setujui. Teks ini tidak pernah diubah: bila isinya berubah, Teduh membuat versi baru.',
+    since: 'Versi {{number}} dari teks ini.',
+    back: 'Kembali ke "Siapa yang melihat data saya"',
+    not_found_title: 'Teks persetujuan tidak ditemukan',
+    not_found_lead: 'Alamat ini tidak menunjuk ke teks persetujuan yang pernah dipakai Teduh.',
+  },
+  access_log: {
+    once: '{{when}}',
+    repeated: 'Dibaca {{count}} kali antara {{from}}–{{to}}, {{day}}',
+    grouped_note:
+      'Pembukaan berulang oleh orang yang sama atas data yang sama dalam satu jam digabung menjadi satu baris. Setiap pembukaan tetap tercatat satu per satu.',
   },
 } as const;

@@ -109,7 +109,7 @@ export const RECORDED_READS: readonly RecordedRead[] = [
   {
     module: 'assessments',
     table: 'audit_log',
-    why: "The person's access log ('who looked at my data') pages through audit entries about them written by someone else, with each reader's name, in one keyset query.",
+    why: "The person's access log ('who looked at my data') pages through audit entries about them written by someone else, with each reader's name, in one keyset query; a counsellor's shared-results list marks as new the shares they have no audited opening of yet.",
   },
   {
     module: 'campaigns',

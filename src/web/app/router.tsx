@@ -86,6 +86,10 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../features/privacy/PrivacyPage.js').then((m) => m.PrivacyPage)),
           },
           {
+            path: '/profile/privacy/consents/:version',
+            lazy: page(() => import('../features/privacy/PrivacyPage.js').then((m) => m.ConsentTextPage)),
+          },
+          {
             path: '/notifications',
             lazy: page(() => import('../features/notifications/NotificationsPage.js').then((m) => m.NotificationsPage)),
           },

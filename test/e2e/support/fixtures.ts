@@ -61,6 +61,7 @@ export const test = base.extend<{ a11y: A11y }>({
               .join(' | ')}`,
           );
         }
+        for (const found of await codeWords(p)) violations.push(`code words on ${path} (${label}): "${found}"`);
         checked.add(path);
       };
 
@@ -76,6 +77,30 @@ export const test = base.extend<{ a11y: A11y }>({
 });
 
 export { expect };
+
+/**
+ * On an Indonesian screen, visible text in code words: a snake_case identifier ("crisis_request",
+ * "audit.request_viewed") or a UUID. Codes people may need (a request code for technical support)
+ * belong inside an element marked `data-detail`; e-mail addresses and links are not words.
+ */
+export async function codeWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    if (!document.documentElement.lang.startsWith('id')) return [];
+    const SNAKE = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/;
+    const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
+    const found = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, noscript, template, [data-detail]')) continue;
+      if (!parent.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+      const text = (node.textContent ?? '').replace(/\S+@\S+|https?:\/\/\S+/g, ' ');
+      const hit = SNAKE.exec(text) ?? UUID.exec(text);
+      if (hit) found.add(text.trim().slice(0, 80));
+    }
+    return [...found];
+  });
+}
 
 const STEP_SECONDS = 30;
 

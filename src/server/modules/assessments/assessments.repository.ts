@@ -299,6 +299,7 @@ export async function findAccessLog(
       'audit_log.actor_role',
       'audit_log.purpose',
       'audit_log.resource_type',
+      'audit_log.resource_id',
     ])
     .where('audit_log.agency_id', '=', q.agencyId)
     .where('audit_log.subject_id', '=', q.personId)
@@ -329,13 +330,41 @@ function sharedWith(db: Kysely<Database>, agencyId: string, counsellorId: string
     .where('s.revoked_at', 'is', null);
 }
 
-/** The counsellor's inbox, newest first. */
-export async function findSharedWith(db: Kysely<Database>, agencyId: string, counsellorId: string) {
-  return sharedWith(db, agencyId, counsellorId)
-    .select(['s.id as share_id', 's.granted_at', 'r.instrument_id', 'r.created_at as result_created_at'])
-    .orderBy('s.granted_at', 'desc')
-    .orderBy('s.id', 'desc')
-    .execute();
+/**
+ * The counsellor's inbox (optionally one person's shares only), with what triage needs in the
+ * clear (band, crisis answer, care step) and whether this counsellor has opened each share: an
+ * opening is an audited read, so "opened" is looked up in the audit log (a recorded read;
+ * table-owners.ts). Ordered by the service, most urgent first.
+ */
+export async function findSharedWith(db: Kysely<Database>, agencyId: string, counsellorId: string, personId?: string) {
+  let query = sharedWith(db, agencyId, counsellorId)
+    .select((eb) => [
+      's.id as share_id',
+      's.granted_at',
+      'r.instrument_id',
+      'r.created_at as result_created_at',
+      'r.band',
+      'r.crisis',
+      'r.care_step',
+      eb
+        .exists(
+          eb
+            .selectFrom('audit_log as v')
+            .select('v.id')
+            .where('v.agency_id', '=', agencyId)
+            .where('v.actor_id', '=', counsellorId)
+            .where('v.action', '=', 'assessment.shared_result_viewed')
+            .where('v.resource_type', '=', 'result_share')
+            .whereRef('v.resource_id', '=', 's.id'),
+        )
+        .as('opened'),
+    ])
+    .orderBy('r.created_at', 'desc')
+    .orderBy('s.id', 'desc');
+  if (personId) query = query.where('s.person_id', '=', personId);
+  const rows = await query.execute();
+  // SQLite answers EXISTS as 0/1, PostgreSQL as a boolean.
+  return rows.map((r) => ({ ...r, opened: Boolean(Number(r.opened)) }));
 }
 
 /** One active share addressed to this counsellor; revoked or someone else's are not found. */

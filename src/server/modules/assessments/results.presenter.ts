@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import type { ResultView, resultSummary } from '../../../contracts/assessments.js';
-import { nextStepFor } from '../../../domain/assessments/next-step.js';
+import { CARE_STEPS, nextStepFor, type CareStep } from '../../../domain/assessments/next-step.js';
 import { INSTRUMENTS } from '../../../domain/instruments/catalog.js';
 import type { Answer, InstrumentId, ScoreResult } from '../../../domain/instruments/types.js';
 import type { Locale } from '../../../i18n/locales.js';
 import type { KeyRing } from '../../crypto.js';
 import { bandLabelOf } from '../instruments/index.js';
-import type { ResultRow, ShareRow } from './assessments.repository.js';
+import type { findSharedWith, ResultRow, ShareRow } from './assessments.repository.js';
 
 type ResultSummary = z.infer<typeof resultSummary>;
 
@@ -63,4 +63,39 @@ export function presentShare(s: ShareRow) {
     grantedAt: s.granted_at,
     revokedAt: s.revoked_at,
   };
+}
+
+type SharedRow = Awaited<ReturnType<typeof findSharedWith>>[number];
+
+/** How far up the stepped-care ladder a step sits; a result without one (incomplete) sits lowest. */
+const stepRank = (step: string | null) => (step ? CARE_STEPS.indexOf(step as CareStep) : -1);
+
+/**
+ * The counsellor's inbox in triage order: a crisis answer first, then the care step the band
+ * points to (the one severity scale shared by every instrument), then the newest result.
+ */
+export function presentSharedItems(rows: SharedRow[], locale: Locale) {
+  return [...rows]
+    .sort(
+      (a, b) =>
+        Number(b.crisis) - Number(a.crisis) ||
+        stepRank(b.care_step) - stepRank(a.care_step) ||
+        b.result_created_at.localeCompare(a.result_created_at) ||
+        b.share_id.localeCompare(a.share_id),
+    )
+    .map((r) => {
+      const definition = INSTRUMENTS[r.instrument_id as InstrumentId];
+      return {
+        shareId: r.share_id,
+        person: { id: r.person_id, fullName: r.person_name, unitName: r.unit_name },
+        instrumentId: definition.id,
+        resultCreatedAt: r.result_created_at,
+        grantedAt: r.granted_at,
+        band: r.band,
+        bandLabel: bandLabelOf(definition, r.band, locale),
+        careStep: stepRank(r.care_step) >= 0 ? (r.care_step as CareStep) : null,
+        crisis: Boolean(Number(r.crisis)),
+        isNew: !r.opened,
+      };
+    });
 }

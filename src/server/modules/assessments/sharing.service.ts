@@ -10,9 +10,8 @@ import type {
   shareView,
 } from '../../../contracts/assessments.js';
 import type { Database } from '../../../db/schema.js';
-import type { Actor } from '../../../domain/access/permissions.js';
+import { unitScopeOf, type Actor } from '../../../domain/access/permissions.js';
 import { CONSENT_TEXTS } from '../../../domain/assessments/consent.js';
-import type { InstrumentId } from '../../../domain/instruments/types.js';
 import type { Locale } from '../../../i18n/locales.js';
 import type { Clock } from '../../clock.js';
 import { newId, type KeyRing } from '../../crypto.js';
@@ -33,9 +32,53 @@ import {
   insertShare,
   revokeShare,
 } from './assessments.repository.js';
-import { openAnswers, openResult, presentResultSummary, presentShare } from './results.presenter.js';
+import {
+  openAnswers,
+  openResult,
+  presentResultSummary,
+  presentShare,
+  presentSharedItems,
+} from './results.presenter.js';
 
 type Me = SessionState['person'];
+
+/** The most audit rows one page of the access log reads (a page shows at most 100 entries). */
+const ACCESS_LOG_SCAN = 2000;
+
+/** Reads closer together than this, by the same reader of the same record, are one entry. */
+export const ACCESS_GROUP_WINDOW_MS = 60 * 60 * 1000;
+
+type AccessRow = Awaited<ReturnType<typeof findAccessLog>>[number];
+
+/**
+ * Groups audit rows (newest first) for the person's page: a row joins the entry of the same reader,
+ * action and record whose newest read is at most an hour after it, wherever other rows fall in
+ * between; otherwise it starts a new entry. Stops before the row that would start entry
+ * `limit + 1`, and says how many rows it consumed (docs/decisions/023-grouped-reads-and-overdue-requests.md).
+ */
+export function groupAccessLog(rows: readonly AccessRow[], limit: number) {
+  const groups: Array<{ first: AccessRow; count: number; firstAt: string }> = [];
+  const open = new Map<string, (typeof groups)[number]>();
+  let consumed = 0;
+  for (const row of rows) {
+    const key = JSON.stringify([row.actor_id, row.action, row.resource_type, row.resource_id]);
+    const group = open.get(key);
+    if (group && Date.parse(group.first.occurred_at) - Date.parse(row.occurred_at) <= ACCESS_GROUP_WINDOW_MS) {
+      group.count += 1;
+      group.firstAt = row.occurred_at;
+    } else {
+      if (groups.length === limit) break;
+      const fresh = { first: row, count: 1, firstAt: row.occurred_at };
+      groups.push(fresh);
+      open.set(key, fresh);
+    }
+    consumed += 1;
+  }
+  return { groups, consumed };
+}
+
+/** How many of a person's requests for help a shared result's page lists. */
+const REQUESTS_SHOWN = 10;
 
 function decodeCursor(cursor: string | undefined): { occurredAt: string; id: string } | undefined {
   if (!cursor) return undefined;
@@ -155,49 +198,46 @@ export class SharingService {
     };
   }
 
-  /** "Who looked at my data" (docs/privacy.md §1.3): audit entries about me by someone else, newest first. */
+  /**
+   * "Who looked at my data" (docs/privacy.md §1.3): audit entries about me by someone else, newest
+   * first, with repeated reads grouped (groupAccessLog). The page scans at most ACCESS_LOG_SCAN rows
+   * at a time; the cursor points after the last row it consumed.
+   */
   async accessLog(me: Me, query: z.infer<typeof accessLogQuery>): Promise<z.infer<typeof accessLog>> {
     const { db } = this.deps;
     const before = decodeCursor(query.cursor);
-    const rows = await findAccessLog(db, {
-      agencyId: me.agencyId,
-      personId: me.id,
-      before,
-      limit: query.limit + 1,
-    });
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
+    const scan = Math.min(query.limit * 20, ACCESS_LOG_SCAN);
+    const rows = await findAccessLog(db, { agencyId: me.agencyId, personId: me.id, before, limit: scan });
+    const { groups, consumed } = groupAccessLog(rows, query.limit);
+    const last = rows[consumed - 1];
+    const more = consumed < rows.length || rows.length === scan;
     return {
-      items: page.map((r) => ({
+      items: groups.map(({ first: r, count, firstAt }) => ({
         id: r.id,
         occurredAt: r.occurred_at,
+        firstAt,
+        count,
         action: r.action,
         actor: r.actor_id ? { id: r.actor_id, fullName: r.actor_name ?? '' } : null,
         actorRole: r.actor_role,
         purpose: r.purpose,
         resourceType: r.resource_type,
       })),
-      nextCursor: rows.length > query.limit && last ? encodeCursor(last.occurred_at, last.id) : null,
+      nextCursor: more && last ? encodeCursor(last.occurred_at, last.id) : null,
     };
   }
 
-  /** The counsellor's inbox: results shared with them and not revoked, newest first. */
-  async sharedWithMe(actor: Actor): Promise<z.infer<typeof sharedResultList>> {
+  /** The counsellor's inbox: results shared with them and not revoked, most urgent first. */
+  async sharedWithMe(actor: Actor, locale: Locale): Promise<z.infer<typeof sharedResultList>> {
     const rows = await findSharedWith(this.deps.db, actor.agencyId, actor.personId);
-    return {
-      items: rows.map((r) => ({
-        shareId: r.share_id,
-        person: { id: r.person_id, fullName: r.person_name, unitName: r.unit_name },
-        instrumentId: r.instrument_id as InstrumentId,
-        resultCreatedAt: r.result_created_at,
-        grantedAt: r.granted_at,
-      })),
-    };
+    return { items: presentSharedItems(rows, locale) };
   }
 
   /**
-   * One shared result with its answers. The audit entry is written in the same transaction as
-   * the read, or the read fails (docs/privacy.md §3); revoked or someone else's shares do not exist.
+   * One shared result with its answers, the person's requests for help in this counsellor's
+   * units and their other results shared with this counsellor. Every read is audited in the same
+   * transaction as the read, or the read fails (docs/privacy.md §3): the shared result, and each
+   * request for help shown; revoked or someone else's shares do not exist.
    */
   async readShared(
     actor: Actor,
@@ -205,7 +245,10 @@ export class SharingService {
     locale: Locale,
     origin: AuditOrigin,
   ): Promise<z.infer<typeof sharedResultView>> {
-    const { db, keys, audit, crisis } = this.deps;
+    const { db, keys, audit, crisis, coverage } = this.deps;
+    // Requests for help only where this counsellor's grant to handle them reaches, as in the urgent
+    // queue (looked up before the transaction: coverage reads on its own connection).
+    const unitIds = await coverage.unitsWithin(actor.agencyId, unitScopeOf(actor, 'read:crisis-request:unit'));
     return db.transaction().execute(async (trx) => {
       const share = await findSharedOne(trx, actor.agencyId, actor.personId, shareId);
       if (!share) throw notFound();
@@ -223,11 +266,38 @@ export class SharingService {
         trx,
       );
       const contactIds = await crisis.contactRequestIds(trx, [row.id]);
+      const requests = await crisis.queue(
+        trx,
+        { agencyId: actor.agencyId, personId: share.person_id, unitIds, excludePersonId: actor.personId },
+        REQUESTS_SHOWN,
+      );
+      await audit.recordMany(
+        requests.map((r) => ({
+          ...origin,
+          action: 'crisis.request_viewed' as const,
+          subjectId: r.person_id,
+          resourceType: 'crisis_request',
+          resourceId: r.id,
+          purpose: 'crisis_follow_up',
+        })),
+        trx,
+      );
+      const others = await findSharedWith(trx, actor.agencyId, actor.personId, share.person_id);
       return {
         shareId: share.share_id,
         person: { id: share.person_id, fullName: share.person_name, unitName: share.unit_name },
         result: presentResultSummary(row, openResult(keys, row), locale, contactIds.get(row.id) ?? null),
         answers: openAnswers(keys, row.answers_enc),
+        requests: requests.map((r) => ({
+          id: r.id,
+          status: r.status as 'open' | 'acknowledged' | 'closed',
+          createdAt: r.created_at,
+          source: r.source as 'assessment' | 'help_button' | 'disclosed_outreach',
+        })),
+        earlier: presentSharedItems(
+          others.filter((o) => o.share_id !== share.share_id),
+          locale,
+        ),
       };
     });
   }

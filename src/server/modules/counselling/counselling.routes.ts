@@ -69,7 +69,7 @@ export function registerCounsellingRoutes(app: App, services: Services): void {
       schema: { tags, summary: 'Results shared with me (not revoked)', response: responses({ 200: sharedResultList }) },
       config: access(SHARED),
     },
-    async (request) => services.sharing.sharedWithMe(actor(request)),
+    async (request) => services.sharing.sharedWithMe(actor(request), ctx(request).locale),
   );
 
   app.get(

@@ -16,6 +16,8 @@ export interface CrisisQuery {
   agencyId: string;
   status?: CrisisStatusFilter;
   id?: string;
+  /** One person's requests only (a shared result's page links to them). */
+  personId?: string;
   /** Units the reader's grant covers; null = the whole agency. */
   unitIds: ReadonlySet<string> | null;
   /** A counsellor never handles their own request: another one does. */
@@ -56,6 +58,7 @@ function baseQuery(db: Kysely<Database>) {
 function matching(db: Kysely<Database>, q: CrisisQuery) {
   let query = baseQuery(db).where('cr.agency_id', '=', q.agencyId).where('cr.person_id', '!=', q.excludePersonId);
   if (q.id) query = query.where('cr.id', '=', q.id);
+  if (q.personId) query = query.where('cr.person_id', '=', q.personId);
   if (q.status === 'active') query = query.where('cr.status', 'in', ['open', 'acknowledged']);
   else if (q.status) query = query.where('cr.status', '=', q.status);
   if (q.unitIds !== null) {

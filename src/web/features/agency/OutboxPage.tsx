@@ -24,6 +24,13 @@ const TEMPLATES: Record<string, MessageKey> = {
   invitation_accepted: 'agency.outbox.templates.invitation_accepted',
   email_changed: 'agency.outbox.templates.email_changed',
   reset_on_hold: 'agency.outbox.templates.reset_on_hold',
+  crisis_request: 'agency.outbox.templates.crisis_request',
+  campaign_invite: 'agency.outbox.templates.campaign_invite',
+  campaign_reminder: 'agency.outbox.templates.campaign_reminder',
+  role_requested: 'agency.outbox.templates.role_requested',
+  role_request_review: 'agency.outbox.templates.role_request_review',
+  role_approved: 'agency.outbox.templates.role_approved',
+  role_request_approved_dpo: 'agency.outbox.templates.role_request_approved_dpo',
 };
 
 function Email({ item }: { item: OutboxItem }) {
@@ -43,7 +50,9 @@ function Email({ item }: { item: OutboxItem }) {
         </div>
         <div>
           <dt>{t('agency.outbox.kind')}</dt>
-          <dd>{TEMPLATES[item.template] ? t(TEMPLATES[item.template] as MessageKey) : item.template}</dd>
+          <dd>
+            {TEMPLATES[item.template] ? t(TEMPLATES[item.template] as MessageKey) : t('agency.outbox.templates.other')}
+          </dd>
         </div>
         <div>
           <dt>{t('agency.outbox.created')}</dt>

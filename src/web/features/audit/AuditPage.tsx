@@ -10,7 +10,8 @@ import { Badge, type BadgeTone } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { EmptyState } from '../../components/EmptyState.js';
-import { Select, TextField } from '../../components/fields.js';
+import { DateField } from '../../components/DateField.js';
+import { Select } from '../../components/fields.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { useForm } from '../../components/form.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -32,6 +33,33 @@ const OFFSETS: Record<string, string> = {
 
 export function actionLabel(t: TranslateFn, action: string): string {
   return (AUDIT_ACTIONS as readonly string[]).includes(action) ? t(`audit.actions.${action as AuditAction}`) : action;
+}
+
+const RESOURCES = [
+  'agency',
+  'breach',
+  'campaign',
+  'consent',
+  'crisis_request',
+  'data_request',
+  'dpo_alert',
+  'health_data',
+  'help_contact',
+  'import',
+  'person',
+  'processing_activity',
+  'result_share',
+  'retention_policy',
+  'role_assignment',
+  'role_request',
+  'unit',
+] as const;
+
+/** "Permintaan bantuan", never "crisis_request": a stored resource type in the reader's words. */
+export function resourceLabel(t: TranslateFn, type: string): string {
+  return (RESOURCES as readonly string[]).includes(type)
+    ? t(`audit.resources.${type as (typeof RESOURCES)[number]}`)
+    : t('audit.resources.other');
 }
 
 function outcomeLabel(t: TranslateFn, outcome: string): string {
@@ -76,6 +104,12 @@ export function AuditPage() {
   const apply = (event: FormEvent) => {
     event.preventDefault();
     const v = form.values;
+    // The date field hands over ISO days; anything else is text that is not a date yet.
+    const unreadable = (['from', 'to'] as const).filter((k) => v[k] && !/^\d{4}-\d{2}-\d{2}$/.test(v[k]));
+    if (unreadable.length > 0) {
+      form.fail(Object.fromEntries(unreadable.map((k) => [k, translate('common.date_field.invalid')])));
+      return;
+    }
     if (v.from && v.to && v.from > v.to) {
       form.fail({ to: translate('audit.filters.range_error') });
       return;
@@ -112,7 +146,7 @@ export function AuditPage() {
     {
       key: 'subject',
       header: t('audit.columns.subject'),
-      cell: (e) => e.subject?.fullName ?? (e.resourceType ? t('audit.resource', { type: e.resourceType }) : '—'),
+      cell: (e) => e.subject?.fullName ?? (e.resourceType ? resourceLabel(t, e.resourceType) : '—'),
     },
     {
       key: 'outcome',
@@ -120,9 +154,33 @@ export function AuditPage() {
       cell: (e) => <Badge tone={OUTCOME_TONES[e.outcome] ?? 'neutral'}>{outcomeLabel(t, e.outcome)}</Badge>,
     },
     {
-      key: 'request',
-      header: t('audit.columns.request_id'),
-      cell: (e) => <code className="break">{e.requestId ?? '—'}</code>,
+      key: 'details',
+      header: t('audit.details.show'),
+      // Codes for technical support stay behind a disclosure, out of the reader's way.
+      cell: (e) =>
+        e.requestId || e.resourceId ? (
+          <details className="audit-details" data-detail>
+            <summary>{t('audit.details.show')}</summary>
+            <dl className="small">
+              {e.requestId && (
+                <>
+                  <dt>{t('audit.details.request_id')}</dt>
+                  <dd>
+                    <code className="break">{e.requestId}</code>
+                  </dd>
+                </>
+              )}
+              {e.resourceId && (
+                <>
+                  <dt>{t('audit.details.resource_id')}</dt>
+                  <dd>
+                    <code className="break">{e.resourceId}</code>
+                  </dd>
+                </>
+              )}
+            </dl>
+          </details>
+        ) : null,
     },
   ];
 
@@ -151,8 +209,8 @@ export function AuditPage() {
             options={OUTCOMES.map((o) => ({ value: o, label: outcomeLabel(t, o) }))}
             placeholder={t('audit.filters.all_outcomes')}
           />
-          <TextField {...form.field('from')} type="date" label={t('audit.filters.from')} />
-          <TextField {...form.field('to')} type="date" label={t('audit.filters.to')} />
+          <DateField {...form.field('from')} label={t('audit.filters.from')} />
+          <DateField {...form.field('to')} label={t('audit.filters.to')} />
         </div>
         <ButtonRow>
           <Button type="submit">{t('audit.filters.apply')}</Button>

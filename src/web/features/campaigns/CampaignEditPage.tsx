@@ -9,6 +9,7 @@ import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { RadioGroup, TextArea, TextField } from '../../components/fields.js';
+import { DateField } from '../../components/DateField.js';
 import { useForm } from '../../components/form.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -239,8 +240,8 @@ function CampaignForm({
           onChange={setUnitIds}
         />
         <div className="field-pair">
-          <TextField {...form.field('opensOn')} type="date" label={labels.opensOn} />
-          <TextField {...form.field('closesOn')} type="date" label={labels.closesOn} />
+          <DateField {...form.field('opensOn')} label={labels.opensOn} />
+          <DateField {...form.field('closesOn')} label={labels.closesOn} />
         </div>
         <p className="muted small">{t('campaigns.form.dates_hint')}</p>
         <RadioGroup

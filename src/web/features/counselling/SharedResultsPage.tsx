@@ -1,5 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import type { CareStep } from '../../../domain/assessments/next-step.js';
+import { useApiMutation } from '../../api/mutation.js';
+import { Badge, type BadgeTone } from '../../components/Badge.js';
+import { Button } from '../../components/Button.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { isApiError } from '../../api/client.js';
 import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
@@ -15,6 +21,8 @@ import {
 } from '../../api/instruments.api.js';
 import { absBandLabel, band4Label, bandPhrase, subscaleLabel } from '../../lib/assessment-labels.js';
 import {
+  actOnCrisisRequest,
+  crisisRequestsKey,
   sharedResultQuery,
   sharedResultsQuery,
   type SharedResultList,
@@ -24,7 +32,39 @@ import './counselling.css';
 
 type SharedItem = SharedResultList['items'][number];
 
-/** /counselling/shared — results people chose to share with me. */
+/** The tone of a result by the care step its band points to: one scale for every instrument. */
+const STEP_TONE: Record<CareStep, BadgeTone> = {
+  self_care: 'success',
+  talk: 'info',
+  primary_care: 'warning',
+  specialist: 'danger',
+  urgent: 'danger',
+};
+
+/** The band in words with its tone, a crisis answer, and "new" until this counsellor opens it. */
+function TriageFlags({ item, showNew = true }: { item: SharedItem; showNew?: boolean }) {
+  const { t } = useT();
+  return (
+    <span className="shared-list__flags">
+      {item.crisis && <Badge tone="danger">{t('counselling.shared.crisis_flag')}</Badge>}
+      <Badge tone={item.careStep ? STEP_TONE[item.careStep] : 'neutral'}>
+        {item.instrumentId === 'cbi'
+          ? t('assessments.result.cbi_title')
+          : item.band
+            ? bandPhrase(t, item.instrumentId, item.band)
+            : t('counselling.shared.no_band')}
+      </Badge>
+      {showNew && item.isNew && (
+        <Badge tone="info">
+          {t('counselling.shared.new')}
+          <span className="visually-hidden"> ({t('counselling.shared.new_hint')})</span>
+        </Badge>
+      )}
+    </span>
+  );
+}
+
+/** /counselling/shared — results people chose to share with me, most urgent first. */
 export function SharedResultsPage() {
   const { t, locale } = useT();
   const abbreviation = useInstrumentAbbreviations(locale);
@@ -37,18 +77,19 @@ export function SharedResultsPage() {
       primary: true,
       cell: (s) => <Link to={`/counselling/shared/${s.shareId}`}>{s.person.fullName}</Link>,
     },
-    { key: 'unit', header: t('counselling.shared.columns.unit'), cell: (s) => s.person.unitName },
+    { key: 'result', header: t('counselling.shared.result_column'), cell: (s) => <TriageFlags item={s} /> },
     {
       key: 'instrument',
       header: t('counselling.shared.columns.instrument'),
       cell: (s) => abbreviation(s.instrumentId),
     },
+    { key: 'unit', header: t('counselling.shared.columns.unit'), cell: (s) => s.person.unitName },
     { key: 'taken', header: t('counselling.shared.columns.taken'), cell: (s) => fmt.dateTime(s.resultCreatedAt) },
-    { key: 'shared', header: t('counselling.shared.columns.shared'), cell: (s) => fmt.dateTime(s.grantedAt) },
   ];
   return (
     <>
       <PageHeader title={t('counselling.shared.title')} lead={t('counselling.shared.lead')} />
+      <p className="muted small">{t('counselling.shared.order_note')}</p>
       <QueryState query={shared}>
         {(data) =>
           data.items.length === 0 ? (
@@ -171,11 +212,129 @@ function SharedResult({ data }: { data: SharedResultView }) {
         )}
         <p className="muted small">{t('assessments.result.not_diagnosis_title')}</p>
       </section>
-      <section className="card result-section" aria-labelledby="answers-title">
-        <h2 id="answers-title">{t('counselling.shared.answers_title')}</h2>
-        <QueryState query={definition}>{(d) => <Answers definition={d} answers={data.answers} />}</QueryState>
-      </section>
+      <div className="shared-result-layout">
+        <section className="card result-section" aria-labelledby="answers-title">
+          <h2 id="answers-title">{t('counselling.shared.answers_title')}</h2>
+          <QueryState query={definition}>{(d) => <Answers definition={d} answers={data.answers} />}</QueryState>
+        </section>
+        <div className="shared-related">
+          <Requests data={data} />
+          <Earlier data={data} />
+        </div>
+      </div>
     </>
+  );
+}
+
+/** The person's requests for help in my units, with the contact action of the urgent queue. */
+function Requests({ data }: { data: SharedResultView }) {
+  const { t } = useT();
+  const fmt = useFormat();
+  const queryClient = useQueryClient();
+  const [pending, setPending] = useState<{ id: string; action: 'acknowledge' | 'close' } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const act = useApiMutation((v: { id: string; action: 'acknowledge' | 'close' }, key) =>
+    actOnCrisisRequest(v.id, v.action, key),
+  );
+  const name = data.person.fullName;
+  return (
+    <section className="card" aria-labelledby="requests-title">
+      <h2 id="requests-title">{t('counselling.shared.requests_title')}</h2>
+      <p className="muted small">{t('counselling.shared.requests_lead')}</p>
+      {notice && <Alert tone="success">{notice}</Alert>}
+      {data.requests.length === 0 ? (
+        <p>{t('counselling.shared.requests_empty')}</p>
+      ) : (
+        <ul className="shared-related__list">
+          {data.requests.map((r) => (
+            <li key={r.id}>
+              <Badge tone={r.status === 'open' ? 'danger' : r.status === 'acknowledged' ? 'warning' : 'neutral'}>
+                {t(`counselling.urgent.status.${r.status}`)}
+              </Badge>{' '}
+              {t('counselling.shared.request_line', {
+                date: fmt.dateTime(r.createdAt),
+                source: t(`counselling.urgent.source.${r.source}`),
+              })}
+              {r.status !== 'closed' && (
+                <div className="button-row">
+                  {r.status === 'open' && (
+                    <Button size="small" onClick={() => setPending({ id: r.id, action: 'acknowledge' })}>
+                      {t('counselling.urgent.acknowledge')}
+                    </Button>
+                  )}
+                  <Button size="small" variant="secondary" onClick={() => setPending({ id: r.id, action: 'close' })}>
+                    {t('counselling.urgent.close')}
+                  </Button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link to="/counselling/urgent">{t('counselling.shared.open_queue')}</Link>
+      </p>
+      <ConfirmDialog
+        open={pending !== null}
+        title={
+          pending?.action === 'close'
+            ? t('counselling.urgent.close_title', { name })
+            : t('counselling.urgent.acknowledge_title', { name })
+        }
+        confirmLabel={pending?.action === 'close' ? t('counselling.urgent.close') : t('counselling.urgent.acknowledge')}
+        busy={act.isPending}
+        error={act.error?.message ?? null}
+        onCancel={() => {
+          act.reset();
+          setPending(null);
+        }}
+        onConfirm={() =>
+          pending &&
+          act.mutate(pending, {
+            onSuccess: async () => {
+              setNotice(
+                pending.action === 'close'
+                  ? t('counselling.urgent.closed_notice')
+                  : t('counselling.urgent.acknowledged_notice'),
+              );
+              setPending(null);
+              await queryClient.invalidateQueries({ queryKey: crisisRequestsKey });
+              await queryClient.invalidateQueries({ queryKey: sharedResultQuery(data.shareId).queryKey });
+            },
+          })
+        }
+      >
+        <p>
+          {pending?.action === 'close' ? t('counselling.urgent.close_body') : t('counselling.urgent.acknowledge_body')}
+        </p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+/** The person's other results shared with me, most urgent first. */
+function Earlier({ data }: { data: SharedResultView }) {
+  const { t, locale } = useT();
+  const fmt = useFormat();
+  const abbreviation = useInstrumentAbbreviations(locale);
+  return (
+    <section className="card" aria-labelledby="earlier-title">
+      <h2 id="earlier-title">{t('counselling.shared.earlier_title')}</h2>
+      {data.earlier.length === 0 ? (
+        <p>{t('counselling.shared.earlier_empty')}</p>
+      ) : (
+        <ul className="shared-related__list">
+          {data.earlier.map((e) => (
+            <li key={e.shareId}>
+              <Link to={`/counselling/shared/${e.shareId}`}>
+                {abbreviation(e.instrumentId)} · {fmt.dateTime(e.resultCreatedAt)}
+              </Link>
+              <TriageFlags item={e} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 

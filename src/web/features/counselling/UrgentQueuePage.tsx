@@ -1,6 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useUrlParams } from '../../lib/use-url-params.js';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { intlTag } from '../../../i18n/locales.js';
+import { isOverdue, minutesBetween, URGENT_OVERDUE_MINUTES, waitParts } from '../../../domain/help/urgent-wait.js';
 import { telLink } from '../../../domain/help/help-contacts.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { useFormat } from '../../lib/use-format.js';
@@ -42,24 +44,71 @@ function ContactLink({ method, contact }: { method: CrisisRequest['contactMethod
   return <a href={telLink(contact)}>{t('counselling.urgent.call', { contact })}</a>;
 }
 
+/** The clock the waiting times are read against, moved on every half minute while the page is open. */
+function useNow(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+/** "25 menit", "3 jam", "2 hari" in the page's language (Intl names the unit, singular or plural). */
+function useDuration() {
+  const { locale } = useT();
+  return (minutes: number) => {
+    const { unit, count } = waitParts(minutes);
+    const name = unit === 'minutes' ? 'minute' : unit === 'hours' ? 'hour' : 'day';
+    return new Intl.NumberFormat(intlTag(locale), { style: 'unit', unit: name, unitDisplay: 'long' }).format(count);
+  };
+}
+
+function Waited({ request, now }: { request: CrisisRequest; now: Date }) {
+  const { t } = useT();
+  const duration = useDuration();
+  if (request.status === 'open') {
+    return <>{t('counselling.urgent.waiting', { duration: duration(minutesBetween(request.createdAt, now)) })}</>;
+  }
+  if (request.acknowledgedAt) {
+    const taken = minutesBetween(request.createdAt, new Date(request.acknowledgedAt));
+    return <>{t('counselling.urgent.taken_after', { duration: duration(taken) })}</>;
+  }
+  return null;
+}
+
 function RequestCard({
   request,
+  now,
   onAction,
 }: {
   request: CrisisRequest;
+  now: Date;
   onAction: (r: CrisisRequest, action: 'acknowledge' | 'close') => void;
 }) {
   const { t } = useT();
   const fmt = useFormat();
   const titleId = `request-${request.id}`;
+  const overdue = isOverdue(request, now);
   return (
-    <li className={`card urgent-request urgent-request--${request.status}`} aria-labelledby={titleId}>
+    <li
+      className={`card urgent-request urgent-request--${request.status}${overdue ? ' urgent-request--overdue' : ''}`}
+      aria-labelledby={titleId}
+    >
       <div className="urgent-request__head">
         <h2 id={titleId} className="urgent-request__name">
           {request.person.fullName}
         </h2>
-        <Badge tone={STATUS_TONE[request.status]}>{t(`counselling.urgent.status.${request.status}`)}</Badge>
+        <span className="urgent-request__badges">
+          {overdue && <Badge tone="danger">{t('counselling.urgent.overdue')}</Badge>}
+          <Badge tone={STATUS_TONE[request.status]}>{t(`counselling.urgent.status.${request.status}`)}</Badge>
+        </span>
       </div>
+      {request.status !== 'closed' && (
+        <p className={`urgent-request__wait${overdue ? ' urgent-request__wait--overdue' : ''}`}>
+          <Waited request={request} now={now} />
+        </p>
+      )}
       <p className="muted small">
         {request.person.unitName} · {fmt.dateTime(request.createdAt)} ·{' '}
         {t(`counselling.urgent.source.${request.source}`)}
@@ -138,6 +187,7 @@ export function UrgentQueuePage() {
   const [params, setParams] = useUrlParams();
   const filter: QueueFilter = params.get('status') === 'closed' ? 'closed' : 'active';
   const requests = useQuery(crisisRequestsQuery(filter));
+  const now = useNow();
   const [pending, setPending] = useState<{ request: CrisisRequest; action: 'acknowledge' | 'close' } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const act = useApiMutation((v: { id: string; action: 'acknowledge' | 'close' }, key) =>
@@ -162,6 +212,7 @@ export function UrgentQueuePage() {
       />
       <Alert tone="info" live={false}>
         <p>{t('counselling.urgent.confidential')}</p>
+        <p>{t('counselling.urgent.overdue_rule', { minutes: URGENT_OVERDUE_MINUTES })}</p>
       </Alert>
       <RadioGroup
         id="urgent-filter"
@@ -179,12 +230,18 @@ export function UrgentQueuePage() {
       <QueryState query={requests}>
         {(data) => {
           const items = data.items; // newest first, from the server
+          const overdue = items.filter((r) => isOverdue(r, now)).length;
           return items.length === 0 ? (
             <EmptyState
               title={filter === 'active' ? t('counselling.urgent.empty_active') : t('counselling.urgent.empty_closed')}
             />
           ) : (
             <>
+              {overdue > 0 && (
+                <Alert tone="warning" live={false}>
+                  <p>{t('counselling.urgent.overdue_count', { count: overdue })}</p>
+                </Alert>
+              )}
               {data.total > items.length && (
                 <Alert tone="warning">{t('counselling.urgent.more', { shown: items.length, total: data.total })}</Alert>
               )}
@@ -193,6 +250,7 @@ export function UrgentQueuePage() {
                   <RequestCard
                     key={r.id}
                     request={r}
+                    now={now}
                     onAction={(request, action) => {
                       act.reset();
                       setNotice(null);

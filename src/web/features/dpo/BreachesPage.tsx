@@ -9,6 +9,7 @@ import { Button } from '../../components/Button.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { Checkbox, TextArea, TextField } from '../../components/fields.js';
+import { DateField } from '../../components/DateField.js';
 import { useForm } from '../../components/form.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -101,8 +102,8 @@ function BreachForm() {
           </p>
         )}
       </fieldset>
-      <TextField {...form.field('discoveredAt')} type="datetime-local" label={labels.discoveredAt as string} />
-      <TextField {...form.field('occurredAt')} type="datetime-local" label={labels.occurredAt as string} optional />
+      <DateField {...form.field('discoveredAt')} withTime label={labels.discoveredAt as string} />
+      <DateField {...form.field('occurredAt')} withTime label={labels.occurredAt as string} optional />
       <TextArea {...form.field('howFound')} label={labels.howFound as string} rows={2} />
       <TextArea {...form.field('description')} label={labels.description as string} rows={3} />
       <TextField {...form.field('affectedCount')} inputMode="numeric" label={labels.affectedCount as string} />

@@ -64,7 +64,8 @@ function ColumnsHelp({ kind }: { kind: ImportKind }) {
       <ul className="column-list">
         {columns.map((c) => (
           <li key={c}>
-            <code>{c}</code>{' '}
+            {/* The spreadsheet's own header, typed exactly so: a literal of the file, not a label. */}
+            <code data-detail>{c}</code>{' '}
             {required.includes(c) ? (
               <Badge tone="info">{t('imports.upload.required')}</Badge>
             ) : (
@@ -230,7 +231,7 @@ function ProblemsTable({ view }: { view: ImportView }) {
       primary: true,
       cell: (p) => t('imports.report.row_number', { row: fmt.number(p.row) }),
     },
-    { key: 'column', header: t('imports.report.column'), cell: (p) => <code>{p.column || '—'}</code> },
+    { key: 'column', header: t('imports.report.column'), cell: (p) => <code data-detail>{p.column || '—'}</code> },
     { key: 'problem', header: t('imports.report.problem'), cell: (p) => p.message },
   ];
   const rows = view.problems.map((p, i) => ({ ...p, key: `${p.row}-${p.column}-${i}` }));

@@ -7,6 +7,7 @@ import type { InstrumentId } from '../../../domain/instruments/types.js';
 import { isApiError } from '../../api/client.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { useFormat } from '../../lib/use-format.js';
+import { CONSENT_TEXT_VERSIONS, consentTextPath } from '../../lib/consent-texts.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';
@@ -78,6 +79,15 @@ function Holdings({ data }: { data: MyDataView }) {
   );
 }
 
+/** A consent version in words with the date of its text, linked to the exact words. */
+function ConsentVersion({ version, plain }: { version: string; plain?: boolean }) {
+  const { t } = useT();
+  const text = CONSENT_TEXT_VERSIONS[version];
+  if (!text) return null;
+  const name = t('my_data.consent_texts.named', { name: t(text.name), number: text.number });
+  return plain ? <>{name}</> : <Link to={consentTextPath(version)}>{name}</Link>;
+}
+
 /** One purpose: what it is, the text agreed and when, what a withdrawal stops, and the buttons. */
 function Purpose({
   purpose,
@@ -122,12 +132,11 @@ function Purpose({
         <p className="small">
           {latest.withdrawnAt
             ? t('my_data.purposes.agreed_withdrawn', {
-                version: latest.textVersion,
                 when: fmt.dateTime(latest.grantedAt),
                 withdrawn: fmt.dateTime(latest.withdrawnAt),
               })
-            : t('my_data.purposes.agreed', { version: latest.textVersion, when: fmt.dateTime(latest.grantedAt) })}{' '}
-          <span className="muted">({recordLabel(latest)})</span>
+            : t('my_data.purposes.agreed', { when: fmt.dateTime(latest.grantedAt) })}{' '}
+          <span className="muted">({recordLabel(latest)})</span> <ConsentVersion version={latest.textVersion} />
         </p>
       ) : (
         <p className="small muted">{t('my_data.purposes.no_records')}</p>
@@ -138,7 +147,7 @@ function Purpose({
           <ul>
             {purpose.records.map((r) => (
               <li key={r.id}>
-                {recordLabel(r)} — <code>{r.textVersion}</code>, {fmt.dateTime(r.grantedAt)}
+                {recordLabel(r)} — <ConsentVersion version={r.textVersion} />, {fmt.dateTime(r.grantedAt)}
                 {r.withdrawnAt && (
                   <>
                     {' '}
@@ -179,9 +188,11 @@ function Purpose({
         {asking === 'grant' && purpose.purpose !== 'share_result' ? (
           <>
             <p>{t(`my_data.purposes.${purpose.purpose}.text`)}</p>
-            <p className="muted small">
-              <code>{purpose.grantVersion}</code>
-            </p>
+            {purpose.grantVersion && (
+              <p className="muted small">
+                <ConsentVersion version={purpose.grantVersion} plain />
+              </p>
+            )}
           </>
         ) : (
           <p>{t(`${base}.stops`)}</p>

@@ -1,5 +1,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { intlTag } from '../../../i18n/locales.js';
+import { CONSENT_TEXT_VERSIONS, consentTextPath } from '../../lib/consent-texts.js';
 import { roleLabel } from '../../lib/options.js';
 import { useFormat } from '../../lib/use-format.js';
 import { Button } from '../../components/Button.js';
@@ -29,10 +31,22 @@ function known(t: TranslateFn, key: string, fallback: string): string {
   return i18n.exists(key) ? t(key as MessageKey) : fallback;
 }
 
+/** "Persetujuan cek diri, versi 22 November 2026": a consent version in words, never its id. */
+function useConsentName() {
+  const { t } = useT();
+  return (version: string) => {
+    const text = CONSENT_TEXT_VERSIONS[version];
+    return text
+      ? t('my_data.consent_texts.named', { name: t(text.name), number: text.number })
+      : t('my_data.consent_texts.unknown');
+  };
+}
+
 function Consents() {
   const { t } = useT();
   const fmt = useFormat();
   const consents = useQuery(consentsQuery);
+  const consentName = useConsentName();
   const columns: Column<Consent>[] = [
     {
       key: 'purpose',
@@ -57,7 +71,12 @@ function Consents() {
     {
       key: 'version',
       header: t('profile.privacy.consents.columns.version'),
-      cell: (c) => <code>{c.textVersion}</code>,
+      cell: (c) =>
+        CONSENT_TEXT_VERSIONS[c.textVersion] ? (
+          <Link to={consentTextPath(c.textVersion)}>{consentName(c.textVersion)}</Link>
+        ) : (
+          consentName(c.textVersion)
+        ),
     },
   ];
   return (
@@ -85,13 +104,24 @@ function Consents() {
 function AccessLogSection() {
   const { t } = useT();
   const fmt = useFormat();
+  const { locale } = useT();
   const log = useInfiniteQuery(accessLogQuery);
+  const time = new Intl.DateTimeFormat(intlTag(locale), { timeStyle: 'short', timeZone: fmt.timeZone });
   const columns: Column<AccessEntry>[] = [
     {
       key: 'when',
       header: t('profile.privacy.access.columns.when'),
       primary: true,
-      cell: (e) => fmt.dateTime(e.occurredAt),
+      // Repeated reads of one record by one reader within an hour arrive as one entry with a count.
+      cell: (e) =>
+        e.count > 1
+          ? t('my_data.access_log.repeated', {
+              count: e.count,
+              from: time.format(new Date(e.firstAt)),
+              to: `${time.format(new Date(e.occurredAt))} ${fmt.zoneName}`,
+              day: fmt.date(e.occurredAt),
+            })
+          : fmt.dateTime(e.occurredAt),
     },
     {
       key: 'who',
@@ -129,6 +159,7 @@ function AccessLogSection() {
     <section className="privacy-section" aria-labelledby="access-title">
       <h2 id="access-title">{t('profile.privacy.access.title')}</h2>
       <p className="muted">{t('profile.privacy.access.lead')}</p>
+      <p className="muted small">{t('my_data.access_log.grouped_note')}</p>
       {log.isPending ? (
         <Loading />
       ) : log.error ? (
@@ -181,6 +212,47 @@ export function PrivacyPage() {
         {/* The open list of who can read health data in the agency. */}
         <ClinicalAccessLink />
       </div>
+    </>
+  );
+}
+
+/** /profile/privacy/consents/:version — the exact words of one consent version, as the person agreed to them. */
+export function ConsentTextPage() {
+  const { t } = useT();
+  const { version = '' } = useParams();
+  const text = CONSENT_TEXT_VERSIONS[version];
+  const back = (
+    <p>
+      <Link to="/profile/privacy">{t('my_data.consent_texts.back')}</Link>
+    </p>
+  );
+  if (!text) {
+    return (
+      <>
+        <PageHeader
+          title={t('my_data.consent_texts.not_found_title')}
+          lead={t('my_data.consent_texts.not_found_lead')}
+        />
+        {back}
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader
+        eyebrow={<Link to="/profile/privacy">{t('profile.privacy.title')}</Link>}
+        title={t(text.name)}
+        lead={t('my_data.consent_texts.page_lead')}
+      />
+      <section className="card privacy-section">
+        <p className="muted">{t('my_data.consent_texts.since', { number: text.number })}</p>
+        <ul className="consent-text">
+          {text.paragraphs.map((key) => (
+            <li key={key}>{t(key)}</li>
+          ))}
+        </ul>
+      </section>
+      {back}
     </>
   );
 }
