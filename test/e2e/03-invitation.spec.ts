@@ -119,7 +119,9 @@ test('invite from the person page, see the outbox hold it without its link, acce
   await expect(employeeNav.getByRole('link', { name: 'Beranda' })).toBeVisible();
   await expect(employeeNav.getByRole('link', { name: 'Unit kerja' })).toHaveCount(0);
   await expect(employee.getByRole('heading', { name: 'Untuk Anda' })).toBeVisible();
-  await expect(employee.getByText('Segera hadir').first()).toBeVisible();
+  // The home shows what exists (no "coming soon" cards) and, before any self-check, how to begin.
+  await expect(employee.getByText('Segera hadir')).toHaveCount(0);
+  await expect(employee.getByText('Anda belum pernah mengisi cek diri')).toBeVisible();
   await expect(employee.getByRole('heading', { name: 'Administrasi instansi' })).toHaveCount(0);
   await a11y.check('employee home', employee);
 

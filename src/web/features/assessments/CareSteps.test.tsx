@@ -16,7 +16,7 @@ describe('the stepped-care ladder', () => {
     const [selfCare, talk, ...rest] = steps;
     expect(selfCare?.getAttribute('aria-current')).toBe('step');
     expect(within(selfCare!).getByText('Disarankan untuk Anda')).toBeTruthy();
-    expect(within(talk!).getByText('Langkah berikutnya')).toBeTruthy();
+    expect(within(talk!).getByText('Bila belum membaik')).toBeTruthy();
     expect(within(talk!).getByRole('link', { name: 'Minta konselor menghubungi saya' })).toBeTruthy();
     for (const folded of rest) {
       const details = folded.querySelector('details');
