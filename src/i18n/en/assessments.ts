@@ -349,6 +349,7 @@ export const assessments: Translation<typeof indonesian> = {
     revoked: 'This result is no longer shared.',
     past_title: 'Shared before',
     revoked_line: '{{name}}: {{from}} to {{to}}',
+    open_form: 'Choose a counsellor to share with',
   },
   delete: {
     title: 'Delete this result',

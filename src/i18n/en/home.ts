@@ -12,7 +12,6 @@ export const home: Translation<typeof indonesian> = {
   lead: 'You are registered in {{unit}}.',
   employee: {
     title: 'For you',
-    lead: 'What you can do in Teduh:',
     self_check: 'Self-check',
     self_check_body:
       'Short, validated questionnaires to recognise your levels of stress, anxiety and mood, with a suggested next step.',
@@ -28,10 +27,7 @@ export const home: Translation<typeof indonesian> = {
     invitation_link: 'Open self-check',
     privacy_title: 'Your data is yours',
     privacy_body:
-      'Your self-check results, check-ins and personal notes are visible to you alone. Managers and HR never see individual data; they only see combined figures over enough people that no one can be recognised.',
-    urgent_title: 'Need help now?',
-    urgent_body:
-      'If you or someone else is in danger, call 112 (emergency services) or 119 (medical emergency) now, or go to the nearest hospital emergency department.',
+      'Your self-check results and safety plan are visible to you alone, except a result you choose to share with a counsellor. Managers and HR never see individual data; they only see combined summaries of enough people that nobody can be recognised.',
   },
   request: {
     title: 'Your request for help',

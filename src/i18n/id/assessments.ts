@@ -347,6 +347,7 @@ export const assessments = {
     revoked: 'Hasil ini tidak lagi dibagikan.',
     past_title: 'Pernah dibagikan',
     revoked_line: '{{name}}: {{from}} sampai {{to}}',
+    open_form: 'Pilih konselor untuk dibagikan',
   },
   delete: {
     title: 'Hapus hasil ini',

@@ -9,7 +9,6 @@ export const home = {
   lead: 'Anda terdaftar di {{unit}}.',
   employee: {
     title: 'Untuk Anda',
-    lead: 'Yang dapat Anda lakukan di Teduh:',
     self_check: 'Cek diri',
     self_check_body:
       'Kuesioner singkat yang tervalidasi untuk mengenali tingkat stres, kecemasan, dan suasana hati Anda, lengkap dengan saran langkah berikutnya.',
@@ -25,10 +24,7 @@ export const home = {
     invitation_link: 'Buka cek diri',
     privacy_title: 'Data Anda milik Anda',
     privacy_body:
-      'Hasil cek diri, check-in, dan catatan pribadi Anda hanya dapat dilihat oleh Anda sendiri. Atasan dan bagian kepegawaian tidak akan pernah melihat data perorangan; mereka hanya melihat ringkasan gabungan dari cukup banyak orang sehingga tidak ada yang dapat dikenali.',
-    urgent_title: 'Butuh bantuan sekarang?',
-    urgent_body:
-      'Jika Anda atau orang lain dalam bahaya, segera hubungi 112 (layanan darurat) atau 119 (gawat darurat medis), atau datangi IGD rumah sakit terdekat.',
+      'Hasil cek diri dan rencana keselamatan Anda hanya dapat dilihat oleh Anda sendiri, kecuali hasil yang Anda pilih untuk dibagikan kepada konselor. Atasan dan bagian kepegawaian tidak akan pernah melihat data perorangan; mereka hanya melihat ringkasan gabungan dari cukup banyak orang sehingga tidak ada yang dapat dikenali.',
   },
   request: {
     title: 'Permintaan bantuan Anda',

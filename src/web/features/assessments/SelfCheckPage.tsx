@@ -122,22 +122,22 @@ function InstrumentCard({ instrument, last }: { instrument: InstrumentSummary; l
         </h3>
         {START_HERE.has(instrument.id) && <Badge tone="success">{t('assessments.list.start_here')}</Badge>}
       </div>
-      <p className="instrument-card__name">
-        {instrument.abbreviation} · {instrument.name}
-      </p>
-      <p className="instrument-card__meta muted">
-        {t('assessments.list.length', {
-          minutes: fmt.number(instrument.minutes),
-          items: fmt.number(instrument.itemCount),
-        })}
-      </p>
-      <p className="instrument-card__last">
+      {/* The published name already carries its abbreviation ("… (PHQ-9)", "… WHO-5"). */}
+      <p className="instrument-card__name">{instrument.name}</p>
+      <p className="instrument-card__meta">
+        <span className="muted">
+          {t('assessments.list.length', {
+            minutes: fmt.number(instrument.minutes),
+            items: fmt.number(instrument.itemCount),
+          })}
+        </span>
+        {' · '}
         {last ? (
           <>
             {t('assessments.list.last_taken', { date: fmt.date(last.createdAt) })}
             {' · '}
             {t('assessments.list.last_result', {
-              band: last.bandLabel ?? bandPhrase(t, last.instrumentId, last.result.band),
+              band: bandPhrase(t, last.instrumentId, last.result.band),
             })}
           </>
         ) : (

@@ -117,7 +117,7 @@ function LatestResultCard({ result }: { result: ResultSummary }) {
   return (
     <section className="home-card home-latest" aria-labelledby="home-latest-title">
       <h3 id="home-latest-title">{t('home.latest.title')}</h3>
-      <p className="home-latest__band">{result.bandLabel ?? bandPhrase(t, id, result.result.band)}</p>
+      <p className="home-latest__band">{bandPhrase(t, id, result.result.band)}</p>
       <p className="muted small">
         {t(`assessments.everyday.${id}`)} · {abbreviation(id)} ·{' '}
         {t('home.latest.taken', { date: fmt.date(result.createdAt) })}

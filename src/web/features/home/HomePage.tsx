@@ -84,7 +84,7 @@ function Invitations() {
 function EmployeeSection() {
   const { t } = useT();
   return (
-    <Section id="home-employee" title={t('home.employee.title')} lead={t('home.employee.lead')}>
+    <Section id="home-employee" title={t('home.employee.title')}>
       <Invitations />
       <div className="home-employee">
         <MyHelpRequest />
