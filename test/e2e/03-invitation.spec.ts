@@ -59,7 +59,8 @@ async function acceptInvitation(
   await page.getByLabel('Ulangi kata sandi').fill(who.password);
   await page.getByRole('button', { name: 'Buat kata sandi dan masuk' }).click();
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(who.name);
+  // The home greets by the first name (docs/decisions/022-preferred-name-and-own-state.md).
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`, ${who.name.split(' ')[0]}$`));
   return page;
 }
 
@@ -138,7 +139,7 @@ test('invite from the person page, see the outbox hold it without its link, acce
   await employee.getByLabel('Kata sandi', { exact: true }).fill(EMPLOYEE.password);
   await employee.getByRole('button', { name: 'Masuk' }).click();
   await expect(employee).toHaveURL(/\/$/);
-  await expect(employee.getByRole('heading', { level: 1 })).toContainText(EMPLOYEE.name);
+  await expect(employee.getByRole('heading', { level: 1 })).toHaveText(/, Budi$/);
   await employee.context().storageState({ path: storagePath('employee') });
 
   // The link worked once; now it explains what to do instead.
