@@ -45,6 +45,9 @@ describe.skipIf(postgresSkipReason())('profile: the name I am greeted by', () =>
       .where('id', '=', p.id)
       .executeTakeFirstOrThrow();
     expect(row.preferred_name).toBe('Bu Siti');
+    // It is the person's own data: their copy carries it (UU PDP art. 7).
+    const copy = JSON.parse((await agent.get('/api/v1/me/export.json')).body);
+    expect(copy.profile).toMatchObject({ fullName: 'Hj. Siti Aminah, S.Pd.', preferredName: 'Bu Siti' });
     // The language is untouched by a name change, and the other way round.
     await agent.patch('/api/v1/profile', { locale: 'en' });
     expect(await personOf(agent)).toMatchObject({ preferredName: 'Bu Siti', locale: 'en' });
