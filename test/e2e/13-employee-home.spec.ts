@@ -31,6 +31,7 @@ test.describe('the employee’s home after asking for help', () => {
 
     // PHQ-9 with a crisis answer, and a request to be contacted.
     await page.goto('/self-check/phq9');
+    await a11y.check('PHQ-9 intro');
     const consent = page.getByRole('form', { name: 'Sebelum mulai' });
     await consent.getByLabel('Saya sudah membaca keterangan di atas').check();
     await consent.getByRole('button', { name: 'Setuju dan mulai' }).click();
@@ -52,9 +53,11 @@ test.describe('the employee’s home after asking for help', () => {
     if ((await phone.inputValue()) === '') await phone.fill('0812 3456 7890');
     await request.getByRole('button', { name: 'Kirim dan lihat hasil' }).click();
     await expect(page).toHaveURL(/\/self-check\/results\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Gejala depresi minimal' })).toBeVisible();
+    await a11y.check('PHQ-9 result, minimal, after a crisis answer');
 
     // Home: the request as received, what to do while waiting, the latest result.
-    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Beranda' }).click();
+    await page.goto('/');
     const card = page.getByRole('region', { name: 'Permintaan bantuan Anda' });
     await expect(card.getByText('Diterima').locator('xpath=ancestor::li[1]')).toHaveAttribute('aria-current', 'step');
     await expect(card.getByText(/sudah kami terima/)).toBeVisible();
