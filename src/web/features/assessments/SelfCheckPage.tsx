@@ -186,20 +186,25 @@ export function SelfCheckPage() {
               {campaigns.data && <CampaignInvitations campaigns={campaigns.data.items} names={names} />}
               {drafts.data && <Drafts drafts={drafts.data.items} names={names} />}
               <p className="self-check-start muted">{t('assessments.list.start_here_hint')}</p>
-              {INSTRUMENT_GROUPS.map((group) => {
-                const members = group.ids.map((id) => names.get(id)).filter((i): i is InstrumentSummary => Boolean(i));
-                if (members.length === 0) return null;
-                return (
-                  <section key={group.key} className="self-check-section" aria-labelledby={`group-${group.key}`}>
-                    <h2 id={`group-${group.key}`}>{t(`assessments.groups.${group.key}`)}</h2>
-                    <ul className="instrument-grid">
-                      {members.map((i) => (
-                        <InstrumentCard key={i.id} instrument={i} last={lastOf.get(i.id)} />
-                      ))}
-                    </ul>
-                  </section>
-                );
-              })}
+              {/* One column on a phone; on a wide screen the groups sit side by side. */}
+              <div className="self-check-groups">
+                {INSTRUMENT_GROUPS.map((group) => {
+                  const members = group.ids
+                    .map((id) => names.get(id))
+                    .filter((i): i is InstrumentSummary => Boolean(i));
+                  if (members.length === 0) return null;
+                  return (
+                    <section key={group.key} className="self-check-section" aria-labelledby={`group-${group.key}`}>
+                      <h2 id={`group-${group.key}`}>{t(`assessments.groups.${group.key}`)}</h2>
+                      <ul className="instrument-grid">
+                        {members.map((i) => (
+                          <InstrumentCard key={i.id} instrument={i} last={lastOf.get(i.id)} />
+                        ))}
+                      </ul>
+                    </section>
+                  );
+                })}
+              </div>
               <section className="self-check-section card safety-plan-card" aria-labelledby="safety-plan-card-title">
                 <h2 id="safety-plan-card-title">{t('safety_plan.self_check.title')}</h2>
                 <p>{t('safety_plan.self_check.lead')}</p>
