@@ -67,7 +67,7 @@ function AboutMe() {
  * "Nama panggilan": the short name Teduh greets the person by, instead of their full name with its
  * titles (docs/decisions/022-preferred-name-and-own-state.md). Empty goes back to the first name.
  */
-function PreferredNameSection() {
+export function PreferredNameSection() {
   const { t } = useT();
   const session = useSignedIn();
   const queryClient = useQueryClient();
