@@ -59,7 +59,7 @@ test.describe('the employee’s home after asking for help', () => {
     // Home: the request as received, what to do while waiting, the latest result.
     await page.goto('/');
     const card = page.getByRole('region', { name: 'Permintaan bantuan Anda' });
-    await expect(card.getByText('Diterima').locator('xpath=ancestor::li[1]')).toHaveAttribute('aria-current', 'step');
+    await expect(card.getByRole('listitem').filter({ hasText: 'Diterima' })).toHaveAttribute('aria-current', 'step');
     await expect(card.getByText(/sudah kami terima/)).toBeVisible();
     await expect(card.getByRole('link', { name: /Buka rencana keselamatan Anda/ })).toHaveAttribute(
       'href',
@@ -91,7 +91,7 @@ test.describe('the employee’s home after asking for help', () => {
 
     // Home again: a counsellor is on it.
     await page.reload();
-    await expect(card.getByText('Konselor menangani').locator('xpath=ancestor::li[1]')).toHaveAttribute(
+    await expect(card.getByRole('listitem').filter({ hasText: 'Konselor menangani' })).toHaveAttribute(
       'aria-current',
       'step',
     );
