@@ -28,6 +28,12 @@ export const sessionView = z.object({
     email: z.string().nullable(),
     nip: z.string().nullable(),
     locale: localeSchema,
+    /** The short name the person chose on their profile; null when unset. */
+    preferredName: z.string().nullable(),
+    /** What Teduh greets them by: preferredName, else the first word of fullName without titles. */
+    greetingName: z.string(),
+    /** Their own phone from the agency's records, to prefill "please contact me". */
+    phone: z.string().nullable(),
   }),
   roles: z.array(z.enum(ROLES)),
   grants: z.array(roleGrantView),

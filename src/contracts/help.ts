@@ -108,3 +108,16 @@ export const helpRequestBody = z
   })
   .superRefine(checkContact);
 export const helpRequestCreated = z.object({ id: z.string(), createdAt: z.string() });
+
+/** One of the person's own requests for help, as their home shows it: where it stands, never its contact. */
+export const ownHelpRequestView = z.object({
+  id: z.string(),
+  source: z.enum(['assessment', 'help_button']),
+  /** open: received; acknowledged: a counsellor is on it; closed: done. */
+  status: z.enum(['open', 'acknowledged', 'closed']),
+  createdAt: z.string(),
+  acknowledgedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+});
+export const ownHelpRequestList = z.object({ items: z.array(ownHelpRequestView) });
+export type OwnHelpRequestList = z.infer<typeof ownHelpRequestList>;

@@ -48,6 +48,8 @@ export interface PeopleTable {
   agency_id: string;
   unit_id: string;
   full_name: string;
+  /** The short name the person chose to be greeted by (migration 0009); null: the first word of full_name. */
+  preferred_name: string | null;
   /** NIP (PNS) or NI PPPK, digits only; null for non-ASN staff such as external counsellors. */
   nip: string | null;
   email: string | null;

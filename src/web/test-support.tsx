@@ -37,7 +37,16 @@ export function sessionFixture(overrides: Partial<Session> = {}): Session {
   return {
     stage: 'full',
     csrfToken: 'csrf-test',
-    person: { id: 'p1', fullName: 'Sri Wahyuningsih', email: 'sri@example.go.id', nip: null, locale: 'id' },
+    person: {
+      id: 'p1',
+      fullName: 'Sri Wahyuningsih',
+      email: 'sri@example.go.id',
+      nip: null,
+      locale: 'id',
+      preferredName: null,
+      greetingName: 'Sri',
+      phone: null,
+    },
     roles: ['employee'],
     grants: [],
     agency: { id: 'a1', name: 'Pemerintah Kabupaten Sleman', shortName: 'Sleman', timeZone: 'Asia/Jakarta' },

@@ -97,7 +97,8 @@ test('first-run set-up, two-factor enrolment, then sign out and in again with tw
   await page.getByRole('button', { name: 'Lanjutkan' }).click();
 
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(ADMIN.name);
+  // The home greets by the first name, without titles (docs/decisions/022-preferred-name-and-own-state.md).
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Selamat (pagi|siang|sore|malam), Rina$/);
   const nav = page.getByRole('navigation', { name: 'Menu utama' });
   // The agency admin's pages sit in groups of the menu (one row at 1280 px).
   await nav.getByRole('button', { name: 'Organisasi' }).click();
@@ -139,7 +140,8 @@ test('first-run set-up, two-factor enrolment, then sign out and in again with tw
   await codeField.fill(signIn.code);
   await page.getByRole('button', { name: 'Verifikasi' }).click();
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(ADMIN.name);
+  // The home greets by the first name, without titles (docs/decisions/022-preferred-name-and-own-state.md).
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Selamat (pagi|siang|sore|malam), Rina$/);
 
   await page.context().storageState({ path: storagePath('admin') });
   saveState({ adminEmail: ADMIN.email, adminPassword: ADMIN.password, totpSecret: secret, lastTotpStep: signIn.step });

@@ -60,7 +60,8 @@ async function acceptInvitation(
   await page.getByLabel('Ulangi kata sandi').fill(who.password);
   await page.getByRole('button', { name: 'Buat kata sandi dan masuk' }).click();
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(who.name);
+  // The home greets by the first name (docs/decisions/022-preferred-name-and-own-state.md).
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`, ${who.name.split(' ')[0]}$`));
   return page;
 }
 
@@ -120,7 +121,9 @@ test('invite from the person page, see the outbox hold it without its link, acce
   await expect(employeeNav.getByRole('link', { name: 'Beranda' })).toBeVisible();
   await expect(employeeNav.getByRole('link', { name: 'Unit kerja' })).toHaveCount(0);
   await expect(employee.getByRole('heading', { name: 'Untuk Anda' })).toBeVisible();
-  await expect(employee.getByText('Segera hadir').first()).toBeVisible();
+  // The home shows what exists (no "coming soon" cards) and, before any self-check, how to begin.
+  await expect(employee.getByText('Segera hadir')).toHaveCount(0);
+  await expect(employee.getByText('Anda belum pernah mengisi cek diri')).toBeVisible();
   await expect(employee.getByRole('heading', { name: 'Administrasi instansi' })).toHaveCount(0);
   await a11y.check('employee home', employee);
 
@@ -137,7 +140,7 @@ test('invite from the person page, see the outbox hold it without its link, acce
   await employee.getByLabel('Kata sandi', { exact: true }).fill(EMPLOYEE.password);
   await employee.getByRole('button', { name: 'Masuk' }).click();
   await expect(employee).toHaveURL(/\/$/);
-  await expect(employee.getByRole('heading', { level: 1 })).toContainText(EMPLOYEE.name);
+  await expect(employee.getByRole('heading', { level: 1 })).toHaveText(/, Budi$/);
   await employee.context().storageState({ path: storagePath('employee') });
 
   // The link worked once; now it explains what to do instead.

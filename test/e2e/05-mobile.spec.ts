@@ -16,7 +16,8 @@ test.describe('agency admin', () => {
   test.use({ storageState: storagePath('admin') });
 
   test('every admin page fits a 360 px screen', async ({ page, a11y }) => {
-    await visit(page, a11y, '/', /Rina Wulandari/);
+    // The home greets by the first name (docs/decisions/022-preferred-name-and-own-state.md).
+    await visit(page, a11y, '/', /, Rina$/);
 
     // The menu is folded behind a button and closes after choosing a page.
     const menu = page.getByRole('button', { name: 'Menu' });
@@ -65,7 +66,7 @@ test.describe('employee', () => {
   test.use({ storageState: storagePath('employee') });
 
   test('home and profile fit a 360 px screen', async ({ page, a11y }) => {
-    await visit(page, a11y, '/', /Budi Santoso/);
+    await visit(page, a11y, '/', /, Budi$/);
     await visit(page, a11y, '/profile', 'Profil');
     await visit(page, a11y, '/halaman-yang-tidak-ada', 'Halaman tidak ditemukan');
   });

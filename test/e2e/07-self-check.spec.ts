@@ -304,7 +304,9 @@ test.describe('an employee on a phone', () => {
     ).toHaveAttribute('aria-current', 'step');
     await expect(steps).toContainText('Puskesmas');
     await expect(steps).toContainText('sekitar tiga bulan');
-    await expect(steps.getByText('Segera hadir')).toBeVisible();
+    // Every rung ends in something that works today, never "coming soon".
+    await expect(steps.getByText('Segera hadir')).toHaveCount(0);
+    await expect(steps.getByRole('link', { name: 'Minta konselor menghubungi saya' }).first()).toBeVisible();
     await a11y.check('PHQ-9 result');
     await expectNoHorizontalScroll(page);
     saveState({ crisisResultId: new URL(page.url()).pathname.split('/').pop() });

@@ -302,4 +302,57 @@ describe.skipIf(postgresSkipReason())('help contacts and "please contact me"', (
       expect((await t.anonymous().post('/api/v1/help/requests', body)).statusCode).toBe(401);
     });
   });
+
+  describe('the person’s own view of their requests (their home)', () => {
+    it('shows each request where it stands — received, a counsellor on it, closed — to its owner only', async () => {
+      const me = await loginAs(t, 'employee', { agencyId: admin.agencyId, unitId: admin.unitId });
+      const empty = await me.agent.get('/api/v1/help/requests/mine');
+      expect(empty.statusCode).toBe(200);
+      expect(empty.json()).toEqual({ items: [] });
+
+      const sent = await me.agent.post('/api/v1/help/requests', {
+        method: 'phone',
+        contact: '0812 3456 7890',
+        submissionKey: 'mine-0001',
+      });
+      expect(sent.statusCode).toBe(201);
+      // A retry is stored once and listed once.
+      await me.agent.post('/api/v1/help/requests', {
+        method: 'phone',
+        contact: '0812 3456 7890',
+        submissionKey: 'mine-0001',
+      });
+      const received = (await me.agent.get('/api/v1/help/requests/mine')).json();
+      expect(received.items).toEqual([
+        {
+          id: sent.json().id,
+          source: 'help_button',
+          status: 'open',
+          createdAt: sent.json().createdAt,
+          acknowledgedAt: null,
+          closedAt: null,
+        },
+      ]);
+      // Never the contact or the note: the home needs only where the request stands.
+      expect(JSON.stringify(received)).not.toContain('0812');
+
+      const counsellor = await loginAs(t, 'counsellor', { agencyId: admin.agencyId, unitId: admin.unitId });
+      const ack = await counsellor.agent.post(`/api/v1/counselling/urgent-requests/${sent.json().id}/acknowledge`, {});
+      expect(ack.statusCode).toBe(200);
+      const onIt = (await me.agent.get('/api/v1/help/requests/mine')).json().items[0];
+      expect(onIt).toMatchObject({ status: 'acknowledged', acknowledgedAt: expect.any(String), closedAt: null });
+      await counsellor.agent.post(`/api/v1/counselling/urgent-requests/${sent.json().id}/close`, {});
+      expect((await me.agent.get('/api/v1/help/requests/mine')).json().items[0]).toMatchObject({
+        status: 'closed',
+        closedAt: expect.any(String),
+      });
+
+      // Another person of the same agency, the counsellor and a stranger see none of it.
+      const colleague = await loginAs(t, 'employee', { agencyId: admin.agencyId, unitId: admin.unitId });
+      const theirs = (await colleague.agent.get('/api/v1/help/requests/mine')).json().items as Array<{ id: string }>;
+      expect(theirs.map((r) => r.id)).not.toContain(sent.json().id);
+      expect((await counsellor.agent.get('/api/v1/help/requests/mine')).json()).toEqual({ items: [] });
+      expect((await t.anonymous().get('/api/v1/help/requests/mine')).statusCode).toBe(401);
+    });
+  });
 });

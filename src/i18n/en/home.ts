@@ -10,17 +10,14 @@ export const home: Translation<typeof indonesian> = {
     evening: 'Good evening, {{name}}',
   },
   lead: 'You are registered in {{unit}}.',
-  coming_soon: 'Coming soon',
   employee: {
     title: 'For you',
-    lead: 'What you can do in Teduh now, and what is coming soon:',
     self_check: 'Self-check',
     self_check_body:
       'Short, validated questionnaires to recognise your levels of stress, anxiety and mood, with a suggested next step.',
-    check_in: 'Daily check-in',
-    check_in_body: 'Note your mood and energy in a minute, and see the pattern over time.',
-    counselling: 'Counselling',
-    counselling_body: 'Book a confidential appointment with a counsellor or psychologist who works with your agency.',
+    safety_plan: 'Safety plan',
+    safety_plan_body:
+      'The warning signs to watch for, what calms you and whom to call, written by you for a hard moment.',
     crisis: 'Crisis help',
     crisis_body:
       'Emergency and help contacts, and a way to ask an agency counsellor to contact you. Also behind the "I need help now" button on every page.',
@@ -30,10 +27,44 @@ export const home: Translation<typeof indonesian> = {
     invitation_link: 'Open self-check',
     privacy_title: 'Your data is yours',
     privacy_body:
-      'Your self-check results, check-ins and personal notes are visible to you alone. Managers and HR never see individual data; they only see combined figures over enough people that no one can be recognised.',
-    urgent_title: 'Need help now?',
-    urgent_body:
-      'If you or someone else is in danger, call 112 (emergency services) or 119 (medical emergency) now, or go to the nearest hospital emergency department.',
+      'Your self-check results and safety plan are visible to you alone, except a result you choose to share with a counsellor. Managers and HR never see individual data; they only see combined summaries of enough people that nobody can be recognised.',
+  },
+  request: {
+    title: 'Your request for help',
+    loading: 'Loading your request for help…',
+    steps_label: 'Where your request stands',
+    step_open: 'Received',
+    step_acknowledged: 'A counsellor is on it',
+    step_closed: 'Closed',
+    current_step: 'current stage',
+    open: 'We received your request on {{date}}. A duty counsellor will contact you the way you chose.',
+    acknowledged:
+      'A counsellor has been handling your request since {{date}} and will contact you. There is no need to send it again.',
+    closed:
+      'Your request was closed on {{date}}. If you would still like to talk to a counsellor, you can ask again at any time.',
+    ask_again: 'Ask to be contacted again',
+    waiting_title: 'While you wait',
+    waiting_contacts: 'See the help contacts',
+    waiting_contacts_body: 'Services you can call right now, with their hours.',
+    waiting_plan: 'Open your safety plan',
+    waiting_plan_body: 'The steps you prepared yourself for a moment like this.',
+    waiting_urgent:
+      'If you do not feel safe right now, do not wait: call 112 or 119, or go to the nearest hospital emergency department.',
+  },
+  latest: {
+    title: 'Your latest self-check',
+    loading: 'Loading your latest result…',
+    empty_title: 'You have not taken a self-check yet',
+    empty_body:
+      'A self-check helps you recognise how you are doing. The shortest is just two questions, and the result is yours alone.',
+    empty_action: 'Start a self-check',
+    taken: 'Taken {{date}}',
+    see_result: 'See the result and the suggested next step',
+    check_again: 'Feelings change. If you like, check again around {{date}}.',
+    check_again_due:
+      'It has been about two weeks since your last check. If you like, now is a good time to check again.',
+    check_again_action: 'Check again',
+    history: 'All my results',
   },
   manager: {
     title: 'Your team',
@@ -43,24 +74,20 @@ export const home: Translation<typeof indonesian> = {
     no_position: 'Position not filled in',
     more: 'Showing {{shown}} of {{total}} employees.',
     whole_agency: 'the whole agency',
-    aggregates_title: 'Team wellbeing summary coming soon',
+    aggregates_title: 'Your team members’ health data stays theirs',
     aggregates_body:
-      "You will see your team's wellbeing as combined figures only, and only when they cover at least {{k}} people. You will never see anyone's individual results.",
+      'As a manager you never see anyone’s individual self-check result. Figures about a team are only ever shown combined, for at least {{k}} people.',
   },
   wellbeing: {
     title: 'Employee wellbeing',
     lead: 'Tools for the wellbeing team and HR. You see combined figures only, never an individual result.',
-    surveys: 'Workplace climate surveys',
-    surveys_body: 'Anonymous surveys with combined results and action plans.',
     campaigns: 'Screening campaigns',
     campaigns_body:
       'Invitations to a self-check for all employees; you see only participation and combined distributions.',
-    programmes: 'Wellbeing programmes',
-    programmes_body: 'Programme roadmap, trainings, events and indicators of success.',
   },
   counsellor: {
     title: 'Counselling service',
-    lead: 'The urgent-request queue and the results shared with you; more tools are coming soon.',
+    lead: 'The urgent-request queue and the results employees shared with you.',
     urgent: 'Urgent requests',
     urgent_body: 'People who asked a duty counsellor to contact them.',
     urgent_count: '{{count}} new requests not yet taken up.',
@@ -68,12 +95,6 @@ export const home: Translation<typeof indonesian> = {
     urgent_open: 'Open the urgent queue',
     shared: 'Shared results',
     shared_body: 'Self-check results employees shared with you, with their consent.',
-    appointments: 'Appointments and caseload',
-    appointments_body: 'Your counselling schedule and the clients you support.',
-    notes: 'Encrypted session notes',
-    notes_body: 'Notes only you can read; every access is recorded.',
-    referrals: 'Referrals',
-    referrals_body: 'Referrals to a Puskesmas, psychologist or psychiatrist through BPJS.',
   },
   admin: {
     title: 'Agency administration',

@@ -52,6 +52,7 @@ export const my_data: Translation<typeof indonesian> = {
       requests: 'My requests about my data',
     },
     full_name: 'Name',
+    preferred_name: 'Short name',
     nip: 'NIP / NI PPPK',
     email: 'Email',
     phone: 'Phone',

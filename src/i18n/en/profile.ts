@@ -12,7 +12,15 @@ export const profile: Translation<typeof indonesian> = {
     email: 'Email',
     unit: 'Work unit',
     roles: 'Roles',
+    phone: 'Phone',
     change_note: 'These details are managed by your agency admin. If something is wrong, contact them.',
+  },
+  name: {
+    title: 'What we call you',
+    label: 'Your short name',
+    hint: 'A short name Teduh greets you by, without titles. Leave it empty and we greet you as "{{name}}".',
+    save: 'Save short name',
+    saved: 'Saved. From now on we greet you as "{{name}}".',
   },
   language: {
     title: 'Language',

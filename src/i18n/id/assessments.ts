@@ -11,9 +11,6 @@ export const assessments = {
   list: {
     title: 'Cek diri',
     lead: 'Kuesioner singkat yang sudah teruji untuk membantu Anda mengenali keadaan Anda sendiri. Hasilnya hanya dapat dilihat oleh Anda.',
-    where_to_start_title: 'Bingung mulai dari mana?',
-    where_to_start:
-      'Mulailah dengan yang singkat: PHQ-2 dan GAD-2 masing-masing hanya dua pertanyaan tentang suasana hati dan rasa cemas. Jika hasilnya menyarankan, Anda akan diarahkan ke kuesioner yang lebih lengkap.',
     length: '± {{minutes}} menit · {{items}} pertanyaan',
     start: 'Mulai',
     history: 'Riwayat hasil',
@@ -29,6 +26,25 @@ export const assessments = {
     saved_notice:
       'Jawaban {{name}} Anda sudah tersimpan. Anda dapat melanjutkannya kapan saja, juga dari perangkat lain.',
     privacy_link: 'Data saya dan siapa yang melihatnya',
+    start_here: 'Mulai dari sini',
+    start_here_hint: 'Yang bertanda "Mulai dari sini" hanya dua pertanyaan, kira-kira satu menit.',
+    take_again: 'Isi lagi',
+    never_taken: 'Belum pernah Anda isi',
+    last_taken: 'Terakhir diisi {{date}}',
+    last_result: 'Hasil terakhir: {{band}}',
+  },
+  /** What each questionnaire looks at, in everyday words: the catalogue leads with these. */
+  everyday: {
+    phq2: 'Suasana hati dua minggu terakhir, versi singkat',
+    phq9: 'Suasana hati dua minggu terakhir',
+    gad2: 'Rasa cemas dua minggu terakhir, versi singkat',
+    gad7: 'Rasa cemas dan khawatir dua minggu terakhir',
+    who5: 'Seberapa baik keadaan Anda dua minggu terakhir',
+    k6: 'Beban pikiran empat minggu terakhir, versi singkat',
+    k10: 'Beban pikiran empat minggu terakhir',
+    srq20: 'Keluhan badan dan perasaan sebulan terakhir',
+    pss10: 'Seberapa tertekan Anda sebulan terakhir',
+    cbi: 'Kelelahan karena pekerjaan',
   },
   intro: {
     loading_title: 'Cek diri',
@@ -263,8 +279,12 @@ export const assessments = {
     current: 'Disarankan untuk Anda',
     more: 'Selengkapnya',
     help_contacts: 'Kontak bantuan',
-    book_counselling: 'Buat janji konseling',
-    coming_soon: 'Segera hadir',
+    next: 'Bila belum membaik',
+    actions_label: 'Yang bisa Anda lakukan sekarang',
+    ask_counsellor: 'Minta konselor menghubungi saya',
+    safety_plan: 'Tulis rencana keselamatan',
+    call_112: 'Telepon 112',
+    call_119: 'Telepon 119',
     self_care: {
       title: 'Merawat diri',
       summary: 'Jaga kebiasaan yang menolong: tidur cukup, bergerak, makan teratur, dan waktu bersama orang terdekat.',
@@ -286,6 +306,7 @@ export const assessments = {
       summary:
         'Datangi fasilitas kesehatan tingkat pertama (FKTP) tempat Anda terdaftar di BPJS Kesehatan: Puskesmas, klinik pratama, atau dokter keluarga.',
       d1: 'Bawa kartu BPJS Kesehatan atau KTP Anda. Jika mau, bawa juga hasil ini (unduh dengan "Unduh untuk fasilitas kesehatan" di halaman riwayat).',
+      d1: 'Bawa kartu BPJS Kesehatan atau KTP Anda. Jika mau, bawa juga hasil ini; Anda dapat mengunduhnya dari halaman riwayat hasil.',
       d2: 'Dokter atau psikolog di Puskesmas dapat menangani keluhan Anda, atau merujuk Anda ke rumah sakit bila perlu.',
       d3: 'Pemeriksaan di FKTP tempat Anda terdaftar ditanggung BPJS Kesehatan selama kepesertaan Anda aktif.',
     },
@@ -327,6 +348,7 @@ export const assessments = {
     revoked: 'Hasil ini tidak lagi dibagikan.',
     past_title: 'Pernah dibagikan',
     revoked_line: '{{name}}: {{from}} sampai {{to}}',
+    open_form: 'Pilih konselor untuk dibagikan',
   },
   delete: {
     title: 'Hapus hasil ini',

@@ -7,17 +7,14 @@ export const home = {
     evening: 'Selamat malam, {{name}}',
   },
   lead: 'Anda terdaftar di {{unit}}.',
-  coming_soon: 'Segera hadir',
   employee: {
     title: 'Untuk Anda',
-    lead: 'Yang dapat Anda lakukan di Teduh sekarang, dan yang segera hadir:',
     self_check: 'Cek diri',
     self_check_body:
       'Kuesioner singkat yang tervalidasi untuk mengenali tingkat stres, kecemasan, dan suasana hati Anda, lengkap dengan saran langkah berikutnya.',
-    check_in: 'Check-in harian',
-    check_in_body: 'Catat suasana hati dan energi Anda dalam satu menit, lalu lihat polanya dari waktu ke waktu.',
-    counselling: 'Konseling',
-    counselling_body: 'Buat janji temu rahasia dengan konselor atau psikolog yang bekerja sama dengan instansi Anda.',
+    safety_plan: 'Rencana keselamatan',
+    safety_plan_body:
+      'Tanda-tanda yang perlu Anda waspadai, hal yang menenangkan, dan orang yang bisa dihubungi, Anda tulis sendiri untuk saat sulit.',
     crisis: 'Bantuan krisis',
     crisis_body:
       'Kontak layanan darurat dan bantuan, serta permintaan agar konselor instansi menghubungi Anda. Juga ada di tombol "Butuh bantuan sekarang" di setiap halaman.',
@@ -27,10 +24,44 @@ export const home = {
     invitation_link: 'Buka cek diri',
     privacy_title: 'Data Anda milik Anda',
     privacy_body:
-      'Hasil cek diri, check-in, dan catatan pribadi Anda hanya dapat dilihat oleh Anda sendiri. Atasan dan bagian kepegawaian tidak akan pernah melihat data perorangan; mereka hanya melihat ringkasan gabungan dari cukup banyak orang sehingga tidak ada yang dapat dikenali.',
-    urgent_title: 'Butuh bantuan sekarang?',
-    urgent_body:
-      'Jika Anda atau orang lain dalam bahaya, segera hubungi 112 (layanan darurat) atau 119 (gawat darurat medis), atau datangi IGD rumah sakit terdekat.',
+      'Hasil cek diri dan rencana keselamatan Anda hanya dapat dilihat oleh Anda sendiri, kecuali hasil yang Anda pilih untuk dibagikan kepada konselor. Atasan dan bagian kepegawaian tidak akan pernah melihat data perorangan; mereka hanya melihat ringkasan gabungan dari cukup banyak orang sehingga tidak ada yang dapat dikenali.',
+  },
+  request: {
+    title: 'Permintaan bantuan Anda',
+    loading: 'Memuat permintaan bantuan Anda…',
+    steps_label: 'Tahap permintaan bantuan',
+    step_open: 'Diterima',
+    step_acknowledged: 'Konselor menangani',
+    step_closed: 'Selesai',
+    current_step: 'tahap saat ini',
+    open: 'Permintaan Anda sudah kami terima pada {{date}}. Konselor jaga akan menghubungi Anda lewat cara yang Anda pilih.',
+    acknowledged:
+      'Seorang konselor sudah menangani permintaan Anda sejak {{date}} dan akan menghubungi Anda. Anda tidak perlu mengirim permintaan lagi.',
+    closed:
+      'Permintaan Anda ditutup pada {{date}}. Jika Anda masih ingin bicara dengan konselor, Anda bisa meminta lagi kapan saja.',
+    ask_again: 'Minta dihubungi lagi',
+    waiting_title: 'Sambil menunggu',
+    waiting_contacts: 'Lihat kontak bantuan',
+    waiting_contacts_body: 'Layanan yang bisa Anda hubungi sekarang juga, lengkap dengan jam layanannya.',
+    waiting_plan: 'Buka rencana keselamatan Anda',
+    waiting_plan_body: 'Langkah-langkah yang Anda siapkan sendiri untuk saat seperti ini.',
+    waiting_urgent:
+      'Jika Anda merasa tidak aman sekarang, jangan menunggu: hubungi 112 atau 119, atau datangi IGD rumah sakit terdekat.',
+  },
+  latest: {
+    title: 'Hasil cek diri terakhir',
+    loading: 'Memuat hasil terakhir Anda…',
+    empty_title: 'Anda belum pernah mengisi cek diri',
+    empty_body:
+      'Cek diri membantu Anda mengenali keadaan Anda sendiri. Yang paling singkat hanya dua pertanyaan, dan hasilnya hanya untuk Anda.',
+    empty_action: 'Mulai cek diri',
+    taken: 'Diisi {{date}}',
+    see_result: 'Lihat hasil dan saran langkahnya',
+    check_again: 'Perasaan bisa berubah. Jika Anda mau, cek lagi sekitar {{date}}.',
+    check_again_due:
+      'Sudah sekitar dua minggu sejak cek terakhir. Jika Anda mau, inilah saat yang baik untuk cek lagi.',
+    check_again_action: 'Cek lagi',
+    history: 'Semua hasil saya',
   },
   manager: {
     title: 'Tim Anda',
@@ -40,24 +71,20 @@ export const home = {
     no_position: 'Jabatan belum diisi',
     more: 'Menampilkan {{shown}} dari {{total}} pegawai.',
     whole_agency: 'seluruh instansi',
-    aggregates_title: 'Ringkasan kesejahteraan tim segera hadir',
+    aggregates_title: 'Data kesehatan anggota tim tetap milik mereka',
     aggregates_body:
-      'Anda akan melihat gambaran kesejahteraan tim dalam bentuk angka gabungan saja, dan hanya jika mencakup paling sedikit {{k}} orang. Anda tidak akan pernah melihat hasil perorangan.',
+      'Sebagai atasan, Anda tidak pernah melihat hasil cek diri perorangan. Angka tentang tim hanya ditampilkan sebagai gabungan dari paling sedikit {{k}} orang.',
   },
   wellbeing: {
     title: 'Kesejahteraan pegawai',
     lead: 'Alat untuk tim kesejahteraan dan bagian kepegawaian. Anda hanya melihat angka gabungan, tidak pernah hasil perorangan.',
-    surveys: 'Survei iklim kerja',
-    surveys_body: 'Survei anonim dengan hasil gabungan dan rencana tindak lanjut.',
     campaigns: 'Kampanye pemeriksaan',
     campaigns_body:
       'Ajakan cek diri untuk seluruh pegawai; Anda hanya melihat tingkat partisipasi dan sebaran gabungan.',
-    programmes: 'Program kesejahteraan',
-    programmes_body: 'Peta jalan program, pelatihan, kegiatan, dan indikator keberhasilan.',
   },
   counsellor: {
     title: 'Layanan konseling',
-    lead: 'Antrean permintaan mendesak dan hasil yang dibagikan kepada Anda; alat lain segera hadir.',
+    lead: 'Antrean permintaan mendesak dan hasil yang dibagikan pegawai kepada Anda.',
     urgent: 'Permintaan mendesak',
     urgent_body: 'Pegawai yang meminta dihubungi oleh konselor jaga.',
     urgent_count: '{{count}} permintaan baru yang belum ditangani.',
@@ -65,12 +92,6 @@ export const home = {
     urgent_open: 'Buka antrean mendesak',
     shared: 'Hasil yang dibagikan',
     shared_body: 'Hasil cek diri yang dibagikan pegawai kepada Anda, dengan persetujuan mereka.',
-    appointments: 'Janji temu dan daftar klien',
-    appointments_body: 'Jadwal konseling dan klien yang Anda dampingi.',
-    notes: 'Catatan sesi terenkripsi',
-    notes_body: 'Catatan yang hanya dapat dibaca oleh Anda; setiap akses tercatat.',
-    referrals: 'Rujukan',
-    referrals_body: 'Rujukan ke Puskesmas, psikolog, atau psikiater melalui jalur BPJS.',
   },
   admin: {
     title: 'Administrasi instansi',

@@ -52,6 +52,7 @@ export const my_data = {
       requests: 'Permintaan saya atas data saya',
     },
     full_name: 'Nama',
+    preferred_name: 'Nama panggilan',
     nip: 'NIP / NI PPPK',
     email: 'Email',
     phone: 'Telepon',

@@ -9,7 +9,15 @@ export const profile = {
     email: 'Email',
     unit: 'Unit kerja',
     roles: 'Peran',
+    phone: 'Telepon',
     change_note: 'Data ini dikelola oleh admin instansi. Jika ada yang keliru, hubungi admin instansi Anda.',
+  },
+  name: {
+    title: 'Nama panggilan',
+    label: 'Nama panggilan Anda',
+    hint: 'Nama singkat untuk menyapa Anda di Teduh, tanpa gelar. Jika dikosongkan, kami menyapa Anda "{{name}}".',
+    save: 'Simpan nama panggilan',
+    saved: 'Tersimpan. Mulai sekarang kami menyapa Anda "{{name}}".',
   },
   language: {
     title: 'Bahasa',

@@ -1,19 +1,27 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ContactRequestBody } from '../../contracts/help.js';
-import type { helpContactList, helpRequestCreated, outreachSettingView } from '../../contracts/help.js';
+import type {
+  helpContactList,
+  helpRequestCreated,
+  outreachSettingView,
+  OwnHelpRequestList,
+} from '../../contracts/help.js';
 import { api } from './client.js';
 import type { HelpContactView } from '../../contracts/help.js';
 
 export type HelpContactList = z.infer<typeof helpContactList>;
 export type HelpRequestCreated = z.infer<typeof helpRequestCreated>;
 export type OutreachSetting = z.infer<typeof outreachSettingView>;
+export type OwnHelpRequest = OwnHelpRequestList['items'][number];
+export type { OwnHelpRequestList };
 export type { ContactRequestBody, HelpContactView };
 
 /** Where each call of the help contract goes (src/contracts/help.ts). */
 export const HELP_PATHS = {
   contacts: '/api/v1/help/contacts',
   requests: '/api/v1/help/requests',
+  myRequests: '/api/v1/help/requests/mine',
   adminContacts: '/api/v1/agency/help-contacts',
   adminContact: (id: string) => `/api/v1/agency/help-contacts/${id}`,
   outreach: '/api/v1/agency/outreach',
@@ -36,6 +44,17 @@ export const helpContactsQuery = (personId: string | null) =>
 export function sendHelpRequest(body: ContactRequestBody & { submissionKey: string }): Promise<HelpRequestCreated> {
   return api.post<HelpRequestCreated>(HELP_PATHS.requests, body, { idempotencyKey: body.submissionKey });
 }
+
+/**
+ * Where the person's own requests for help stand, newest first. Read fresh on each visit and every
+ * minute while the home is open, so "a counsellor is on it" shows without a reload.
+ */
+export const myHelpRequestsQuery = queryOptions({
+  queryKey: ['help-requests', 'mine'] as const,
+  queryFn: () => api.get<OwnHelpRequestList>(HELP_PATHS.myRequests),
+  staleTime: 0,
+  refetchInterval: 60_000,
+});
 
 /* The agency admin's side: the agency's contacts and the disclosed safety outreach switch. */
 

@@ -7,7 +7,7 @@ export const PHQ9_ITEMS: readonly Item[] = [
     number: 1,
     loinc: '44250-9',
     text: {
-      id: 'Kurang berminat atau bergairah dalam melakukan apapun',
+      id: 'Kurang berminat atau bergairah dalam melakukan apa pun',
       en: 'Little interest or pleasure in doing things',
     },
   },
@@ -64,7 +64,7 @@ export const PHQ9_ITEMS: readonly Item[] = [
     required: true,
     crisisAt: 1,
     text: {
-      id: 'Merasa lebih baik mati atau ingin melukai diri sendiri dengan cara apapun',
+      id: 'Merasa lebih baik mati atau ingin melukai diri sendiri dengan cara apa pun',
       en: 'Thoughts that you would be better off dead, or of hurting yourself in some way',
     },
   },

@@ -3,6 +3,7 @@ import type { SessionView } from '../../../contracts/auth.js';
 import type { Database } from '../../../db/schema.js';
 import { rolesOf } from '../../../domain/access/permissions.js';
 import { requiresTwoFactor } from '../../../domain/access/roles.js';
+import { greetingNameOf } from '../../../domain/org/preferred-name.js';
 import type { SessionState } from '../../http/context.js';
 import type { OrgDirectory } from '../org/index.js';
 import { findCredentials } from './credentials.repository.js';
@@ -30,6 +31,9 @@ export async function presentSession(
       email: person.email,
       nip: person.nip,
       locale: s.person.locale,
+      preferredName: person.preferred_name,
+      greetingName: greetingNameOf({ fullName: person.full_name, preferredName: person.preferred_name }),
+      phone: person.phone,
     },
     roles: rolesOf(s.actor),
     grants,

@@ -215,3 +215,20 @@ export async function eraseClosedCrisisRequestsBefore(
     .executeTakeFirstOrThrow();
   return Number(result.numDeletedRows);
 }
+
+/**
+ * The person's latest requests for help as they see them on their home: status and times only,
+ * never the contact or note, and never a disclosed-outreach notice (they did not ask for it).
+ */
+export async function findOwnRequestStatuses(db: Kysely<Database>, personId: string, agencyId: string, limit: number) {
+  return db
+    .selectFrom('crisis_requests')
+    .select(['id', 'source', 'status', 'created_at', 'acknowledged_at', 'closed_at'])
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .where('source', 'in', ['assessment', 'help_button'])
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}

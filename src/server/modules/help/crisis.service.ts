@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { ContactRequestBody } from '../../../contracts/help.js';
+import type { ContactRequestBody, OwnHelpRequestList } from '../../../contracts/help.js';
 import type { Database } from '../../../db/schema.js';
 import { isLocale } from '../../../i18n/locales.js';
 import type { Clock } from '../../clock.js';
@@ -22,6 +22,7 @@ import {
   findCrisisRequestByKey,
   findCrisisRequests,
   findOwnCrisisRequests,
+  findOwnRequestStatuses,
   findRequestToNotify,
   insertCrisisRequest,
   updateCrisisStatus,
@@ -30,6 +31,9 @@ import {
 } from './crisis-requests.repository.js';
 
 export const CRISIS_NOTIFY_JOB = 'crisis.notify';
+
+/** How many of their own requests a person's home is given: the latest matters, a few give context. */
+const OWN_REQUESTS_SHOWN = 5;
 
 export type CrisisSource = 'assessment' | 'help_button' | 'disclosed_outreach';
 
@@ -235,5 +239,28 @@ export class CrisisService {
   /** The retention schedule: erases the agency's requests closed before `cutoff`. */
   eraseClosedBefore(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
     return eraseClosedCrisisRequestsBefore(db, agencyId, cutoff);
+  }
+
+  /**
+   * The person's own latest requests for help, for their home (docs/decisions/022-preferred-name-and-own-state.md):
+   * scoped to the signed-in person, so nobody can ask after another's. Their own state, so no audit entry.
+   */
+  async mine(me: Pick<SessionState['person'], 'id' | 'agencyId'>): Promise<OwnHelpRequestList> {
+    const rows = await findOwnRequestStatuses(this.deps.db, me.id, me.agencyId, OWN_REQUESTS_SHOWN);
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        source: r.source === 'assessment' ? ('assessment' as const) : ('help_button' as const),
+        status:
+          r.status === 'closed'
+            ? ('closed' as const)
+            : r.status === 'acknowledged'
+              ? ('acknowledged' as const)
+              : ('open' as const),
+        createdAt: r.created_at,
+        acknowledgedAt: r.acknowledged_at,
+        closedAt: r.closed_at,
+      })),
+    };
   }
 }

@@ -8,6 +8,7 @@ import {
   helpRequestCreated,
   outreachSettingBody,
   outreachSettingView,
+  ownHelpRequestList,
 } from '../../../contracts/help.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
@@ -59,6 +60,19 @@ export function registerHelpRoutes(app: App, services: Services): void {
     },
     async (request, reply) =>
       reply.status(201).send(await services.crisis.requestHelp(session(request).person, request.body)),
+  );
+
+  app.get(
+    '/api/v1/help/requests/mine',
+    {
+      schema: {
+        tags,
+        summary: 'My own latest requests for help and where each stands (never anyone else’s)',
+        response: responses({ 200: ownHelpRequestList }),
+      },
+      config: access('signed-in'),
+    },
+    async (request) => services.crisis.mine(session(request).person),
   );
 
   app.get(

@@ -57,6 +57,7 @@ export function buildExport(s: ExportSources) {
     language: s.locale,
     profile: {
       fullName: s.profile.full_name,
+      preferredName: s.profile.preferred_name,
       nip: s.profile.nip,
       email: s.profile.email,
       phone: s.profile.phone,

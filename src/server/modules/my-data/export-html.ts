@@ -90,6 +90,7 @@ ${section(
   'profile',
   dl([
     ['full_name', p.fullName],
+    ['preferred_name', p.preferredName],
     ['nip', p.nip],
     ['email', p.email],
     ['phone', p.phone],

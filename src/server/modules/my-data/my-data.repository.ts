@@ -23,6 +23,7 @@ export async function findProfile(db: Db, personId: string, agencyId: string) {
     .select([
       'p.id',
       'p.full_name',
+      'p.preferred_name',
       'p.nip',
       'p.email',
       'p.phone',

@@ -261,3 +261,19 @@ export async function hasTwoFactorEnabled(db: Kysely<Database>, personId: string
     .executeTakeFirst();
   return Boolean(row?.totp_enabled_at);
 }
+
+/** Sets the short name a person is greeted by (null: the first word of their full name). */
+export async function updatePreferredName(
+  db: Kysely<Database>,
+  agencyId: string,
+  id: string,
+  preferredName: string | null,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('people')
+    .set({ preferred_name: preferredName, updated_at: now })
+    .where('agency_id', '=', agencyId)
+    .where('id', '=', id)
+    .execute();
+}

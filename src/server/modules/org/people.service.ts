@@ -32,6 +32,7 @@ import {
   insertPerson,
   searchTextOf,
   updatePerson,
+  updatePreferredName,
   type PersonFilter,
 } from './people.repository.js';
 import { findGrantViews } from './roles.repository.js';
@@ -351,6 +352,14 @@ export class PeopleService {
       grants,
       twoFactorEnabled,
     });
+  }
+
+  /**
+   * The short name the signed-in person is greeted by; null clears it. Their own choice about
+   * their own record, like the language (docs/decisions/022-preferred-name-and-own-state.md).
+   */
+  async setOwnPreferredName(agencyId: string, personId: string, preferredName: string | null): Promise<void> {
+    await updatePreferredName(this.deps.db, agencyId, personId, preferredName, this.deps.clock.now().toISOString());
   }
 }
 

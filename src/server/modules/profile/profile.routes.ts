@@ -16,7 +16,7 @@ export function registerProfileRoutes(app: App, services: Services): void {
     {
       schema: {
         tags,
-        summary: 'Change my language',
+        summary: 'Change my language or the short name I am greeted by',
         body: profileUpdateBody,
         response: responses({ 200: okResponse }),
       },
@@ -24,8 +24,10 @@ export function registerProfileRoutes(app: App, services: Services): void {
     },
     async (request, reply) => {
       const s = session(request);
-      await services.profile.setLocale(s.person, request.body.locale);
-      reply.setCookie(LOCALE_COOKIE, request.body.locale, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600 });
+      await services.profile.update(s.person, request.body);
+      if (request.body.locale) {
+        reply.setCookie(LOCALE_COOKIE, request.body.locale, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600 });
+      }
       return { ok: true as const };
     },
   );

@@ -29,9 +29,18 @@ interface ContactRequestFormProps {
   autoFocus?: boolean;
 }
 
+/** The person's own phone and email as the agency holds them, one starting value per method. */
+export function knownContacts(
+  person: { phone?: string | null; email?: string | null } | undefined,
+): Record<Method, string> {
+  const phone = person?.phone ?? '';
+  return { phone, whatsapp: phone, email: person?.email ?? '' };
+}
+
 /**
  * "Hubungi saya": how a duty counsellor should reach the person (phone, WhatsApp or email), when,
- * and an optional note. The address is prefilled from the profile when it is known.
+ * and an optional note. Each method starts from what the agency's records hold (the phone for a
+ * call and WhatsApp, the email) and keeps what the person typed when they switch back to it.
  */
 export function ContactRequestForm({
   idPrefix,
@@ -46,20 +55,21 @@ export function ContactRequestForm({
 }: ContactRequestFormProps) {
   const { t } = useT();
   const { data: session } = useSession();
-  const knownEmail = session?.person.email ?? '';
-  const form = useForm<Values>(idPrefix, { method: 'phone', contact: '', preferredTime: '', note: '' });
-  // What the address field was prefilled with, so switching method replaces only our own prefill.
-  const [prefilled, setPrefilled] = useState('');
+  // What the agency's records already know: the phone serves both a call and WhatsApp.
+  const known = knownContacts(session?.person);
+  const form = useForm<Values>(idPrefix, { method: 'phone', contact: known.phone, preferredTime: '', note: '' });
+  // What each method's field held, so switching away and back restores what the person typed.
+  const [byMethod, setByMethod] = useState<Record<Method, string>>(known);
   useEffect(() => {
     if (autoFocus) document.getElementById(`${idPrefix}-method`)?.focus();
   }, [autoFocus, idPrefix]);
 
   const chooseMethod = (value: string) => {
     const method = value as Method;
-    const untouched = form.values.contact.trim() === '' || form.values.contact === prefilled;
-    const next = method === 'email' ? knownEmail : '';
-    form.setValues((v) => ({ ...v, method, contact: untouched ? next : v.contact }));
-    if (untouched) setPrefilled(next);
+    const current = form.values.method as Method;
+    const kept = { ...byMethod, [current]: form.values.contact };
+    setByMethod(kept);
+    form.setValues((v) => ({ ...v, method, contact: kept[method] }));
   };
 
   const submit = (event: FormEvent) => {

@@ -1,10 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { ContactRequestBody } from '../../../contracts/help.js';
 import { isApiError, newIdempotencyKey } from '../../api/client.js';
 import { Alert } from '../Alert.js';
 import { useT } from '../../i18n.js';
 import { ContactRequestForm } from './ContactRequestForm.js';
-import { sendHelpRequest } from '../../api/help.api.js';
+import { myHelpRequestsQuery, sendHelpRequest } from '../../api/help.api.js';
 import './help.css';
 
 /** The calm confirmation after a request: what happens next, and what to do if it gets worse. */
@@ -32,6 +33,7 @@ export function HelpRequest({
   autoFocus?: boolean;
 }) {
   const { t } = useT();
+  const queryClient = useQueryClient();
   const submissionKey = useRef(newIdempotencyKey());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -46,6 +48,8 @@ export function HelpRequest({
     try {
       await sendHelpRequest({ ...body, submissionKey: submissionKey.current });
       setSent(body.method);
+      // The home shows where the person's own request stands: read it again there.
+      void queryClient.invalidateQueries({ queryKey: myHelpRequestsQuery.queryKey });
       onSent?.();
     } catch (err) {
       // A final refusal (not a lost connection) frees the key: the corrected request is a new one.

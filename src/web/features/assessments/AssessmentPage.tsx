@@ -29,6 +29,7 @@ import {
 } from '../../api/assessments.api.js';
 import { type InstrumentDefinitionView, instrumentQuery } from '../../api/instruments.api.js';
 import { type MyCampaign, myCampaignsQuery } from '../../api/campaigns.api.js';
+import { myHelpRequestsQuery } from '../../api/help.api.js';
 import { AssessmentForm, type FormState } from './AssessmentForm.js';
 import { ConsentText } from './ConsentText.js';
 import { CrisisBeforeResult, CrisisDuringForm } from './CrisisScreen.js';
@@ -309,6 +310,7 @@ function Assessment({
         queryClient.invalidateQueries({ queryKey: draftsQuery.queryKey }),
         queryClient.invalidateQueries({ queryKey: myCampaignsQuery.queryKey }),
         queryClient.invalidateQueries({ queryKey: consentsQuery.queryKey }),
+        queryClient.invalidateQueries({ queryKey: myHelpRequestsQuery.queryKey }),
       ]);
       await navigate(`/self-check/results/${result.id}`, { replace: true, state: { fresh: true } });
     } catch (err) {

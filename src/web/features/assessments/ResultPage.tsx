@@ -131,6 +131,11 @@ function Shares({ result }: { result: ResultView }) {
   const [errors, setErrors] = useState<{ counsellor?: string; agree?: string }>({});
   const [done, setDone] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<ShareView | null>(null);
+  // A result that suggests self-care alone keeps the form folded behind one button: on a phone the
+  // page then shows the step to take, and sharing is still one tap away.
+  const [formOpen, setFormOpen] = useState(
+    !(result.nextStep.step === 'self_care' && !result.nextStep.crisis && result.shares.length === 0),
+  );
   const share = useApiMutation((body: { counsellorId: string; consentVersion: string }, key) =>
     shareResult(result.id, body, key),
   );
@@ -190,6 +195,20 @@ function Shares({ result }: { result: ResultView }) {
           const available = data.items.filter((c) => !active.some((s) => s.counsellor.id === c.id));
           if (data.items.length === 0) return <p className="muted">{t('assessments.share.no_counsellors')}</p>;
           if (available.length === 0) return null;
+          if (!formOpen) {
+            return (
+              <Button
+                variant="secondary"
+                aria-expanded={false}
+                onClick={() => {
+                  setFormOpen(true);
+                  requestAnimationFrame(() => document.getElementById('share-counsellor')?.focus());
+                }}
+              >
+                {t('assessments.share.open_form')}
+              </Button>
+            );
+          }
           return (
             <form className="form" onSubmit={submit} noValidate aria-label={t('assessments.share.form_label')}>
               <Select

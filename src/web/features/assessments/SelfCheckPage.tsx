@@ -7,11 +7,11 @@ import { Badge } from '../../components/Badge.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { draftsQuery, type DraftView } from '../../api/assessments.api.js';
+import { draftsQuery, resultsQuery, type DraftView, type ResultSummary } from '../../api/assessments.api.js';
 import { instrumentsQuery, type InstrumentSummary } from '../../api/instruments.api.js';
 import { myCampaignsQuery, type MyCampaign } from '../../api/campaigns.api.js';
 import { StoringWithdrawnNotice } from '../../components/my-data/StoringWithdrawnNotice.js';
-import { INSTRUMENT_GROUPS } from '../../lib/assessment-labels.js';
+import { bandPhrase, INSTRUMENT_GROUPS } from '../../lib/assessment-labels.js';
 import './assessments.css';
 
 function CampaignInvitations({
@@ -103,31 +103,58 @@ function Drafts({
   );
 }
 
-function InstrumentCard({ instrument }: { instrument: InstrumentSummary }) {
+/** The two-question screeners: the gentlest place to begin (docs/instruments.md §1, §3). */
+const START_HERE: ReadonlySet<InstrumentId> = new Set(['phq2', 'gad2']);
+
+/**
+ * One questionnaire: what it looks at in everyday words first, its published name second and
+ * smaller, and when the person last took it with the result (their own results only).
+ */
+function InstrumentCard({ instrument, last }: { instrument: InstrumentSummary; last: ResultSummary | undefined }) {
   const { t } = useT();
   const fmt = useFormat();
   const titleId = `instrument-${instrument.id}`;
   return (
     <li className="instrument-card" aria-labelledby={titleId}>
-      <h3 id={titleId} className="instrument-card__title">
-        {instrument.name}
-      </h3>
-      <p className="instrument-card__measures">{instrument.measures}</p>
-      <p className="muted small">
-        {t('assessments.list.length', {
-          minutes: fmt.number(instrument.minutes),
-          items: fmt.number(instrument.itemCount),
-        })}
+      <div className="instrument-card__lead">
+        <h3 id={titleId} className="instrument-card__title">
+          {t(`assessments.everyday.${instrument.id}`)}
+        </h3>
+        {START_HERE.has(instrument.id) && <Badge tone="success">{t('assessments.list.start_here')}</Badge>}
+      </div>
+      {/* The published name already carries its abbreviation ("… (PHQ-9)", "… WHO-5"). */}
+      <p className="instrument-card__name">{instrument.name}</p>
+      <p className="instrument-card__meta">
+        <span className="muted">
+          {t('assessments.list.length', {
+            minutes: fmt.number(instrument.minutes),
+            items: fmt.number(instrument.itemCount),
+          })}
+        </span>
+        {' · '}
+        {last ? (
+          <>
+            {t('assessments.list.last_taken', { date: fmt.date(last.createdAt) })}
+            {' · '}
+            {t('assessments.list.last_result', {
+              band: bandPhrase(t, last.instrumentId, last.result.band),
+            })}
+          </>
+        ) : (
+          <span className="muted">{t('assessments.list.never_taken')}</span>
+        )}
       </p>
       <div className="instrument-card__actions">
         <Link className="btn btn--primary btn--small" to={`/self-check/${instrument.id}`}>
-          {t('assessments.list.start')}
+          {last ? t('assessments.list.take_again') : t('assessments.list.start')}
           <span className="visually-hidden"> {instrument.abbreviation}</span>
         </Link>
-        <Link className="instrument-card__history" to={`/self-check/history/${instrument.id}`}>
-          {t('assessments.list.history')}
-          <span className="visually-hidden"> {instrument.abbreviation}</span>
-        </Link>
+        {last && (
+          <Link className="instrument-card__history" to={`/self-check/history/${instrument.id}`}>
+            {t('assessments.list.history')}
+            <span className="visually-hidden"> {instrument.abbreviation}</span>
+          </Link>
+        )}
       </div>
     </li>
   );
@@ -141,6 +168,10 @@ export function SelfCheckPage() {
   const instruments = useQuery(instrumentsQuery(locale));
   const drafts = useQuery(draftsQuery);
   const campaigns = useQuery(myCampaignsQuery);
+  const results = useQuery(resultsQuery());
+  // Newest first from the server: the first of each instrument is its latest.
+  const lastOf = new Map<InstrumentId, ResultSummary>();
+  for (const r of results.data?.items ?? []) if (!lastOf.has(r.instrumentId)) lastOf.set(r.instrumentId, r);
   return (
     <>
       <PageHeader title={t('assessments.list.title')} lead={t('assessments.list.lead')} />
@@ -154,23 +185,26 @@ export function SelfCheckPage() {
             <>
               {campaigns.data && <CampaignInvitations campaigns={campaigns.data.items} names={names} />}
               {drafts.data && <Drafts drafts={drafts.data.items} names={names} />}
-              <Alert tone="info" live={false} title={t('assessments.list.where_to_start_title')}>
-                <p>{t('assessments.list.where_to_start')}</p>
-              </Alert>
-              {INSTRUMENT_GROUPS.map((group) => {
-                const members = group.ids.map((id) => names.get(id)).filter((i): i is InstrumentSummary => Boolean(i));
-                if (members.length === 0) return null;
-                return (
-                  <section key={group.key} className="self-check-section" aria-labelledby={`group-${group.key}`}>
-                    <h2 id={`group-${group.key}`}>{t(`assessments.groups.${group.key}`)}</h2>
-                    <ul className="instrument-grid">
-                      {members.map((i) => (
-                        <InstrumentCard key={i.id} instrument={i} />
-                      ))}
-                    </ul>
-                  </section>
-                );
-              })}
+              <p className="self-check-start muted">{t('assessments.list.start_here_hint')}</p>
+              {/* One column on a phone; on a wide screen the groups sit side by side. */}
+              <div className="self-check-groups">
+                {INSTRUMENT_GROUPS.map((group) => {
+                  const members = group.ids
+                    .map((id) => names.get(id))
+                    .filter((i): i is InstrumentSummary => Boolean(i));
+                  if (members.length === 0) return null;
+                  return (
+                    <section key={group.key} className="self-check-section" aria-labelledby={`group-${group.key}`}>
+                      <h2 id={`group-${group.key}`}>{t(`assessments.groups.${group.key}`)}</h2>
+                      <ul className="instrument-grid">
+                        {members.map((i) => (
+                          <InstrumentCard key={i.id} instrument={i} last={lastOf.get(i.id)} />
+                        ))}
+                      </ul>
+                    </section>
+                  );
+                })}
+              </div>
               <section className="self-check-section card safety-plan-card" aria-labelledby="safety-plan-card-title">
                 <h2 id="safety-plan-card-title">{t('safety_plan.self_check.title')}</h2>
                 <p>{t('safety_plan.self_check.lead')}</p>

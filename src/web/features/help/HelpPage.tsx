@@ -14,7 +14,7 @@ function ContactMe() {
   const { can, pending } = useCanRequestContact();
   const signedIn = session?.stage === 'full';
   return (
-    <section className="card help-section" aria-labelledby="help-request-title">
+    <section id="contact-me" className="card help-section help-contact-me" aria-labelledby="help-request-title">
       <h2 id="help-request-title">{t('help.request.title')}</h2>
       {!signedIn ? (
         <p>
@@ -33,25 +33,33 @@ function ContactMe() {
 }
 
 /**
- * "Butuh bantuan sekarang": reachable from the header of every page, signed in or not. The
- * contacts come first and in full; asking to be contacted follows.
+ * "Butuh bantuan sekarang": reachable from the header of every page, signed in or not. Where the
+ * person can ask a counsellor to contact them, that comes first — on a phone it would otherwise
+ * start thousands of pixels down — with the contacts beside it on a wide screen and right after
+ * it on a phone; otherwise the contacts lead.
  */
 export function HelpPage() {
   const { t } = useT();
   const { data: session } = useSession();
+  const { can } = useCanRequestContact();
+  const signedIn = session?.stage === 'full';
+  const requestFirst = signedIn && can;
   return (
     <AdaptiveLayout>
-      <div className="help-page">
+      <div className={`help-page ${requestFirst ? 'help-page--request-first' : ''}`}>
         <PageHeader title={t('help.page.title')} lead={t('help.page.lead')} />
-        <section className="help-section" aria-labelledby="help-contacts-title">
-          <h2 id="help-contacts-title" className="visually-hidden">
-            {t('help.contacts.title')}
-          </h2>
-          <HelpContacts headingLevel={3} />
-        </section>
+        <div className="help-columns">
+          {requestFirst && <ContactMe />}
+          <section className="help-section help-contacts-column" aria-labelledby="help-contacts-title">
+            <h2 id="help-contacts-title" className={requestFirst ? undefined : 'visually-hidden'}>
+              {t('help.contacts.title')}
+            </h2>
+            <HelpContacts headingLevel={3} />
+          </section>
+        </div>
         {/* After the contacts: the plan the person wrote for this moment, or how to make one. */}
-        {session?.stage === 'full' && <SafetyPlanOnCrisis headingLevel={2} />}
-        <ContactMe />
+        {signedIn && <SafetyPlanOnCrisis headingLevel={2} />}
+        {!requestFirst && <ContactMe />}
         <section className="help-section" aria-labelledby="help-meanwhile-title">
           <h2 id="help-meanwhile-title">{t('help.page.meanwhile_title')}</h2>
           <ul className="help-tips">

@@ -5,7 +5,6 @@ import { useSignedIn, type Session } from '../../api/session.js';
 import { pagesOf } from '../../components/layout/Shell.js';
 import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
-import { Badge } from '../../components/Badge.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
@@ -14,6 +13,7 @@ import { agencyQuery, agencyStatsQuery } from '../../api/agency.api.js';
 import { myCampaignsQuery } from '../../api/campaigns.api.js';
 import { crisisRequestsQuery } from '../../api/counselling.api.js';
 import { peopleQuery } from '../../api/org.api.js';
+import { LatestResult, MyHelpRequest } from './EmployeeHome.js';
 import './home.css';
 
 type Greeting = 'home.greeting.morning' | 'home.greeting.midday' | 'home.greeting.afternoon' | 'home.greeting.evening';
@@ -36,23 +36,6 @@ function Section({ id, title, lead, children }: { id: string; title: string; lea
       {lead && <p className="muted">{lead}</p>}
       {children}
     </section>
-  );
-}
-
-function ComingSoon({ items }: { items: ReadonlyArray<{ title: MessageKey; body: MessageKey }> }) {
-  const { t } = useT();
-  return (
-    <ul className="tile-grid">
-      {items.map((item) => (
-        <li key={item.title} className="tile">
-          <div className="tile__head">
-            <h3 className="tile__title">{t(item.title)}</h3>
-            <Badge tone="info">{t('home.coming_soon')}</Badge>
-          </div>
-          <p>{t(item.body)}</p>
-        </li>
-      ))}
-    </ul>
   );
 }
 
@@ -101,25 +84,21 @@ function Invitations() {
 function EmployeeSection() {
   const { t } = useT();
   return (
-    <Section id="home-employee" title={t('home.employee.title')} lead={t('home.employee.lead')}>
+    <Section id="home-employee" title={t('home.employee.title')}>
       <Invitations />
+      <div className="home-employee">
+        <MyHelpRequest />
+        <LatestResult />
+      </div>
       <Shortcuts
         items={[
           { to: '/self-check', title: t('home.employee.self_check'), body: t('home.employee.self_check_body') },
+          { to: '/me/safety-plan', title: t('home.employee.safety_plan'), body: t('home.employee.safety_plan_body') },
           { to: '/help', title: t('home.employee.crisis'), body: t('home.employee.crisis_body') },
-        ]}
-      />
-      <ComingSoon
-        items={[
-          { title: 'home.employee.check_in', body: 'home.employee.check_in_body' },
-          { title: 'home.employee.counselling', body: 'home.employee.counselling_body' },
         ]}
       />
       <Alert tone="success" live={false} title={t('home.employee.privacy_title')}>
         <p>{t('home.employee.privacy_body')}</p>
-      </Alert>
-      <Alert tone="warning" live={false} title={t('home.employee.urgent_title')}>
-        <p>{t('home.employee.urgent_body')}</p>
       </Alert>
     </Section>
   );
@@ -235,18 +214,14 @@ function CounsellorSection() {
           { to: '/counselling/shared', title: t('home.counsellor.shared'), body: t('home.counsellor.shared_body') },
         ]}
       />
-      <ComingSoon
-        items={[
-          { title: 'home.counsellor.appointments', body: 'home.counsellor.appointments_body' },
-          { title: 'home.counsellor.notes', body: 'home.counsellor.notes_body' },
-          { title: 'home.counsellor.referrals', body: 'home.counsellor.referrals_body' },
-        ]}
-      />
     </Section>
   );
 }
 
-/** Home: one section per role the person holds, honest about what is still to come. */
+/**
+ * Home: the person first — their open request for help, their latest self-check — then one section
+ * per role they hold, showing only what exists (docs/decisions/022-preferred-name-and-own-state.md).
+ */
 export function HomePage() {
   const { t } = useT();
   const session = useSignedIn();
@@ -255,7 +230,7 @@ export function HomePage() {
     <>
       <PageHeader
         eyebrow={session.agency.name}
-        title={t(greetingFor(session.unit.timeZone), { name: session.person.fullName })}
+        title={t(greetingFor(session.unit.timeZone), { name: session.person.greetingName })}
         lead={t('home.lead', { unit: session.unit.name })}
       />
       <EmployeeSection />
@@ -265,12 +240,6 @@ export function HomePage() {
           <Shortcuts
             items={[
               { to: '/campaigns', title: t('home.wellbeing.campaigns'), body: t('home.wellbeing.campaigns_body') },
-            ]}
-          />
-          <ComingSoon
-            items={[
-              { title: 'home.wellbeing.surveys', body: 'home.wellbeing.surveys_body' },
-              { title: 'home.wellbeing.programmes', body: 'home.wellbeing.programmes_body' },
             ]}
           />
         </Section>

@@ -2,6 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { changePasswordBody, passwordConfirmBody } from '../../../contracts/auth.js';
+import { profileUpdateBody } from '../../../contracts/profile.js';
+import { firstNameOf, PREFERRED_NAME_MAX } from '../../../domain/org/preferred-name.js';
 import { isLocale, type Locale } from '../../../i18n/locales.js';
 import { changePassword, updateProfile } from '../../api/profile.api.js';
 import {
@@ -22,7 +24,7 @@ import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
-import { PasswordField, RadioGroup } from '../../components/fields.js';
+import { PasswordField, RadioGroup, TextField } from '../../components/fields.js';
 import { useForm } from '../../components/form.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -50,6 +52,7 @@ function AboutMe() {
     [t('profile.about.name'), session.person.fullName],
     [t('profile.about.nip'), session.person.nip ?? t('common.none')],
     [t('profile.about.email'), session.person.email ?? t('common.none')],
+    [t('profile.about.phone'), session.person.phone ?? t('common.none')],
     [t('profile.about.unit'), session.unit.name],
     [t('profile.about.roles'), session.roles.map((r) => roleLabel(t, r)).join(', ')],
   ];
@@ -57,6 +60,59 @@ function AboutMe() {
     <ProfileSection id="profile-about" title={t('profile.about.title')}>
       <KeyValueList rows={rows} />
       <p className="muted small">{t('profile.about.change_note')}</p>
+    </ProfileSection>
+  );
+}
+
+/**
+ * "Nama panggilan": the short name Teduh greets the person by, instead of their full name with its
+ * titles (docs/decisions/022-preferred-name-and-own-state.md). Empty goes back to the first name.
+ */
+export function PreferredNameSection() {
+  const { t } = useT();
+  const session = useSignedIn();
+  const queryClient = useQueryClient();
+  const form = useForm('profile-name', { preferredName: session.person.preferredName ?? '' });
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const fallback = firstNameOf(session.person.fullName);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(null);
+    const body = form.validate(profileUpdateBody, { preferredName: form.values.preferredName });
+    if (!body) return;
+    setBusy(true);
+    try {
+      await updateProfile({ preferredName: body.preferredName ?? null });
+      const next = await refreshSession(queryClient);
+      form.set('preferredName', next?.person.preferredName ?? '');
+      setSaved(next?.person.greetingName ?? fallback);
+    } catch (err) {
+      form.showServerError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const label = t('profile.name.label');
+  return (
+    <ProfileSection id="profile-name" title={t('profile.name.title')}>
+      <form className="form" onSubmit={(e) => void save(e)} noValidate>
+        <FormErrorSummary {...form.summary} labels={{ preferredName: label }} />
+        <TextField
+          {...form.field('preferredName')}
+          label={label}
+          hint={t('profile.name.hint', { name: fallback })}
+          optional
+          maxLength={PREFERRED_NAME_MAX}
+          autoComplete="nickname"
+        />
+        {saved && <Alert tone="success">{t('profile.name.saved', { name: saved })}</Alert>}
+        <Button type="submit" variant="secondary" busy={busy}>
+          {t('profile.name.save')}
+        </Button>
+      </form>
     </ProfileSection>
   );
 }
@@ -514,6 +570,27 @@ export function ProfilePage() {
           <SessionsSection />
         </div>
       </PageColumns>
+      <div className="stack profile-page">
+        <AboutMe />
+        <PreferredNameSection />
+        <ProfileSection id="profile-privacy" title={t('profile.privacy.title')}>
+          <p>{t('profile.privacy.card_body')}</p>
+          <p>
+            <Link to="/profile/privacy" className="btn btn--secondary">
+              {t('profile.privacy.card_link')}
+            </Link>
+          </p>
+          <p>
+            <Link to="/me/data" className="btn btn--secondary">
+              {t('my_data.page.link_from_profile')}
+            </Link>
+          </p>
+        </ProfileSection>
+        <LanguageSection />
+        <PasswordSection />
+        <TwoFactorSection />
+        <SessionsSection />
+      </div>
     </>
   );
 }
