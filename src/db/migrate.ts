@@ -9,6 +9,7 @@ import * as accountRecovery from './migrations/0005-account-recovery.js';
 import * as separationOfDuties from './migrations/0006-separation-of-duties.js';
 import * as dataRights from './migrations/0007-data-rights.js';
 import * as publicationsAndRateLimits from './migrations/0008-publications-and-rate-limits.js';
+import * as campaignPublications from './migrations/0010-campaign-publications.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0006-separation-of-duties': separationOfDuties,
   '0007-data-rights': dataRights,
   '0008-publications-and-rate-limits': publicationsAndRateLimits,
+  '0010-campaign-publications': campaignPublications,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

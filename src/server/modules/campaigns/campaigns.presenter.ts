@@ -52,7 +52,7 @@ export function presentStats(input: {
   publishedAt: string;
   figures: CampaignFigures;
   unitNames: ReadonlyMap<string, string>;
-}): CampaignStats {
+}): Omit<CampaignStats, 'status' | 'previous'> {
   const { figures, unitNames } = input;
   const children = new Map<string | null, UnitFigures[]>();
   for (const row of figures.rows) children.set(row.parentId, [...(children.get(row.parentId) ?? []), row]);
@@ -92,5 +92,54 @@ export function presentStats(input: {
       })),
       suppression: suppressionOf(row),
     })),
+  };
+}
+
+/**
+ * The previous campaign beside this one (decision 024): its published figures for the same viewer,
+ * per unit and instrument of this campaign, with every cell withheld in either publication
+ * withheld here. Units the previous campaign did not reach are left out.
+ */
+export function presentPrevious(
+  row: CampaignRow,
+  publishedAt: string,
+  figures: CampaignFigures,
+  current: Pick<CampaignStats, 'responses' | 'units'>,
+): NonNullable<CampaignStats['previous']> {
+  const before = new Map(figures.rows.map((r) => [r.unitId, r]));
+  const both = (now: number | null, then: number | null) => (now === null ? null : then);
+  return {
+    campaignId: row.id,
+    title: row.title,
+    publishedAt,
+    closedAt: row.closed_at,
+    responses: both(current.responses, figures.total.value),
+    units: current.units.flatMap((unit) => {
+      const prev = before.get(unit.unitId);
+      if (!prev) return [];
+      const participated = both(unit.participated, prev.participated.value);
+      return [
+        {
+          unitId: unit.unitId,
+          participated,
+          participationRate:
+            participated === null || prev.invited === 0 ? null : Math.round((participated / prev.invited) * 1000) / 10,
+          instruments: unit.instruments.flatMap((i) => {
+            const p = prev.instruments.find((x) => x.instrumentId === i.instrumentId);
+            if (!p) return [];
+            return [
+              {
+                instrumentId: i.instrumentId,
+                respondents: both(i.respondents, p.respondents.value),
+                bands: i.bands.map((b) => ({
+                  band: b.band,
+                  count: both(b.count, p.bands.find((x) => x.band === b.band)?.count.value ?? null),
+                })),
+              },
+            ];
+          }),
+        },
+      ];
+    }),
   };
 }
