@@ -353,6 +353,8 @@ export interface CampaignStatSnapshotsTable {
   response_count: number;
   payload: string;
   published_at: Timestamp;
+  /** Result rows of the campaign at publication (decision 024): a cheap lower bound for A7's check. */
+  result_rows: number;
 }
 
 /**

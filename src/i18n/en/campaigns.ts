@@ -119,6 +119,7 @@ export const campaigns: Translation<typeof indonesian> = {
       '"{{title}}", published {{date}}. A figure hidden in either campaign is hidden in the comparison too.',
     previous_short: 'Previously',
     previous_participation: 'Previous participation',
+    spread_summary: 'Spread of results: {{names}}',
     tree_title: 'Figures per unit',
     tree_lead: 'Open a unit to see the units under it.',
     show_children: 'Show the {{count}} units under {{name}}',

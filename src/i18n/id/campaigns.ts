@@ -119,6 +119,7 @@ export const campaigns = {
       '"{{title}}", diterbitkan {{date}}. Angka yang disembunyikan di salah satu kampanye juga disembunyikan di perbandingan.',
     previous_short: 'Sebelumnya',
     previous_participation: 'Partisipasi sebelumnya',
+    spread_summary: 'Sebaran hasil {{names}}',
     tree_title: 'Angka per unit',
     tree_lead: 'Buka sebuah unit untuk melihat subunitnya.',
     show_children: 'Tampilkan {{count}} subunit {{name}}',

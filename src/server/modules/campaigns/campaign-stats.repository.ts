@@ -108,6 +108,8 @@ export interface SnapshotPayload {
 
 export interface Snapshot {
   responseCount: number;
+  /** Result rows of the campaign when published (countResultRows); 0 when not known. */
+  resultRows?: number;
   publishedAt: string;
   payload: SnapshotPayload;
 }
@@ -130,6 +132,7 @@ export async function findSnapshot(db: Kysely<Database>, campaignId: string): Pr
 export async function saveSnapshot(db: Kysely<Database>, campaignId: string, snapshot: Snapshot): Promise<void> {
   const values = {
     response_count: snapshot.responseCount,
+    result_rows: snapshot.resultRows ?? 0,
     payload: JSON.stringify(snapshot.payload),
     published_at: snapshot.publishedAt,
   };
@@ -168,13 +171,33 @@ export async function viewedRecently(
 export async function findSnapshotHead(
   db: Kysely<Database>,
   campaignId: string,
-): Promise<{ responseCount: number; publishedAt: string } | undefined> {
+): Promise<{ responseCount: number; publishedAt: string; resultRows: number } | undefined> {
   const row = await db
     .selectFrom('campaign_stat_snapshots')
-    .select(['response_count', 'published_at'])
+    .select(['response_count', 'published_at', 'result_rows'])
     .where('campaign_id', '=', campaignId)
     .executeTakeFirst();
-  return row && { responseCount: Number(row.response_count), publishedAt: row.published_at };
+  return (
+    row && {
+      responseCount: Number(row.response_count),
+      publishedAt: row.published_at,
+      resultRows: Number(row.result_rows),
+    }
+  );
+}
+
+/**
+ * The campaign's result rows, from the index alone: every new response adds at least one row, so
+ * fewer than k new rows since a publication means fewer than k new responses (A7) — the exact
+ * count of distinct people runs only when this says a publication may be due.
+ */
+export async function countResultRows(db: Kysely<Database>, c: CampaignScope): Promise<number> {
+  const row = await db
+    .selectFrom('assessment_results')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('campaign_id', '=', c.id)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** A stored publication's suppressed figures for one viewer scope (decision 024), as JSON text. */

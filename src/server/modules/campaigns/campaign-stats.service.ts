@@ -23,6 +23,7 @@ import { CampaignScope } from './campaign-scope.js';
 import {
   countByUnit,
   countResponses,
+  countResultRows,
   deletePublications,
   findPreviousCampaigns,
   findPublication,
@@ -131,10 +132,18 @@ export class CampaignStatsService {
     if (campaign.status === 'draft') throw conflict('campaign_not_open');
     const k = thresholdOf(campaign.anonymity_threshold);
 
-    // A7: only the count of responses is taken per view, to tell whether a publication is due.
-    let head = await findSnapshotHead(trx, campaign.id);
-    const currentResponses = await countResponses(trx, this.scopeOf(campaign));
-    const republish = !head || shouldRepublish({ published: head, currentResponses, k });
+    // A7: a view counts only the campaign's result rows (one index count) to tell whether a
+    // publication may be due; the exact count of responses runs only then.
+    let head: { responseCount: number; publishedAt: string; resultRows?: number } | undefined = await findSnapshotHead(
+      trx,
+      campaign.id,
+    );
+    const rows = await countResultRows(trx, this.scopeOf(campaign));
+    const maybeDue = !head || rows - (head.resultRows ?? 0) >= k;
+    const republish =
+      maybeDue &&
+      (!head ||
+        shouldRepublish({ published: head, currentResponses: await countResponses(trx, this.scopeOf(campaign)), k }));
     if (republish) head = await this.publish(trx, campaign, clock.now().toISOString());
     const publishedAt = (head as { publishedAt: string }).publishedAt;
 
@@ -238,10 +247,11 @@ export class CampaignStatsService {
       const candidate = await findCampaign(db, campaign.agency_id, id);
       if (!candidate || !instrumentIdsOf(candidate).some((i) => instruments.has(i))) continue;
       if (!scope.overlaps(unitIdsOf(candidate), units)) continue;
-      // A closed campaign never seen since it closed publishes once, by the same rule as any other.
-      await this.publishIfDue(db, candidate, this.deps.clock.now().toISOString());
-      const head = await findSnapshotHead(db, candidate.id);
-      if (!head) return null;
+      // A closed campaign takes no more answers: its last publication stands (closing already
+      // published what was due); one never published at all publishes once now.
+      const head =
+        (await findSnapshotHead(db, candidate.id)) ??
+        (await this.publish(db, candidate, this.deps.clock.now().toISOString()));
       return {
         campaign: candidate,
         publishedAt: head.publishedAt,
@@ -273,6 +283,7 @@ export class CampaignStatsService {
    */
   async publish(db: Kysely<Database>, campaign: CampaignRow, now: string, previous?: Snapshot): Promise<Snapshot> {
     const before = previous ?? (await findSnapshot(db, campaign.id));
+    const resultRows = await countResultRows(db, this.scopeOf(campaign));
     const counts = await countByUnit(db, this.scopeOf(campaign));
     const units =
       before?.payload.units ??
@@ -302,6 +313,7 @@ export class CampaignStatsService {
     for (const unit of counts.values()) for (const i of Object.values(unit.instruments)) responseCount += i.respondents;
     const snapshot: Snapshot = {
       responseCount,
+      resultRows,
       publishedAt: now,
       payload: {
         version: 1,

@@ -36,6 +36,9 @@ export function presentCampaign(
   };
 }
 
+/** Units by name, Indonesian order; one collator, not one per comparison (localeCompare builds one each call). */
+const BY_NAME = new Intl.Collator('id');
+
 /** Why a unit's headline figures are missing: its participation first, then any respondents. */
 function suppressionOf(row: UnitFigures): CampaignStats['units'][number]['suppression'] {
   const first = [row.participated, ...row.instruments.map((i) => i.respondents)].find((f: Figure) => f.value === null);
@@ -60,8 +63,7 @@ export function presentStats(input: {
   const visit = (parent: string | null) => {
     const list = [...(children.get(parent) ?? [])].sort(
       (a, b) =>
-        (unitNames.get(a.unitId) ?? '').localeCompare(unitNames.get(b.unitId) ?? '', 'id') ||
-        (a.unitId < b.unitId ? -1 : 1),
+        BY_NAME.compare(unitNames.get(a.unitId) ?? '', unitNames.get(b.unitId) ?? '') || (a.unitId < b.unitId ? -1 : 1),
     );
     for (const row of list) {
       ordered.push(row);

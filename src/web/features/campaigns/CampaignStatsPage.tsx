@@ -164,7 +164,7 @@ function UnitBlock({
   const titleId = `unit-stats-${unit.unitId}`;
   const childrenId = `unit-children-${unit.unitId}`;
   return (
-    <li className="stats-unit">
+    <li className={children.length > 0 && open ? 'stats-unit stats-unit--open' : 'stats-unit'}>
       <section className="card stats-unit__card" aria-labelledby={titleId}>
         <div className="stats-unit__head">
           <h3 id={titleId}>{unit.unitName}</h3>
@@ -211,17 +211,28 @@ function UnitBlock({
           )}
         </dl>
         {unit.suppression !== 'none' && <p className="stats-unit__why">{withheldText(t, unit.suppression, k)}</p>}
-        {/* A unit whose participation is withheld has nothing more to show. */}
-        {unit.participated !== null &&
-          unit.instruments.map((i) => (
-            <InstrumentStats
-              key={i.instrumentId}
-              stats={i}
-              definition={definitions.get(i.instrumentId)}
-              unit={unit}
-              k={k}
-            />
-          ))}
+        {/* A unit whose participation is withheld has nothing more to show. Below the top, the
+            spread of results opens on request, so the tree stays short enough to scan. */}
+        {unit.participated !== null && (
+          <details className="stats-unit__spread" open={unit.parentId === null || undefined}>
+            <summary>
+              {t('campaigns.report.spread_summary', {
+                names: unit.instruments
+                  .map((i) => definitions.get(i.instrumentId)?.abbreviation ?? i.instrumentId)
+                  .join(', '),
+              })}
+            </summary>
+            {unit.instruments.map((i) => (
+              <InstrumentStats
+                key={i.instrumentId}
+                stats={i}
+                definition={definitions.get(i.instrumentId)}
+                unit={unit}
+                k={k}
+              />
+            ))}
+          </details>
+        )}
         {children.length > 0 && (
           <button
             type="button"
