@@ -72,6 +72,33 @@ export const campaignUnitStats = z.object({
   suppression: z.enum(['none', 'below_threshold', 'complementary']),
 });
 
+/**
+ * The previous campaign's published figures for the same viewer, per unit of this campaign: a
+ * cell withheld in either campaign is null here (decision 024), so no comparison reveals more
+ * than each publication showed on its own.
+ */
+export const previousCampaignStats = z.object({
+  campaignId: z.string(),
+  title: z.string(),
+  publishedAt: z.string(),
+  closedAt: z.string().nullable(),
+  responses: maybeCount,
+  units: z.array(
+    z.object({
+      unitId: z.string(),
+      participated: maybeCount,
+      participationRate: z.number().nullable(),
+      instruments: z.array(
+        z.object({
+          instrumentId: instrumentIdSchema,
+          respondents: maybeCount,
+          bands: z.array(z.object({ band: z.string(), count: maybeCount })),
+        }),
+      ),
+    }),
+  ),
+});
+
 export const campaignStats = z.object({
   campaignId: z.string(),
   threshold: z.number().int(),
@@ -79,7 +106,15 @@ export const campaignStats = z.object({
   publishedAt: z.string(),
   responses: maybeCount,
   units: z.array(campaignUnitStats),
+  /** The campaign's status when read: an open campaign republishes after k new responses, a closed one no more. */
+  status: z.enum(['open', 'closed']),
+  /** The agency's latest campaign closed before this one, sharing an instrument; null when there is none. */
+  previous: previousCampaignStats.nullable(),
 });
+
+/** The report's downloads: a spreadsheet or a printable document of exactly the cells the page shows. */
+export const campaignExportQuery = z.object({ format: z.enum(['xlsx', 'pdf']) });
+export type CampaignExportFormat = z.infer<typeof campaignExportQuery>['format'];
 export type CampaignStats = z.infer<typeof campaignStats>;
 
 /** An employee's view of a campaign they are invited to. */

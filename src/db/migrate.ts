@@ -10,6 +10,7 @@ import * as separationOfDuties from './migrations/0006-separation-of-duties.js';
 import * as dataRights from './migrations/0007-data-rights.js';
 import * as publicationsAndRateLimits from './migrations/0008-publications-and-rate-limits.js';
 import * as preferredName from './migrations/0009-preferred-name.js';
+import * as campaignPublications from './migrations/0010-campaign-publications.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0007-data-rights': dataRights,
   '0008-publications-and-rate-limits': publicationsAndRateLimits,
   '0009-preferred-name': preferredName,
+  '0010-campaign-publications': campaignPublications,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

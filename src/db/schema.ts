@@ -355,6 +355,20 @@ export interface CampaignStatSnapshotsTable {
   response_count: number;
   payload: string;
   published_at: Timestamp;
+  /** Result rows of the campaign at publication (decision 024): a cheap lower bound for A7's check. */
+  result_rows: number;
+}
+
+/**
+ * A publication's suppressed figures for one viewer scope, computed once when the snapshot is
+ * published (decision 024): `figures` is the JSON of domain/anonymity's CampaignFigures.
+ */
+export interface CampaignPublicationsTable {
+  campaign_id: string;
+  /** `*` for an agency-wide viewer, otherwise the scope's unit ids, sorted and joined by commas. */
+  scope_key: string;
+  published_at: Timestamp;
+  figures: string;
 }
 
 /** Rate limits (decision 014): requests counted per rate-limit key in a fixed window, shared by every app instance. */
@@ -536,6 +550,7 @@ export interface Database {
   campaigns: CampaignsTable;
   campaign_members: CampaignMembersTable;
   campaign_stat_snapshots: CampaignStatSnapshotsTable;
+  campaign_publications: CampaignPublicationsTable;
   safety_plans: SafetyPlansTable;
   // Rate limits (docs/decisions/014-rate-limits.md):
   rate_limit_counters: RateLimitCountersTable;

@@ -148,6 +148,7 @@ export function createServices(deps: {
     notifications,
     directory,
     publicUrl: config.publicUrl,
+    i18n: deps.i18n,
   });
   campaigns.registerJobs(jobs);
   // The crisis outbox relay runs on the same durable job runner as email.

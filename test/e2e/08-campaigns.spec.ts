@@ -135,6 +135,9 @@ test.describe('the wellbeing admin', () => {
     await expect(page).toHaveURL(/\/campaigns\/[0-9a-f-]{36}\/stats$/);
     await expect(page.getByText('Kampanye sudah dimulai. Ambang anonimitasnya 7 orang.')).toBeVisible();
     await expect(page.getByText('Berlangsung', { exact: true })).toBeVisible();
+    // Nobody has answered yet: the report says when figures will appear instead of a page of "—".
+    await expect(page.getByText('Angka belum muncul')).toBeVisible();
+    await expect(page.getByText(/^Angka muncul setelah sedikitnya 7 orang menjawab\./)).toBeVisible();
     await a11y.check('campaign launched');
   });
 });
@@ -226,8 +229,14 @@ test.describe('the campaign statistics', () => {
         .getByRole('term')
         .filter({ hasText: new RegExp(`^${label}$`) })
         .locator('xpath=following-sibling::dd[1]');
-    // Large enough: Bidang Pelayanan Kesehatan, 8 of 8 took part.
+    // The report leads with a summary, a publication stamp and downloads of the same figures.
+    await expect(page.getByRole('heading', { level: 2, name: 'Ringkasan' })).toBeVisible();
+    await expect(page.getByText(/^Diterbitkan \d.* · kampanye sudah ditutup, angka ini final$/)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Unduh Excel (XLSX)' })).toHaveAttribute('href', /format=xlsx$/);
+    await expect(page.getByRole('link', { name: 'Unduh PDF' })).toHaveAttribute('href', /format=pdf$/);
+    // Large enough: Bidang Pelayanan Kesehatan, 8 of 8 took part. Below the top, spreads open on request.
     const yankes = unit('Bidang Pelayanan Kesehatan');
+    await yankes.getByText('Sebaran hasil PHQ-2').click();
     await expect(stat(yankes, 'Diundang')).toHaveText('8');
     await expect(stat(yankes, 'Ikut serta')).toHaveText('8');
     await expect(stat(yankes, 'Partisipasi')).toHaveText('100%');
@@ -248,7 +257,11 @@ test.describe('the campaign statistics', () => {
     // No name of a person anywhere on the page.
     for (const name of [...STAFF.map((s) => s.name), 'Budi Santoso', 'Dewi Lestari', 'Siti Rahmawati'])
       await expect(page.getByText(name)).toHaveCount(0);
-    await expect(page.getByText(/diterbitkan \d/)).toBeVisible();
+    // The tree folds: hiding the Dinas's units leaves its own card.
+    await page.getByRole('button', { name: 'Sembunyikan subunit Dinas Kesehatan' }).click();
+    await expect(unit('Bidang Pelayanan Kesehatan')).toHaveCount(0);
+    await page.getByRole('button', { name: /^Tampilkan \d+ subunit Dinas Kesehatan$/ }).click();
+    await expect(unit('Bidang Pelayanan Kesehatan')).toBeVisible();
     await a11y.check('campaign statistics after closing');
 
     // On a phone the figures fit, and no label is broken in the middle of a word.

@@ -358,6 +358,7 @@ describe.skipIf(postgresSkipReason())('campaign invitations and reminders', () =
       notifications: s.notifications,
       directory: s.directory,
       publicUrl: s.config.publicUrl,
+      i18n: s.i18n,
     });
     campaigns.registerJobs(runner);
     s.mail.registerJobs(runner);

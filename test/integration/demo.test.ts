@@ -91,7 +91,7 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
     // Campaign windows are local dates: the sweeps that close and remind read them every 15 minutes.
     await expect(t.services.campaigns.messages.closeEnded()).resolves.toBe(0);
     await expect(t.services.campaigns.messages.queueReminders()).resolves.toBeGreaterThanOrEqual(0);
-    for (const s of signIns.filter((x) => x.role === 'Wellbeing admin' && x.agency.startsWith('Badan'))) {
+    for (const s of signIns.filter((x) => x.role === 'Wellbeing admin')) {
       const agent = t.anonymous();
       t.clock.advance(30_000); // a fresh two-step code: the sign-in test above used this one
       await agent.signIn(s.identifier, DEMO_PASSWORD, s.totpSecret, t.clock.now());
@@ -101,6 +101,8 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
       const stats = await agent.get(`/api/v1/campaigns/${open?.id}/stats`);
       expect(stats.statusCode).toBe(200);
       expect(stats.json().responses).toBeGreaterThan(0);
+      // Sleman's open campaign asks what its closed one asked: the report shows that one beside it.
+      if (s.agency.startsWith('Pemerintah')) expect(stats.json().previous?.title).toMatch(/Triwulan III/);
     }
   });
 

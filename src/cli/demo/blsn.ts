@@ -8,7 +8,9 @@ import {
 
 /**
  * A fictional central agency (lembaga) with its head office in Jakarta and regional offices in
- * all three time zones, so that quiet hours, reminders and "today" differ between units.
+ * all three time zones, so that quiet hours, reminders and "today" differ between units. The root
+ * is the agency itself; the Kantor Pusat and the regional offices (Kantor Wilayah) are siblings
+ * under it, as the agency's own organisation chart draws them.
  */
 const REGIONAL_OFFICE: PositionSpec[] = [
   { title: 'Analis Standardisasi', weight: 3 },
@@ -29,7 +31,7 @@ function regionalOffice(
   return {
     code,
     name: `Kantor Wilayah ${province}`,
-    parentCode: 'PUSAT',
+    parentCode: 'BLSN',
     timeZone,
     headTitle: `Kepala Kantor Wilayah ${province}`,
     staff: 14,
@@ -67,15 +69,11 @@ export const BLSN: AgencyBlueprint = {
     {
       code: 'PUSAT',
       name: 'Kantor Pusat BLSN',
-      parentCode: null,
+      parentCode: 'BLSN',
       timeZone: JKT,
-      headTitle: 'Kepala Badan',
-      staff: 4,
-      positions: [
-        { title: 'Analis Kebijakan Ahli Madya', weight: 2 },
-        { title: 'Pranata Hubungan Masyarakat', weight: 1 },
-        { title: 'Pengadministrasi Umum', weight: 1 },
-      ],
+      headTitle: 'Kepala Biro Umum Kantor Pusat',
+      staff: 2,
+      positions: [{ title: 'Pengadministrasi Umum', weight: 1 }],
     },
     {
       code: 'SETTAMA',
@@ -214,6 +212,19 @@ export const BLSN: AgencyBlueprint = {
       ['bugis', 15],
       ['javanese', 10],
     ]),
+    // The agency itself, listed last so the demo people drawn before it keep their names and NIPs.
+    {
+      code: 'BLSN',
+      name: 'Badan Layanan Sertifikasi Nasional',
+      parentCode: null,
+      timeZone: JKT,
+      headTitle: 'Kepala Badan',
+      staff: 3,
+      positions: [
+        { title: 'Analis Kebijakan Ahli Madya', weight: 2 },
+        { title: 'Pranata Hubungan Masyarakat', weight: 1 },
+      ],
+    },
   ],
   keyPeople: [
     {

@@ -28,6 +28,25 @@ describe('demo data', () => {
     }
   });
 
+  it('draws the agency itself as the root, with its offices as siblings under it', () => {
+    const childrenOf = (a: DemoAgency, code: string) => a.units.filter((u) => u.parentCode === code).map((u) => u.code);
+    const sleman = agency('sleman');
+    const slemanRoot = sleman.units.find((u) => u.parentCode === null);
+    expect(slemanRoot?.name).toBe('Pemerintah Kabupaten Sleman');
+    expect(childrenOf(sleman, slemanRoot?.code as string)).toEqual(
+      expect.arrayContaining(['SETDA', 'BKPSDM', 'DINKES', 'DISDIK', 'DISKOMINFO', 'KEC-DEPOK', 'KEC-TURI']),
+    );
+    expect(childrenOf(sleman, 'SETDA').every((c) => c.startsWith('SETDA-'))).toBe(true);
+    expect(childrenOf(sleman, 'DINKES').every((c) => c.startsWith('PKM-'))).toBe(true);
+    const blsn = agency('blsn');
+    const blsnRoot = blsn.units.find((u) => u.parentCode === null);
+    expect(blsnRoot?.name).toBe('Badan Layanan Sertifikasi Nasional');
+    expect(childrenOf(blsn, blsnRoot?.code as string)).toEqual(
+      expect.arrayContaining(['PUSAT', 'KW-SUMUT', 'KW-PAPUA']),
+    );
+    expect(childrenOf(blsn, 'PUSAT').some((c) => c.startsWith('KW-'))).toBe(false);
+  });
+
   it('places the regency in WIB and the central agency across WIB, WITA and WIT', () => {
     expect(new Set(agency('sleman').units.map((u) => u.timeZone))).toEqual(new Set(['Asia/Jakarta']));
     const zoneOf = Object.fromEntries(agency('blsn').units.map((u) => [u.code, u.timeZone]));

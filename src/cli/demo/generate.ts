@@ -107,11 +107,14 @@ function generateAgency(blueprint: AgencyBlueprint, taken: Taken): DemoAgency {
   const headOf = new Map<string, DemoPerson>();
   const nextKey = () => `${blueprint.key}-${String(people.length + 1).padStart(3, '0')}`;
 
+  const codes = new Set(blueprint.units.map((u) => u.code));
+  // People are drawn unit by unit in the order the blueprint lists them, so a unit added at the end
+  // leaves everyone else's name and NIP as docs/demo.md shows them; a head's manager (the head of
+  // the parent unit) is linked once every unit has its head.
   for (const unit of blueprint.units) {
-    if (unit.parentCode !== null && !headOf.has(unit.parentCode))
-      throw new Error(`unit ${unit.code} comes before its parent`);
+    if (unit.parentCode !== null && !codes.has(unit.parentCode))
+      throw new Error(`unit ${unit.code} has an unknown parent ${unit.parentCode}`);
     const keyPeople = blueprint.keyPeople.filter((k) => k.unitCode === unit.code);
-    const parentHead = unit.parentCode ? (headOf.get(unit.parentCode) as DemoPerson) : null;
     const keyHead = keyPeople.find((k) => k.isHead);
     const head = keyHead
       ? keyPerson(random, blueprint, unit, keyHead, nextKey(), taken)
@@ -125,7 +128,7 @@ function generateAgency(blueprint: AgencyBlueprint, taken: Taken): DemoAgency {
           names,
         );
     head.isUnitHead = true;
-    head.managerKey = parentHead?.key ?? null;
+    head.managerKey = null;
     if (!head.roles.some((r) => r.role === 'manager')) head.roles.unshift({ role: 'manager', unitCode: unit.code });
     head.totpSecret = needsDemoTotp(head.roles) ? demoTotpSecretFor(head.email) : null;
     headOf.set(unit.code, head);
@@ -144,15 +147,47 @@ function generateAgency(blueprint: AgencyBlueprint, taken: Taken): DemoAgency {
       });
     }
   }
+  for (const unit of blueprint.units) {
+    if (unit.parentCode !== null)
+      (headOf.get(unit.code) as DemoPerson).managerKey = headOf.get(unit.parentCode)?.key ?? null;
+  }
+  const units = parentsFirst(blueprint.units);
+  // Managers before the people they manage, as the people table is written.
+  const unitOrder = new Map(units.map((u, i) => [u.code, i]));
+  const ordered = people
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (unitOrder.get(a.p.unitCode) ?? 0) - (unitOrder.get(b.p.unitCode) ?? 0) || a.i - b.i)
+    .map((x) => x.p);
   return {
     key: blueprint.key,
     name: blueprint.name,
     shortName: blueprint.shortName,
     kind: blueprint.kind,
     timeZone: blueprint.timeZone,
-    units: blueprint.units.map((u) => ({ code: u.code, name: u.name, parentCode: u.parentCode, timeZone: u.timeZone })),
-    people,
+    units: units.map((u) => ({
+      code: u.code,
+      name: u.name,
+      parentCode: u.parentCode,
+      timeZone: u.timeZone,
+    })),
+    people: ordered,
   };
+}
+
+/** The units with every parent before its children (as they are inserted), otherwise in blueprint order. */
+function parentsFirst(units: readonly UnitBlueprint[]): UnitBlueprint[] {
+  const placed = new Set<string>();
+  const out: UnitBlueprint[] = [];
+  while (out.length < units.length) {
+    const before = out.length;
+    for (const u of units) {
+      if (placed.has(u.code) || (u.parentCode !== null && !placed.has(u.parentCode))) continue;
+      placed.add(u.code);
+      out.push(u);
+    }
+    if (out.length === before) throw new Error('the demo unit tree has a cycle');
+  }
+  return out;
 }
 
 function headPositionOf(unit: UnitBlueprint): PositionSpec {

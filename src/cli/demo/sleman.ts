@@ -2,8 +2,9 @@ import { EAP_EMAIL_DOMAIN, EAP_POSITION, type AgencyBlueprint, type PositionSpec
 
 /**
  * A regency government (pemerintah kabupaten) in the Special Region of Yogyakarta, all in WIB.
- * The Sekretariat Daerah sits at the top of the tree because it coordinates the regional
- * offices (OPD) for the Bupati; the staff and every name below it are invented.
+ * The root is the regency government itself, as a BKPSDM officer draws it: the Sekretariat
+ * Daerah, the dinas and badan (OPD) and the kecamatan are siblings under it, and the puskesmas and
+ * schools sit under their dinas. The staff and every name below it are invented.
  */
 const ADMIN: PositionSpec[] = [
   { title: 'Analis Kebijakan', weight: 3 },
@@ -70,7 +71,7 @@ export const SLEMAN: AgencyBlueprint = {
     {
       code: 'SETDA',
       name: 'Sekretariat Daerah',
-      parentCode: null,
+      parentCode: 'PEMKAB',
       timeZone: JAVA,
       headTitle: 'Sekretaris Daerah',
       staff: 6,
@@ -114,7 +115,7 @@ export const SLEMAN: AgencyBlueprint = {
     {
       code: 'BKPSDM',
       name: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
-      parentCode: 'SETDA',
+      parentCode: 'PEMKAB',
       timeZone: JAVA,
       headTitle: 'Kepala BKPSDM',
       staff: 9,
@@ -141,7 +142,7 @@ export const SLEMAN: AgencyBlueprint = {
     {
       code: 'DINKES',
       name: 'Dinas Kesehatan',
-      parentCode: 'SETDA',
+      parentCode: 'PEMKAB',
       timeZone: JAVA,
       headTitle: 'Kepala Dinas Kesehatan',
       headTitleBefore: 'dr.',
@@ -192,7 +193,7 @@ export const SLEMAN: AgencyBlueprint = {
     {
       code: 'DISDIK',
       name: 'Dinas Pendidikan',
-      parentCode: 'SETDA',
+      parentCode: 'PEMKAB',
       timeZone: JAVA,
       headTitle: 'Kepala Dinas Pendidikan',
       staff: 7,
@@ -228,7 +229,7 @@ export const SLEMAN: AgencyBlueprint = {
     {
       code: 'DISDUKCAPIL',
       name: 'Dinas Kependudukan dan Pencatatan Sipil',
-      parentCode: 'SETDA',
+      parentCode: 'PEMKAB',
       timeZone: JAVA,
       headTitle: 'Kepala Dinas Kependudukan dan Pencatatan Sipil',
       staff: 10,
@@ -242,7 +243,7 @@ export const SLEMAN: AgencyBlueprint = {
     {
       code: 'DPUPKP',
       name: 'Dinas Pekerjaan Umum, Perumahan dan Kawasan Permukiman',
-      parentCode: 'SETDA',
+      parentCode: 'PEMKAB',
       timeZone: JAVA,
       headTitle: 'Kepala Dinas Pekerjaan Umum, Perumahan dan Kawasan Permukiman',
       staff: 9,
@@ -257,7 +258,7 @@ export const SLEMAN: AgencyBlueprint = {
     {
       code: 'DISKOMINFO',
       name: 'Dinas Komunikasi dan Informatika',
-      parentCode: 'SETDA',
+      parentCode: 'PEMKAB',
       timeZone: JAVA,
       headTitle: 'Kepala Dinas Komunikasi dan Informatika',
       staff: 7,
@@ -271,7 +272,7 @@ export const SLEMAN: AgencyBlueprint = {
     {
       code: 'KEC-DEPOK',
       name: 'Kecamatan Depok',
-      parentCode: 'SETDA',
+      parentCode: 'PEMKAB',
       timeZone: JAVA,
       headTitle: 'Camat Depok',
       staff: 7,
@@ -280,7 +281,7 @@ export const SLEMAN: AgencyBlueprint = {
     {
       code: 'KEC-MLATI',
       name: 'Kecamatan Mlati',
-      parentCode: 'SETDA',
+      parentCode: 'PEMKAB',
       timeZone: JAVA,
       headTitle: 'Camat Mlati',
       staff: 6,
@@ -289,11 +290,25 @@ export const SLEMAN: AgencyBlueprint = {
     {
       code: 'KEC-TURI',
       name: 'Kecamatan Turi',
-      parentCode: 'SETDA',
+      parentCode: 'PEMKAB',
       timeZone: JAVA,
       headTitle: 'Camat Turi',
       staff: 6,
       positions: [...KECAMATAN, { title: 'Penyuluh Pertanian', weight: 2 }],
+    },
+    // The agency itself, listed last so the demo people drawn before it keep their names and NIPs.
+    {
+      code: 'PEMKAB',
+      name: 'Pemerintah Kabupaten Sleman',
+      parentCode: null,
+      timeZone: JAVA,
+      // The Bupati is elected, not ASN: the root's own people are the Bupati's staf ahli (ASN).
+      headTitle: 'Staf Ahli Bupati Bidang Pemerintahan, Hukum dan Politik',
+      staff: 2,
+      positions: [
+        { title: 'Staf Ahli Bupati Bidang Ekonomi dan Pembangunan', weight: 1 },
+        { title: 'Staf Ahli Bupati Bidang Kemasyarakatan dan Sumber Daya Manusia', weight: 1 },
+      ],
     },
   ],
   keyPeople: [

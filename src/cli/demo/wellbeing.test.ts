@@ -20,14 +20,17 @@ describe('demo wellbeing activity', () => {
     }
   });
 
-  it('has a closed campaign with most of Sleman and an open one under way in BLSN', () => {
-    const [past, current] = activity.campaigns;
+  it('has a closed and an open campaign of the same instruments in Sleman, and an open one under way in BLSN', () => {
+    const [past, current, slemanNow] = activity.campaigns;
+    expect(slemanNow).toMatchObject({ status: 'open', agencyKey: past?.agencyKey, instrumentIds: past?.instrumentIds });
+    expect(slemanNow?.launchedAt && past?.closedAt && slemanNow.launchedAt > past.closedAt).toBe(true);
     expect(past).toMatchObject({ status: 'closed', instrumentIds: ['phq9', 'who5'] });
     expect(current).toMatchObject({ status: 'open', instrumentIds: ['cbi', 'pss10'] });
     const respondents = (key: string) =>
       new Set(activity.results.filter((r) => r.campaignKey === key).map((r) => r.personKey)).size;
     expect(respondents('sleman-q3') / (past?.memberKeys.length ?? 1)).toBeGreaterThan(0.55);
     expect(respondents('blsn-burnout')).toBeGreaterThan(20);
+    expect(respondents('sleman-q4')).toBeGreaterThan(20);
   });
 
   it('gives the demo employee a history to chart, a shared result and the counsellor an urgent request', () => {

@@ -8,8 +8,9 @@ import { SeededRandom } from './random.js';
 
 /**
  * Synthetic wellbeing activity for the demo, so the self-check, counsellor and campaign screens
- * have something to show: a closed campaign with results in Sleman, an open one in progress in
- * BLSN (small regional offices show suppressed figures), a history for the demo employee, a
+ * have something to show: in Sleman a closed campaign and an open one of the same instruments (so
+ * the figures page compares them), an open one in progress in BLSN (small regional offices show
+ * suppressed figures), a history for the demo employee, a
  * shared result and an open urgent request. Pure and seeded; dates are relative to `now`.
  * Scores come from the real scorer, so every stored result is exactly what docs/instruments.md gives.
  */
@@ -169,6 +170,19 @@ export function generateWellbeing(agencies: DemoAgency[], now: Date): DemoWellbe
     closedAt: iso(80),
     memberKeys: sleman.people.map((p) => p.key),
   };
+  const slemanNow: DemoCampaign = {
+    key: 'sleman-q4',
+    agencyKey: sleman.key,
+    title: 'Skrining Kesejahteraan Pegawai Triwulan IV 2026',
+    message: 'Sudah tiga bulan sejak skrining terakhir. Luangkan lima menit lagi; hasil Anda tetap hanya untuk Anda.',
+    instrumentIds: ['phq9', 'who5'],
+    status: 'open',
+    opensOn: day(8),
+    closesOn: day(-10),
+    launchedAt: iso(8),
+    closedAt: null,
+    memberKeys: sleman.people.map((p) => p.key),
+  };
   const current: DemoCampaign = {
     key: 'blsn-burnout',
     agencyKey: blsn.key,
@@ -186,6 +200,7 @@ export function generateWellbeing(agencies: DemoAgency[], now: Date): DemoWellbe
   const results = [
     ...campaignResults(random, past, sleman.people, 0.7, [100, 81], now),
     ...campaignResults(random, current, blsn.people, 0.35, [6, 0], now),
+    ...campaignResults(random, slemanNow, sleman.people, 0.45, [8, 0], now),
   ];
 
   // The demo employee's own history: a PHQ-9 and a WHO-5 three times, getting better.
@@ -212,7 +227,7 @@ export function generateWellbeing(agencies: DemoAgency[], now: Date): DemoWellbe
   const counsellor = sleman.people.find((p) => p.signIn?.label === 'Counsellor (internal)');
   const asking = sleman.people.find((p) => !p.signIn && p.roles.length === 0 && p.key !== employee?.key);
   return {
-    campaigns: [past, current],
+    campaigns: [past, current, slemanNow],
     results,
     share:
       employee && counsellor ? { personKey: employee.key, counsellorKey: counsellor.key, instrumentId: 'phq9' } : null,

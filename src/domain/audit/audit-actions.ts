@@ -44,6 +44,7 @@ export const AUDIT_ACTIONS = [
   'campaign.launched',
   'campaign.closed',
   'campaign.stats_viewed',
+  'campaign.stats_exported',
   'platform.agency_created',
   'platform.agency_updated',
   // My data (docs/decisions/013-data-rights.md): the person's own data-subject requests (no health value in any entry).

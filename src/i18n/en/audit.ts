@@ -118,6 +118,7 @@ export const audit: Translation<typeof indonesian> = {
       launched: 'Screening campaign launched',
       closed: 'Screening campaign closed',
       stats_viewed: 'Screening campaign figures viewed',
+      stats_exported: 'Screening campaign report downloaded',
     },
     platform: {
       agency_created: 'Agency created',

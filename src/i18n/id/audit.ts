@@ -115,6 +115,7 @@ export const audit = {
       launched: 'Kegiatan skrining dimulai',
       closed: 'Kegiatan skrining ditutup',
       stats_viewed: 'Ringkasan kegiatan skrining dilihat',
+      stats_exported: 'Laporan kegiatan skrining diunduh',
     },
     platform: {
       agency_created: 'Instansi dibuat',

@@ -93,4 +93,58 @@ export const campaigns = {
     distribution_withheld:
       'Sebaran hasil tidak ditampilkan. Bila ditampilkan, hasil tiap orang dapat ditebak — misalnya bila semua atau hampir semua pengisi berada di satu kategori, atau bila selisih dengan angka lain membuka kelompok kecil.',
   },
+  report: {
+    summary_title: 'Ringkasan',
+    participation: 'Partisipasi',
+    participation_value: '{{answered}} dari {{invited}} orang mengisi',
+    participation_withheld: 'Jumlah pengisi belum dapat ditampilkan',
+    agency_distribution: 'Sebaran hasil seluruh kelompok',
+    agency_distribution_lead: 'Seluruh unit yang dapat Anda lihat, digabung.',
+    attention_title: 'Unit yang perlu perhatian',
+    attention_definition:
+      'Unit yang porsi pengisinya di kategori terberat ({{bands}} untuk {{name}}) lebih besar daripada porsi seluruh kelompok ({{overall}}). Hanya dinilai dari angka yang boleh ditampilkan.',
+    attention_definition_short:
+      'Unit yang porsi pengisinya di satu atau dua kategori terberat lebih besar daripada porsi seluruh kelompok. Hanya dinilai dari angka yang boleh ditampilkan.',
+    attention_item: '{{unit}} · {{name}}: {{share}} di kategori terberat (seluruh kelompok {{overall}})',
+    attention_none:
+      'Tidak ada unit yang porsinya di kategori terberat lebih besar daripada seluruh kelompok, di antara angka yang boleh ditampilkan.',
+    concern_share: '{{share}} di kategori terberat',
+    empty_title: 'Angka belum muncul',
+    empty_body:
+      'Angka muncul setelah sedikitnya {{k}} orang menjawab. Sampai saat itu halaman ini sengaja kosong, agar jawaban satu orang tidak dapat dikenali.',
+    stamp_open: 'Diterbitkan {{date}} · berikutnya setelah {{k}} jawaban baru',
+    stamp_closed: 'Diterbitkan {{date}} · kampanye sudah ditutup, angka ini final',
+    previous_title: 'Dibandingkan dengan kampanye sebelumnya',
+    previous_lead:
+      '"{{title}}", diterbitkan {{date}}. Angka yang disembunyikan di salah satu kampanye juga disembunyikan di perbandingan.',
+    previous_short: 'Sebelumnya',
+    previous_participation: 'Partisipasi sebelumnya',
+    spread_summary: 'Sebaran hasil {{names}}',
+    tree_title: 'Angka per unit',
+    tree_lead: 'Buka sebuah unit untuk melihat subunitnya.',
+    show_children: 'Tampilkan {{count}} subunit {{name}}',
+    hide_children: 'Sembunyikan subunit {{name}}',
+    expand_all: 'Buka semua',
+    collapse_all: 'Tutup semua',
+    download_title: 'Unduh laporan',
+    download_lead:
+      'Berisi angka yang sama persis dengan halaman ini, dengan aturan anonimitas yang sama. Setiap unduhan dicatat.',
+    download_xlsx: 'Unduh Excel (XLSX)',
+    download_pdf: 'Unduh PDF',
+    download_failed: 'Laporan belum dapat diunduh. Coba lagi sebentar lagi.',
+    // Labels inside the downloaded files.
+    file_title: 'Laporan kampanye: {{title}}',
+    file_window: 'Periode: {{from}} sampai {{to}}',
+    file_threshold: 'Ambang anonimitas: {{k}} orang',
+    file_withheld:
+      '"—" berarti angka disembunyikan: kurang dari {{k}} orang, atau disembunyikan untuk melindungi kelompok kecil lain.',
+    file_units_sheet: 'Per unit',
+    file_summary_sheet: 'Ringkasan',
+    file_previous_sheet: 'Kampanye sebelumnya',
+    file_unit: 'Unit',
+    file_band: 'Kategori',
+    file_count: 'Jumlah',
+    file_share: 'Porsi',
+    file_generated: 'Diunduh {{date}}',
+  },
 } as const;

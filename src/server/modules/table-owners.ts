@@ -56,6 +56,7 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   campaigns: 'campaigns',
   campaign_members: 'campaigns',
   campaign_stat_snapshots: 'campaigns',
+  campaign_publications: 'campaigns',
   data_requests: 'my-data',
   consent_choices: 'my-data',
   denied_reads: 'dpo',

@@ -14,6 +14,7 @@ export const CAMPAIGN_PATHS = {
   launch: (id: string) => `/api/v1/campaigns/${id}/launch`,
   close: (id: string) => `/api/v1/campaigns/${id}/close`,
   stats: (id: string) => `/api/v1/campaigns/${id}/stats`,
+  report: (id: string, format: 'xlsx' | 'pdf') => `/api/v1/campaigns/${id}/stats/export?format=${format}`,
   mine: '/api/v1/me/campaigns',
 } as const;
 
@@ -36,6 +37,11 @@ export const campaignStatsQuery = (id: string) =>
     queryFn: () => api.get<CampaignStats>(CAMPAIGN_PATHS.stats(id)),
     staleTime: 0,
   });
+
+/** A download link for the campaign report: the page's figures as XLSX or PDF (audited on the server). */
+export function campaignReportUrl(id: string, format: 'xlsx' | 'pdf'): string {
+  return CAMPAIGN_PATHS.report(id, format);
+}
 
 export function createCampaign(body: unknown, key: string): Promise<CampaignView> {
   return api.post<CampaignView>(CAMPAIGN_PATHS.list, body, { idempotencyKey: key });

@@ -108,6 +108,8 @@ export interface SnapshotPayload {
 
 export interface Snapshot {
   responseCount: number;
+  /** Result rows of the campaign when published (countResultRows); 0 when not known. */
+  resultRows?: number;
   publishedAt: string;
   payload: SnapshotPayload;
 }
@@ -130,6 +132,7 @@ export async function findSnapshot(db: Kysely<Database>, campaignId: string): Pr
 export async function saveSnapshot(db: Kysely<Database>, campaignId: string, snapshot: Snapshot): Promise<void> {
   const values = {
     response_count: snapshot.responseCount,
+    result_rows: snapshot.resultRows ?? 0,
     payload: JSON.stringify(snapshot.payload),
     published_at: snapshot.publishedAt,
   };
@@ -162,4 +165,93 @@ export async function viewedRecently(
   return rows.some(
     (r) => r.details !== null && (JSON.parse(r.details) as { publishedAt?: string }).publishedAt === v.publishedAt,
   );
+}
+
+/** The published snapshot's head: enough to decide on republishing (A7) without reading its counts. */
+export async function findSnapshotHead(
+  db: Kysely<Database>,
+  campaignId: string,
+): Promise<{ responseCount: number; publishedAt: string; resultRows: number } | undefined> {
+  const row = await db
+    .selectFrom('campaign_stat_snapshots')
+    .select(['response_count', 'published_at', 'result_rows'])
+    .where('campaign_id', '=', campaignId)
+    .executeTakeFirst();
+  return (
+    row && {
+      responseCount: Number(row.response_count),
+      publishedAt: row.published_at,
+      resultRows: Number(row.result_rows),
+    }
+  );
+}
+
+/**
+ * The campaign's result rows, from the index alone: every new response adds at least one row, so
+ * fewer than k new rows since a publication means fewer than k new responses (A7) — the exact
+ * count of distinct people runs only when this says a publication may be due.
+ */
+export async function countResultRows(db: Kysely<Database>, c: CampaignScope): Promise<number> {
+  const row = await db
+    .selectFrom('assessment_results')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('campaign_id', '=', c.id)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** A stored publication's suppressed figures for one viewer scope (decision 024), as JSON text. */
+export async function findPublication(
+  db: Kysely<Database>,
+  campaignId: string,
+  scopeKey: string,
+): Promise<{ publishedAt: string; figures: string } | undefined> {
+  const row = await db
+    .selectFrom('campaign_publications')
+    .select(['published_at', 'figures'])
+    .where('campaign_id', '=', campaignId)
+    .where('scope_key', '=', scopeKey)
+    .executeTakeFirst();
+  return row && { publishedAt: row.published_at, figures: row.figures };
+}
+
+/** Stores one scope's figures of a publication, replacing that scope's older ones. */
+export async function savePublication(
+  db: Kysely<Database>,
+  p: { campaignId: string; scopeKey: string; publishedAt: string; figures: string },
+): Promise<void> {
+  const values = { published_at: p.publishedAt, figures: p.figures };
+  await db
+    .insertInto('campaign_publications')
+    .values({ campaign_id: p.campaignId, scope_key: p.scopeKey, ...values })
+    .onConflict((oc) => oc.columns(['campaign_id', 'scope_key']).doUpdateSet(values))
+    .execute();
+}
+
+/** A new publication makes every scope's stored figures stale: they go, and are computed again once. */
+export async function deletePublications(db: Kysely<Database>, campaignId: string): Promise<void> {
+  await db.deleteFrom('campaign_publications').where('campaign_id', '=', campaignId).execute();
+}
+
+/**
+ * The campaign shown beside this one: the agency's latest campaign closed before this one was
+ * launched (decision 024). The caller checks that it shares an instrument and reaches the viewer.
+ */
+export async function findPreviousCampaigns(
+  db: Kysely<Database>,
+  agencyId: string,
+  before: string,
+  excludeId: string,
+): Promise<Array<{ id: string }>> {
+  return db
+    .selectFrom('campaigns')
+    .select('id')
+    .where('agency_id', '=', agencyId)
+    .where('status', '=', 'closed')
+    .where('closed_at', '<=', before)
+    .where('id', '!=', excludeId)
+    .orderBy('closed_at', 'desc')
+    .orderBy('id')
+    .limit(5)
+    .execute();
 }

@@ -1,32 +1,48 @@
+import type { i18n } from 'i18next';
 import type { Kysely } from 'kysely';
-import type { CampaignStats } from '../../../contracts/campaigns.js';
+import type { CampaignExportFormat, CampaignStats } from '../../../contracts/campaigns.js';
 import type { Database } from '../../../db/schema.js';
 import type { Actor } from '../../../domain/access/permissions.js';
 import {
   campaignFigures,
   campaignPublication,
   campaignUnitsAtLaunch,
+  type CampaignFigures,
   type OwnCounts,
 } from '../../../domain/anonymity/campaign-table.js';
 import { distributionBands } from '../../../domain/anonymity/distribution-bands.js';
 import { thresholdOf } from '../../../domain/anonymity/threshold.js';
 import { shouldRepublish } from '../../../domain/anonymity/time-differencing.js';
+import type { Locale } from '../../../i18n/locales.js';
+import { translatorFor } from '../../../i18n/translator.js';
 import type { Clock } from '../../clock.js';
+import { renderReport, type ReportFile } from './campaign-report-file.js';
 import { conflict, notFound } from '../../http/errors.js';
 import type { AuditOrigin, AuditService } from '../audit/index.js';
 import { CampaignScope } from './campaign-scope.js';
 import {
   countByUnit,
   countResponses,
+  countResultRows,
+  deletePublications,
+  findPreviousCampaigns,
+  findPublication,
   findSnapshot,
+  findSnapshotHead,
+  savePublication,
   saveSnapshot,
   viewedRecently,
   type Snapshot,
 } from './campaign-stats.repository.js';
 import type { OrgDirectory } from '../org/index.js';
-import { agencyUnits } from './agency-facts.js';
+import { agencyFacts, agencyUnits, type AgencyUnit } from './agency-facts.js';
 import { findCampaign, type CampaignRow } from './campaigns.repository.js';
-import { instrumentIdsOf, presentStats, unitIdsOf } from './campaigns.presenter.js';
+import { instrumentIdsOf, presentPrevious, presentStats, unitIdsOf } from './campaigns.presenter.js';
+
+/** The stored publication's key for a viewer scope: `*` agency-wide, else the scope's units in order. */
+function scopeKeyOf(roots: readonly string[] | null): string {
+  return roots === null ? '*' : [...new Set(roots)].sort().join(',');
+}
 
 const READ = 'read:campaign-aggregate:unit' as const;
 
@@ -43,63 +59,206 @@ export const STATS_VIEW_AUDIT_WINDOW_MS = 15 * 60_000;
  */
 export class CampaignStatsService {
   constructor(
-    private readonly deps: { db: Kysely<Database>; clock: Clock; audit: AuditService; directory: OrgDirectory },
+    private readonly deps: {
+      db: Kysely<Database>;
+      clock: Clock;
+      audit: AuditService;
+      directory: OrgDirectory;
+      i18n: i18n;
+    },
   ) {}
 
+  /** The published figures, suppressed for this viewer, with the previous campaign beside them. */
   async view(actor: Actor, id: string, origin: AuditOrigin): Promise<CampaignStats> {
-    const { db, clock, audit } = this.deps;
-    return db.transaction().execute(async (trx) => {
-      const campaign = await findCampaign(trx, actor.agencyId, id);
-      const units = await agencyUnits(this.deps.directory, actor.agencyId, trx);
-      const scope = CampaignScope.of(actor, READ, units);
-      if (!campaign || !scope.overlaps(unitIdsOf(campaign), units)) throw notFound();
-      if (campaign.status === 'draft') throw conflict('campaign_not_open');
-      const k = thresholdOf(campaign.anonymity_threshold);
+    return this.deps.db.transaction().execute(async (trx) => (await this.read(trx, actor, id, origin, null)).stats);
+  }
 
-      let snapshot = await findSnapshot(trx, campaign.id);
-      const currentResponses = await countResponses(trx, this.scopeOf(campaign));
-      const republish = shouldRepublish({ published: snapshot ?? null, currentResponses, k });
-      if (!snapshot || republish) snapshot = await this.publish(trx, campaign, clock.now().toISOString(), snapshot);
-
-      const instruments = this.instrumentsOf(campaign);
-      const figures = campaignFigures({
-        units: snapshot.payload.units,
-        own: new Map(Object.entries(snapshot.payload.counts)),
-        instruments,
-        threshold: k,
-        scope: scope.roots,
-        timeWithheld: snapshot.payload.timeWithheld ?? [],
-      });
-      const since = new Date(clock.now().getTime() - STATS_VIEW_AUDIT_WINDOW_MS).toISOString();
-      const seen =
-        !republish &&
-        (await viewedRecently(trx, {
-          agencyId: actor.agencyId,
-          actorId: actor.personId,
-          campaignId: campaign.id,
-          publishedAt: snapshot.publishedAt,
-          since,
-        }));
-      if (!seen) {
-        await audit.record(
-          {
-            ...origin,
-            action: 'campaign.stats_viewed',
-            resourceType: 'campaign',
-            resourceId: campaign.id,
-            details: { publishedAt: snapshot.publishedAt, republished: republish },
-          },
-          trx,
-        );
-      }
-      return presentStats({
-        campaignId: campaign.id,
-        threshold: k,
-        publishedAt: snapshot.publishedAt,
-        figures,
-        unitNames: new Map(units.map((u) => [u.id, u.name])),
-      });
+  /**
+   * The same figures for a download (XLSX or PDF): exactly what view answers — the same stored
+   * publication, the same suppression — and audited every time, with the format (decision 024).
+   */
+  async report(
+    actor: Actor,
+    id: string,
+    origin: AuditOrigin,
+    format: CampaignExportFormat,
+  ): Promise<{ stats: CampaignStats; campaign: CampaignRow; timeZone: string }> {
+    return this.deps.db.transaction().execute(async (trx) => {
+      const read = await this.read(trx, actor, id, origin, format);
+      const facts = await agencyFacts(this.deps.directory, actor.agencyId, trx);
+      return { ...read, timeZone: facts?.timeZone ?? 'Asia/Jakarta' };
     });
+  }
+
+  /** The report file: report() rendered in the reader's language. */
+  async export(
+    actor: Actor,
+    id: string,
+    origin: AuditOrigin,
+    format: CampaignExportFormat,
+    locale: Locale,
+  ): Promise<ReportFile> {
+    const { stats, campaign, timeZone } = await this.report(actor, id, origin, format);
+    return renderReport(
+      {
+        stats,
+        campaign: {
+          title: campaign.title,
+          opensOn: campaign.opens_at,
+          closesOn: campaign.closes_at,
+          instrumentIds: instrumentIdsOf(campaign),
+        },
+        locale,
+        timeZone,
+        now: this.deps.clock.now().toISOString(),
+        t: translatorFor(this.deps.i18n, locale),
+      },
+      format,
+    );
+  }
+
+  private async read(
+    trx: Kysely<Database>,
+    actor: Actor,
+    id: string,
+    origin: AuditOrigin,
+    format: CampaignExportFormat | null,
+  ): Promise<{ stats: CampaignStats; campaign: CampaignRow }> {
+    const { clock, audit } = this.deps;
+    const campaign = await findCampaign(trx, actor.agencyId, id);
+    const units = await agencyUnits(this.deps.directory, actor.agencyId, trx);
+    const scope = CampaignScope.of(actor, READ, units);
+    if (!campaign || !scope.overlaps(unitIdsOf(campaign), units)) throw notFound();
+    if (campaign.status === 'draft') throw conflict('campaign_not_open');
+    const k = thresholdOf(campaign.anonymity_threshold);
+
+    // A7: a view counts only the campaign's result rows (one index count) to tell whether a
+    // publication may be due; the exact count of responses runs only then.
+    let head: { responseCount: number; publishedAt: string; resultRows?: number } | undefined = await findSnapshotHead(
+      trx,
+      campaign.id,
+    );
+    const rows = await countResultRows(trx, this.scopeOf(campaign));
+    const maybeDue = !head || rows - (head.resultRows ?? 0) >= k;
+    const republish =
+      maybeDue &&
+      (!head ||
+        shouldRepublish({ published: head, currentResponses: await countResponses(trx, this.scopeOf(campaign)), k }));
+    if (republish) head = await this.publish(trx, campaign, clock.now().toISOString());
+    const publishedAt = (head as { publishedAt: string }).publishedAt;
+
+    const figures = await this.figuresOf(trx, campaign, publishedAt, scope.roots);
+    const unitNames = new Map(units.map((u) => [u.id, u.name]));
+    const stats = presentStats({
+      campaignId: campaign.id,
+      threshold: k,
+      publishedAt,
+      figures,
+      unitNames,
+    });
+    const previous = await this.previousOf(trx, campaign, scope, units);
+    const result: CampaignStats = {
+      ...stats,
+      status: campaign.status === 'closed' ? 'closed' : 'open',
+      previous: previous && presentPrevious(previous.campaign, previous.publishedAt, previous.figures, stats),
+    };
+
+    const since = new Date(clock.now().getTime() - STATS_VIEW_AUDIT_WINDOW_MS).toISOString();
+    const seen =
+      format === null &&
+      !republish &&
+      (await viewedRecently(trx, {
+        agencyId: actor.agencyId,
+        actorId: actor.personId,
+        campaignId: campaign.id,
+        publishedAt,
+        since,
+      }));
+    if (!seen) {
+      await audit.record(
+        {
+          ...origin,
+          action: format === null ? 'campaign.stats_viewed' : 'campaign.stats_exported',
+          resourceType: 'campaign',
+          resourceId: campaign.id,
+          details: {
+            publishedAt,
+            ...(format === null ? { republished: republish } : { format }),
+            ...(previous
+              ? { previousCampaignId: previous.campaign.id, previousPublishedAt: previous.publishedAt }
+              : {}),
+          },
+        },
+        trx,
+      );
+    }
+    return { stats: result, campaign };
+  }
+
+  /**
+   * One viewer scope's suppressed figures of a publication: read from the stored publication,
+   * or — the first time this scope looks at it — computed once from the snapshot and stored.
+   */
+  private async figuresOf(
+    db: Kysely<Database>,
+    campaign: CampaignRow,
+    publishedAt: string,
+    roots: readonly string[] | null,
+  ): Promise<CampaignFigures> {
+    const key = scopeKeyOf(roots);
+    const stored = await findPublication(db, campaign.id, key);
+    if (stored && stored.publishedAt === publishedAt) return JSON.parse(stored.figures) as CampaignFigures;
+    const snapshot = (await findSnapshot(db, campaign.id)) as Snapshot;
+    const figures = this.suppress(campaign, snapshot, roots);
+    await savePublication(db, {
+      campaignId: campaign.id,
+      scopeKey: key,
+      publishedAt,
+      figures: JSON.stringify(figures),
+    });
+    return figures;
+  }
+
+  private suppress(campaign: CampaignRow, snapshot: Snapshot, roots: readonly string[] | null): CampaignFigures {
+    return campaignFigures({
+      units: snapshot.payload.units,
+      own: new Map(Object.entries(snapshot.payload.counts)),
+      instruments: this.instrumentsOf(campaign),
+      threshold: thresholdOf(campaign.anonymity_threshold),
+      scope: roots,
+      timeWithheld: snapshot.payload.timeWithheld ?? [],
+    });
+  }
+
+  /**
+   * The campaign shown beside this one (decision 024): the agency's latest campaign closed before
+   * this one was launched that shares an instrument and reaches the viewer's units, with its own
+   * last publication for the same viewer scope.
+   */
+  private async previousOf(
+    db: Kysely<Database>,
+    campaign: CampaignRow,
+    scope: CampaignScope,
+    units: readonly AgencyUnit[],
+  ): Promise<{ campaign: CampaignRow; publishedAt: string; figures: CampaignFigures } | null> {
+    const instruments = new Set(instrumentIdsOf(campaign));
+    const before = campaign.launched_at ?? campaign.created_at;
+    for (const { id } of await findPreviousCampaigns(db, campaign.agency_id, before, campaign.id)) {
+      const candidate = await findCampaign(db, campaign.agency_id, id);
+      if (!candidate || !instrumentIdsOf(candidate).some((i) => instruments.has(i))) continue;
+      if (!scope.overlaps(unitIdsOf(candidate), units)) continue;
+      // A closed campaign takes no more answers: its last publication stands (closing already
+      // published what was due); one never published at all publishes once now.
+      const head =
+        (await findSnapshotHead(db, candidate.id)) ??
+        (await this.publish(db, candidate, this.deps.clock.now().toISOString()));
+      return {
+        campaign: candidate,
+        publishedAt: head.publishedAt,
+        figures: await this.figuresOf(db, candidate, head.publishedAt, scope.roots),
+      };
+    }
+    return null;
   }
 
   /**
@@ -108,14 +267,11 @@ export class CampaignStatsService {
    * new figures were published; otherwise the last ones stay.
    */
   async publishIfDue(db: Kysely<Database>, campaign: CampaignRow, now: string): Promise<boolean> {
-    const snapshot = await findSnapshot(db, campaign.id);
+    const head = await findSnapshotHead(db, campaign.id);
     const currentResponses = await countResponses(db, this.scopeOf(campaign));
-    if (
-      snapshot &&
-      !shouldRepublish({ published: snapshot, currentResponses, k: thresholdOf(campaign.anonymity_threshold) })
-    )
+    if (head && !shouldRepublish({ published: head, currentResponses, k: thresholdOf(campaign.anonymity_threshold) }))
       return false;
-    await this.publish(db, campaign, now, snapshot);
+    await this.publish(db, campaign, now);
     return true;
   }
 
@@ -127,6 +283,7 @@ export class CampaignStatsService {
    */
   async publish(db: Kysely<Database>, campaign: CampaignRow, now: string, previous?: Snapshot): Promise<Snapshot> {
     const before = previous ?? (await findSnapshot(db, campaign.id));
+    const resultRows = await countResultRows(db, this.scopeOf(campaign));
     const counts = await countByUnit(db, this.scopeOf(campaign));
     const units =
       before?.payload.units ??
@@ -156,6 +313,7 @@ export class CampaignStatsService {
     for (const unit of counts.values()) for (const i of Object.values(unit.instruments)) responseCount += i.respondents;
     const snapshot: Snapshot = {
       responseCount,
+      resultRows,
       publishedAt: now,
       payload: {
         version: 1,
@@ -166,6 +324,15 @@ export class CampaignStatsService {
       },
     };
     await saveSnapshot(db, campaign.id, snapshot);
+    // Compute once, at publication (decision 024): the agency-wide suppressed table is stored now;
+    // a unit-scoped viewer's is computed at their first look and stored beside it.
+    await deletePublications(db, campaign.id);
+    await savePublication(db, {
+      campaignId: campaign.id,
+      scopeKey: scopeKeyOf(null),
+      publishedAt: now,
+      figures: JSON.stringify(this.suppress(campaign, snapshot, null)),
+    });
     return snapshot;
   }
 

@@ -36,6 +36,9 @@ export function presentCampaign(
   };
 }
 
+/** Units by name, Indonesian order; one collator, not one per comparison (localeCompare builds one each call). */
+const BY_NAME = new Intl.Collator('id');
+
 /** Why a unit's headline figures are missing: its participation first, then any respondents. */
 function suppressionOf(row: UnitFigures): CampaignStats['units'][number]['suppression'] {
   const first = [row.participated, ...row.instruments.map((i) => i.respondents)].find((f: Figure) => f.value === null);
@@ -52,7 +55,7 @@ export function presentStats(input: {
   publishedAt: string;
   figures: CampaignFigures;
   unitNames: ReadonlyMap<string, string>;
-}): CampaignStats {
+}): Omit<CampaignStats, 'status' | 'previous'> {
   const { figures, unitNames } = input;
   const children = new Map<string | null, UnitFigures[]>();
   for (const row of figures.rows) children.set(row.parentId, [...(children.get(row.parentId) ?? []), row]);
@@ -60,8 +63,7 @@ export function presentStats(input: {
   const visit = (parent: string | null) => {
     const list = [...(children.get(parent) ?? [])].sort(
       (a, b) =>
-        (unitNames.get(a.unitId) ?? '').localeCompare(unitNames.get(b.unitId) ?? '', 'id') ||
-        (a.unitId < b.unitId ? -1 : 1),
+        BY_NAME.compare(unitNames.get(a.unitId) ?? '', unitNames.get(b.unitId) ?? '') || (a.unitId < b.unitId ? -1 : 1),
     );
     for (const row of list) {
       ordered.push(row);
@@ -92,5 +94,54 @@ export function presentStats(input: {
       })),
       suppression: suppressionOf(row),
     })),
+  };
+}
+
+/**
+ * The previous campaign beside this one (decision 024): its published figures for the same viewer,
+ * per unit and instrument of this campaign, with every cell withheld in either publication
+ * withheld here. Units the previous campaign did not reach are left out.
+ */
+export function presentPrevious(
+  row: CampaignRow,
+  publishedAt: string,
+  figures: CampaignFigures,
+  current: Pick<CampaignStats, 'responses' | 'units'>,
+): NonNullable<CampaignStats['previous']> {
+  const before = new Map(figures.rows.map((r) => [r.unitId, r]));
+  const both = (now: number | null, then: number | null) => (now === null ? null : then);
+  return {
+    campaignId: row.id,
+    title: row.title,
+    publishedAt,
+    closedAt: row.closed_at,
+    responses: both(current.responses, figures.total.value),
+    units: current.units.flatMap((unit) => {
+      const prev = before.get(unit.unitId);
+      if (!prev) return [];
+      const participated = both(unit.participated, prev.participated.value);
+      return [
+        {
+          unitId: unit.unitId,
+          participated,
+          participationRate:
+            participated === null || prev.invited === 0 ? null : Math.round((participated / prev.invited) * 1000) / 10,
+          instruments: unit.instruments.flatMap((i) => {
+            const p = prev.instruments.find((x) => x.instrumentId === i.instrumentId);
+            if (!p) return [];
+            return [
+              {
+                instrumentId: i.instrumentId,
+                respondents: both(i.respondents, p.respondents.value),
+                bands: i.bands.map((b) => ({
+                  band: b.band,
+                  count: both(b.count, p.bands.find((x) => x.band === b.band)?.count.value ?? null),
+                })),
+              },
+            ];
+          }),
+        },
+      ];
+    }),
   };
 }

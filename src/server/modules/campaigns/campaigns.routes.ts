@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import {
   campaignBody,
+  campaignExportQuery,
   campaignList,
   campaignParams,
   campaignStats,
@@ -8,7 +10,7 @@ import {
 } from '../../../contracts/campaigns.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
-import { actor } from '../../http/context.js';
+import { actor, ctx } from '../../http/context.js';
 import { limits, rateLimited } from '../../http/rate-limit.js';
 import { responses } from '../../http/responses.js';
 import type { Services } from '../../services.js';
@@ -117,6 +119,37 @@ export function registerCampaignRoutes(app: App, services: Services): void {
         request.params.id,
         auditOrigin(request, 'read:campaign-aggregate:unit'),
       ),
+  );
+
+  app.get(
+    '/api/v1/campaigns/:id/stats/export',
+    {
+      schema: {
+        tags,
+        summary:
+          'The campaign report as XLSX or PDF: exactly the cells the stats answer shows (same publication, same suppression), audited',
+        params: campaignParams,
+        querystring: campaignExportQuery,
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf'],
+        response: responses({ 200: z.unknown().describe('The report file, as an attachment') }),
+      },
+      // Figures in another shape: the same limits as viewing them (docs/decisions/024-campaign-reports.md).
+      config: { ...access('read:campaign-aggregate:unit'), ...rateLimited(limits.figures) },
+    },
+    async (request, reply) => {
+      const file = await services.campaigns.stats.export(
+        actor(request),
+        request.params.id,
+        auditOrigin(request, 'read:campaign-aggregate:unit'),
+        request.query.format,
+        ctx(request).locale,
+      );
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .header('cache-control', 'no-store')
+        .send(file.body);
+    },
   );
 
   app.get(

@@ -1,3 +1,4 @@
+import type { i18n } from 'i18next';
 import type { Kysely } from 'kysely';
 import type { CampaignBody, CampaignView } from '../../../contracts/campaigns.js';
 import type { DatabaseKind } from '../../../db/connection.js';
@@ -40,6 +41,8 @@ import {
 import { instrumentIdsOf, presentCampaign, unitIdsOf } from './campaigns.presenter.js';
 
 export interface CampaignDeps {
+  /** The report files are written in the reader's language (decision 024). */
+  i18n: i18n;
   db: Kysely<Database>;
   kind: DatabaseKind;
   clock: Clock;
