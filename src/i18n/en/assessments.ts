@@ -308,7 +308,6 @@ export const assessments: Translation<typeof indonesian> = {
       summary:
         'Go to the primary care facility (FKTP) you are registered with under BPJS Kesehatan: a Puskesmas, a primary clinic or a family doctor.',
       d1: 'Bring your BPJS Kesehatan card or ID card. If you like, bring this result too (download it with "Download for a health facility" on the history page).',
-      d1: 'Bring your BPJS Kesehatan card or ID card. If you like, bring this result too; you can download it from your results history.',
       d2: 'The doctor or psychologist at the Puskesmas can treat you, or refer you to a hospital when needed.',
       d3: 'Care at the FKTP you are registered with is covered by BPJS Kesehatan while your membership is active.',
     },

@@ -306,7 +306,6 @@ export const assessments = {
       summary:
         'Datangi fasilitas kesehatan tingkat pertama (FKTP) tempat Anda terdaftar di BPJS Kesehatan: Puskesmas, klinik pratama, atau dokter keluarga.',
       d1: 'Bawa kartu BPJS Kesehatan atau KTP Anda. Jika mau, bawa juga hasil ini (unduh dengan "Unduh untuk fasilitas kesehatan" di halaman riwayat).',
-      d1: 'Bawa kartu BPJS Kesehatan atau KTP Anda. Jika mau, bawa juga hasil ini; Anda dapat mengunduhnya dari halaman riwayat hasil.',
       d2: 'Dokter atau psikolog di Puskesmas dapat menangani keluhan Anda, atau merujuk Anda ke rumah sakit bila perlu.',
       d3: 'Pemeriksaan di FKTP tempat Anda terdaftar ditanggung BPJS Kesehatan selama kepesertaan Anda aktif.',
     },

@@ -564,33 +564,13 @@ export function ProfilePage() {
       >
         <div className="stack profile-page">
           <AboutMe />
+          <PreferredNameSection />
           <LanguageSection />
           <PasswordSection />
           <TwoFactorSection />
           <SessionsSection />
         </div>
       </PageColumns>
-      <div className="stack profile-page">
-        <AboutMe />
-        <PreferredNameSection />
-        <ProfileSection id="profile-privacy" title={t('profile.privacy.title')}>
-          <p>{t('profile.privacy.card_body')}</p>
-          <p>
-            <Link to="/profile/privacy" className="btn btn--secondary">
-              {t('profile.privacy.card_link')}
-            </Link>
-          </p>
-          <p>
-            <Link to="/me/data" className="btn btn--secondary">
-              {t('my_data.page.link_from_profile')}
-            </Link>
-          </p>
-        </ProfileSection>
-        <LanguageSection />
-        <PasswordSection />
-        <TwoFactorSection />
-        <SessionsSection />
-      </div>
     </>
   );
 }
