@@ -100,7 +100,7 @@ test.describe('agency admin at 1280 px', () => {
     a11y,
   }) => {
     for (const [path, heading] of [
-      ['/', /Rina Wulandari/],
+      ['/', /, Rina$/],
       ['/admin/units', 'Unit kerja'],
       ['/admin/import', 'Impor data'],
       ['/admin/settings', 'Pengaturan instansi'],

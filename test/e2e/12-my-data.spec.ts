@@ -78,11 +78,13 @@ test.describe('an employee on a phone', () => {
     const erase = page.getByRole('region', { name: 'Hapus data kesehatan saya' });
     await expect(erase).toContainText('Yang tetap ada');
     const eraseButtons = erase.getByRole('button', { name: /^Hapus hasil ini: / }).locator('visible=true');
-    const rowsBefore = await eraseButtons.count();
     const eraseButton = erase
       .getByRole('button', { name: /^Hapus hasil ini: Kuesioner Kesehatan Pasien-2/ })
       .locator('visible=true')
       .first();
+    // The results load on their own: count them once they are drawn, not while the list still waits.
+    await expect(eraseButton).toBeVisible();
+    const rowsBefore = await eraseButtons.count();
     await eraseButton.click();
     const dialog = page.getByRole('dialog', { name: 'Hapus hasil ini?' });
     await expect(dialog).toContainText('untuk selamanya');

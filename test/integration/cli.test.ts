@@ -153,7 +153,7 @@ describe('teduh command (spawned process, SQLite file only)', { timeout: 60_000 
     try {
       const demo = await teduh(demoDir, ['demo']);
       expect(demo.code).toBe(0);
-      expect(demo.stdout).toMatch(/Loaded the demo into .*: 2 agencies, 34 units, 343 people/);
+      expect(demo.stdout).toMatch(/Loaded the demo into .*: 2 agencies, 36 units, 348 people/);
       expect(demo.stdout).toContain(`Password for every demo account: ${DEMO_PASSWORD}`);
       expect((await teduh(demoDir, ['demo'])).stdout).toContain('The demo is already loaded');
 
