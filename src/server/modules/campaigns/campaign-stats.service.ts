@@ -112,11 +112,16 @@ export class CampaignStatsService {
     id: string,
     origin: AuditOrigin,
     format: CampaignExportFormat,
-  ): Promise<{ stats: CampaignStats; campaign: CampaignRow; timeZone: string }> {
+  ): Promise<{ stats: CampaignStats; campaign: CampaignRow; timeZone: string; agency: string }> {
     return this.deps.db.transaction().execute(async (trx) => {
       const { answer, campaign } = await this.read(trx, actor, id, origin, format);
       const facts = await agencyFacts(this.deps.directory, actor.agencyId, trx);
-      return { stats: answer.stats, campaign, timeZone: facts?.timeZone ?? 'Asia/Jakarta' };
+      return {
+        stats: answer.stats,
+        campaign,
+        timeZone: facts?.timeZone ?? 'Asia/Jakarta',
+        agency: facts?.name ?? '',
+      };
     });
   }
 
@@ -128,10 +133,11 @@ export class CampaignStatsService {
     format: CampaignExportFormat,
     locale: Locale,
   ): Promise<ReportFile> {
-    const { stats, campaign, timeZone } = await this.report(actor, id, origin, format);
+    const { stats, campaign, timeZone, agency } = await this.report(actor, id, origin, format);
     return renderReport(
       {
         stats,
+        agency,
         campaign: {
           title: campaign.title,
           opensOn: campaign.opens_at,
