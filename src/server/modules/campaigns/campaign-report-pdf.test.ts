@@ -172,6 +172,40 @@ describe('the campaign report as a printed PDF', () => {
     expect(lines.filter((l) => l === WITHHELD).length).toBe(withheldCells + rates);
   });
 
+  it('prints the previous campaign as a table of its own, without an invited column, withholding what the screen does', async () => {
+    const withPrevious: CampaignStats = {
+      ...stats,
+      previous: {
+        campaignId: 'c0',
+        title: 'Cek Kesehatan Jiwa 2025',
+        publishedAt: '2025-12-05T17:00:00.000Z',
+        closedAt: '2025-12-05T17:00:00.000Z',
+        responses: 3_900,
+        units: stats.units.slice(0, 40).map((u) => ({
+          unitId: u.unitId,
+          participated: u.participated,
+          participationRate: u.participationRate,
+          instruments: u.instruments,
+        })),
+      },
+    };
+    const file = await renderReport(input(withPrevious), 'pdf');
+    if (process.env.REPORT_PDF_OUT) writeFileSync(`${process.env.REPORT_PDF_OUT}.previous.pdf`, file.body);
+    const pages = pageTexts(file.body);
+    const from = pages.findIndex((p) => p.startsWith('Dibandingkan dengan kampanye sebelumnya'));
+    expect(from).toBeGreaterThan(0);
+    const previous = pages.slice(from).join('\n');
+    expect(previous).toContain('"Cek Kesehatan Jiwa 2025"');
+    expect(previous).not.toContain('Diundang');
+    const units = withPrevious.previous?.units ?? [];
+    const withheld = units.flatMap((u) => [
+      u.participated,
+      u.participationRate,
+      ...u.instruments.flatMap((i) => [i.respondents, ...i.bands.map((b) => b.count)]),
+    ]);
+    expect(previous.split('\n').filter((l) => l === WITHHELD).length).toBe(withheld.filter((v) => v === null).length);
+  });
+
   it('prints in the reader’s language', async () => {
     const pages = pageTexts((await renderReport(input(stats, 'en'), 'pdf')).body);
     expect(pages[0]).toContain('Figures published');
