@@ -53,12 +53,11 @@ const READ = 'read:campaign-aggregate:unit' as const;
 export const STATS_VIEW_AUDIT_WINDOW_MS = 15 * 60_000;
 
 /** Serialised answers kept per app instance (docs/decisions/027-campaign-view-cost.md); oldest out first. */
-const ANSWERS_KEPT = 64;
+const ANSWERS_KEPT = 32;
 
 /** One viewer scope's whole answer to a publication, ready to send, and what its audit entry names. */
 interface Answer {
-  stats: CampaignStats;
-  /** `stats` as the route's serialiser would write it: the contract's fields only, as JSON. */
+  /** The answer as the route's serialiser would write it: the contract's fields only, as JSON. */
   json: string;
   previous: { campaignId: string; publishedAt: string } | null;
 }
@@ -91,7 +90,7 @@ export class CampaignStatsService {
 
   /** The published figures, suppressed for this viewer, with the previous campaign beside them. */
   async view(actor: Actor, id: string, origin: AuditOrigin): Promise<CampaignStats> {
-    return (await this.viewAnswer(actor, id, origin)).stats;
+    return JSON.parse((await this.viewAnswer(actor, id, origin)).json) as CampaignStats;
   }
 
   /** view() as JSON text, ready to send: the route skips serialising the same figures again. */
@@ -117,7 +116,8 @@ export class CampaignStatsService {
       const { answer, campaign } = await this.read(trx, actor, id, origin, format);
       const facts = await agencyFacts(this.deps.directory, actor.agencyId, trx);
       return {
-        stats: answer.stats,
+        // The very text the screen is sent, read back: a file holds exactly the screen's cells.
+        stats: JSON.parse(answer.json) as CampaignStats,
         campaign,
         timeZone: facts?.timeZone ?? 'Asia/Jakarta',
         agency: facts?.name ?? '',
@@ -272,7 +272,6 @@ export class CampaignStatsService {
     // Exactly what the route's serialiser would send (fastify-type-provider-zod encodes, then
     // stringifies): the contract's fields only, checked once here instead of on every view.
     return {
-      stats: result,
       json: JSON.stringify(z.encode(campaignStats, result)),
       previous: previous && { campaignId: previous.campaign.id, publishedAt: previous.publishedAt },
     };
