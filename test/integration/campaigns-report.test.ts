@@ -127,6 +127,33 @@ describe.skipIf(postgresSkipReason())('campaign report and its downloads', () =>
     expect(await stats()).toEqual(first);
   });
 
+  it('sends the answer built once per publication as JSON, and a renamed unit still shows its new name', async () => {
+    const res = await admin.agent.get(`/api/v1/campaigns/${currentId}/stats`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    const first = res.json() as CampaignStats;
+    // Built with the contract: nothing beyond its fields (the presenter's choice) is sent.
+    expect(Object.keys(first).sort()).toEqual(
+      ['campaignId', 'previous', 'publishedAt', 'responses', 'status', 'threshold', 'units'].sort(),
+    );
+    await t.services.db.db
+      .updateTable('org_units')
+      .set({ name: 'Puskesmas Depok I' })
+      .where('id', '=', units.big as string)
+      .execute();
+    const renamed = await stats();
+    expect(renamed.publishedAt).toBe(first.publishedAt);
+    expect(renamed.units.find((u) => u.unitId === units.big)?.unitName).toBe('Puskesmas Depok I');
+    const strip = (s: CampaignStats) => s.units.map(({ unitName: _name, ...rest }) => rest);
+    expect(strip(renamed)).toEqual(strip(first));
+    await t.services.db.db
+      .updateTable('org_units')
+      .set({ name: 'Puskesmas Depok' })
+      .where('id', '=', units.big as string)
+      .execute();
+    expect(await stats()).toEqual(first);
+  });
+
   it('exports XLSX with exactly the cells the screen shows, "—" wherever it withholds', async () => {
     const screen = await stats();
     const res = await admin.agent.get(`/api/v1/campaigns/${currentId}/stats/export?format=xlsx`);

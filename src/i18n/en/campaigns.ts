@@ -143,6 +143,14 @@ export const campaigns: Translation<typeof indonesian> = {
     file_band: 'Category',
     file_count: 'Number',
     file_share: 'Share',
+    file_stamp: 'Figures published {{date}} · anonymity threshold {{k}}',
+    file_final: 'The campaign is closed; these figures are final.',
+    file_next:
+      'The campaign is still open. The next figures are published once at least {{k}} new answers have arrived; until then these figures stand.',
+    file_tree_lead: 'Units follow the organisation as it stood when the campaign began; sub-units are indented.',
+    file_part: 'part {{part}} of {{parts}}',
+    file_continued: '(continued)',
+    file_page: 'Page {{page}} of {{pages}}',
     file_generated: 'Downloaded {{date}}',
   },
 };

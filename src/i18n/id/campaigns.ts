@@ -145,6 +145,15 @@ export const campaigns = {
     file_band: 'Kategori',
     file_count: 'Jumlah',
     file_share: 'Porsi',
+    file_stamp: 'Angka diterbitkan {{date}} · ambang anonimitas {{k}}',
+    file_final: 'Kampanye sudah ditutup; angka ini final.',
+    file_next:
+      'Kampanye masih berjalan. Angka berikutnya terbit setelah paling sedikit {{k}} isian baru masuk; sampai saat itu angka ini tetap berlaku.',
+    file_tree_lead:
+      'Unit disusun menurut struktur organisasi saat kampanye dimulai; subunit ditulis menjorok ke dalam.',
+    file_part: 'bagian {{part}} dari {{parts}}',
+    file_continued: '(lanjutan)',
+    file_page: 'Halaman {{page}} dari {{pages}}',
     file_generated: 'Diunduh {{date}}',
   },
 } as const;

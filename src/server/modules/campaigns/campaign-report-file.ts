@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import PDFDocument from 'pdfkit';
 import type { CampaignExportFormat, CampaignStats } from '../../../contracts/campaigns.js';
 import { agencyDistribution, unitsNeedingAttention } from '../../../domain/anonymity/campaign-report.js';
 import { distributionBands } from '../../../domain/anonymity/distribution-bands.js';
@@ -8,6 +7,7 @@ import type { InstrumentId } from '../../../domain/instruments/types.js';
 import { formatDate, formatDateTime, formatNumber } from '../../../i18n/format.js';
 import type { Locale } from '../../../i18n/locales.js';
 import type { Translate } from '../../../i18n/translator.js';
+import { renderPdf } from './campaign-report-pdf.js';
 
 /**
  * The campaign report as a file (decision 024). Both formats are drawn from one model built from
@@ -24,6 +24,8 @@ export interface ReportFile {
 
 export interface ReportInput {
   stats: CampaignStats;
+  /** The agency's name, printed above the title. */
+  agency: string;
   campaign: { title: string; opensOn: string; closesOn: string; instrumentIds: readonly InstrumentId[] };
   locale: Locale;
   timeZone: string;
@@ -37,6 +39,10 @@ export type Cell = number | string | null;
 export interface ReportModel {
   title: string;
   lines: string[];
+  /** The same facts as `lines`, one by one, for the printed page. */
+  facts: { agency: string; window: string; stamp: string; status: string; legend: string; generated: string };
+  /** Instrument groups of the unit table: the first four columns are the unit's, then each instrument's. */
+  groups: Array<{ label: string; columns: number }>;
   summary: Array<[string, string]>;
   distribution: Array<{ heading: string; rows: Array<[string, Cell, Cell]> }>;
   attentionTitle: string;
@@ -67,6 +73,12 @@ export function reportModel(input: ReportInput): ReportModel {
     date: formatDateTime(stats.publishedAt, locale, timeZone),
     k,
   });
+  const window = t('campaigns.report.file_window', {
+    from: formatDate(`${campaign.opensOn}T12:00:00.000Z`, locale, 'UTC'),
+    to: formatDate(`${campaign.closesOn}T12:00:00.000Z`, locale, 'UTC'),
+  });
+  const legend = t('campaigns.report.file_withheld', { k });
+  const generated = t('campaigns.report.file_generated', { date: formatDateTime(input.now, locale, timeZone) });
   const header = [
     t('campaigns.report.file_unit'),
     t('campaigns.stats.invited'),
@@ -115,16 +127,19 @@ export function reportModel(input: ReportInput): ReportModel {
   const previous = stats.previous;
   return {
     title: t('campaigns.report.file_title', { title: campaign.title }),
-    lines: [
-      t('campaigns.report.file_window', {
-        from: formatDate(`${campaign.opensOn}T12:00:00.000Z`, locale, 'UTC'),
-        to: formatDate(`${campaign.closesOn}T12:00:00.000Z`, locale, 'UTC'),
-      }),
-      stamp,
-      t('campaigns.report.file_threshold', { k }),
-      t('campaigns.report.file_withheld', { k }),
-      t('campaigns.report.file_generated', { date: formatDateTime(input.now, locale, timeZone) }),
-    ],
+    lines: [window, stamp, t('campaigns.report.file_threshold', { k }), legend, generated],
+    facts: {
+      agency: input.agency,
+      window,
+      stamp: t('campaigns.report.file_stamp', { date: formatDateTime(stats.publishedAt, locale, timeZone), k }),
+      status: t(stats.status === 'closed' ? 'campaigns.report.file_final' : 'campaigns.report.file_next', { k }),
+      legend,
+      generated,
+    },
+    groups: instruments.map((i) => ({
+      label: INSTRUMENTS[i.instrumentId].abbreviation,
+      columns: 1 + i.bands.length,
+    })),
     summary: [
       [
         t('campaigns.report.participation'),
@@ -192,7 +207,11 @@ export async function renderReport(input: ReportInput, format: CampaignExportFor
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       body: await renderXlsx(model, input.t),
     };
-  return { fileName: `${stem}.pdf`, contentType: 'application/pdf', body: await renderPdf(model, input.locale) };
+  return {
+    fileName: `${stem}.pdf`,
+    contentType: 'application/pdf',
+    body: await renderPdf(model, input.locale, input.t, WITHHELD),
+  };
 }
 
 const xlsxCell = (c: Cell): string | number => (c === null ? WITHHELD : c);
@@ -239,56 +258,4 @@ async function renderXlsx(model: ReportModel, t: Translate): Promise<Buffer> {
     book.getWorksheet(t('campaigns.report.file_previous_sheet'))?.insertRow(1, [model.previous.heading]);
   }
   return Buffer.from(await book.xlsx.writeBuffer());
-}
-
-function renderPdf(model: ReportModel, locale: Locale): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: model.title, Creator: 'Teduh' }, lang: locale });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve) => {
-    doc.on('data', (c) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-  });
-  const show = (c: Cell, isRate = false): string =>
-    c === null
-      ? WITHHELD
-      : typeof c === 'number'
-        ? `${formatNumber(c, locale, { maximumFractionDigits: 1 })}${isRate ? '%' : ''}`
-        : c;
-  doc.font('Helvetica-Bold').fontSize(16).text(model.title);
-  doc.font('Helvetica').fontSize(9).fillColor('#333333');
-  for (const line of model.lines) doc.text(line);
-  doc.moveDown().fillColor('#000000').fontSize(11);
-  for (const [label, value] of model.summary)
-    doc.font('Helvetica-Bold').text(`${label}: `, { continued: true }).font('Helvetica').text(value);
-  for (const d of model.distribution) {
-    doc.moveDown(0.5).font('Helvetica-Bold').text(d.heading).font('Helvetica');
-    for (const [label, count, share] of d.rows)
-      doc.text(`${label}: ${show(count)}${share === null ? '' : ` (${show(share, true)})`}`, { indent: 12 });
-  }
-  doc.moveDown(0.5).font('Helvetica-Bold').text(model.attentionTitle);
-  const [definition, ...items] = model.attention;
-  doc
-    .font('Helvetica')
-    .fontSize(9)
-    .text(definition ?? '')
-    .fontSize(11);
-  for (const item of items) doc.text(`• ${item}`, { indent: 12 });
-
-  const table = (header: string[], rows: ReportModel['rows'], rateColumn: number) => {
-    doc.addPage().fontSize(8);
-    for (const r of rows) {
-      const [name, ...values] = r.cells;
-      doc.font('Helvetica-Bold').text(`${'  '.repeat(r.depth)}${show(name ?? null)}`);
-      const parts = values.map((v, i) => `${header[i + 1]}: ${show(v, i + 1 === rateColumn)}`);
-      doc.font('Helvetica').text(parts.join('   '), { indent: 12 + r.depth * 6 });
-      doc.moveDown(0.3);
-    }
-  };
-  table(model.header, model.rows, 3);
-  if (model.previous) {
-    doc.addPage().fontSize(11).font('Helvetica-Bold').text(model.previous.heading);
-    table(model.previous.header, model.previous.rows, 2);
-  }
-  doc.end();
-  return done;
 }

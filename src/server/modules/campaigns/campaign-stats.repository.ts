@@ -187,6 +187,39 @@ export async function findSnapshotHead(
 }
 
 /**
+ * The head and the campaign's result rows now, in one statement: what a view needs to tell
+ * whether a publication may be due (A7, countResultRows) without a second round trip.
+ */
+export async function findSnapshotHeadWithRows(
+  db: Kysely<Database>,
+  campaignId: string,
+): Promise<{ responseCount: number; publishedAt: string; resultRows: number; currentRows: number } | undefined> {
+  const row = await db
+    .selectFrom('campaign_stat_snapshots as s')
+    .select([
+      's.response_count',
+      's.published_at',
+      's.result_rows',
+      (eb) =>
+        eb
+          .selectFrom('assessment_results as r')
+          .select((c) => c.fn.countAll<number>().as('n'))
+          .whereRef('r.campaign_id', '=', 's.campaign_id')
+          .as('current_rows'),
+    ])
+    .where('s.campaign_id', '=', campaignId)
+    .executeTakeFirst();
+  return (
+    row && {
+      responseCount: Number(row.response_count),
+      publishedAt: row.published_at,
+      resultRows: Number(row.result_rows),
+      currentRows: Number(row.current_rows),
+    }
+  );
+}
+
+/**
  * The campaign's result rows, from the index alone: every new response adds at least one row, so
  * fewer than k new rows since a publication means fewer than k new responses (A7) — the exact
  * count of distinct people runs only when this says a publication may be due.

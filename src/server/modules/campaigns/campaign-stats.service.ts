@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { i18n } from 'i18next';
 import type { Kysely } from 'kysely';
-import type { CampaignExportFormat, CampaignStats } from '../../../contracts/campaigns.js';
+import { z } from 'zod';
+import { campaignStats, type CampaignExportFormat, type CampaignStats } from '../../../contracts/campaigns.js';
 import type { Database } from '../../../db/schema.js';
 import type { Actor } from '../../../domain/access/permissions.js';
 import {
@@ -29,6 +31,7 @@ import {
   findPublication,
   findSnapshot,
   findSnapshotHead,
+  findSnapshotHeadWithRows,
   savePublication,
   saveSnapshot,
   viewedRecently,
@@ -49,6 +52,16 @@ const READ = 'read:campaign-aggregate:unit' as const;
 /** Views of the same published figures by the same person within this window are audited once. */
 export const STATS_VIEW_AUDIT_WINDOW_MS = 15 * 60_000;
 
+/** Serialised answers kept per app instance (docs/decisions/027-campaign-view-cost.md); oldest out first. */
+const ANSWERS_KEPT = 32;
+
+/** One viewer scope's whole answer to a publication, ready to send, and what its audit entry names. */
+interface Answer {
+  /** The answer as the route's serialiser would write it: the contract's fields only, as JSON. */
+  json: string;
+  previous: { campaignId: string; publishedAt: string } | null;
+}
+
 /**
  * A campaign's statistics: suppressed aggregates only (docs/privacy.md A1–A9).
  *
@@ -68,9 +81,25 @@ export class CampaignStatsService {
     },
   ) {}
 
+  /**
+   * Answers already built, by publication, viewer scope, status and unit names (decision 027).
+   * Figures change only at a publication (A7), so an answer is fixed by its key; the key is read
+   * from the database on every view, so an instance never serves figures another has replaced.
+   */
+  private readonly answers = new Map<string, Answer>();
+
   /** The published figures, suppressed for this viewer, with the previous campaign beside them. */
   async view(actor: Actor, id: string, origin: AuditOrigin): Promise<CampaignStats> {
-    return this.deps.db.transaction().execute(async (trx) => (await this.read(trx, actor, id, origin, null)).stats);
+    return JSON.parse((await this.viewAnswer(actor, id, origin)).json) as CampaignStats;
+  }
+
+  /** view() as JSON text, ready to send: the route skips serialising the same figures again. */
+  async viewJson(actor: Actor, id: string, origin: AuditOrigin): Promise<string> {
+    return (await this.viewAnswer(actor, id, origin)).json;
+  }
+
+  private async viewAnswer(actor: Actor, id: string, origin: AuditOrigin): Promise<Answer> {
+    return this.deps.db.transaction().execute(async (trx) => (await this.read(trx, actor, id, origin, null)).answer);
   }
 
   /**
@@ -82,11 +111,17 @@ export class CampaignStatsService {
     id: string,
     origin: AuditOrigin,
     format: CampaignExportFormat,
-  ): Promise<{ stats: CampaignStats; campaign: CampaignRow; timeZone: string }> {
+  ): Promise<{ stats: CampaignStats; campaign: CampaignRow; timeZone: string; agency: string }> {
     return this.deps.db.transaction().execute(async (trx) => {
-      const read = await this.read(trx, actor, id, origin, format);
+      const { answer, campaign } = await this.read(trx, actor, id, origin, format);
       const facts = await agencyFacts(this.deps.directory, actor.agencyId, trx);
-      return { ...read, timeZone: facts?.timeZone ?? 'Asia/Jakarta' };
+      return {
+        // The very text the screen is sent, read back: a file holds exactly the screen's cells.
+        stats: JSON.parse(answer.json) as CampaignStats,
+        campaign,
+        timeZone: facts?.timeZone ?? 'Asia/Jakarta',
+        agency: facts?.name ?? '',
+      };
     });
   }
 
@@ -98,10 +133,11 @@ export class CampaignStatsService {
     format: CampaignExportFormat,
     locale: Locale,
   ): Promise<ReportFile> {
-    const { stats, campaign, timeZone } = await this.report(actor, id, origin, format);
+    const { stats, campaign, timeZone, agency } = await this.report(actor, id, origin, format);
     return renderReport(
       {
         stats,
+        agency,
         campaign: {
           title: campaign.title,
           opensOn: campaign.opens_at,
@@ -123,7 +159,7 @@ export class CampaignStatsService {
     id: string,
     origin: AuditOrigin,
     format: CampaignExportFormat | null,
-  ): Promise<{ stats: CampaignStats; campaign: CampaignRow }> {
+  ): Promise<{ answer: Answer; campaign: CampaignRow }> {
     const { clock, audit } = this.deps;
     const campaign = await findCampaign(trx, actor.agencyId, id);
     const units = await agencyUnits(this.deps.directory, actor.agencyId, trx);
@@ -132,36 +168,27 @@ export class CampaignStatsService {
     if (campaign.status === 'draft') throw conflict('campaign_not_open');
     const k = thresholdOf(campaign.anonymity_threshold);
 
-    // A7: a view counts only the campaign's result rows (one index count) to tell whether a
-    // publication may be due; the exact count of responses runs only then.
-    let head: { responseCount: number; publishedAt: string; resultRows?: number } | undefined = await findSnapshotHead(
-      trx,
-      campaign.id,
-    );
-    const rows = await countResultRows(trx, this.scopeOf(campaign));
-    const maybeDue = !head || rows - (head.resultRows ?? 0) >= k;
+    // A7: the published head and the campaign's result rows, in one statement (an index count);
+    // the exact count of responses runs only when at least k rows arrived since the publication.
+    const found = await findSnapshotHeadWithRows(trx, campaign.id);
+    let head: { responseCount: number; publishedAt: string; resultRows?: number } | undefined = found;
+    const maybeDue = !found || found.currentRows - found.resultRows >= k;
     const republish =
       maybeDue &&
       (!head ||
         shouldRepublish({ published: head, currentResponses: await countResponses(trx, this.scopeOf(campaign)), k }));
     if (republish) head = await this.publish(trx, campaign, clock.now().toISOString());
-    const publishedAt = (head as { publishedAt: string }).publishedAt;
+    const published = head as { responseCount: number; publishedAt: string; resultRows?: number };
+    const publishedAt = published.publishedAt;
 
-    const figures = await this.figuresOf(trx, campaign, publishedAt, scope.roots);
-    const unitNames = new Map(units.map((u) => [u.id, u.name]));
-    const stats = presentStats({
-      campaignId: campaign.id,
-      threshold: k,
-      publishedAt,
-      figures,
-      unitNames,
-    });
-    const previous = await this.previousOf(trx, campaign, scope, units);
-    const result: CampaignStats = {
-      ...stats,
-      status: campaign.status === 'closed' ? 'closed' : 'open',
-      previous: previous && presentPrevious(previous.campaign, previous.publishedAt, previous.figures, stats),
-    };
+    const key = this.answerKey(campaign, published, scopeKeyOf(scope.roots), units);
+    let answer = this.answers.get(key);
+    if (!answer) {
+      answer = await this.buildAnswer(trx, campaign, publishedAt, scope, units);
+      if (this.answers.size >= ANSWERS_KEPT) this.answers.delete(this.answers.keys().next().value as string);
+      this.answers.set(key, answer);
+    }
+    const { previous } = answer;
 
     const since = new Date(clock.now().getTime() - STATS_VIEW_AUDIT_WINDOW_MS).toISOString();
     const seen =
@@ -184,15 +211,70 @@ export class CampaignStatsService {
           details: {
             publishedAt,
             ...(format === null ? { republished: republish } : { format }),
-            ...(previous
-              ? { previousCampaignId: previous.campaign.id, previousPublishedAt: previous.publishedAt }
-              : {}),
+            ...(previous ? { previousCampaignId: previous.campaignId, previousPublishedAt: previous.publishedAt } : {}),
           },
         },
         trx,
       );
     }
-    return { stats: result, campaign };
+    return { answer, campaign };
+  }
+
+  /**
+   * What fixes an answer: the publication (its time and the counts it was taken at), the viewer
+   * scope, the campaign's status and the unit names shown (a renamed unit shows its new name,
+   * decision 024). The previous campaign is fixed too: it closed before this one launched, and a
+   * closed campaign publishes no more (previousOf). publish() also drops this instance's answers
+   * of the campaign, so two publications within one millisecond cannot share an answer here.
+   */
+  private answerKey(
+    campaign: CampaignRow,
+    published: { responseCount: number; publishedAt: string; resultRows?: number },
+    scopeKey: string,
+    units: readonly AgencyUnit[],
+  ) {
+    const names = createHash('sha256');
+    for (const u of units) names.update(`${u.id}\u0000${u.name}\u0000`);
+    return [
+      campaign.id,
+      published.publishedAt,
+      published.responseCount,
+      published.resultRows ?? 0,
+      campaign.status,
+      scopeKey,
+      names.digest('base64'),
+    ].join('|');
+  }
+
+  /** The answer of one publication for one viewer scope: built once per instance, from the stored publications. */
+  private async buildAnswer(
+    trx: Kysely<Database>,
+    campaign: CampaignRow,
+    publishedAt: string,
+    scope: CampaignScope,
+    units: readonly AgencyUnit[],
+  ): Promise<Answer> {
+    const figures = await this.figuresOf(trx, campaign, publishedAt, scope.roots);
+    const unitNames = new Map(units.map((u) => [u.id, u.name]));
+    const stats = presentStats({
+      campaignId: campaign.id,
+      threshold: thresholdOf(campaign.anonymity_threshold),
+      publishedAt,
+      figures,
+      unitNames,
+    });
+    const previous = await this.previousOf(trx, campaign, scope, units);
+    const result: CampaignStats = {
+      ...stats,
+      status: campaign.status === 'closed' ? 'closed' : 'open',
+      previous: previous && presentPrevious(previous.campaign, previous.publishedAt, previous.figures, stats),
+    };
+    // Exactly what the route's serialiser would send (fastify-type-provider-zod encodes, then
+    // stringifies): the contract's fields only, checked once here instead of on every view.
+    return {
+      json: JSON.stringify(z.encode(campaignStats, result)),
+      previous: previous && { campaignId: previous.campaign.id, publishedAt: previous.publishedAt },
+    };
   }
 
   /**
@@ -324,6 +406,7 @@ export class CampaignStatsService {
       },
     };
     await saveSnapshot(db, campaign.id, snapshot);
+    for (const key of [...this.answers.keys()]) if (key.startsWith(`${campaign.id}|`)) this.answers.delete(key);
     // Compute once, at publication (decision 024): the agency-wide suppressed table is stored now;
     // a unit-scoped viewer's is computed at their first look and stored beside it.
     await deletePublications(db, campaign.id);

@@ -7,6 +7,7 @@ import {
   campaignStats,
   campaignView,
   myCampaignList,
+  type CampaignStats,
 } from '../../../contracts/campaigns.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
@@ -113,12 +114,17 @@ export function registerCampaignRoutes(app: App, services: Services): void {
       // An aggregate view: limited per person and per agency (docs/decisions/014-rate-limits.md), on top of A7's snapshots.
       config: { ...access('read:campaign-aggregate:unit'), ...rateLimited(limits.figures) },
     },
-    async (request) =>
-      services.campaigns.stats.view(
+    // The service answers JSON text it built once per publication and serialised with this very
+    // contract (docs/decisions/027-campaign-view-cost.md), so it is sent as it is: Fastify passes a
+    // string with a JSON content type through untouched (the cast only tells the type provider).
+    async (request, reply) => {
+      const json = await services.campaigns.stats.viewJson(
         actor(request),
         request.params.id,
         auditOrigin(request, 'read:campaign-aggregate:unit'),
-      ),
+      );
+      return reply.header('content-type', 'application/json; charset=utf-8').send(json as unknown as CampaignStats);
+    },
   );
 
   app.get(
