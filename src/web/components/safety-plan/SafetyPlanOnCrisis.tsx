@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { Loading } from '../Spinner.js';
+import { Skeleton } from '../Skeleton.js';
 import { useT } from '../../i18n.js';
 import { safetyPlanQuery } from '../../api/safety-plan.api.js';
 import { SafetyPlanSections } from './SafetyPlanSections.js';
@@ -39,7 +39,7 @@ export function SafetyPlanOnCrisis({ headingLevel = 3, newTab = false }: { headi
     <section className="subsection safety-plan-crisis" aria-labelledby={titleId}>
       <Heading id={titleId}>{has ? t('safety_plan.crisis.title') : t('safety_plan.self_check.title')}</Heading>
       {plan.isPending ? (
-        <Loading label={t('safety_plan.page.loading')} />
+        <Skeleton label={t('safety_plan.page.loading')} shape="rows" lines={4} heading={false} />
       ) : plan.error ? (
         <p className="muted">{t('safety_plan.crisis.load_failed')}</p>
       ) : plan.data ? (

@@ -72,7 +72,7 @@ export function ProcessingPage() {
     <>
       <PageHeader title={t('dpo.processing.title')} lead={t('dpo.processing.lead')} />
       {notice && <Alert tone="success">{notice}</Alert>}
-      <QueryState query={list}>
+      <QueryState query={list} skeleton="cards" skeletonLines={6}>
         {(data) => (
           <div className="stack">
             {data.items.map((e) => {
