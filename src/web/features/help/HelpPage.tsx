@@ -62,18 +62,21 @@ export function HelpPage() {
             <HelpContacts headingLevel={3} />
           </section>
         </div>
-        {/* After the contacts: the plan the person wrote for this moment, or how to make one. */}
-        {signedIn && <SafetyPlanOnCrisis headingLevel={2} />}
-        {!requestFirst && <ContactMe />}
-        <section className="help-section" aria-labelledby="help-meanwhile-title">
-          <h2 id="help-meanwhile-title">{t('help.page.meanwhile_title')}</h2>
-          <ul className="help-tips">
-            <li>{t('help.page.tip_people')}</li>
-            <li>{t('help.page.tip_safe')}</li>
-            <li>{t('help.page.tip_breathe')}</li>
-            <li>{t('help.page.tip_later')}</li>
-          </ul>
-        </section>
+        {/* After the contacts: the plan the person wrote for this moment, or how to make one, with
+            what to do while waiting beside it on a wide screen. */}
+        <div className="help-after">
+          {signedIn && <SafetyPlanOnCrisis headingLevel={2} />}
+          {!requestFirst && <ContactMe />}
+          <section className="help-section help-meanwhile" aria-labelledby="help-meanwhile-title">
+            <h2 id="help-meanwhile-title">{t('help.page.meanwhile_title')}</h2>
+            <ul className="help-tips">
+              <li>{t('help.page.tip_people')}</li>
+              <li>{t('help.page.tip_safe')}</li>
+              <li>{t('help.page.tip_breathe')}</li>
+              <li>{t('help.page.tip_later')}</li>
+            </ul>
+          </section>
+        </div>
       </div>
     </AdaptiveLayout>
   );
