@@ -12,6 +12,11 @@ export interface SkeletonProps {
   /** Lines of text ('text'), cards ('cards'), rows ('rows') or fields ('form'). */
   lines?: number;
   heading?: boolean;
+  /**
+   * False for a block that loads together with another one on the same page that already says
+   * "loading": screen readers hear it once per page, not once per block.
+   */
+  announce?: boolean;
 }
 
 const DEFAULT_COUNT: Record<SkeletonShape, number> = { text: 3, cards: 6, rows: 6, form: 3 };
@@ -71,11 +76,11 @@ function Shapes({ shape, count }: { shape: SkeletonShape; count: number }) {
  * (rather than a spinner that jumps when the content arrives). Announced once to screen readers
  * as loading (one polite status for the whole block); the shapes themselves are hidden from them.
  */
-export function Skeleton({ label, shape = 'text', lines, heading = true }: SkeletonProps) {
+export function Skeleton({ label, shape = 'text', lines, heading = true, announce = true }: SkeletonProps) {
   const { t } = useT();
   return (
-    <div className={`skeleton skeleton--${shape}`} role="status" aria-busy="true">
-      <span className="visually-hidden">{label ?? t('common.status.loading')}</span>
+    <div className={`skeleton skeleton--${shape}`} role={announce ? 'status' : undefined} aria-busy="true">
+      {announce && <span className="visually-hidden">{label ?? t('common.status.loading')}</span>}
       <div aria-hidden="true">
         {heading && <div className="skeleton__bar skeleton__bar--heading" />}
         <Shapes shape={shape} count={lines ?? DEFAULT_COUNT[shape]} />

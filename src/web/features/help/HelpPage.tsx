@@ -22,7 +22,7 @@ function ContactMe() {
           {t('help.request.signed_out')} <Link to="/sign-in">{t('help.request.sign_in')}</Link>
         </p>
       ) : pending ? (
-        <Skeleton shape="form" lines={3} heading={false} />
+        <Skeleton shape="form" lines={3} heading={false} announce={false} />
       ) : can ? (
         <>
           <p>{t('help.request.lead')}</p>
@@ -65,7 +65,7 @@ export function HelpPage() {
         {/* After the contacts: the plan the person wrote for this moment, or how to make one, with
             what to do while waiting beside it on a wide screen. */}
         <div className="help-after">
-          {signedIn && <SafetyPlanOnCrisis headingLevel={2} />}
+          {signedIn && <SafetyPlanOnCrisis headingLevel={2} announceLoading={false} />}
           {!requestFirst && <ContactMe />}
           <section className="help-section help-meanwhile" aria-labelledby="help-meanwhile-title">
             <h2 id="help-meanwhile-title">{t('help.page.meanwhile_title')}</h2>
