@@ -25,6 +25,7 @@ export const home: Translation<typeof indonesian> = {
     invitation_body:
       'Your agency invites you to take a self-check by {{date}}. It is voluntary, and your result is yours alone.',
     invitation_link: 'Open self-check',
+    next_label: 'What you can do',
     privacy_title: 'Your data is yours',
     privacy_body:
       'Your self-check results and safety plan are visible to you alone, except a result you choose to share with a counsellor. Managers and HR never see individual data; they only see combined summaries of enough people that nobody can be recognised.',

@@ -22,6 +22,7 @@ export const home = {
     invitation_body:
       'Instansi Anda mengajak Anda mengisi cek diri sampai {{date}}. Sukarela, dan hasil Anda hanya untuk Anda.',
     invitation_link: 'Buka cek diri',
+    next_label: 'Yang dapat Anda lakukan',
     privacy_title: 'Data Anda milik Anda',
     privacy_body:
       'Hasil cek diri dan rencana keselamatan Anda hanya dapat dilihat oleh Anda sendiri, kecuali hasil yang Anda pilih untuk dibagikan kepada konselor. Atasan dan bagian kepegawaian tidak akan pernah melihat data perorangan; mereka hanya melihat ringkasan gabungan dari cukup banyak orang sehingga tidak ada yang dapat dikenali.',

@@ -6,7 +6,7 @@ import { clearPersonalData, refreshSession, sessionQuery, setupQuery, useSession
 import { LoadError } from '../components/QueryState.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { useRouteFocus } from '../components/route-focus.js';
-import { FullPageLoading } from '../components/Spinner.js';
+import { PageSkeleton } from '../components/Skeleton.js';
 import { useT } from '../i18n.js';
 import { markSessionEnded } from '../lib/auth-events.js';
 import { PublicLayout } from '../components/layout/Shell.js';
@@ -37,7 +37,7 @@ export function Root() {
     return () => setAuthFailureHandler(null);
   }, [queryClient]);
 
-  if (setup.isPending || session.isPending) return <FullPageLoading />;
+  if (setup.isPending || session.isPending) return <PageSkeleton />;
   if (setup.error || session.error) {
     return (
       <PublicLayout>

@@ -3,7 +3,7 @@ import { isApiError } from '../api/client.js';
 import { useT } from '../i18n.js';
 import { Alert } from './Alert.js';
 import { Button } from './Button.js';
-import { Skeleton } from './Skeleton.js';
+import { Skeleton, type SkeletonShape } from './Skeleton.js';
 
 interface QueryLike<T> {
   data: T | undefined;
@@ -17,15 +17,18 @@ export function QueryState<T>({
   query,
   loadingLabel,
   skeletonLines,
+  skeleton,
   children,
 }: {
   query: QueryLike<T>;
   loadingLabel?: string;
   /** How many lines of text the skeleton shows while the query waits. */
   skeletonLines?: number;
+  /** The shape of what will appear: lines of text (default), cards, rows of a list or table, a form. */
+  skeleton?: SkeletonShape;
   children: (data: T) => ReactNode;
 }) {
-  if (query.isPending) return <Skeleton label={loadingLabel} lines={skeletonLines} />;
+  if (query.isPending) return <Skeleton label={loadingLabel} shape={skeleton} lines={skeletonLines} />;
   if (query.error || query.data === undefined)
     return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
   return <>{children(query.data)}</>;

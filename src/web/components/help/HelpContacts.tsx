@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { telLink } from '../../../domain/help/help-contacts.js';
 import { useSession } from '../../api/session.js';
-import { Loading } from '../Spinner.js';
+import { Skeleton } from '../Skeleton.js';
 import { useT } from '../../i18n.js';
 import { helpContactsQuery, type HelpContactView } from '../../api/help.api.js';
 import { orderContacts } from '../../lib/help-contacts.js';
@@ -116,7 +116,8 @@ export function HelpContacts({ headingLevel = 2, label }: { headingLevel?: Headi
   const { t } = useT();
   const { data: session } = useSession();
   const contacts = useQuery(helpContactsQuery(session?.person.id ?? null));
-  if (contacts.isPending) return <Loading label={t('help.contacts.loading')} />;
+  if (contacts.isPending)
+    return <Skeleton label={t('help.contacts.loading')} shape="cards" lines={4} heading={false} />;
   if (contacts.error || !contacts.data) return <Fallback level={headingLevel} />;
   const items = orderContacts(contacts.data.items);
   return (

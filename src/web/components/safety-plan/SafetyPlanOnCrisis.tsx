@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { Loading } from '../Spinner.js';
+import { Skeleton } from '../Skeleton.js';
 import { useT } from '../../i18n.js';
 import { safetyPlanQuery } from '../../api/safety-plan.api.js';
 import { SafetyPlanSections } from './SafetyPlanSections.js';
@@ -29,7 +29,16 @@ function PlanLink({ label, newTab }: { label: string; newTab: boolean }) {
  * wrote, folded so that all fit a phone screen, or an invitation to write one. `newTab` on the
  * screens inside a questionnaire, whose answers are not sent yet.
  */
-export function SafetyPlanOnCrisis({ headingLevel = 3, newTab = false }: { headingLevel?: 2 | 3; newTab?: boolean }) {
+export function SafetyPlanOnCrisis({
+  headingLevel = 3,
+  newTab = false,
+  announceLoading = true,
+}: {
+  headingLevel?: 2 | 3;
+  newTab?: boolean;
+  /** False where the page already says it is loading (the help page's contacts do). */
+  announceLoading?: boolean;
+}) {
   const { t } = useT();
   const titleId = useId();
   const plan = useQuery(safetyPlanQuery);
@@ -39,7 +48,13 @@ export function SafetyPlanOnCrisis({ headingLevel = 3, newTab = false }: { headi
     <section className="subsection safety-plan-crisis" aria-labelledby={titleId}>
       <Heading id={titleId}>{has ? t('safety_plan.crisis.title') : t('safety_plan.self_check.title')}</Heading>
       {plan.isPending ? (
-        <Loading label={t('safety_plan.page.loading')} />
+        <Skeleton
+          label={t('safety_plan.page.loading')}
+          shape="rows"
+          lines={4}
+          heading={false}
+          announce={announceLoading}
+        />
       ) : plan.error ? (
         <p className="muted">{t('safety_plan.crisis.load_failed')}</p>
       ) : plan.data ? (

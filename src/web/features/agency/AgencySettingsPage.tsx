@@ -135,7 +135,9 @@ export function AgencySettingsPage() {
     <>
       <PageHeader title={t('agency.settings.title')} lead={t('agency.settings.lead')} />
       <PageContent>
-        <QueryState query={agency}>{(a) => <SettingsForm agency={a} />}</QueryState>
+        <QueryState query={agency} skeleton="form" skeletonLines={5}>
+          {(a) => <SettingsForm agency={a} />}
+        </QueryState>
       </PageContent>
     </>
   );

@@ -89,7 +89,7 @@ export function OutboxPage() {
         <p>{t('agency.outbox.no_smtp_body')}</p>
         <p>{t('agency.outbox.audited')}</p>
       </Alert>
-      <QueryState query={outbox}>
+      <QueryState query={outbox} skeleton="rows" skeletonLines={6}>
         {(data) =>
           data.items.length === 0 ? (
             <EmptyState title={t('agency.outbox.empty')}>{t('agency.outbox.empty_body')}</EmptyState>

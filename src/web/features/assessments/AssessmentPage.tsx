@@ -16,6 +16,7 @@ import { Checkbox } from '../../components/fields.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { LoadError } from '../../components/QueryState.js';
 import { Loading } from '../../components/Spinner.js';
+import { Skeleton } from '../../components/Skeleton.js';
 import { useT } from '../../i18n.js';
 import { agencyQuery } from '../../api/agency.api.js';
 import {
@@ -415,7 +416,7 @@ export function AssessmentPage() {
     return (
       <>
         {header}
-        <Loading />
+        <Skeleton shape="form" lines={3} heading={false} />
       </>
     );
   }

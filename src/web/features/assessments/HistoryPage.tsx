@@ -190,7 +190,7 @@ export function HistoryPage() {
       />
       {deleted && <Alert tone="success">{t('assessments.history.deleted')}</Alert>}
       <p className="muted small">{t('assessments.history.export_note')}</p>
-      <QueryState query={results}>
+      <QueryState query={results} skeleton="rows" skeletonLines={5}>
         {(data) =>
           data.items.length === 0 ? (
             <EmptyState

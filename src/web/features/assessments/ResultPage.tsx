@@ -348,61 +348,71 @@ function Result({ result }: { result: ResultView }) {
         eyebrow={t('assessments.result.eyebrow', { name: abbreviation, date: fmt.dateTime(result.createdAt) })}
         title={title}
       />
-      <div className="result-page stack">
-        <Alert tone="info" live={false} title={t('assessments.result.not_diagnosis_title')} className="not-diagnosis">
-          <p>{t('assessments.result.not_diagnosis_body')}</p>
-        </Alert>
-        {result.contactRequestId && (
-          <Alert tone="success" live={fresh} title={fresh ? t('assessments.result.contact_received_title') : undefined}>
-            <p>
-              {fresh ? t('assessments.result.contact_received_body') : t('assessments.result.contact_requested_note')}
-            </p>
+      {/* The result and what it means on the left, the care steps beside it on a wide screen; on a
+          phone one after the other, in this order. */}
+      <div className="result-page">
+        <div className="result-page__result stack">
+          <Alert tone="info" live={false} title={t('assessments.result.not_diagnosis_title')} className="not-diagnosis">
+            <p>{t('assessments.result.not_diagnosis_body')}</p>
           </Alert>
-        )}
-        {result.nextStep.crisis && (
-          <Alert tone="warning" live={false} title={t('assessments.result.crisis_title')}>
-            <p>{t('assessments.result.crisis_body')}</p>
-            <p>
-              <Link to="/help">{t('assessments.result.crisis_link')}</Link>
-            </p>
-          </Alert>
-        )}
-        <section className="card result-section" aria-label={t('assessments.result.score_title')}>
-          <Score result={result} definition={definition.data} />
-        </section>
-        {result.nextStep.urgentFollowUp && (
-          <Alert tone="warning" live={false} title={t('assessments.result.urgent_title')}>
-            <p>{t('assessments.result.urgent_body')}</p>
-          </Alert>
-        )}
-        {result.nextStep.followUp && (
-          <Alert tone="info" live={false} title={t('assessments.result.follow_up_title')}>
-            <p>{t('assessments.result.follow_up_body', { name: followUp?.name ?? result.nextStep.followUp })}</p>
-            <p>
-              <Link className="btn btn--primary btn--small" to={`/self-check/${result.nextStep.followUp}`}>
-                {t('assessments.result.follow_up_link', { name: followUp?.abbreviation ?? result.nextStep.followUp })}
-              </Link>
-            </p>
-          </Alert>
-        )}
-        <section className="card result-section" aria-labelledby="next-step-title">
+          {result.contactRequestId && (
+            <Alert
+              tone="success"
+              live={fresh}
+              title={fresh ? t('assessments.result.contact_received_title') : undefined}
+            >
+              <p>
+                {fresh ? t('assessments.result.contact_received_body') : t('assessments.result.contact_requested_note')}
+              </p>
+            </Alert>
+          )}
+          {result.nextStep.crisis && (
+            <Alert tone="warning" live={false} title={t('assessments.result.crisis_title')}>
+              <p>{t('assessments.result.crisis_body')}</p>
+              <p>
+                <Link to="/help">{t('assessments.result.crisis_link')}</Link>
+              </p>
+            </Alert>
+          )}
+          <section className="card result-section" aria-label={t('assessments.result.score_title')}>
+            <Score result={result} definition={definition.data} />
+          </section>
+          {result.nextStep.urgentFollowUp && (
+            <Alert tone="warning" live={false} title={t('assessments.result.urgent_title')}>
+              <p>{t('assessments.result.urgent_body')}</p>
+            </Alert>
+          )}
+          {result.nextStep.followUp && (
+            <Alert tone="info" live={false} title={t('assessments.result.follow_up_title')}>
+              <p>{t('assessments.result.follow_up_body', { name: followUp?.name ?? result.nextStep.followUp })}</p>
+              <p>
+                <Link className="btn btn--primary btn--small" to={`/self-check/${result.nextStep.followUp}`}>
+                  {t('assessments.result.follow_up_link', { name: followUp?.abbreviation ?? result.nextStep.followUp })}
+                </Link>
+              </p>
+            </Alert>
+          )}
+        </div>
+        <section className="card result-section result-page__care" aria-labelledby="next-step-title">
           <h2 id="next-step-title">{t('assessments.result.next_step_title')}</h2>
           <p>
             {result.nextStep.step ? t('assessments.result.next_step_lead') : t('assessments.result.next_step_none')}
           </p>
           <CareSteps current={result.nextStep.step} />
         </section>
-        <Shares result={result} />
-        <p className="result-links">
-          <Link to={`/self-check/history/${result.instrumentId}`}>
-            {t('assessments.result.history_link', { name: abbreviation })}
-          </Link>
-          {' · '}
-          <Link to="/self-check">{t('assessments.result.back_to_list')}</Link>
-          {' · '}
-          <Link to="/profile/privacy">{t('assessments.list.privacy_link')}</Link>
-        </p>
-        <DeleteResult result={result} />
+        <div className="result-page__more stack">
+          <Shares result={result} />
+          <p className="result-links">
+            <Link to={`/self-check/history/${result.instrumentId}`}>
+              {t('assessments.result.history_link', { name: abbreviation })}
+            </Link>
+            {' · '}
+            <Link to="/self-check">{t('assessments.result.back_to_list')}</Link>
+            {' · '}
+            <Link to="/profile/privacy">{t('assessments.list.privacy_link')}</Link>
+          </p>
+          <DeleteResult result={result} />
+        </div>
       </div>
     </>
   );

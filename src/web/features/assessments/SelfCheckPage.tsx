@@ -178,7 +178,7 @@ export function SelfCheckPage() {
       {saved && <Alert tone="success">{t('assessments.list.saved_notice', { name: saved })}</Alert>}
       {/* Data rights (docs/decisions/013-data-rights.md): consent to keep results withdrawn. */}
       <StoringWithdrawnNotice />
-      <QueryState query={instruments}>
+      <QueryState query={instruments} skeleton="cards" skeletonLines={9}>
         {(data) => {
           const names = new Map(data.items.map((i) => [i.id, i]));
           return (

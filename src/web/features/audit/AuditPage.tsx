@@ -16,7 +16,7 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { useForm } from '../../components/form.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { LoadError } from '../../components/QueryState.js';
-import { Loading } from '../../components/Spinner.js';
+import { Skeleton } from '../../components/Skeleton.js';
 import { translate, useT, type TranslateFn } from '../../i18n.js';
 
 type Entry = AuditPageData['items'][number];
@@ -226,7 +226,7 @@ export function AuditPage() {
           {t('audit.results')}
         </h2>
         {log.isPending ? (
-          <Loading />
+          <Skeleton shape="rows" lines={8} heading={false} />
         ) : log.error && entries.length === 0 ? (
           <LoadError error={log.error} onRetry={() => void log.refetch()} />
         ) : entries.length === 0 ? (

@@ -9,7 +9,7 @@ import { useForm } from '../../components/form.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { LoadError } from '../../components/QueryState.js';
-import { Loading } from '../../components/Spinner.js';
+import { Skeleton } from '../../components/Skeleton.js';
 import { useT } from '../../i18n.js';
 import { checkNewPassword, NewPasswordFields } from '../../components/auth/password.js';
 
@@ -76,7 +76,7 @@ export function TokenLinkFallback({
   deadTitle: string;
   children: ReactNode;
 }) {
-  if (link.info.isPending) return <Loading />;
+  if (link.info.isPending) return <Skeleton shape="form" lines={2} />;
   if (link.dead) return <DeadLinkPage title={deadTitle}>{children}</DeadLinkPage>;
   return <TokenLoadError error={link.info.error} onRetry={() => void link.info.refetch()} />;
 }

@@ -14,7 +14,7 @@ import { useForm } from '../../components/form.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { LoadError } from '../../components/QueryState.js';
-import { Loading } from '../../components/Spinner.js';
+import { Skeleton } from '../../components/Skeleton.js';
 import { useT } from '../../i18n.js';
 import { agencyQuery } from '../../api/agency.api.js';
 import { instrumentsQuery, type InstrumentSummary } from '../../api/instruments.api.js';
@@ -287,7 +287,7 @@ export function CampaignEditPage() {
     return (
       <>
         {header}
-        <Loading />
+        <Skeleton shape="form" lines={5} heading={false} />
       </>
     );
   }

@@ -90,7 +90,7 @@ export function CampaignsPage() {
           </Link>
         }
       />
-      <QueryState query={campaigns}>
+      <QueryState query={campaigns} skeleton="cards" skeletonLines={4}>
         {(data) =>
           data.items.length === 0 ? (
             <EmptyState title={t('campaigns.list.empty')}>

@@ -90,7 +90,7 @@ export function SharedResultsPage() {
     <>
       <PageHeader title={t('counselling.shared.title')} lead={t('counselling.shared.lead')} />
       <p className="muted small">{t('counselling.shared.order_note')}</p>
-      <QueryState query={shared}>
+      <QueryState query={shared} skeleton="rows" skeletonLines={5}>
         {(data) =>
           data.items.length === 0 ? (
             <EmptyState title={t('counselling.shared.empty')} />
@@ -215,7 +215,9 @@ function SharedResult({ data }: { data: SharedResultView }) {
       <div className="shared-result-layout">
         <section className="card result-section" aria-labelledby="answers-title">
           <h2 id="answers-title">{t('counselling.shared.answers_title')}</h2>
-          <QueryState query={definition}>{(d) => <Answers definition={d} answers={data.answers} />}</QueryState>
+          <QueryState query={definition} skeleton="rows" skeletonLines={9}>
+            {(d) => <Answers definition={d} answers={data.answers} />}
+          </QueryState>
         </section>
         <div className="shared-related">
           <Requests data={data} />
@@ -353,5 +355,9 @@ export function SharedResultPage() {
       </>
     );
   }
-  return <QueryState query={result}>{(data) => <SharedResult data={data} />}</QueryState>;
+  return (
+    <QueryState query={result} skeletonLines={6}>
+      {(data) => <SharedResult data={data} />}
+    </QueryState>
+  );
 }

@@ -227,7 +227,7 @@ export function UrgentQueuePage() {
         ]}
       />
       {notice && <Alert tone="success">{notice}</Alert>}
-      <QueryState query={requests}>
+      <QueryState query={requests} skeleton="rows" skeletonLines={5}>
         {(data) => {
           const items = data.items; // newest first, from the server
           const overdue = items.filter((r) => isOverdue(r, now)).length;

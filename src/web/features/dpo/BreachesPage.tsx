@@ -136,7 +136,7 @@ export function BreachesPage() {
     <>
       <PageHeader title={t('dpo.breaches.title')} lead={t('dpo.breaches.lead')} />
       <div className="stack">
-        <QueryState query={list}>
+        <QueryState query={list} skeleton="rows" skeletonLines={4}>
           {(data) =>
             data.items.length === 0 ? (
               <EmptyState title={t('dpo.breaches.empty')} />

@@ -54,7 +54,7 @@ export function ClinicalAccessPage() {
         lead={t('dpo.clinical_access.lead')}
         eyebrow={<Link to="/profile/privacy">{t('profile.privacy.title')}</Link>}
       />
-      <QueryState query={list}>
+      <QueryState query={list} skeleton="rows" skeletonLines={5}>
         {(data) => (
           <>
             <section className="card" aria-labelledby="readers-title">

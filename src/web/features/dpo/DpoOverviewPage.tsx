@@ -43,7 +43,7 @@ function Alerts() {
       <h2 id="alerts-title">{t('dpo.alerts.title')}</h2>
       <p className="muted">{t('dpo.alerts.lead')}</p>
       <Checkbox id="alerts-all" label={t('dpo.alerts.show_all')} checked={all} onChange={setAll} />
-      <QueryState query={alerts}>
+      <QueryState query={alerts} skeleton="cards" skeletonLines={3}>
         {(data) =>
           data.items.length === 0 ? (
             <EmptyState title={t('dpo.alerts.empty')} />
@@ -106,7 +106,7 @@ export function DpoOverviewPage() {
         <section className="card" aria-labelledby="approvals-title">
           <h2 id="approvals-title">{t('dpo.approvals.title')}</h2>
           <p className="muted">{t('dpo.approvals.lead')}</p>
-          <QueryState query={requests}>
+          <QueryState query={requests} skeleton="rows" skeletonLines={3}>
             {(data) =>
               data.items.length === 0 ? (
                 <EmptyState title={t('dpo.approvals.empty')} />

@@ -72,13 +72,17 @@ export function ProcessingPage() {
     <>
       <PageHeader title={t('dpo.processing.title')} lead={t('dpo.processing.lead')} />
       {notice && <Alert tone="success">{notice}</Alert>}
-      <QueryState query={list}>
+      <QueryState query={list} skeleton="cards" skeletonLines={6}>
         {(data) => (
-          <div className="stack">
+          <div className="stack dpo-cards">
             {data.items.map((e) => {
               const name = t(`dpo.classes.${e.dataClass}`);
               return (
-                <section key={e.dataClass} className="card" aria-labelledby={`ropa-${e.dataClass}-title`}>
+                <section
+                  key={e.dataClass}
+                  className={`card ${editing === e.dataClass ? 'dpo-cards__editing' : ''}`}
+                  aria-labelledby={`ropa-${e.dataClass}-title`}
+                >
                   <h2 id={`ropa-${e.dataClass}-title`}>{name}</h2>
                   {editing === e.dataClass ? (
                     <EntryForm

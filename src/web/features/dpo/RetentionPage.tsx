@@ -75,7 +75,7 @@ export function RetentionPage() {
     <>
       <PageHeader title={t('dpo.retention.title')} lead={t('dpo.retention.lead')} />
       {notice && <Alert tone="success">{notice}</Alert>}
-      <QueryState query={list}>
+      <QueryState query={list} skeleton="rows" skeletonLines={8}>
         {(data) => (
           <div className="stack">
             <section className="card" aria-labelledby="retention-title">

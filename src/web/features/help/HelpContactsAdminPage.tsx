@@ -373,7 +373,7 @@ export function HelpContactsAdminPage() {
           <h2 id="contacts-title">{t('help.admin.list_title')}</h2>
           <p className="muted">{t('help.admin.list_lead')}</p>
           {notice && <Alert tone="success">{notice}</Alert>}
-          <QueryState query={contacts}>
+          <QueryState query={contacts} skeleton="cards" skeletonLines={4}>
             {(data) => (
               <ul className="stack admin-contacts">
                 {[...data.items]

@@ -31,6 +31,9 @@ function openHelp(canRequestContact: boolean) {
   });
 }
 
+/** An answer that never comes: the page stays in its loading state. */
+const never = (() => new Promise<Response>(() => undefined)) as unknown as () => Response;
+
 /** Whether `a` comes before `b` in the page, as a phone shows them from top to bottom. */
 const before = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
 
@@ -41,6 +44,22 @@ describe('/help', () => {
     const contacts = await screen.findByRole('list', { name: 'Kontak bantuan dan layanan darurat' });
     expect(before(form, contacts)).toBe(true);
     expect((screen.getByLabelText(/^Nomor telepon/) as HTMLInputElement).value).toBe('0812 3456 7890');
+  });
+
+  it('while it loads: the request-first layout in skeletons, said "loading" once, not per block', async () => {
+    stubApi({
+      'GET /help/contacts': never,
+      'GET /me/safety-plan': never,
+    });
+    const { container } = renderWithApp(<HelpPage />, { url: '/help', session: sessionFixture() });
+    const status = await screen.findByRole('status');
+    expect(status.textContent).toBe('Memuat kontak bantuan…');
+    expect(screen.getAllByRole('status')).toHaveLength(1);
+    // The form's place is kept first, so nothing jumps when the answer arrives.
+    const request = screen.getByRole('heading', { level: 2, name: 'Minta konselor menghubungi Anda' });
+    expect(before(request, status)).toBe(true);
+    expect(container.querySelectorAll('.skeleton[aria-busy="true"]')).toHaveLength(3);
+    expect(container.querySelector('.spinner')).toBeNull();
   });
 
   it('leads with the contacts where no counsellor can be asked', async () => {

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useSession } from '../../api/session.js';
 import { AdaptiveLayout } from '../../components/layout/Shell.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { Skeleton } from '../../components/Skeleton.js';
 import { useT } from '../../i18n.js';
 import { SafetyPlanOnCrisis } from '../../components/safety-plan/SafetyPlanOnCrisis.js';
 import { HelpContacts, useCanRequestContact } from '../../components/help/HelpContacts.js';
@@ -20,7 +21,9 @@ function ContactMe() {
         <p>
           {t('help.request.signed_out')} <Link to="/sign-in">{t('help.request.sign_in')}</Link>
         </p>
-      ) : pending ? null : can ? (
+      ) : pending ? (
+        <Skeleton shape="form" lines={3} heading={false} announce={false} />
+      ) : can ? (
         <>
           <p>{t('help.request.lead')}</p>
           <HelpRequest idPrefix="help-request" />
@@ -41,9 +44,11 @@ function ContactMe() {
 export function HelpPage() {
   const { t } = useT();
   const { data: session } = useSession();
-  const { can } = useCanRequestContact();
+  const { can, pending } = useCanRequestContact();
   const signedIn = session?.stage === 'full';
-  const requestFirst = signedIn && can;
+  // While the contacts load, a signed-in person most likely can ask to be contacted: the page keeps
+  // that layout (with a skeleton of the form) so that nothing jumps when the answer arrives.
+  const requestFirst = signedIn && (can || pending);
   return (
     <AdaptiveLayout>
       <div className={`help-page ${requestFirst ? 'help-page--request-first' : ''}`}>
@@ -57,18 +62,21 @@ export function HelpPage() {
             <HelpContacts headingLevel={3} />
           </section>
         </div>
-        {/* After the contacts: the plan the person wrote for this moment, or how to make one. */}
-        {signedIn && <SafetyPlanOnCrisis headingLevel={2} />}
-        {!requestFirst && <ContactMe />}
-        <section className="help-section" aria-labelledby="help-meanwhile-title">
-          <h2 id="help-meanwhile-title">{t('help.page.meanwhile_title')}</h2>
-          <ul className="help-tips">
-            <li>{t('help.page.tip_people')}</li>
-            <li>{t('help.page.tip_safe')}</li>
-            <li>{t('help.page.tip_breathe')}</li>
-            <li>{t('help.page.tip_later')}</li>
-          </ul>
-        </section>
+        {/* After the contacts: the plan the person wrote for this moment, or how to make one, with
+            what to do while waiting beside it on a wide screen. */}
+        <div className="help-after">
+          {signedIn && <SafetyPlanOnCrisis headingLevel={2} announceLoading={false} />}
+          {!requestFirst && <ContactMe />}
+          <section className="help-section help-meanwhile" aria-labelledby="help-meanwhile-title">
+            <h2 id="help-meanwhile-title">{t('help.page.meanwhile_title')}</h2>
+            <ul className="help-tips">
+              <li>{t('help.page.tip_people')}</li>
+              <li>{t('help.page.tip_safe')}</li>
+              <li>{t('help.page.tip_breathe')}</li>
+              <li>{t('help.page.tip_later')}</li>
+            </ul>
+          </section>
+        </div>
       </div>
     </AdaptiveLayout>
   );

@@ -85,21 +85,36 @@ function EmployeeSection() {
   const { t } = useT();
   return (
     <Section id="home-employee" title={t('home.employee.title')}>
-      <Invitations />
-      <div className="home-employee">
-        <MyHelpRequest />
-        <LatestResult />
+      {/* In this order on a phone; on a wide screen the person's own state (a request, the latest
+          result) and the privacy note on the left, the next steps beside them (home.css). */}
+      <div className="home-employee-layout">
+        <Invitations />
+        <div className="home-employee">
+          <MyHelpRequest />
+          <LatestResult />
+        </div>
+        <nav className="home-employee-layout__next" aria-label={t('home.employee.next_label')}>
+          <Shortcuts
+            items={[
+              { to: '/self-check', title: t('home.employee.self_check'), body: t('home.employee.self_check_body') },
+              {
+                to: '/me/safety-plan',
+                title: t('home.employee.safety_plan'),
+                body: t('home.employee.safety_plan_body'),
+              },
+              { to: '/help', title: t('home.employee.crisis'), body: t('home.employee.crisis_body') },
+            ]}
+          />
+        </nav>
+        <Alert
+          tone="success"
+          live={false}
+          title={t('home.employee.privacy_title')}
+          className="home-employee-layout__privacy"
+        >
+          <p>{t('home.employee.privacy_body')}</p>
+        </Alert>
       </div>
-      <Shortcuts
-        items={[
-          { to: '/self-check', title: t('home.employee.self_check'), body: t('home.employee.self_check_body') },
-          { to: '/me/safety-plan', title: t('home.employee.safety_plan'), body: t('home.employee.safety_plan_body') },
-          { to: '/help', title: t('home.employee.crisis'), body: t('home.employee.crisis_body') },
-        ]}
-      />
-      <Alert tone="success" live={false} title={t('home.employee.privacy_title')}>
-        <p>{t('home.employee.privacy_body')}</p>
-      </Alert>
     </Section>
   );
 }

@@ -445,7 +445,7 @@ function RecentImports({ onOpen }: { onOpen: (id: string) => void }) {
   return (
     <section aria-labelledby="imports-recent" className="results">
       <h2 id="imports-recent">{t('imports.recent.title')}</h2>
-      <QueryState query={recent}>
+      <QueryState query={recent} skeleton="rows" skeletonLines={3}>
         {(data) =>
           data.items.length === 0 ? (
             <EmptyState title={t('imports.recent.empty')} />

@@ -89,7 +89,7 @@ export function CorrectionRequestsPage() {
     <>
       <PageHeader title={t('my_data.admin.title')} lead={t('my_data.admin.lead')} />
       {done && <Alert tone="success">{t('my_data.admin.done')}</Alert>}
-      <QueryState query={list} loadingLabel={t('my_data.admin.loading')}>
+      <QueryState query={list} loadingLabel={t('my_data.admin.loading')} skeleton="rows" skeletonLines={4}>
         {(data) =>
           data.items.length === 0 ? (
             <EmptyState title={t('my_data.admin.empty')} />

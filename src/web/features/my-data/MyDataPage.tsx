@@ -258,7 +258,7 @@ function Erasure({ data, onErased }: { data: MyDataView; onErased: (view: Erasur
         <Alert tone="info">{t('my_data.erase.open_help', { count: h.openHelpRequests })}</Alert>
       )}
       <h3>{t('my_data.erase.results_title')}</h3>
-      <QueryState query={results}>
+      <QueryState query={results} skeleton="rows" skeletonLines={4}>
         {(list) =>
           list.items.length === 0 ? (
             <EmptyState title={t('my_data.erase.no_results')} />

@@ -60,7 +60,7 @@ export function NotificationsPage() {
         }
       />
       {error && <Alert tone="error">{error}</Alert>}
-      <QueryState query={notifications}>
+      <QueryState query={notifications} skeleton="rows" skeletonLines={5}>
         {(data) =>
           data.items.length === 0 ? (
             <EmptyState title={t('notifications.empty')} />

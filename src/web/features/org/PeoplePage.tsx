@@ -14,7 +14,7 @@ import { Checkbox, Select, TextField } from '../../components/fields.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { Pagination } from '../../components/Pagination.js';
 import { LoadError } from '../../components/QueryState.js';
-import { Loading } from '../../components/Spinner.js';
+import { Skeleton } from '../../components/Skeleton.js';
 import { useT, type TranslateFn } from '../../i18n.js';
 import { peopleQuery, unitsQuery, type PeopleFilter } from '../../api/org.api.js';
 import { unitOptions } from '../../lib/unit-tree.js';
@@ -173,7 +173,7 @@ export function PeoplePage() {
           {people.data ? t('org.people.found', { number: fmt.number(people.data.total) }) : ''}
         </p>
         {people.isPending ? (
-          <Loading />
+          <Skeleton shape="rows" lines={8} heading={false} />
         ) : people.error ? (
           <LoadError error={people.error} onRetry={() => void people.refetch()} />
         ) : people.data.items.length === 0 ? (

@@ -436,7 +436,7 @@ function ExistingPerson({ id, units }: { id: string; units: readonly UnitView[] 
   const person = useQuery(personQuery(id));
   const created = Boolean((location.state as { created?: boolean } | null)?.created);
   return (
-    <QueryState query={person}>
+    <QueryState query={person} skeleton="form" skeletonLines={5}>
       {(p) => (
         <>
           <PageHeader

@@ -446,7 +446,9 @@ export function UnitsPage() {
   return (
     <>
       <PageHeader title={t('org.units.title')} lead={t('org.units.lead')} />
-      <QueryState query={units}>{(data) => <UnitsEditor units={data.items} />}</QueryState>
+      <QueryState query={units} skeleton="rows" skeletonLines={8}>
+        {(data) => <UnitsEditor units={data.items} />}
+      </QueryState>
     </>
   );
 }

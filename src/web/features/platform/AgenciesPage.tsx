@@ -145,7 +145,7 @@ export function AgenciesPage() {
       )}
       <section aria-labelledby="agency-list" className="results">
         <h2 id="agency-list">{t('platform.list_title')}</h2>
-        <QueryState query={agencies}>
+        <QueryState query={agencies} skeleton="rows" skeletonLines={4}>
           {(data) =>
             data.items.length === 0 ? (
               <EmptyState title={t('platform.empty')} />

@@ -9,7 +9,7 @@ import { DataTable, type Column } from '../../components/DataTable.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { LoadError, QueryState } from '../../components/QueryState.js';
-import { Loading } from '../../components/Spinner.js';
+import { Skeleton } from '../../components/Skeleton.js';
 import { i18n, useT, type MessageKey, type TranslateFn } from '../../i18n.js';
 import { type AccessLog, accessLogQuery, type ConsentList, consentsQuery } from '../../api/assessments.api.js';
 import './privacy.css';
@@ -83,7 +83,7 @@ function Consents() {
     <section className="privacy-section" aria-labelledby="consents-title">
       <h2 id="consents-title">{t('profile.privacy.consents.title')}</h2>
       <p className="muted">{t('profile.privacy.consents.lead')}</p>
-      <QueryState query={consents}>
+      <QueryState query={consents} skeleton="rows" skeletonLines={4}>
         {(data) =>
           data.items.length === 0 ? (
             <EmptyState title={t('profile.privacy.consents.empty')} />
@@ -161,7 +161,7 @@ function AccessLogSection() {
       <p className="muted">{t('profile.privacy.access.lead')}</p>
       <p className="muted small">{t('my_data.access_log.grouped_note')}</p>
       {log.isPending ? (
-        <Loading />
+        <Skeleton shape="rows" lines={3} heading={false} />
       ) : log.error ? (
         <LoadError error={log.error} onRetry={() => void log.refetch()} />
       ) : items.length === 0 ? (

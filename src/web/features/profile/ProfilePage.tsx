@@ -469,7 +469,7 @@ function SessionsSection() {
     <ProfileSection id="profile-sessions" title={t('profile.sessions.title')}>
       <p className="muted">{t('profile.sessions.lead')}</p>
       {notice && <Alert tone="success">{notice}</Alert>}
-      <QueryState query={sessions}>
+      <QueryState query={sessions} skeleton="rows" skeletonLines={2}>
         {(data) => (
           <ul className="row-list">
             {data.items.map((s) => (

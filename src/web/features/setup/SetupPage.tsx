@@ -10,7 +10,7 @@ import { Button, ButtonRow } from '../../components/Button.js';
 import { useForm } from '../../components/form.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { FullPageLoading } from '../../components/Spinner.js';
+import { PageSkeleton } from '../../components/Skeleton.js';
 import { useT, type MessageKey } from '../../i18n.js';
 import { checkNewPassword, NewPasswordFields } from '../../components/auth/password.js';
 import {
@@ -63,7 +63,7 @@ export function SetupPage() {
     shownStep.current = step;
   }, [step]);
 
-  if (done) return <FullPageLoading />;
+  if (done) return <PageSkeleton />;
   if (setup.data && !setup.data.needsSetup) return <Navigate to="/sign-in" replace />;
 
   const v = form.values;
