@@ -108,7 +108,9 @@ describe('A7: the before/after attacker', () => {
       }),
       { numRuns: 200 },
     );
-  });
+    // 200 scenarios take about half a second; the limit only guards against a hang, and a machine
+    // busy with other work must not turn a proof into a failure.
+  }, 30_000);
 
   it('a colleague answering last does not show at close (the case that led to A7 at close)', () => {
     // 10 people in one unit answered; one more answers, then the campaign closes.
