@@ -67,10 +67,12 @@ test.describe('the agency admin on a phone', () => {
       .first()
       .click();
     await page.getByRole('dialog').getByRole('button', { name: 'Ya, hapus' }).click();
-    await expect(page.getByText('Hari Jadi Kabupaten')).toHaveCount(0);
+    await expect(page.getByText('Hari Jadi Kabupaten', { exact: true }).filter({ visible: true })).toHaveCount(0);
 
     // Their own message hours, from the notifications page.
     await page.goto('/notifications');
+    await expect(page.getByRole('heading', { level: 1, name: 'Notifikasi' })).toBeVisible();
+    await a11y.check('notifications with the message-hours link');
     await page.getByRole('link', { name: 'Atur jam terima pesan' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Jam terima pesan' })).toBeVisible();
     await expect(page.getByText('Pesan penting tidak pernah ditahan')).toBeVisible();
