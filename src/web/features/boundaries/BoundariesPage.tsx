@@ -86,10 +86,7 @@ function HoursForm({ data, onDone }: { data: BoundariesView; onDone: (message: s
 
   return (
     <div className="stack">
-      <section className="card stack" aria-labelledby="hours-explain">
-        <h2 id="hours-explain" className="visually-hidden">
-          {t('boundaries.mine.title')}
-        </h2>
+      <section className="card stack" aria-label={t('boundaries.mine.title')}>
         <p>{t('boundaries.mine.explain')}</p>
         <Alert tone="info">{t('boundaries.mine.never_held')}</Alert>
         <p className="boundaries-status" role="status">
