@@ -9,6 +9,8 @@ export const notificationView = z.object({
   payload: z.record(z.string(), z.unknown()),
   createdAt: z.string(),
   readAt: z.string().nullable(),
+  /** Held outside the person's hours (docs/boundaries.md): not new until this moment; null once delivered. */
+  heldUntil: z.string().nullable(),
 });
 export const notificationList = z.object({ items: z.array(notificationView), unread: z.number().int() });
 export const notificationParams = z.object({ id: idSchema });

@@ -321,6 +321,36 @@ export interface NotificationsTable {
   dedupe_key: string | null;
   created_at: Timestamp;
   read_at: Timestamp | null;
+  /** Held outside the person's hours (migration 0012): shown as waiting until then; null: delivered. */
+  held_until: Timestamp | null;
+}
+
+/** Work-hour boundaries (migration 0012, docs/boundaries.md). */
+export interface AgencyCalendarDaysTable {
+  agency_id: string;
+  /** `YYYY-MM-DD`, a local calendar date. */
+  date: string;
+  /** 'regional': a day off the agency adds; 'not_observed': a cuti bersama it works. */
+  kind: 'regional' | 'not_observed';
+  name: string;
+  created_at: Timestamp;
+}
+
+export interface AgencyRamadanTable {
+  agency_id: string;
+  year: number;
+  starts_on: string;
+  ends_on: string;
+  updated_at: Timestamp;
+}
+
+export interface PersonalBoundariesTable {
+  person_id: string;
+  agency_id: string;
+  /** `HH:MM` local wall clock of the person's unit. */
+  starts_at: string;
+  ends_at: string;
+  updated_at: Timestamp;
 }
 
 export interface CampaignsTable {
@@ -567,6 +597,10 @@ export interface Database {
   breaches: BreachesTable;
   retention_policies: RetentionPoliciesTable;
   retention_runs: RetentionRunsTable;
+  // Work-hour boundaries (docs/boundaries.md).
+  agency_calendar_days: AgencyCalendarDaysTable;
+  agency_ramadan: AgencyRamadanTable;
+  personal_boundaries: PersonalBoundariesTable;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;

@@ -49,6 +49,9 @@ import { dpo as id_dpo } from './id/dpo.js';
 import { dpo as en_dpo } from './en/dpo.js';
 import { notifications as id_notifications } from './id/notifications.js';
 import { notifications as en_notifications } from './en/notifications.js';
+// Work-hour boundaries (docs/boundaries.md).
+import { boundaries as id_boundaries } from './id/boundaries.js';
+import { boundaries as en_boundaries } from './en/boundaries.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -77,6 +80,7 @@ const id = {
   // Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
   dpo: id_dpo,
   notifications: id_notifications,
+  boundaries: id_boundaries,
 };
 
 const en = {
@@ -104,6 +108,7 @@ const en = {
   // Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
   dpo: en_dpo,
   notifications: en_notifications,
+  boundaries: en_boundaries,
 };
 
 export type Messages = Translation<typeof id>;

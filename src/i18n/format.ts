@@ -30,3 +30,25 @@ export function formatNumber(value: number, locale: Locale, options?: Intl.Numbe
 export function timeZoneName(timeZone: string): string {
   return ZONE_NAMES[timeZone] ?? timeZone;
 }
+
+/**
+ * "Senin 07.30" / "Monday 07:30" in the given zone, with the date when the moment is not within
+ * the coming week ("Rabu, 25 Maret 07.30"): when a held message will arrive (docs/boundaries.md).
+ */
+export function formatWeekdayTime(iso: string, locale: Locale, timeZone: string, now = new Date()): string {
+  const at = new Date(iso);
+  const soon = at.getTime() - now.getTime() < 6 * 86_400_000;
+  const day = new Intl.DateTimeFormat(intlTag(locale), {
+    weekday: 'long',
+    ...(soon ? {} : { day: 'numeric', month: 'long' }),
+    timeZone,
+  }).format(at);
+  const time = new Intl.DateTimeFormat(intlTag(locale), {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).format(at);
+  const zone = ZONE_NAMES[timeZone];
+  return `${day} ${time}${zone ? ` ${zone}` : ''}`;
+}

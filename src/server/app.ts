@@ -35,6 +35,7 @@ import { registerMyDataRoutes } from './modules/my-data/my-data.routes.js';
 // Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
 import { registerRoleRequestRoutes } from './modules/org/role-requests.routes.js';
 import { registerDpoRoutes } from './modules/dpo/dpo.routes.js';
+import { registerBoundaryRoutes } from './modules/boundaries/boundaries.routes.js';
 import { installDeniedReadLog } from './plugins/denied-reads.js';
 import { installAccessControl } from './plugins/access-control.js';
 import { installCsrfProtection } from './plugins/csrf.js';
@@ -165,6 +166,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   // Separation of duties and the DPO.
   registerRoleRequestRoutes(app, services);
   registerDpoRoutes(app, services);
+  registerBoundaryRoutes(app, services);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webRoot);

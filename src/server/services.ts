@@ -23,6 +23,7 @@ import { SetupService } from './modules/setup/index.js';
 import { CampaignService } from './modules/campaigns/index.js';
 import { AssessmentService, DraftService, SharingService } from './modules/assessments/index.js';
 import { NotificationService } from './modules/notifications/index.js';
+import { BoundaryService } from './modules/boundaries/index.js';
 import { CounsellorCoverage, UrgentQueueService } from './modules/counselling/index.js';
 import {
   crisisOutboxState,
@@ -74,6 +75,7 @@ export interface Services {
   crisis: CrisisService;
   urgentQueue: UrgentQueueService;
   notifications: NotificationService;
+  boundaries: BoundaryService;
   /** Whether crisis requests reach their counsellors in time (the health module's outbox probe). */
   crisisOutbox: () => Promise<CrisisOutboxState>;
   /** The person's own safety plan. */
@@ -97,8 +99,10 @@ export function createServices(deps: {
   const db = deps.db.db;
   const keys = new KeyRing(config.secret);
   const directory = new OrgDirectory({ db });
-  const notifications = new NotificationService({ db, clock });
   const audit = new AuditService(db, clock, (agencyId, ids) => directory.namesOf(agencyId, ids));
+  // Work-hour boundaries (docs/boundaries.md): routine notifications and emails pass its gate.
+  const boundaries = new BoundaryService({ db, clock, audit });
+  const notifications = new NotificationService({ db, clock, boundaries });
   const sessions = new SessionService(
     db,
     clock,
@@ -117,6 +121,7 @@ export function createServices(deps: {
     // Account recovery (decision 011): secret links sealed until sent; logged only on a developer's explicit flag.
     keys,
     devLogLinks: config.devLogEmailLinks,
+    boundaries,
   });
   mail.registerJobs(jobs);
   jobs.every({ name: 'purge-sessions', everyMs: 10 * 60_000, run: async () => void (await sessions.purgeExpired()) });
@@ -248,6 +253,7 @@ export function createServices(deps: {
     crisis,
     urgentQueue: new UrgentQueueService({ db, keys, audit, crisis, coverage }),
     notifications,
+    boundaries,
     crisisOutbox: () => crisisOutboxState(db, clock.now(), config.crisisAlertMinutes),
     safetyPlans,
     // Data rights (decision 013): the person's copy and erasure go through the owners of their data.

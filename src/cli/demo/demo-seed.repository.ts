@@ -78,3 +78,9 @@ export async function findPhoneOf(db: Kysely<Database>, personId: string): Promi
   const row = await db.selectFrom('people').select('phone').where('id', '=', personId).executeTakeFirstOrThrow();
   return row.phone;
 }
+
+/** The agency's time zone (the demo's held reminders are timed in it). */
+export async function findAgencyTimeZone(db: Kysely<Database>, agencyId: string): Promise<string> {
+  const row = await db.selectFrom('agencies').select('time_zone').where('id', '=', agencyId).executeTakeFirstOrThrow();
+  return row.time_zone;
+}

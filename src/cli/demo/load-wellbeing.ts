@@ -6,7 +6,16 @@ import { INSTRUMENTS } from '../../domain/instruments/catalog.js';
 import type { Database } from '../../db/schema.js';
 import { newId } from '../../server/crypto.js';
 import { safetyPlanText } from '../../server/modules/safety-plan/index.js';
-import { findHolderOf, findPhoneOf, findRootUnitId, insertDemoRows } from './demo-seed.repository.js';
+import { decideDelivery } from '../../domain/boundaries/delivery.js';
+import { observedDaysOff } from '../../domain/boundaries/holidays.js';
+import { addDays, localDateOf, startOfLocalDay } from '../../domain/schedule/zoned-time.js';
+import {
+  findAgencyTimeZone,
+  findHolderOf,
+  findPhoneOf,
+  findRootUnitId,
+  insertDemoRows,
+} from './demo-seed.repository.js';
 import type { DemoLoadDeps } from './load-demo.js';
 import type { DemoWellbeing } from './wellbeing.js';
 
@@ -79,6 +88,34 @@ export async function insertWellbeing(
           dedupe_key: `campaign:${campaignId.get(c.key)}:invite:${person(k)}`,
           created_at: c.launchedAt,
           read_at: null,
+        })),
+      );
+      // Work-hour boundaries (docs/boundaries.md): the agency's Ramadan 1447 H, and a reminder
+      // queued for the next working morning, shown to each member as "Ditahan sampai …".
+      await insertDemoRows(db, 'agency_ramadan', {
+        agency_id: agencyId,
+        year: 2026,
+        starts_on: '2026-02-19',
+        ends_on: '2026-03-20',
+        updated_at: now,
+      });
+      const timeZone = await findAgencyTimeZone(db, agencyId);
+      const tomorrow = startOfLocalDay(addDays(localDateOf(deps.clock.now(), timeZone), 1), timeZone);
+      const decision = decideDelivery(tomorrow, { timeZone, daysOff: observedDaysOff([]) });
+      const heldUntil = (decision.deliverNow ? tomorrow : decision.heldUntil).toISOString();
+      await insertDemoRows(
+        db,
+        'notifications',
+        c.memberKeys.map((k) => ({
+          id: newId(),
+          agency_id: agencyId,
+          person_id: person(k),
+          kind: 'campaign.reminder',
+          payload: JSON.stringify({ campaignId: campaignId.get(c.key), title: c.title }),
+          dedupe_key: `campaign:${campaignId.get(c.key)}:remind:${person(k)}:demo`,
+          created_at: now,
+          read_at: null,
+          held_until: heldUntil,
         })),
       );
     }

@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   'agency.help_contact_created',
   'agency.help_contact_updated',
   'agency.help_contact_deactivated',
+  'agency.calendar_updated',
   'assessment.shared_result_viewed',
   'assessment.exported',
   'crisis.request_viewed',

@@ -10,8 +10,8 @@ import { addDays, instantOfLocal, localParts, weekdayOf, type IsoWeekday } from 
  * The hours are a parameter so that an agency setting (flexible time, Ramadan's 08:00 start and
  * 32.5 hours, frontline units with other days) can replace the defaults later.
  *
- * Out of scope: public holidays and cuti bersama. They change by SKB every year and are not in
- * Teduh's data yet; a message may therefore arrive on a holiday, within that day's usual hours.
+ * Public holidays, cuti bersama, Ramadan and a person's own narrower hours are added on top of
+ * these hours by `src/domain/boundaries/` (docs/boundaries.md).
  */
 
 /** One working day, as local wall-clock times `HH:MM`; `end` is exclusive. */
@@ -41,7 +41,8 @@ export function minutesOf(time: string): number {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
-function window(hours: WorkingHours, weekday: IsoWeekday): { start: number; end: number } | null {
+/** The working window of one weekday in minutes past midnight (`end` exclusive); null on a day off. */
+export function dayWindow(hours: WorkingHours, weekday: IsoWeekday): { start: number; end: number } | null {
   const day = hours[weekday];
   if (!day) return null;
   const start = minutesOf(day.start);
@@ -57,7 +58,7 @@ export function isWithinWorkingHours(
   hours: WorkingHours = CIVIL_SERVICE_HOURS,
 ): boolean {
   const local = localParts(instant, timeZone);
-  const w = window(hours, local.weekday);
+  const w = dayWindow(hours, local.weekday);
   return w !== null && local.secondOfDay >= w.start * 60 && local.secondOfDay < w.end * 60;
 }
 
@@ -69,7 +70,7 @@ export function nextWorkingMoment(instant: Date, timeZone: string, hours: Workin
   const today = localParts(instant, timeZone).date;
   for (let i = 0; i <= 7; i++) {
     const date = addDays(today, i);
-    const w = window(hours, weekdayOf(date));
+    const w = dayWindow(hours, weekdayOf(date));
     if (!w) continue;
     const start = instantOfLocal(date, w.start, timeZone);
     const end = instantOfLocal(date, w.end, timeZone);
@@ -83,7 +84,7 @@ export function nextWorkingMoment(instant: Date, timeZone: string, hours: Workin
 export function weeklySpanHours(hours: WorkingHours = CIVIL_SERVICE_HOURS): number {
   let minutes = 0;
   for (const day of [1, 2, 3, 4, 5, 6, 7] as const) {
-    const w = window(hours, day);
+    const w = dayWindow(hours, day);
     if (w) minutes += w.end - w.start;
   }
   return minutes / 60;

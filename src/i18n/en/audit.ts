@@ -104,6 +104,7 @@ export const audit: Translation<typeof indonesian> = {
       help_contact_created: 'Help contact added',
       help_contact_updated: 'Help contact changed',
       help_contact_deactivated: 'Help contact switched off',
+      calendar_updated: 'Holiday calendar or Ramadan dates changed',
     },
     assessment: {
       shared_result_viewed: 'Shared self-assessment result read by a counsellor',

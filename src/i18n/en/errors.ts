@@ -75,6 +75,9 @@ export const errors: Translation<typeof indonesian> = {
   campaign_units_out_of_scope: 'You can only invite units within the scope of your role.',
   campaign_no_members: 'The chosen units have no active employees to invite.',
   safety_plan_not_found: 'You do not have a safety plan yet.',
+  calendar_day_taken: "This date already has another change in the agency's calendar. Remove that change first.",
+  calendar_day_not_found: "This date has no change in the agency's calendar.",
+  ramadan_not_found: 'Ramadan dates for this year have not been set.',
   safety_plan_conflict:
     'Your safety plan was changed or deleted on another device after this page was opened. Load the latest version, then save your changes again.',
   // My data (docs/decisions/013-data-rights.md).

@@ -11,6 +11,9 @@ export const notifications: Translation<typeof indonesian> = {
   new: 'New',
   open: 'Open',
   read_all: 'Mark all as read',
+  // Work-hour boundaries (docs/boundaries.md): routine messages outside your hours are held.
+  held_until: 'Held until {{when}}',
+  held_hint: 'This routine message will show as new during your working hours.',
   kinds: {
     campaign_invited: 'Your agency invites you to a self-check: {{title}}',
     campaign_reminder: 'Reminder: the self-check "{{title}}" is still open',

@@ -32,6 +32,7 @@ export const shell: Translation<typeof indonesian> = {
     audit: 'Audit log',
     outbox: 'Email outbox',
     settings: 'Settings',
+    calendar: 'Work calendar',
     agencies: 'Agencies',
     profile: 'Profile',
     // My data (docs/decisions/013-data-rights.md).

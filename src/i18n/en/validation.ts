@@ -21,6 +21,18 @@ export const validation: Translation<typeof indonesian> = {
   phone: 'A phone number may hold digits, spaces, + and -, with 8–15 digits.',
   unit_code: 'A unit code may hold letters, digits, dots, underscores and hyphens.',
   totp_code: 'The code is the 6 digits shown in your authenticator app.',
+  // Work-hour boundaries (docs/boundaries.md).
+  boundaries: {
+    time_format: 'Write the time as HH:MM, for example 09:00.',
+    not_cuti_bersama: 'This date is not a cuti bersama. Only a cuti bersama can be made a working day.',
+    already_holiday: 'This date is already a national holiday or cuti bersama.',
+    ramadan_year: 'Ramadan must begin in the year being set.',
+    ramadan_order: 'The last day of Ramadan cannot be before its first day.',
+    ramadan_length: 'Ramadan lasts 29 or 30 days; please check the dates (28–31 days are accepted).',
+    personal_order: 'The end time must be after the start time.',
+    personal_too_short: 'Leave at least one hour so messages can still reach you.',
+    personal_wider: "Your own hours can only narrow the agency's working hours (07:30–16:30).",
+  },
   nip: {
     required: 'A NIP is required for PNS and PPPK staff.',
     not_digits: 'A NIP holds digits only.',

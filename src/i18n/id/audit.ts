@@ -101,6 +101,7 @@ export const audit = {
       help_contact_created: 'Kontak bantuan ditambahkan',
       help_contact_updated: 'Kontak bantuan diubah',
       help_contact_deactivated: 'Kontak bantuan dinonaktifkan',
+      calendar_updated: 'Kalender libur atau tanggal Ramadan diubah',
     },
     assessment: {
       shared_result_viewed: 'Hasil cek diri yang dibagikan dibaca konselor',

@@ -73,6 +73,9 @@ export const errors = {
   campaign_units_out_of_scope: 'Anda hanya dapat mengundang unit dalam cakupan peran Anda.',
   campaign_no_members: 'Unit yang dipilih tidak memiliki pegawai aktif untuk diundang.',
   safety_plan_not_found: 'Anda belum memiliki rencana keselamatan.',
+  calendar_day_taken: 'Tanggal ini sudah punya perubahan lain di kalender instansi. Hapus dulu perubahan itu.',
+  calendar_day_not_found: 'Tanggal ini tidak punya perubahan di kalender instansi.',
+  ramadan_not_found: 'Tanggal Ramadan untuk tahun ini belum diatur.',
   safety_plan_conflict:
     'Rencana keselamatan Anda sudah diubah atau dihapus di perangkat lain sejak halaman ini dibuka. Muat versi terbaru, lalu simpan perubahan Anda lagi.',
   // My data (docs/decisions/013-data-rights.md).

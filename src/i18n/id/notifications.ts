@@ -8,6 +8,9 @@ export const notifications = {
   new: 'Baru',
   open: 'Buka',
   read_all: 'Tandai semua sudah dibaca',
+  // Batas jam kerja (docs/boundaries.md): pesan rutin di luar jam Anda ditahan.
+  held_until: 'Ditahan sampai {{when}}',
+  held_hint: 'Pesan rutin ini akan tampil sebagai pesan baru pada jam kerja Anda.',
   kinds: {
     campaign_invited: 'Instansi mengajak Anda mengisi cek diri: {{title}}',
     campaign_reminder: 'Pengingat: cek diri "{{title}}" masih terbuka',

@@ -29,6 +29,7 @@ export const shell = {
     audit: 'Log audit',
     outbox: 'Kotak keluar email',
     settings: 'Pengaturan',
+    calendar: 'Kalender kerja',
     agencies: 'Instansi',
     profile: 'Profil',
     // My data (docs/decisions/013-data-rights.md).

@@ -18,6 +18,18 @@ export const validation = {
   phone: 'Nomor telepon hanya boleh berisi angka, spasi, tanda + dan -, 8–15 digit.',
   unit_code: 'Kode unit hanya boleh berisi huruf, angka, titik, garis bawah, dan tanda hubung.',
   totp_code: 'Kode berupa 6 angka dari aplikasi autentikator.',
+  // Batas jam kerja (docs/boundaries.md).
+  boundaries: {
+    time_format: 'Tulis jam dengan format JJ:MM, misalnya 09:00.',
+    not_cuti_bersama: 'Tanggal ini bukan cuti bersama. Hanya cuti bersama yang dapat ditetapkan sebagai hari kerja.',
+    already_holiday: 'Tanggal ini sudah hari libur nasional atau cuti bersama.',
+    ramadan_year: 'Awal Ramadan harus jatuh pada tahun yang sedang diatur.',
+    ramadan_order: 'Tanggal akhir Ramadan tidak boleh sebelum tanggal awalnya.',
+    ramadan_length: 'Ramadan berlangsung 29 atau 30 hari; periksa kembali tanggalnya (28–31 hari diterima).',
+    personal_order: 'Jam selesai harus setelah jam mulai.',
+    personal_too_short: 'Sisakan paling sedikit satu jam agar pesan tetap bisa sampai.',
+    personal_wider: 'Jam pribadi hanya boleh mempersempit jam kerja instansi (07.30–16.30).',
+  },
   nip: {
     required: 'NIP wajib diisi untuk PNS dan PPPK.',
     not_digits: 'NIP hanya boleh berisi angka.',

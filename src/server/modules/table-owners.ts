@@ -13,6 +13,7 @@ export type Owner =
   | 'agency'
   | 'assessments'
   | 'audit'
+  | 'boundaries'
   | 'auth'
   | 'campaigns'
   | 'dpo'
@@ -67,6 +68,9 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   retention_runs: 'dpo',
   idempotency_keys: 'plugins',
   rate_limit_counters: 'http',
+  agency_calendar_days: 'boundaries',
+  agency_ramadan: 'boundaries',
+  personal_boundaries: 'boundaries',
 };
 
 /**

@@ -110,6 +110,10 @@ export const router = createBrowserRouter([
             lazy: page(() => import('../features/assessments/AssessmentPage.js').then((m) => m.AssessmentPage)),
           },
           {
+            path: '/me/boundaries',
+            lazy: page(() => import('../features/boundaries/BoundariesPage.js').then((m) => m.BoundariesPage)),
+          },
+          {
             path: '/me/safety-plan',
             lazy: page(() => import('../features/safety-plan/SafetyPlanPage.js').then((m) => m.SafetyPlanPage)),
           },
@@ -192,6 +196,11 @@ export const router = createBrowserRouter([
               {
                 path: 'outbox',
                 lazy: page(() => import('../features/agency/OutboxPage.js').then((m) => m.OutboxPage)),
+              },
+              // Work-hour boundaries (docs/boundaries.md).
+              {
+                path: 'calendar',
+                lazy: page(() => import('../features/boundaries/CalendarPage.js').then((m) => m.CalendarPage)),
               },
               // Data rights: correction requests.
               {

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatNumber, timeZoneName } from '../../i18n/format.js';
+import { formatDate, formatDateTime, formatNumber, formatWeekdayTime, timeZoneName } from '../../i18n/format.js';
 import { useSession, viewerTimeZone } from '../api/session.js';
 import { useT } from '../i18n.js';
 
@@ -12,6 +12,8 @@ export function useFormat() {
     zoneName: timeZoneName(timeZone),
     dateTime: (iso: string) => formatDateTime(iso, locale, timeZone),
     date: (iso: string) => formatDate(iso, locale, timeZone),
+    /** "Senin 07.30 WIB": when a held message arrives (docs/boundaries.md). */
+    weekdayTime: (iso: string) => formatWeekdayTime(iso, locale, timeZone),
     number: (value: number) => formatNumber(value, locale),
     /**
      * A calendar day ("2026-11-30", or an ISO instant whose first ten characters name the day):

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import { endOfLocalDay } from '../../../domain/schedule/zoned-time.js';
-import { isWithinWorkingHours, nextWorkingMoment } from '../../../domain/schedule/working-hours.js';
+import { nextWorkingMoment } from '../../../domain/schedule/working-hours.js';
 import { intlTag, type Locale } from '../../../i18n/locales.js';
 import { consentAllows } from '../my-data/index.js';
-import { enqueueJob, enqueueJobs, type JobRunner } from '../jobs/index.js';
+import { enqueueJobs, type JobRunner } from '../jobs/index.js';
 import type { AuditOrigin } from '../audit/index.js';
 import {
   countCompleted,
@@ -41,8 +41,9 @@ const systemOrigin = (agencyId: string): AuditOrigin => ({ agencyId, actorId: nu
 /**
  * Campaign invitations and reminders, in-app and by email, through the durable job runner.
  *
- * - Only within working hours in the member's unit time zone (docs/indonesian-facts.md): jobs are scheduled
- *   for the next working moment, and a job that runs late (the app was down) defers itself.
+ * - Only within the member's hours (docs/boundaries.md): jobs are scheduled for the next working
+ *   moment, and a message that still falls outside them (a job that ran late, a holiday, Ramadan,
+ *   the person's own hours) is stored held by the boundaries gate in notifications and mail.
  * - Exactly once: each message has a dedupe key; the job locks the member row (PostgreSQL),
  *   checks the key, then writes the notification, queues the email and updates the member in
  *   one transaction. Two app instances, or a retry after a crash, find the key and stop.
@@ -160,22 +161,8 @@ export class CampaignMessenger {
           ? inviteKey(campaign.id, payload.personId)
           : reminderKey(campaign.id, payload.personId, payload.reminder ?? 0);
       if (await notificationExists(trx, dedupeKey)) return;
-      if (!isWithinWorkingHours(now, member.timeZone)) {
-        // Ran late (after a restart or a retry): wait for working hours in the member's zone.
-        const at = nextWorkingMoment(now, member.timeZone);
-        await enqueueJob(
-          trx,
-          {
-            kind: kind === 'invite' ? INVITE_JOB : REMIND_JOB,
-            payload,
-            runAt: at,
-            dedupeKey: `${dedupeKey}:at:${at.toISOString()}`,
-          },
-          now,
-        );
-        return;
-      }
-
+      // Outside the member's hours the notification and email are stored held until their next
+      // allowed moment, by the boundaries gate inside notifications and mail (docs/boundaries.md).
       await notifications.add(trx, [
         {
           agencyId: campaign.agency_id,
@@ -192,6 +179,7 @@ export class CampaignMessenger {
           to: person.email,
           locale: person.locale,
           template: kind === 'invite' ? 'campaign_invite' : 'campaign_reminder',
+          personId: payload.personId,
           params: {
             name: person.fullName,
             title: campaign.title,

@@ -7,7 +7,9 @@ import type { Locale } from '../../../i18n/locales.js';
 import { translatorFor } from '../../../i18n/translator.js';
 import type { Clock } from '../../clock.js';
 import { newId, type KeyRing } from '../../crypto.js';
+import { isHoldableEmail } from '../../../domain/boundaries/messages.js';
 import { enqueueJob, type JobRunner } from '../jobs/index.js';
+import type { HoldGate } from '../boundaries/index.js';
 import {
   cancelUnsentEmails,
   findEmail,
@@ -48,6 +50,11 @@ export interface EmailRequest {
    * them redacted; the full text is kept sealed until sent, and never when it cannot be sent.
    */
   secretParams?: Record<string, string>;
+  /**
+   * The recipient, when they are a person of the agency: a routine email (a campaign invitation or
+   * reminder) is then sent only within their hours (docs/boundaries.md).
+   */
+  personId?: string;
 }
 
 const SEND_JOB = 'email.send';
@@ -77,6 +84,8 @@ export class MailService {
       keys: KeyRing;
       /** TEDUH_DEV_LOG_EMAIL_LINKS: print held emails' secret links to the log (development only). */
       devLogLinks: boolean;
+      /** The work-hour boundaries gate (docs/boundaries.md); without it nothing is held. */
+      boundaries?: HoldGate;
     },
   ) {
     this.transport = deps.smtpUrl ? nodemailer.createTransport(deps.smtpUrl) : undefined;
@@ -115,7 +124,22 @@ export class MailService {
       secret_body_enc: this.transport && hasSecret ? this.deps.keys.encrypt(render(secret)) : null,
     });
     if (this.transport) {
-      await enqueueJob(db, { kind: SEND_JOB, payload: { emailId: id }, dedupeKey: `email:${id}` }, now);
+      // A routine email outside the recipient's hours waits in the durable queue for their next allowed moment.
+      const gate = this.deps.boundaries;
+      const heldUntil =
+        gate && request.personId && isHoldableEmail(request.template)
+          ? (await gate.holdUntil(db, [request.personId], now)).get(request.personId)
+          : null;
+      await enqueueJob(
+        db,
+        {
+          kind: SEND_JOB,
+          payload: { emailId: id },
+          dedupeKey: `email:${id}`,
+          ...(heldUntil ? { runAt: heldUntil } : {}),
+        },
+        now,
+      );
     } else if (this.deps.devLogLinks && hasSecret) {
       // Warn, not info: a live link in a log must stand out, and it shows at the usual dev log level.
       this.deps.log.warn(

@@ -11,6 +11,8 @@ export interface NewNotification {
   payload: Record<string, string | number | boolean | null>;
   /** The same key twice is stored once (a retried job must not notify twice). */
   dedupeKey?: string;
+  /** Set by NotificationService from the person's work-hour boundaries (docs/boundaries.md). */
+  heldUntil?: string | null;
 }
 
 /** Adds in-app notifications in batches; rows whose dedupe key exists are skipped. */
@@ -30,6 +32,7 @@ export async function insertNotifications(db: Kysely<Database>, rows: NewNotific
           dedupe_key: n.dedupeKey ?? null,
           created_at: now,
           read_at: null,
+          held_until: n.heldUntil ?? null,
         })),
       )
       .onConflict((oc) => oc.column('dedupe_key').doNothing())
@@ -57,6 +60,7 @@ export async function insertNotificationOnce(
       dedupe_key: n.dedupeKey,
       created_at: now,
       read_at: null,
+      held_until: n.heldUntil ?? null,
     })
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .executeTakeFirst();
@@ -75,13 +79,14 @@ export async function findLatestOf(db: Kysely<Database>, personId: string, limit
     .execute();
 }
 
-/** How many of a person's notifications are unread. */
-export async function countUnreadOf(db: Kysely<Database>, personId: string): Promise<number> {
+/** How many of a person's notifications are unread; one still held (docs/boundaries.md) is not new yet. */
+export async function countUnreadOf(db: Kysely<Database>, personId: string, now: string): Promise<number> {
   const row = await db
     .selectFrom('notifications')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('person_id', '=', personId)
     .where('read_at', 'is', null)
+    .where((eb) => eb.or([eb('held_until', 'is', null), eb('held_until', '<=', now)]))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -90,6 +90,14 @@ const NAV: readonly NavItem[] = [
     group: 'organisation',
     summary: 'home.admin.settings_body',
   },
+  // Work-hour boundaries (docs/boundaries.md): holidays and Ramadan dates.
+  {
+    to: '/admin/calendar',
+    label: 'shell.nav.calendar',
+    role: 'agency_admin',
+    group: 'organisation',
+    summary: 'boundaries.calendar.lead',
+  },
   { to: '/platform/agencies', label: 'shell.nav.agencies', role: 'platform_admin' },
   // The data-protection officer's console (docs/decisions/012-separation-of-duties.md).
   { to: '/dpo', label: 'shell.nav.dpo', role: 'dpo' },

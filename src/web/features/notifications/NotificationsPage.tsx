@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { isApiError } from '../../api/client.js';
 import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
@@ -52,11 +52,16 @@ export function NotificationsPage() {
         title={t('notifications.title')}
         lead={t('notifications.lead')}
         actions={
-          notifications.data && notifications.data.unread > 0 ? (
-            <Button variant="secondary" size="small" busy={busy} onClick={() => void readAll()}>
-              {t('notifications.read_all')}
-            </Button>
-          ) : undefined
+          <>
+            <Link to="/me/boundaries" className="btn btn--secondary btn--small">
+              {t('boundaries.mine.link')}
+            </Link>
+            {notifications.data && notifications.data.unread > 0 && (
+              <Button variant="secondary" size="small" busy={busy} onClick={() => void readAll()}>
+                {t('notifications.read_all')}
+              </Button>
+            )}
+          </>
         }
       />
       {error && <Alert tone="error">{error}</Alert>}
@@ -68,12 +73,22 @@ export function NotificationsPage() {
             <ul className="notification-list">
               {data.items.map((n) => {
                 const { text, to } = describeNotification(t, n);
+                // Held outside the person's hours (docs/boundaries.md): shown, but not new until then.
+                const held = n.heldUntil ? t('notifications.held_until', { when: fmt.weekdayTime(n.heldUntil) }) : null;
+                const isNew = !n.readAt && !held;
                 return (
-                  <li key={n.id} className={`notification ${n.readAt ? '' : 'notification--unread'}`}>
+                  <li
+                    key={n.id}
+                    className={`notification ${isNew ? 'notification--unread' : ''} ${held ? 'notification--held' : ''}`}
+                  >
                     <p className="notification__text">
-                      {!n.readAt && <Badge tone="info">{t('notifications.new')}</Badge>} {text}
+                      {isNew && <Badge tone="info">{t('notifications.new')}</Badge>}
+                      {held && <Badge tone="neutral">{held}</Badge>} {text}
                     </p>
-                    <p className="muted small notification__time">{fmt.dateTime(n.createdAt)}</p>
+                    <p className="muted small notification__time">
+                      {fmt.dateTime(n.createdAt)}
+                      {held && <> · {t('notifications.held_hint')}</>}
+                    </p>
                     <a
                       href={to}
                       className="notification__link"

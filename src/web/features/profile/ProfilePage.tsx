@@ -558,6 +558,11 @@ export function ProfilePage() {
                   {t('my_data.page.link_from_profile')}
                 </Link>
               </p>
+              <p>
+                <Link to="/me/boundaries" className="btn btn--secondary">
+                  {t('boundaries.mine.link')}
+                </Link>
+              </p>
             </ProfileSection>
           </div>
         }

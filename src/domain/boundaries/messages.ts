@@ -1,0 +1,43 @@
+/**
+ * Which messages a boundary may hold (docs/boundaries.md). Only what is listed as `routine` is
+ * held; anything else, including a kind added later and not listed here, is delivered at once,
+ * so a new crisis or security message can never be held by accident.
+ *
+ * - crisis: a request for help and everything about it — never held.
+ * - security: changes to the person's own account (password, email, an invitation accepted): the
+ *   person must be able to react at once — never held.
+ * - deadline: role-grant requests and approvals expire after 7 days; a long holiday run (Lebaran
+ *   2026 is seven days off in a row) would let a request lapse before its approver heard of it.
+ * - routine: campaign invitations and reminders — held to the next allowed moment.
+ */
+export type MessageClass = 'crisis' | 'security' | 'deadline' | 'routine';
+
+export const NOTIFICATION_CLASSES: Readonly<Record<string, MessageClass>> = {
+  'crisis.request': 'crisis',
+  'auth.password_changed': 'security',
+  'auth.invitation_accepted': 'security',
+  'auth.email_changed': 'security',
+  'role.requested': 'deadline',
+  'role.approved': 'deadline',
+  'campaign.invited': 'routine',
+  'campaign.reminder': 'routine',
+};
+
+export const EMAIL_CLASSES: Readonly<Record<string, MessageClass>> = {
+  crisis_request: 'crisis',
+  invite: 'security',
+  reset: 'security',
+  password_changed: 'security',
+  invitation_accepted: 'security',
+  email_changed: 'security',
+  reset_on_hold: 'security',
+  role_requested: 'deadline',
+  role_request_review: 'deadline',
+  role_approved: 'deadline',
+  role_request_approved_dpo: 'deadline',
+  campaign_invite: 'routine',
+  campaign_reminder: 'routine',
+};
+
+export const isHoldableNotification = (kind: string): boolean => NOTIFICATION_CLASSES[kind] === 'routine';
+export const isHoldableEmail = (template: string): boolean => EMAIL_CLASSES[template] === 'routine';
