@@ -11,7 +11,7 @@ import * as dataRights from './migrations/0007-data-rights.js';
 import * as publicationsAndRateLimits from './migrations/0008-publications-and-rate-limits.js';
 import * as preferredName from './migrations/0009-preferred-name.js';
 import * as campaignPublications from './migrations/0010-campaign-publications.js';
-import * as workHourBoundaries from './migrations/0012-work-hour-boundaries.js';
+import * as workHourBoundaries from './migrations/0011-work-hour-boundaries.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -32,7 +32,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0008-publications-and-rate-limits': publicationsAndRateLimits,
   '0009-preferred-name': preferredName,
   '0010-campaign-publications': campaignPublications,
-  '0012-work-hour-boundaries': workHourBoundaries,
+  '0011-work-hour-boundaries': workHourBoundaries,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

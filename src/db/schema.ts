@@ -321,11 +321,11 @@ export interface NotificationsTable {
   dedupe_key: string | null;
   created_at: Timestamp;
   read_at: Timestamp | null;
-  /** Held outside the person's hours (migration 0012): shown as waiting until then; null: delivered. */
+  /** Held outside the person's hours (migration 0011): shown as waiting until then; null: delivered. */
   held_until: Timestamp | null;
 }
 
-/** Work-hour boundaries (migration 0012, docs/boundaries.md). */
+/** Work-hour boundaries (migration 0011, docs/boundaries.md). */
 export interface AgencyCalendarDaysTable {
   agency_id: string;
   /** `YYYY-MM-DD`, a local calendar date. */
