@@ -2,11 +2,12 @@ import { devMailLink } from './support/dev-mail.js';
 import { expect, expectNoHorizontalScroll, freshTotp, HELP_NOW, test } from './support/fixtures.js';
 import { operatorApproves } from './support/operator.js';
 import { requireState, saveState, storagePath } from './support/state.js';
+import { dataRows, mainNav, openMenu } from './support/nav.js';
 
 /**
  * Self-assessment and the crisis pathway in the browser: a duty counsellor is made through the
  * admin UI (role, invitation, two-factor) — the role waits for a second person, the
- * data-protection officer named first, who approves it in the DPO console; an employee on a 360 px phone answers the PHQ-9 with a crisis answer, sees the
+ * data-protection officer named first, who approves it in the DPO console; an employee answers the PHQ-9 with a crisis answer, sees the
  * crisis screen before any score and asks to be contacted; the counsellor takes up the request;
  * the employee shares the result, the counsellor reads it, and the employee sees that read.
  */
@@ -27,7 +28,7 @@ test.describe('a duty counsellor', () => {
   }) => {
     await page.goto('/admin/people');
     await a11y.check('people list');
-    await page.getByRole('table', { name: 'Daftar pegawai' }).getByRole('link', { name: DPO.name }).click();
+    await dataRows(page, 'Daftar pegawai').getByRole('link', { name: DPO.name }).click();
     await expect(page.getByRole('heading', { level: 1, name: DPO.name })).toBeVisible();
     const roles = page.getByRole('region', { name: 'Peran' });
     await roles.getByLabel('Peran', { exact: true }).selectOption({ label: 'Pejabat pelindungan data pribadi (PPDP)' });
@@ -81,6 +82,7 @@ test.describe('a duty counsellor', () => {
     await dpo.getByLabel('Saya sudah menyimpannya').check();
     await dpo.getByRole('button', { name: 'Lanjutkan' }).click();
     await expect(dpo).toHaveURL(/\/$/);
+    await openMenu(dpo);
     await expect(
       dpo.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Konsol PPDP' }),
     ).toBeVisible();
@@ -97,7 +99,7 @@ test.describe('a duty counsellor', () => {
   }) => {
     await page.goto('/admin/people');
     await a11y.check('people list');
-    await page.getByRole('table', { name: 'Daftar pegawai' }).getByRole('link', { name: COUNSELLOR.name }).click();
+    await dataRows(page, 'Daftar pegawai').getByRole('link', { name: COUNSELLOR.name }).click();
     await expect(page.getByRole('heading', { level: 1, name: COUNSELLOR.name })).toBeVisible();
     const roles = page.getByRole('region', { name: 'Peran' });
     await roles.getByLabel('Peran', { exact: true }).selectOption({ label: 'Konselor' });
@@ -159,7 +161,8 @@ test.describe('a duty counsellor', () => {
     await counsellor.getByLabel('Saya sudah menyimpannya').check();
     await counsellor.getByRole('button', { name: 'Lanjutkan' }).click();
     await expect(counsellor).toHaveURL(/\/$/);
-    const nav = counsellor.getByRole('navigation', { name: 'Menu utama' });
+    await openMenu(counsellor);
+    const nav = mainNav(counsellor);
     await expect(nav.getByRole('link', { name: 'Permintaan mendesak' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Hasil dibagikan' })).toBeVisible();
     await expect(counsellor.getByRole('heading', { name: 'Layanan konseling' })).toBeVisible();
@@ -193,8 +196,8 @@ test.describe('signed out', () => {
   });
 });
 
-test.describe('an employee on a phone', () => {
-  test.use({ storageState: storagePath('employee'), viewport: { width: 360, height: 740 } });
+test.describe('an employee', () => {
+  test.use({ storageState: storagePath('employee') });
 
   test('PHQ-9 with item 9 above 0: the crisis screen at once and before any score, a contact request, then the result', async ({
     page,
@@ -452,7 +455,7 @@ test.describe('sharing a result', () => {
       '/api/v1/me/assessments/fhir',
     );
     await a11y.check('PHQ-9 history');
-    await page.getByRole('table', { name: 'Hasil PHQ-9, terbaru lebih dulu' }).getByRole('link').first().click();
+    await dataRows(page, 'Hasil PHQ-9, terbaru lebih dulu').getByRole('link').first().click();
     await expect(page).toHaveURL(new RegExp(`/self-check/results/${resultId}$`));
 
     const share = page.getByRole('region', { name: 'Bagikan kepada konselor' });

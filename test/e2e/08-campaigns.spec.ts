@@ -3,6 +3,7 @@ import { BASE_URL as BASE } from './support/base-url.js';
 import { devMailLink } from './support/dev-mail.js';
 import { expect, expectNoHorizontalScroll, test } from './support/fixtures.js';
 import { storagePath, writeRunFile } from './support/state.js';
+import { goTo } from './support/nav.js';
 
 /**
  * Screening campaigns: the wellbeing admin creates and launches one for Dinas
@@ -95,7 +96,7 @@ test.describe('the wellbeing admin', () => {
     const home = page.getByRole('region', { name: 'Kesejahteraan pegawai' });
     await expect(home.getByRole('link', { name: /^Kampanye pemeriksaan/ })).toBeVisible();
     await a11y.check('home with the wellbeing section');
-    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Kampanye' }).click();
+    await goTo(page, 'Kampanye');
     await expect(page.getByRole('heading', { level: 1, name: 'Kampanye cek diri' })).toBeVisible();
     await expect(page.getByText('Belum ada kampanye.')).toBeVisible();
     await a11y.check('campaigns, none yet');
@@ -143,7 +144,7 @@ test.describe('the wellbeing admin', () => {
 });
 
 test.describe('people invited', () => {
-  test.use({ storageState: storagePath('employee'), viewport: { width: 360, height: 740 } });
+  test.use({ storageState: storagePath('employee') });
 
   test('the employee sees the invitation and takes part by the UI', async ({ page, a11y }) => {
     await page.goto('/');

@@ -6,7 +6,7 @@ import { expect, expectNoHorizontalScroll, test } from './support/fixtures.js';
 import { storagePath } from './support/state.js';
 
 /**
- * "Data saya" on a 360 px phone: the employee (signed in by 03) downloads everything
+ * "Data saya" (at both widths, as every journey): the employee (signed in by 03) downloads everything
  * Teduh keeps about them, as JSON and as a printable document, and erases one result behind a
  * confirmation that says what stays. The spec adds the result it erases, so it leaves the
  * employee's other results as it found them.
@@ -34,8 +34,8 @@ async function download(page: Page, name: string): Promise<{ fileName: string; t
   return { fileName: file.suggestedFilename(), text: fs.readFileSync(path, 'utf8') };
 }
 
-test.describe('an employee on a phone', () => {
-  test.use({ storageState: storagePath('employee'), viewport: { width: 360, height: 740 } });
+test.describe('an employee', () => {
+  test.use({ storageState: storagePath('employee') });
 
   test('downloads everything Teduh keeps about them, then erases one result', async ({ page, a11y }) => {
     const resultId = await submitPhq2(page);
