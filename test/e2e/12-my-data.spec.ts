@@ -4,6 +4,7 @@ import { CONSENT_TEXTS } from '../../src/domain/assessments/consent.js';
 import { BASE_URL as BASE } from './support/base-url.js';
 import { expect, expectNoHorizontalScroll, test } from './support/fixtures.js';
 import { storagePath } from './support/state.js';
+import { dataRows } from './support/nav.js';
 
 /**
  * "Data saya" (at both widths, as every journey): the employee (signed in by 03) downloads everything
@@ -166,7 +167,7 @@ test('the agency admin answers the correction request', async ({ browser, a11y }
   await page.goto('/admin/corrections');
   await expect(page.getByRole('heading', { level: 1, name: 'Permintaan perbaikan data' })).toBeVisible();
   await a11y.check('correction requests', page);
-  const row = page.getByRole('row').filter({ hasText: '199001012015031001' });
+  const row = dataRows(page, 'Permintaan perbaikan data pegawai').filter({ hasText: '199001012015031001' });
   await expect(row).toContainText('Satu digit tertukar');
   await row.getByRole('button', { name: 'Tandai sudah diperbaiki' }).click();
   const dialog = page.getByRole('dialog', { name: 'Tandai permintaan ini sudah diperbaiki?' });

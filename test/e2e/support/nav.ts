@@ -27,13 +27,15 @@ export async function openMenu(page: Page): Promise<void> {
  */
 export async function goTo(page: Page, name: string | RegExp): Promise<void> {
   const nav = mainNav(page);
-  const link = nav.getByRole('link', { name, exact: true });
-  await expect(link).toBeAttached();
   if (IS_PHONE) await openMenu(page);
-  else if (!(await link.isVisible())) {
-    await nav.locator('li.site-nav__group').filter({ has: link }).getByRole('button').click();
+  else {
+    // A link in a closed group is hidden until its group opens.
+    const anywhere = nav.getByRole('link', { name, exact: true, includeHidden: true });
+    await expect(anywhere).toBeAttached();
+    if (!(await anywhere.isVisible()))
+      await nav.locator('li.site-nav__group').filter({ has: anywhere }).getByRole('button').click();
   }
-  await link.click();
+  await nav.getByRole('link', { name, exact: true }).click();
 }
 
 /** Signs out from the header (the drawer on a phone). */
