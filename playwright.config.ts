@@ -8,7 +8,7 @@ import { BASE_URL, E2E_PORT as PORT, E2E_WIDTH, IS_PHONE, SERVER_DIR } from './t
  * One run plays every journey at one width: a 1280 × 800 desktop, or with `E2E_WIDTH=phone` a
  * 360 × 780 touch screen. The specs are sequential and stateful (01 sets the agency up), so the
  * two widths are two runs, each with its own server, port and data directory; `npm test` starts
- * both side by side over one build of the web app (scripts/test.mjs, docs/testing.md).
+ * both side by side over one build of the web app (scripts/test.mjs, docs/decisions/004-test-strategy.md).
  *
  * Playwright starts the webServer before globalSetup runs, so the server's data directory is
  * emptied by the webServer command itself, right before the server starts; globalSetup empties the

@@ -127,7 +127,7 @@ if (chromiumMissing) {
   if (buildStatus !== 0) crashed.push('the web app did not build (vite build)');
   else {
     // The two widths at once: much of a journey is waiting (a two-factor code's next time step, the
-    // server's answers), so side by side they take little longer than one alone (docs/testing.md).
+    // server's answers), so side by side they take little longer than one alone (docs/benchmarks.md, end-to-end suite).
     const widths = [
       ['phone', process.env.E2E_PHONE_PORT ?? '3998'],
       ['desktop', process.env.E2E_PORT ?? '3999'],

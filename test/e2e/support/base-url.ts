@@ -2,7 +2,7 @@ import path from 'node:path';
 
 /**
  * Which screen one run of the journeys plays on, and where its server lives. Every journey runs
- * at both widths (docs/testing.md): `E2E_WIDTH=phone` is a 360 × 780 touch screen, anything else
+ * at both widths (docs/decisions/004-test-strategy.md): `E2E_WIDTH=phone` is a 360 × 780 touch screen, anything else
  * a 1280 × 800 desktop. Each width has its own server, port and data, so two runs can go side by
  * side (scripts/test.mjs starts both) without their state mixing. E2E_PORT lets two checkouts
  * run their journeys side by side too.
