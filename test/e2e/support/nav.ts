@@ -30,9 +30,9 @@ export async function goTo(page: Page, name: string | RegExp): Promise<void> {
   if (IS_PHONE) await openMenu(page);
   else {
     // A link in a closed group is hidden until its group opens.
-    const anywhere = nav.getByRole('link', { name, exact: true, includeHidden: true });
-    await expect(anywhere).toBeAttached();
-    if (!(await anywhere.isVisible()))
+    const anywhere = page.getByRole('link', { name, exact: true, includeHidden: true });
+    await expect(nav.locator(anywhere)).toBeAttached();
+    if (!(await nav.locator(anywhere).isVisible()))
       await nav.locator('li.site-nav__group').filter({ has: anywhere }).getByRole('button').click();
   }
   await nav.getByRole('link', { name, exact: true }).click();
@@ -48,11 +48,13 @@ export async function signOut(page: Page): Promise<void> {
 }
 
 /**
- * The data rows of a DataTable whose caption is `name`: the body rows of the table at 1280 px,
- * the cards of its list on a phone (src/web/components/DataTable.tsx renders both; CSS shows one).
+ * The data rows of a table whose caption is `name`: its body rows where the table is shown, the
+ * cards of its list where a DataTable shows cards instead (on a phone; src/web/components/DataTable.tsx
+ * renders both and CSS shows one, and a hidden one has no role to find).
  */
 export function dataRows(scope: Page | Locator, name: string): Locator {
-  return IS_PHONE
-    ? scope.getByRole('list', { name }).locator(':scope > li')
-    : scope.getByRole('table', { name }).locator(':scope > tbody > tr');
+  return scope
+    .getByRole('table', { name })
+    .locator(':scope > tbody > tr')
+    .or(scope.getByRole('list', { name }).locator(':scope > li'));
 }
