@@ -3,7 +3,7 @@ import { BASE_URL as BASE } from './support/base-url.js';
 import { devMailLink } from './support/dev-mail.js';
 import { expect, expectNoHorizontalScroll, test } from './support/fixtures.js';
 import { storagePath, writeRunFile } from './support/state.js';
-import { goTo } from './support/nav.js';
+import { dataRows, goTo } from './support/nav.js';
 
 /**
  * Screening campaigns: the wellbeing admin creates and launches one for Dinas
@@ -80,10 +80,7 @@ test.describe('the wellbeing admin', () => {
     await page.goto('/admin/people');
     await expect(page.getByRole('heading', { level: 1, name: 'Pegawai' })).toBeVisible();
     await a11y.check('people list');
-    await page
-      .getByRole('table', { name: 'Daftar pegawai' })
-      .getByRole('link', { name: 'Rina Wulandari, S.Psi.' })
-      .click();
+    await dataRows(page, 'Daftar pegawai').getByRole('link', { name: 'Rina Wulandari, S.Psi.' }).click();
     const roles = page.getByRole('region', { name: 'Peran' });
     await roles.getByLabel('Peran', { exact: true }).selectOption({ label: 'Admin kesejahteraan' });
     await roles.getByRole('button', { name: 'Beri peran' }).click();
