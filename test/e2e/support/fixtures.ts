@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
+import { IS_PHONE } from './base-url.js';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -10,8 +11,9 @@ export const HELP_NOW = /^(Butuh bantuan sekarang|I need help now)$/;
 export interface A11y {
   /**
    * Runs axe (WCAG 2.1 A/AA) on the page as it is now, once its <h1> is shown, after checking
-   * that the header offers "Butuh bantuan sekarang". Violations are collected and fail the test
-   * at its end, listed with their rule ids.
+   * that the header offers "Butuh bantuan sekarang"; then the code-words check and, on a phone,
+   * the layout check (phoneLayout). Violations are collected and fail the test at its end, listed
+   * with their rule ids.
    */
   check: (label: string, page?: Page) => Promise<void>;
   /** Follow another page (a second browser context) for the visited-pages rule below. */
@@ -62,6 +64,7 @@ export const test = base.extend<{ a11y: A11y }>({
           );
         }
         for (const found of await codeWords(p)) violations.push(`code words on ${path} (${label}): "${found}"`);
+        if (IS_PHONE) for (const found of await phoneLayout(p)) violations.push(`${found} on ${path} (${label})`);
         checked.add(path);
       };
 
@@ -99,6 +102,25 @@ export async function codeWords(page: Page): Promise<string[]> {
       if (hit) found.add(text.trim().slice(0, 80));
     }
     return [...found];
+  });
+}
+
+/**
+ * On a 360 px phone, what a person could not use: a page wider than the screen (sideways
+ * scrolling), or an open dialog taller than the screen, whose buttons would be out of reach.
+ */
+export async function phoneLayout(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    if (overflow > 0) found.push(`the page scrolls sideways by ${overflow}px`);
+    for (const dialog of document.querySelectorAll('dialog[open], [role="dialog"], [role="alertdialog"]')) {
+      if (!dialog.checkVisibility()) continue;
+      const { height } = dialog.getBoundingClientRect();
+      if (height > window.innerHeight + 1)
+        found.push(`a dialog ${Math.round(height)}px tall on a ${window.innerHeight}px screen`);
+    }
+    return found;
   });
 }
 
