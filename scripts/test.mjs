@@ -5,12 +5,14 @@
  *  1. Vitest: unit tests, then the integration tests on SQLite and on PostgreSQL
  *     (a throw-away cluster unless DATABASE_URL points at one).
  *  2. Playwright: the end-to-end journeys in the system Chromium, with axe on every page,
- *     against a freshly built web app.
+ *     against a freshly built web app (built once), at two widths side by side: a 360 px phone and
+ *     a 1280 px desktop, each run with its own server, port and data (playwright.config.ts).
+ *     E2E_PORT and E2E_PHONE_PORT choose the ports (3999 and 3998).
  * A suite this machine cannot run is reported as skipped with the reason; with
  * TEDUH_REQUIRE_ALL=1 (set by .ci/run) a skipped suite is a failure.
  * The last line is always `N passed, N failed`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -23,6 +25,33 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 function run(command, args, env = {}) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status ?? 1;
+}
+
+/** Runs a command without waiting, its output lines prefixed with `label`; resolves to its status. */
+function runLabelled(label, command, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    for (const [stream, sink] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ]) {
+      let rest = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk) => {
+        const lines = (rest + chunk).split('\n');
+        rest = lines.pop() ?? '';
+        for (const line of lines) sink.write(`[${label}] ${line}\n`);
+      });
+      stream.on('end', () => {
+        if (rest) sink.write(`[${label}] ${rest}\n`);
+      });
+    }
+    child.on('close', (code) => resolve(code ?? 1));
+  });
 }
 
 function readJson(file) {
@@ -97,16 +126,33 @@ if (chromiumMissing) {
   const buildStatus = run('npx', ['vite', 'build', '--logLevel', 'warn']);
   if (buildStatus !== 0) crashed.push('the web app did not build (vite build)');
   else {
-    const pwJson = path.join(out, 'playwright.json');
-    fs.rmSync(pwJson, { force: true });
-    const pwStatus = run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
-    const pw = readJson(pwJson);
-    if (pw?.stats) {
-      totals.passed += pw.stats.expected + pw.stats.flaky;
-      totals.failed += pw.stats.unexpected;
-      totals.skipped += pw.stats.skipped;
-      if (pw.errors?.length) crashed.push(...pw.errors.map((e) => `playwright: ${String(e.message).split('\n')[0]}`));
-    } else crashed.push(`playwright exited with status ${pwStatus} and wrote no report`);
+    // The two widths at once: much of a journey is waiting (a two-factor code's next time step, the
+    // server's answers), so side by side they take little longer than one alone (docs/benchmarks.md, end-to-end suite).
+    const widths = [
+      ['phone', process.env.E2E_PHONE_PORT ?? '3998'],
+      ['desktop', process.env.E2E_PORT ?? '3999'],
+    ];
+    const runs = await Promise.all(
+      widths.map(async ([width, port]) => {
+        const pwJson = path.join(out, `playwright-${width}.json`);
+        fs.rmSync(pwJson, { force: true });
+        const status = await runLabelled(width, 'npx', ['playwright', 'test'], {
+          E2E_WIDTH: width,
+          E2E_PORT: port,
+          PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+        });
+        return { width, status, pw: readJson(pwJson) };
+      }),
+    );
+    for (const { width, status, pw } of runs) {
+      if (pw?.stats) {
+        totals.passed += pw.stats.expected + pw.stats.flaky;
+        totals.failed += pw.stats.unexpected;
+        totals.skipped += pw.stats.skipped;
+        if (pw.errors?.length)
+          crashed.push(...pw.errors.map((e) => `playwright (${width}): ${String(e.message).split('\n')[0]}`));
+      } else crashed.push(`playwright (${width}) exited with status ${status} and wrote no report`);
+    }
   }
 }
 

@@ -1,5 +1,7 @@
 import { expect, freshTotp, test } from './support/fixtures.js';
 import { saveState, storagePath } from './support/state.js';
+import { IS_PHONE } from './support/base-url.js';
+import { mainNav, openMenu, signOut } from './support/nav.js';
 
 /**
  * A fresh install: everything leads to set-up; the first admin sets up the agency, must enrol in
@@ -99,17 +101,23 @@ test('first-run set-up, two-factor enrolment, then sign out and in again with tw
   await expect(page).toHaveURL(/\/$/);
   // The home greets by the first name, without titles (docs/decisions/022-preferred-name-and-own-state.md).
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Selamat (pagi|siang|sore|malam), Rina$/);
-  const nav = page.getByRole('navigation', { name: 'Menu utama' });
-  // The agency admin's pages sit in groups of the menu (one row at 1280 px).
-  await nav.getByRole('button', { name: 'Organisasi' }).click();
-  await expect(nav.getByRole('link', { name: 'Unit kerja' })).toBeVisible();
-  await page.keyboard.press('Escape');
+  const nav = mainNav(page);
+  // The agency admin's pages sit in groups of the menu (one row at 1280 px; headed lists in the
+  // phone's drawer).
+  if (IS_PHONE) {
+    await openMenu(page);
+    await expect(nav.getByRole('list', { name: 'Organisasi' }).getByRole('link', { name: 'Unit kerja' })).toBeVisible();
+  } else {
+    await nav.getByRole('button', { name: 'Organisasi' }).click();
+    await expect(nav.getByRole('link', { name: 'Unit kerja' })).toBeVisible();
+    await page.keyboard.press('Escape');
+  }
   await expect(nav.getByRole('link', { name: 'Instansi' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Administrasi instansi' })).toBeVisible();
   await a11y.check('admin home');
 
   // Sign out, then back in: a wrong password first, then the NIP with spaces and two-factor.
-  await page.getByRole('button', { name: 'Keluar' }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/sign-in$/);
   await expect(page.getByText('Anda telah keluar.')).toBeVisible();
   await a11y.check('sign-in after sign-out');

@@ -2,6 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import { expect, test, type A11y } from './support/fixtures.js';
 import { devMailLink } from './support/dev-mail.js';
 import { saveState, storagePath } from './support/state.js';
+import { dataRows, goTo, mainNav, openMenu, signOut } from './support/nav.js';
 
 /**
  * Without SMTP, invitations wait in the agency's outbox, where the admin sees where they went but
@@ -23,9 +24,8 @@ const MANAGER = {
 };
 
 async function openPerson(page: Page, name: string) {
-  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('button', { name: 'Organisasi' }).click();
-  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Pegawai' }).click();
-  await page.getByRole('table', { name: 'Daftar pegawai' }).getByRole('link', { name }).click();
+  await goTo(page, 'Pegawai');
+  await dataRows(page, 'Daftar pegawai').getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
@@ -117,7 +117,8 @@ test('invite from the person page, see the outbox hold it without its link, acce
 
   // The employee, in their own browser.
   const employee = await acceptInvitation(browser, a11y, employeeLink, EMPLOYEE);
-  const employeeNav = employee.getByRole('navigation', { name: 'Menu utama' });
+  await openMenu(employee);
+  const employeeNav = mainNav(employee);
   await expect(employeeNav.getByRole('link', { name: 'Beranda' })).toBeVisible();
   await expect(employeeNav.getByRole('link', { name: 'Unit kerja' })).toHaveCount(0);
   await expect(employee.getByRole('heading', { name: 'Untuk Anda' })).toBeVisible();
@@ -133,7 +134,7 @@ test('invite from the person page, see the outbox hold it without its link, acce
   await a11y.check('forbidden page', employee);
 
   // Sign out and in again as the employee, by email; no two-factor for this role.
-  await employee.getByRole('button', { name: 'Keluar' }).click();
+  await signOut(employee);
   await expect(employee).toHaveURL(/\/sign-in$/);
   await a11y.check('sign-in', employee);
   await employee.getByLabel('NIP atau email').fill(EMPLOYEE.email);

@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures.js';
 import { storagePath } from './support/state.js';
+import { openMenu } from './support/nav.js';
 
 /**
  * Bahasa Indonesia first, English second: the switch changes the texts and <html lang>; signed in
@@ -11,6 +12,7 @@ test.describe('signed in', () => {
 
   test('switch id → en → id; the choice survives a reload', async ({ page, a11y }) => {
     await page.goto('/');
+    await openMenu(page);
     const nav = page.getByRole('navigation', { name: 'Menu utama' });
     await expect(nav.getByRole('link', { name: 'Beranda' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'id');
@@ -35,6 +37,7 @@ test.describe('signed in', () => {
     // Kept on the profile: a reload (and any other device) shows English.
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await openMenu(page);
     await expect(mainMenu.getByRole('link', { name: 'Profile' })).toBeVisible();
     await mainMenu.getByRole('link', { name: 'Profile' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible();

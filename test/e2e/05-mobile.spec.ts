@@ -1,9 +1,16 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoHorizontalScroll, test, type A11y } from './support/fixtures.js';
 import { storagePath } from './support/state.js';
+import { E2E_WIDTH, type E2eWidth } from './support/base-url.js';
 
-/** A phone 360 px wide: no sideways scrolling, tables become cards, the menu folds away. */
-test.use({ viewport: { width: 360, height: 740 } });
+/**
+ * Each width's own layout. On a phone 360 px wide: no sideways scrolling, tables become cards, the
+ * menu folds away. At 1280 px: the width is used, the menu is one row. Every journey runs at both
+ * widths (playwright.config.ts); these checks belong to one, so they are declared in that run only.
+ */
+function atWidth(width: E2eWidth, title: string, body: () => void): void {
+  if (E2E_WIDTH === width) test.describe(title, body);
+}
 
 async function visit(page: Page, a11y: A11y, path: string, heading: string | RegExp) {
   await page.goto(path);
@@ -12,7 +19,7 @@ async function visit(page: Page, a11y: A11y, path: string, heading: string | Reg
   await expectNoHorizontalScroll(page);
 }
 
-test.describe('agency admin', () => {
+atWidth('phone', 'agency admin', () => {
   test.use({ storageState: storagePath('admin') });
 
   test('every admin page fits a 360 px screen', async ({ page, a11y }) => {
@@ -62,7 +69,7 @@ test.describe('agency admin', () => {
   });
 });
 
-test.describe('employee', () => {
+atWidth('phone', 'employee', () => {
   test.use({ storageState: storagePath('employee') });
 
   test('home and profile fit a 360 px screen', async ({ page, a11y }) => {
@@ -73,8 +80,8 @@ test.describe('employee', () => {
 });
 
 /** A 1280 px screen: the width is used, the menu is one row, the help pill one line. */
-test.describe('agency admin at 1280 px', () => {
-  test.use({ storageState: storagePath('admin'), viewport: { width: 1280, height: 800 } });
+atWidth('desktop', 'agency admin at 1280 px', () => {
+  test.use({ storageState: storagePath('admin') });
 
   async function expectOneRowMenu(page: Page) {
     const tops = await page

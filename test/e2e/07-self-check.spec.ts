@@ -2,11 +2,12 @@ import { devMailLink } from './support/dev-mail.js';
 import { expect, expectNoHorizontalScroll, freshTotp, HELP_NOW, test } from './support/fixtures.js';
 import { operatorApproves } from './support/operator.js';
 import { requireState, saveState, storagePath } from './support/state.js';
+import { dataRows, mainNav, openMenu } from './support/nav.js';
 
 /**
  * Self-assessment and the crisis pathway in the browser: a duty counsellor is made through the
  * admin UI (role, invitation, two-factor) — the role waits for a second person, the
- * data-protection officer named first, who approves it in the DPO console; an employee on a 360 px phone answers the PHQ-9 with a crisis answer, sees the
+ * data-protection officer named first, who approves it in the DPO console; an employee answers the PHQ-9 with a crisis answer, sees the
  * crisis screen before any score and asks to be contacted; the counsellor takes up the request;
  * the employee shares the result, the counsellor reads it, and the employee sees that read.
  */
@@ -27,7 +28,7 @@ test.describe('a duty counsellor', () => {
   }) => {
     await page.goto('/admin/people');
     await a11y.check('people list');
-    await page.getByRole('table', { name: 'Daftar pegawai' }).getByRole('link', { name: DPO.name }).click();
+    await dataRows(page, 'Daftar pegawai').getByRole('link', { name: DPO.name }).click();
     await expect(page.getByRole('heading', { level: 1, name: DPO.name })).toBeVisible();
     const roles = page.getByRole('region', { name: 'Peran' });
     await roles.getByLabel('Peran', { exact: true }).selectOption({ label: 'Pejabat pelindungan data pribadi (PPDP)' });
@@ -81,6 +82,7 @@ test.describe('a duty counsellor', () => {
     await dpo.getByLabel('Saya sudah menyimpannya').check();
     await dpo.getByRole('button', { name: 'Lanjutkan' }).click();
     await expect(dpo).toHaveURL(/\/$/);
+    await openMenu(dpo);
     await expect(
       dpo.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Konsol PPDP' }),
     ).toBeVisible();
@@ -97,7 +99,7 @@ test.describe('a duty counsellor', () => {
   }) => {
     await page.goto('/admin/people');
     await a11y.check('people list');
-    await page.getByRole('table', { name: 'Daftar pegawai' }).getByRole('link', { name: COUNSELLOR.name }).click();
+    await dataRows(page, 'Daftar pegawai').getByRole('link', { name: COUNSELLOR.name }).click();
     await expect(page.getByRole('heading', { level: 1, name: COUNSELLOR.name })).toBeVisible();
     const roles = page.getByRole('region', { name: 'Peran' });
     await roles.getByLabel('Peran', { exact: true }).selectOption({ label: 'Konselor' });
@@ -159,7 +161,8 @@ test.describe('a duty counsellor', () => {
     await counsellor.getByLabel('Saya sudah menyimpannya').check();
     await counsellor.getByRole('button', { name: 'Lanjutkan' }).click();
     await expect(counsellor).toHaveURL(/\/$/);
-    const nav = counsellor.getByRole('navigation', { name: 'Menu utama' });
+    await openMenu(counsellor);
+    const nav = mainNav(counsellor);
     await expect(nav.getByRole('link', { name: 'Permintaan mendesak' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Hasil dibagikan' })).toBeVisible();
     await expect(counsellor.getByRole('heading', { name: 'Layanan konseling' })).toBeVisible();
@@ -193,8 +196,8 @@ test.describe('signed out', () => {
   });
 });
 
-test.describe('an employee on a phone', () => {
-  test.use({ storageState: storagePath('employee'), viewport: { width: 360, height: 740 } });
+test.describe('an employee', () => {
+  test.use({ storageState: storagePath('employee') });
 
   test('PHQ-9 with item 9 above 0: the crisis screen at once and before any score, a contact request, then the result', async ({
     page,
@@ -444,15 +447,13 @@ test.describe('sharing a result', () => {
     await page.goto('/self-check/history/phq9');
     await expect(page.getByRole('heading', { level: 1, name: 'Riwayat PHQ-9' })).toBeVisible();
     await expect(page.getByRole('img', { name: /Grafik skor PHQ-9: 1 hasil/ })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Hasil PHQ-9, terbaru lebih dulu' })).toContainText(
-      'Gejala depresi ringan',
-    );
+    await expect(dataRows(page, 'Hasil PHQ-9, terbaru lebih dulu').first()).toContainText('Gejala depresi ringan');
     await expect(page.getByRole('link', { name: 'Unduh untuk fasilitas kesehatan' })).toHaveAttribute(
       'href',
       '/api/v1/me/assessments/fhir',
     );
     await a11y.check('PHQ-9 history');
-    await page.getByRole('table', { name: 'Hasil PHQ-9, terbaru lebih dulu' }).getByRole('link').first().click();
+    await dataRows(page, 'Hasil PHQ-9, terbaru lebih dulu').getByRole('link').first().click();
     await expect(page).toHaveURL(new RegExp(`/self-check/results/${resultId}$`));
 
     const share = page.getByRole('region', { name: 'Bagikan kepada konselor' });
@@ -473,20 +474,18 @@ test.describe('sharing a result', () => {
     const counsellor = await context.newPage();
     a11y.track(counsellor);
     await counsellor.goto('/counselling/shared');
-    const list = counsellor.getByRole('table', { name: 'Hasil yang dibagikan kepada Anda' });
-    await expect(list).toContainText('PHQ-9');
+    const list = dataRows(counsellor, 'Hasil yang dibagikan kepada Anda');
     // Triage at a glance: the band in words, the crisis answer, and "new" until opened.
-    const row = list.getByRole('row').filter({ hasText: 'Budi Santoso' });
+    const row = list.filter({ hasText: 'Budi Santoso' });
+    await expect(row).toContainText('PHQ-9');
     await expect(row).toContainText('Gejala depresi ringan');
     await expect(row).toContainText('Jawaban krisis');
     await expect(row).toContainText('Baru');
     await a11y.check('shared results', counsellor);
     await list.getByRole('link', { name: 'Budi Santoso' }).click();
     await expect(counsellor.getByRole('heading', { level: 1, name: 'Budi Santoso' })).toBeVisible();
-    const answers = counsellor.getByRole('table', { name: 'Jawaban pegawai pada setiap pertanyaan' });
-    await expect(answers.getByRole('row').filter({ hasText: 'Merasa lebih baik mati' })).toContainText(
-      'Beberapa hari (1)',
-    );
+    const answers = dataRows(counsellor, 'Jawaban pegawai pada setiap pertanyaan');
+    await expect(answers.filter({ hasText: 'Merasa lebih baik mati' })).toContainText('Beberapa hari (1)');
     await expect(counsellor.getByText('Gejala depresi ringan')).toBeVisible();
     // The person's request for help (closed above) is linked from the result.
     const requests = counsellor.getByRole('region', { name: 'Permintaan bantuan' });
@@ -495,28 +494,23 @@ test.describe('sharing a result', () => {
     await a11y.check('one shared result', counsellor);
     await counsellor.goto('/counselling/shared');
     await expect(
-      counsellor
-        .getByRole('table', { name: 'Hasil yang dibagikan kepada Anda' })
-        .getByRole('row')
-        .filter({ hasText: 'Budi Santoso' }),
+      dataRows(counsellor, 'Hasil yang dibagikan kepada Anda').filter({ hasText: 'Budi Santoso' }),
     ).not.toContainText('Baru');
     await context.close();
 
     // The employee sees who read it.
     await page.goto('/profile/privacy');
-    const log = page.getByRole('table', { name: 'Catatan akses ke data Anda' });
-    const read = log.getByRole('row').filter({ hasText: 'Hasil cek diri yang dibagikan dibaca konselor' });
+    const log = dataRows(page, 'Catatan akses ke data Anda');
+    const read = log.filter({ hasText: 'Hasil cek diri yang dibagikan dibaca konselor' });
     await expect(read.first()).toContainText(COUNSELLOR.name);
-    const consents = page.getByRole('table', { name: 'Persetujuan yang pernah Anda berikan' });
+    const consents = dataRows(page, 'Persetujuan yang pernah Anda berikan');
     // Consents in words, each linked to the exact text agreed to; never an internal id.
-    const shareConsent = consents.getByRole('row').filter({ hasText: `kepada ${COUNSELLOR.name}` });
+    const shareConsent = consents.filter({ hasText: `kepada ${COUNSELLOR.name}` });
     await expect(
       shareConsent.getByRole('link', { name: /^Persetujuan membagikan hasil kepada konselor, versi / }),
     ).toHaveAttribute('href', '/profile/privacy/consents/share-result-1');
-    await expect(consents.getByRole('row').filter({ hasText: 'Mengisi cek diri' }).first()).toContainText(
-      'Persetujuan cek diri, versi',
-    );
-    await expect(consents).not.toContainText('self-assessment-1');
+    await expect(consents.filter({ hasText: 'Mengisi cek diri' }).first()).toContainText('Persetujuan cek diri, versi');
+    await expect(consents.filter({ hasText: 'self-assessment-1' })).toHaveCount(0);
     await a11y.check('privacy page');
     await shareConsent.getByRole('link', { name: /^Persetujuan membagikan hasil/ }).click();
     await expect(

@@ -3,6 +3,7 @@ import { BASE_URL as BASE } from './support/base-url.js';
 import { devMailLink } from './support/dev-mail.js';
 import { expect, expectNoHorizontalScroll, test } from './support/fixtures.js';
 import { storagePath, writeRunFile } from './support/state.js';
+import { dataRows, goTo } from './support/nav.js';
 
 /**
  * Screening campaigns: the wellbeing admin creates and launches one for Dinas
@@ -79,10 +80,7 @@ test.describe('the wellbeing admin', () => {
     await page.goto('/admin/people');
     await expect(page.getByRole('heading', { level: 1, name: 'Pegawai' })).toBeVisible();
     await a11y.check('people list');
-    await page
-      .getByRole('table', { name: 'Daftar pegawai' })
-      .getByRole('link', { name: 'Rina Wulandari, S.Psi.' })
-      .click();
+    await dataRows(page, 'Daftar pegawai').getByRole('link', { name: 'Rina Wulandari, S.Psi.' }).click();
     const roles = page.getByRole('region', { name: 'Peran' });
     await roles.getByLabel('Peran', { exact: true }).selectOption({ label: 'Admin kesejahteraan' });
     await roles.getByRole('button', { name: 'Beri peran' }).click();
@@ -95,7 +93,7 @@ test.describe('the wellbeing admin', () => {
     const home = page.getByRole('region', { name: 'Kesejahteraan pegawai' });
     await expect(home.getByRole('link', { name: /^Kampanye pemeriksaan/ })).toBeVisible();
     await a11y.check('home with the wellbeing section');
-    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Kampanye' }).click();
+    await goTo(page, 'Kampanye');
     await expect(page.getByRole('heading', { level: 1, name: 'Kampanye cek diri' })).toBeVisible();
     await expect(page.getByText('Belum ada kampanye.')).toBeVisible();
     await a11y.check('campaigns, none yet');
@@ -143,7 +141,7 @@ test.describe('the wellbeing admin', () => {
 });
 
 test.describe('people invited', () => {
-  test.use({ storageState: storagePath('employee'), viewport: { width: 360, height: 740 } });
+  test.use({ storageState: storagePath('employee') });
 
   test('the employee sees the invitation and takes part by the UI', async ({ page, a11y }) => {
     await page.goto('/');

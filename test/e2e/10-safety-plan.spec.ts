@@ -3,7 +3,7 @@ import { expect, expectNoHorizontalScroll, HELP_NOW, test } from './support/fixt
 import { storagePath } from './support/state.js';
 
 /**
- * The safety plan on a 360 px phone: the employee (signed in by 03, like every employee spec)
+ * The safety plan (at both widths, as every journey): the employee (signed in by 03, like every employee spec)
  * writes a plan, finds it behind "Butuh bantuan sekarang" and on the crisis screen of a
  * questionnaire, changes it and deletes it. The spec leaves the employee as it found them: no plan
  * and no unfinished PHQ-9.
@@ -22,8 +22,8 @@ async function openSection(region: Locator, title: string) {
   await region.locator('summary', { hasText: title }).click();
 }
 
-test.describe('an employee on a phone', () => {
-  test.use({ storageState: storagePath('employee'), viewport: { width: 360, height: 740 } });
+test.describe('an employee', () => {
+  test.use({ storageState: storagePath('employee') });
 
   test('writes a safety plan, then finds it behind "Butuh bantuan sekarang" and on the crisis screen', async ({
     page,

@@ -4,9 +4,10 @@ import { CONSENT_TEXTS } from '../../src/domain/assessments/consent.js';
 import { BASE_URL as BASE } from './support/base-url.js';
 import { expect, expectNoHorizontalScroll, test } from './support/fixtures.js';
 import { storagePath } from './support/state.js';
+import { dataRows } from './support/nav.js';
 
 /**
- * "Data saya" on a 360 px phone: the employee (signed in by 03) downloads everything
+ * "Data saya" (at both widths, as every journey): the employee (signed in by 03) downloads everything
  * Teduh keeps about them, as JSON and as a printable document, and erases one result behind a
  * confirmation that says what stays. The spec adds the result it erases, so it leaves the
  * employee's other results as it found them.
@@ -34,8 +35,8 @@ async function download(page: Page, name: string): Promise<{ fileName: string; t
   return { fileName: file.suggestedFilename(), text: fs.readFileSync(path, 'utf8') };
 }
 
-test.describe('an employee on a phone', () => {
-  test.use({ storageState: storagePath('employee'), viewport: { width: 360, height: 740 } });
+test.describe('an employee', () => {
+  test.use({ storageState: storagePath('employee') });
 
   test('downloads everything Teduh keeps about them, then erases one result', async ({ page, a11y }) => {
     const resultId = await submitPhq2(page);
@@ -166,7 +167,7 @@ test('the agency admin answers the correction request', async ({ browser, a11y }
   await page.goto('/admin/corrections');
   await expect(page.getByRole('heading', { level: 1, name: 'Permintaan perbaikan data' })).toBeVisible();
   await a11y.check('correction requests', page);
-  const row = page.getByRole('row').filter({ hasText: '199001012015031001' });
+  const row = dataRows(page, 'Permintaan perbaikan data pegawai').filter({ hasText: '199001012015031001' });
   await expect(row).toContainText('Satu digit tertukar');
   await row.getByRole('button', { name: 'Tandai sudah diperbaiki' }).click();
   const dialog = page.getByRole('dialog', { name: 'Tandai permintaan ini sudah diperbaiki?' });

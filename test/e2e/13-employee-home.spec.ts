@@ -2,14 +2,14 @@ import { expect, expectNoHorizontalScroll, test } from './support/fixtures.js';
 import { requireState, storagePath } from './support/state.js';
 
 /**
- * The employee's home after a crisis answer, on a 360 px phone: it greets them by the short name
+ * The employee's home after a crisis answer (at both widths): it greets them by the short name
  * they chose, shows their own request for help as received, then — once the duty counsellor takes
  * it up — as "a counsellor is on it", with the help contacts and the safety plan one tap away
  * (docs/decisions/022-preferred-name-and-own-state.md). Needs the employee of 03 and the
  * counsellor of 07.
  */
 test.describe('the employee’s home after asking for help', () => {
-  test.use({ storageState: storagePath('employee'), viewport: { width: 360, height: 780 } });
+  test.use({ storageState: storagePath('employee') });
 
   test('a short name, a crisis answer with a request, received, then a counsellor on it', async ({
     page,

@@ -4,7 +4,7 @@ import { RUN_DIR } from './support/state.js';
 
 /**
  * Each run starts empty: the tests' scratch directory is removed here, and the server's data
- * directory (.test-output/e2e) by the webServer command just before the server starts (Playwright
+ * directory (.test-output/e2e-<width>) by the webServer command just before the server starts (Playwright
  * starts the webServer before globalSetup). This refuses to run against an install that is not
  * fresh, or without a built web app.
  */

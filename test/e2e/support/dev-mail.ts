@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from '@playwright/test';
+import { SERVER_DIR } from './base-url.js';
 
 /** The e2e server's stdout (playwright.config.ts): JSON log lines. */
-const SERVER_LOG = path.resolve('.test-output', 'e2e', 'server.log');
+const SERVER_LOG = path.resolve(SERVER_DIR, 'server.log');
 
 /**
  * Without SMTP nobody sees an invitation's link — not the admin, not the outbox. A developer's

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
+import { IS_PHONE } from './base-url.js';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -10,8 +11,9 @@ export const HELP_NOW = /^(Butuh bantuan sekarang|I need help now)$/;
 export interface A11y {
   /**
    * Runs axe (WCAG 2.1 A/AA) on the page as it is now, once its <h1> is shown, after checking
-   * that the header offers "Butuh bantuan sekarang". Violations are collected and fail the test
-   * at its end, listed with their rule ids.
+   * that the header offers "Butuh bantuan sekarang"; then the code-words check and, on a phone,
+   * the layout check (phoneLayout). Violations are collected and fail the test at its end, listed
+   * with their rule ids.
    */
   check: (label: string, page?: Page) => Promise<void>;
   /** Follow another page (a second browser context) for the visited-pages rule below. */
@@ -62,6 +64,7 @@ export const test = base.extend<{ a11y: A11y }>({
           );
         }
         for (const found of await codeWords(p)) violations.push(`code words on ${path} (${label}): "${found}"`);
+        if (IS_PHONE) for (const found of await phoneLayout(p)) violations.push(`${found} on ${path} (${label})`);
         checked.add(path);
       };
 
@@ -102,16 +105,38 @@ export async function codeWords(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * On a 360 px phone, what a person could not use: a page wider than the screen (sideways
+ * scrolling), or an open dialog taller than the screen, whose buttons would be out of reach.
+ */
+export async function phoneLayout(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    if (overflow > 0) found.push(`the page scrolls sideways by ${overflow}px`);
+    for (const dialog of document.querySelectorAll('dialog[open], [role="dialog"], [role="alertdialog"]')) {
+      if (!dialog.checkVisibility()) continue;
+      const { height } = dialog.getBoundingClientRect();
+      if (height > window.innerHeight + 1)
+        found.push(`a dialog ${Math.round(height)}px tall on a ${window.innerHeight}px screen`);
+    }
+    return found;
+  });
+}
+
 const STEP_SECONDS = 30;
 
 /**
  * A TOTP code for a time step the server has not accepted yet. The server refuses a replayed
- * step (RFC 6238 §5.2), so after using step N the test waits for step N+1 like a person would.
+ * step (RFC 6238 §5.2) and accepts one step of clock drift either way
+ * (src/server/modules/auth/totp.ts), so after step N the code of step N+1 is taken at once, as
+ * from a phone whose clock runs a few seconds ahead; only a step further on is waited for. A fixed
+ * wait for the next step cost each run up to 30 s.
  */
 export async function freshTotp(secret: string, lastStep: number | undefined): Promise<{ code: string; step: number }> {
   const stepNow = () => Math.floor(Date.now() / 1000 / STEP_SECONDS);
-  while (lastStep !== undefined && stepNow() <= lastStep) await new Promise((r) => setTimeout(r, 500));
-  const step = stepNow();
+  const step = lastStep === undefined ? stepNow() : Math.max(stepNow(), lastStep + 1);
+  while (step > stepNow() + 1) await new Promise((r) => setTimeout(r, 500));
   const code = new TOTP({
     secret: Secret.fromBase32(secret),
     digits: 6,

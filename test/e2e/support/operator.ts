@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { BASE_URL } from './base-url.js';
+import { BASE_URL, SERVER_DIR } from './base-url.js';
 
 /**
  * The install's operator at the server's terminal: `teduh roles approve` is how a fresh
@@ -7,8 +7,8 @@ import { BASE_URL } from './base-url.js';
  * The environment is the e2e server's own (playwright.config.ts webServer.env).
  */
 const SERVER_ENV = {
-  DATA_DIR: '.test-output/e2e',
-  DATABASE_URL: 'sqlite:.test-output/e2e/teduh.sqlite',
+  DATA_DIR: SERVER_DIR,
+  DATABASE_URL: `sqlite:${SERVER_DIR}/teduh.sqlite`,
   NODE_ENV: 'development',
   TEDUH_SECRET: 'e2e-test-secret-not-for-production-0123456',
   PUBLIC_URL: BASE_URL,

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { RUN_DIR } from './base-url.js';
 
-/** Scratch files of one run: state handed from one spec to the next, storage states, CSV files. */
-export const RUN_DIR = path.resolve('.test-output', 'e2e-run');
+export { RUN_DIR };
 const STATE_FILE = path.join(RUN_DIR, 'state.json');
 
 export interface RunState {
