@@ -52,3 +52,11 @@ export function formatWeekdayTime(iso: string, locale: Locale, timeZone: string,
   const zone = ZONE_NAMES[timeZone];
   return `${day} ${time}${zone ? ` ${zone}` : ''}`;
 }
+
+/**
+ * A clock time of day ("07:30", as forms and the API hold it) as the language writes it:
+ * "07.30" in Indonesian (EYD puts a full stop between hours and minutes), "07:30" in English.
+ */
+export function formatClock(hhmm: string, locale: Locale): string {
+  return locale === 'id' ? hhmm.replace(':', '.') : hhmm;
+}

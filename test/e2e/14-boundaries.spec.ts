@@ -3,11 +3,11 @@ import { storagePath } from './support/state.js';
 
 /**
  * Work-hour boundaries (docs/boundaries.md). The agency admin (signed in by 01) keeps the work
- * calendar on a phone: adds a regional holiday, works a cuti bersama behind a confirmation, sets
+ * calendar (at both widths, docs/decisions/004-test-strategy.md): adds a regional holiday, works a cuti bersama behind a confirmation, sets
  * Ramadan; then, as any employee, narrows their own message hours. The spec undoes its changes.
  */
-test.describe('the agency admin on a phone', () => {
-  test.use({ storageState: storagePath('admin'), viewport: { width: 360, height: 740 } });
+test.describe('the agency admin', () => {
+  test.use({ storageState: storagePath('admin') });
 
   test('keeps the work calendar and narrows their own message hours', async ({ page, a11y }) => {
     await page.goto('/admin/calendar');
@@ -87,7 +87,7 @@ test.describe('the agency admin on a phone', () => {
     await form.getByLabel('Sampai').fill('15:00');
     await form.getByRole('button', { name: 'Simpan jam saya' }).click();
     await expect(
-      page.getByText('Pesan rutin sampai kepada Anda antara pukul 09:00 dan 15:00 pada hari kerja.'),
+      page.getByText('Pesan rutin sampai kepada Anda antara pukul 09.00 dan 15.00 pada hari kerja.'),
     ).toBeVisible();
     await form.getByRole('button', { name: 'Kembali ke jam instansi' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Kembali ke jam instansi' }).click();

@@ -1,4 +1,11 @@
-import { formatDate, formatDateTime, formatNumber, formatWeekdayTime, timeZoneName } from '../../i18n/format.js';
+import {
+  formatClock,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatWeekdayTime,
+  timeZoneName,
+} from '../../i18n/format.js';
 import { useSession, viewerTimeZone } from '../api/session.js';
 import { useT } from '../i18n.js';
 
@@ -15,6 +22,8 @@ export function useFormat() {
     /** "Senin 07.30 WIB": when a held message arrives (docs/boundaries.md). */
     weekdayTime: (iso: string) => formatWeekdayTime(iso, locale, timeZone),
     number: (value: number) => formatNumber(value, locale),
+    /** A clock time "07:30" as the language writes it ("07.30" in Indonesian). */
+    clock: (hhmm: string) => formatClock(hhmm, locale),
     /**
      * A calendar day ("2026-11-30", or an ISO instant whose first ten characters name the day):
      * shown as that date whatever the viewer's zone, never shifted a day by it.

@@ -92,7 +92,10 @@ function HoursForm({ data, onDone }: { data: BoundariesView; onDone: (message: s
         <p className="boundaries-status" role="status">
           <strong>
             {data.personal
-              ? t('boundaries.mine.using_own', { start: data.personal.start, end: data.personal.end })
+              ? t('boundaries.mine.using_own', {
+                  start: fmt.clock(data.personal.start),
+                  end: fmt.clock(data.personal.end),
+                })
               : t('boundaries.mine.using_agency')}
           </strong>{' '}
           {data.nextAllowedAt
@@ -158,7 +161,7 @@ function AgencyWeek({ data }: { data: BoundariesView }) {
       {days.map((d, i) => (
         <div key={i} className="boundaries-week__day">
           <dt>{t(`boundaries.mine.weekdays.${String(i + 1) as '1'}`)}</dt>
-          <dd>{d ? `${d.start}–${d.end}` : t('boundaries.mine.day_off')}</dd>
+          <dd>{d ? `${fmt.clock(d.start)}–${fmt.clock(d.end)}` : t('boundaries.mine.day_off')}</dd>
         </div>
       ))}
     </dl>
