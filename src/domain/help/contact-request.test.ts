@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidContact } from './contact-request.js';
+import { isValidContact, localPhone } from './contact-request.js';
 
 describe('contact for "please contact me"', () => {
   it('takes phone numbers as people write them, 8–15 digits', () => {
@@ -17,5 +17,19 @@ describe('contact for "please contact me"', () => {
     expect(isValidContact('email', '081234567890')).toBe(false);
     expect(isValidContact('email', 'budi@uji')).toBe(false);
     expect(isValidContact('email', 'bu di@uji.go.id')).toBe(false);
+  });
+});
+
+describe('a stored number shown the way people write it', () => {
+  it('turns +62 into a leading 0 and groups a mobile number in fours', () => {
+    expect(localPhone('+6285220998174')).toBe('0852 2099 8174');
+    expect(localPhone('+62 812-3456-789')).toBe('0812 3456 789');
+    expect(localPhone('+62274123456')).toBe('0274123456');
+  });
+
+  it('leaves anything else as it is', () => {
+    expect(localPhone('081234567890')).toBe('081234567890');
+    expect(localPhone('+6591234567')).toBe('+6591234567');
+    expect(localPhone('')).toBe('');
   });
 });

@@ -36,9 +36,9 @@ describe('"please contact me"', () => {
     expect(onSubmit).toHaveBeenCalledWith({ method: 'email', contact: 'sri@example.go.id' });
   });
 
-  it('prefills the phone the agency holds, for a call and for WhatsApp', async () => {
+  it('prefills the phone the agency holds, for a call and for WhatsApp, written as people write it', async () => {
     const user = userEvent.setup();
-    const onSubmit = openForm('0812 3456 7890');
+    const onSubmit = openForm('+6281234567890');
     expect(field(/^Nomor telepon/).value).toBe('0812 3456 7890');
     await user.click(screen.getByRole('radio', { name: 'WhatsApp' }));
     expect(field(/^Nomor WhatsApp/).value).toBe('0812 3456 7890');

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { contactRequestBody, type ContactRequestBody } from '../../../contracts/help.js';
-import { CONTACT_METHODS } from '../../../domain/help/contact-request.js';
+import { CONTACT_METHODS, localPhone } from '../../../domain/help/contact-request.js';
 import { useSession } from '../../api/session.js';
 import { Button, ButtonRow } from '../Button.js';
 import { RadioGroup, TextArea, TextField } from '../fields.js';
@@ -33,7 +33,7 @@ interface ContactRequestFormProps {
 export function knownContacts(
   person: { phone?: string | null; email?: string | null } | undefined,
 ): Record<Method, string> {
-  const phone = person?.phone ?? '';
+  const phone = person?.phone ? localPhone(person.phone) : '';
   return { phone, whatsapp: phone, email: person?.email ?? '' };
 }
 
