@@ -11,6 +11,8 @@ import * as dataRights from './migrations/0007-data-rights.js';
 import * as publicationsAndRateLimits from './migrations/0008-publications-and-rate-limits.js';
 import * as preferredName from './migrations/0009-preferred-name.js';
 import * as campaignPublications from './migrations/0010-campaign-publications.js';
+// The psycho-education library's agency articles (decision 034).
+import * as agencyArticles from './migrations/0014-agency-articles.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -31,6 +33,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0008-publications-and-rate-limits': publicationsAndRateLimits,
   '0009-preferred-name': preferredName,
   '0010-campaign-publications': campaignPublications,
+  '0014-agency-articles': agencyArticles,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {
