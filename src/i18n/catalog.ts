@@ -49,6 +49,11 @@ import { dpo as id_dpo } from './id/dpo.js';
 import { dpo as en_dpo } from './en/dpo.js';
 import { notifications as id_notifications } from './id/notifications.js';
 import { notifications as en_notifications } from './en/notifications.js';
+// Guided exercises and the psycho-education library (docs/decisions/034-psycho-education-library.md).
+import { exercises as id_exercises } from './id/exercises.js';
+import { exercises as en_exercises } from './en/exercises.js';
+import { learn as id_learn } from './id/learn.js';
+import { learn as en_learn } from './en/learn.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -77,6 +82,8 @@ const id = {
   // Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
   dpo: id_dpo,
   notifications: id_notifications,
+  exercises: id_exercises,
+  learn: id_learn,
 };
 
 const en = {
@@ -104,6 +111,8 @@ const en = {
   // Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
   dpo: en_dpo,
   notifications: en_notifications,
+  exercises: en_exercises,
+  learn: en_learn,
 };
 
 export type Messages = Translation<typeof id>;

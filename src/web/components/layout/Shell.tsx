@@ -84,6 +84,13 @@ const NAV: readonly NavItem[] = [
     summary: 'home.admin.help_contacts_body',
   },
   {
+    to: '/admin/articles',
+    label: 'learn.admin.title',
+    role: 'agency_admin',
+    group: 'services',
+    summary: 'learn.admin.nav_body',
+  },
+  {
     to: '/admin/settings',
     label: 'shell.nav.settings',
     role: 'agency_admin',

@@ -68,6 +68,16 @@ export function HelpPage() {
             <li>{t('help.page.tip_breathe')}</li>
             <li>{t('help.page.tip_later')}</li>
           </ul>
+          <ul className="help-more">
+            <li>
+              <Link to="/exercises/box-breathing">{t('exercises.links.help')}</Link>
+            </li>
+            {signedIn && (
+              <li>
+                <Link to="/learn/getting-help">{t('learn.links.help')}</Link>
+              </li>
+            )}
+          </ul>
         </section>
       </div>
     </AdaptiveLayout>
