@@ -15,7 +15,7 @@ describe('the menu', () => {
       '/self-check',
       'organisation: /admin/units /admin/people /admin/import /admin/settings',
       'privacy: /admin/audit /admin/corrections',
-      'services: /admin/outbox /admin/help-contacts',
+      'services: /admin/outbox /admin/help-contacts /admin/articles',
       '/profile',
       '/me/data',
     ]);
