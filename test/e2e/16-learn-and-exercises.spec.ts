@@ -26,7 +26,10 @@ test.describe('the library and the exercises on a phone', () => {
   test('searches the library and reads an article', async ({ page, a11y }) => {
     await page.goto('/');
     await a11y.check('home with the library link');
-    await page.getByRole('link', { name: /^Pustaka/ }).click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /^Pustaka/ })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Pustaka' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /^\d+ artikel$/ })).toBeVisible();
     await a11y.check('library');
