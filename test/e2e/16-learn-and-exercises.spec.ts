@@ -148,6 +148,13 @@ test.describe('the library and the exercises on a phone', () => {
     await expect(page.getByText('Putaran 2 dari 4')).toBeVisible();
     await a11y.check('box breathing, running');
 
+    // With reduced motion the circle stands still; the words and the count stay.
+    const circle = page.locator('.breath-circle');
+    expect(await circle.evaluate((el) => getComputedStyle(el).transform)).not.toBe('none');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await circle.evaluate((el) => getComputedStyle(el).transform)).toBe('none');
+    await expect(count).toBeVisible();
+
     await page.getByRole('button', { name: 'Jeda' }).click();
     await page.clock.runFor(30_000);
     await expect(step).toHaveText('Tarik napas');
