@@ -12,6 +12,8 @@ import * as publicationsAndRateLimits from './migrations/0008-publications-and-r
 import * as preferredName from './migrations/0009-preferred-name.js';
 import * as campaignPublications from './migrations/0010-campaign-publications.js';
 import * as workHourBoundaries from './migrations/0011-work-hour-boundaries.js';
+// The psycho-education library's agency articles (decision 034).
+import * as agencyArticles from './migrations/0014-agency-articles.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -33,6 +35,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0009-preferred-name': preferredName,
   '0010-campaign-publications': campaignPublications,
   '0011-work-hour-boundaries': workHourBoundaries,
+  '0014-agency-articles': agencyArticles,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

@@ -422,6 +422,27 @@ export interface SafetyPlansTable {
   updated_at: Timestamp;
 }
 
+// The psycho-education library (docs/decisions/034-psycho-education-library.md).
+export interface AgencyArticlesTable {
+  id: string;
+  agency_id: string;
+  title: string;
+  summary: string;
+  /** JSON array of lower-case tags. */
+  tags: string;
+  language: 'id' | 'en';
+  /** The Markdown as the admin wrote it: shown only in the editor, never rendered as is. */
+  body_md: string;
+  /** Rendered and sanitised on each save (articles/markdown.ts). */
+  body_html: string;
+  status: 'draft' | 'published';
+  /** 1 on creation, +1 on each change of text or status. */
+  version: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  published_at: Timestamp | null;
+}
+
 // My data (docs/decisions/013-data-rights.md): recorded data-subject requests and standing consent choices.
 export interface DataRequestsTable {
   id: string;
@@ -582,6 +603,8 @@ export interface Database {
   campaign_stat_snapshots: CampaignStatSnapshotsTable;
   campaign_publications: CampaignPublicationsTable;
   safety_plans: SafetyPlansTable;
+  // The psycho-education library (docs/decisions/034-psycho-education-library.md).
+  agency_articles: AgencyArticlesTable;
   // Rate limits (docs/decisions/014-rate-limits.md):
   rate_limit_counters: RateLimitCountersTable;
   // My data (docs/decisions/013-data-rights.md).

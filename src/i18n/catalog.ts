@@ -52,6 +52,11 @@ import { notifications as en_notifications } from './en/notifications.js';
 // Work-hour boundaries (docs/boundaries.md).
 import { boundaries as id_boundaries } from './id/boundaries.js';
 import { boundaries as en_boundaries } from './en/boundaries.js';
+// Guided exercises and the psycho-education library (docs/decisions/034-psycho-education-library.md).
+import { exercises as id_exercises } from './id/exercises.js';
+import { exercises as en_exercises } from './en/exercises.js';
+import { learn as id_learn } from './id/learn.js';
+import { learn as en_learn } from './en/learn.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -81,6 +86,8 @@ const id = {
   dpo: id_dpo,
   notifications: id_notifications,
   boundaries: id_boundaries,
+  exercises: id_exercises,
+  learn: id_learn,
 };
 
 const en = {
@@ -109,6 +116,8 @@ const en = {
   dpo: en_dpo,
   notifications: en_notifications,
   boundaries: en_boundaries,
+  exercises: en_exercises,
+  learn: en_learn,
 };
 
 export type Messages = Translation<typeof id>;

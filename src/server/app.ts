@@ -27,6 +27,7 @@ import { registerAssessmentRoutes } from './modules/assessments/assessments.rout
 import { registerHelpRoutes } from './modules/help/help.routes.js';
 import { registerCounsellingRoutes } from './modules/counselling/counselling.routes.js';
 import { registerSafetyPlanRoutes } from './modules/safety-plan/safety-plan.routes.js';
+import { registerArticleRoutes } from './modules/articles/articles.routes.js';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
@@ -159,6 +160,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerHelpRoutes(app, services);
   registerCounsellingRoutes(app, services);
   registerSafetyPlanRoutes(app, services);
+  registerArticleRoutes(app, services);
   registerNotificationRoutes(app, services);
   registerCampaignRoutes(app, services);
   // Data rights (docs/decisions/013-data-rights.md).

@@ -33,6 +33,8 @@ import {
   type CrisisOutboxState,
 } from './modules/help/index.js';
 import { SafetyPlanService } from './modules/safety-plan/index.js';
+// The psycho-education library (docs/decisions/034-psycho-education-library.md).
+import { ArticleService } from './modules/articles/index.js';
 import { purgeIdempotencyKeys } from './plugins/idempotency.js';
 // Data rights (docs/decisions/013-data-rights.md).
 import { MyDataService } from './modules/my-data/index.js';
@@ -80,6 +82,8 @@ export interface Services {
   crisisOutbox: () => Promise<CrisisOutboxState>;
   /** The person's own safety plan. */
   safetyPlans: SafetyPlanService;
+  /** The psycho-education library: built-in and agency articles. */
+  articles: ArticleService;
   /** The person's own data rights (docs/decisions/013-data-rights.md). */
   myData: MyDataService;
   // Separation of duties and the DPO.
@@ -256,6 +260,7 @@ export function createServices(deps: {
     boundaries,
     crisisOutbox: () => crisisOutboxState(db, clock.now(), config.crisisAlertMinutes),
     safetyPlans,
+    articles: new ArticleService({ db, clock, audit }),
     // Data rights (decision 013): the person's copy and erasure go through the owners of their data.
     myData: new MyDataService({
       db,

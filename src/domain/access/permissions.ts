@@ -24,6 +24,8 @@ export const PERMISSION_ROLES = {
   'read:audit:agency': ['agency_admin'],
   'read:outbox:agency': ['agency_admin'],
   'manage:settings:agency': ['agency_admin'],
+  // The agency's own articles in the psycho-education library (decision 034); everyone signed in reads them.
+  'manage:article:agency': ['agency_admin'],
   'read:agency:platform': ['platform_admin'],
   'manage:agency:platform': ['platform_admin'],
   // Self-assessment: a person's own screening results. No other role holds these.

@@ -71,6 +71,12 @@ export const AUDIT_ACTIONS = [
   'dpo.breach_updated',
   'dpo.retention_updated',
   'dpo.retention_run',
+  // The psycho-education library (docs/decisions/034-psycho-education-library.md): writing only, reading is never recorded.
+  'article.created',
+  'article.updated',
+  'article.published',
+  'article.unpublished',
+  'article.deleted',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -143,9 +143,18 @@ export const audit: Translation<typeof indonesian> = {
       retention_updated: 'Retention period changed',
       retention_run: 'Deletion of data past retention ran',
     },
+    // The psycho-education library (decision 034).
+    article: {
+      created: 'Agency article written',
+      updated: 'Agency article changed',
+      published: 'Agency article published',
+      unpublished: 'Agency article taken out of the library',
+      deleted: 'Agency article deleted',
+    },
   },
   resources: {
     agency: 'Agency details',
+    article: 'Library article',
     breach: 'Data incident',
     campaign: 'Screening campaign',
     consent: 'Consent',

@@ -74,6 +74,10 @@ export const errors: Translation<typeof indonesian> = {
   campaign_not_open: 'This screening is not running.',
   campaign_units_out_of_scope: 'You can only invite units within the scope of your role.',
   campaign_no_members: 'The chosen units have no active employees to invite.',
+  article_not_found: 'This article was not found. It may have been taken down or deleted.',
+  article_conflict: 'This article was just changed elsewhere. Reload to see the latest version, then edit again.',
+  article_limit_reached:
+    'Your agency already has {{max}} articles. Delete ones no longer used before writing a new one.',
   safety_plan_not_found: 'You do not have a safety plan yet.',
   calendar_day_taken: "This date already has another change in the agency's calendar. Remove that change first.",
   calendar_day_not_found: "This date has no change in the agency's calendar.",

@@ -26,6 +26,8 @@ export const shell: Translation<typeof indonesian> = {
     shared: 'Shared results',
     campaigns: 'Campaigns',
     help_contacts: 'Help contacts',
+    library: 'Library',
+    articles: 'Agency articles',
     units: 'Work units',
     people: 'Employees',
     import: 'Import data',

@@ -129,6 +129,10 @@ export const validation: Translation<typeof indonesian> = {
   help: {
     contact_needs_phone_or_url: 'Give a phone number or a website so this contact can be reached.',
   },
+  article: {
+    title_too_short: 'The title needs at least 3 characters.',
+    too_many_tags: 'At most 8 tags.',
+  },
   safety_plan: {
     empty: 'Fill in at least one thing in one of the sections before saving.',
     too_many_entries: 'This section has too many entries. Keep the most important ones and remove the rest.',

@@ -140,9 +140,18 @@ export const audit = {
       retention_updated: 'Masa simpan data diubah',
       retention_run: 'Penghapusan data lewat masa simpan dijalankan',
     },
+    // The psycho-education library (decision 034).
+    article: {
+      created: 'Artikel instansi ditulis',
+      updated: 'Artikel instansi diubah',
+      published: 'Artikel instansi diterbitkan',
+      unpublished: 'Artikel instansi ditarik dari pustaka',
+      deleted: 'Artikel instansi dihapus',
+    },
   },
   resources: {
     agency: 'Data instansi',
+    article: 'Artikel pustaka',
     breach: 'Insiden data',
     campaign: 'Kegiatan skrining',
     consent: 'Persetujuan',

@@ -72,6 +72,11 @@ export const errors = {
   campaign_not_open: 'Kegiatan skrining ini tidak sedang berlangsung.',
   campaign_units_out_of_scope: 'Anda hanya dapat mengundang unit dalam cakupan peran Anda.',
   campaign_no_members: 'Unit yang dipilih tidak memiliki pegawai aktif untuk diundang.',
+  article_not_found: 'Artikel ini tidak ditemukan. Mungkin sudah ditarik atau dihapus.',
+  article_conflict:
+    'Artikel ini baru saja diubah di tempat lain. Muat ulang untuk melihat versi terbaru, lalu ubah lagi.',
+  article_limit_reached:
+    'Instansi sudah memiliki {{max}} artikel. Hapus artikel yang tidak dipakai sebelum menulis yang baru.',
   safety_plan_not_found: 'Anda belum memiliki rencana keselamatan.',
   calendar_day_taken: 'Tanggal ini sudah punya perubahan lain di kalender instansi. Hapus dulu perubahan itu.',
   calendar_day_not_found: 'Tanggal ini tidak punya perubahan di kalender instansi.',

@@ -23,6 +23,8 @@ export const shell = {
     shared: 'Hasil dibagikan',
     campaigns: 'Kampanye',
     help_contacts: 'Kontak bantuan',
+    library: 'Pustaka',
+    articles: 'Artikel instansi',
     units: 'Unit kerja',
     people: 'Pegawai',
     import: 'Impor data',

@@ -126,6 +126,10 @@ export const validation = {
   help: {
     contact_needs_phone_or_url: 'Isi nomor telepon atau alamat situs agar kontak ini bisa dihubungi.',
   },
+  article: {
+    title_too_short: 'Judul minimal 3 huruf.',
+    too_many_tags: 'Paling banyak 8 label.',
+  },
   safety_plan: {
     empty: 'Isi paling sedikit satu hal di salah satu bagian sebelum menyimpan.',
     too_many_entries: 'Bagian ini berisi terlalu banyak isian. Pilih yang paling penting dan hapus sisanya.',

@@ -11,6 +11,7 @@ export type TableName = keyof Database;
 /** Server modules, plus the two places outside modules that own a table (`plugins`, `http`). */
 export type Owner =
   | 'agency'
+  | 'articles'
   | 'assessments'
   | 'audit'
   | 'boundaries'
@@ -53,6 +54,7 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   help_contacts: 'help',
   crisis_requests: 'help',
   safety_plans: 'safety-plan',
+  agency_articles: 'articles',
   notifications: 'notifications',
   campaigns: 'campaigns',
   campaign_members: 'campaigns',

@@ -65,6 +65,15 @@ export const router = createBrowserRouter([
       // Help for everyone, signed in or not. It must open at once: its chunk is fetched as soon as the
       // first page is up (main.tsx), so a tap on "Bantuan sekarang" finds it already there.
       { path: '/help', lazy: page(loadHelpPage) },
+      // Guided exercises: pure client code, open signed in or not (the help page links here).
+      {
+        path: '/exercises',
+        lazy: page(() => import('../features/exercises/ExercisesPage.js').then((m) => m.ExercisesPage)),
+      },
+      {
+        path: '/exercises/:id',
+        lazy: page(() => import('../features/exercises/ExercisesPage.js').then((m) => m.ExercisePage)),
+      },
       {
         path: '/sign-in/two-factor',
         lazy: page(() => import('../features/auth/TwoFactorVerifyPage.js').then((m) => m.TwoFactorVerifyPage)),
@@ -116,6 +125,12 @@ export const router = createBrowserRouter([
           {
             path: '/me/safety-plan',
             lazy: page(() => import('../features/safety-plan/SafetyPlanPage.js').then((m) => m.SafetyPlanPage)),
+          },
+          // The psycho-education library (docs/decisions/034-psycho-education-library.md).
+          { path: '/learn', lazy: page(() => import('../features/learn/LearnPage.js').then((m) => m.LearnPage)) },
+          {
+            path: '/learn/:id',
+            lazy: page(() => import('../features/learn/ArticlePage.js').then((m) => m.ArticlePage)),
           },
           // Data rights (docs/decisions/013-data-rights.md).
           { path: '/me/data', lazy: page(() => import('../features/my-data/MyDataPage.js').then((m) => m.MyDataPage)) },
@@ -188,6 +203,19 @@ export const router = createBrowserRouter([
                 lazy: page(() =>
                   import('../features/help/HelpContactsAdminPage.js').then((m) => m.HelpContactsAdminPage),
                 ),
+              },
+              // The agency's own articles in the library (docs/decisions/034-psycho-education-library.md).
+              {
+                path: 'articles',
+                lazy: page(() => import('../features/learn/ArticlesAdminPage.js').then((m) => m.ArticlesAdminPage)),
+              },
+              {
+                path: 'articles/new',
+                lazy: page(() => import('../features/learn/ArticleEditorPage.js').then((m) => m.ArticleEditorPage)),
+              },
+              {
+                path: 'articles/:id',
+                lazy: page(() => import('../features/learn/ArticleEditorPage.js').then((m) => m.ArticleEditorPage)),
               },
               {
                 path: 'settings',

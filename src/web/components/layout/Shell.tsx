@@ -38,6 +38,7 @@ export interface NavItem {
 const NAV: readonly NavItem[] = [
   { to: '/', label: 'shell.nav.home', end: true },
   { to: '/self-check', label: 'shell.nav.self_check' },
+  { to: '/learn', label: 'shell.nav.library' },
   { to: '/counselling/urgent', label: 'shell.nav.urgent', role: 'counsellor' },
   { to: '/counselling/shared', label: 'shell.nav.shared', role: 'counsellor' },
   { to: '/campaigns', label: 'shell.nav.campaigns', role: 'wellbeing_admin' },
@@ -82,6 +83,13 @@ const NAV: readonly NavItem[] = [
     role: 'agency_admin',
     group: 'services',
     summary: 'home.admin.help_contacts_body',
+  },
+  {
+    to: '/admin/articles',
+    label: 'shell.nav.articles',
+    role: 'agency_admin',
+    group: 'services',
+    summary: 'learn.admin.nav_body',
   },
   {
     to: '/admin/settings',

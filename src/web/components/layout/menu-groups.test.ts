@@ -13,9 +13,10 @@ describe('the menu', () => {
     expect(shape).toEqual([
       '/',
       '/self-check',
+      '/learn',
       'organisation: /admin/units /admin/people /admin/import /admin/settings',
       'privacy: /admin/audit /admin/corrections',
-      'services: /admin/outbox /admin/help-contacts',
+      'services: /admin/outbox /admin/help-contacts /admin/articles',
       '/profile',
       '/me/data',
     ]);

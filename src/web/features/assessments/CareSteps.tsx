@@ -45,6 +45,26 @@ function StepActions({ step }: { step: CareStep }) {
       <Link key="plan" to="/me/safety-plan">
         {t('assessments.steps.safety_plan')}
       </Link>,
+      <Link key="exercises" to="/exercises">
+        {t('exercises.links.care')}
+      </Link>,
+      <Link key="learn" to="/learn/self-care-basics">
+        {t('learn.links.care_self_care')}
+      </Link>,
+    );
+  }
+  if (step === 'talk' || step === 'primary_care') {
+    links.push(
+      <Link key="learn" to="/learn/getting-help">
+        {t('learn.links.care_get_help')}
+      </Link>,
+    );
+  }
+  if (step === 'specialist') {
+    links.push(
+      <Link key="learn" to="/learn/psychologist-or-psychiatrist">
+        {t('learn.links.care_professional')}
+      </Link>,
     );
   }
   if (step === 'urgent') {
