@@ -13,7 +13,7 @@ import * as preferredName from './migrations/0009-preferred-name.js';
 import * as campaignPublications from './migrations/0010-campaign-publications.js';
 import * as workHourBoundaries from './migrations/0011-work-hour-boundaries.js';
 // The psycho-education library's agency articles (decision 034).
-import * as agencyArticles from './migrations/0014-agency-articles.js';
+import * as agencyArticles from './migrations/0012-agency-articles.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -35,7 +35,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0009-preferred-name': preferredName,
   '0010-campaign-publications': campaignPublications,
   '0011-work-hour-boundaries': workHourBoundaries,
-  '0014-agency-articles': agencyArticles,
+  '0012-agency-articles': agencyArticles,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

@@ -20,8 +20,8 @@ const HOSTILE = [
   '<a href="javascript:window.__pwned=\'anchor\'">Jadwal lengkap</a>',
 ].join('\n');
 
-test.describe('the library and the exercises on a phone', () => {
-  test.use({ storageState: storagePath('admin'), viewport: { width: 360, height: 780 } });
+test.describe('the library and the exercises', () => {
+  test.use({ storageState: storagePath('admin') });
 
   test('searches the library and reads an article', async ({ page, a11y }) => {
     await page.goto('/');

@@ -75,30 +75,18 @@ export function HelpPage() {
               <li>{t('help.page.tip_breathe')}</li>
               <li>{t('help.page.tip_later')}</li>
             </ul>
+            <ul className="help-more">
+              <li>
+                <Link to="/exercises/box-breathing">{t('exercises.links.help')}</Link>
+              </li>
+              {signedIn && (
+                <li>
+                  <Link to="/learn/getting-help">{t('learn.links.help')}</Link>
+                </li>
+              )}
+            </ul>
           </section>
         </div>
-        {/* After the contacts: the plan the person wrote for this moment, or how to make one. */}
-        {signedIn && <SafetyPlanOnCrisis headingLevel={2} />}
-        {!requestFirst && <ContactMe />}
-        <section className="help-section" aria-labelledby="help-meanwhile-title">
-          <h2 id="help-meanwhile-title">{t('help.page.meanwhile_title')}</h2>
-          <ul className="help-tips">
-            <li>{t('help.page.tip_people')}</li>
-            <li>{t('help.page.tip_safe')}</li>
-            <li>{t('help.page.tip_breathe')}</li>
-            <li>{t('help.page.tip_later')}</li>
-          </ul>
-          <ul className="help-more">
-            <li>
-              <Link to="/exercises/box-breathing">{t('exercises.links.help')}</Link>
-            </li>
-            {signedIn && (
-              <li>
-                <Link to="/learn/getting-help">{t('learn.links.help')}</Link>
-              </li>
-            )}
-          </ul>
-        </section>
       </div>
     </AdaptiveLayout>
   );

@@ -103,6 +103,8 @@ function EmployeeSection() {
                 body: t('home.employee.safety_plan_body'),
               },
               { to: '/help', title: t('home.employee.crisis'), body: t('home.employee.crisis_body') },
+              { to: '/exercises', title: t('exercises.links.home_title'), body: t('exercises.links.home_body') },
+              { to: '/learn', title: t('learn.links.home_title'), body: t('learn.links.home_body') },
             ]}
           />
         </nav>
@@ -115,18 +117,6 @@ function EmployeeSection() {
           <p>{t('home.employee.privacy_body')}</p>
         </Alert>
       </div>
-      <Shortcuts
-        items={[
-          { to: '/self-check', title: t('home.employee.self_check'), body: t('home.employee.self_check_body') },
-          { to: '/me/safety-plan', title: t('home.employee.safety_plan'), body: t('home.employee.safety_plan_body') },
-          { to: '/help', title: t('home.employee.crisis'), body: t('home.employee.crisis_body') },
-          { to: '/exercises', title: t('exercises.links.home_title'), body: t('exercises.links.home_body') },
-          { to: '/learn', title: t('learn.links.home_title'), body: t('learn.links.home_body') },
-        ]}
-      />
-      <Alert tone="success" live={false} title={t('home.employee.privacy_title')}>
-        <p>{t('home.employee.privacy_body')}</p>
-      </Alert>
     </Section>
   );
 }
