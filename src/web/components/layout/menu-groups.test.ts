@@ -14,7 +14,7 @@ describe('the menu', () => {
       '/',
       '/self-check',
       '/learn',
-      'organisation: /admin/units /admin/people /admin/import /admin/settings',
+      'organisation: /admin/units /admin/people /admin/import /admin/settings /admin/calendar',
       'privacy: /admin/audit /admin/corrections',
       'services: /admin/outbox /admin/help-contacts /admin/articles',
       '/profile',
