@@ -11,6 +11,8 @@ import * as dataRights from './migrations/0007-data-rights.js';
 import * as publicationsAndRateLimits from './migrations/0008-publications-and-rate-limits.js';
 import * as preferredName from './migrations/0009-preferred-name.js';
 import * as campaignPublications from './migrations/0010-campaign-publications.js';
+// Daily check-ins (docs/decisions/032-check-ins.md).
+import * as checkIns from './migrations/0013-check-ins.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -31,6 +33,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0008-publications-and-rate-limits': publicationsAndRateLimits,
   '0009-preferred-name': preferredName,
   '0010-campaign-publications': campaignPublications,
+  '0013-check-ins': checkIns,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

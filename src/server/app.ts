@@ -27,6 +27,8 @@ import { registerAssessmentRoutes } from './modules/assessments/assessments.rout
 import { registerHelpRoutes } from './modules/help/help.routes.js';
 import { registerCounsellingRoutes } from './modules/counselling/counselling.routes.js';
 import { registerSafetyPlanRoutes } from './modules/safety-plan/safety-plan.routes.js';
+// Daily check-ins (docs/decisions/032-check-ins.md).
+import { registerCheckInRoutes } from './modules/check-ins/check-ins.routes.js';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
@@ -158,6 +160,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerHelpRoutes(app, services);
   registerCounsellingRoutes(app, services);
   registerSafetyPlanRoutes(app, services);
+  registerCheckInRoutes(app, services);
   registerNotificationRoutes(app, services);
   registerCampaignRoutes(app, services);
   // Data rights (docs/decisions/013-data-rights.md).

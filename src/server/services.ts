@@ -32,6 +32,8 @@ import {
   type CrisisOutboxState,
 } from './modules/help/index.js';
 import { SafetyPlanService } from './modules/safety-plan/index.js';
+// Daily check-ins (docs/decisions/032-check-ins.md).
+import { CheckInService } from './modules/check-ins/index.js';
 import { purgeIdempotencyKeys } from './plugins/idempotency.js';
 // Data rights (docs/decisions/013-data-rights.md).
 import { MyDataService } from './modules/my-data/index.js';
@@ -78,6 +80,8 @@ export interface Services {
   crisisOutbox: () => Promise<CrisisOutboxState>;
   /** The person's own safety plan. */
   safetyPlans: SafetyPlanService;
+  /** The person's own daily check-ins (group-committed, decision 033). */
+  checkIns: CheckInService;
   /** The person's own data rights (docs/decisions/013-data-rights.md). */
   myData: MyDataService;
   // Separation of duties and the DPO.
@@ -250,6 +254,7 @@ export function createServices(deps: {
     notifications,
     crisisOutbox: () => crisisOutboxState(db, clock.now(), config.crisisAlertMinutes),
     safetyPlans,
+    checkIns: new CheckInService({ db, kind: deps.db.kind, clock, keys, directory }),
     // Data rights (decision 013): the person's copy and erasure go through the owners of their data.
     myData: new MyDataService({
       db,

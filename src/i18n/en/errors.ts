@@ -74,6 +74,9 @@ export const errors: Translation<typeof indonesian> = {
   campaign_not_open: 'This screening is not running.',
   campaign_units_out_of_scope: 'You can only invite units within the scope of your role.',
   campaign_no_members: 'The chosen units have no active employees to invite.',
+  check_in_closed:
+    'That day is saved and can now only be read. A check-in can be changed on its day and the day after.',
+  check_in_future: 'A check-in can only be made for today or yesterday.',
   safety_plan_not_found: 'You do not have a safety plan yet.',
   safety_plan_conflict:
     'Your safety plan was changed or deleted on another device after this page was opened. Load the latest version, then save your changes again.',

@@ -117,6 +117,12 @@ export const validation: Translation<typeof indonesian> = {
   help: {
     contact_needs_phone_or_url: 'Give a phone number or a website so this contact can be reached.',
   },
+  check_in: {
+    too_many_tags: 'At most 12 tags. Choose the ones that describe today best.',
+    future_day: 'That date has not come yet. Check in for today or yesterday.',
+    range_order: 'The start date must come before the end date.',
+    range_too_long: 'The range can be at most {{days}} days.',
+  },
   safety_plan: {
     empty: 'Fill in at least one thing in one of the sections before saving.',
     too_many_entries: 'This section has too many entries. Keep the most important ones and remove the rest.',

@@ -72,6 +72,9 @@ export const errors = {
   campaign_not_open: 'Kegiatan skrining ini tidak sedang berlangsung.',
   campaign_units_out_of_scope: 'Anda hanya dapat mengundang unit dalam cakupan peran Anda.',
   campaign_no_members: 'Unit yang dipilih tidak memiliki pegawai aktif untuk diundang.',
+  check_in_closed:
+    'Catatan hari itu sudah tersimpan dan kini hanya bisa dibaca. Catatan bisa diubah pada hari yang sama dan keesokan harinya.',
+  check_in_future: 'Catatan hanya bisa diisi untuk hari ini atau kemarin.',
   safety_plan_not_found: 'Anda belum memiliki rencana keselamatan.',
   safety_plan_conflict:
     'Rencana keselamatan Anda sudah diubah atau dihapus di perangkat lain sejak halaman ini dibuka. Muat versi terbaru, lalu simpan perubahan Anda lagi.',

@@ -114,6 +114,12 @@ export const validation = {
   help: {
     contact_needs_phone_or_url: 'Isi nomor telepon atau alamat situs agar kontak ini bisa dihubungi.',
   },
+  check_in: {
+    too_many_tags: 'Paling banyak 12 tanda. Pilih yang paling menggambarkan hari ini.',
+    future_day: 'Hari ini belum sampai ke tanggal itu. Isi catatan untuk hari ini atau kemarin.',
+    range_order: 'Tanggal awal harus sebelum tanggal akhir.',
+    range_too_long: 'Rentang paling panjang {{days}} hari.',
+  },
   safety_plan: {
     empty: 'Isi paling sedikit satu hal di salah satu bagian sebelum menyimpan.',
     too_many_entries: 'Bagian ini berisi terlalu banyak isian. Pilih yang paling penting dan hapus sisanya.',

@@ -15,6 +15,7 @@ export type Owner =
   | 'audit'
   | 'auth'
   | 'campaigns'
+  | 'check-ins'
   | 'dpo'
   | 'help'
   | 'imports'
@@ -52,6 +53,7 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   help_contacts: 'help',
   crisis_requests: 'help',
   safety_plans: 'safety-plan',
+  check_ins: 'check-ins',
   notifications: 'notifications',
   campaigns: 'campaigns',
   campaign_members: 'campaigns',
