@@ -49,6 +49,9 @@ import { dpo as id_dpo } from './id/dpo.js';
 import { dpo as en_dpo } from './en/dpo.js';
 import { notifications as id_notifications } from './id/notifications.js';
 import { notifications as en_notifications } from './en/notifications.js';
+// Daily check-ins (docs/decisions/032-check-ins.md).
+import { checkin as id_checkin } from './id/checkin.js';
+import { checkin as en_checkin } from './en/checkin.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -77,6 +80,7 @@ const id = {
   // Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
   dpo: id_dpo,
   notifications: id_notifications,
+  checkin: id_checkin,
 };
 
 const en = {
@@ -104,6 +108,7 @@ const en = {
   // Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
   dpo: en_dpo,
   notifications: en_notifications,
+  checkin: en_checkin,
 };
 
 export type Messages = Translation<typeof id>;

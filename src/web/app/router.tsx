@@ -113,6 +113,11 @@ export const router = createBrowserRouter([
             path: '/me/safety-plan',
             lazy: page(() => import('../features/safety-plan/SafetyPlanPage.js').then((m) => m.SafetyPlanPage)),
           },
+          // Daily check-ins (docs/decisions/032-check-ins.md).
+          {
+            path: '/check-in',
+            lazy: page(() => import('../features/check-in/CheckInPage.js').then((m) => m.CheckInPage)),
+          },
           // Data rights (docs/decisions/013-data-rights.md).
           { path: '/me/data', lazy: page(() => import('../features/my-data/MyDataPage.js').then((m) => m.MyDataPage)) },
           {

@@ -92,6 +92,7 @@ function EmployeeSection() {
       </div>
       <Shortcuts
         items={[
+          { to: '/check-in', title: t('home.employee.check_in'), body: t('home.employee.check_in_body') },
           { to: '/self-check', title: t('home.employee.self_check'), body: t('home.employee.self_check_body') },
           { to: '/me/safety-plan', title: t('home.employee.safety_plan'), body: t('home.employee.safety_plan_body') },
           { to: '/help', title: t('home.employee.crisis'), body: t('home.employee.crisis_body') },
