@@ -10,6 +10,8 @@ import { FullPageLoading } from '../components/Spinner.js';
 import { useT } from '../i18n.js';
 import { markSessionEnded } from '../lib/auth-events.js';
 import { PublicLayout } from '../components/layout/Shell.js';
+import { UpdatePrompt } from '../components/layout/UpdatePrompt.js';
+import { isApiError } from '../api/client.js';
 
 /**
  * The top of every page: learns whether the install needs set-up and who is signed in, sends
@@ -38,6 +40,10 @@ export function Root() {
   }, [queryClient]);
 
   if (setup.isPending || session.isPending) return <FullPageLoading />;
+  // Offline, help still opens: its page and the person's contacts come from the device
+  // (docs/decisions/032-check-ins.md).
+  const offline = [setup.error, session.error].every((e) => !e || (isApiError(e) && e.status === 0));
+  if (offline && (setup.error || session.error) && location.pathname === '/help') return <Outlet />;
   if (setup.error || session.error) {
     return (
       <PublicLayout>
@@ -61,6 +67,7 @@ export function Root() {
     <>
       <Outlet />
       <ScrollRestoration />
+      <UpdatePrompt />
     </>
   );
 }
