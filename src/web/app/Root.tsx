@@ -39,11 +39,15 @@ export function Root() {
     return () => setAuthFailureHandler(null);
   }, [queryClient]);
 
-  if (setup.isPending || session.isPending) return <FullPageLoading />;
   // Offline, help still opens: its page and the person's contacts come from the device
-  // (docs/decisions/032-check-ins.md).
-  const offline = [setup.error, session.error].every((e) => !e || (isApiError(e) && e.status === 0));
-  if (offline && (setup.error || session.error) && location.pathname === '/help') return <Outlet />;
+  // (docs/decisions/032-check-ins.md). Queries wait for a network that is not there, or fail for
+  // lack of one; either way the help page does not need them.
+  const waiting = setup.isPending || session.isPending;
+  const failedForNetwork =
+    Boolean(setup.error || session.error) &&
+    [setup.error, session.error].every((e) => !e || (isApiError(e) && e.status === 0));
+  if (location.pathname === '/help' && ((waiting && !navigator.onLine) || failedForNetwork)) return <Outlet />;
+  if (waiting) return <FullPageLoading />;
   if (setup.error || session.error) {
     return (
       <PublicLayout>
