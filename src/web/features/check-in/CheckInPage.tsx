@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { SUGGESTED_TAGS } from '../../../contracts/check-ins.js';
 import { addDays } from '../../../domain/schedule/zoned-time.js';
 import {
   checkInsKey,
@@ -131,7 +132,15 @@ function PastDay({ day, item }: { day: string; item: CheckInView | undefined }) 
           ))}
         </ul>
       )}
-      {item.tags.length > 0 && <p className="muted">{item.tags.join(' · ')}</p>}
+      {item.tags.length > 0 && (
+        <p className="muted">
+          {item.tags
+            .map((tag) =>
+              (SUGGESTED_TAGS as readonly string[]).includes(tag) ? t(`checkin.tags.${tag}` as MessageKey) : tag,
+            )
+            .join(' · ')}
+        </p>
+      )}
       {item.note && <p className="checkin-past__note">{item.note}</p>}
       <p className="muted small">{t('checkin.page.read_only')}</p>
     </section>
