@@ -14,10 +14,6 @@ import { LanguageSwitch } from './LanguageSwitch.js';
  * (docs/decisions/025-static-assets.md).
  */
 const NotificationBell = lazy(() => import('./NotificationBell.js').then((m) => ({ default: m.NotificationBell })));
-/** Sends check-ins kept on the device when the connection returns (docs/decisions/032-check-ins.md). */
-const CheckInOutboxSender = lazy(() =>
-  import('./CheckInOutboxSender.js').then((m) => ({ default: m.CheckInOutboxSender })),
-);
 
 /** The agency admin's pages, grouped so the menu fits one row at 1280 px (a drawer on a phone). */
 export type NavGroup = 'organisation' | 'services' | 'privacy';
@@ -289,7 +285,6 @@ export function Shell({ children }: { children: ReactNode }) {
           <HelpNowLink />
           <Suspense fallback={null}>
             <NotificationBell />
-            <CheckInOutboxSender personId={session.person.id} />
           </Suspense>
           {tools('site-tools--wide')}
           <button

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useSignedIn, type Session } from '../../api/session.js';
 import { pagesOf } from '../../components/layout/Shell.js';
 import { useFormat } from '../../lib/use-format.js';
+import { useCheckInOutbox } from '../../lib/check-in-outbox.js';
 import { Alert } from '../../components/Alert.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -83,6 +84,9 @@ function Invitations() {
 
 function EmployeeSection() {
   const { t } = useT();
+  // Check-ins kept on this device while offline are sent from the home too, not only from the
+  // check-in page (docs/decisions/032-check-ins.md).
+  useCheckInOutbox(useSignedIn().person.id);
   return (
     <Section id="home-employee" title={t('home.employee.title')}>
       <Invitations />
