@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outDir = path.join(here, 'dist/web');
@@ -18,7 +19,10 @@ const outDir = path.join(here, 'dist/web');
  */
 export default defineConfig(({ command }) => ({
   root: 'src/web',
-  plugins: [react(), ...(command === 'build' ? [productionReactRouter(), noJsonSchemaInBrowser(), precompress()] : [])],
+  plugins: [
+    react(),
+    ...(command === 'build' ? [productionReactRouter(), noJsonSchemaInBrowser(), installableApp(), precompress()] : []),
+  ],
   build: {
     outDir,
     emptyOutDir: true,
@@ -34,6 +38,61 @@ export default defineConfig(({ command }) => ({
     },
   },
 }));
+
+/**
+ * The installable app (docs/decisions/032-check-ins.md): a web manifest and a Workbox service
+ * worker that precaches the app shell (every built script, style, page chunk and icon) and keeps an
+ * offline copy of exactly two of the person's own GETs — their help contacts and their safety
+ * plan — network first, the copy only when the network fails. No other API answer (nobody else's
+ * data, no admin API) is ever cached. Signing out deletes the `teduh-personal` cache
+ * (src/web/lib/device-store.ts). The page registers the worker itself and asks before a new
+ * version takes over (src/web/components/layout/UpdatePrompt.tsx).
+ */
+function installableApp(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    includeAssets: ['favicon.svg', 'icons/apple-touch-icon-180.png'],
+    manifest: {
+      name: 'Teduh — Kesehatan Mental ASN',
+      short_name: 'Teduh',
+      description:
+        'Teduh membantu ASN menjaga kesehatan mental secara rahasia: catatan harian, cek mandiri, rencana keselamatan, dan kontak bantuan.',
+      lang: 'id',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#0f4a40',
+      background_color: '#f3f7f5',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      navigateFallback: '/index.html',
+      // The API, health checks and the API's documentation are never answered by the worker.
+      navigateFallbackDenylist: [/^\/api\//, /^\/healthz/, /^\/readyz/, /^\/docs/],
+      cleanupOutdatedCaches: true,
+      runtimeCaching: [
+        {
+          urlPattern: ({ url, request }) =>
+            request.method === 'GET' &&
+            url.origin === self.location.origin &&
+            (url.pathname === '/api/v1/help/contacts' || url.pathname === '/api/v1/me/safety-plan'),
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: 'teduh-personal',
+            networkTimeoutSeconds: 5,
+            cacheableResponse: { statuses: [200] },
+          },
+        },
+      ],
+    },
+  });
+}
 
 /**
  * react-router's package exports only its development build (warnings, checks, 2–3 times the

@@ -14,6 +14,8 @@ import * as campaignPublications from './migrations/0010-campaign-publications.j
 import * as workHourBoundaries from './migrations/0011-work-hour-boundaries.js';
 // The psycho-education library's agency articles (decision 034).
 import * as agencyArticles from './migrations/0012-agency-articles.js';
+// Daily check-ins (docs/decisions/032-check-ins.md).
+import * as checkIns from './migrations/0013-check-ins.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -36,6 +38,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0010-campaign-publications': campaignPublications,
   '0011-work-hour-boundaries': workHourBoundaries,
   '0012-agency-articles': agencyArticles,
+  '0013-check-ins': checkIns,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

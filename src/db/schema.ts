@@ -441,6 +441,31 @@ export interface AgencyArticlesTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   published_at: Timestamp | null;
+/** A person's check-in of one local day (docs/decisions/032-check-ins.md). */
+export interface CheckInsTable {
+  id: string;
+  person_id: string;
+  agency_id: string;
+  /** `YYYY-MM-DD` in the person's unit time zone when the day began; one row per person and day. */
+  local_date: string;
+  /** 1 (very low) … 5 (very good). */
+  mood: number;
+  /** 1 (calm) … 5 (very stressed). */
+  stress: number | null;
+  /** 1 (drained) … 5 (full of energy). */
+  energy: number | null;
+  sleep_minutes: number | null;
+  /** 1 (poor) … 5 (very good). */
+  sleep_quality: number | null;
+  activity_minutes: number | null;
+  workload: 'light' | 'right' | 'heavy' | null;
+  /** Encrypted JSON `{ note, tags }` (key ring), null when the person wrote neither. */
+  details_enc: string | null;
+  /** Idempotency-Key of the write that last changed the row. */
+  client_key: string | null;
+  version: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 // My data (docs/decisions/013-data-rights.md): recorded data-subject requests and standing consent choices.
@@ -605,6 +630,8 @@ export interface Database {
   safety_plans: SafetyPlansTable;
   // The psycho-education library (docs/decisions/034-psycho-education-library.md).
   agency_articles: AgencyArticlesTable;
+  // Daily check-ins (docs/decisions/032-check-ins.md).
+  check_ins: CheckInsTable;
   // Rate limits (docs/decisions/014-rate-limits.md):
   rate_limit_counters: RateLimitCountersTable;
   // My data (docs/decisions/013-data-rights.md).

@@ -57,6 +57,9 @@ import { exercises as id_exercises } from './id/exercises.js';
 import { exercises as en_exercises } from './en/exercises.js';
 import { learn as id_learn } from './id/learn.js';
 import { learn as en_learn } from './en/learn.js';
+// Daily check-ins (docs/decisions/032-check-ins.md).
+import { checkin as id_checkin } from './id/checkin.js';
+import { checkin as en_checkin } from './en/checkin.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -88,6 +91,7 @@ const id = {
   boundaries: id_boundaries,
   exercises: id_exercises,
   learn: id_learn,
+  checkin: id_checkin,
 };
 
 const en = {
@@ -118,6 +122,7 @@ const en = {
   boundaries: en_boundaries,
   exercises: en_exercises,
   learn: en_learn,
+  checkin: en_checkin,
 };
 
 export type Messages = Translation<typeof id>;

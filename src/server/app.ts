@@ -28,6 +28,8 @@ import { registerHelpRoutes } from './modules/help/help.routes.js';
 import { registerCounsellingRoutes } from './modules/counselling/counselling.routes.js';
 import { registerSafetyPlanRoutes } from './modules/safety-plan/safety-plan.routes.js';
 import { registerArticleRoutes } from './modules/articles/articles.routes.js';
+// Daily check-ins (docs/decisions/032-check-ins.md).
+import { registerCheckInRoutes } from './modules/check-ins/check-ins.routes.js';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
@@ -161,6 +163,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerCounsellingRoutes(app, services);
   registerSafetyPlanRoutes(app, services);
   registerArticleRoutes(app, services);
+  registerCheckInRoutes(app, services);
   registerNotificationRoutes(app, services);
   registerCampaignRoutes(app, services);
   // Data rights (docs/decisions/013-data-rights.md).

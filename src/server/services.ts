@@ -35,6 +35,8 @@ import {
 import { SafetyPlanService } from './modules/safety-plan/index.js';
 // The psycho-education library (docs/decisions/034-psycho-education-library.md).
 import { ArticleService } from './modules/articles/index.js';
+// Daily check-ins (docs/decisions/032-check-ins.md).
+import { CheckInService } from './modules/check-ins/index.js';
 import { purgeIdempotencyKeys } from './plugins/idempotency.js';
 // Data rights (docs/decisions/013-data-rights.md).
 import { MyDataService } from './modules/my-data/index.js';
@@ -84,6 +86,8 @@ export interface Services {
   safetyPlans: SafetyPlanService;
   /** The psycho-education library: built-in and agency articles. */
   articles: ArticleService;
+  /** The person's own daily check-ins (group-committed, decision 033). */
+  checkIns: CheckInService;
   /** The person's own data rights (docs/decisions/013-data-rights.md). */
   myData: MyDataService;
   // Separation of duties and the DPO.
@@ -261,6 +265,7 @@ export function createServices(deps: {
     crisisOutbox: () => crisisOutboxState(db, clock.now(), config.crisisAlertMinutes),
     safetyPlans,
     articles: new ArticleService({ db, clock, audit }),
+    checkIns: new CheckInService({ db, kind: deps.db.kind, clock, keys, directory }),
     // Data rights (decision 013): the person's copy and erasure go through the owners of their data.
     myData: new MyDataService({
       db,

@@ -10,6 +10,20 @@ import './styles/pages.css';
 import { App } from './app/App.js';
 import { loadHelpPage } from './app/router.js';
 import { currentLocale, firstLanguageReady, loadLanguage } from './i18n.js';
+import { offerUpdate } from './lib/app-update.js';
+
+/**
+ * The installable app's service worker (vite.config.ts): registered once the first page is up, in
+ * a production build only; a newer version waits until the person chooses to reload.
+ */
+function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  void import('virtual:pwa-register')
+    .then(({ registerSW }) => {
+      const update = registerSW({ onNeedRefresh: () => offerUpdate(() => update(true)) });
+    })
+    .catch(() => undefined);
+}
 
 const root = document.getElementById('root');
 if (root) {
@@ -30,6 +44,7 @@ if (root) {
       setTimeout(() => {
         void loadHelpPage().catch(() => null);
         void loadLanguage(currentLocale()).catch(() => null);
+        registerServiceWorker();
       }, 300),
     { once: true },
   );

@@ -217,6 +217,31 @@ export async function insertWellbeing(
     });
   }
 
+  // Daily check-ins (docs/decisions/032-check-ins.md): the note and tags sealed like real ones.
+  await insertDemoRows(
+    db,
+    'check_ins',
+    data.checkIns.map((c) => ({
+      id: newId(),
+      person_id: person(c.personKey),
+      agency_id: agencyOf(c.personKey),
+      local_date: c.localDate,
+      mood: c.mood,
+      stress: c.stress,
+      energy: c.energy,
+      sleep_minutes: c.sleepMinutes,
+      sleep_quality: c.sleepQuality,
+      activity_minutes: c.activityMinutes,
+      workload: c.workload,
+      details_enc:
+        c.note !== null || c.tags.length > 0 ? deps.keys.encrypt(JSON.stringify({ note: c.note, tags: c.tags })) : null,
+      client_key: `demo-${newId()}`,
+      version: 1,
+      created_at: `${c.localDate}T13:00:00.000Z`,
+      updated_at: `${c.localDate}T13:00:00.000Z`,
+    })),
+  );
+
   if (data.safetyPlan) {
     const { personKey, plan } = data.safetyPlan;
     const text = safetyPlanText(safetyPlanContent.parse(plan));

@@ -5,6 +5,7 @@ import { scoreAnswers } from '../../domain/instruments/scoring.js';
 import type { Answer, InstrumentId, ScoreResult } from '../../domain/instruments/types.js';
 import type { DemoAgency, DemoPerson } from './generate.js';
 import { SeededRandom } from './random.js';
+import { generateCheckIns, type DemoCheckIn } from './check-ins.js';
 
 /**
  * Synthetic wellbeing activity for the demo, so the self-check, counsellor and campaign screens
@@ -46,6 +47,8 @@ export interface DemoWellbeing {
   urgentRequest: { personKey: string; method: 'whatsapp'; createdAt: string } | null;
   /** The demo employee keeps a safety plan, so the crisis screen shows one. */
   safetyPlan: { personKey: string; plan: SafetyPlanContent } | null;
+  /** Months of daily check-ins of the demo employee and some colleagues (check-ins.ts). */
+  checkIns: DemoCheckIn[];
 }
 
 /** A plan as a person might write it after a talk with a counsellor (Stanley & Brown's seven parts). */
@@ -151,7 +154,8 @@ function campaignResults(
 export function generateWellbeing(agencies: DemoAgency[], now: Date): DemoWellbeing {
   const random = new SeededRandom(20261122);
   const [sleman, blsn] = agencies;
-  if (!sleman || !blsn) return { campaigns: [], results: [], share: null, urgentRequest: null, safetyPlan: null };
+  if (!sleman || !blsn)
+    return { campaigns: [], results: [], share: null, urgentRequest: null, safetyPlan: null, checkIns: [] };
   const iso = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY).toISOString();
   // Both demo agencies keep their calendar in WIB.
   const day = (daysAgo: number) => localDateOf(new Date(now.getTime() - daysAgo * DAY), 'Asia/Jakarta');
@@ -235,5 +239,16 @@ export function generateWellbeing(agencies: DemoAgency[], now: Date): DemoWellbe
       ? { personKey: asking.key, method: 'whatsapp', createdAt: new Date(now.getTime() - 3 * 3_600_000).toISOString() }
       : null,
     safetyPlan: employee ? { personKey: employee.key, plan: DEMO_SAFETY_PLAN } : null,
+    // The demo employee and a handful of colleagues without roles have months of check-ins.
+    checkIns: generateCheckIns(
+      [
+        ...(employee ? [employee.key] : []),
+        ...sleman.people
+          .filter((p) => p.key !== employee?.key && !p.signIn && p.roles.length === 0)
+          .slice(0, 24)
+          .map((p) => p.key),
+      ],
+      now,
+    ),
   };
 }

@@ -75,6 +75,8 @@ describe('health data permissions (docs/privacy.md §1.1)', () => {
     'read:assessment:own',
     'read:safety-plan:own',
     'update:safety-plan:own',
+    'read:check-in:own',
+    'update:check-in:own',
     'read:shared-result:assigned',
     'read:crisis-request:unit',
   ] as const;

@@ -34,6 +34,9 @@ export const PERMISSION_ROLES = {
   // The person's safety plan (Stanley & Brown): theirs alone; not even a counsellor has a route to it.
   'read:safety-plan:own': ['employee'],
   'update:safety-plan:own': ['employee'],
+  // Daily check-ins (decision 032): the person's own, like the safety plan; no other role reads them.
+  'read:check-in:own': ['employee'],
+  'update:check-in:own': ['employee'],
   // A counsellor reads a result only when its owner shared it with them (consent recorded).
   'read:shared-result:assigned': ['counsellor'],
   // The urgent queue: people who asked to be contacted, or crisis answers under disclosed outreach.

@@ -78,6 +78,9 @@ export const errors: Translation<typeof indonesian> = {
   article_conflict: 'This article was just changed elsewhere. Reload to see the latest version, then edit again.',
   article_limit_reached:
     'Your agency already has {{max}} articles. Delete ones no longer used before writing a new one.',
+  check_in_closed:
+    'That day is saved and can now only be read. A check-in can be changed on its day and the day after.',
+  check_in_future: 'A check-in can only be made for today or yesterday.',
   safety_plan_not_found: 'You do not have a safety plan yet.',
   calendar_day_taken: "This date already has another change in the agency's calendar. Remove that change first.",
   calendar_day_not_found: "This date has no change in the agency's calendar.",

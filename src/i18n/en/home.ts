@@ -15,6 +15,8 @@ export const home: Translation<typeof indonesian> = {
     self_check: 'Self-check',
     self_check_body:
       'Short, validated questionnaires to recognise your levels of stress, anxiety and mood, with a suggested next step.',
+    check_in: 'Daily check-in',
+    check_in_body: 'Note your mood, sleep and workload today. Under 20 seconds, for you alone.',
     safety_plan: 'Safety plan',
     safety_plan_body:
       'The warning signs to watch for, what calms you and whom to call, written by you for a hard moment.',

@@ -65,4 +65,8 @@ export const shell: Translation<typeof indonesian> = {
     title: 'Teduh cannot be reached',
     lead: 'We cannot connect to the server. Check your connection, then try again.',
   },
+  update: {
+    available: 'A new version is available — reload to use it.',
+    reload: 'Reload',
+  },
 };

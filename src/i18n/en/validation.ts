@@ -132,6 +132,11 @@ export const validation: Translation<typeof indonesian> = {
   article: {
     title_too_short: 'The title needs at least 3 characters.',
     too_many_tags: 'At most 8 tags.',
+  check_in: {
+    too_many_tags: 'At most 12 tags. Choose the ones that describe today best.',
+    future_day: 'That date has not come yet. Check in for today or yesterday.',
+    range_order: 'The start date must come before the end date.',
+    range_too_long: 'The range can be at most {{days}} days.',
   },
   safety_plan: {
     empty: 'Fill in at least one thing in one of the sections before saving.',

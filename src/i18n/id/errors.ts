@@ -77,6 +77,9 @@ export const errors = {
     'Artikel ini baru saja diubah di tempat lain. Muat ulang untuk melihat versi terbaru, lalu ubah lagi.',
   article_limit_reached:
     'Instansi sudah memiliki {{max}} artikel. Hapus artikel yang tidak dipakai sebelum menulis yang baru.',
+  check_in_closed:
+    'Catatan hari itu sudah tersimpan dan kini hanya bisa dibaca. Catatan bisa diubah pada hari yang sama dan keesokan harinya.',
+  check_in_future: 'Catatan hanya bisa diisi untuk hari ini atau kemarin.',
   safety_plan_not_found: 'Anda belum memiliki rencana keselamatan.',
   calendar_day_taken: 'Tanggal ini sudah punya perubahan lain di kalender instansi. Hapus dulu perubahan itu.',
   calendar_day_not_found: 'Tanggal ini tidak punya perubahan di kalender instansi.',

@@ -12,6 +12,8 @@ export const home = {
     self_check: 'Cek diri',
     self_check_body:
       'Kuesioner singkat yang tervalidasi untuk mengenali tingkat stres, kecemasan, dan suasana hati Anda, lengkap dengan saran langkah berikutnya.',
+    check_in: 'Catatan harian',
+    check_in_body: 'Catat suasana hati, tidur, dan beban kerja Anda hari ini. Kurang dari 20 detik, hanya untuk Anda.',
     safety_plan: 'Rencana keselamatan',
     safety_plan_body:
       'Tanda-tanda yang perlu Anda waspadai, hal yang menenangkan, dan orang yang bisa dihubungi, Anda tulis sendiri untuk saat sulit.',

@@ -62,4 +62,8 @@ export const shell = {
     title: 'Teduh belum dapat dihubungi',
     lead: 'Kami tidak dapat terhubung ke server. Periksa koneksi Anda, lalu coba lagi.',
   },
+  update: {
+    available: 'Versi baru tersedia — muat ulang untuk memakainya.',
+    reload: 'Muat ulang',
+  },
 } as const;

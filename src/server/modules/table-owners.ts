@@ -17,6 +17,7 @@ export type Owner =
   | 'boundaries'
   | 'auth'
   | 'campaigns'
+  | 'check-ins'
   | 'dpo'
   | 'help'
   | 'imports'
@@ -55,6 +56,7 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   crisis_requests: 'help',
   safety_plans: 'safety-plan',
   agency_articles: 'articles',
+  check_ins: 'check-ins',
   notifications: 'notifications',
   campaigns: 'campaigns',
   campaign_members: 'campaigns',

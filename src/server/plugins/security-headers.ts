@@ -17,6 +17,9 @@ export async function installSecurityHeaders(app: App): Promise<void> {
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
+        // The installable app: its service worker and manifest, same origin only (docs/decisions/032-check-ins.md).
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],

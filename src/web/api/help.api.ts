@@ -39,6 +39,9 @@ export const helpContactsQuery = (personId: string | null) =>
     queryKey: [...helpContactsKey, personId] as const,
     queryFn: () => api.get<HelpContactList>(HELP_PATHS.contacts),
     staleTime: 5 * 60_000,
+    // Asked even offline: the service worker answers with the copy on the device
+    // (docs/decisions/032-check-ins.md).
+    networkMode: 'offlineFirst',
   });
 
 export function sendHelpRequest(body: ContactRequestBody & { submissionKey: string }): Promise<HelpRequestCreated> {

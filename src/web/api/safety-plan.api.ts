@@ -19,6 +19,9 @@ export const safetyPlanQuery = queryOptions({
     }
   },
   staleTime: 0,
+  // Asked even offline: the service worker answers with the copy on the device
+  // (docs/decisions/032-check-ins.md).
+  networkMode: 'offlineFirst',
 });
 
 export function saveSafetyPlan(body: SafetyPlanBody, idempotencyKey: string): Promise<SafetyPlanView> {

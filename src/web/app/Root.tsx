@@ -10,6 +10,8 @@ import { PageSkeleton } from '../components/Skeleton.js';
 import { useT } from '../i18n.js';
 import { markSessionEnded } from '../lib/auth-events.js';
 import { PublicLayout } from '../components/layout/Shell.js';
+import { UpdatePrompt } from '../components/layout/UpdatePrompt.js';
+import { isApiError } from '../api/client.js';
 
 /**
  * The top of every page: learns whether the install needs set-up and who is signed in, sends
@@ -38,6 +40,15 @@ export function Root() {
   }, [queryClient]);
 
   if (setup.isPending || session.isPending) return <PageSkeleton />;
+  // Offline, help still opens: its page and the person's contacts come from the device
+  // (docs/decisions/032-check-ins.md). Queries wait for a network that is not there, or fail for
+  // lack of one; either way the help page does not need them.
+  const waiting = setup.isPending || session.isPending;
+  const failedForNetwork =
+    Boolean(setup.error || session.error) &&
+    [setup.error, session.error].every((e) => !e || (isApiError(e) && e.status === 0));
+  if (location.pathname === '/help' && ((waiting && !navigator.onLine) || failedForNetwork)) return <Outlet />;
+  if (waiting) return <FullPageLoading />;
   if (setup.error || session.error) {
     return (
       <PublicLayout>
@@ -61,6 +72,7 @@ export function Root() {
     <>
       <Outlet />
       <ScrollRestoration />
+      <UpdatePrompt />
     </>
   );
 }

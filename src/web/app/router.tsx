@@ -131,6 +131,10 @@ export const router = createBrowserRouter([
           {
             path: '/learn/:id',
             lazy: page(() => import('../features/learn/ArticlePage.js').then((m) => m.ArticlePage)),
+          // Daily check-ins (docs/decisions/032-check-ins.md).
+          {
+            path: '/check-in',
+            lazy: page(() => import('../features/check-in/CheckInPage.js').then((m) => m.CheckInPage)),
           },
           // Data rights (docs/decisions/013-data-rights.md).
           { path: '/me/data', lazy: page(() => import('../features/my-data/MyDataPage.js').then((m) => m.MyDataPage)) },

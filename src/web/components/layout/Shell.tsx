@@ -247,6 +247,8 @@ export function useSignOut() {
     }
     markSessionEnded('signed_out');
     clearPersonalData(queryClient);
+    // Signing out clears what this app kept on the device: waiting check-ins, offline copies.
+    await import('../../lib/device-store.js').then((m) => m.clearDevice()).catch(() => undefined);
     setBusy(false);
     await navigate('/sign-in', { replace: true, state: { notice: 'signed_out' } });
   };

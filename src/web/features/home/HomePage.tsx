@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useSignedIn, type Session } from '../../api/session.js';
 import { pagesOf } from '../../components/layout/Shell.js';
 import { useFormat } from '../../lib/use-format.js';
+import { useCheckInOutbox } from '../../lib/check-in-outbox.js';
 import { Alert } from '../../components/Alert.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -83,6 +84,9 @@ function Invitations() {
 
 function EmployeeSection() {
   const { t } = useT();
+  // Check-ins kept on this device while offline are sent from the home too, not only from the
+  // check-in page (docs/decisions/032-check-ins.md).
+  useCheckInOutbox(useSignedIn().person.id);
   return (
     <Section id="home-employee" title={t('home.employee.title')}>
       {/* In this order on a phone; on a wide screen the person's own state (a request, the latest
@@ -117,6 +121,17 @@ function EmployeeSection() {
           <p>{t('home.employee.privacy_body')}</p>
         </Alert>
       </div>
+      <Shortcuts
+        items={[
+          { to: '/check-in', title: t('home.employee.check_in'), body: t('home.employee.check_in_body') },
+          { to: '/self-check', title: t('home.employee.self_check'), body: t('home.employee.self_check_body') },
+          { to: '/me/safety-plan', title: t('home.employee.safety_plan'), body: t('home.employee.safety_plan_body') },
+          { to: '/help', title: t('home.employee.crisis'), body: t('home.employee.crisis_body') },
+        ]}
+      />
+      <Alert tone="success" live={false} title={t('home.employee.privacy_title')}>
+        <p>{t('home.employee.privacy_body')}</p>
+      </Alert>
     </Section>
   );
 }

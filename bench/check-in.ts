@@ -1,0 +1,251 @@
+/**
+ * Check-in submit benchmark (docs/benchmarks.md, "Check-in submit"): throughput and latency under
+ * load, from a load generator (autocannon) in a second process, of
+ *
+ *  (a) a bare Fastify route that validates the same JSON with the same zod schema and durably
+ *      inserts one row per request, on the same database handle (SQLite: WAL, synchronous=FULL;
+ *      PostgreSQL: default settings, synchronous_commit on) — the floor any durable write pays;
+ *  (b) the real check-in submit, POST /api/v1/me/check-ins: signed in (session cookie), CSRF
+ *      checked, validated, note and tags sealed, idempotent on its key, group-committed
+ *      (docs/decisions/033-group-commit.md).
+ *
+ * Each is driven to its maximum (CONNECTIONS open connections, as fast as answers come), then (b)
+ * and (a) at half of (a)'s maximum rate, where the goal is p99 < 25 ms. Afterwards every
+ * acknowledged check-in is looked for in the database: stored, and none twice.
+ *
+ *   npx tsx bench/check-in.ts                 # SQLite, then PostgreSQL (DATABASE_URL or a throw-away cluster)
+ *   BENCH_SECONDS=5 npx tsx bench/check-in.ts --sqlite-only
+ */
+import { fork } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import Fastify from 'fastify';
+import { sql } from 'kysely';
+import { checkInBody } from '../src/contracts/check-ins.js';
+import { ManualClock } from '../src/server/clock.js';
+import { newId } from '../src/server/crypto.js';
+import { BENCH_START, benchApp, runBenchmark, seedOrganisation, signedIn, type BenchDatabase } from './support.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 200);
+const TODAY = '2026-11-23'; // BENCH_START in WIB
+
+interface Person {
+  cookie: string;
+  csrf: string;
+}
+
+interface LoadSpec {
+  url: string;
+  path: string;
+  seconds: number;
+  connections: number;
+  /** Requests per second over all connections; 0 for as fast as answers come. */
+  rate: number;
+  people: Person[];
+}
+
+interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  ok: number;
+  non2xx: number;
+  errors: number;
+}
+
+/* ---------------------------------------------------------- load generator (the second process) */
+
+interface AutocannonRequest {
+  method: string;
+  path: string;
+  setupRequest: (req: Record<string, unknown>) => Record<string, unknown>;
+}
+type Autocannon = (
+  options: Record<string, unknown> & { requests: AutocannonRequest[] },
+  done: (err: Error | null, result: AutocannonResult) => void,
+) => { on(event: 'response', fn: (client: unknown, status: number) => void): void };
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+  '2xx': number;
+}
+
+function runLoad(spec: LoadSpec): Promise<LoadResult> {
+  const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+  let n = 0;
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: spec.url,
+        connections: spec.connections,
+        duration: spec.seconds,
+        ...(spec.rate > 0 ? { overallRate: spec.rate } : {}),
+        requests: [
+          {
+            method: 'POST',
+            path: spec.path,
+            setupRequest: (req) => {
+              const i = n++;
+              const person = spec.people[i % spec.people.length] as Person;
+              const key = `bench-${process.pid}-${i}`;
+              return {
+                ...req,
+                headers: {
+                  'content-type': 'application/json',
+                  cookie: person.cookie,
+                  'x-csrf-token': person.csrf,
+                  'idempotency-key': key,
+                },
+                body: JSON.stringify({
+                  localDate: TODAY,
+                  mood: 1 + (i % 5),
+                  stress: 1 + ((i >> 1) % 5),
+                  energy: 3,
+                  sleepMinutes: 360 + (i % 4) * 30,
+                  sleepQuality: 3,
+                  activityMinutes: 20,
+                  workload: 'right',
+                  note: i % 3 === 0 ? 'Rapat panjang, tapi sore sempat jalan kaki.' : null,
+                  tags: i % 2 === 0 ? ['rapat', 'target'] : [],
+                }),
+              };
+            },
+          },
+        ],
+      },
+      (err, result) => {
+        if (err) return reject(err);
+        resolve({
+          rps: result.requests.average,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          ok: result['2xx'],
+          non2xx: result.non2xx,
+          errors: result.errors,
+        });
+      },
+    );
+  });
+}
+
+if (process.argv.includes('--load')) {
+  process.on('message', (spec: LoadSpec) => {
+    runLoad(spec)
+      .then((result) => process.send?.(result, () => process.exit(0)))
+      .catch((err: unknown) => {
+        console.error(err);
+        process.exit(1);
+      });
+  });
+}
+
+/** Runs one load in a second process (so the server and the generator do not share a CPU's event loop). */
+function loadFromChild(spec: LoadSpec): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), ['--load'], { execArgv: ['--import', 'tsx'] });
+    child.once('message', (result: LoadResult) => resolve(result));
+    child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`load generator exited ${code}`))));
+    child.send(spec);
+  });
+}
+
+/* ------------------------------------------------------------------------------ the servers */
+
+/** (a): validate with the same schema, insert one row, answer 201 — nothing else. */
+async function bareServer(bench: BenchDatabase) {
+  const db = bench.handle.db;
+  await sql`create table bench_bare (id text primary key, person_id text not null, local_date text not null, mood integer not null, stress integer, energy integer, sleep_minutes integer, sleep_quality integer, activity_minutes integer, workload text, details text, client_key text, created_at text not null)`.execute(
+    db,
+  );
+  const app = Fastify({ logger: false });
+  app.post('/bare', async (request, reply) => {
+    const parsed = checkInBody.safeParse(request.body);
+    if (!parsed.success) return reply.status(400).send({ error: 'validation' });
+    const b = parsed.data;
+    const key = request.headers['idempotency-key'];
+    await sql`insert into bench_bare values (${newId()}, ${'p'}, ${b.localDate}, ${b.mood}, ${b.stress}, ${b.energy}, ${b.sleepMinutes}, ${b.sleepQuality}, ${b.activityMinutes}, ${b.workload}, ${JSON.stringify({ note: b.note, tags: b.tags })}, ${typeof key === 'string' ? key : null}, ${new Date().toISOString()})`.execute(
+      db,
+    );
+    return reply.status(201).send({ ok: true });
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  return { app, url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}` };
+}
+
+const fmt = (r: LoadResult) =>
+  `${Math.round(r.rps).toString().padStart(5)} req/s  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(3)} ms  (${r.ok} ok, ${r.non2xx} non-2xx, ${r.errors} errors)`;
+
+async function benchOne(label: string, bench: BenchDatabase): Promise<void> {
+  const clock = new ManualClock(BENCH_START);
+  const built = await benchApp(bench.handle, clock);
+  const db = bench.handle.db;
+  const org = await seedOrganisation(db, 1_000);
+  const unit = org.units.find((u) => u.level === 3) ?? org.units[0];
+  const people: Person[] = [];
+  for (let i = 0; i < PEOPLE; i++) {
+    const { agent } = await signedIn(built, clock, {
+      agencyId: org.agencyId,
+      unitId: unit?.id as string,
+      role: 'employee',
+    });
+    people.push({
+      cookie: [...agent.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      csrf: agent.csrfToken as string,
+    });
+  }
+  await built.app.listen({ host: '127.0.0.1', port: 0 });
+  const realUrl = `http://127.0.0.1:${(built.app.server.address() as AddressInfo).port}`;
+  const bare = await bareServer(bench);
+  const spec = (url: string, path: string, rate: number): LoadSpec => ({
+    url,
+    path,
+    seconds: SECONDS,
+    connections: CONNECTIONS,
+    rate,
+    people,
+  });
+  try {
+    // Warm both (JIT, statement caches, the WAL), then measure.
+    await loadFromChild({ ...spec(bare.url, '/bare', 0), seconds: 2 });
+    await loadFromChild({ ...spec(realUrl, '/api/v1/me/check-ins', 0), seconds: 2 });
+    const bareMax = await loadFromChild(spec(bare.url, '/bare', 0));
+    const realMax = await loadFromChild(spec(realUrl, '/api/v1/me/check-ins', 0));
+    const half = Math.max(1, Math.round(bareMax.rps / 2));
+    const bareHalf = await loadFromChild(spec(bare.url, '/bare', half));
+    const realHalf = await loadFromChild(spec(realUrl, '/api/v1/me/check-ins', half));
+
+    // Every acknowledged check-in is stored, none twice: each person has one row for the day, and
+    // the row of every acknowledged key that was the last write of its person is that key's.
+    const rows = await db.selectFrom('check_ins').select(['person_id', 'local_date', 'client_key']).execute();
+    const perDay = new Map<string, number>();
+    for (const r of rows)
+      perDay.set(`${r.person_id} ${r.local_date}`, (perDay.get(`${r.person_id} ${r.local_date}`) ?? 0) + 1);
+    const twice = [...perDay.values()].filter((c) => c > 1).length;
+    const acknowledged = realMax.ok + realHalf.ok;
+
+    console.log(`\n${label}: ${PEOPLE} people signed in, ${CONNECTIONS} connections, ${SECONDS} s per run`);
+    console.log(`  (a) bare durable route, max        ${fmt(bareMax)}`);
+    console.log(`  (b) check-in submit, max           ${fmt(realMax)}`);
+    console.log(`      ratio (b)/(a) at max           ${(realMax.rps / bareMax.rps).toFixed(2)}×`);
+    console.log(`  (a) at half of (a)'s max (${half}/s)   ${fmt(bareHalf)}`);
+    console.log(`  (b) at half of (a)'s max (${half}/s)   ${fmt(realHalf)}`);
+    console.log(
+      `  goal: (b) ≥ 1.0× (a) → ${realMax.rps >= bareMax.rps ? 'met' : 'NOT met'}; p99 < 25 ms at half → ${realHalf.p99 < 25 ? 'met' : 'NOT met'}`,
+    );
+    console.log(`  stored: ${acknowledged} acknowledged submits → ${rows.length} person-days, ${twice} stored twice`);
+  } finally {
+    await bare.app.close();
+    await built.app.close();
+  }
+}
+
+if (!process.argv.includes('--load')) {
+  runBenchmark('Check-in submit benchmark', async (label, withDatabase) => {
+    await withDatabase((bench) => benchOne(label, bench));
+  });
+}

@@ -1,0 +1,105 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { CheckInsTable, Database } from '../../../db/schema.js';
+
+export type CheckInRow = Selectable<CheckInsTable>;
+export type NewCheckIn = Insertable<CheckInsTable> & { client_key: string };
+
+/**
+ * Stores many check-ins in one statement (the group commit of check-ins.service.ts): a new day is
+ * inserted; an existing day is replaced and its version counted up, unless the stored row was
+ * written by the same Idempotency-Key (a retry of a write already stored), which changes nothing.
+ * Answers the rows it inserted or changed; a retried write is absent from the answer. The caller
+ * sends at most one row per (person, day).
+ */
+export async function upsertCheckIns(
+  db: Kysely<Database>,
+  rows: readonly NewCheckIn[],
+): Promise<Pick<CheckInRow, 'id' | 'person_id' | 'local_date' | 'version' | 'created_at' | 'updated_at'>[]> {
+  if (rows.length === 0) return [];
+  return db
+    .insertInto('check_ins')
+    .values([...rows])
+    .onConflict((oc) =>
+      oc
+        .columns(['person_id', 'local_date'])
+        .doUpdateSet((eb) => ({
+          mood: eb.ref('excluded.mood'),
+          stress: eb.ref('excluded.stress'),
+          energy: eb.ref('excluded.energy'),
+          sleep_minutes: eb.ref('excluded.sleep_minutes'),
+          sleep_quality: eb.ref('excluded.sleep_quality'),
+          activity_minutes: eb.ref('excluded.activity_minutes'),
+          workload: eb.ref('excluded.workload'),
+          details_enc: eb.ref('excluded.details_enc'),
+          client_key: eb.ref('excluded.client_key'),
+          updated_at: eb.ref('excluded.updated_at'),
+          version: eb('check_ins.version', '+', 1),
+        }))
+        .where((eb) =>
+          eb.or([
+            eb('check_ins.client_key', 'is', null),
+            eb('check_ins.client_key', '<>', eb.ref('excluded.client_key')),
+          ]),
+        ),
+    )
+    .returning(['id', 'person_id', 'local_date', 'version', 'created_at', 'updated_at'])
+    .execute();
+}
+
+/** The stored days of these (person, day) pairs, for the writes that turned out to be retries. */
+export async function findCheckInsOfDays(
+  db: Kysely<Database>,
+  days: readonly { personId: string; localDate: string }[],
+): Promise<CheckInRow[]> {
+  if (days.length === 0) return [];
+  return db
+    .selectFrom('check_ins')
+    .selectAll()
+    .where((eb) =>
+      eb.or(days.map((d) => eb.and([eb('person_id', '=', d.personId), eb('local_date', '=', d.localDate)]))),
+    )
+    .execute();
+}
+
+/**
+ * The person's days from `from` to `to` (inclusive), oldest first: one range read on the unique
+ * index (person_id, local_date), so a year of days is one indexed query.
+ */
+export async function findCheckInsBetween(
+  db: Kysely<Database>,
+  personId: string,
+  agencyId: string,
+  from: string,
+  to: string,
+): Promise<CheckInRow[]> {
+  return db
+    .selectFrom('check_ins')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('local_date', '>=', from)
+    .where('local_date', '<=', to)
+    .where('agency_id', '=', agencyId)
+    .orderBy('local_date')
+    .execute();
+}
+
+/** Every day the person has, for their copy (still encrypted). */
+export async function findAllCheckIns(db: Kysely<Database>, personId: string, agencyId: string): Promise<CheckInRow[]> {
+  return db
+    .selectFrom('check_ins')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .orderBy('local_date')
+    .execute();
+}
+
+/** Erases the person's check-ins for good; answers how many went. */
+export async function deleteCheckInsOf(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
+  const result = await db
+    .deleteFrom('check_ins')
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

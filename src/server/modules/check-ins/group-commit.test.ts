@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { GroupCommit } from './group-commit.js';
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('GroupCommit', () => {
+  it('commits what waits together in one batch, and answers each only after that commit', async () => {
+    const batches: number[][] = [];
+    let release: () => void = () => undefined;
+    const group = new GroupCommit<number, string>({
+      commitBatch: async (items) => {
+        batches.push([...items]);
+        if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve));
+        return items.map((i) => `ok ${i}`);
+      },
+      commitOne: async (i) => `one ${i}`,
+      concurrency: 1,
+      maxBatch: 100,
+    });
+    const settled: string[] = [];
+    const first = group.submit(1).then((v) => settled.push(v));
+    await tick();
+    // While the first commit is under way, three more arrive: they wait, unanswered.
+    const rest = [2, 3, 4].map((i) => group.submit(i).then((v) => settled.push(v)));
+    await tick();
+    expect(batches).toEqual([[1]]);
+    expect(settled).toEqual([]);
+    release();
+    await Promise.all([first, ...rest]);
+    expect(batches).toEqual([[1], [2, 3, 4]]);
+    expect(settled).toEqual(['ok 1', 'ok 2', 'ok 3', 'ok 4']);
+  });
+
+  it('answers an item the batch refused with its own error, the others with their results', async () => {
+    const group = new GroupCommit<number, number>({
+      commitBatch: async (items) => items.map((i) => (i === 2 ? new Error('closed') : i * 10)),
+      commitOne: async () => {
+        throw new Error('not expected');
+      },
+      concurrency: 1,
+      maxBatch: 100,
+    });
+    const results = await Promise.allSettled([1, 2, 3].map((i) => group.submit(i)));
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual([
+      10,
+      'closed',
+      30,
+    ]);
+  });
+
+  it('retries each item of a batch that failed as a whole on its own, so only the bad one fails', async () => {
+    const committedAlone: number[] = [];
+    const group = new GroupCommit<number, number>({
+      commitBatch: async () => {
+        throw new Error('constraint');
+      },
+      commitOne: async (i) => {
+        if (i === 3) throw new Error(`bad ${i}`);
+        committedAlone.push(i);
+        return i;
+      },
+      concurrency: 1,
+      maxBatch: 100,
+    });
+    const results = await Promise.allSettled([1, 2, 3, 4].map((i) => group.submit(i)));
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    expect(committedAlone).toEqual([1, 2, 4]);
+  });
+
+  it('keeps batches within maxBatch', async () => {
+    const sizes: number[] = [];
+    const group = new GroupCommit<number, number>({
+      commitBatch: async (items) => {
+        sizes.push(items.length);
+        return [...items];
+      },
+      commitOne: async (i) => i,
+      concurrency: 1,
+      maxBatch: 4,
+    });
+    await Promise.all(Array.from({ length: 10 }, (_, i) => group.submit(i)));
+    expect(sizes).toEqual([4, 4, 2]);
+  });
+});
