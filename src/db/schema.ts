@@ -441,6 +441,8 @@ export interface AgencyArticlesTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   published_at: Timestamp | null;
+}
+
 /** A person's check-in of one local day (docs/decisions/032-check-ins.md). */
 export interface CheckInsTable {
   id: string;

@@ -1,16 +1,17 @@
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { expect, expectNoHorizontalScroll, test } from './support/fixtures.js';
+import { SERVER_DIR } from './support/base-url.js';
 import { storagePath } from './support/state.js';
 
 /**
- * The daily check-in on a 360 px phone (docs/decisions/032-check-ins.md): the employee of 03
+ * The daily check-in, at both widths (docs/decisions/032-check-ins.md, 004-test-strategy.md): the employee of 03
  * checks in online; the connection drops and they change today's check-in, which the page keeps
  * on the device as "menunggu dikirim"; their help contacts still open offline, from the service
  * worker; back online the waiting check-in is sent once — the server holds one row for the day,
  * at its second version.
  */
-const DB_FILE = path.resolve('.test-output/e2e/teduh.sqlite');
+const DB_FILE = path.resolve(SERVER_DIR, 'teduh.sqlite');
 
 /** The server's rows of the employee's check-ins (read-only, beside the running server). */
 function serverRows(): { local_date: string; mood: number; version: number }[] {
@@ -26,8 +27,8 @@ function serverRows(): { local_date: string; mood: number; version: number }[] {
   }
 }
 
-test.describe('the daily check-in on a phone', () => {
-  test.use({ storageState: storagePath('employee'), viewport: { width: 360, height: 780 } });
+test.describe('the daily check-in', () => {
+  test.use({ storageState: storagePath('employee') });
 
   test('online, then offline kept and waiting, help readable offline, then sent once', async ({
     page,

@@ -132,6 +132,7 @@ export const validation: Translation<typeof indonesian> = {
   article: {
     title_too_short: 'The title needs at least 3 characters.',
     too_many_tags: 'At most 8 tags.',
+  },
   check_in: {
     too_many_tags: 'At most 12 tags. Choose the ones that describe today best.',
     future_day: 'That date has not come yet. Check in for today or yesterday.',

@@ -129,6 +129,7 @@ export const validation = {
   article: {
     title_too_short: 'Judul minimal 3 huruf.',
     too_many_tags: 'Paling banyak 8 label.',
+  },
   check_in: {
     too_many_tags: 'Paling banyak 12 tanda. Pilih yang paling menggambarkan hari ini.',
     future_day: 'Hari ini belum sampai ke tanggal itu. Isi catatan untuk hari ini atau kemarin.',

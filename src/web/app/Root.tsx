@@ -39,7 +39,6 @@ export function Root() {
     return () => setAuthFailureHandler(null);
   }, [queryClient]);
 
-  if (setup.isPending || session.isPending) return <PageSkeleton />;
   // Offline, help still opens: its page and the person's contacts come from the device
   // (docs/decisions/032-check-ins.md). Queries wait for a network that is not there, or fail for
   // lack of one; either way the help page does not need them.
@@ -48,7 +47,7 @@ export function Root() {
     Boolean(setup.error || session.error) &&
     [setup.error, session.error].every((e) => !e || (isApiError(e) && e.status === 0));
   if (location.pathname === '/help' && ((waiting && !navigator.onLine) || failedForNetwork)) return <Outlet />;
-  if (waiting) return <FullPageLoading />;
+  if (waiting) return <PageSkeleton />;
   if (setup.error || session.error) {
     return (
       <PublicLayout>

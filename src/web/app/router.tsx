@@ -131,6 +131,7 @@ export const router = createBrowserRouter([
           {
             path: '/learn/:id',
             lazy: page(() => import('../features/learn/ArticlePage.js').then((m) => m.ArticlePage)),
+          },
           // Daily check-ins (docs/decisions/032-check-ins.md).
           {
             path: '/check-in',

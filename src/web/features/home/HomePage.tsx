@@ -100,6 +100,7 @@ function EmployeeSection() {
         <nav className="home-employee-layout__next" aria-label={t('home.employee.next_label')}>
           <Shortcuts
             items={[
+              { to: '/check-in', title: t('home.employee.check_in'), body: t('home.employee.check_in_body') },
               { to: '/self-check', title: t('home.employee.self_check'), body: t('home.employee.self_check_body') },
               {
                 to: '/me/safety-plan',
@@ -121,17 +122,6 @@ function EmployeeSection() {
           <p>{t('home.employee.privacy_body')}</p>
         </Alert>
       </div>
-      <Shortcuts
-        items={[
-          { to: '/check-in', title: t('home.employee.check_in'), body: t('home.employee.check_in_body') },
-          { to: '/self-check', title: t('home.employee.self_check'), body: t('home.employee.self_check_body') },
-          { to: '/me/safety-plan', title: t('home.employee.safety_plan'), body: t('home.employee.safety_plan_body') },
-          { to: '/help', title: t('home.employee.crisis'), body: t('home.employee.crisis_body') },
-        ]}
-      />
-      <Alert tone="success" live={false} title={t('home.employee.privacy_title')}>
-        <p>{t('home.employee.privacy_body')}</p>
-      </Alert>
     </Section>
   );
 }
