@@ -11,6 +11,8 @@ import * as dataRights from './migrations/0007-data-rights.js';
 import * as publicationsAndRateLimits from './migrations/0008-publications-and-rate-limits.js';
 import * as preferredName from './migrations/0009-preferred-name.js';
 import * as campaignPublications from './migrations/0010-campaign-publications.js';
+// Self-care plan and time management (docs/decisions/035-self-care-and-plan.md).
+import * as selfCareAndPlan from './migrations/0015-self-care-and-plan.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -31,6 +33,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0008-publications-and-rate-limits': publicationsAndRateLimits,
   '0009-preferred-name': preferredName,
   '0010-campaign-publications': campaignPublications,
+  '0015-self-care-and-plan': selfCareAndPlan,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

@@ -27,6 +27,8 @@ import { registerAssessmentRoutes } from './modules/assessments/assessments.rout
 import { registerHelpRoutes } from './modules/help/help.routes.js';
 import { registerCounsellingRoutes } from './modules/counselling/counselling.routes.js';
 import { registerSafetyPlanRoutes } from './modules/safety-plan/safety-plan.routes.js';
+import { registerHabitRoutes } from './modules/habits/habits.routes.js';
+import { registerPlannerRoutes } from './modules/planner/planner.routes.js';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
@@ -165,6 +167,9 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   // Separation of duties and the DPO.
   registerRoleRequestRoutes(app, services);
   registerDpoRoutes(app, services);
+  // Self-care plan and time management (docs/decisions/035-self-care-and-plan.md).
+  registerHabitRoutes(app, services);
+  registerPlannerRoutes(app, services);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webRoot);

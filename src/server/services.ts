@@ -37,6 +37,9 @@ import { purgeIdempotencyKeys } from './plugins/idempotency.js';
 import { MyDataService } from './modules/my-data/index.js';
 // Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
 import { DpoAlerts, DpoService } from './modules/dpo/index.js';
+// Self-care plan and time management (docs/decisions/035-self-care-and-plan.md).
+import { HabitService } from './modules/habits/index.js';
+import { PlannerService } from './modules/planner/index.js';
 
 /** Everything the modules need, built once per app. Modules reach each other only through here. */
 export interface Services {
@@ -83,6 +86,9 @@ export interface Services {
   // Separation of duties and the DPO.
   roleRequests: RoleRequestService;
   dpo: DpoService;
+  /** The person's own self-care habits and time management. */
+  habits: HabitService;
+  planner: PlannerService;
 }
 
 export function createServices(deps: {
@@ -203,6 +209,8 @@ export function createServices(deps: {
   });
   dpo.registerJobs(jobs);
   const people = new PeopleService({ db, clock, audit, sessions, credentials });
+  const habits = new HabitService({ db, clock, keys, directory, notifications });
+  habits.registerJobs(jobs);
   return {
     version: deps.version,
     config,
@@ -265,5 +273,7 @@ export function createServices(deps: {
     }),
     roleRequests,
     dpo,
+    habits,
+    planner: new PlannerService({ db, clock, keys }),
   };
 }

@@ -75,6 +75,10 @@ describe('health data permissions (docs/privacy.md §1.1)', () => {
     'read:assessment:own',
     'read:safety-plan:own',
     'update:safety-plan:own',
+    'read:habits:own',
+    'update:habits:own',
+    'read:planner:own',
+    'update:planner:own',
     'read:shared-result:assigned',
     'read:crisis-request:unit',
   ] as const;

@@ -32,6 +32,11 @@ export const PERMISSION_ROLES = {
   // The person's safety plan (Stanley & Brown): theirs alone; not even a counsellor has a route to it.
   'read:safety-plan:own': ['employee'],
   'update:safety-plan:own': ['employee'],
+  // Self-care habits and time management (docs/decisions/035-self-care-and-plan.md): the person's alone.
+  'read:habits:own': ['employee'],
+  'update:habits:own': ['employee'],
+  'read:planner:own': ['employee'],
+  'update:planner:own': ['employee'],
   // A counsellor reads a result only when its owner shared it with them (consent recorded).
   'read:shared-result:assigned': ['counsellor'],
   // The urgent queue: people who asked to be contacted, or crisis answers under disclosed outreach.

@@ -24,6 +24,8 @@ export type Owner =
   | 'notifications'
   | 'org'
   | 'safety-plan'
+  | 'habits'
+  | 'planner'
   | 'setup'
   | 'plugins'
   | 'http';
@@ -52,6 +54,11 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   help_contacts: 'help',
   crisis_requests: 'help',
   safety_plans: 'safety-plan',
+  habits: 'habits',
+  habit_ticks: 'habits',
+  plan_tasks: 'planner',
+  plan_blocks: 'planner',
+  plan_reviews: 'planner',
   notifications: 'notifications',
   campaigns: 'campaigns',
   campaign_members: 'campaigns',
