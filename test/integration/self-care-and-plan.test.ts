@@ -20,7 +20,7 @@ const NOW = new Date('2026-12-03T03:00:00Z');
 const TODAY = '2026-12-03';
 const MONDAY = '2026-11-30';
 
-const ownHabit = (id = randomUUID()) => ({
+const ownHabit = (id: string = randomUUID()) => ({
   id,
   area: 'connection',
   suggestion: null,
@@ -30,7 +30,7 @@ const ownHabit = (id = randomUUID()) => ({
   weekdays: [4],
   reminderTime: '19:00',
 });
-const suggested = (id = randomUUID()) => ({
+const suggested = (id: string = randomUUID()) => ({
   id,
   area: 'food',
   suggestion: 'water',

@@ -94,6 +94,8 @@ function EmployeeSection() {
         items={[
           { to: '/self-check', title: t('home.employee.self_check'), body: t('home.employee.self_check_body') },
           { to: '/me/safety-plan', title: t('home.employee.safety_plan'), body: t('home.employee.safety_plan_body') },
+          { to: '/self-care', title: t('home.employee.self_care'), body: t('home.employee.self_care_body') },
+          { to: '/plan', title: t('home.employee.plan'), body: t('home.employee.plan_body') },
           { to: '/help', title: t('home.employee.crisis'), body: t('home.employee.crisis_body') },
         ]}
       />
