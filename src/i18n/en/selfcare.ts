@@ -44,6 +44,7 @@ export const selfcare: Translation<typeof indonesian> = {
   frequency: {
     daily: 'Every day',
     weekly: '{{count}} times a week',
+    workdays: 'Every working day, Monday to Friday',
     weekdays: 'Every {{days}}',
   },
   summary: {

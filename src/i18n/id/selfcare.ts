@@ -41,6 +41,7 @@ export const selfcare = {
   frequency: {
     daily: 'Setiap hari',
     weekly: '{{count}} kali seminggu',
+    workdays: 'Setiap hari kerja, Senin–Jumat',
     weekdays: 'Setiap {{days}}',
   },
   summary: {

@@ -14,6 +14,7 @@ import { PageColumns } from '../../components/layout/PageLayout.js';
 import { QueryState } from '../../components/QueryState.js';
 import { Toast, useToast } from '../../components/Toast.js';
 import { Select, TextField } from '../../components/fields.js';
+import { TimeField } from '../../components/TimeField.js';
 import { zodFieldErrors } from '../../components/form.js';
 import { newId } from '../../lib/new-id.js';
 import { useFormat } from '../../lib/use-format.js';
@@ -21,42 +22,6 @@ import { useT, type MessageKey, type TranslateFn } from '../../i18n.js';
 
 function duration(t: TranslateFn, minutes: number): string {
   return t('plan.day.hours_short', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
-}
-
-function TimeInput({
-  id,
-  label,
-  value,
-  onChange,
-  error,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  error?: string;
-}) {
-  return (
-    <div className={`field ${error ? 'field--error' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-      <input
-        id={id}
-        type="time"
-        className="input input--time"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      />
-    </div>
-  );
 }
 
 function AddBlock({ day, onAdded }: { day: string; onAdded: (b: BlockView) => void }) {
@@ -92,8 +57,8 @@ function AddBlock({ day, onAdded }: { day: string; onAdded: (b: BlockView) => vo
     >
       <h2 id="block-add-title">{t('plan.day.add_title')}</h2>
       <div className="block-add__times">
-        <TimeInput id="block-start" label={t('plan.day.start')} value={start} onChange={setStart} error={shown.start} />
-        <TimeInput id="block-end" label={t('plan.day.end')} value={end} onChange={setEnd} error={shown.end} />
+        <TimeField id="block-start" label={t('plan.day.start')} value={start} onChange={setStart} error={shown.start} />
+        <TimeField id="block-end" label={t('plan.day.end')} value={end} onChange={setEnd} error={shown.end} />
       </div>
       <Select
         id="block-kind"

@@ -17,6 +17,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { Toast, useToast } from '../../components/Toast.js';
 import { Select, TextField } from '../../components/fields.js';
+import { DateField } from '../../components/DateField.js';
 import { zodFieldErrors } from '../../components/form.js';
 import { newId } from '../../lib/new-id.js';
 import { useFormat } from '../../lib/use-format.js';
@@ -157,9 +158,8 @@ function AddTask({ onAdded }: { onAdded: (task: TaskView) => void }) {
           onChange={(v) => setQuadrant(v as Quadrant)}
           options={QUADRANTS.map((x) => ({ value: x, label: t(`plan.quadrants.${x}` as MessageKey) }))}
         />
-        <TextField
+        <DateField
           id="task-due"
-          type="date"
           optional
           label={t('plan.matrix.due_label')}
           value={due}

@@ -12,6 +12,7 @@ import { Button, ButtonRow } from '../../components/Button.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { zodFieldErrors } from '../../components/form.js';
 import { RadioGroup, Select, TextField } from '../../components/fields.js';
+import { TimeField } from '../../components/TimeField.js';
 import { newId } from '../../lib/new-id.js';
 import { useT, type MessageKey } from '../../i18n.js';
 
@@ -167,22 +168,15 @@ export function HabitForm({
           </div>
         </fieldset>
       )}
-      <div className={`field ${shown.reminderTime ? 'field--error' : ''}`}>
-        <label className="field__label" htmlFor="habit-reminderTime">
-          {t('selfcare.form.reminder')} <span className="field__optional">({t('common.form.optional')})</span>
-        </label>
-        <p className="field__hint" id="habit-reminderTime-hint">
-          {t('selfcare.form.reminder_hint')}
-        </p>
-        <input
-          id="habit-reminderTime"
-          className="input input--time"
-          type="time"
-          value={reminder}
-          onChange={(e) => setReminder(e.target.value)}
-          aria-describedby="habit-reminderTime-hint"
-        />
-      </div>
+      <TimeField
+        id="habit-reminderTime"
+        optional
+        label={t('selfcare.form.reminder')}
+        hint={t('selfcare.form.reminder_hint')}
+        value={reminder}
+        onChange={setReminder}
+        error={shown.reminderTime}
+      />
       <ButtonRow>
         <Button type="submit" busy={busy}>
           {t('selfcare.form.save')}

@@ -40,6 +40,7 @@ export function habitTitle(t: TranslateFn, h: HabitView): string {
 function frequencyText(t: TranslateFn, h: HabitView): string {
   if (h.frequency === 'daily') return t('selfcare.frequency.daily');
   if (h.frequency === 'weekly') return t('selfcare.frequency.weekly', { count: h.timesPerWeek ?? 1 });
+  if ((h.weekdays ?? []).join(',') === '1,2,3,4,5') return t('selfcare.frequency.workdays');
   const days = (h.weekdays ?? []).map((d) => t(`selfcare.weekdays.${d}` as MessageKey)).join(', ');
   return t('selfcare.frequency.weekdays', { days });
 }
