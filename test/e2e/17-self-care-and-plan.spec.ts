@@ -63,9 +63,12 @@ test.describe('an employee’s self-care plan and time management on a phone', (
     await move.focus();
     await page.keyboard.press('Enter');
     await expect(move).toHaveAttribute('aria-expanded', 'true');
+    // The menu opens on its first choice; Tab walks the others.
+    await expect(page.getByRole('button', { name: 'Jadwalkan', exact: true })).toBeFocused();
     await a11y.check('task matrix, move menu open');
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: 'Jadwalkan', exact: true })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Delegasikan', exact: true })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
 
     const scheduleBox = page.getByRole('region', { name: /^Jadwalkan/ });

@@ -70,7 +70,13 @@ function TaskCard({
           aria-expanded={menu}
           aria-controls={`task-menu-${task.id}`}
           aria-label={t('plan.matrix.move_label', { title: task.title })}
-          onClick={() => setMenu((m) => !m)}
+          onClick={() => {
+            const opening = !menu;
+            setMenu(opening);
+            // The menu opens with its first choice focused, so Enter, Enter moves a task.
+            if (opening)
+              window.setTimeout(() => document.querySelector<HTMLElement>(`#task-menu-${task.id} button`)?.focus(), 0);
+          }}
         >
           {t('plan.matrix.move')}
         </Button>
