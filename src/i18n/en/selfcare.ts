@@ -15,7 +15,7 @@ export const selfcare: Translation<typeof indonesian> = {
     all_done: 'Every habit for today is ticked. Thank you for looking after yourself.',
     saved: 'Habit saved.',
     removed: 'Habit removed from your plan.',
-    tick_failed: 'The tick is not saved yet. We will try again.',
+    tick_failed: 'The tick is not saved yet. We send it again once the connection is back, or you can try now.',
     tick_retry: 'Try again',
   },
   empty: {

@@ -12,7 +12,7 @@ export const selfcare = {
     all_done: 'Semua kebiasaan hari ini sudah tercentang. Terima kasih sudah merawat diri.',
     saved: 'Kebiasaan disimpan.',
     removed: 'Kebiasaan dihapus dari rencana.',
-    tick_failed: 'Centang belum tersimpan. Kami akan mencoba lagi.',
+    tick_failed: 'Centang belum tersimpan. Kami mengirimnya lagi begitu koneksi kembali, atau coba sekarang.',
     tick_retry: 'Coba lagi',
   },
   empty: {

@@ -36,13 +36,40 @@ describe('the self-care page', () => {
 
     fireEvent.click(tick);
     expect(tick.getAttribute('aria-pressed')).toBe('true');
-    await screen.findByText('Centang belum tersimpan. Kami akan mencoba lagi.');
+    await screen.findByText(
+      'Centang belum tersimpan. Kami mengirimnya lagi begitu koneksi kembali, atau coba sekarang.',
+    );
     expect(tick.getAttribute('aria-pressed')).toBe('false');
 
     accept = true;
     fireEvent.click(screen.getByRole('button', { name: 'Coba lagi' }));
     await waitFor(() => expect(tick.getAttribute('aria-pressed')).toBe('true'));
-    await waitFor(() => expect(screen.queryByText('Centang belum tersimpan. Kami akan mencoba lagi.')).toBeNull());
+    await waitFor(() =>
+      expect(
+        screen.queryByText(
+          'Centang belum tersimpan. Kami mengirimnya lagi begitu koneksi kembali, atau coba sekarang.',
+        ),
+      ).toBeNull(),
+    );
+    expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(2);
+  });
+
+  it('sends a refused tick again by itself when the connection comes back', async () => {
+    let accept = false;
+    const calls = stubApi({
+      'GET /me/habits': () => list([water([])]),
+      [`PUT /me/habits/8d0f3c52-4b1e-4c8a-9f5e-1a2b3c4d5e6f/ticks/${TODAY}`]: () =>
+        accept
+          ? json({ habitId: 'x', day: TODAY, ticked: true })
+          : json({ error: { code: 'validation', message: 'x', details: [] } }, 422),
+    });
+    renderWithApp(<SelfCarePage />, { session: sessionFixture() });
+    const tick = await screen.findByRole('button', { name: 'Tandai selesai: Minum 8 gelas air putih' });
+    fireEvent.click(tick);
+    await waitFor(() => expect(tick.getAttribute('aria-pressed')).toBe('false'));
+    accept = true;
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => expect(tick.getAttribute('aria-pressed')).toBe('true'));
     expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(2);
   });
 

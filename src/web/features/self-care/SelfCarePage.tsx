@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { isApiError } from '../../api/client.js';
 import {
   createHabit,
@@ -225,6 +225,14 @@ export function SelfCarePage() {
   const onTick = (habit: HabitView, ticked: boolean) => {
     if (today) tick.mutate({ habit, day: today, ticked });
   };
+
+  // A tick that could not be sent goes again by itself once the connection is back.
+  useEffect(() => {
+    if (!failedTick || !today) return;
+    const retry = () => tick.mutate({ habit: failedTick.habit, day: today, ticked: failedTick.ticked });
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [failedTick, today, tick]);
 
   return (
     <>
