@@ -20,6 +20,11 @@ import { newId } from '../../lib/new-id.js';
 import { useFormat } from '../../lib/use-format.js';
 import { useT, type MessageKey, type TranslateFn } from '../../i18n.js';
 
+/** Times as Indonesian writes them (07.30, EYD); English keeps 07:30. */
+function localTime(time: string, locale: string): string {
+  return locale === 'id' ? time.replace(':', '.') : time;
+}
+
 function duration(t: TranslateFn, minutes: number): string {
   return t('plan.day.hours_short', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
 }
@@ -89,14 +94,16 @@ function AddBlock({ day, onAdded }: { day: string; onAdded: (b: BlockView) => vo
 }
 
 function LoadPanel({ plan }: { plan: DayPlan }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const hours = CIVIL_SERVICE_HOURS[weekdayOf(plan.day)];
   const load = dayLoad(plan.blocks, hours);
   const work = plan.blocks.some((b) => b.kind !== 'buffer');
   return (
     <section className="card day-load" aria-labelledby="day-load-title">
       <h2 id="day-load-title">
-        {hours ? t('plan.day.working_hours', { start: hours.start, end: hours.end }) : t('plan.day.day_off')}
+        {hours
+          ? t('plan.day.working_hours', { start: localTime(hours.start, locale), end: localTime(hours.end, locale) })
+          : t('plan.day.day_off')}
       </h2>
       <p className="day-load__figure">
         {t('plan.day.planned', {
@@ -140,7 +147,7 @@ function LoadPanel({ plan }: { plan: DayPlan }) {
  * (domain/planner/day-load.ts).
  */
 export function DayPage() {
-  const { t } = useT();
+  const { t, locale } = useT();
   const fmt = useFormat();
   const queryClient = useQueryClient();
   const today = localDateOf(new Date(), fmt.timeZone);
@@ -201,14 +208,17 @@ export function DayPage() {
                 {p.blocks.map((b) => (
                   <li key={b.id} className={`block block--${b.kind}`}>
                     <span className="block__time">
-                      {b.start}–{b.end}
+                      {localTime(b.start, locale)}–{localTime(b.end, locale)}
                     </span>
                     <span className="block__kind">{t(`plan.kinds.${b.kind}` as MessageKey)}</span>
                     {b.title && <span className="block__title">{b.title}</span>}
                     <Button
                       variant="quiet"
                       size="small"
-                      aria-label={t('plan.day.remove', { start: b.start, end: b.end })}
+                      aria-label={t('plan.day.remove', {
+                        start: localTime(b.start, locale),
+                        end: localTime(b.end, locale),
+                      })}
                       onClick={() => remove.mutate(b)}
                     >
                       ✕

@@ -45,6 +45,11 @@ function frequencyText(t: TranslateFn, h: HabitView): string {
   return t('selfcare.frequency.weekdays', { days });
 }
 
+/** Times as Indonesian writes them (21.30, EYD); English keeps 21:30. */
+function localTime(time: string, locale: string): string {
+  return locale === 'id' ? time.replace(':', '.') : time;
+}
+
 type Editing = { habit: HabitView | null } | null;
 
 /** One tap ticks today; the dots show this week without counting anything against the person. */
@@ -61,7 +66,7 @@ function HabitCard({
   onEdit: () => void;
   onRemove: () => void;
 }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const title = habitTitle(t, habit);
   const monday = weekStartOf(today);
   const ticked = habit.ticks.includes(today);
@@ -84,7 +89,9 @@ function HabitCard({
         <p className="habit__meta">
           <span className="habit__area">{t(`selfcare.areas.${habit.area}` as MessageKey)}</span>
           <span>{frequencyText(t, habit)}</span>
-          {habit.reminderTime && <span>{t('selfcare.habit.reminder', { time: habit.reminderTime })}</span>}
+          {habit.reminderTime && (
+            <span>{t('selfcare.habit.reminder', { time: localTime(habit.reminderTime, locale) })}</span>
+          )}
         </p>
         <ol className="habit__week" aria-label={t('selfcare.habit.week_label', { title })}>
           {days.map((d) => {
