@@ -211,6 +211,7 @@ export function createServices(deps: {
   const people = new PeopleService({ db, clock, audit, sessions, credentials });
   const habits = new HabitService({ db, clock, keys, directory, notifications });
   habits.registerJobs(jobs);
+  const planner = new PlannerService({ db, clock, keys });
   return {
     version: deps.version,
     config,
@@ -270,10 +271,12 @@ export function createServices(deps: {
       campaigns,
       safetyPlans,
       crisis,
+      habits,
+      planner,
     }),
     roleRequests,
     dpo,
     habits,
-    planner: new PlannerService({ db, clock, keys }),
+    planner,
   };
 }

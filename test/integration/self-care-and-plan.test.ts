@@ -341,6 +341,24 @@ describe.skipIf(postgresSkipReason())(
       });
     }
 
+    it('gives the owner all of it, opened, in their own copy under My data', async () => {
+      const res = await owner.agent.get('/api/v1/me/export.json');
+      expect(res.statusCode).toBe(200);
+      const data = res.json();
+      expect(data.selfCare.habits).toEqual([
+        expect.objectContaining({ id: habitId, title: 'Video call dengan Nenek Sumirah tiap Kamis', ticks: [TODAY] }),
+      ]);
+      expect(data.timeManagement.tasks).toEqual([
+        expect.objectContaining({ id: taskId, title: 'Telepon Bambang Sutedjo' }),
+      ]);
+      expect(data.timeManagement.blocks).toEqual([
+        expect.objectContaining({ id: blockId, title: 'Rapat tegang Pak Kadis' }),
+      ]);
+      expect(data.timeManagement.reviews).toEqual([
+        expect.objectContaining({ week: MONDAY, learned: 'Belajar berkata tidak' }),
+      ]);
+    });
+
     it('left everything of the owner’s as it was', async () => {
       const habits = (await owner.agent.get(HABITS)).json();
       expect(habits.habits).toEqual([expect.objectContaining({ id: habitId, ticks: [TODAY] })]);

@@ -196,6 +196,17 @@ export class HabitService {
     return sent;
   }
 
+  /** Everything of the person's self-care plan, opened, for their own copy (My data, UU PDP art. 7). */
+  async ownCopy(db: Kysely<Database>, me: { id: string; agencyId: string }) {
+    const [rows, ticks] = await Promise.all([
+      listOwnHabits(db, me.id, me.agencyId),
+      ticksSince(db, me.id, '0000-01-01'),
+    ]);
+    const byHabit = new Map<string, string[]>();
+    for (const tick of ticks) byHabit.set(tick.habit_id, [...(byHabit.get(tick.habit_id) ?? []), tick.day]);
+    return rows.map((r) => this.present(r, byHabit.get(r.id) ?? []));
+  }
+
   registerJobs(jobs: JobRunner): void {
     jobs.every({
       name: 'habits.reminders',

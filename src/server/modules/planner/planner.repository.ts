@@ -142,3 +142,25 @@ export async function upsertReview(db: Kysely<Database>, row: Insertable<PlanRev
     )
     .execute();
 }
+
+/** Every task and block of the person, for their own copy. */
+export function allOwnTasks(db: Kysely<Database>, personId: string, agencyId: string) {
+  return db
+    .selectFrom('plan_tasks')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .orderBy('created_at')
+    .execute();
+}
+
+export function allOwnBlocks(db: Kysely<Database>, personId: string, agencyId: string) {
+  return db
+    .selectFrom('plan_blocks')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .orderBy('day')
+    .orderBy('start_time')
+    .execute();
+}

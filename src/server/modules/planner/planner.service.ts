@@ -21,6 +21,8 @@ import type { SessionState } from '../../http/context.js';
 import { AppError, FieldValidationError } from '../../http/errors.js';
 import { isUniqueViolation } from '../../plugins/error-handler.js';
 import {
+  allOwnBlocks,
+  allOwnTasks,
   countOpenTasks,
   deleteOwnBlock,
   deleteOwnTask,
@@ -183,6 +185,20 @@ export class PlannerService {
     const row = await findOwnReview(db, me.id, me.agencyId, week);
     if (!row) throw new AppError(404, 'review_not_found');
     return this.presentReview(row);
+  }
+
+  /** Every task, block and review of the person, opened, for their own copy (My data, UU PDP art. 7). */
+  async ownCopy(db: Kysely<Database>, me: { id: string; agencyId: string }) {
+    const [tasks, blocks, reviews] = await Promise.all([
+      allOwnTasks(db, me.id, me.agencyId),
+      allOwnBlocks(db, me.id, me.agencyId),
+      listOwnReviews(db, me.id, me.agencyId, 10_000),
+    ]);
+    return {
+      tasks: tasks.map((r) => this.presentTask(r)),
+      blocks: blocks.map((r) => this.presentBlock(r)),
+      reviews: reviews.map((r) => this.presentReview(r)),
+    };
   }
 
   /** A row found by id is returned only to its owner; anyone else gets the same 404 as a missing id. */
