@@ -13,6 +13,8 @@ describe('the menu', () => {
     expect(shape).toEqual([
       '/',
       '/self-check',
+      '/self-care',
+      '/plan',
       'organisation: /admin/units /admin/people /admin/import /admin/settings',
       'privacy: /admin/audit /admin/corrections',
       'services: /admin/outbox /admin/help-contacts',
