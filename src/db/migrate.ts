@@ -16,6 +16,8 @@ import * as workHourBoundaries from './migrations/0011-work-hour-boundaries.js';
 import * as agencyArticles from './migrations/0012-agency-articles.js';
 // Daily check-ins (docs/decisions/032-check-ins.md).
 import * as checkIns from './migrations/0013-check-ins.js';
+// Self-care plan and time management (docs/decisions/035-self-care-and-plan.md).
+import * as selfCareAndPlan from './migrations/0014-self-care-and-plan.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -39,6 +41,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0011-work-hour-boundaries': workHourBoundaries,
   '0012-agency-articles': agencyArticles,
   '0013-check-ins': checkIns,
+  '0014-self-care-and-plan': selfCareAndPlan,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

@@ -410,6 +410,79 @@ export interface RateLimitCountersTable {
   expires_at: Timestamp;
 }
 
+/** A habit of the person's self-care plan (contracts/habits.ts); theirs alone. */
+export interface HabitsTable {
+  id: string;
+  person_id: string;
+  agency_id: string;
+  /** sleep | food | movement | mindfulness | boundaries | connection */
+  area: string;
+  /** The key of one of our ready suggestions, or null for a habit in the person's own words. */
+  suggestion: string | null;
+  /** Encrypted: the person's own wording (null for a suggestion). */
+  title_enc: string | null;
+  /** daily | weekly (times_per_week) | weekdays (weekdays) */
+  frequency: string;
+  times_per_week: number | null;
+  /** ISO weekdays joined by commas, e.g. '1,3,5'. */
+  weekdays: string | null;
+  /** Local `HH:MM` in the person's unit time zone, or null for no reminder. */
+  reminder_time: string | null;
+  /** The local day the last reminder went out, so each day reminds once. */
+  last_reminded_on: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  /** Set when the person removes the habit; its ticks go with it. */
+  archived_at: Timestamp | null;
+}
+
+/** One tick: the habit was done on that local day. The primary key stores a retried tick once. */
+export interface HabitTicksTable {
+  habit_id: string;
+  person_id: string;
+  day: string;
+  created_at: Timestamp;
+}
+
+/** A task of the person's own list, placed in one quadrant of the Eisenhower matrix. */
+export interface PlanTasksTable {
+  id: string;
+  person_id: string;
+  agency_id: string;
+  title_enc: string;
+  /** do | schedule | delegate | drop */
+  quadrant: string;
+  due_on: string | null;
+  done_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A block of the day planner: work or buffer, local `HH:MM` times on a local day. */
+export interface PlanBlocksTable {
+  id: string;
+  person_id: string;
+  agency_id: string;
+  day: string;
+  start_time: string;
+  end_time: string;
+  /** focus | meeting | buffer */
+  kind: string;
+  title_enc: string | null;
+  created_at: Timestamp;
+}
+
+/** The person's weekly review, one per week (the Monday that starts it). */
+export interface PlanReviewsTable {
+  person_id: string;
+  agency_id: string;
+  week: string;
+  /** Encrypted JSON: done, slipped, learned, next week's top three. */
+  review_enc: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface SafetyPlansTable {
   /** One plan per person. */
   person_id: string;
@@ -653,6 +726,12 @@ export interface Database {
   agency_calendar_days: AgencyCalendarDaysTable;
   agency_ramadan: AgencyRamadanTable;
   personal_boundaries: PersonalBoundariesTable;
+  // Self-care plan and time management (docs/decisions/035-self-care-and-plan.md).
+  habits: HabitsTable;
+  habit_ticks: HabitTicksTable;
+  plan_tasks: PlanTasksTable;
+  plan_blocks: PlanBlocksTable;
+  plan_reviews: PlanReviewsTable;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;

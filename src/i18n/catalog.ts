@@ -21,6 +21,8 @@ import { campaigns as id_campaigns } from './id/campaigns.js';
 import { help as id_help } from './id/help.js';
 import { assessments as id_assessments } from './id/assessments.js';
 import { safety_plan as id_safety_plan } from './id/safety-plan.js';
+import { selfcare as id_selfcare } from './id/selfcare.js';
+import { plan as id_plan } from './id/plan.js';
 // My data (docs/decisions/013-data-rights.md).
 import { my_data as id_my_data } from './id/my-data.js';
 import { common as en_common } from './en/common.js';
@@ -42,6 +44,8 @@ import { campaigns as en_campaigns } from './en/campaigns.js';
 import { help as en_help } from './en/help.js';
 import { assessments as en_assessments } from './en/assessments.js';
 import { safety_plan as en_safety_plan } from './en/safety-plan.js';
+import { selfcare as en_selfcare } from './en/selfcare.js';
+import { plan as en_plan } from './en/plan.js';
 // My data (docs/decisions/013-data-rights.md).
 import { my_data as en_my_data } from './en/my-data.js';
 // Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
@@ -83,6 +87,8 @@ const id = {
   help: id_help,
   assessments: id_assessments,
   safety_plan: id_safety_plan,
+  selfcare: id_selfcare,
+  plan: id_plan,
   // My data (docs/decisions/013-data-rights.md).
   my_data: id_my_data,
   // Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
@@ -114,6 +120,8 @@ const en = {
   help: en_help,
   assessments: en_assessments,
   safety_plan: en_safety_plan,
+  selfcare: en_selfcare,
+  plan: en_plan,
   // My data (docs/decisions/013-data-rights.md).
   my_data: en_my_data,
   // Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).

@@ -30,6 +30,8 @@ import { registerSafetyPlanRoutes } from './modules/safety-plan/safety-plan.rout
 import { registerArticleRoutes } from './modules/articles/articles.routes.js';
 // Daily check-ins (docs/decisions/032-check-ins.md).
 import { registerCheckInRoutes } from './modules/check-ins/check-ins.routes.js';
+import { registerHabitRoutes } from './modules/habits/habits.routes.js';
+import { registerPlannerRoutes } from './modules/planner/planner.routes.js';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
@@ -172,6 +174,9 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerRoleRequestRoutes(app, services);
   registerDpoRoutes(app, services);
   registerBoundaryRoutes(app, services);
+  // Self-care plan and time management (docs/decisions/035-self-care-and-plan.md).
+  registerHabitRoutes(app, services);
+  registerPlannerRoutes(app, services);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webRoot);

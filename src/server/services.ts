@@ -42,6 +42,9 @@ import { purgeIdempotencyKeys } from './plugins/idempotency.js';
 import { MyDataService } from './modules/my-data/index.js';
 // Separation of duties and the DPO (docs/decisions/012-separation-of-duties.md).
 import { DpoAlerts, DpoService } from './modules/dpo/index.js';
+// Self-care plan and time management (docs/decisions/035-self-care-and-plan.md).
+import { HabitService } from './modules/habits/index.js';
+import { PlannerService } from './modules/planner/index.js';
 
 /** Everything the modules need, built once per app. Modules reach each other only through here. */
 export interface Services {
@@ -93,6 +96,9 @@ export interface Services {
   // Separation of duties and the DPO.
   roleRequests: RoleRequestService;
   dpo: DpoService;
+  /** The person's own self-care habits and time management. */
+  habits: HabitService;
+  planner: PlannerService;
 }
 
 export function createServices(deps: {
@@ -216,6 +222,9 @@ export function createServices(deps: {
   });
   dpo.registerJobs(jobs);
   const people = new PeopleService({ db, clock, audit, sessions, credentials });
+  const habits = new HabitService({ db, clock, keys, directory, notifications });
+  habits.registerJobs(jobs);
+  const planner = new PlannerService({ db, clock, keys });
   return {
     version: deps.version,
     config,
@@ -278,8 +287,12 @@ export function createServices(deps: {
       campaigns,
       safetyPlans,
       crisis,
+      habits,
+      planner,
     }),
     roleRequests,
     dpo,
+    habits,
+    planner,
   };
 }

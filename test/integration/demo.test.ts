@@ -125,6 +125,26 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
     expect(latest.shares).toHaveLength(1);
   });
 
+  it('gives the demo accounts a self-care plan and time management with weeks behind them', async () => {
+    const employee = signIns.find(
+      (s) => s.role === 'Employee' && s.agency.startsWith('Pemerintah'),
+    ) as (typeof signIns)[number];
+    const agent = t.anonymous();
+    await agent.signIn(employee.identifier, DEMO_PASSWORD, null, t.clock.now());
+    const habits = (await agent.get('/api/v1/me/habits')).json() as {
+      today: string;
+      habits: Array<{ title: string | null; ticks: string[] }>;
+    };
+    expect(habits.habits).toHaveLength(4);
+    expect(habits.habits.some((h) => h.title?.includes('WhatsApp'))).toBe(true);
+    // Ticks from the weeks before, none yet today: the person ticks today themselves.
+    expect(habits.habits.flatMap((h) => h.ticks).length).toBeGreaterThan(20);
+    expect(habits.habits.flatMap((h) => h.ticks)).not.toContain(habits.today);
+    const tasks = (await agent.get('/api/v1/me/tasks')).json().tasks as Array<{ quadrant: string }>;
+    expect(new Set(tasks.map((x) => x.quadrant))).toEqual(new Set(['do', 'schedule', 'delegate', 'drop']));
+    expect((await agent.get('/api/v1/me/plan/reviews')).json().reviews).toHaveLength(3);
+  });
+
   it('gives each DPO one counsellor grant waiting for a second person, with its alert, and the open list shows it', async () => {
     for (const s of signIns.filter((x) => x.role === 'Data-protection officer')) {
       const agent = t.anonymous();

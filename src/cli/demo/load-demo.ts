@@ -12,6 +12,7 @@ import { CLINICAL_ROLES, ROLE_REQUEST_TTL_DAYS, type Role } from '../../domain/a
 import { generateDemo, type DemoAgency, type DemoData } from './generate.js';
 import { insertWellbeing, type LoadedRefs } from './load-wellbeing.js';
 import { generateWellbeing } from './wellbeing.js';
+import { insertSelfCare } from './self-care.js';
 
 /** instance_state keys: the first is SetupService's (a loaded demo counts as set up), the second ours. */
 const SETUP_KEY = 'setup_completed';
@@ -73,6 +74,8 @@ export async function loadDemo(deps: DemoLoadDeps, data: DemoData = generateDemo
   }
   await deps.db.transaction().execute(async (trx) => {
     await insertWellbeing(trx, deps, generateWellbeing(data.agencies, deps.clock.now()), refs);
+    // Self-care and time management (docs/decisions/035-self-care-and-plan.md).
+    await insertSelfCare(trx, deps, data.agencies, refs);
     await markInstance(trx, DEMO_KEY, deps.clock.now().toISOString());
   });
   return result;

@@ -77,6 +77,10 @@ describe('health data permissions (docs/privacy.md §1.1)', () => {
     'update:safety-plan:own',
     'read:check-in:own',
     'update:check-in:own',
+    'read:habits:own',
+    'update:habits:own',
+    'read:planner:own',
+    'update:planner:own',
     'read:shared-result:assigned',
     'read:crisis-request:unit',
   ] as const;

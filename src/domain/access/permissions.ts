@@ -37,6 +37,11 @@ export const PERMISSION_ROLES = {
   // Daily check-ins (decision 032): the person's own, like the safety plan; no other role reads them.
   'read:check-in:own': ['employee'],
   'update:check-in:own': ['employee'],
+  // Self-care habits and time management (docs/decisions/035-self-care-and-plan.md): the person's alone.
+  'read:habits:own': ['employee'],
+  'update:habits:own': ['employee'],
+  'read:planner:own': ['employee'],
+  'update:planner:own': ['employee'],
   // A counsellor reads a result only when its owner shared it with them (consent recorded).
   'read:shared-result:assigned': ['counsellor'],
   // The urgent queue: people who asked to be contacted, or crisis answers under disclosed outreach.

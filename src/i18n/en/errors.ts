@@ -102,4 +102,11 @@ export const errors: Translation<typeof indonesian> = {
   role_approver_not_independent: 'Approval must come from a second person: neither the requester nor the grantee.',
   role_approver_in_agency: 'This agency has an admin or a data-protection officer who can approve it.',
   retention_out_of_bounds: 'The retention period is outside the safe bounds.',
+  habit_not_found: 'This habit is not in your plan.',
+  too_many_habits: 'A self-care plan holds at most {{max}} habits. A few kept up are worth more than many.',
+  tick_day_out_of_range: 'You can tick today and the {{days}} days before it.',
+  task_not_found: 'This task is not in your list.',
+  too_many_tasks: 'Your list already has {{max}} open tasks. Finish or delete some first.',
+  block_not_found: 'This time block is not in your day plan.',
+  review_not_found: 'This weekly review was not found.',
 };

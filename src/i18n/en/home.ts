@@ -20,6 +20,11 @@ export const home: Translation<typeof indonesian> = {
     safety_plan: 'Safety plan',
     safety_plan_body:
       'The warning signs to watch for, what calms you and whom to call, written by you for a hard moment.',
+    self_care: 'Self-care plan',
+    self_care_body:
+      'Small habits for sleep, food, movement, breathing and work boundaries, with a daily tick and no guilt.',
+    plan: 'Time management',
+    plan_body: 'A task matrix, a day plan with buffers, Pomodoro, a weekly review and scripts for saying no.',
     crisis: 'Crisis help',
     crisis_body:
       'Emergency and help contacts, and a way to ask an agency counsellor to contact you. Also behind the "I need help now" button on every page.',

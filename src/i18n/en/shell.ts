@@ -20,6 +20,8 @@ export const shell: Translation<typeof indonesian> = {
       services: 'Services',
       privacy: 'Privacy',
     },
+    self_care: 'Self-care',
+    plan: 'Plan my time',
     home: 'Home',
     self_check: 'Self-check',
     urgent: 'Urgent requests',

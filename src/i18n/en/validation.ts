@@ -160,4 +160,13 @@ export const validation: Translation<typeof indonesian> = {
   date_in_future: 'This time is in the future.',
   occurred_after_discovery: 'The time it happened cannot be after the time it was discovered.',
   retention_days: 'The retention must be a whole number of days between {{min}} and {{max}}.',
+  selfcare: {
+    weekdays_required: 'Choose at least one day.',
+  },
+  plan: {
+    end_before_start: 'The end time must be after the start time.',
+    review_empty: 'Fill in at least one part of the review.',
+    week_not_monday: 'A review week starts on a Monday.',
+    too_many_blocks: 'A day holds at most {{max}} time blocks.',
+  },
 };

@@ -104,4 +104,13 @@ export const errors = {
   role_approver_in_agency:
     'Instansi ini memiliki admin atau pejabat pelindungan data pribadi yang dapat menyetujuinya.',
   retention_out_of_bounds: 'Masa simpan berada di luar batas aman.',
+  // Self-care plan and time management (docs/decisions/035-self-care-and-plan.md).
+  habit_not_found: 'Kebiasaan ini tidak ada di rencana Anda.',
+  too_many_habits:
+    'Rencana perawatan diri paling banyak berisi {{max}} kebiasaan. Sedikit tapi terus dijalani lebih berguna.',
+  tick_day_out_of_range: 'Centang hanya bisa diberikan untuk hari ini dan {{days}} hari sebelumnya.',
+  task_not_found: 'Tugas ini tidak ada di daftar Anda.',
+  too_many_tasks: 'Daftar Anda sudah berisi {{max}} tugas yang belum selesai. Selesaikan atau hapus beberapa dulu.',
+  block_not_found: 'Blok waktu ini tidak ada di rencana hari Anda.',
+  review_not_found: 'Tinjauan mingguan ini tidak ditemukan.',
 } as const;

@@ -17,6 +17,11 @@ export const home = {
     safety_plan: 'Rencana keselamatan',
     safety_plan_body:
       'Tanda-tanda yang perlu Anda waspadai, hal yang menenangkan, dan orang yang bisa dihubungi, Anda tulis sendiri untuk saat sulit.',
+    self_care: 'Rencana perawatan diri',
+    self_care_body:
+      'Kebiasaan kecil untuk tidur, makan, gerak, napas, dan batas kerja, dengan centang harian tanpa rasa bersalah.',
+    plan: 'Manajemen waktu',
+    plan_body: 'Matriks tugas, rencana hari dengan jeda, Pomodoro, tinjauan mingguan, dan naskah untuk berkata tidak.',
     crisis: 'Bantuan krisis',
     crisis_body:
       'Kontak layanan darurat dan bantuan, serta permintaan agar konselor instansi menghubungi Anda. Juga ada di tombol "Butuh bantuan sekarang" di setiap halaman.',

@@ -27,5 +27,7 @@ export const notifications = {
     role_approved: 'Peran {{role}} untuk {{name}} sudah disetujui',
     role_requested_self: 'Peran {{role}} diminta untuk Anda dan menunggu persetujuan orang kedua',
     role_approved_self: 'Peran {{role}} Anda sudah disetujui dan berlaku',
+    // Perawatan diri: pengingat kebiasaan tanpa menyebut kebiasaannya.
+    habit_reminder: 'Pengingat lembut: ada kebiasaan perawatan diri untuk hari ini',
   },
 };

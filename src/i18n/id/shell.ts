@@ -17,6 +17,8 @@ export const shell = {
       services: 'Layanan',
       privacy: 'Privasi',
     },
+    self_care: 'Perawatan diri',
+    plan: 'Atur waktu',
     home: 'Beranda',
     self_check: 'Cek diri',
     urgent: 'Permintaan mendesak',

@@ -157,4 +157,14 @@ export const validation = {
   date_in_future: 'Waktu ini berada di masa depan.',
   occurred_after_discovery: 'Waktu kejadian tidak boleh sesudah waktu diketahui.',
   retention_days: 'Masa simpan harus bilangan bulat antara {{min}} dan {{max}} hari.',
+  // Self-care plan and time management (docs/decisions/035-self-care-and-plan.md).
+  selfcare: {
+    weekdays_required: 'Pilih paling sedikit satu hari.',
+  },
+  plan: {
+    end_before_start: 'Jam selesai harus sesudah jam mulai.',
+    review_empty: 'Isi paling sedikit satu bagian tinjauan.',
+    week_not_monday: 'Minggu tinjauan dimulai pada hari Senin.',
+    too_many_blocks: 'Satu hari paling banyak berisi {{max}} blok waktu.',
+  },
 } as const;

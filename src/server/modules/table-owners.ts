@@ -27,6 +27,8 @@ export type Owner =
   | 'notifications'
   | 'org'
   | 'safety-plan'
+  | 'habits'
+  | 'planner'
   | 'setup'
   | 'plugins'
   | 'http';
@@ -57,6 +59,11 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   safety_plans: 'safety-plan',
   agency_articles: 'articles',
   check_ins: 'check-ins',
+  habits: 'habits',
+  habit_ticks: 'habits',
+  plan_tasks: 'planner',
+  plan_blocks: 'planner',
+  plan_reviews: 'planner',
   notifications: 'notifications',
   campaigns: 'campaigns',
   campaign_members: 'campaigns',

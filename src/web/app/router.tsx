@@ -137,6 +137,25 @@ export const router = createBrowserRouter([
             path: '/check-in',
             lazy: page(() => import('../features/check-in/CheckInPage.js').then((m) => m.CheckInPage)),
           },
+          // Self-care plan and time management (docs/decisions/035-self-care-and-plan.md).
+          {
+            path: '/self-care',
+            lazy: page(() => import('../features/self-care/SelfCarePage.js').then((m) => m.SelfCarePage)),
+          },
+          {
+            path: '/plan',
+            lazy: page(() => import('../features/plan/PlanLayout.js').then((m) => m.PlanLayout)),
+            children: [
+              { index: true, lazy: page(() => import('../features/plan/MatrixPage.js').then((m) => m.MatrixPage)) },
+              { path: 'day', lazy: page(() => import('../features/plan/DayPage.js').then((m) => m.DayPage)) },
+              { path: 'focus', lazy: page(() => import('../features/plan/FocusPage.js').then((m) => m.FocusPage)) },
+              { path: 'review', lazy: page(() => import('../features/plan/ReviewPage.js').then((m) => m.ReviewPage)) },
+              {
+                path: 'scripts',
+                lazy: page(() => import('../features/plan/ScriptsPage.js').then((m) => m.ScriptsPage)),
+              },
+            ],
+          },
           // Data rights (docs/decisions/013-data-rights.md).
           { path: '/me/data', lazy: page(() => import('../features/my-data/MyDataPage.js').then((m) => m.MyDataPage)) },
           {

@@ -10,6 +10,8 @@ import type { CampaignService } from '../campaigns/index.js';
 import type { CrisisService } from '../help/index.js';
 import { bandLabelOf } from '../instruments/index.js';
 import type { SafetyPlanRow } from '../safety-plan/index.js';
+import type { HabitService } from '../habits/index.js';
+import type { PlannerService } from '../planner/index.js';
 import type {
   ConsentChoiceRow,
   findAuditAbout,
@@ -40,6 +42,9 @@ export interface ExportSources {
   accessLog: Rows<typeof findAuditAbout>;
   activity: Rows<typeof findAuditAbout>;
   requests: MyDataView['requests'];
+  /** The self-care plan and time management (docs/decisions/035-self-care-and-plan.md). */
+  habits: Awaited<ReturnType<HabitService['ownCopy']>>;
+  planner: Awaited<ReturnType<PlannerService['ownCopy']>>;
 }
 
 /**
@@ -159,6 +164,8 @@ export function buildExport(s: ExportSources) {
     })),
     myActivity: s.activity.map((e) => ({ occurredAt: e.occurred_at, action: e.action, outcome: e.outcome })),
     dataRequests: s.requests,
+    selfCare: { habits: s.habits },
+    timeManagement: s.planner,
   };
 }
 

@@ -29,6 +29,8 @@ import type { AuditOrigin, AuditService } from '../audit/index.js';
 import type { CampaignService } from '../campaigns/index.js';
 import type { CrisisService } from '../help/index.js';
 import type { SafetyPlanService } from '../safety-plan/index.js';
+import type { HabitService } from '../habits/index.js';
+import type { PlannerService } from '../planner/index.js';
 import { buildExport, type MyDataExport } from './export-data.js';
 import { renderExportHtml } from './export-html.js';
 import {
@@ -74,6 +76,9 @@ export class MyDataService {
       campaigns: CampaignService;
       safetyPlans: SafetyPlanService;
       crisis: CrisisService;
+      /** The person's self-care plan and time management, for their copy. */
+      habits: HabitService;
+      planner: PlannerService;
     },
   ) {}
 
@@ -407,6 +412,8 @@ export class MyDataService {
       accessLog,
       activity,
       requests,
+      habits,
+      planner,
     ] = await Promise.all([
       findRoleGrants(db, me.id, me.agencyId),
       assessments.ownResults(db, me.id),
@@ -422,6 +429,8 @@ export class MyDataService {
       findAuditAbout(db, me.id, me.agencyId, true),
       findAuditAbout(db, me.id, me.agencyId, false),
       findDataRequests(db, me.id, me.agencyId),
+      this.deps.habits.ownCopy(db, me),
+      this.deps.planner.ownCopy(db, me),
     ]);
     return buildExport({
       keys,
@@ -442,6 +451,8 @@ export class MyDataService {
       accessLog,
       activity,
       requests: requests.map(presentRequest),
+      habits,
+      planner,
     });
   }
 }

@@ -32,6 +32,9 @@ export function describeNotification(t: TranslateFn, n: NotificationView): { tex
         ? { text: t(`notifications.kinds.${what}`, { role, name }), to: '/dpo' }
         : { text: t(`notifications.kinds.${what}_self`, { role }), to: '/profile/privacy/clinical-access' };
     }
+    // A self-care reminder names no habit (docs/decisions/035-self-care-and-plan.md).
+    case 'habit.reminder':
+      return { text: t('notifications.kinds.habit_reminder'), to: '/self-care' };
     default:
       return { text: t('notifications.kinds.other'), to: '/notifications' };
   }

@@ -38,6 +38,9 @@ export interface NavItem {
 const NAV: readonly NavItem[] = [
   { to: '/', label: 'shell.nav.home', end: true },
   { to: '/self-check', label: 'shell.nav.self_check' },
+  // Self-care and time management (docs/decisions/035-self-care-and-plan.md): every person's own.
+  { to: '/self-care', label: 'shell.nav.self_care' },
+  { to: '/plan', label: 'shell.nav.plan' },
   { to: '/learn', label: 'shell.nav.library' },
   { to: '/counselling/urgent', label: 'shell.nav.urgent', role: 'counsellor' },
   { to: '/counselling/shared', label: 'shell.nav.shared', role: 'counsellor' },

@@ -13,6 +13,8 @@ describe('the menu', () => {
     expect(shape).toEqual([
       '/',
       '/self-check',
+      '/self-care',
+      '/plan',
       '/learn',
       'organisation: /admin/units /admin/people /admin/import /admin/settings /admin/calendar',
       'privacy: /admin/audit /admin/corrections',

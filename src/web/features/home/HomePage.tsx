@@ -107,6 +107,8 @@ function EmployeeSection() {
                 title: t('home.employee.safety_plan'),
                 body: t('home.employee.safety_plan_body'),
               },
+              { to: '/self-care', title: t('home.employee.self_care'), body: t('home.employee.self_care_body') },
+              { to: '/plan', title: t('home.employee.plan'), body: t('home.employee.plan_body') },
               { to: '/help', title: t('home.employee.crisis'), body: t('home.employee.crisis_body') },
               { to: '/exercises', title: t('exercises.links.home_title'), body: t('exercises.links.home_body') },
               { to: '/learn', title: t('learn.links.home_title'), body: t('learn.links.home_body') },

@@ -1,0 +1,166 @@
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { Database, PlanBlocksTable, PlanReviewsTable, PlanTasksTable } from '../../../db/schema.js';
+
+export type TaskRow = Selectable<PlanTasksTable>;
+export type BlockRow = Selectable<PlanBlocksTable>;
+export type ReviewRow = Selectable<PlanReviewsTable>;
+
+/* Tasks. Every read and write is keyed by the person and their agency; only a create looks an id up
+   across owners, to tell its own retry from an id that is not the person's. */
+
+export function findTaskAnyOwner(db: Kysely<Database>, id: string): Promise<TaskRow | undefined> {
+  return db.selectFrom('plan_tasks').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findOwnTask(db: Kysely<Database>, personId: string, agencyId: string, id: string) {
+  return db
+    .selectFrom('plan_tasks')
+    .selectAll()
+    .where('id', '=', id)
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirst();
+}
+
+/** Open tasks, and those done in the last `doneSince` window, oldest first. */
+export function listOwnTasks(db: Kysely<Database>, personId: string, agencyId: string, doneSince: string) {
+  return db
+    .selectFrom('plan_tasks')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .where((eb) => eb.or([eb('done_at', 'is', null), eb('done_at', '>=', doneSince)]))
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+export async function countOpenTasks(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
+  const row = await db
+    .selectFrom('plan_tasks')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .where('done_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function insertTask(db: Kysely<Database>, row: Insertable<PlanTasksTable>): Promise<void> {
+  await db.insertInto('plan_tasks').values(row).execute();
+}
+
+export async function updateOwnTask(
+  db: Kysely<Database>,
+  personId: string,
+  agencyId: string,
+  id: string,
+  set: Updateable<PlanTasksTable>,
+): Promise<number> {
+  const result = await db
+    .updateTable('plan_tasks')
+    .set(set)
+    .where('id', '=', id)
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function deleteOwnTask(db: Kysely<Database>, personId: string, agencyId: string, id: string) {
+  const result = await db
+    .deleteFrom('plan_tasks')
+    .where('id', '=', id)
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/* Day-planner blocks. */
+
+export function findBlockAnyOwner(db: Kysely<Database>, id: string): Promise<BlockRow | undefined> {
+  return db.selectFrom('plan_blocks').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function listOwnBlocks(db: Kysely<Database>, personId: string, agencyId: string, day: string) {
+  return db
+    .selectFrom('plan_blocks')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .where('day', '=', day)
+    .orderBy('start_time')
+    .orderBy('id')
+    .execute();
+}
+
+export async function insertBlock(db: Kysely<Database>, row: Insertable<PlanBlocksTable>): Promise<void> {
+  await db.insertInto('plan_blocks').values(row).execute();
+}
+
+export async function deleteOwnBlock(db: Kysely<Database>, personId: string, agencyId: string, id: string) {
+  const result = await db
+    .deleteFrom('plan_blocks')
+    .where('id', '=', id)
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/* Weekly reviews. */
+
+export function listOwnReviews(db: Kysely<Database>, personId: string, agencyId: string, limit: number) {
+  return db
+    .selectFrom('plan_reviews')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .orderBy('week', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export function findOwnReview(db: Kysely<Database>, personId: string, agencyId: string, week: string) {
+  return db
+    .selectFrom('plan_reviews')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .where('week', '=', week)
+    .executeTakeFirst();
+}
+
+/** Stores the week's review, replacing an earlier save of the same week (a retry stores it once). */
+export async function upsertReview(db: Kysely<Database>, row: Insertable<PlanReviewsTable>): Promise<void> {
+  await db
+    .insertInto('plan_reviews')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['person_id', 'week']).doUpdateSet({ review_enc: row.review_enc, updated_at: row.updated_at }),
+    )
+    .execute();
+}
+
+/** Every task and block of the person, for their own copy. */
+export function allOwnTasks(db: Kysely<Database>, personId: string, agencyId: string) {
+  return db
+    .selectFrom('plan_tasks')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .orderBy('created_at')
+    .execute();
+}
+
+export function allOwnBlocks(db: Kysely<Database>, personId: string, agencyId: string) {
+  return db
+    .selectFrom('plan_blocks')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .orderBy('day')
+    .orderBy('start_time')
+    .execute();
+}

@@ -1,0 +1,115 @@
+import { expect, expectNoHorizontalScroll, test } from './support/fixtures.js';
+import { storagePath } from './support/state.js';
+
+/**
+ * The self-care plan and time management on a 360 px phone (docs/decisions/035-self-care-and-plan.md):
+ * the employee of 03 adds a first habit and ticks it, moves a task across the Eisenhower matrix with
+ * the keyboard alone, and runs a Pomodoro on a controlled clock through a reload. Axe checks every
+ * screen. The habit and the task stay: they are the employee's own and no later spec reads them.
+ */
+test.describe('an employee’s self-care plan and time management', () => {
+  test.use({ storageState: storagePath('employee') });
+
+  test('adds a first habit and ticks it with one tap', async ({ page, a11y }) => {
+    await page.goto('/self-care');
+    await expect(page.getByRole('heading', { level: 1, name: 'Rencana perawatan diri' })).toBeVisible();
+    await expect(page.getByText('Belum ada kebiasaan di rencana Anda')).toBeVisible();
+    await expect(page.getByText(/^Hanya Anda yang dapat melihat rencana ini/)).toBeVisible();
+    await a11y.check('self-care, no habits yet');
+    await expectNoHorizontalScroll(page);
+
+    await page.getByRole('button', { name: 'Pilih kebiasaan pertama' }).click();
+    const form = page.getByRole('form', { name: 'Tambah kebiasaan' });
+    await expect(form.getByRole('heading', { level: 2, name: 'Tambah kebiasaan' })).toBeFocused();
+    await form.getByLabel('Bidang').selectOption({ label: 'Makan dan minum' });
+    await form.getByRole('radio', { name: 'Minum 8 gelas air putih' }).check();
+    await form.getByRole('radio', { name: 'Setiap hari' }).check();
+    await a11y.check('self-care, adding a habit');
+    await expectNoHorizontalScroll(page);
+    await form.getByRole('button', { name: 'Simpan kebiasaan' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Kebiasaan disimpan.' })).toBeVisible();
+
+    const tick = page.getByRole('button', { name: 'Tandai selesai: Minum 8 gelas air putih' });
+    await expect(tick).toHaveAttribute('aria-pressed', 'false');
+    await tick.click();
+    await expect(tick).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByText('Semua kebiasaan hari ini sudah tercentang.', { exact: false })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Ringkasan minggu ini' })).toContainText('1 dari 7 centang');
+    await a11y.check('self-care, a habit ticked');
+    await expectNoHorizontalScroll(page);
+
+    // The tick was stored, not only drawn.
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Tandai selesai: Minum 8 gelas air putih' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
+  test('moves a task across the matrix with the keyboard alone', async ({ page, a11y }) => {
+    await page.goto('/plan');
+    await expect(page.getByRole('heading', { level: 1, name: 'Matriks tugas' })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^Kerjakan/ })).toContainText('Belum ada tugas di sini.');
+    await a11y.check('task matrix, empty');
+    await expectNoHorizontalScroll(page);
+
+    await page.getByLabel('Tugas baru').fill('Menyusun laporan kinerja triwulan');
+    await page.getByLabel('Masuk ke').selectOption({ label: 'Kerjakan' });
+    await page.getByRole('button', { name: 'Tambah tugas' }).click();
+    const doBox = page.getByRole('region', { name: /^Kerjakan/ });
+    await expect(doBox.getByText('Menyusun laporan kinerja triwulan')).toBeVisible();
+
+    const move = doBox.getByRole('button', { name: 'Pindahkan "Menyusun laporan kinerja triwulan" ke kotak lain' });
+    await move.focus();
+    await page.keyboard.press('Enter');
+    await expect(move).toHaveAttribute('aria-expanded', 'true');
+    // The menu opens on its first choice; Tab walks the others.
+    await expect(page.getByRole('button', { name: 'Jadwalkan', exact: true })).toBeFocused();
+    await a11y.check('task matrix, move menu open');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Delegasikan', exact: true })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+
+    const scheduleBox = page.getByRole('region', { name: /^Jadwalkan/ });
+    await expect(scheduleBox.getByText('Menyusun laporan kinerja triwulan')).toBeVisible();
+    await expect(doBox.getByText('Menyusun laporan kinerja triwulan')).toHaveCount(0);
+    // The move is announced, and focus follows the card to its new box.
+    await expect(page.getByRole('status').filter({ hasText: 'dipindahkan ke "Jadwalkan"' })).toBeVisible();
+    await expect(
+      scheduleBox.getByRole('button', { name: 'Pindahkan "Menyusun laporan kinerja triwulan" ke kotak lain' }),
+    ).toBeFocused();
+    await a11y.check('task matrix, a task moved');
+
+    // Stored: it is still there after a reload.
+    await page.reload();
+    await expect(
+      page.getByRole('region', { name: /^Jadwalkan/ }).getByText('Menyusun laporan kinerja triwulan'),
+    ).toBeVisible();
+  });
+
+  test('runs a Pomodoro on a controlled clock, through a reload', async ({ page, a11y }) => {
+    await page.clock.install({ time: new Date('2026-12-03T02:00:00Z') });
+    await page.goto('/plan/focus');
+    await expect(page.getByRole('heading', { level: 1, name: 'Pomodoro' })).toBeVisible();
+    const time = page.getByTestId('pomodoro-time');
+    await expect(time).toHaveText('25:00');
+    await a11y.check('pomodoro, not started');
+    await expectNoHorizontalScroll(page);
+
+    await page.getByRole('button', { name: 'Mulai' }).click();
+    await page.clock.fastForward('10:00');
+    await expect(time).toHaveText('15:00');
+
+    // The timer keeps the moment it started, not a counter: a reload finds the same time left.
+    await page.reload();
+    await expect(time).toHaveText('15:00');
+    await expect(page.getByRole('button', { name: 'Jeda' })).toBeVisible();
+
+    await page.clock.fastForward('15:00');
+    await expect(page.getByRole('heading', { level: 2, name: 'Istirahat pendek' })).toBeVisible();
+    await expect(time).toHaveText('05:00');
+    await expect(page.getByText('Tahap berganti: Istirahat pendek')).toBeAttached();
+    await a11y.check('pomodoro, short break');
+  });
+});
