@@ -52,6 +52,10 @@ export const holdingsView = z.object({
   closedHelpRequests: z.number().int(),
   openHelpRequests: z.number().int(),
   activeShares: z.number().int(),
+  /** Daily check-ins. */
+  checkIns: z.number().int(),
+  /** Habits, tasks, day blocks and weekly reviews: the self-care plan and time management. */
+  everyday: z.number().int(),
 });
 
 export const myDataView = z.object({
@@ -85,6 +89,8 @@ export const erasureView = z.object({
     drafts: z.number().int(),
     safetyPlan: z.number().int(),
     closedHelpRequests: z.number().int(),
+    checkIns: z.number().int(),
+    everyday: z.number().int(),
   }),
   /** Open requests for help that stay while a counsellor may be acting on them. */
   keptOpenHelpRequests: z.number().int(),

@@ -225,6 +225,7 @@ export function createServices(deps: {
   const habits = new HabitService({ db, clock, keys, directory, notifications });
   habits.registerJobs(jobs);
   const planner = new PlannerService({ db, clock, keys });
+  const checkIns = new CheckInService({ db, kind: deps.db.kind, clock, keys, directory });
   return {
     version: deps.version,
     config,
@@ -274,7 +275,7 @@ export function createServices(deps: {
     crisisOutbox: () => crisisOutboxState(db, clock.now(), config.crisisAlertMinutes),
     safetyPlans,
     articles: new ArticleService({ db, clock, audit }),
-    checkIns: new CheckInService({ db, kind: deps.db.kind, clock, keys, directory }),
+    checkIns,
     // Data rights (decision 013): the person's copy and erasure go through the owners of their data.
     myData: new MyDataService({
       db,
@@ -289,6 +290,7 @@ export function createServices(deps: {
       crisis,
       habits,
       planner,
+      checkIns,
     }),
     roleRequests,
     dpo,

@@ -112,7 +112,7 @@ test('first-run set-up, two-factor enrolment, then sign out and in again with tw
     await expect(nav.getByRole('link', { name: 'Unit kerja' })).toBeVisible();
     await page.keyboard.press('Escape');
   }
-  await expect(nav.getByRole('link', { name: 'Instansi' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Instansi', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Administrasi instansi' })).toBeVisible();
   await a11y.check('admin home');
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -556,9 +557,32 @@ describe.skipIf(postgresSkipReason())(
     it('erases one result (and a repeat is a 404), then everything but an open request for help; a repeat of "all" erases nothing more', async () => {
       const me = await seed('hapus');
       const colleague = await seed('tetap');
+      // The everyday records are health data too: a check-in, a habit and a task, and a colleague's check-in.
+      const today = t.clock.now().toISOString().slice(0, 10);
+      const habit = { id: randomUUID(), area: 'food', suggestion: 'water', title: null, frequency: 'daily' };
+      for (const [agent, path, body] of [
+        [me.person.agent, '/api/v1/me/check-ins', { localDate: today, mood: 2, note: 'berat' }],
+        [me.person.agent, '/api/v1/me/habits', { ...habit, timesPerWeek: null, weekdays: null, reminderTime: null }],
+        [me.person.agent, '/api/v1/me/tasks', { id: randomUUID(), title: 'Laporan', quadrant: 'do' }],
+        [colleague.person.agent, '/api/v1/me/check-ins', { localDate: today, mood: 4 }],
+      ] as const) {
+        const res = await agent.post(path, body);
+        expect(res.statusCode, `${path}: ${res.body}`).toBeLessThan(300);
+      }
+      const before = (await me.person.agent.get('/api/v1/me/data')).json();
+      expect(before.holdings).toMatchObject({ checkIns: 1, everyday: 2 });
+      const copy = JSON.parse((await me.person.agent.get('/api/v1/me/export.json')).body);
+      expect(copy.checkIns).toMatchObject([{ localDate: today, mood: 2, note: 'berat' }]);
       const one = await me.person.agent.post('/api/v1/me/erasure', { scope: 'result', resultId: me.resultIds[1] });
       expect(one.statusCode, one.body).toBe(200);
-      expect(one.json().erased).toEqual({ results: 1, drafts: 0, safetyPlan: 0, closedHelpRequests: 0 });
+      expect(one.json().erased).toEqual({
+        results: 1,
+        drafts: 0,
+        safetyPlan: 0,
+        closedHelpRequests: 0,
+        checkIns: 0,
+        everyday: 0,
+      });
       const again = await me.person.agent.post('/api/v1/me/erasure', { scope: 'result', resultId: me.resultIds[1] });
       expect(again.statusCode).toBe(404);
       expect((await counsellor.agent.get(`/api/v1/counselling/shared-results/${me.shareId}`)).statusCode).toBe(404);
@@ -566,7 +590,7 @@ describe.skipIf(postgresSkipReason())(
       const all = await me.person.agent.post('/api/v1/me/erasure', { scope: 'all' });
       expect(all.statusCode).toBe(200);
       expect(all.json()).toMatchObject({
-        erased: { results: 1, drafts: 1, safetyPlan: 1, closedHelpRequests: 0 },
+        erased: { results: 1, drafts: 1, safetyPlan: 1, closedHelpRequests: 0, checkIns: 1, everyday: 2 },
         keptOpenHelpRequests: 1,
       });
       // The open request stays (a counsellor may be calling) but no longer names the result.
@@ -580,7 +604,7 @@ describe.skipIf(postgresSkipReason())(
       const repeat = await me.person.agent.post('/api/v1/me/erasure', { scope: 'all' });
       expect(repeat.statusCode).toBe(200);
       expect(repeat.json()).toMatchObject({
-        erased: { results: 0, drafts: 0, safetyPlan: 0, closedHelpRequests: 0 },
+        erased: { results: 0, drafts: 0, safetyPlan: 0, closedHelpRequests: 0, checkIns: 0, everyday: 0 },
         keptOpenHelpRequests: 1,
       });
       const overview = (await me.person.agent.get('/api/v1/me/data')).json();
@@ -591,6 +615,8 @@ describe.skipIf(postgresSkipReason())(
         closedHelpRequests: 0,
         openHelpRequests: 1,
         activeShares: 0,
+        checkIns: 0,
+        everyday: 0,
       });
       expect(
         overview.requests
@@ -612,6 +638,13 @@ describe.skipIf(postgresSkipReason())(
           .where('person_id', '=', colleague.person.person.id)
           .execute(),
       ).toHaveLength(2);
+      expect(
+        await db().selectFrom('check_ins').select('id').where('person_id', '=', colleague.person.person.id).execute(),
+      ).toHaveLength(1);
+      for (const table of ['check_ins', 'habits', 'plan_tasks'] as const)
+        expect(
+          await db().selectFrom(table).select('id').where('person_id', '=', me.person.person.id).execute(),
+        ).toEqual([]);
     });
 
     it('leaves no health value of the person in any table or in the database file once the closed request is erased too', async () => {

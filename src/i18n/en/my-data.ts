@@ -17,6 +17,8 @@ export const my_data: Translation<typeof indonesian> = {
     safety_plan: 'Safety plan',
     open_help: 'Requests for help still in progress',
     closed_help: 'Closed requests for help',
+    check_ins: 'Daily check-ins',
+    everyday: 'Habits, tasks, day blocks and weekly reviews',
     shares: 'Results shared with a counsellor now',
     yes: 'Yes',
     no: 'None',
@@ -150,7 +152,7 @@ export const my_data: Translation<typeof indonesian> = {
   },
   erase: {
     title: 'Erase my health data',
-    lead: 'You can erase self-check results one by one, or everything at once: results, unfinished self-checks, your safety plan, closed requests for help, and shares with counsellors.',
+    lead: 'You can erase self-check results one by one, or everything at once: results, unfinished self-checks, your safety plan, closed requests for help, shares with counsellors, daily check-ins, and your habits and plans.',
     what_stays_title: 'What stays',
     what_stays:
       'Short audit entries with no health value (such as "health data erased by its owner" and who once read your data), consent records as evidence, and screening campaign figures already published — those are only group counts and cannot show who you are.',
@@ -164,9 +166,9 @@ export const my_data: Translation<typeof indonesian> = {
     confirm_one: 'The {{instrument}} result of {{when}} and its shares will be erased for good. This cannot be undone.',
     confirm_all_title: 'Erase all your health data?',
     confirm_all:
-      'All self-check results, unfinished self-checks, your safety plan, closed requests for help and shares with counsellors will be erased for good. This cannot be undone.',
+      'All self-check results, unfinished self-checks, your safety plan, closed requests for help, shares with counsellors, daily check-ins, and your habits and plans will be erased for good. This cannot be undone.',
     confirm: 'Yes, erase',
-    done: 'Erased: {{results}} results, {{drafts}} unfinished self-checks, {{plans}} safety plan, {{help}} requests for help.',
+    done: 'Erased: {{results}} results, {{drafts}} unfinished self-checks, {{plans}} safety plan, {{help}} requests for help, {{checkIns}} daily check-ins, {{everyday}} habits and plans.',
     done_one: 'That result has been erased for good.',
     nothing: 'There is no health data left to erase.',
     offer_after_withdraw:

@@ -17,6 +17,8 @@ export const my_data = {
     safety_plan: 'Rencana keselamatan',
     open_help: 'Permintaan bantuan yang masih berjalan',
     closed_help: 'Permintaan bantuan yang sudah ditutup',
+    check_ins: 'Catatan harian',
+    everyday: 'Kebiasaan, tugas, blok jadwal, dan tinjauan mingguan',
     shares: 'Hasil yang sedang dibagikan ke konselor',
     yes: 'Ada',
     no: 'Tidak ada',
@@ -150,7 +152,7 @@ export const my_data = {
   },
   erase: {
     title: 'Hapus data kesehatan saya',
-    lead: 'Anda dapat menghapus hasil cek diri satu per satu, atau semuanya sekaligus: hasil, isian yang belum selesai, rencana keselamatan, permintaan bantuan yang sudah ditutup, dan pembagian ke konselor.',
+    lead: 'Anda dapat menghapus hasil cek diri satu per satu, atau semuanya sekaligus: hasil, isian yang belum selesai, rencana keselamatan, permintaan bantuan yang sudah ditutup, pembagian ke konselor, catatan harian, serta kebiasaan dan rencana kerja Anda.',
     what_stays_title: 'Yang tetap ada',
     what_stays:
       'Catatan audit singkat tanpa nilai kesehatan (misalnya "data kesehatan dihapus oleh pemiliknya" dan siapa pernah membaca data Anda), catatan persetujuan sebagai bukti, dan angka kegiatan skrining yang sudah diterbitkan — angka itu hanya jumlah kelompok dan tidak dapat menunjukkan siapa Anda.',
@@ -165,9 +167,9 @@ export const my_data = {
       'Hasil {{instrument}} tanggal {{when}} beserta pembagiannya akan dihapus untuk selamanya. Tindakan ini tidak dapat dibatalkan.',
     confirm_all_title: 'Hapus semua data kesehatan Anda?',
     confirm_all:
-      'Semua hasil cek diri, isian yang belum selesai, rencana keselamatan, permintaan bantuan yang sudah ditutup, dan pembagian ke konselor akan dihapus untuk selamanya. Tindakan ini tidak dapat dibatalkan.',
+      'Semua hasil cek diri, isian yang belum selesai, rencana keselamatan, permintaan bantuan yang sudah ditutup, pembagian ke konselor, catatan harian, serta kebiasaan dan rencana kerja akan dihapus untuk selamanya. Tindakan ini tidak dapat dibatalkan.',
     confirm: 'Ya, hapus',
-    done: 'Sudah dihapus: {{results}} hasil, {{drafts}} isian, {{plans}} rencana keselamatan, {{help}} permintaan bantuan.',
+    done: 'Sudah dihapus: {{results}} hasil, {{drafts}} isian, {{plans}} rencana keselamatan, {{help}} permintaan bantuan, {{checkIns}} catatan harian, {{everyday}} kebiasaan dan rencana kerja.',
     done_one: 'Hasil itu sudah dihapus untuk selamanya.',
     nothing: 'Tidak ada data kesehatan yang tersisa untuk dihapus.',
     offer_after_withdraw:

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
+import { sql } from 'kysely';
 import type { CheckInsTable, Database } from '../../../db/schema.js';
 
 export type CheckInRow = Selectable<CheckInsTable>;
@@ -102,4 +103,15 @@ export async function deleteCheckInsOf(db: Kysely<Database>, personId: string, a
     .where('agency_id', '=', agencyId)
     .executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/** How many check-ins the person has (My data's overview). */
+export async function countCheckInsOf(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
+  const row = await db
+    .selectFrom('check_ins')
+    .select(sql<number>`cast(count(*) as integer)`.as('n'))
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

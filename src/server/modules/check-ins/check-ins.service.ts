@@ -17,6 +17,7 @@ import { AppError, FieldValidationError } from '../../http/errors.js';
 import type { OrgDirectory } from '../org/index.js';
 import { presentCheckIn } from './check-ins.presenter.js';
 import {
+  countCheckInsOf,
   deleteCheckInsOf,
   findAllCheckIns,
   findCheckInsBetween,
@@ -217,6 +218,20 @@ export class CheckInService {
   /** The person's check-ins as stored (still encrypted), for their copy. */
   ownCheckIns(db: Kysely<Database>, personId: string, agencyId: string): Promise<CheckInRow[]> {
     return findAllCheckIns(db, personId, agencyId);
+  }
+
+  /** The person's check-ins opened for their own copy (My data), oldest first. */
+  async ownCopy(db: Kysely<Database>, me: { id: string; agencyId: string }) {
+    const rows = await findAllCheckIns(db, me.id, me.agencyId);
+    return rows.map((row) => {
+      const { editable: _editable, version: _version, ...day } = presentCheckIn(row, this.deps.keys, row.local_date);
+      return day;
+    });
+  }
+
+  /** How many check-ins the person has. */
+  countOwn(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
+    return countCheckInsOf(db, personId, agencyId);
   }
 
   /** Erases the person's check-ins; answers how many. */

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import { sql } from 'kysely';
 import type { Database, HabitsTable } from '../../../db/schema.js';
 
 export type HabitRow = Selectable<HabitsTable>;
@@ -162,4 +163,26 @@ export async function claimReminder(db: Kysely<Database>, habitId: string, day: 
     .where((eb) => eb.or([eb('last_reminded_on', 'is', null), eb('last_reminded_on', '<', day)]))
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** How many habits the person keeps (My data's overview). */
+export async function countHabitsOf(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
+  const row = await db
+    .selectFrom('habits')
+    .select(sql<number>`cast(count(*) as integer)`.as('n'))
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Erases every habit of the person with its ticks (My data, erase everything); answers how many habits. */
+export async function deleteHabitsOf(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
+  await db.deleteFrom('habit_ticks').where('person_id', '=', personId).execute();
+  const result = await db
+    .deleteFrom('habits')
+    .where('person_id', '=', personId)
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -13,6 +13,8 @@ import type { JobRunner } from '../jobs/index.js';
 import type { NotificationService } from '../notifications/index.js';
 import type { OrgDirectory } from '../org/index.js';
 import {
+  deleteHabitsOf,
+  countHabitsOf,
   claimReminder,
   countOwnHabits,
   deleteHabitFully,
@@ -242,5 +244,17 @@ export class HabitService {
       createdAt: row.created_at,
       ticks,
     };
+  }
+
+  /* The owner's reads and changes for My data (their transaction as `db`). */
+
+  /** How many habits the person keeps. */
+  countOwn(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
+    return countHabitsOf(db, personId, agencyId);
+  }
+
+  /** Erases every habit of the person with its ticks; answers how many habits. */
+  eraseOwn(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
+    return deleteHabitsOf(db, personId, agencyId);
   }
 }

@@ -12,6 +12,7 @@ import { bandLabelOf } from '../instruments/index.js';
 import type { SafetyPlanRow } from '../safety-plan/index.js';
 import type { HabitService } from '../habits/index.js';
 import type { PlannerService } from '../planner/index.js';
+import type { CheckInService } from '../check-ins/index.js';
 import type {
   ConsentChoiceRow,
   findAuditAbout,
@@ -45,6 +46,7 @@ export interface ExportSources {
   /** The self-care plan and time management (docs/decisions/035-self-care-and-plan.md). */
   habits: Awaited<ReturnType<HabitService['ownCopy']>>;
   planner: Awaited<ReturnType<PlannerService['ownCopy']>>;
+  checkIns: Awaited<ReturnType<CheckInService['ownCopy']>>;
 }
 
 /**
@@ -164,6 +166,7 @@ export function buildExport(s: ExportSources) {
     })),
     myActivity: s.activity.map((e) => ({ occurredAt: e.occurred_at, action: e.action, outcome: e.outcome })),
     dataRequests: s.requests,
+    checkIns: s.checkIns,
     selfCare: { habits: s.habits },
     timeManagement: s.planner,
   };

@@ -31,6 +31,7 @@ import type { CrisisService } from '../help/index.js';
 import type { SafetyPlanService } from '../safety-plan/index.js';
 import type { HabitService } from '../habits/index.js';
 import type { PlannerService } from '../planner/index.js';
+import type { CheckInService } from '../check-ins/index.js';
 import { buildExport, type MyDataExport } from './export-data.js';
 import { renderExportHtml } from './export-html.js';
 import {
@@ -79,6 +80,8 @@ export class MyDataService {
       /** The person's self-care plan and time management, for their copy. */
       habits: HabitService;
       planner: PlannerService;
+      /** The person's daily check-ins, for their copy and erasure. */
+      checkIns: CheckInService;
     },
   ) {}
 
@@ -234,13 +237,13 @@ export class MyDataService {
   }
 
   /**
-   * Erases my health data (art. 8, 43): one result, or all results, drafts, the safety plan and
-   * closed requests for help. Open requests for help stay while a counsellor may be acting on
+   * Erases my health data (art. 8, 43): one result, or all results, drafts, the safety plan,
+   * closed requests for help, daily check-ins, habits and plans (tasks, day blocks, reviews). Open requests for help stay while a counsellor may be acting on
    * them. Only my own rows can be named: another person's result id is a 404 and nothing moves.
    * Repeating an erasure of everything erases nothing more and answers the same way.
    */
   async erase(me: Me, body: ErasureBody, origin: AuditOrigin): Promise<ErasureView> {
-    const { db, kind, clock, audit, assessments, safetyPlans, crisis } = this.deps;
+    const { db, kind, clock, audit, assessments, safetyPlans, crisis, checkIns, habits, planner } = this.deps;
     await prepareSecureDelete(db, kind);
     const view = await db.transaction().execute(async (trx) => {
       const now = clock.now().toISOString();
@@ -257,6 +260,10 @@ export class MyDataService {
         safetyPlan: all || body.scope === 'safety_plan' ? await safetyPlans.eraseOwn(trx, me.id, me.agencyId) : 0,
         closedHelpRequests:
           all || body.scope === 'closed_help_requests' ? await crisis.eraseOwnClosed(trx, me.id, me.agencyId) : 0,
+        checkIns: all ? await checkIns.eraseOwn(trx, me.id, me.agencyId) : 0,
+        everyday: all
+          ? (await habits.eraseOwn(trx, me.id, me.agencyId)) + (await planner.eraseOwn(trx, me.id, me.agencyId))
+          : 0,
       };
       const holdings = await this.holdings(trx, me);
       const requestId = newId();
@@ -376,11 +383,14 @@ export class MyDataService {
 
   /** How much health data the person holds now, for the My data page: counted by each owner. */
   private async holdings(db: Kysely<Database>, me: Me) {
-    const { assessments, safetyPlans, crisis } = this.deps;
-    const [own, plan, requests] = await Promise.all([
+    const { assessments, safetyPlans, crisis, checkIns, habits, planner } = this.deps;
+    const [own, plan, requests, days, habitCount, plannerCount] = await Promise.all([
       assessments.countOwn(db, me.id, me.agencyId),
       safetyPlans.ownPlan(db, me.id, me.agencyId),
       crisis.countOwn(db, me.id, me.agencyId),
+      checkIns.countOwn(db, me.id, me.agencyId),
+      habits.countOwn(db, me.id, me.agencyId),
+      planner.countOwn(db, me.id, me.agencyId),
     ]);
     return {
       results: own.results,
@@ -389,6 +399,8 @@ export class MyDataService {
       closedHelpRequests: requests.closed,
       openHelpRequests: requests.open,
       activeShares: own.activeShares,
+      checkIns: days,
+      everyday: habitCount + plannerCount,
     };
   }
 
@@ -414,6 +426,7 @@ export class MyDataService {
       requests,
       habits,
       planner,
+      checkIns,
     ] = await Promise.all([
       findRoleGrants(db, me.id, me.agencyId),
       assessments.ownResults(db, me.id),
@@ -431,6 +444,7 @@ export class MyDataService {
       findDataRequests(db, me.id, me.agencyId),
       this.deps.habits.ownCopy(db, me),
       this.deps.planner.ownCopy(db, me),
+      this.deps.checkIns.ownCopy(db, me),
     ]);
     return buildExport({
       keys,
@@ -453,6 +467,7 @@ export class MyDataService {
       requests: requests.map(presentRequest),
       habits,
       planner,
+      checkIns,
     });
   }
 }

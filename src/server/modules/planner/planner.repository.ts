@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import { sql } from 'kysely';
 import type { Database, PlanBlocksTable, PlanReviewsTable, PlanTasksTable } from '../../../db/schema.js';
 
 export type TaskRow = Selectable<PlanTasksTable>;
@@ -163,4 +164,35 @@ export function allOwnBlocks(db: Kysely<Database>, personId: string, agencyId: s
     .orderBy('day')
     .orderBy('start_time')
     .execute();
+}
+
+const PLANNER_TABLES = ['plan_tasks', 'plan_blocks', 'plan_reviews'] as const;
+
+/** How many tasks, day blocks and weekly reviews the person keeps (My data's overview). */
+export async function countPlannerOf(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
+  let total = 0;
+  for (const table of PLANNER_TABLES) {
+    const row = await db
+      .selectFrom(table)
+      .select(sql<number>`cast(count(*) as integer)`.as('n'))
+      .where('person_id', '=', personId)
+      .where('agency_id', '=', agencyId)
+      .executeTakeFirstOrThrow();
+    total += Number(row.n);
+  }
+  return total;
+}
+
+/** Erases the person's tasks, day blocks and weekly reviews (My data, erase everything); answers how many. */
+export async function deletePlannerOf(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
+  let total = 0;
+  for (const table of PLANNER_TABLES) {
+    const result = await db
+      .deleteFrom(table)
+      .where('person_id', '=', personId)
+      .where('agency_id', '=', agencyId)
+      .executeTakeFirst();
+    total += Number(result.numDeletedRows);
+  }
+  return total;
 }

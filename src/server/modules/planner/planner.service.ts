@@ -21,6 +21,8 @@ import type { SessionState } from '../../http/context.js';
 import { AppError, FieldValidationError } from '../../http/errors.js';
 import { isUniqueViolation } from '../../plugins/error-handler.js';
 import {
+  deletePlannerOf,
+  countPlannerOf,
   allOwnBlocks,
   allOwnTasks,
   countOpenTasks,
@@ -233,5 +235,17 @@ export class PlannerService {
   private presentReview(row: ReviewRow): ReviewView {
     const content = JSON.parse(this.deps.keys.decrypt(row.review_enc)) as Omit<ReviewView, 'week' | 'updatedAt'>;
     return { week: row.week, ...content, updatedAt: row.updated_at };
+  }
+
+  /* The owner's reads and changes for My data (their transaction as `db`). */
+
+  /** How many tasks, day blocks and weekly reviews the person keeps. */
+  countOwn(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
+    return countPlannerOf(db, personId, agencyId);
+  }
+
+  /** Erases the person's tasks, day blocks and weekly reviews; answers how many. */
+  eraseOwn(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
+    return deletePlannerOf(db, personId, agencyId);
   }
 }

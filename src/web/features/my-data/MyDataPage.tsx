@@ -59,6 +59,8 @@ function Holdings({ data }: { data: MyDataView }) {
     [t('my_data.holdings.shares'), String(h.activeShares)],
     [t('my_data.holdings.open_help'), String(h.openHelpRequests)],
     [t('my_data.holdings.closed_help'), String(h.closedHelpRequests)],
+    [t('my_data.holdings.check_ins'), String(h.checkIns)],
+    [t('my_data.holdings.everyday'), String(h.everyday)],
   ];
   return (
     <Section id="my-data-holdings" title={t('my_data.holdings.title')}>
@@ -231,7 +233,13 @@ function Erasure({ data, onErased }: { data: MyDataView; onErased: (view: Erasur
   const name = (r: ResultSummary) => INSTRUMENTS[r.instrumentId as InstrumentId]?.name[locale] ?? r.instrumentId;
   const h = data.holdings;
   const nothing =
-    h.results === 0 && h.drafts === 0 && !h.safetyPlan && h.closedHelpRequests === 0 && h.activeShares === 0;
+    h.results === 0 &&
+    h.drafts === 0 &&
+    !h.safetyPlan &&
+    h.closedHelpRequests === 0 &&
+    h.activeShares === 0 &&
+    h.checkIns === 0 &&
+    h.everyday === 0;
   const columns: Column<ResultSummary>[] = [
     { key: 'what', header: t('my_data.export.instrument'), primary: true, cell: (r) => name(r) },
     { key: 'when', header: t('my_data.export.created'), cell: (r) => fmt.dateTime(r.createdAt) },
@@ -437,6 +445,8 @@ export function MyDataPage() {
             drafts: e.drafts,
             plans: e.safetyPlan,
             help: e.closedHelpRequests,
+            checkIns: e.checkIns,
+            everyday: e.everyday,
           }),
     );
   };
