@@ -9,7 +9,7 @@ import { useRouteFocus } from '../components/route-focus.js';
 import { PageSkeleton } from '../components/Skeleton.js';
 import { useT } from '../i18n.js';
 import { markSessionEnded } from '../lib/auth-events.js';
-import { PublicLayout } from '../components/layout/Shell.js';
+import { PublicLayout } from '../components/layout/PublicLayout.js';
 import { UpdatePrompt } from '../components/layout/UpdatePrompt.js';
 import { isApiError } from '../api/client.js';
 

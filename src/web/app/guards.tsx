@@ -1,10 +1,11 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import type { Role } from '../../domain/access/roles.js';
 import { useSession, type Session } from '../api/session.js';
 import { ToSignIn } from '../components/layout/ToSignIn.js';
 import { ForbiddenPage } from '../components/layout/ErrorPages.js';
-import { Shell } from '../components/layout/Shell.js';
+import { SignedInShell } from '../components/layout/PublicLayout.js';
+import { PageSkeleton } from '../components/Skeleton.js';
 
 /** Where a session at a given stage belongs. */
 export function pathForStage(stage: Session['stage']): string {
@@ -21,9 +22,11 @@ export function RequireSession() {
   if (session.stage !== 'full')
     return <Navigate to={pathForStage(session.stage)} replace state={{ from: location.pathname }} />;
   return (
-    <Shell>
-      <Outlet />
-    </Shell>
+    <Suspense fallback={<PageSkeleton />}>
+      <SignedInShell>
+        <Outlet />
+      </SignedInShell>
+    </Suspense>
   );
 }
 

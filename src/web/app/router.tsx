@@ -6,7 +6,7 @@ import { NotFoundPage, RouteErrorPage } from '../components/layout/ErrorPages.js
 import { RequireRole, RequireSession, SignedOutOnly } from './guards.js';
 import { Root } from './Root.js';
 import { currentLocale, loadLanguage } from '../i18n.js';
-import { PublicLayout } from '../components/layout/Shell.js';
+import { PublicLayout } from '../components/layout/PublicLayout.js';
 
 /**
  * Every page but sign-in and help loads on demand, so that a phone downloads only what the sign-in

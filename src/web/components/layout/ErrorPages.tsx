@@ -2,7 +2,7 @@ import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
 import { Button, ButtonRow } from '../Button.js';
 import { PageHeader } from '../PageHeader.js';
 import { useT } from '../../i18n.js';
-import { AdaptiveLayout } from './Shell.js';
+import { AdaptiveLayout } from './PublicLayout.js';
 
 export function NotFoundPage() {
   const { t } = useT();

@@ -6,7 +6,8 @@ import { enableTwoFactor, twoFactorEnrolmentKey, twoFactorEnrolmentQuery } from 
 import { isApiError } from '../../api/client.js';
 import { refreshSession, useSession, type Session } from '../../api/session.js';
 import { ToSignIn } from '../../components/layout/ToSignIn.js';
-import { PublicLayout, Shell } from '../../components/layout/Shell.js';
+import { PublicLayout } from '../../components/layout/PublicLayout.js';
+import { Shell } from '../../components/layout/Shell.js';
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { Checkbox } from '../../components/fields.js';

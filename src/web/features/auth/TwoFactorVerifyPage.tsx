@@ -5,7 +5,7 @@ import { verifyTwoFactor } from '../../api/auth.api.js';
 import { isApiError } from '../../api/client.js';
 import { useSession } from '../../api/session.js';
 import { ToSignIn } from '../../components/layout/ToSignIn.js';
-import { PublicLayout } from '../../components/layout/Shell.js';
+import { PublicLayout } from '../../components/layout/PublicLayout.js';
 import { Button } from '../../components/Button.js';
 import { TextField } from '../../components/fields.js';
 import { useForm } from '../../components/form.js';

@@ -2,16 +2,17 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { json, renderWithApp, sessionFixture, stubApi } from '../../test-support.js';
+import { json, renderWithApp, stubApi } from '../../test-support.js';
 import { ExercisePage } from './ExercisesPage.js';
 
+/** Signed out, as anyone may open an exercise: the public frame renders at once, under the fake clock. */
 function open(id: string) {
   const calls = stubApi({ 'GET /notifications/unread-count': () => json({ count: 0 }) });
   renderWithApp(
     <Routes>
       <Route path="/exercises/:id" element={<ExercisePage />} />
     </Routes>,
-    { url: `/exercises/${id}`, session: sessionFixture() },
+    { url: `/exercises/${id}` },
   );
   return calls;
 }

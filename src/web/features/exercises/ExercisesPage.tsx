@@ -5,7 +5,7 @@ import { Alert } from '../../components/Alert.js';
 import { Button, ButtonRow } from '../../components/Button.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { RadioGroup } from '../../components/fields.js';
-import { AdaptiveLayout } from '../../components/layout/Shell.js';
+import { AdaptiveLayout } from '../../components/layout/PublicLayout.js';
 import { PageColumns } from '../../components/layout/PageLayout.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useT, type MessageKey } from '../../i18n.js';

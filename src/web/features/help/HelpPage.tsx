@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useSession } from '../../api/session.js';
-import { AdaptiveLayout } from '../../components/layout/Shell.js';
+import { AdaptiveLayout } from '../../components/layout/PublicLayout.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { Skeleton } from '../../components/Skeleton.js';
 import { useT } from '../../i18n.js';

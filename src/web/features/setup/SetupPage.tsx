@@ -5,7 +5,7 @@ import { firstAdminSchema, newAgencySchema, rootUnitSchema } from '../../../cont
 import type { FieldErrors } from '../../api/client.js';
 import { completeSetup } from '../../api/setup.api.js';
 import { refreshSession, setupQuery } from '../../api/session.js';
-import { PublicLayout } from '../../components/layout/Shell.js';
+import { PublicLayout } from '../../components/layout/PublicLayout.js';
 import { Button, ButtonRow } from '../../components/Button.js';
 import { useForm } from '../../components/form.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
