@@ -108,7 +108,9 @@ test.describe('an employee’s self-care plan and time management', () => {
 
     await page.clock.fastForward('15:00');
     await expect(page.getByRole('heading', { level: 2, name: 'Istirahat pendek' })).toBeVisible();
-    await expect(time).toHaveText('05:00');
+    // A five-minute break: the installed clock keeps running in real time after the jump, so on a
+    // busy machine a second or more may pass before the check reads it.
+    await expect(time).toHaveText(/^0(5:00|4:[0-5]\d)$/);
     await expect(page.getByText('Tahap berganti: Istirahat pendek')).toBeAttached();
     await a11y.check('pomodoro, short break');
   });
