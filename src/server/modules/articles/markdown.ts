@@ -1,5 +1,11 @@
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import {
+  ARTICLE_ATTRIBUTES,
+  ARTICLE_LINK_SCHEMES,
+  ARTICLE_TAGS,
+  isAllowedImageSource,
+} from '../../../domain/articles/article-html.js';
 
 /**
  * Markdown to safe HTML, for built-in and agency articles alike (docs/decisions/034-psycho-education-library.md).
@@ -9,44 +15,17 @@ import sanitizeHtml from 'sanitize-html';
  * images only from this site (a path starting with one `/`) or a `data:` image, so an article
  * cannot make a reader's browser call another server.
  */
+export { isAllowedImageSource };
+
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
-const DATA_IMAGE = /^data:image\/(png|jpeg|gif|webp);base64,[a-z0-9+/=\s]+$/i;
-
-/** Whether an image source is this site's own path or an inline data image. */
-export function isAllowedImageSource(src: string): boolean {
-  const value = src.trim();
-  return (value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\')) || DATA_IMAGE.test(value);
-}
-
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p',
-    'h2',
-    'h3',
-    'h4',
-    'ul',
-    'ol',
-    'li',
-    'strong',
-    'em',
-    'del',
-    'a',
-    'blockquote',
-    'code',
-    'pre',
-    'hr',
-    'br',
-    'table',
-    'thead',
-    'tbody',
-    'tr',
-    'th',
-    'td',
-    'img',
-  ],
-  allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'title'], th: ['align'], td: ['align'] },
-  allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+  allowedTags: [...ARTICLE_TAGS],
+  // `rel` is added by the transform below, after the allow-list was applied to the input.
+  allowedAttributes: Object.fromEntries(
+    Object.entries(ARTICLE_ATTRIBUTES).map(([tag, names]) => [tag, tag === 'a' ? [...names, 'rel'] : [...names]]),
+  ),
+  allowedSchemes: [...ARTICLE_LINK_SCHEMES],
   allowedSchemesByTag: { img: ['data'] },
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
@@ -65,8 +44,6 @@ const OPTIONS: sanitizeHtml.IOptions = {
   // An image whose source was not allowed is dropped altogether rather than left empty.
   exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
 };
-// `rel` is added by the transform above, after the allow-list was applied to the input.
-OPTIONS.allowedAttributes = { ...(OPTIONS.allowedAttributes as object), a: ['href', 'title', 'rel'] };
 
 /** Renders Markdown and sanitises the result. Pure and synchronous. */
 export function renderMarkdown(markdown: string): string {

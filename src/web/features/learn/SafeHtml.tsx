@@ -1,5 +1,11 @@
 import DOMPurify from 'dompurify';
 import { useMemo } from 'react';
+import {
+  ARTICLE_ATTRIBUTES,
+  ARTICLE_LINK_SCHEMES,
+  ARTICLE_TAGS,
+  isAllowedImageSource,
+} from '../../../domain/articles/article-html.js';
 
 /**
  * Article HTML as the server rendered and sanitised it, sanitised once more here before it
@@ -7,34 +13,10 @@ import { useMemo } from 'react';
  * server's, so even a row written around the server's sanitiser shows no script, handler, style,
  * frame or foreign image.
  */
-const ALLOWED_TAGS = [
-  'p',
-  'h2',
-  'h3',
-  'h4',
-  'ul',
-  'ol',
-  'li',
-  'strong',
-  'em',
-  'del',
-  'a',
-  'blockquote',
-  'code',
-  'pre',
-  'hr',
-  'br',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'th',
-  'td',
-  'img',
-];
-const ALLOWED_ATTR = ['href', 'title', 'rel', 'src', 'alt', 'align'];
-const SAFE_LINK = /^(https?:|mailto:|tel:|\/(?!\/)|#)/i;
-const SAFE_IMAGE = /^(\/(?![/\\])|data:image\/(png|jpeg|gif|webp);base64,)/i;
+const ALLOWED_TAGS = [...ARTICLE_TAGS];
+const ALLOWED_ATTR = [...new Set(Object.values(ARTICLE_ATTRIBUTES).flat()), 'rel'];
+// The schemes the server keeps, plus this site's own paths and in-page anchors.
+const SAFE_LINK = new RegExp(`^((?:${ARTICLE_LINK_SCHEMES.join('|')}):|/(?!/)|#)`, 'i');
 
 let hooked = false;
 function purifier() {
@@ -47,7 +29,7 @@ function purifier() {
       }
       if (node.tagName === 'IMG') {
         const src = node.getAttribute('src');
-        if (src === null || !SAFE_IMAGE.test(src.trim())) node.remove();
+        if (src === null || !isAllowedImageSource(src)) node.remove();
       }
     });
     hooked = true;
