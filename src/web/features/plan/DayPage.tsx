@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { formatClock } from '../../../i18n/format.js';
 import { useState } from 'react';
 import { BLOCK_KINDS, blockCreateBody, type BlockKind } from '../../../contracts/planner.js';
 import { dayLoad } from '../../../domain/planner/day-load.js';
@@ -19,11 +20,6 @@ import { zodFieldErrors } from '../../components/form.js';
 import { newId } from '../../lib/new-id.js';
 import { useFormat } from '../../lib/use-format.js';
 import { useT, type MessageKey, type TranslateFn } from '../../i18n.js';
-
-/** Times as Indonesian writes them (07.30, EYD); English keeps 07:30. */
-function localTime(time: string, locale: string): string {
-  return locale === 'id' ? time.replace(':', '.') : time;
-}
 
 function duration(t: TranslateFn, minutes: number): string {
   return t('plan.day.hours_short', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
@@ -102,7 +98,10 @@ function LoadPanel({ plan }: { plan: DayPlan }) {
     <section className="card day-load" aria-labelledby="day-load-title">
       <h2 id="day-load-title">
         {hours
-          ? t('plan.day.working_hours', { start: localTime(hours.start, locale), end: localTime(hours.end, locale) })
+          ? t('plan.day.working_hours', {
+              start: formatClock(hours.start, locale),
+              end: formatClock(hours.end, locale),
+            })
           : t('plan.day.day_off')}
       </h2>
       <p className="day-load__figure">
@@ -208,7 +207,7 @@ export function DayPage() {
                 {p.blocks.map((b) => (
                   <li key={b.id} className={`block block--${b.kind}`}>
                     <span className="block__time">
-                      {localTime(b.start, locale)}–{localTime(b.end, locale)}
+                      {formatClock(b.start, locale)}–{formatClock(b.end, locale)}
                     </span>
                     <span className="block__kind">{t(`plan.kinds.${b.kind}` as MessageKey)}</span>
                     {b.title && <span className="block__title">{b.title}</span>}
@@ -216,8 +215,8 @@ export function DayPage() {
                       variant="quiet"
                       size="small"
                       aria-label={t('plan.day.remove', {
-                        start: localTime(b.start, locale),
-                        end: localTime(b.end, locale),
+                        start: formatClock(b.start, locale),
+                        end: formatClock(b.end, locale),
                       })}
                       onClick={() => remove.mutate(b)}
                     >

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { formatClock } from '../../../i18n/format.js';
 import { useEffect, useState } from 'react';
 import { isApiError } from '../../api/client.js';
 import {
@@ -45,11 +46,6 @@ function frequencyText(t: TranslateFn, h: HabitView): string {
   return t('selfcare.frequency.weekdays', { days });
 }
 
-/** Times as Indonesian writes them (21.30, EYD); English keeps 21:30. */
-function localTime(time: string, locale: string): string {
-  return locale === 'id' ? time.replace(':', '.') : time;
-}
-
 type Editing = { habit: HabitView | null } | null;
 
 /** One tap ticks today; the dots show this week without counting anything against the person. */
@@ -90,7 +86,7 @@ function HabitCard({
           <span className="habit__area">{t(`selfcare.areas.${habit.area}` as MessageKey)}</span>
           <span>{frequencyText(t, habit)}</span>
           {habit.reminderTime && (
-            <span>{t('selfcare.habit.reminder', { time: localTime(habit.reminderTime, locale) })}</span>
+            <span>{t('selfcare.habit.reminder', { time: formatClock(habit.reminderTime, locale) })}</span>
           )}
         </p>
         <ol className="habit__week" aria-label={t('selfcare.habit.week_label', { title })}>
