@@ -15,8 +15,19 @@
  *
  *   npx tsx bench/check-in.ts                 # SQLite, then PostgreSQL (DATABASE_URL or a throw-away cluster)
  *   BENCH_SECONDS=5 npx tsx bench/check-in.ts --sqlite-only
+ *   BENCH_SECONDS=5 npx tsx bench/check-in.ts --pg-only
+ *   BENCH_SECONDS=5 npx tsx bench/check-in.ts --pg-only --profile
+ *
+ * `--profile` drives only (b) at its maximum and reports where its time goes: the statements per
+ * acknowledged submit (Kysely's log hook) and the server's own CPU profile over that window
+ * (node:inspector), its top functions by self time printed and the whole profile written to
+ * `check-in-<database>.cpuprofile` in the temporary directory (open it in Chrome's DevTools).
  */
 import { fork } from 'node:child_process';
+import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +36,15 @@ import { sql } from 'kysely';
 import { checkInBody } from '../src/contracts/check-ins.js';
 import { ManualClock } from '../src/server/clock.js';
 import { newId } from '../src/server/crypto.js';
-import { BENCH_START, benchApp, runBenchmark, seedOrganisation, signedIn, type BenchDatabase } from './support.js';
+import {
+  BENCH_START,
+  benchApp,
+  runBenchmark,
+  seedOrganisation,
+  signedIn,
+  statementSummary,
+  type BenchDatabase,
+} from './support.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -177,6 +196,60 @@ async function bareServer(bench: BenchDatabase) {
   return { app, url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}` };
 }
 
+/* ------------------------------------------------------------------------------ the profile */
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+/** The functions with the most self time in a V8 CPU profile, by share of all samples. */
+function topFunctions(profile: { nodes: ProfileNode[] }, n: number): string[] {
+  const self = new Map<string, number>();
+  let total = 0;
+  for (const node of profile.nodes) {
+    const hits = node.hitCount ?? 0;
+    total += hits;
+    const { functionName, url, lineNumber } = node.callFrame;
+    const where = url
+      ? `${url.replace(/^.*\/node_modules\//, '').replace(/^file:\/\/.*?\/(src|bench)\//, '$1/')}:${lineNumber + 1}`
+      : '';
+    const key = `${functionName || '(anonymous)'} ${where}`.trim();
+    self.set(key, (self.get(key) ?? 0) + hits);
+  }
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, hits]) => `${((100 * hits) / Math.max(1, total)).toFixed(1).padStart(5)} %  ${k}`);
+}
+
+/** (b) alone at its maximum, with the statements it runs and the server's CPU profile. */
+async function profileReal(label: string, bench: BenchDatabase, realUrl: string, spec: LoadSpec): Promise<void> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  const started = process.cpuUsage();
+  const { value: result, queries } = await bench.recorder.record(() => loadFromChild(spec));
+  const cpu = process.cpuUsage(started);
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+  const file = path.join(os.tmpdir(), `check-in-${bench.handle.kind}.cpuprofile`);
+  fs.writeFileSync(file, JSON.stringify(profile));
+  console.log(`\n${label}: profile of (b) at its maximum, ${spec.seconds} s, ${realUrl}`);
+  console.log(`  (b) check-in submit, max           ${fmt(result)}`);
+  console.log(
+    `  server CPU: ${((cpu.user + cpu.system) / 1000 / spec.seconds / 10).toFixed(0)} % of one core; ${((cpu.user + cpu.system) / Math.max(1, result.ok)).toFixed(0)} µs per acknowledged submit`,
+  );
+  console.log(
+    `  statements: ${(queries.length / Math.max(1, result.ok)).toFixed(2)} per acknowledged submit (${statementSummary(queries)})`,
+  );
+  console.log(`  top functions by self time (whole profile: ${file}):`);
+  for (const line of topFunctions(profile as { nodes: ProfileNode[] }, 25)) console.log(`    ${line}`);
+}
+
 const fmt = (r: LoadResult) =>
   `${Math.round(r.rps).toString().padStart(5)} req/s  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(3)} ms  (${r.ok} ok, ${r.non2xx} non-2xx, ${r.errors} errors)`;
 
@@ -210,6 +283,11 @@ async function benchOne(label: string, bench: BenchDatabase): Promise<void> {
     people,
   });
   try {
+    if (process.argv.includes('--profile')) {
+      await loadFromChild({ ...spec(realUrl, '/api/v1/me/check-ins', 0), seconds: 2 });
+      await profileReal(label, bench, realUrl, spec(realUrl, '/api/v1/me/check-ins', 0));
+      return;
+    }
     // Warm both (JIT, statement caches, the WAL), then measure.
     await loadFromChild({ ...spec(bare.url, '/bare', 0), seconds: 2 });
     await loadFromChild({ ...spec(realUrl, '/api/v1/me/check-ins', 0), seconds: 2 });

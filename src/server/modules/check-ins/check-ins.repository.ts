@@ -9,13 +9,10 @@ export type NewCheckIn = Insertable<CheckInsTable> & { client_key: string };
  * Stores many check-ins in one statement (the group commit of check-ins.service.ts): a new day is
  * inserted; an existing day is replaced and its version counted up, unless the stored row was
  * written by the same Idempotency-Key (a retry of a write already stored), which changes nothing.
- * Answers the rows it inserted or changed; a retried write is absent from the answer. The caller
- * sends at most one row per (person, day).
+ * Answers the rows it inserted or changed, whole (so the caller needs no second read); a retried
+ * write is absent from the answer. The caller sends at most one row per (person, day).
  */
-export async function upsertCheckIns(
-  db: Kysely<Database>,
-  rows: readonly NewCheckIn[],
-): Promise<Pick<CheckInRow, 'id' | 'person_id' | 'local_date' | 'version' | 'created_at' | 'updated_at'>[]> {
+export async function upsertCheckIns(db: Kysely<Database>, rows: readonly NewCheckIn[]): Promise<CheckInRow[]> {
   if (rows.length === 0) return [];
   return db
     .insertInto('check_ins')
@@ -43,7 +40,7 @@ export async function upsertCheckIns(
           ]),
         ),
     )
-    .returning(['id', 'person_id', 'local_date', 'version', 'created_at', 'updated_at'])
+    .returningAll()
     .execute();
 }
 
