@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, SessionRow } from '../../../db/schema.js';
+import { StatementCache } from '../../../db/statement-cache.js';
 
 export async function insertSession(db: Kysely<Database>, row: SessionRow): Promise<void> {
   await db.insertInto('sessions').values(row).execute();
@@ -69,6 +70,13 @@ export interface SessionLookupRow {
 
 export async function findSessionsForLookup(db: Kysely<Database>, ids: readonly string[]): Promise<SessionLookupRow[]> {
   if (ids.length === 0) return [];
+  return lookups.execute(db, `lookup ${ids.length}`, ids, () => lookupQuery(db, ids));
+}
+
+/** Every request runs the lookup: compiled once per number of sessions asked for (src/db/statement-cache.ts). */
+const lookups = new StatementCache(500);
+
+function lookupQuery(db: Kysely<Database>, ids: readonly string[]) {
   return db
     .selectFrom('sessions as s')
     .leftJoin('people as p', (join) => join.onRef('p.id', '=', 's.person_id').onRef('p.agency_id', '=', 's.agency_id'))
@@ -92,6 +100,5 @@ export async function findSessionsForLookup(db: Kysely<Database>, ids: readonly 
       'r.unit_id as grant_unit_id',
       'c.totp_enabled_at',
     ])
-    .where('s.id', 'in', [...ids])
-    .execute();
+    .where('s.id', 'in', [...ids]);
 }

@@ -50,7 +50,14 @@ export interface Submitted {
 const ZONE_TTL_MS = 5 * 60_000;
 const DEFAULT_ZONE = 'Asia/Jakarta';
 /** Batches committing side by side on PostgreSQL (its pool holds ten connections by default). */
-const GROUP_COMMITS_ON_POSTGRES = 4;
+const LANES_ON_POSTGRES = Number(process.env.TEDUH_CHECKIN_LANES ?? 4);
+
+/** A person's lane: a cheap, stable spread of their id. */
+function laneOf(personId: string, lanes: number): number {
+  let h = 0;
+  for (let i = 0; i < personId.length; i++) h = (h * 31 + personId.charCodeAt(i)) | 0;
+  return Math.abs(h) % lanes;
+}
 
 /**
  * The person's own daily check-ins (docs/decisions/032-check-ins.md). Only its owner reads or
@@ -63,7 +70,7 @@ const GROUP_COMMITS_ON_POSTGRES = 4;
  */
 export class CheckInService {
   private readonly zones = new Map<string, { zone: string; until: number }>();
-  private readonly group: GroupCommit<Submission, Submitted>;
+  private readonly lanes: GroupCommit<Submission, Submitted>[];
 
   constructor(
     private readonly deps: {
@@ -74,19 +81,26 @@ export class CheckInService {
       directory: OrgDirectory;
     },
   ) {
-    this.group = new GroupCommit<Submission, Submitted>({
-      commitBatch: (items) => this.commitBatch(items),
-      commitOne: async (item) => {
-        const [result] = await this.commitBatch([item]);
-        if (result instanceof Error) throw result;
-        return result as Submitted;
-      },
-      // SQLite has one writer: a second batch would only wait for the first. PostgreSQL commits
-      // batches of different people side by side on its pool, leaving connections for the
-      // session lookups and the other routes (docs/decisions/037-check-in-submit-on-postgresql.md).
-      concurrency: deps.kind === 'sqlite' ? 1 : GROUP_COMMITS_ON_POSTGRES,
-      maxBatch: 256,
-    });
+    // One lane per batch that may commit at once, each lane one batch at a time, and a person
+    // always in the same lane: two batches committing side by side never write the same row, so
+    // neither waits for the other's row lock and no two can deadlock. SQLite has one writer: one
+    // lane. PostgreSQL commits batches side by side on its pool, leaving connections for the
+    // session lookups and the other routes (docs/decisions/037-check-in-submit-on-postgresql.md).
+    const lanes = deps.kind === 'sqlite' ? 1 : LANES_ON_POSTGRES;
+    this.lanes = Array.from(
+      { length: lanes },
+      () =>
+        new GroupCommit<Submission, Submitted>({
+          commitBatch: (items) => this.commitBatch(items),
+          commitOne: async (item) => {
+            const [result] = await this.commitBatch([item]);
+            if (result instanceof Error) throw result;
+            return result as Submitted;
+          },
+          concurrency: 1,
+          maxBatch: 256,
+        }),
+    );
   }
 
   /** The person's unit time zone (the org directory, remembered for a few minutes). */
@@ -137,7 +151,8 @@ export class CheckInService {
   async submit(me: Me, input: CheckInInput, idempotencyKey: string | undefined): Promise<Submitted> {
     // The zone is looked up before joining the batch, so a batch runs only its writes.
     await this.timeZoneOf(me);
-    return this.group.submit({ me, input, clientKey: idempotencyKey ?? newId() });
+    const lane = this.lanes[laneOf(me.id, this.lanes.length)] as GroupCommit<Submission, Submitted>;
+    return lane.submit({ me, input, clientKey: idempotencyKey ?? newId() });
   }
 
   /**
