@@ -18,10 +18,11 @@
  *   BENCH_SECONDS=5 npx tsx bench/check-in.ts --pg-only
  *   BENCH_SECONDS=5 npx tsx bench/check-in.ts --pg-only --profile
  *
- * `--profile` drives only (b) at its maximum and reports where its time goes: the statements per
- * acknowledged submit (Kysely's log hook) and the server's own CPU profile over that window
- * (node:inspector), its top functions by self time printed and the whole profile written to
- * `check-in-<database>.cpuprofile` in the temporary directory (open it in Chrome's DevTools).
+ * `--profile` reports where the time goes instead: (a) and (b) once each at their maximum with the
+ * CPU time per acknowledged request of the server process, the database's processes (PostgreSQL,
+ * from /proc) and the load generator; then (b) again with its statements per submit (Kysely's log
+ * hook) and the server's CPU profile (node:inspector): its top functions by self time printed,
+ * the whole profile written to `check-in-<database>.cpuprofile` in the temporary directory.
  */
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
@@ -70,6 +71,8 @@ interface LoadSpec {
 }
 
 interface LoadResult {
+  /** The load generator's own CPU time over the run, in µs. */
+  generatorCpuUs?: number;
   rps: number;
   p50: number;
   p99: number;
@@ -88,7 +91,9 @@ interface AutocannonRequest {
 type Autocannon = (
   options: Record<string, unknown> & { requests: AutocannonRequest[] },
   done: (err: Error | null, result: AutocannonResult) => void,
-) => { on(event: 'response', fn: (client: unknown, status: number) => void): void };
+) => {
+  on(event: 'response', fn: (client: unknown, status: number) => void): void;
+};
 interface AutocannonResult {
   requests: { average: number; total: number };
   latency: { p50: number; p99: number };
@@ -157,8 +162,12 @@ function runLoad(spec: LoadSpec): Promise<LoadResult> {
 
 if (process.argv.includes('--load')) {
   process.on('message', (spec: LoadSpec) => {
+    const started = process.cpuUsage();
     runLoad(spec)
-      .then((result) => process.send?.(result, () => process.exit(0)))
+      .then((result) => {
+        const cpu = process.cpuUsage(started);
+        process.send?.({ ...result, generatorCpuUs: cpu.user + cpu.system }, () => process.exit(0));
+      })
       .catch((err: unknown) => {
         console.error(err);
         process.exit(1);
@@ -169,7 +178,9 @@ if (process.argv.includes('--load')) {
 /** Runs one load in a second process (so the server and the generator do not share a CPU's event loop). */
 function loadFromChild(spec: LoadSpec): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ['--load'], { execArgv: ['--import', 'tsx'] });
+    const child = fork(fileURLToPath(import.meta.url), ['--load'], {
+      execArgv: ['--import', 'tsx'],
+    });
     child.once('message', (result: LoadResult) => resolve(result));
     child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`load generator exited ${code}`))));
     child.send(spec);
@@ -196,7 +207,10 @@ async function bareServer(bench: BenchDatabase) {
     return reply.status(201).send({ ok: true });
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
-  return { app, url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}` };
+  return {
+    app,
+    url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
+  };
 }
 
 /* ------------------------------------------------------------------------------ the profile */
@@ -227,30 +241,72 @@ function topFunctions(profile: { nodes: ProfileNode[] }, n: number): string[] {
     .map(([k, hits]) => `${((100 * hits) / Math.max(1, total)).toFixed(1).padStart(5)} %  ${k}`);
 }
 
-/** (b) alone at its maximum, with the statements it runs and the server's CPU profile. */
-async function profileReal(label: string, bench: BenchDatabase, realUrl: string, spec: LoadSpec): Promise<void> {
+/** CPU time (µs) used so far by the database server's processes (PostgreSQL only; null elsewhere). */
+async function databaseCpuUs(bench: BenchDatabase): Promise<number | null> {
+  if (bench.handle.kind !== 'postgres') return null;
+  // Every process of this cluster (backends, WAL writer, checkpointer…) is in pg_stat_activity.
+  const { rows } = await sql<{
+    pid: number;
+  }>`select pid from pg_stat_activity`.execute(bench.handle.db);
+  const ticks = rows.reduce((sum, { pid }) => {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return sum + Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+    } catch {
+      return sum; // not on Linux, or the process ended
+    }
+  }, 0);
+  return (ticks * 1_000_000) / 100; // USER_HZ is 100 on Linux
+}
+
+/** One run at (a)'s or (b)'s maximum with where its CPU went: server, database, load generator. */
+async function cpuOfRun(bench: BenchDatabase, spec: LoadSpec): Promise<{ result: LoadResult; line: string }> {
+  const dbBefore = await databaseCpuUs(bench);
+  const started = process.cpuUsage();
+  const result = await loadFromChild(spec);
+  const server = process.cpuUsage(started);
+  const dbAfter = await databaseCpuUs(bench);
+  const per = (us: number) => `${(us / Math.max(1, result.ok)).toFixed(0)} µs`;
+  const share = (us: number) => `${(us / 10_000 / spec.seconds).toFixed(0)} %`;
+  const serverUs = server.user + server.system;
+  const dbUs = dbBefore === null || dbAfter === null ? null : dbAfter - dbBefore;
+  const generatorUs = result.generatorCpuUs ?? 0;
+  const line =
+    `CPU per acknowledged request: server ${per(serverUs)} (${share(serverUs)} of a core)` +
+    (dbUs === null ? '' : `, database ${per(dbUs)} (${share(dbUs)})`) +
+    `, load generator ${per(generatorUs)} (${share(generatorUs)})`;
+  return { result, line };
+}
+
+/** (a) and (b) at their maximum with their CPU, then (b) with its statements and the server's CPU profile. */
+async function profileBoth(label: string, bench: BenchDatabase, bareSpec: LoadSpec, realSpec: LoadSpec): Promise<void> {
+  console.log(
+    `\n${label}: where the time goes, ${realSpec.seconds} s per run; load average ${os.loadavg()[0]?.toFixed(1)}`,
+  );
+  const a = await cpuOfRun(bench, bareSpec);
+  console.log(`  (a) bare durable route, max        ${fmt(a.result)}`);
+  console.log(`      ${a.line}`);
+  const b = await cpuOfRun(bench, realSpec);
+  console.log(`  (b) check-in submit, max           ${fmt(b.result)}`);
+  console.log(`      ${b.line}`);
+
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.setSamplingInterval', { interval: 500 });
   await session.post('Profiler.start');
-  const started = process.cpuUsage();
-  const { value: result, queries } = await bench.recorder.record(() => loadFromChild(spec));
-  const cpu = process.cpuUsage(started);
+  const { value: result, queries } = await bench.recorder.record(() => loadFromChild(realSpec));
   const { profile } = await session.post('Profiler.stop');
   session.disconnect();
   const file = path.join(os.tmpdir(), `check-in-${bench.handle.kind}.cpuprofile`);
   fs.writeFileSync(file, JSON.stringify(profile));
-  console.log(`\n${label}: profile of (b) at its maximum, ${spec.seconds} s, ${realUrl}`);
-  console.log(`  (b) check-in submit, max           ${fmt(result)}`);
+  console.log(`  (b) again, profiled and with its statements recorded: ${fmt(result)}`);
   console.log(
-    `  server CPU: ${((cpu.user + cpu.system) / 1000 / spec.seconds / 10).toFixed(0)} % of one core; ${((cpu.user + cpu.system) / Math.max(1, result.ok)).toFixed(0)} µs per acknowledged submit`,
+    `      statements: ${(queries.length / Math.max(1, result.ok)).toFixed(2)} per acknowledged submit (${statementSummary(queries)})`,
   );
-  console.log(
-    `  statements: ${(queries.length / Math.max(1, result.ok)).toFixed(2)} per acknowledged submit (${statementSummary(queries)})`,
-  );
-  console.log(`  top functions by self time (whole profile: ${file}):`);
-  for (const line of topFunctions(profile as { nodes: ProfileNode[] }, 25)) console.log(`    ${line}`);
+  console.log(`      top functions by self time (whole profile: ${file}):`);
+  for (const line of topFunctions(profile as { nodes: ProfileNode[] }, 25)) console.log(`      ${line}`);
 }
 
 /** The run with the median throughput (its latencies with it, so a line is one real run). */
@@ -294,8 +350,12 @@ async function benchOne(label: string, bench: BenchDatabase): Promise<void> {
   });
   try {
     if (process.argv.includes('--profile')) {
-      await loadFromChild({ ...spec(realUrl, '/api/v1/me/check-ins', 0), seconds: 2 });
-      await profileReal(label, bench, realUrl, spec(realUrl, '/api/v1/me/check-ins', 0));
+      await loadFromChild({ ...spec(bare.url, '/bare', 0), seconds: 2 });
+      await loadFromChild({
+        ...spec(realUrl, '/api/v1/me/check-ins', 0),
+        seconds: 2,
+      });
+      await profileBoth(label, bench, spec(bare.url, '/bare', 0), spec(realUrl, '/api/v1/me/check-ins', 0));
       return;
     }
     // Warm both (JIT, statement caches, the WAL), then measure. The machine is shared and noisy,
@@ -303,7 +363,10 @@ async function benchOne(label: string, bench: BenchDatabase): Promise<void> {
     // the first of the pair alternating) and the medians are reported: a burst of someone else's
     // work then skews one pair, not the result.
     await loadFromChild({ ...spec(bare.url, '/bare', 0), seconds: 2 });
-    await loadFromChild({ ...spec(realUrl, '/api/v1/me/check-ins', 0), seconds: 2 });
+    await loadFromChild({
+      ...spec(realUrl, '/api/v1/me/check-ins', 0),
+      seconds: 2,
+    });
     /** (a) and (b) one after the other at `rate`, (a) first in even rounds and (b) first in odd ones. */
     const pair = async (round: number, rate: number) => {
       const runBare = () => loadFromChild(spec(bare.url, '/bare', rate));

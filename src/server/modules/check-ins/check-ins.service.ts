@@ -15,7 +15,7 @@ import { newId, type KeyRing } from '../../crypto.js';
 import type { SessionState } from '../../http/context.js';
 import { AppError, FieldValidationError } from '../../http/errors.js';
 import type { OrgDirectory } from '../org/index.js';
-import { presentCheckIn } from './check-ins.presenter.js';
+import { presentCheckIn, type CheckInDetails } from './check-ins.presenter.js';
 import {
   countCheckInsOf,
   deleteCheckInsOf,
@@ -31,7 +31,7 @@ import { GroupCommit } from './group-commit.js';
 type Me = SessionState['person'];
 
 /** The writes of one batch that touch different (person, day)s, with where each answer goes. */
-type Round = { index: number; row: NewCheckIn; editableFrom: string }[];
+type Round = { index: number; row: NewCheckIn; details: CheckInDetails; editableFrom: string }[];
 
 /** One submission waiting for its group commit. */
 interface Submission {
@@ -188,7 +188,12 @@ export class CheckInService {
       const key = `${item.me.id} ${day}`;
       const round = seen.get(key) ?? 0;
       seen.set(key, round + 1);
-      (rounds[round] ??= []).push({ index, row: this.rowOf(item, now), editableFrom });
+      (rounds[round] ??= []).push({
+        index,
+        row: this.rowOf(item, now),
+        details: { note: item.input.note, tags: item.input.tags },
+        editableFrom,
+      });
     }
     if (rounds.length === 1) await this.commitRound(db, rounds[0] as Round, results);
     else if (rounds.length > 1) {
@@ -226,7 +231,10 @@ export class CheckInService {
       results[r.index] = {
         created: written !== undefined && Number(written.version) === 1,
         replayed: written === undefined,
-        view: presentCheckIn(row, keys, r.editableFrom),
+        // A written row holds this submission's words; a replay's are the stored ones.
+        view: written
+          ? presentCheckIn(row, keys, r.editableFrom, r.details)
+          : presentCheckIn(row, keys, r.editableFrom),
       };
     }
   }
