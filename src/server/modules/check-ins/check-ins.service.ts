@@ -50,7 +50,7 @@ export interface Submitted {
 const ZONE_TTL_MS = 5 * 60_000;
 const DEFAULT_ZONE = 'Asia/Jakarta';
 /** Batches committing side by side on PostgreSQL (its pool holds ten connections by default). */
-const LANES_ON_POSTGRES = Number(process.env.TEDUH_CHECKIN_LANES ?? 4);
+const LANES_ON_POSTGRES = 4;
 
 /** A person's lane: a cheap, stable spread of their id. */
 function laneOf(personId: string, lanes: number): number {
