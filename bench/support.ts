@@ -183,7 +183,7 @@ export async function postgresServer(): Promise<PostgresServer | null> {
 }
 
 /**
- * Runs a benchmark on SQLite, then (unless `--sqlite-only`) on PostgreSQL, after printing its
+ * Runs a benchmark on SQLite (unless `--pg-only`), then (unless `--sqlite-only`) on PostgreSQL, after printing its
  * header with the machine's facts. Exits 1 on an error, so a broken benchmark is not a silent one.
  */
 export function runBenchmark(
@@ -192,7 +192,7 @@ export function runBenchmark(
 ): void {
   const run = async () => {
     console.log(`${header}; ${os.cpus().length} CPU(s), Node ${process.version}, SQLite ${sqliteVersion()}`);
-    await bench('SQLite (WAL, synchronous=FULL, temporary file)', withSqlite);
+    if (!process.argv.includes('--pg-only')) await bench('SQLite (WAL, synchronous=FULL, temporary file)', withSqlite);
     if (process.argv.includes('--sqlite-only')) return;
     const server = await postgresServer();
     if (!server) return;

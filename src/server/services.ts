@@ -117,12 +117,10 @@ export function createServices(deps: {
   // Work-hour boundaries (docs/boundaries.md): routine notifications and emails pass its gate.
   const boundaries = new BoundaryService({ db, clock, audit });
   const notifications = new NotificationService({ db, clock, boundaries });
-  const sessions = new SessionService(
-    db,
-    clock,
-    { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs },
-    directory,
-  );
+  const sessions = new SessionService(db, clock, {
+    idleMs: config.sessionIdleMs,
+    absoluteMs: config.sessionAbsoluteMs,
+  });
   const throttle = new ThrottleService(db, clock);
   const jobs = new JobRunner(db, deps.db.kind, clock, deps.log);
   const mail = new MailService({

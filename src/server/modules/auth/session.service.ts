@@ -1,20 +1,22 @@
 import type { Kysely } from 'kysely';
 import type { Database, PersonRow, SessionRow } from '../../../db/schema.js';
 import { requiresTwoFactor } from '../../../domain/access/roles.js';
+import { isRole, type RoleGrant } from '../../../domain/access/roles.js';
 import { isLocale } from '../../../i18n/locales.js';
 import type { Clock } from '../../clock.js';
 import { randomToken, sha256 } from '../../crypto.js';
 import type { SessionState } from '../../http/context.js';
-import type { OrgDirectory } from '../org/index.js';
-import { findCredentials } from './credentials.repository.js';
+import { BatchedLookup } from './batched-lookup.js';
 import {
   deleteExpiredSessions,
   deleteSession,
   deleteSessionsOf,
   findSession,
+  findSessionsForLookup,
   findSessionsOf,
   insertSession,
   touchSession,
+  type SessionLookupRow,
 } from './session.repository.js';
 import { eraseSessionsBefore } from './retention.repository.js';
 
@@ -34,12 +36,20 @@ const TOUCH_INTERVAL_MS = 60_000;
  * session gains privilege (sign-in, two-factor passed).
  */
 export class SessionService {
+  /** Every request's lookup: one joined query, shared by the requests that arrive together. */
+  private readonly lookup: BatchedLookup<string, SessionLookupRow>;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly clock: Clock,
     private readonly policy: SessionPolicy,
-    private readonly directory: OrgDirectory,
-  ) {}
+  ) {
+    this.lookup = new BatchedLookup({
+      load: (ids) => findSessionsForLookup(this.db, ids),
+      keyOf: (row) => row.id,
+      maxBatch: 200,
+    });
+  }
 
   /** Starts a session and returns the token for the cookie. */
   async start(
@@ -88,11 +98,17 @@ export class SessionService {
     });
   }
 
-  /** The live session for a cookie token, with the person and their grants; null when expired. */
+  /**
+   * The live session for a cookie token, with the person and their grants; null when expired,
+   * idle too long, revoked (no row), or when its person is gone, inactive or in another agency
+   * (the session is then ended). One joined read (session ⋈ person, grants, two-step state),
+   * batched with the other requests of the moment (docs/decisions/037-check-in-submit-on-postgresql.md).
+   */
   async resolve(token: string): Promise<SessionState | null> {
     if (!token || token.length > 100) return null;
     const id = sha256(token);
-    const row = await findSession(this.db, id);
+    const rows = await this.lookup.get(id);
+    const row = rows[0];
     if (!row) return null;
     const now = this.clock.now();
     const idleDeadline = new Date(row.last_seen_at).getTime() + this.policy.idleMs;
@@ -100,17 +116,18 @@ export class SessionService {
       await deleteSession(this.db, id);
       return null;
     }
-    const person = await this.directory.person(row.agency_id, row.person_id);
-    if (!person || person.is_active !== 1) {
+    if (row.p_id === null || row.p_is_active !== 1) {
       await deleteSession(this.db, id);
       return null;
     }
-    const grants = await this.directory.grantsOf(person.id);
+    const grants: RoleGrant[] = rows.flatMap((r) =>
+      r.grant_role !== null && isRole(r.grant_role)
+        ? [{ role: r.grant_role as RoleGrant['role'], unitId: r.grant_unit_id }]
+        : [],
+    );
     let stage = row.stage as SessionStage;
     // A role that needs two-factor may have been granted after this session began.
-    if (stage === 'full' && requiresTwoFactor(grants) && !(await this.hasTwoFactor(person.id))) {
-      stage = 'two_factor_setup';
-    }
+    if (stage === 'full' && requiresTwoFactor(grants) && !row.totp_enabled_at) stage = 'two_factor_setup';
     if (now.getTime() - new Date(row.last_seen_at).getTime() >= TOUCH_INTERVAL_MS) {
       await touchSession(this.db, id, now.toISOString());
     }
@@ -119,13 +136,13 @@ export class SessionService {
       stage,
       csrfToken: row.csrf_token,
       createdAt: row.created_at,
-      actor: { personId: person.id, agencyId: person.agency_id, grants },
+      actor: { personId: row.person_id, agencyId: row.agency_id, grants },
       person: {
-        id: person.id,
-        agencyId: person.agency_id,
-        unitId: person.unit_id,
-        fullName: person.full_name,
-        locale: isLocale(person.locale) ? person.locale : 'id',
+        id: row.person_id,
+        agencyId: row.agency_id,
+        unitId: row.p_unit_id as string,
+        fullName: row.p_full_name as string,
+        locale: isLocale(row.p_locale) ? row.p_locale : 'id',
       },
     };
   }
@@ -149,10 +166,6 @@ export class SessionService {
       now.toISOString(),
       new Date(now.getTime() - this.policy.idleMs).toISOString(),
     );
-  }
-
-  private async hasTwoFactor(personId: string): Promise<boolean> {
-    return Boolean((await findCredentials(this.db, personId))?.totp_enabled_at);
   }
 
   /** The retention schedule: erases the agency's sessions last seen before `cutoff` (in `db`, its transaction). */

@@ -13,9 +13,17 @@ export function openDetails(row: Pick<CheckInRow, 'details_enc'>, keys: KeyRing)
   return JSON.parse(keys.decrypt(row.details_enc)) as CheckInDetails;
 }
 
-/** A stored day as its owner sees it; `editableFrom` is the first day that may still change. */
-export function presentCheckIn(row: CheckInRow, keys: KeyRing, editableFrom: string): CheckInView {
-  const details = openDetails(row, keys);
+/**
+ * A stored day as its owner sees it; `editableFrom` is the first day that may still change.
+ * `details` are the row's sealed words when the caller has them in the clear already (the write
+ * that just sealed them), saving an unsealing.
+ */
+export function presentCheckIn(
+  row: CheckInRow,
+  keys: KeyRing,
+  editableFrom: string,
+  details: CheckInDetails = openDetails(row, keys),
+): CheckInView {
   return {
     localDate: row.local_date,
     mood: row.mood,

@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
 import type { CheckInsTable, Database } from '../../../db/schema.js';
+import { StatementCache } from '../../../db/statement-cache.js';
 
 export type CheckInRow = Selectable<CheckInsTable>;
 export type NewCheckIn = Insertable<CheckInsTable> & { client_key: string };
@@ -9,14 +10,41 @@ export type NewCheckIn = Insertable<CheckInsTable> & { client_key: string };
  * Stores many check-ins in one statement (the group commit of check-ins.service.ts): a new day is
  * inserted; an existing day is replaced and its version counted up, unless the stored row was
  * written by the same Idempotency-Key (a retry of a write already stored), which changes nothing.
- * Answers the rows it inserted or changed; a retried write is absent from the answer. The caller
- * sends at most one row per (person, day).
+ * Answers the rows it inserted or changed, whole (so the caller needs no second read); a retried
+ * write is absent from the answer. The caller sends at most one row per (person, day).
  */
-export async function upsertCheckIns(
-  db: Kysely<Database>,
-  rows: readonly NewCheckIn[],
-): Promise<Pick<CheckInRow, 'id' | 'person_id' | 'local_date' | 'version' | 'created_at' | 'updated_at'>[]> {
+export async function upsertCheckIns(db: Kysely<Database>, rows: readonly NewCheckIn[]): Promise<CheckInRow[]> {
   if (rows.length === 0) return [];
+  // Every row in the same column order, so the statement of n rows binds its values row by row.
+  const ordered = rows.map((row) => Object.fromEntries(UPSERT_COLUMNS.map((c) => [c, row[c] ?? null])) as NewCheckIn);
+  // The values row by row, then the 1 of `version + 1`.
+  const parameters = [...ordered.flatMap((row) => UPSERT_COLUMNS.map((c) => row[c])), 1];
+  return statements.execute(db, `upsert ${rows.length}`, parameters, () => upsertQuery(db, ordered));
+}
+
+/** The hot statements of the group commit, compiled once per batch size (src/db/statement-cache.ts). */
+const statements = new StatementCache(256);
+
+const UPSERT_COLUMNS = [
+  'id',
+  'person_id',
+  'agency_id',
+  'local_date',
+  'mood',
+  'stress',
+  'energy',
+  'sleep_minutes',
+  'sleep_quality',
+  'activity_minutes',
+  'workload',
+  'details_enc',
+  'client_key',
+  'version',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof NewCheckIn)[];
+
+function upsertQuery(db: Kysely<Database>, rows: readonly NewCheckIn[]) {
   return db
     .insertInto('check_ins')
     .values([...rows])
@@ -43,8 +71,7 @@ export async function upsertCheckIns(
           ]),
         ),
     )
-    .returning(['id', 'person_id', 'local_date', 'version', 'created_at', 'updated_at'])
-    .execute();
+    .returningAll();
 }
 
 /** The stored days of these (person, day) pairs, for the writes that turned out to be retries. */

@@ -15,7 +15,7 @@ import { newId, type KeyRing } from '../../crypto.js';
 import type { SessionState } from '../../http/context.js';
 import { AppError, FieldValidationError } from '../../http/errors.js';
 import type { OrgDirectory } from '../org/index.js';
-import { presentCheckIn } from './check-ins.presenter.js';
+import { presentCheckIn, type CheckInDetails } from './check-ins.presenter.js';
 import {
   countCheckInsOf,
   deleteCheckInsOf,
@@ -29,6 +29,9 @@ import {
 import { GroupCommit } from './group-commit.js';
 
 type Me = SessionState['person'];
+
+/** The writes of one batch that touch different (person, day)s, with where each answer goes. */
+type Round = { index: number; row: NewCheckIn; details: CheckInDetails; editableFrom: string }[];
 
 /** One submission waiting for its group commit. */
 interface Submission {
@@ -46,6 +49,15 @@ export interface Submitted {
 /** How long a unit's time zone is kept in memory: an admin's change of zone reaches check-ins within it. */
 const ZONE_TTL_MS = 5 * 60_000;
 const DEFAULT_ZONE = 'Asia/Jakarta';
+/** Batches committing side by side on PostgreSQL (its pool holds ten connections by default). */
+const LANES_ON_POSTGRES = 4;
+
+/** A person's lane: a cheap, stable spread of their id. */
+function laneOf(personId: string, lanes: number): number {
+  let h = 0;
+  for (let i = 0; i < personId.length; i++) h = (h * 31 + personId.charCodeAt(i)) | 0;
+  return Math.abs(h) % lanes;
+}
 
 /**
  * The person's own daily check-ins (docs/decisions/032-check-ins.md). Only its owner reads or
@@ -58,7 +70,7 @@ const DEFAULT_ZONE = 'Asia/Jakarta';
  */
 export class CheckInService {
   private readonly zones = new Map<string, { zone: string; until: number }>();
-  private readonly group: GroupCommit<Submission, Submitted>;
+  private readonly lanes: GroupCommit<Submission, Submitted>[];
 
   constructor(
     private readonly deps: {
@@ -69,18 +81,26 @@ export class CheckInService {
       directory: OrgDirectory;
     },
   ) {
-    this.group = new GroupCommit<Submission, Submitted>({
-      commitBatch: (items) => deps.db.transaction().execute((trx) => this.commitBatch(trx, items)),
-      commitOne: async (item) => {
-        const [result] = await deps.db.transaction().execute((trx) => this.commitBatch(trx, [item]));
-        if (result instanceof Error) throw result;
-        return result as Submitted;
-      },
-      // SQLite has one writer: a second batch would only wait for the first. PostgreSQL commits
-      // batches of different people side by side on its pool.
-      concurrency: deps.kind === 'sqlite' ? 1 : 4,
-      maxBatch: 256,
-    });
+    // One lane per batch that may commit at once, each lane one batch at a time, and a person
+    // always in the same lane: two batches committing side by side never write the same row, so
+    // neither waits for the other's row lock and no two can deadlock. SQLite has one writer: one
+    // lane. PostgreSQL commits batches side by side on its pool, leaving connections for the
+    // session lookups and the other routes (docs/decisions/037-check-in-submit-on-postgresql.md).
+    const lanes = deps.kind === 'sqlite' ? 1 : LANES_ON_POSTGRES;
+    this.lanes = Array.from(
+      { length: lanes },
+      () =>
+        new GroupCommit<Submission, Submitted>({
+          commitBatch: (items) => this.commitBatch(items),
+          commitOne: async (item) => {
+            const [result] = await this.commitBatch([item]);
+            if (result instanceof Error) throw result;
+            return result as Submitted;
+          },
+          concurrency: 1,
+          maxBatch: 256,
+        }),
+    );
   }
 
   /** The person's unit time zone (the org directory, remembered for a few minutes). */
@@ -131,20 +151,28 @@ export class CheckInService {
   async submit(me: Me, input: CheckInInput, idempotencyKey: string | undefined): Promise<Submitted> {
     // The zone is looked up before joining the batch, so a batch runs only its writes.
     await this.timeZoneOf(me);
-    return this.group.submit({ me, input, clientKey: idempotencyKey ?? newId() });
+    const lane = this.lanes[laneOf(me.id, this.lanes.length)] as GroupCommit<Submission, Submitted>;
+    return lane.submit({ me, input, clientKey: idempotencyKey ?? newId() });
   }
 
-  /** One transaction for every waiting submission; one answer (or error) per submission, in order. */
-  private async commitBatch(trx: Kysely<Database>, items: readonly Submission[]): Promise<(Submitted | Error)[]> {
-    const { clock, keys } = this.deps;
+  /**
+   * Commits every waiting submission at once; one answer (or error) per submission, in order. A
+   * batch of one round is one statement (atomic and durable on its own: one round trip, one disk
+   * sync); several rounds share one transaction. Either way, nothing of a failed batch is stored.
+   */
+  private async commitBatch(items: readonly Submission[]): Promise<(Submitted | Error)[]> {
+    const { clock, db } = this.deps;
     const now = clock.now().toISOString();
     const results: (Submitted | Error | undefined)[] = new Array(items.length);
+    const windows = new Map<string, { today: string; editableFrom: string }>();
     // Rounds of at most one write per (person, day), in arrival order: the later write wins.
-    const rounds: { index: number; row: NewCheckIn; editableFrom: string }[][] = [];
+    const rounds: Round[] = [];
     const seen = new Map<string, number>();
     for (const [index, item] of items.entries()) {
       const zone = this.zones.get(item.me.unitId)?.zone ?? DEFAULT_ZONE;
-      const { today, editableFrom } = this.window(zone);
+      let window = windows.get(zone);
+      if (!window) windows.set(zone, (window = this.window(zone)));
+      const { today, editableFrom } = window;
       const day = item.input.localDate;
       if (day > today) {
         results[index] = new FieldValidationError(
@@ -160,31 +188,55 @@ export class CheckInService {
       const key = `${item.me.id} ${day}`;
       const round = seen.get(key) ?? 0;
       seen.set(key, round + 1);
-      (rounds[round] ??= []).push({ index, row: this.rowOf(item, now), editableFrom });
+      (rounds[round] ??= []).push({
+        index,
+        row: this.rowOf(item, now),
+        details: { note: item.input.note, tags: item.input.tags },
+        editableFrom,
+      });
     }
-    for (const round of rounds) {
-      const changed = await upsertCheckIns(
-        trx,
-        round.map((r) => r.row),
-      );
-      const changedKeys = new Set(changed.map((c) => `${c.person_id} ${c.local_date}`));
-      const replays = round.filter((r) => !changedKeys.has(`${r.row.person_id} ${r.row.local_date}`));
-      const stored = await findCheckInsOfDays(
-        trx,
-        round.map((r) => ({ personId: r.row.person_id, localDate: r.row.local_date })),
-      );
-      const byDay = new Map(stored.map((s) => [`${s.person_id} ${s.local_date}`, s]));
-      for (const r of round) {
-        const row = byDay.get(`${r.row.person_id} ${r.row.local_date}`) as CheckInRow;
-        const replayed = replays.includes(r);
-        results[r.index] = {
-          created: !replayed && row.version === 1,
-          replayed,
-          view: presentCheckIn(row, keys, r.editableFrom),
-        };
-      }
+    if (rounds.length === 1) await this.commitRound(db, rounds[0] as Round, results);
+    else if (rounds.length > 1) {
+      await db.transaction().execute(async (trx) => {
+        for (const round of rounds) await this.commitRound(trx, round, results);
+      });
     }
     return results as (Submitted | Error)[];
+  }
+
+  /**
+   * One round: one upsert that answers the rows it wrote; the writes it left alone (retries of a
+   * stored key) are read back to answer the stored day.
+   */
+  private async commitRound(db: Kysely<Database>, round: Round, results: (Submitted | Error | undefined)[]) {
+    const { keys } = this.deps;
+    const changed = await upsertCheckIns(
+      db,
+      round.map((r) => r.row),
+    );
+    const byDay = new Map(changed.map((c) => [`${c.person_id} ${c.local_date}`, c]));
+    const replays = round.filter((r) => !byDay.has(`${r.row.person_id} ${r.row.local_date}`));
+    const stored =
+      replays.length === 0
+        ? []
+        : await findCheckInsOfDays(
+            db,
+            replays.map((r) => ({ personId: r.row.person_id, localDate: r.row.local_date })),
+          );
+    const storedByDay = new Map(stored.map((s) => [`${s.person_id} ${s.local_date}`, s]));
+    for (const r of round) {
+      const day = `${r.row.person_id} ${r.row.local_date}`;
+      const written = byDay.get(day);
+      const row = (written ?? storedByDay.get(day)) as CheckInRow;
+      results[r.index] = {
+        created: written !== undefined && Number(written.version) === 1,
+        replayed: written === undefined,
+        // A written row holds this submission's words; a replay's are the stored ones.
+        view: written
+          ? presentCheckIn(row, keys, r.editableFrom, r.details)
+          : presentCheckIn(row, keys, r.editableFrom),
+      };
+    }
   }
 
   private rowOf(item: Submission, now: string): NewCheckIn {
