@@ -62,7 +62,7 @@ export function nudgesOf(entries: readonly DayEntry[], today: LocalDate): Nudge[
       days: week.length,
       matching: veryLow,
       windowDays: VERY_LOW_WINDOW_DAYS,
-      steps: ['help_contacts', 'talk_to_someone', 'self_check_phq9'],
+      steps: ['help_contacts', 'self_check_phq9'],
       articles: ['getting-help'],
     });
   } else if (recent.length >= MIN_NUDGE_DAYS) {
@@ -73,7 +73,7 @@ export function nudgesOf(entries: readonly DayEntry[], today: LocalDate): Nudge[
         days: recent.length,
         matching: low,
         windowDays: NUDGE_WINDOW_DAYS,
-        steps: ['self_check_phq9', 'talk_to_someone', 'help_contacts'],
+        steps: ['self_check_phq9', 'help_contacts'],
         articles: ['recognising-strain-in-yourself', 'getting-help'],
       });
     }

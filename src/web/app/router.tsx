@@ -137,6 +137,12 @@ export const router = createBrowserRouter([
             path: '/check-in',
             lazy: page(() => import('../features/check-in/CheckInPage.js').then((m) => m.CheckInPage)),
           },
+          // Insights from the person's own check-ins (docs/decisions/036-insights.md); the chart
+          // library comes with this page's chunk only.
+          {
+            path: '/check-in/insights',
+            lazy: page(() => import('../features/insights/InsightsPage.js').then((m) => m.InsightsPage)),
+          },
           // Self-care plan and time management (docs/decisions/035-self-care-and-plan.md).
           {
             path: '/self-care',

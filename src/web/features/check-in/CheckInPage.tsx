@@ -252,6 +252,9 @@ export function CheckInPage() {
               aside={
                 <div className="checkin-side">
                   <p>
+                    <Link to="/check-in/insights">{t('insights.page.link')}</Link>
+                  </p>
+                  <p>
                     <Link to="/self-check">{t('checkin.page.self_check_link')}</Link>
                   </p>
                   <p>
