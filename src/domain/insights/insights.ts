@@ -1,4 +1,4 @@
-import { addDays, weekdayOf, type IsoWeekday, type LocalDate } from '../schedule/zoned-time.js';
+import { weekdayOf, type IsoWeekday, type LocalDate } from '../schedule/zoned-time.js';
 
 /**
  * Personal insights from a person's own daily check-ins (docs/decisions/036-insights.md): the
@@ -98,6 +98,12 @@ export interface Pattern {
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
+const DAY_MS = 86_400_000;
+/** Days since 1970-01-01 of a local date (a count, to compare and step dates cheaply). */
+function dayNumber(day: LocalDate): number {
+  return Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) / DAY_MS;
+}
+
 function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   return values.reduce((a, b) => a + b, 0) / values.length;
@@ -116,7 +122,9 @@ function numbers<T>(entries: readonly DayEntry[], pick: (e: DayEntry) => T | nul
 export function seriesOf(entries: readonly DayEntry[], from: LocalDate, to: LocalDate): SeriesPoint[] {
   const byDay = new Map(entries.map((e) => [e.day, e]));
   const points: SeriesPoint[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) {
+  const last = dayNumber(to);
+  for (let n = dayNumber(from); n <= last; n++) {
+    const day = new Date(n * DAY_MS).toISOString().slice(0, 10);
     const e = byDay.get(day);
     points.push({
       day,
@@ -136,20 +144,18 @@ export function seriesOf(entries: readonly DayEntry[], from: LocalDate, to: Loca
  * current run: it still counts from yesterday (a missed day is not a failure, and today is open).
  */
 export function streaksOf(days: readonly LocalDate[], today: LocalDate): Streaks {
-  const set = new Set(days.filter((d) => d <= today));
+  // Day numbers, sorted and distinct: a year of days is one pass, not a date sum per day.
+  const end = dayNumber(today);
+  const numbers = [...new Set(days.map(dayNumber))].filter((n) => n <= end).sort((a, b) => a - b);
   let longest = 0;
-  for (const day of set) {
-    if (set.has(addDays(day, -1))) continue; // not the start of a run
-    let length = 1;
-    while (set.has(addDays(day, length))) length++;
-    if (length > longest) longest = length;
+  let run = 0;
+  for (let i = 0; i < numbers.length; i++) {
+    run = i > 0 && numbers[i] === (numbers[i - 1] as number) + 1 ? run + 1 : 1;
+    if (run > longest) longest = run;
   }
-  let current = 0;
-  let day = set.has(today) ? today : addDays(today, -1);
-  while (set.has(day)) {
-    current++;
-    day = addDays(day, -1);
-  }
+  const last = numbers.at(-1);
+  // The run that reaches today, or yesterday while today is still open.
+  const current = last !== undefined && last >= end - 1 ? run : 0;
   return { current, longest };
 }
 
@@ -241,8 +247,9 @@ export function patternsOf(entries: readonly DayEntry[]): Pattern[] {
 
   let weekday: Pattern | null = null;
   if (entries.length >= MIN_WEEKDAY_PATTERN_DAYS) {
+    const weekdays = new Map(entries.map((e) => [e, weekdayOf(e.day)]));
     for (const wd of [1, 2, 3, 4, 5, 6, 7] as const) {
-      const p = compare(entries, 'weekday_mood', 'mood', (e) => weekdayOf(e.day) === wd, {
+      const p = compare(entries, 'weekday_mood', 'mood', (e) => weekdays.get(e) === wd, {
         weekday: wd,
         minGroup: MIN_WEEKDAY_DAYS,
       });

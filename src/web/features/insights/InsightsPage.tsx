@@ -370,7 +370,7 @@ function DataTableToggle({ view }: { view: InsightsView }) {
     <details className="insights-table">
       <summary>{t('insights.chart.table_toggle')}</summary>
       <div className="insights-table__scroll" tabIndex={0} role="region" aria-label={t('insights.chart.table_toggle')}>
-        <table className="data-table__table">
+        <table className="insights-data">
           <caption>{t('insights.chart.table_caption', { from: fmt.day(view.from), to: fmt.day(view.today) })}</caption>
           <thead>
             <tr>
@@ -490,7 +490,7 @@ function Averages({ view }: { view: InsightsView }) {
   return (
     <section className="card insights-averages" aria-labelledby="insights-averages-heading">
       <h2 id="insights-averages-heading">{t('insights.averages.heading')}</h2>
-      <table className="data-table__table">
+      <table className="insights-data">
         <caption className="visually-hidden">{t('insights.averages.caption')}</caption>
         <thead>
           <tr>
