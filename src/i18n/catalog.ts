@@ -64,9 +64,6 @@ import { learn as en_learn } from './en/learn.js';
 // Daily check-ins (docs/decisions/032-check-ins.md).
 import { checkin as id_checkin } from './id/checkin.js';
 import { checkin as en_checkin } from './en/checkin.js';
-// Insights from check-ins (docs/decisions/036-insights.md).
-import { insights as id_insights } from './id/insights.js';
-import { insights as en_insights } from './en/insights.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -101,7 +98,6 @@ const id = {
   exercises: id_exercises,
   learn: id_learn,
   checkin: id_checkin,
-  insights: id_insights,
 };
 
 const en = {
@@ -135,7 +131,6 @@ const en = {
   exercises: en_exercises,
   learn: en_learn,
   checkin: en_checkin,
-  insights: en_insights,
 };
 
 export type Messages = Translation<typeof id>;

@@ -1,4 +1,8 @@
-/** Tren dan pola dari catatan harian (docs/decisions/036-insights.md): hanya untuk pemiliknya. */
+/**
+ * Tren dan pola dari catatan harian (docs/decisions/036-insights.md): hanya untuk pemiliknya.
+ * Part of the `checkin` area (its `insights` key), in a folder of its own so that it is not an area
+ * of its own: a new area would add to the first load's list of message chunks (decision 025).
+ */
 export const insights = {
   page: {
     /** The link from the check-in page (and the home's check-in card). */

@@ -1,16 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { INSIGHT_DAYS } from '../../../contracts/check-ins.js';
-import { addDays } from '../../../domain/schedule/zoned-time.js';
-import { CHECK_IN_INSIGHT_PATHS, insightsQuery, type InsightDays, type InsightsView } from '../../api/check-ins.api.js';
-import { EmptyState } from '../../components/EmptyState.js';
-import { PageHeader } from '../../components/PageHeader.js';
-import { QueryState } from '../../components/QueryState.js';
-import { PageColumns } from '../../components/layout/PageLayout.js';
-import { useT, type MessageKey, type TranslateFn } from '../../i18n.js';
-import { useFormat } from '../../lib/use-format.js';
-import { useUrlParams } from '../../lib/use-url-params.js';
+import { INSIGHT_DAYS } from '../../../../contracts/check-ins.js';
+import { addDays } from '../../../../domain/schedule/zoned-time.js';
+import {
+  CHECK_IN_INSIGHT_PATHS,
+  insightsQuery,
+  type InsightDays,
+  type InsightsView,
+} from '../../../api/check-ins.api.js';
+import { EmptyState } from '../../../components/EmptyState.js';
+import { PageHeader } from '../../../components/PageHeader.js';
+import { QueryState } from '../../../components/QueryState.js';
+import { PageColumns } from '../../../components/layout/PageLayout.js';
+import { useT, type MessageKey, type TranslateFn } from '../../../i18n.js';
+import { useFormat } from '../../../lib/use-format.js';
+import { useUrlParams } from '../../../lib/use-url-params.js';
 import { TrendChart, type ChartSeries } from './TrendChart.js';
 import './insights.css';
 
@@ -35,13 +40,13 @@ export function InsightsPage() {
   return (
     <>
       <PageHeader
-        title={t('insights.page.title')}
-        lead={t('insights.page.lead')}
-        eyebrow={<Link to="/check-in">{t('insights.page.back')}</Link>}
+        title={t('checkin.insights.page.title')}
+        lead={t('checkin.insights.page.lead')}
+        eyebrow={<Link to="/check-in">{t('checkin.insights.page.back')}</Link>}
       />
-      <p className="insights-privacy">{t('insights.page.only_you')}</p>
+      <p className="insights-privacy">{t('checkin.insights.page.only_you')}</p>
       <fieldset className="insights-period">
-        <legend className="visually-hidden">{t('insights.page.period_label')}</legend>
+        <legend className="visually-hidden">{t('checkin.insights.page.period_label')}</legend>
         {INSIGHT_DAYS.map((d) => (
           <label key={d} className={`insights-period__option ${d === days ? 'insights-period__option--on' : ''}`}>
             <input
@@ -51,11 +56,11 @@ export function InsightsPage() {
               checked={d === days}
               onChange={() => setParams({ days: d }, { replace: true })}
             />
-            <span>{t(`insights.page.period_${d}` as MessageKey)}</span>
+            <span>{t(`checkin.insights.page.period_${d}` as MessageKey)}</span>
           </label>
         ))}
       </fieldset>
-      <QueryState query={query} loadingLabel={t('insights.page.loading')} skeleton="cards" skeletonLines={4}>
+      <QueryState query={query} loadingLabel={t('checkin.insights.page.loading')} skeleton="cards" skeletonLines={4}>
         {(view) => <Insights view={view} />}
       </QueryState>
     </>
@@ -73,24 +78,24 @@ function Insights({ view }: { view: InsightsView }) {
   );
   if (checkedIn === 0) {
     return (
-      <PageColumns aside={aside} asideLabel={t('insights.streak.heading')}>
+      <PageColumns aside={aside} asideLabel={t('checkin.insights.streak.heading')}>
         <EmptyState
-          title={t('insights.page.empty_title')}
+          title={t('checkin.insights.page.empty_title')}
           action={
             <Link className="btn btn--primary" to="/check-in">
-              {t('insights.page.empty_action')}
+              {t('checkin.insights.page.empty_action')}
             </Link>
           }
         >
-          <p>{t('insights.page.empty_body')}</p>
-          {view.days < 365 && <p>{t('insights.page.empty_longer')}</p>}
+          <p>{t('checkin.insights.page.empty_body')}</p>
+          {view.days < 365 && <p>{t('checkin.insights.page.empty_longer')}</p>}
         </EmptyState>
         {view.nudges.length > 0 && <Nudges nudges={view.nudges} />}
       </PageColumns>
     );
   }
   return (
-    <PageColumns aside={aside} asideLabel={t('insights.streak.heading')}>
+    <PageColumns aside={aside} asideLabel={t('checkin.insights.streak.heading')}>
       {view.nudges.length > 0 && <Nudges nudges={view.nudges} />}
       <Charts view={view} />
       <Patterns view={view} />
@@ -114,34 +119,34 @@ function Nudges({ nudges }: { nudges: readonly Nudge[] }) {
   return (
     <section className="insights-nudges" aria-labelledby="insights-nudges-heading">
       <h2 id="insights-nudges-heading" className="visually-hidden">
-        {t('insights.nudge.heading')}
+        {t('checkin.insights.nudge.heading')}
       </h2>
       {nudges.map((n) => (
         <article key={n.id} className={`insights-nudge insights-nudge--${n.id}`}>
-          <h3>{t(`insights.nudge.${n.id}_title` as MessageKey)}</h3>
-          <p>{t(`insights.nudge.${n.id}_body` as MessageKey, n)}</p>
+          <h3>{t(`checkin.insights.nudge.${n.id}_title` as MessageKey)}</h3>
+          <p>{t(`checkin.insights.nudge.${n.id}_body` as MessageKey, n)}</p>
           <ul className="insights-nudge__steps">
             {n.steps.map((step, i) => (
               <li key={step}>
                 <Link className={`btn ${i === 0 ? 'btn--primary' : 'btn--secondary'} btn--small`} to={STEP_LINKS[step]}>
-                  {t(`insights.nudge.step_${step}` as MessageKey)}
+                  {t(`checkin.insights.nudge.step_${step}` as MessageKey)}
                 </Link>
               </li>
             ))}
           </ul>
           {n.articles.length > 0 && (
             <>
-              <p className="insights-nudge__reading">{t('insights.nudge.articles')}</p>
+              <p className="insights-nudge__reading">{t('checkin.insights.nudge.articles')}</p>
               <ul className="insights-nudge__articles">
                 {n.articles.map((slug) => (
                   <li key={slug}>
-                    <Link to={`/learn/${slug}`}>{t(`insights.article.${slug}` as MessageKey)}</Link>
+                    <Link to={`/learn/${slug}`}>{t(`checkin.insights.article.${slug}` as MessageKey)}</Link>
                   </li>
                 ))}
               </ul>
             </>
           )}
-          <p className="muted small">{t('insights.nudge.private')}</p>
+          <p className="muted small">{t('checkin.insights.nudge.private')}</p>
         </article>
       ))}
     </section>
@@ -151,7 +156,7 @@ function Nudges({ nudges }: { nudges: readonly Nudge[] }) {
 /* ---------------------------------------------------------------- streaks and export */
 
 function dayCount(t: TranslateFn, count: number): string {
-  return t(count === 1 ? 'insights.streak.day_one' : 'insights.streak.day_other', { count });
+  return t(count === 1 ? 'checkin.insights.streak.day_one' : 'checkin.insights.streak.day_other', { count });
 }
 
 function Streaks({ view }: { view: InsightsView }) {
@@ -159,28 +164,28 @@ function Streaks({ view }: { view: InsightsView }) {
   const { current, longest } = view.streaks;
   return (
     <section className="card insights-side" aria-labelledby="insights-streak-heading">
-      <h2 id="insights-streak-heading">{t('insights.streak.heading')}</h2>
+      <h2 id="insights-streak-heading">{t('checkin.insights.streak.heading')}</h2>
       <dl className="stats stats--compact insights-stats">
         <div className="stat">
-          <dt>{t('insights.streak.current_label')}</dt>
+          <dt>{t('checkin.insights.streak.current_label')}</dt>
           <dd>
             {current > 0 ? (
               dayCount(t, current)
             ) : (
-              <span className="insights-stat--quiet">{t('insights.streak.none_yet')}</span>
+              <span className="insights-stat--quiet">{t('checkin.insights.streak.none_yet')}</span>
             )}
           </dd>
         </div>
         <div className="stat">
-          <dt>{t('insights.streak.longest_label')}</dt>
+          <dt>{t('checkin.insights.streak.longest_label')}</dt>
           <dd>{dayCount(t, longest)}</dd>
         </div>
         <div className="stat">
-          <dt>{t('insights.streak.days_label')}</dt>
-          <dd>{t('insights.streak.days_value', { count: view.averages.current.days, total: view.days })}</dd>
+          <dt>{t('checkin.insights.streak.days_label')}</dt>
+          <dd>{t('checkin.insights.streak.days_value', { count: view.averages.current.days, total: view.days })}</dd>
         </div>
       </dl>
-      <p className="muted small">{t('insights.streak.gentle')}</p>
+      <p className="muted small">{t('checkin.insights.streak.gentle')}</p>
     </section>
   );
 }
@@ -189,14 +194,14 @@ function Export() {
   const { t } = useT();
   return (
     <section className="card insights-side" aria-labelledby="insights-export-heading">
-      <h2 id="insights-export-heading">{t('insights.export.heading')}</h2>
-      <p className="small">{t('insights.export.body')}</p>
+      <h2 id="insights-export-heading">{t('checkin.insights.export.heading')}</h2>
+      <p className="small">{t('checkin.insights.export.body')}</p>
       <p className="insights-export__buttons">
         <a className="btn btn--secondary btn--small" href={CHECK_IN_INSIGHT_PATHS.exportCsv} download>
-          {t('insights.export.csv')}
+          {t('checkin.insights.export.csv')}
         </a>
         <a className="btn btn--secondary btn--small" href={CHECK_IN_INSIGHT_PATHS.exportJson} download>
-          {t('insights.export.json')}
+          {t('checkin.insights.export.json')}
         </a>
       </p>
     </section>
@@ -213,19 +218,19 @@ function Charts({ view }: { view: InsightsView }) {
   const fmt = useFormat();
   const intlLocale = locale === 'id' ? 'id-ID' : 'en-GB';
   const avg = view.averages.current;
-  const one = (v: number | null) => (v === null ? t('insights.averages.none') : fmt.number(v));
+  const one = (v: number | null) => (v === null ? t('checkin.insights.averages.none') : fmt.number(v));
   const days = useMemo(() => view.series.map((p) => p.day), [view.series]);
   const moods = useMemo<ChartSeries[]>(
     () => [
-      { label: t('insights.measure.mood'), values: view.series.map((p) => p.mood), color: COLORS.mood },
+      { label: t('checkin.insights.measure.mood'), values: view.series.map((p) => p.mood), color: COLORS.mood },
       {
-        label: t('insights.measure.stress'),
+        label: t('checkin.insights.measure.stress'),
         values: view.series.map((p) => p.stress),
         color: COLORS.stress,
         dash: [7, 4],
       },
       {
-        label: t('insights.measure.energy'),
+        label: t('checkin.insights.measure.energy'),
         values: view.series.map((p) => p.energy),
         color: COLORS.energy,
         dash: [2, 3],
@@ -236,7 +241,7 @@ function Charts({ view }: { view: InsightsView }) {
   const sleep = useMemo<ChartSeries[]>(
     () => [
       {
-        label: t('insights.measure.sleep'),
+        label: t('checkin.insights.measure.sleep'),
         values: view.series.map((p) => (p.sleepMinutes === null ? null : Math.round(p.sleepMinutes / 6) / 10)),
         color: COLORS.sleep,
         kind: 'bars',
@@ -247,7 +252,7 @@ function Charts({ view }: { view: InsightsView }) {
   const activity = useMemo<ChartSeries[]>(
     () => [
       {
-        label: t('insights.measure.activity'),
+        label: t('checkin.insights.measure.activity'),
         values: view.series.map((p) => p.activityMinutes),
         color: COLORS.activity,
         kind: 'bars',
@@ -262,13 +267,13 @@ function Charts({ view }: { view: InsightsView }) {
   return (
     <section className="insights-charts" aria-labelledby="insights-charts-heading">
       <h2 id="insights-charts-heading" className="visually-hidden">
-        {t('insights.chart.moods_title')}
+        {t('checkin.insights.chart.moods_title')}
       </h2>
       <figure className="card insights-chart">
         <figcaption>
-          <h3>{t('insights.chart.moods_title')}</h3>
+          <h3>{t('checkin.insights.chart.moods_title')}</h3>
           <p className="small">
-            {t('insights.chart.moods_summary', {
+            {t('checkin.insights.chart.moods_summary', {
               mood: one(avg.mood),
               stress: one(avg.stress),
               energy: one(avg.energy),
@@ -299,25 +304,28 @@ function Charts({ view }: { view: InsightsView }) {
       <div className="insights-chart-pair">
         <figure className="card insights-chart">
           <figcaption>
-            <h3>{t('insights.chart.sleep_title')}</h3>
+            <h3>{t('checkin.insights.chart.sleep_title')}</h3>
             <p className="small">
               {sleepDays > 0 && avg.sleepMinutes !== null
-                ? t('insights.chart.sleep_summary', {
+                ? t('checkin.insights.chart.sleep_summary', {
                     hours: fmt.number(Math.round(avg.sleepMinutes / 6) / 10),
                     days: sleepDays,
                   })
-                : t('insights.chart.no_data')}
+                : t('checkin.insights.chart.no_data')}
             </p>
           </figcaption>
           {sleepDays > 0 && <TrendChart days={days} series={sleep} locale={intlLocale} height={160} />}
         </figure>
         <figure className="card insights-chart">
           <figcaption>
-            <h3>{t('insights.chart.activity_title')}</h3>
+            <h3>{t('checkin.insights.chart.activity_title')}</h3>
             <p className="small">
               {activityDays > 0 && avg.activityMinutes !== null
-                ? t('insights.chart.activity_summary', { minutes: fmt.number(avg.activityMinutes), days: activityDays })
-                : t('insights.chart.no_data')}
+                ? t('checkin.insights.chart.activity_summary', {
+                    minutes: fmt.number(avg.activityMinutes),
+                    days: activityDays,
+                  })
+                : t('checkin.insights.chart.no_data')}
             </p>
           </figcaption>
           {activityDays > 0 && <TrendChart days={days} series={activity} locale={intlLocale} height={160} />}
@@ -325,8 +333,8 @@ function Charts({ view }: { view: InsightsView }) {
       </div>
       <figure className="card insights-chart">
         <figcaption>
-          <h3>{t('insights.chart.workload_title')}</h3>
-          <p className="small">{t('insights.chart.workload_summary', avg.workload)}</p>
+          <h3>{t('checkin.insights.chart.workload_title')}</h3>
+          <p className="small">{t('checkin.insights.chart.workload_summary', avg.workload)}</p>
           <ul className="insights-legend" aria-hidden="true">
             {(['light', 'right', 'heavy'] as const).map((w) => (
               <li key={w}>
@@ -336,7 +344,7 @@ function Charts({ view }: { view: InsightsView }) {
             ))}
             <li>
               <span className="insights-swatch insights-swatch--none" />
-              {t('insights.chart.workload_none')}
+              {t('checkin.insights.chart.workload_none')}
             </li>
           </ul>
         </figcaption>
@@ -365,22 +373,29 @@ function WorkloadStrip({ series }: { series: readonly Point[] }) {
 function DataTableToggle({ view }: { view: InsightsView }) {
   const { t } = useT();
   const fmt = useFormat();
-  const scale = (v: number | null) => (v === null ? '–' : t('insights.measure.scale_value', { value: v }));
+  const scale = (v: number | null) => (v === null ? '–' : t('checkin.insights.measure.scale_value', { value: v }));
   return (
     <details className="insights-table">
-      <summary>{t('insights.chart.table_toggle')}</summary>
-      <div className="insights-table__scroll" tabIndex={0} role="region" aria-label={t('insights.chart.table_toggle')}>
+      <summary>{t('checkin.insights.chart.table_toggle')}</summary>
+      <div
+        className="insights-table__scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={t('checkin.insights.chart.table_toggle')}
+      >
         <table className="insights-data">
-          <caption>{t('insights.chart.table_caption', { from: fmt.day(view.from), to: fmt.day(view.today) })}</caption>
+          <caption>
+            {t('checkin.insights.chart.table_caption', { from: fmt.day(view.from), to: fmt.day(view.today) })}
+          </caption>
           <thead>
             <tr>
-              <th scope="col">{t('insights.chart.table_date')}</th>
-              <th scope="col">{t('insights.measure.mood')}</th>
-              <th scope="col">{t('insights.measure.stress')}</th>
-              <th scope="col">{t('insights.measure.energy')}</th>
-              <th scope="col">{t('insights.measure.sleep')}</th>
-              <th scope="col">{t('insights.measure.activity')}</th>
-              <th scope="col">{t('insights.measure.workload')}</th>
+              <th scope="col">{t('checkin.insights.chart.table_date')}</th>
+              <th scope="col">{t('checkin.insights.measure.mood')}</th>
+              <th scope="col">{t('checkin.insights.measure.stress')}</th>
+              <th scope="col">{t('checkin.insights.measure.energy')}</th>
+              <th scope="col">{t('checkin.insights.measure.sleep')}</th>
+              <th scope="col">{t('checkin.insights.measure.activity')}</th>
+              <th scope="col">{t('checkin.insights.measure.workload')}</th>
             </tr>
           </thead>
           <tbody>
@@ -389,7 +404,7 @@ function DataTableToggle({ view }: { view: InsightsView }) {
                 <th scope="row">{fmt.day(p.day)}</th>
                 {p.mood === null ? (
                   <td colSpan={6} className="muted">
-                    {t('insights.chart.table_empty')}
+                    {t('checkin.insights.chart.table_empty')}
                   </td>
                 ) : (
                   <>
@@ -399,12 +414,14 @@ function DataTableToggle({ view }: { view: InsightsView }) {
                     <td>
                       {p.sleepMinutes === null
                         ? '–'
-                        : t('insights.measure.sleep_value', { hours: fmt.number(Math.round(p.sleepMinutes / 6) / 10) })}
+                        : t('checkin.insights.measure.sleep_value', {
+                            hours: fmt.number(Math.round(p.sleepMinutes / 6) / 10),
+                          })}
                     </td>
                     <td>
                       {p.activityMinutes === null
                         ? '–'
-                        : t('insights.measure.activity_value', { minutes: p.activityMinutes })}
+                        : t('checkin.insights.measure.activity_value', { minutes: p.activityMinutes })}
                     </td>
                     <td>{p.workload ? t(`checkin.workload.${p.workload}`) : '–'}</td>
                   </>
@@ -432,7 +449,7 @@ function Patterns({ view }: { view: InsightsView }) {
   const weekdayName = (n: number) => weekday.format(new Date(`${addDays('2026-11-30', n - 1)}T12:00:00Z`));
   const count = view.averages.current.days;
   const sentence = (p: Pattern) =>
-    t(`insights.patterns.${p.id}` as MessageKey, {
+    t(`checkin.insights.patterns.${p.id}` as MessageKey, {
       group: fmt.number(p.group.mean),
       rest: fmt.number(p.rest.mean),
       tag: p.tag ? tagLabel(t, p.tag) : '',
@@ -440,19 +457,19 @@ function Patterns({ view }: { view: InsightsView }) {
     });
   return (
     <section className="card insights-patterns" aria-labelledby="insights-patterns-heading">
-      <h2 id="insights-patterns-heading">{t('insights.patterns.heading')}</h2>
-      <p className="muted small">{t('insights.patterns.intro')}</p>
+      <h2 id="insights-patterns-heading">{t('checkin.insights.patterns.heading')}</h2>
+      <p className="muted small">{t('checkin.insights.patterns.intro')}</p>
       {count < view.minPatternDays ? (
-        <p>{t('insights.patterns.need_more', { min: view.minPatternDays, count })}</p>
+        <p>{t('checkin.insights.patterns.need_more', { min: view.minPatternDays, count })}</p>
       ) : view.patterns.length === 0 ? (
-        <p>{t('insights.patterns.none')}</p>
+        <p>{t('checkin.insights.patterns.none')}</p>
       ) : (
         <ul className="insights-patterns__list">
           {view.patterns.map((p) => (
             <li key={`${p.id}-${p.tag ?? ''}-${p.weekday ?? ''}`}>
               <p>{sentence(p)}</p>
               <p className="muted small">
-                {t('insights.patterns.based_on', { days: p.days, group: p.group.days, rest: p.rest.days })}
+                {t('checkin.insights.patterns.based_on', { days: p.days, group: p.group.days, rest: p.rest.days })}
               </p>
             </li>
           ))}
@@ -466,40 +483,42 @@ function Averages({ view }: { view: InsightsView }) {
   const { t } = useT();
   const fmt = useFormat();
   const { current, previous } = view.averages;
-  const one = (v: number | null) => (v === null ? t('insights.averages.none') : fmt.number(v));
+  const one = (v: number | null) => (v === null ? t('checkin.insights.averages.none') : fmt.number(v));
   const hours = (v: number | null) =>
     v === null
-      ? t('insights.averages.none')
-      : t('insights.measure.sleep_value', { hours: fmt.number(Math.round(v / 6) / 10) });
+      ? t('checkin.insights.averages.none')
+      : t('checkin.insights.measure.sleep_value', { hours: fmt.number(Math.round(v / 6) / 10) });
   const minutes = (v: number | null) =>
-    v === null ? t('insights.averages.none') : t('insights.measure.activity_value', { minutes: fmt.number(v) });
+    v === null
+      ? t('checkin.insights.averages.none')
+      : t('checkin.insights.measure.activity_value', { minutes: fmt.number(v) });
   const rows: [string, string, string][] = [
-    [t('insights.measure.mood'), one(current.mood), one(previous.mood)],
-    [t('insights.measure.stress'), one(current.stress), one(previous.stress)],
-    [t('insights.measure.energy'), one(current.energy), one(previous.energy)],
-    [t('insights.measure.sleep'), hours(current.sleepMinutes), hours(previous.sleepMinutes)],
-    [t('insights.measure.activity'), minutes(current.activityMinutes), minutes(previous.activityMinutes)],
+    [t('checkin.insights.measure.mood'), one(current.mood), one(previous.mood)],
+    [t('checkin.insights.measure.stress'), one(current.stress), one(previous.stress)],
+    [t('checkin.insights.measure.energy'), one(current.energy), one(previous.energy)],
+    [t('checkin.insights.measure.sleep'), hours(current.sleepMinutes), hours(previous.sleepMinutes)],
+    [t('checkin.insights.measure.activity'), minutes(current.activityMinutes), minutes(previous.activityMinutes)],
     [
-      t('insights.averages.heavy_days'),
-      t('insights.averages.heavy_value', { count: current.workload.heavy }),
+      t('checkin.insights.averages.heavy_days'),
+      t('checkin.insights.averages.heavy_value', { count: current.workload.heavy }),
       previous.days > 0
-        ? t('insights.averages.heavy_value', { count: previous.workload.heavy })
-        : t('insights.averages.none'),
+        ? t('checkin.insights.averages.heavy_value', { count: previous.workload.heavy })
+        : t('checkin.insights.averages.none'),
     ],
   ];
   return (
     <section className="card insights-averages" aria-labelledby="insights-averages-heading">
-      <h2 id="insights-averages-heading">{t('insights.averages.heading')}</h2>
+      <h2 id="insights-averages-heading">{t('checkin.insights.averages.heading')}</h2>
       <table className="insights-data">
-        <caption className="visually-hidden">{t('insights.averages.caption')}</caption>
+        <caption className="visually-hidden">{t('checkin.insights.averages.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('insights.averages.measure')}</th>
-            <th scope="col">{t('insights.averages.this_period')}</th>
+            <th scope="col">{t('checkin.insights.averages.measure')}</th>
+            <th scope="col">{t('checkin.insights.averages.this_period')}</th>
             <th scope="col">
-              {t('insights.averages.previous_period')}
+              {t('checkin.insights.averages.previous_period')}
               <span className="insights-averages__range">
-                {t('insights.averages.previous_range', {
+                {t('checkin.insights.averages.previous_range', {
                   from: fmt.day(view.previousFrom),
                   to: fmt.day(addDays(view.from, -1)),
                 })}
@@ -517,7 +536,7 @@ function Averages({ view }: { view: InsightsView }) {
           ))}
         </tbody>
       </table>
-      {previous.days === 0 && <p className="muted small">{t('insights.averages.no_previous')}</p>}
+      {previous.days === 0 && <p className="muted small">{t('checkin.insights.averages.no_previous')}</p>}
     </section>
   );
 }

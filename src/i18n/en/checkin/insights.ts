@@ -1,5 +1,5 @@
-import type { insights as id } from '../id/insights.js';
-import type { Translation } from '../shape.js';
+import type { insights as id } from '../../id/checkin/insights.js';
+import type { Translation } from '../../shape.js';
 
 /** Trends and patterns from daily check-ins (docs/decisions/036-insights.md): for their owner only. */
 export const insights: Translation<typeof id> = {
