@@ -107,3 +107,74 @@ export const checkInList = z.object({
   items: z.array(checkInView),
 });
 export type CheckInList = z.infer<typeof checkInList>;
+
+/* Personal insights (docs/decisions/036-insights.md): computed on request, never stored. */
+
+export const INSIGHT_DAYS = ['7', '30', '90', '365'] as const;
+
+export const insightsQuery = z.object({
+  days: z.enum(INSIGHT_DAYS).default('30'),
+});
+export type InsightsQuery = z.infer<typeof insightsQuery>;
+
+const workloadCount = z.object({ light: z.number().int(), right: z.number().int(), heavy: z.number().int() });
+const averages = z.object({
+  days: z.number().int(),
+  mood: z.number().nullable(),
+  stress: z.number().nullable(),
+  energy: z.number().nullable(),
+  sleepMinutes: z.number().nullable(),
+  activityMinutes: z.number().nullable(),
+  workload: workloadCount,
+});
+const side = z.object({ days: z.number().int(), mean: z.number() });
+
+export const insightsView = z.object({
+  days: z.number().int(),
+  today: z.iso.date(),
+  timeZone: z.string(),
+  /** The period shown (`from`..`today`) and the one before it, compared in `averages`. */
+  from: z.iso.date(),
+  previousFrom: z.iso.date(),
+  /** One point per day of the period, oldest first; null where there was no check-in. */
+  series: z.array(
+    z.object({
+      day: z.iso.date(),
+      mood: z.number().int().nullable(),
+      stress: z.number().int().nullable(),
+      energy: z.number().int().nullable(),
+      sleepMinutes: z.number().int().nullable(),
+      activityMinutes: z.number().int().nullable(),
+      workload: z.enum(WORKLOADS).nullable(),
+    }),
+  ),
+  /** Runs of consecutive days within the last year (and the period before a year-long one). */
+  streaks: z.object({ current: z.number().int(), longest: z.number().int() }),
+  averages: z.object({ current: averages, previous: averages }),
+  patterns: z.array(
+    z.object({
+      id: z.enum(['sleep_mood', 'workload_mood', 'workload_stress', 'activity_mood', 'tag_mood', 'weekday_mood']),
+      measure: z.enum(['mood', 'stress']),
+      days: z.number().int(),
+      group: side,
+      rest: side,
+      /** The person's own tag (only theirs to see), for a tag pattern. */
+      tag: z.string().nullable(),
+      /** ISO weekday (1 = Monday), for a weekday pattern. */
+      weekday: z.number().int().min(1).max(7).nullable(),
+    }),
+  ),
+  nudges: z.array(
+    z.object({
+      id: z.enum(['very_low_mood', 'low_mood', 'heavy_workload']),
+      days: z.number().int(),
+      matching: z.number().int(),
+      windowDays: z.number().int(),
+      steps: z.array(z.enum(['help_contacts', 'self_check_phq9', 'talk_to_someone', 'plan_week', 'breathing'])),
+      articles: z.array(z.string()),
+    }),
+  ),
+  /** The thresholds the page explains ("patterns appear after 14 check-ins"). */
+  minPatternDays: z.number().int(),
+});
+export type InsightsView = z.infer<typeof insightsView>;

@@ -30,6 +30,7 @@ import { registerSafetyPlanRoutes } from './modules/safety-plan/safety-plan.rout
 import { registerArticleRoutes } from './modules/articles/articles.routes.js';
 // Daily check-ins (docs/decisions/032-check-ins.md).
 import { registerCheckInRoutes } from './modules/check-ins/check-ins.routes.js';
+import { registerInsightRoutes } from './modules/check-ins/insights.routes.js';
 import { registerHabitRoutes } from './modules/habits/habits.routes.js';
 import { registerPlannerRoutes } from './modules/planner/planner.routes.js';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
@@ -166,6 +167,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerSafetyPlanRoutes(app, services);
   registerArticleRoutes(app, services);
   registerCheckInRoutes(app, services);
+  registerInsightRoutes(app, services);
   registerNotificationRoutes(app, services);
   registerCampaignRoutes(app, services);
   // Data rights (docs/decisions/013-data-rights.md).

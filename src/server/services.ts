@@ -36,7 +36,7 @@ import { SafetyPlanService } from './modules/safety-plan/index.js';
 // The psycho-education library (docs/decisions/034-psycho-education-library.md).
 import { ArticleService } from './modules/articles/index.js';
 // Daily check-ins (docs/decisions/032-check-ins.md).
-import { CheckInService } from './modules/check-ins/index.js';
+import { CheckInService, InsightsService } from './modules/check-ins/index.js';
 import { purgeIdempotencyKeys } from './plugins/idempotency.js';
 // Data rights (docs/decisions/013-data-rights.md).
 import { MyDataService } from './modules/my-data/index.js';
@@ -91,6 +91,8 @@ export interface Services {
   articles: ArticleService;
   /** The person's own daily check-ins (group-committed, decision 033). */
   checkIns: CheckInService;
+  /** Insights from the person's own check-ins and their copy of them (decision 036). */
+  insights: InsightsService;
   /** The person's own data rights (docs/decisions/013-data-rights.md). */
   myData: MyDataService;
   // Separation of duties and the DPO.
@@ -274,6 +276,7 @@ export function createServices(deps: {
     safetyPlans,
     articles: new ArticleService({ db, clock, audit }),
     checkIns,
+    insights: new InsightsService({ db, clock, keys, checkIns }),
     // Data rights (decision 013): the person's copy and erasure go through the owners of their data.
     myData: new MyDataService({
       db,

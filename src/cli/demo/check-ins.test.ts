@@ -36,3 +36,15 @@ describe('demo check-ins', () => {
     expect(rows.some((r) => r.note !== null)).toBe(true);
   });
 });
+
+describe('a demo person with a hard fortnight', () => {
+  it('has mostly low mood and heavy, stressful days in the last two weeks, so the insights nudge', async () => {
+    const { nudgesOf } = await import('../../domain/insights/nudges.js');
+    const rows = generateCheckIns(['a', 'b'], NOW, undefined, new Set(['b']));
+    const entries = (key: string) => rows.filter((r) => r.personKey === key).map((r) => ({ ...r, day: r.localDate }));
+    expect(nudgesOf(entries('b'), '2026-12-03').map((n) => n.id)).toEqual(['low_mood', 'heavy_workload']);
+    expect(nudgesOf(entries('a'), '2026-12-03')).toEqual([]);
+    // The others' days do not move.
+    expect(rows.filter((r) => r.personKey === 'a')).toEqual(generateCheckIns(['a'], NOW));
+  });
+});

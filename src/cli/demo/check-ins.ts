@@ -42,8 +42,17 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, M
  * of each month and the end of the quarter heavy with targets and overtime, a few days unwell or
  * travelling, a run of missed days now and then, and a private note on some days. Deterministic
  * for a given seed, so every demo install shows the same weeks.
+ *
+ * The `strained` people have had a hard last two weeks (mostly low mood, heavy and stressful
+ * work), so their insights page shows the gentle nudges (docs/decisions/036-insights.md). Their
+ * days draw the same random numbers as anyone's, so the others' days do not move.
  */
-export function generateCheckIns(personKeys: readonly string[], now: Date, seed = 20261203): DemoCheckIn[] {
+export function generateCheckIns(
+  personKeys: readonly string[],
+  now: Date,
+  seed = 20261203,
+  strained: ReadonlySet<string> = new Set(),
+): DemoCheckIn[] {
   const random = new SeededRandom(seed);
   const today = localDateOf(now, 'Asia/Jakarta');
   const out: DemoCheckIn[] = [];
@@ -120,16 +129,17 @@ export function generateCheckIns(personKeys: readonly string[], now: Date, seed 
               ? (NOTES_HEAVY[random.int(0, NOTES_HEAVY.length - 1)] as string)
               : (NOTES_LIGHT[random.int(0, NOTES_LIGHT.length - 1)] as string)
           : null;
+      const hard = strained.has(personKey) && back <= 14;
       out.push({
         personKey,
         localDate: day,
-        mood,
-        stress,
+        mood: hard ? (back % 4 === 0 ? 3 : 2) : mood,
+        stress: hard ? Math.max(stress, 4) : stress,
         energy,
         sleepMinutes,
         sleepQuality,
         activityMinutes,
-        workload,
+        workload: hard ? 'heavy' : workload,
         note,
         tags,
       });

@@ -209,6 +209,7 @@ export function generateWellbeing(agencies: DemoAgency[], now: Date): DemoWellbe
 
   // The demo employee's own history: a PHQ-9 and a WHO-5 three times, getting better.
   const employee = sleman.people.find((p) => p.signIn?.label === 'Employee');
+  const blsnEmployee = blsn.people.find((p) => p.signIn?.label === 'Employee');
   if (employee) {
     for (const [daysAgo, s] of [
       [120, 0.55],
@@ -247,8 +248,13 @@ export function generateWellbeing(agencies: DemoAgency[], now: Date): DemoWellbe
           .filter((p) => p.key !== employee?.key && !p.signIn && p.roles.length === 0)
           .slice(0, 24)
           .map((p) => p.key),
+        // Last, so the others' days stay as they were: the BLSN employee has had a hard fortnight,
+        // so their insights show the stepped-care nudges (docs/decisions/036-insights.md).
+        ...(blsnEmployee ? [blsnEmployee.key] : []),
       ],
       now,
+      undefined,
+      new Set(blsnEmployee ? [blsnEmployee.key] : []),
     ),
   };
 }

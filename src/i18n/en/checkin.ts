@@ -1,5 +1,6 @@
 import type { Translation } from '../shape.js';
 import type { checkin as id } from '../id/checkin.js';
+import { insights } from './checkin/insights.js';
 
 /** Daily check-in: how you are today, in under 20 seconds. */
 export const checkin: Translation<typeof id> = {
@@ -106,4 +107,6 @@ export const checkin: Translation<typeof id> = {
     activity: 'Activity: {{value}}',
     workload: 'Workload: {{value}}',
   },
+  // Trends and patterns (docs/decisions/036-insights.md).
+  insights,
 };

@@ -1,3 +1,5 @@
+import { insights } from './checkin/insights.js';
+
 /** Catatan harian (check-in): bagaimana kabar Anda hari ini, dalam kurang dari 20 detik. */
 export const checkin = {
   page: {
@@ -105,4 +107,6 @@ export const checkin = {
     activity: 'Aktivitas: {{value}}',
     workload: 'Beban kerja: {{value}}',
   },
+  // Trends and patterns (docs/decisions/036-insights.md).
+  insights,
 };

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { CheckInBody, CheckInList, CheckInView } from '../../contracts/check-ins.js';
+import type { CheckInBody, CheckInList, CheckInView, INSIGHT_DAYS, InsightsView } from '../../contracts/check-ins.js';
 import { api } from './client.js';
 
 export type { CheckInBody, CheckInList, CheckInView };
@@ -24,3 +24,22 @@ export const checkInsQuery = (range: { from?: string; to?: string } = {}) =>
 export function submitCheckIn(body: CheckInBody, idempotencyKey: string): Promise<CheckInView> {
   return api.post<CheckInView>(CHECK_INS_PATH, body, { idempotencyKey });
 }
+
+/* Insights and the person's own copy (docs/decisions/036-insights.md). */
+
+export type { InsightsView } from '../../contracts/check-ins.js';
+export type InsightDays = (typeof INSIGHT_DAYS)[number];
+
+export const CHECK_IN_INSIGHT_PATHS = {
+  insights: '/api/v1/me/check-ins/insights',
+  exportCsv: '/api/v1/me/check-ins/export.csv',
+  exportJson: '/api/v1/me/check-ins/export.json',
+} as const;
+
+/** The person's trends, streaks, averages, patterns and nudges over the last `days`. */
+export const insightsQuery = (days: InsightDays) =>
+  queryOptions({
+    queryKey: [...checkInsKey, 'insights', days] as const,
+    queryFn: () => api.get<InsightsView>(CHECK_IN_INSIGHT_PATHS.insights, { days }),
+    staleTime: 30_000,
+  });

@@ -132,9 +132,10 @@ export const router = createBrowserRouter([
             path: '/learn/:id',
             lazy: page(() => import('../features/learn/ArticlePage.js').then((m) => m.ArticlePage)),
           },
-          // Daily check-ins (docs/decisions/032-check-ins.md).
+          // Daily check-ins (docs/decisions/032-check-ins.md) and, at /check-in/insights, the
+          // insights from them (docs/decisions/036-insights.md; its own chunk, loaded by CheckInPage).
           {
-            path: '/check-in',
+            path: '/check-in/insights?',
             lazy: page(() => import('../features/check-in/CheckInPage.js').then((m) => m.CheckInPage)),
           },
           // Self-care plan and time management (docs/decisions/035-self-care-and-plan.md).

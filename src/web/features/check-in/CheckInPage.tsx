@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { SUGGESTED_TAGS } from '../../../contracts/check-ins.js';
 import { addDays } from '../../../domain/schedule/zoned-time.js';
 import {
@@ -24,6 +24,7 @@ import { useCheckInOutbox } from '../../lib/check-in-outbox.js';
 import { forgetCheckIn, keepCheckIn, type PendingCheckIn } from '../../lib/device-store.js';
 import { useFormat } from '../../lib/use-format.js';
 import { CheckInForm } from './CheckInForm.js';
+import { InsightsRoute } from './InsightsRoute.js';
 import { MoodFace } from './MoodFace.js';
 import './check-in.css';
 
@@ -152,7 +153,7 @@ function PastDay({ day, item }: { day: string; item: CheckInView | undefined }) 
  * what waits on this device to be sent. Works offline: a check-in that cannot reach the server is
  * kept on the device with its Idempotency-Key and sent when the connection returns.
  */
-export function CheckInPage() {
+function CheckInDay() {
   const { t } = useT();
   const fmt = useFormat();
   const session = useSignedIn();
@@ -252,6 +253,9 @@ export function CheckInPage() {
               aside={
                 <div className="checkin-side">
                   <p>
+                    <Link to="/check-in/insights">{t('checkin.insights.page.link')}</Link>
+                  </p>
+                  <p>
                     <Link to="/self-check">{t('checkin.page.self_check_link')}</Link>
                   </p>
                   <p>
@@ -293,4 +297,13 @@ export function CheckInPage() {
       <Toast message={toast.message} onDismiss={toast.dismiss} />
     </>
   );
+}
+
+/**
+ * The route of `/check-in` and `/check-in/insights` (docs/decisions/036-insights.md): one entry in
+ * the router's table, which is part of the sign-in page's first load (decision 025's budget), and
+ * the insights page with its chart library fetched only when it is opened.
+ */
+export function CheckInPage() {
+  return useLocation().pathname.startsWith('/check-in/insights') ? <InsightsRoute /> : <CheckInDay />;
 }
