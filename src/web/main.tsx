@@ -1,5 +1,3 @@
-// First: zod's configuration must precede every schema (src/contracts/zod-setup.ts).
-import '../contracts/zod-setup.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // The global sheets first, so that the features' own sheets (imported by their pages) come after them.
