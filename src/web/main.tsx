@@ -6,7 +6,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/pages.css';
 import { App } from './app/App.js';
-import { loadHelpPage } from './app/router.js';
+import { loadHelpPage, preloadRoute } from './app/router.js';
 import { currentLocale, firstLanguageReady, loadLanguage } from './i18n.js';
 import { offerUpdate } from './lib/app-update.js';
 
@@ -25,6 +25,8 @@ function registerServiceWorker(): void {
 
 const root = document.getElementById('root');
 if (root) {
+  // The page's chunk, messages and frame are fetched while the app asks who is signed in.
+  preloadRoute(window.location.pathname);
   void firstLanguageReady()
     .catch(() => undefined) // without its chunk the page still shows, in Indonesian
     .then(() => {
