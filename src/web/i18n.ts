@@ -37,11 +37,12 @@ export function setLocaleCookie(locale: Locale): void {
  * The messages are loaded by language and by area (docs/decisions/025-static-assets.md): the
  * sign-in and error pages need only the Indonesian areas below, which come with the app;
  * every other area, and English, is a chunk of its own, loaded before a page that needs it (the
- * router's lazy pages wait for `loadLanguage`) and before the language changes. Emails are the
- * server's: their texts never reach the browser.
+ * router's lazy pages wait for their areas, or for the whole language) and before the language
+ * changes. Emails are the server's: their texts never reach the browser.
  */
 // Not `errors`: the server sends its messages already translated.
 const FIRST_PAGES = { auth, common, shell, validation };
+const FIRST_PAGE_AREAS = Object.keys(FIRST_PAGES) as MessageArea[];
 
 const AREAS = import.meta.glob<Record<string, unknown>>([
   '../i18n/*/*.ts',
@@ -61,33 +62,51 @@ void i18n.use(initReactI18next).init({
   react: { useSuspense: false },
 });
 
-const loading = new Map<Locale, Promise<void>>();
+/** An area of the messages: a file of src/i18n/<lang>/, named like its export (safety-plan.ts → safety_plan). */
+export type MessageArea = keyof Messages;
 
-/** Loads every area of a language's messages once; later calls share the first. */
-export function loadLanguage(locale: Locale): Promise<void> {
-  let pending = loading.get(locale);
+const areaOfFile = (file: string) => (file.split('/').pop() ?? '').replace(/\.ts$/, '').replace(/-/g, '_');
+const loadingAreas = new Map<string, Promise<void>>();
+
+function loadArea(locale: Locale, area: string): Promise<void> {
+  const key = `${locale}:${area}`;
+  let pending = loadingAreas.get(key);
   if (!pending) {
-    const files = Object.entries(AREAS).filter(([file]) => file.startsWith(`../i18n/${locale}/`));
-    pending = Promise.all(
-      files.map(async ([file, load]) => {
-        const module = await load();
-        // Each file exports one area, named like the file: safety-plan.ts → safety_plan.
-        const area = (file.split('/').pop() ?? '').replace(/\.ts$/, '').replace(/-/g, '_');
-        return [area, module[area] ?? Object.values(module)[0]] as const;
-      }),
-    ).then((areas) => {
-      i18n.addResourceBundle(locale, 'translation', Object.fromEntries(areas), true, false);
+    const load = AREAS[`../i18n/${locale}/${area.replace(/_/g, '-')}.ts`];
+    // The Indonesian areas of the first pages came with the app.
+    if (!load) return Promise.resolve();
+    pending = load().then((module) => {
+      // Each file exports one area, named like the file.
+      i18n.addResourceBundle(locale, 'translation', { [area]: module[area] ?? Object.values(module)[0] }, true, false);
     });
-    pending.catch(() => loading.delete(locale)); // a failed chunk may be retried by the next page
-    loading.set(locale, pending);
+    pending.catch(() => loadingAreas.delete(key)); // a failed chunk may be retried by the next page
+    loadingAreas.set(key, pending);
   }
   return pending;
+}
+
+/**
+ * Loads the given areas of a language's messages once each; later calls share the first. A page
+ * that names its areas (src/web/app/router.tsx) waits for those only, so the employee's first page
+ * does not download every area of the language first (docs/decisions/038-first-load-within-budget.md).
+ */
+export function loadAreas(locale: Locale, areas: readonly MessageArea[]): Promise<void> {
+  return Promise.all(areas.map((area) => loadArea(locale, area))).then(() => undefined);
+}
+
+/** Loads every area of a language's messages (before a page that does not name its areas, and before a switch). */
+export function loadLanguage(locale: Locale): Promise<void> {
+  const prefix = `../i18n/${locale}/`;
+  const areas = Object.keys(AREAS)
+    .filter((file) => file.startsWith(prefix))
+    .map(areaOfFile);
+  return Promise.all(areas.map((area) => loadArea(locale, area))).then(() => undefined);
 }
 
 /** Resolves when the language the page opens in can be shown (at once for Indonesian). */
 export function firstLanguageReady(): Promise<void> {
   const locale = isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;
-  return locale === DEFAULT_LOCALE ? Promise.resolve() : loadLanguage(locale);
+  return locale === DEFAULT_LOCALE ? Promise.resolve() : loadAreas(locale, FIRST_PAGE_AREAS);
 }
 
 // A language is switched to only once its messages are all there, wherever the switch comes from

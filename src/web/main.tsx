@@ -26,7 +26,7 @@ function registerServiceWorker(): void {
 const root = document.getElementById('root');
 if (root) {
   // The page's chunk, messages and frame are fetched while the app asks who is signed in.
-  preloadRoute(window.location.pathname);
+  const firstPage = preloadRoute(window.location.pathname);
   void firstLanguageReady()
     .catch(() => undefined) // without its chunk the page still shows, in Indonesian
     .then(() => {
@@ -37,15 +37,14 @@ if (root) {
       );
     });
   // Once the first page is up, the help page and the rest of its language follow while the person
-  // reads or types, so that help opens at once from any page.
-  window.addEventListener(
-    'load',
-    () =>
-      setTimeout(() => {
-        void loadHelpPage().catch(() => null);
-        void loadLanguage(currentLocale()).catch(() => null);
-        registerServiceWorker();
-      }, 300),
-    { once: true },
+  // reads or types, so that help opens at once from any page; they wait until then so as not to
+  // compete with the first page for a slow connection (docs/decisions/038-first-load-within-budget.md).
+  const loaded = new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+  void Promise.all([firstPage, loaded]).then(() =>
+    setTimeout(() => {
+      void loadHelpPage().catch(() => null);
+      void loadLanguage(currentLocale()).catch(() => null);
+      registerServiceWorker();
+    }, 1000),
   );
 }

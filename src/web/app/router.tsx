@@ -5,7 +5,8 @@ import { SignInPage } from '../features/auth/SignInPage.js';
 import { NotFoundPage } from '../components/layout/ErrorPages.js';
 import { RequireRole, RequireSession, SignedOutOnly } from './guards.js';
 import { Root } from './Root.js';
-import { currentLocale, loadLanguage } from '../i18n.js';
+import { currentLocale, loadAreas, loadLanguage, type MessageArea } from '../i18n.js';
+import { PAGE_AREAS } from '../lib/page-areas.js';
 import { PublicLayout, preloadSignedInShell } from '../components/layout/PublicLayout.js';
 
 /**
@@ -20,11 +21,17 @@ import { PublicLayout, preloadSignedInShell } from '../components/layout/PublicL
  */
 type PageComponent = LazyExoticComponent<ComponentType> & { preload: () => Promise<unknown> };
 
-const page = (load: () => Promise<ComponentType>): ReactElement => {
+/**
+ * A page, shown once its chunk and its messages are both there (they are fetched together). A page
+ * that names its message areas waits for those only; any other waits for its whole language
+ * (docs/decisions/025-static-assets.md). The areas a page's own code and the components it
+ * imports use are checked by router.test.ts.
+ */
+const page = (load: () => Promise<ComponentType>, areas?: readonly MessageArea[]): ReactElement => {
   let pending: Promise<ComponentType> | null = null;
-  // The page and the rest of its language's messages arrive together (docs/decisions/025-static-assets.md).
+  const messages = () => (areas ? loadAreas(currentLocale(), areas) : loadLanguage(currentLocale()));
   const preload = () => {
-    pending ??= Promise.all([load(), loadLanguage(currentLocale())]).then(([Component]) => Component);
+    pending ??= Promise.all([load(), messages()]).then(([Component]) => Component);
     // A failed chunk (offline, a new release) may be fetched again by the next attempt.
     pending.catch(() => (pending = null));
     return pending;
@@ -80,7 +87,7 @@ export const routes: RouteObject[] = [
       },
       // Help for everyone, signed in or not. It must open at once: its chunk is fetched as soon as the
       // first page is up (main.tsx), so a tap on "Bantuan sekarang" finds it already there.
-      { path: '/help', element: page(loadHelpPage) },
+      { path: '/help', element: page(loadHelpPage, PAGE_AREAS.help) },
       // Guided exercises: pure client code, open signed in or not (the help page links here).
       {
         path: '/exercises',
@@ -101,7 +108,10 @@ export const routes: RouteObject[] = [
       {
         element: <RequireSession />,
         children: [
-          { index: true, element: page(() => import('../features/home/HomePage.js').then((m) => m.HomePage)) },
+          {
+            index: true,
+            element: page(() => import('../features/home/HomePage.js').then((m) => m.HomePage), PAGE_AREAS.home),
+          },
           {
             path: '/profile',
             element: page(() => import('../features/profile/ProfilePage.js').then((m) => m.ProfilePage)),
@@ -116,7 +126,9 @@ export const routes: RouteObject[] = [
           },
           {
             path: '/notifications',
-            element: page(() => import('../features/notifications/NotificationsPage.js').then((m) => m.NotificationsPage)),
+            element: page(() =>
+              import('../features/notifications/NotificationsPage.js').then((m) => m.NotificationsPage),
+            ),
           },
           {
             path: '/self-check',
@@ -165,7 +177,10 @@ export const routes: RouteObject[] = [
               { index: true, element: page(() => import('../features/plan/MatrixPage.js').then((m) => m.MatrixPage)) },
               { path: 'day', element: page(() => import('../features/plan/DayPage.js').then((m) => m.DayPage)) },
               { path: 'focus', element: page(() => import('../features/plan/FocusPage.js').then((m) => m.FocusPage)) },
-              { path: 'review', element: page(() => import('../features/plan/ReviewPage.js').then((m) => m.ReviewPage)) },
+              {
+                path: 'review',
+                element: page(() => import('../features/plan/ReviewPage.js').then((m) => m.ReviewPage)),
+              },
               {
                 path: 'scripts',
                 element: page(() => import('../features/plan/ScriptsPage.js').then((m) => m.ScriptsPage)),
@@ -173,14 +188,19 @@ export const routes: RouteObject[] = [
             ],
           },
           // Data rights (docs/decisions/013-data-rights.md).
-          { path: '/me/data', element: page(() => import('../features/my-data/MyDataPage.js').then((m) => m.MyDataPage)) },
+          {
+            path: '/me/data',
+            element: page(() => import('../features/my-data/MyDataPage.js').then((m) => m.MyDataPage)),
+          },
           {
             path: '/counselling',
             element: <RequireRole role="counsellor" />,
             children: [
               {
                 path: 'urgent',
-                element: page(() => import('../features/counselling/UrgentQueuePage.js').then((m) => m.UrgentQueuePage)),
+                element: page(() =>
+                  import('../features/counselling/UrgentQueuePage.js').then((m) => m.UrgentQueuePage),
+                ),
               },
               {
                 path: 'shared',
@@ -207,15 +227,21 @@ export const routes: RouteObject[] = [
               },
               {
                 path: 'new',
-                element: page(() => import('../features/campaigns/CampaignEditPage.js').then((m) => m.CampaignEditPage)),
+                element: page(() =>
+                  import('../features/campaigns/CampaignEditPage.js').then((m) => m.CampaignEditPage),
+                ),
               },
               {
                 path: ':id/edit',
-                element: page(() => import('../features/campaigns/CampaignEditPage.js').then((m) => m.CampaignEditPage)),
+                element: page(() =>
+                  import('../features/campaigns/CampaignEditPage.js').then((m) => m.CampaignEditPage),
+                ),
               },
               {
                 path: ':id/stats',
-                element: page(() => import('../features/campaigns/CampaignStatsPage.js').then((m) => m.CampaignStatsPage)),
+                element: page(() =>
+                  import('../features/campaigns/CampaignStatsPage.js').then((m) => m.CampaignStatsPage),
+                ),
               },
             ],
           },
@@ -224,7 +250,10 @@ export const routes: RouteObject[] = [
             element: <RequireRole role="agency_admin" />,
             children: [
               { path: 'units', element: page(() => import('../features/org/UnitsPage.js').then((m) => m.UnitsPage)) },
-              { path: 'people', element: page(() => import('../features/org/PeoplePage.js').then((m) => m.PeoplePage)) },
+              {
+                path: 'people',
+                element: page(() => import('../features/org/PeoplePage.js').then((m) => m.PeoplePage)),
+              },
               {
                 path: 'people/new',
                 element: page(() => import('../features/org/PersonPage.js').then((m) => m.PersonPage)),
@@ -259,7 +288,9 @@ export const routes: RouteObject[] = [
               },
               {
                 path: 'settings',
-                element: page(() => import('../features/agency/AgencySettingsPage.js').then((m) => m.AgencySettingsPage)),
+                element: page(() =>
+                  import('../features/agency/AgencySettingsPage.js').then((m) => m.AgencySettingsPage),
+                ),
               },
               {
                 path: 'outbox',
@@ -342,10 +373,12 @@ export function AppRoutes() {
  * a signed-in page, the shell — while the app asks who is signed in, instead of after the answer
  * (docs/decisions/038-first-load-within-budget.md).
  */
-export function preloadRoute(pathname: string): void {
+export function preloadRoute(pathname: string): Promise<void> {
+  const pending: Array<Promise<unknown>> = [];
   for (const { route } of matchRoutes(routes, pathname) ?? []) {
     const type = (route.element as ReactElement | undefined)?.type as Partial<PageComponent> | undefined;
     if (type === RequireSession) preloadSignedInShell();
-    else if (typeof type?.preload === 'function') void type.preload().catch(() => null);
+    else if (typeof type?.preload === 'function') pending.push(type.preload());
   }
+  return Promise.allSettled(pending).then(() => undefined);
 }
