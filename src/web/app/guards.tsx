@@ -42,12 +42,12 @@ export function RequireRole({ role, children, otherwise }: { role: Role; childre
 }
 
 /** Sign-in and friends: someone already signed in goes where their stage belongs. */
-export function SignedOutOnly({ children }: { children: ReactNode }) {
+export function SignedOutOnly({ children }: { children?: ReactNode }) {
   const { data: session } = useSession();
   const location = useLocation();
   if (session) {
     const from = (location.state as { from?: string } | null)?.from;
     return <Navigate to={session.stage === 'full' && from ? from : pathForStage(session.stage)} replace />;
   }
-  return <>{children}</>;
+  return <>{children ?? <Outlet />}</>;
 }

@@ -1,8 +1,7 @@
-import { lazy, type ComponentType, type LazyExoticComponent, type ReactElement } from 'react';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent, type ReactElement } from 'react';
 import { matchRoutes, Outlet, useRoutes, type RouteObject } from 'react-router';
-import { ResetRequestPage } from '../features/auth/ResetRequestPage.js';
-import { SignInPage } from '../features/auth/SignInPage.js';
 import { NotFoundPage } from '../components/layout/ErrorPages.js';
+import { Skeleton } from '../components/Skeleton.js';
 import { RequireRole, RequireSession, SignedOutOnly } from './guards.js';
 import { Root } from './Root.js';
 import { currentLocale, loadAreas, loadLanguage, type MessageArea } from '../i18n.js';
@@ -10,8 +9,9 @@ import { PAGE_AREAS } from '../lib/page-areas.js';
 import { PublicLayout, preloadSignedInShell } from '../components/layout/PublicLayout.js';
 
 /**
- * Every page but sign-in loads on demand, so that a phone downloads only what the sign-in page
- * needs before it can show it (the first-load budget, docs/decisions/025-static-assets.md).
+ * Every page loads on demand, so that a phone downloads only what the page it opens needs before
+ * it can show it (the first-load budgets, docs/decisions/025-static-assets.md and
+ * 038-first-load-within-budget.md); main.tsx starts fetching the first page at once.
  *
  * The table is react-router's declarative routes (`useRoutes`), not its data router: the app
  * loads its data with TanStack Query, and the data router's loaders, actions and fetchers were
@@ -55,19 +55,31 @@ export const routes: RouteObject[] = [
       {
         element: (
           <PublicLayout>
-            <Outlet />
+            <Suspense fallback={<Skeleton shape="form" />}>
+              <Outlet />
+            </Suspense>
           </PublicLayout>
         ),
         children: [
           {
-            path: '/sign-in',
-            element: (
-              <SignedOutOnly>
-                <SignInPage />
-              </SignedOutOnly>
+            element: <SignedOutOnly />,
+            children: [
+              {
+                path: '/sign-in',
+                element: page(
+                  () => import('../features/auth/SignInPage.js').then((m) => m.SignInPage),
+                  PAGE_AREAS.sign_in,
+                ),
+              },
+            ],
+          },
+          {
+            path: '/reset-password',
+            element: page(
+              () => import('../features/auth/ResetRequestPage.js').then((m) => m.ResetRequestPage),
+              PAGE_AREAS.sign_in,
             ),
           },
-          { path: '/reset-password', element: <ResetRequestPage /> },
           {
             path: '/reset-password/:token',
             element: page(() => import('../features/auth/ResetPasswordPage.js').then((m) => m.ResetPasswordPage)),
