@@ -5,6 +5,8 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/pages.css';
+import { queryClient } from './api/query-client.js';
+import { sessionQuery, setupQuery } from './api/session.js';
 import { App } from './app/App.js';
 import { loadHelpPage, preloadRoute } from './app/router.js';
 import { currentLocale, firstLanguageReady, loadLanguage } from './i18n.js';
@@ -25,20 +27,27 @@ function registerServiceWorker(): void {
 
 const root = document.getElementById('root');
 if (root) {
-  // The page's chunk, messages and frame are fetched while the app asks who is signed in.
+  // Everything the first page needs goes out at once, not one after the other
+  // (docs/decisions/038-first-load-within-budget.md): the questions who is signed in and whether
+  // the install is set up, the page's chunk, its messages and, for a signed-in page, the shell.
+  void queryClient.prefetchQuery(sessionQuery);
+  void queryClient.prefetchQuery(setupQuery);
   const firstPage = preloadRoute(window.location.pathname);
-  void firstLanguageReady()
-    .catch(() => undefined) // without its chunk the page still shows, in Indonesian
-    .then(() => {
-      createRoot(root).render(
-        <StrictMode>
-          <App />
-        </StrictMode>,
-      );
-    });
+  // React starts once the page's own code is there (index.html shows the header meanwhile), so
+  // that it renders the page once instead of a skeleton first.
+  void Promise.all([
+    firstLanguageReady().catch(() => undefined), // without its chunk the page still shows, in Indonesian
+    firstPage,
+  ]).then(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
   // Once the first page is up, the help page and the rest of its language follow while the person
   // reads or types, so that help opens at once from any page; they wait until then so as not to
-  // compete with the first page for a slow connection (docs/decisions/038-first-load-within-budget.md).
+  // compete with the first page for a slow connection.
   const loaded = new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
   void Promise.all([firstPage, loaded]).then(() =>
     setTimeout(() => {

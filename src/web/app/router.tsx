@@ -383,13 +383,13 @@ export function AppRoutes() {
 /**
  * Starts fetching what the page at `pathname` needs — its chunk, its language's messages and, for
  * a signed-in page, the shell — while the app asks who is signed in, instead of after the answer
- * (docs/decisions/038-first-load-within-budget.md).
+ * (docs/decisions/038-first-load-within-budget.md). Settles when all of it has arrived or failed.
  */
 export function preloadRoute(pathname: string): Promise<void> {
   const pending: Array<Promise<unknown>> = [];
   for (const { route } of matchRoutes(routes, pathname) ?? []) {
     const type = (route.element as ReactElement | undefined)?.type as Partial<PageComponent> | undefined;
-    if (type === RequireSession) preloadSignedInShell();
+    if (type === RequireSession) pending.push(preloadSignedInShell());
     else if (typeof type?.preload === 'function') pending.push(type.preload());
   }
   return Promise.allSettled(pending).then(() => undefined);

@@ -19,8 +19,8 @@ const loadShell = () => import('./Shell.js');
 export const SignedInShell = lazy(() => loadShell().then((m) => ({ default: m.Shell })));
 
 /** Fetches the shell ahead of the session's answer (src/web/app/router.tsx, preloadRoute). */
-export function preloadSignedInShell(): void {
-  void loadShell().catch(() => null);
+export function preloadSignedInShell(): Promise<unknown> {
+  return loadShell().catch(() => null);
 }
 
 export function SkipLink() {
