@@ -33,18 +33,15 @@ if (root) {
   void queryClient.prefetchQuery(sessionQuery);
   void queryClient.prefetchQuery(setupQuery);
   const firstPage = preloadRoute(window.location.pathname);
-  // React starts once the page's own code is there (index.html shows the header meanwhile), so
-  // that it renders the page once instead of a skeleton first.
-  void Promise.all([
-    firstLanguageReady().catch(() => undefined), // without its chunk the page still shows, in Indonesian
-    firstPage,
-  ]).then(() => {
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  });
+  void firstLanguageReady()
+    .catch(() => undefined) // without its chunk the page still shows, in Indonesian
+    .then(() => {
+      createRoot(root).render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      );
+    });
   // Once the first page is up, the help page and the rest of its language follow while the person
   // reads or types, so that help opens at once from any page; they wait until then so as not to
   // compete with the first page for a slow connection.
