@@ -1,3 +1,5 @@
+// First: zod's configuration must precede every schema (see zod-setup.ts).
+import './zod-setup.js';
 import { z } from 'zod';
 import { ROLES } from '../domain/access/roles.js';
 

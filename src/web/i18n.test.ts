@@ -1,12 +1,20 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '../i18n/catalog.js';
-import { i18n, loadLanguage } from './i18n.js';
+import { i18n, loadAreas, loadLanguage } from './i18n.js';
 
 describe('the web app loads its messages area by area', () => {
-  it('starts with only what the sign-in page needs, in Indonesian', () => {
+  it("starts with only what every page's frame needs, in Indonesian", () => {
     const first = Object.keys(i18n.getResourceBundle('id', 'translation') as object).sort();
-    expect(first).toEqual(['auth', 'common', 'shell', 'validation']);
+    expect(first).toEqual(['common', 'shell']);
+    expect(i18n.hasResourceBundle('en', 'translation')).toBe(false);
+  });
+
+  it('loads the areas a page names, and only those', async () => {
+    await loadAreas('id', ['home', 'validation']);
+    const areas = Object.keys(i18n.getResourceBundle('id', 'translation') as object).sort();
+    expect(areas).toEqual(['common', 'home', 'shell', 'validation']);
+    expect(i18n.t('home.employee.title')).toBe(catalogs.id.home.employee.title);
     expect(i18n.hasResourceBundle('en', 'translation')).toBe(false);
   });
 

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { Navigate, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { setAuthFailureHandler } from '../api/client.js';
 import { clearPersonalData, refreshSession, sessionQuery, setupQuery, useSession } from '../api/session.js';
 import { LoadError } from '../components/QueryState.js';
@@ -12,6 +12,7 @@ import { markSessionEnded } from '../lib/auth-events.js';
 import { PublicLayout } from '../components/layout/PublicLayout.js';
 import { UpdatePrompt } from '../components/layout/UpdatePrompt.js';
 import { isApiError } from '../api/client.js';
+import { useScrollRestoration } from './scroll.js';
 
 /**
  * The top of every page: learns whether the install needs set-up and who is signed in, sends
@@ -25,6 +26,7 @@ export function Root() {
   const session = useSession();
   const location = useLocation();
   useRouteFocus();
+  useScrollRestoration();
 
   useEffect(() => {
     setAuthFailureHandler(async (kind) => {
@@ -70,7 +72,6 @@ export function Root() {
   return (
     <>
       <Outlet />
-      <ScrollRestoration />
       <UpdatePrompt />
     </>
   );

@@ -5,7 +5,7 @@ import { useSession, type Session } from '../api/session.js';
 import { ToSignIn } from '../components/layout/ToSignIn.js';
 import { ForbiddenPage } from '../components/layout/ErrorPages.js';
 import { SignedInShell } from '../components/layout/PublicLayout.js';
-import { PageSkeleton } from '../components/Skeleton.js';
+import { PageSkeleton, Skeleton } from '../components/Skeleton.js';
 
 /** Where a session at a given stage belongs. */
 export function pathForStage(stage: Session['stage']): string {
@@ -24,7 +24,11 @@ export function RequireSession() {
   return (
     <Suspense fallback={<PageSkeleton />}>
       <SignedInShell>
-        <Outlet />
+        {/* The first load of a page shows the shell around a skeleton; later pages arrive in a
+            transition, with the page before them still on screen (router.tsx). */}
+        <Suspense fallback={<Skeleton />}>
+          <Outlet />
+        </Suspense>
       </SignedInShell>
     </Suspense>
   );
@@ -38,12 +42,12 @@ export function RequireRole({ role, children, otherwise }: { role: Role; childre
 }
 
 /** Sign-in and friends: someone already signed in goes where their stage belongs. */
-export function SignedOutOnly({ children }: { children: ReactNode }) {
+export function SignedOutOnly({ children }: { children?: ReactNode }) {
   const { data: session } = useSession();
   const location = useLocation();
   if (session) {
     const from = (location.state as { from?: string } | null)?.from;
     return <Navigate to={session.stage === 'full' && from ? from : pathForStage(session.stage)} replace />;
   }
-  return <>{children}</>;
+  return <>{children ?? <Outlet />}</>;
 }

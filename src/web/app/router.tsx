@@ -1,62 +1,97 @@
-import type { ComponentType } from 'react';
-import { createBrowserRouter, Outlet } from 'react-router';
-import { ResetRequestPage } from '../features/auth/ResetRequestPage.js';
-import { SignInPage } from '../features/auth/SignInPage.js';
-import { NotFoundPage, RouteErrorPage } from '../components/layout/ErrorPages.js';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent, type ReactElement } from 'react';
+import { matchRoutes, Outlet, useRoutes, type RouteObject } from 'react-router';
+import { NotFoundPage } from '../components/layout/ErrorPages.js';
+import { Skeleton } from '../components/Skeleton.js';
 import { RequireRole, RequireSession, SignedOutOnly } from './guards.js';
 import { Root } from './Root.js';
-import { currentLocale, loadLanguage } from '../i18n.js';
-import { PublicLayout } from '../components/layout/PublicLayout.js';
+import { currentLocale, loadAreas, loadLanguage, type MessageArea } from '../i18n.js';
+import { PAGE_AREAS } from '../lib/page-areas.js';
+import { PublicLayout, preloadSignedInShell } from '../components/layout/PublicLayout.js';
 
 /**
- * Every page but sign-in and help loads on demand, so that a phone downloads only what the sign-in
- * page needs before it can show it (the first-load budget, docs/decisions/025-static-assets.md);
- * the home, profile and two-factor pages follow while the person types.
+ * Every page loads on demand, so that a phone downloads only what the page it opens needs before
+ * it can show it (the first-load budgets, docs/decisions/025-static-assets.md and
+ * 038-first-load-within-budget.md); main.tsx starts fetching the first page at once.
+ *
+ * The table is react-router's declarative routes (`useRoutes`), not its data router: the app
+ * loads its data with TanStack Query, and the data router's loaders, actions and fetchers were
+ * 17 KB of gzipped JavaScript in every first load (docs/decisions/038-first-load-within-budget.md).
+ * A page is a `React.lazy` component; a navigation is a transition, so the page on screen stays
+ * until the next one has arrived, and the first load shows a skeleton (guards.tsx, App.tsx).
  */
-const page = (load: () => Promise<ComponentType>) => async () => {
-  // The page and the rest of its language's messages arrive together (docs/decisions/025-static-assets.md).
-  const [Component] = await Promise.all([load(), loadLanguage(currentLocale())]);
-  return { Component };
+type PageComponent = LazyExoticComponent<ComponentType> & { preload: () => Promise<unknown> };
+
+/**
+ * A page, shown once its chunk and its messages are both there (they are fetched together). A page
+ * that names its message areas waits for those only; any other waits for its whole language
+ * (docs/decisions/025-static-assets.md). The areas a page's own code and the components it
+ * imports use are checked by router.test.ts.
+ */
+const page = (load: () => Promise<ComponentType>, areas?: readonly MessageArea[]): ReactElement => {
+  let pending: Promise<ComponentType> | null = null;
+  const messages = () => (areas ? loadAreas(currentLocale(), areas) : loadLanguage(currentLocale()));
+  const preload = () => {
+    pending ??= Promise.all([load(), messages()]).then(([Component]) => Component);
+    // A failed chunk (offline, a new release) may be fetched again by the next attempt.
+    pending.catch(() => (pending = null));
+    return pending;
+  };
+  const Page: PageComponent = Object.assign(
+    lazy(() => preload().then((Component) => ({ default: Component }))),
+    { preload },
+  );
+  return <Page />;
 };
 
 /** The help page, fetched early by main.tsx and opened from every page. */
 export const loadHelpPage = () => import('../features/help/HelpPage.js').then((m) => m.HelpPage);
 
 /** Every page of the web app. Access is checked by the server; the guards only route. */
-export const router = createBrowserRouter([
+export const routes: RouteObject[] = [
   {
     element: <Root />,
-    errorElement: <RouteErrorPage />,
     children: [
-      { path: '/setup', lazy: page(() => import('../features/setup/SetupPage.js').then((m) => m.SetupPage)) },
+      { path: '/setup', element: page(() => import('../features/setup/SetupPage.js').then((m) => m.SetupPage)) },
       {
         element: (
           <PublicLayout>
-            <Outlet />
+            <Suspense fallback={<Skeleton shape="form" />}>
+              <Outlet />
+            </Suspense>
           </PublicLayout>
         ),
         children: [
           {
-            path: '/sign-in',
-            element: (
-              <SignedOutOnly>
-                <SignInPage />
-              </SignedOutOnly>
+            element: <SignedOutOnly />,
+            children: [
+              {
+                path: '/sign-in',
+                element: page(
+                  () => import('../features/auth/SignInPage.js').then((m) => m.SignInPage),
+                  PAGE_AREAS.sign_in,
+                ),
+              },
+            ],
+          },
+          {
+            path: '/reset-password',
+            element: page(
+              () => import('../features/auth/ResetRequestPage.js').then((m) => m.ResetRequestPage),
+              PAGE_AREAS.sign_in,
             ),
           },
-          { path: '/reset-password', element: <ResetRequestPage /> },
           {
             path: '/reset-password/:token',
-            lazy: page(() => import('../features/auth/ResetPasswordPage.js').then((m) => m.ResetPasswordPage)),
+            element: page(() => import('../features/auth/ResetPasswordPage.js').then((m) => m.ResetPasswordPage)),
           },
           {
             path: '/invite/:token',
-            lazy: page(() => import('../features/auth/InvitePage.js').then((m) => m.InvitePage)),
+            element: page(() => import('../features/auth/InvitePage.js').then((m) => m.InvitePage)),
           },
           // Account recovery (docs/decisions/011-account-recovery.md): the old address confirms an admin's change of email.
           {
             path: '/confirm-email-change/:token',
-            lazy: page(() =>
+            element: page(() =>
               import('../features/auth/ConfirmEmailChangePage.js').then((m) => m.ConfirmEmailChangePage),
             ),
           },
@@ -64,118 +99,131 @@ export const router = createBrowserRouter([
       },
       // Help for everyone, signed in or not. It must open at once: its chunk is fetched as soon as the
       // first page is up (main.tsx), so a tap on "Bantuan sekarang" finds it already there.
-      { path: '/help', lazy: page(loadHelpPage) },
+      { path: '/help', element: page(loadHelpPage, PAGE_AREAS.help) },
       // Guided exercises: pure client code, open signed in or not (the help page links here).
       {
         path: '/exercises',
-        lazy: page(() => import('../features/exercises/ExercisesPage.js').then((m) => m.ExercisesPage)),
+        element: page(() => import('../features/exercises/ExercisesPage.js').then((m) => m.ExercisesPage)),
       },
       {
         path: '/exercises/:id',
-        lazy: page(() => import('../features/exercises/ExercisesPage.js').then((m) => m.ExercisePage)),
+        element: page(() => import('../features/exercises/ExercisesPage.js').then((m) => m.ExercisePage)),
       },
       {
         path: '/sign-in/two-factor',
-        lazy: page(() => import('../features/auth/TwoFactorVerifyPage.js').then((m) => m.TwoFactorVerifyPage)),
+        element: page(() => import('../features/auth/TwoFactorVerifyPage.js').then((m) => m.TwoFactorVerifyPage)),
       },
       {
         path: '/two-factor/setup',
-        lazy: page(() => import('../features/auth/TwoFactorSetupPage.js').then((m) => m.TwoFactorSetupPage)),
+        element: page(() => import('../features/auth/TwoFactorSetupPage.js').then((m) => m.TwoFactorSetupPage)),
       },
       {
         element: <RequireSession />,
         children: [
-          { index: true, lazy: page(() => import('../features/home/HomePage.js').then((m) => m.HomePage)) },
+          {
+            index: true,
+            element: page(() => import('../features/home/HomePage.js').then((m) => m.HomePage), PAGE_AREAS.home),
+          },
           {
             path: '/profile',
-            lazy: page(() => import('../features/profile/ProfilePage.js').then((m) => m.ProfilePage)),
+            element: page(() => import('../features/profile/ProfilePage.js').then((m) => m.ProfilePage)),
           },
           {
             path: '/profile/privacy',
-            lazy: page(() => import('../features/privacy/PrivacyPage.js').then((m) => m.PrivacyPage)),
+            element: page(() => import('../features/privacy/PrivacyPage.js').then((m) => m.PrivacyPage)),
           },
           {
             path: '/profile/privacy/consents/:version',
-            lazy: page(() => import('../features/privacy/PrivacyPage.js').then((m) => m.ConsentTextPage)),
+            element: page(() => import('../features/privacy/PrivacyPage.js').then((m) => m.ConsentTextPage)),
           },
           {
             path: '/notifications',
-            lazy: page(() => import('../features/notifications/NotificationsPage.js').then((m) => m.NotificationsPage)),
+            element: page(() =>
+              import('../features/notifications/NotificationsPage.js').then((m) => m.NotificationsPage),
+            ),
           },
           {
             path: '/self-check',
-            lazy: page(() => import('../features/assessments/SelfCheckPage.js').then((m) => m.SelfCheckPage)),
+            element: page(() => import('../features/assessments/SelfCheckPage.js').then((m) => m.SelfCheckPage)),
           },
           {
             path: '/self-check/results/:id',
-            lazy: page(() => import('../features/assessments/ResultPage.js').then((m) => m.ResultPage)),
+            element: page(() => import('../features/assessments/ResultPage.js').then((m) => m.ResultPage)),
           },
           {
             path: '/self-check/history/:instrumentId',
-            lazy: page(() => import('../features/assessments/HistoryPage.js').then((m) => m.HistoryPage)),
+            element: page(() => import('../features/assessments/HistoryPage.js').then((m) => m.HistoryPage)),
           },
           {
             path: '/self-check/:instrumentId',
-            lazy: page(() => import('../features/assessments/AssessmentPage.js').then((m) => m.AssessmentPage)),
+            element: page(() => import('../features/assessments/AssessmentPage.js').then((m) => m.AssessmentPage)),
           },
           {
             path: '/me/boundaries',
-            lazy: page(() => import('../features/boundaries/BoundariesPage.js').then((m) => m.BoundariesPage)),
+            element: page(() => import('../features/boundaries/BoundariesPage.js').then((m) => m.BoundariesPage)),
           },
           {
             path: '/me/safety-plan',
-            lazy: page(() => import('../features/safety-plan/SafetyPlanPage.js').then((m) => m.SafetyPlanPage)),
+            element: page(() => import('../features/safety-plan/SafetyPlanPage.js').then((m) => m.SafetyPlanPage)),
           },
           // The psycho-education library (docs/decisions/034-psycho-education-library.md).
-          { path: '/learn', lazy: page(() => import('../features/learn/LearnPage.js').then((m) => m.LearnPage)) },
+          { path: '/learn', element: page(() => import('../features/learn/LearnPage.js').then((m) => m.LearnPage)) },
           {
             path: '/learn/:id',
-            lazy: page(() => import('../features/learn/ArticlePage.js').then((m) => m.ArticlePage)),
+            element: page(() => import('../features/learn/ArticlePage.js').then((m) => m.ArticlePage)),
           },
           // Daily check-ins (docs/decisions/032-check-ins.md) and, at /check-in/insights, the
           // insights from them (docs/decisions/036-insights.md; its own chunk, loaded by CheckInPage).
           {
             path: '/check-in/insights?',
-            lazy: page(() => import('../features/check-in/CheckInPage.js').then((m) => m.CheckInPage)),
+            element: page(() => import('../features/check-in/CheckInPage.js').then((m) => m.CheckInPage)),
           },
           // Self-care plan and time management (docs/decisions/035-self-care-and-plan.md).
           {
             path: '/self-care',
-            lazy: page(() => import('../features/self-care/SelfCarePage.js').then((m) => m.SelfCarePage)),
+            element: page(() => import('../features/self-care/SelfCarePage.js').then((m) => m.SelfCarePage)),
           },
           {
             path: '/plan',
-            lazy: page(() => import('../features/plan/PlanLayout.js').then((m) => m.PlanLayout)),
+            element: page(() => import('../features/plan/PlanLayout.js').then((m) => m.PlanLayout)),
             children: [
-              { index: true, lazy: page(() => import('../features/plan/MatrixPage.js').then((m) => m.MatrixPage)) },
-              { path: 'day', lazy: page(() => import('../features/plan/DayPage.js').then((m) => m.DayPage)) },
-              { path: 'focus', lazy: page(() => import('../features/plan/FocusPage.js').then((m) => m.FocusPage)) },
-              { path: 'review', lazy: page(() => import('../features/plan/ReviewPage.js').then((m) => m.ReviewPage)) },
+              { index: true, element: page(() => import('../features/plan/MatrixPage.js').then((m) => m.MatrixPage)) },
+              { path: 'day', element: page(() => import('../features/plan/DayPage.js').then((m) => m.DayPage)) },
+              { path: 'focus', element: page(() => import('../features/plan/FocusPage.js').then((m) => m.FocusPage)) },
+              {
+                path: 'review',
+                element: page(() => import('../features/plan/ReviewPage.js').then((m) => m.ReviewPage)),
+              },
               {
                 path: 'scripts',
-                lazy: page(() => import('../features/plan/ScriptsPage.js').then((m) => m.ScriptsPage)),
+                element: page(() => import('../features/plan/ScriptsPage.js').then((m) => m.ScriptsPage)),
               },
             ],
           },
           // Data rights (docs/decisions/013-data-rights.md).
-          { path: '/me/data', lazy: page(() => import('../features/my-data/MyDataPage.js').then((m) => m.MyDataPage)) },
+          {
+            path: '/me/data',
+            element: page(() => import('../features/my-data/MyDataPage.js').then((m) => m.MyDataPage)),
+          },
           {
             path: '/counselling',
             element: <RequireRole role="counsellor" />,
             children: [
               {
                 path: 'urgent',
-                lazy: page(() => import('../features/counselling/UrgentQueuePage.js').then((m) => m.UrgentQueuePage)),
+                element: page(() =>
+                  import('../features/counselling/UrgentQueuePage.js').then((m) => m.UrgentQueuePage),
+                ),
               },
               {
                 path: 'shared',
-                lazy: page(() =>
+                element: page(() =>
                   import('../features/counselling/SharedResultsPage.js').then((m) => m.SharedResultsPage),
                 ),
               },
               {
                 path: 'shared/:shareId',
-                lazy: page(() =>
+                element: page(() =>
                   import('../features/counselling/SharedResultsPage.js').then((m) => m.SharedResultPage),
                 ),
               },
@@ -188,19 +236,25 @@ export const router = createBrowserRouter([
             children: [
               {
                 index: true,
-                lazy: page(() => import('../features/campaigns/CampaignsPage.js').then((m) => m.CampaignsPage)),
+                element: page(() => import('../features/campaigns/CampaignsPage.js').then((m) => m.CampaignsPage)),
               },
               {
                 path: 'new',
-                lazy: page(() => import('../features/campaigns/CampaignEditPage.js').then((m) => m.CampaignEditPage)),
+                element: page(() =>
+                  import('../features/campaigns/CampaignEditPage.js').then((m) => m.CampaignEditPage),
+                ),
               },
               {
                 path: ':id/edit',
-                lazy: page(() => import('../features/campaigns/CampaignEditPage.js').then((m) => m.CampaignEditPage)),
+                element: page(() =>
+                  import('../features/campaigns/CampaignEditPage.js').then((m) => m.CampaignEditPage),
+                ),
               },
               {
                 path: ':id/stats',
-                lazy: page(() => import('../features/campaigns/CampaignStatsPage.js').then((m) => m.CampaignStatsPage)),
+                element: page(() =>
+                  import('../features/campaigns/CampaignStatsPage.js').then((m) => m.CampaignStatsPage),
+                ),
               },
             ],
           },
@@ -208,57 +262,62 @@ export const router = createBrowserRouter([
             path: '/admin',
             element: <RequireRole role="agency_admin" />,
             children: [
-              { path: 'units', lazy: page(() => import('../features/org/UnitsPage.js').then((m) => m.UnitsPage)) },
-              { path: 'people', lazy: page(() => import('../features/org/PeoplePage.js').then((m) => m.PeoplePage)) },
+              { path: 'units', element: page(() => import('../features/org/UnitsPage.js').then((m) => m.UnitsPage)) },
+              {
+                path: 'people',
+                element: page(() => import('../features/org/PeoplePage.js').then((m) => m.PeoplePage)),
+              },
               {
                 path: 'people/new',
-                lazy: page(() => import('../features/org/PersonPage.js').then((m) => m.PersonPage)),
+                element: page(() => import('../features/org/PersonPage.js').then((m) => m.PersonPage)),
               },
               {
                 path: 'people/:id',
-                lazy: page(() => import('../features/org/PersonPage.js').then((m) => m.PersonPage)),
+                element: page(() => import('../features/org/PersonPage.js').then((m) => m.PersonPage)),
               },
               {
                 path: 'import',
-                lazy: page(() => import('../features/imports/ImportPage.js').then((m) => m.ImportPage)),
+                element: page(() => import('../features/imports/ImportPage.js').then((m) => m.ImportPage)),
               },
-              { path: 'audit', lazy: page(() => import('../features/audit/AuditPage.js').then((m) => m.AuditPage)) },
+              { path: 'audit', element: page(() => import('../features/audit/AuditPage.js').then((m) => m.AuditPage)) },
               {
                 path: 'help-contacts',
-                lazy: page(() =>
+                element: page(() =>
                   import('../features/help/HelpContactsAdminPage.js').then((m) => m.HelpContactsAdminPage),
                 ),
               },
               // The agency's own articles in the library (docs/decisions/034-psycho-education-library.md).
               {
                 path: 'articles',
-                lazy: page(() => import('../features/learn/ArticlesAdminPage.js').then((m) => m.ArticlesAdminPage)),
+                element: page(() => import('../features/learn/ArticlesAdminPage.js').then((m) => m.ArticlesAdminPage)),
               },
               {
                 path: 'articles/new',
-                lazy: page(() => import('../features/learn/ArticleEditorPage.js').then((m) => m.ArticleEditorPage)),
+                element: page(() => import('../features/learn/ArticleEditorPage.js').then((m) => m.ArticleEditorPage)),
               },
               {
                 path: 'articles/:id',
-                lazy: page(() => import('../features/learn/ArticleEditorPage.js').then((m) => m.ArticleEditorPage)),
+                element: page(() => import('../features/learn/ArticleEditorPage.js').then((m) => m.ArticleEditorPage)),
               },
               {
                 path: 'settings',
-                lazy: page(() => import('../features/agency/AgencySettingsPage.js').then((m) => m.AgencySettingsPage)),
+                element: page(() =>
+                  import('../features/agency/AgencySettingsPage.js').then((m) => m.AgencySettingsPage),
+                ),
               },
               {
                 path: 'outbox',
-                lazy: page(() => import('../features/agency/OutboxPage.js').then((m) => m.OutboxPage)),
+                element: page(() => import('../features/agency/OutboxPage.js').then((m) => m.OutboxPage)),
               },
               // Work-hour boundaries (docs/boundaries.md).
               {
                 path: 'calendar',
-                lazy: page(() => import('../features/boundaries/CalendarPage.js').then((m) => m.CalendarPage)),
+                element: page(() => import('../features/boundaries/CalendarPage.js').then((m) => m.CalendarPage)),
               },
               // Data rights: correction requests.
               {
                 path: 'corrections',
-                lazy: page(() =>
+                element: page(() =>
                   import('../features/my-data/CorrectionRequestsPage.js').then((m) => m.CorrectionRequestsPage),
                 ),
               },
@@ -267,34 +326,34 @@ export const router = createBrowserRouter([
           // The open list of clinical access (every employee) and the DPO console (docs/decisions/012-separation-of-duties.md).
           {
             path: '/profile/privacy/clinical-access',
-            lazy: page(() => import('../features/dpo/ClinicalAccessPage.js').then((m) => m.ClinicalAccessPage)),
+            element: page(() => import('../features/dpo/ClinicalAccessPage.js').then((m) => m.ClinicalAccessPage)),
           },
           {
             path: '/dpo',
             element: <RequireRole role="dpo" />,
             children: [
               {
-                lazy: page(() => import('../features/dpo/DpoLayout.js').then((m) => m.DpoLayout)),
+                element: page(() => import('../features/dpo/DpoLayout.js').then((m) => m.DpoLayout)),
                 children: [
                   {
                     index: true,
-                    lazy: page(() => import('../features/dpo/DpoOverviewPage.js').then((m) => m.DpoOverviewPage)),
+                    element: page(() => import('../features/dpo/DpoOverviewPage.js').then((m) => m.DpoOverviewPage)),
                   },
                   {
                     path: 'processing',
-                    lazy: page(() => import('../features/dpo/ProcessingPage.js').then((m) => m.ProcessingPage)),
+                    element: page(() => import('../features/dpo/ProcessingPage.js').then((m) => m.ProcessingPage)),
                   },
                   {
                     path: 'breaches',
-                    lazy: page(() => import('../features/dpo/BreachesPage.js').then((m) => m.BreachesPage)),
+                    element: page(() => import('../features/dpo/BreachesPage.js').then((m) => m.BreachesPage)),
                   },
                   {
                     path: 'breaches/:id',
-                    lazy: page(() => import('../features/dpo/BreachPage.js').then((m) => m.BreachPage)),
+                    element: page(() => import('../features/dpo/BreachPage.js').then((m) => m.BreachPage)),
                   },
                   {
                     path: 'retention',
-                    lazy: page(() => import('../features/dpo/RetentionPage.js').then((m) => m.RetentionPage)),
+                    element: page(() => import('../features/dpo/RetentionPage.js').then((m) => m.RetentionPage)),
                   },
                 ],
               },
@@ -306,7 +365,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: 'agencies',
-                lazy: page(() => import('../features/platform/AgenciesPage.js').then((m) => m.AgenciesPage)),
+                element: page(() => import('../features/platform/AgenciesPage.js').then((m) => m.AgenciesPage)),
               },
             ],
           },
@@ -315,4 +374,24 @@ export const router = createBrowserRouter([
       { path: '*', element: <NotFoundPage /> },
     ],
   },
-]);
+];
+
+/** The routes, rendered inside the browser router (App.tsx). */
+export function AppRoutes() {
+  return useRoutes(routes);
+}
+
+/**
+ * Starts fetching what the page at `pathname` needs — its chunk, its language's messages and, for
+ * a signed-in page, the shell — while the app asks who is signed in, instead of after the answer
+ * (docs/decisions/038-first-load-within-budget.md). Settles when all of it has arrived or failed.
+ */
+export function preloadRoute(pathname: string): Promise<void> {
+  const pending: Array<Promise<unknown>> = [];
+  for (const { route } of matchRoutes(routes, pathname) ?? []) {
+    const type = (route.element as ReactElement | undefined)?.type as Partial<PageComponent> | undefined;
+    if (type === RequireSession) pending.push(preloadSignedInShell());
+    else if (typeof type?.preload === 'function') pending.push(type.preload());
+  }
+  return Promise.allSettled(pending).then(() => undefined);
+}

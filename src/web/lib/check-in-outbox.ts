@@ -87,3 +87,13 @@ export function useCheckInOutbox(personId: string | null) {
 
   return { pending, flush };
 }
+
+/**
+ * The sender alone, showing nothing: for a page that sends what waits without listing it (the
+ * home), and loads it after its first render rather than in its first load
+ * (docs/decisions/038-first-load-within-budget.md).
+ */
+export function CheckInOutboxSender({ personId }: { personId: string }): null {
+  useCheckInOutbox(personId);
+  return null;
+}

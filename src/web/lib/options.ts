@@ -1,7 +1,6 @@
 import { AGENCY_KINDS } from '../../contracts/setup.js';
 import { EMPLOYMENT_TYPE_VALUES } from '../../contracts/org.js';
 import { INDONESIAN_TIME_ZONES } from '../../domain/org/unit-tree.js';
-import type { Role } from '../../domain/access/roles.js';
 import type { SelectOption } from '../components/fields.js';
 import type { MessageKey, TranslateFn } from '../i18n.js';
 
@@ -24,19 +23,7 @@ export function employmentOptions(t: TranslateFn): SelectOption[] {
   return EMPLOYMENT_TYPE_VALUES.map((e) => ({ value: e, label: t(`common.employment.${e}`) }));
 }
 
-export function roleLabel(t: TranslateFn, role: Role | string): string {
-  const known: Record<string, MessageKey> = {
-    employee: 'common.roles.employee',
-    manager: 'common.roles.manager',
-    wellbeing_admin: 'common.roles.wellbeing_admin',
-    counsellor: 'common.roles.counsellor',
-    agency_admin: 'common.roles.agency_admin',
-    platform_admin: 'common.roles.platform_admin',
-    clinical_supervisor: 'common.roles.clinical_supervisor',
-    dpo: 'common.roles.dpo',
-  };
-  return known[role] ? t(known[role]) : role;
-}
+export { roleLabel } from './role-label.js';
 
 export function timeZoneLabel(t: TranslateFn, zone: string): string {
   const key = TIME_ZONE_LABELS[zone];

@@ -1,4 +1,4 @@
-import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
+import { Link } from 'react-router';
 import { Button, ButtonRow } from '../Button.js';
 import { PageHeader } from '../PageHeader.js';
 import { useT } from '../../i18n.js';
@@ -31,14 +31,12 @@ export function ForbiddenPage() {
 }
 
 /**
- * What a person sees when a page fails to render: a calm message and a way on. No stack trace;
- * the details go to the browser console for whoever is debugging.
+ * What a person sees when a page fails to render (src/web/app/RouteErrorBoundary.tsx): a calm
+ * message and a way on. No stack trace; the details go to the browser console (logged by the
+ * boundary) for whoever is debugging.
  */
 export function RouteErrorPage() {
   const { t } = useT();
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
-  console.error(error);
   return (
     <div className="app app--public">
       <header className="site-header site-header--public">

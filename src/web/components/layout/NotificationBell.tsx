@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { NavLink } from 'react-router';
-import { roleLabel } from '../../lib/options.js';
+import { roleLabel } from '../../lib/role-label.js';
 import { useFormat } from '../../lib/use-format.js';
 import { useT, type TranslateFn } from '../../i18n.js';
 import { notificationsQuery, type NotificationView } from '../../api/notifications.api.js';

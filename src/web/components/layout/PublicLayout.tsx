@@ -15,7 +15,13 @@ import { LanguageSwitch } from './LanguageSwitch.js';
  * bell, is a chunk of its own, loaded with the first signed-in page rather than with the sign-in
  * page (docs/decisions/025-static-assets.md).
  */
-export const SignedInShell = lazy(() => import('./Shell.js').then((m) => ({ default: m.Shell })));
+const loadShell = () => import('./Shell.js');
+export const SignedInShell = lazy(() => loadShell().then((m) => ({ default: m.Shell })));
+
+/** Fetches the shell ahead of the session's answer (src/web/app/router.tsx, preloadRoute). */
+export function preloadSignedInShell(): Promise<unknown> {
+  return loadShell().catch(() => null);
+}
 
 export function SkipLink() {
   const { t } = useT();

@@ -2,7 +2,8 @@ import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'rea
 import { Link, NavLink, useLocation } from 'react-router';
 import type { Role } from '../../../domain/access/roles.js';
 import { useSession, type Session } from '../../api/session.js';
-import { useT, type MessageKey } from '../../i18n.js';
+import { currentLocale, loadAreas, useT, type MessageKey } from '../../i18n.js';
+import { BELL_AREAS } from '../../lib/page-areas.js';
 import { HelpNowLink } from './HelpNowLink.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { Brand, Footer, SkipLink, useSignOut } from './PublicLayout.js';
@@ -11,7 +12,12 @@ import { Brand, Footer, SkipLink, useSignOut } from './PublicLayout.js';
  * The bell is for signed-in pages only: it loads with them rather than with the sign-in page
  * (docs/decisions/025-static-assets.md).
  */
-const NotificationBell = lazy(() => import('./NotificationBell.js').then((m) => ({ default: m.NotificationBell })));
+// The bell and its messages are fetched together with the page: it never shows a key while they load.
+const NotificationBell = lazy(() =>
+  Promise.all([import('./NotificationBell.js'), loadAreas(currentLocale(), BELL_AREAS)]).then(([m]) => ({
+    default: m.NotificationBell,
+  })),
+);
 
 /** The agency admin's pages, grouped so the menu fits one row at 1280 px (a drawer on a phone). */
 export type NavGroup = 'organisation' | 'services' | 'privacy';

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { resetRequestBody } from '../../../contracts/auth.js';
 import { requestPasswordReset } from '../../api/auth.api.js';
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
@@ -9,6 +8,7 @@ import { useForm } from '../../components/form.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useT } from '../../i18n.js';
+import { loadAuthContract, prefetchAuthContract } from './auth-contract.js';
 import './auth.css';
 
 /**
@@ -23,10 +23,11 @@ export function ResetRequestPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = form.validate(resetRequestBody, form.values);
-    if (!body) return;
     setBusy(true);
     try {
+      const { resetRequestBody } = await loadAuthContract();
+      const body = form.validate(resetRequestBody, form.values);
+      if (!body) return;
       await requestPasswordReset(body);
       setSent(true);
     } catch (err) {
@@ -50,7 +51,7 @@ export function ResetRequestPage() {
           </p>
         </>
       ) : (
-        <form className="card form" onSubmit={(e) => void submit(e)} noValidate>
+        <form className="card form" onSubmit={(e) => void submit(e)} onFocus={prefetchAuthContract} noValidate>
           <FormErrorSummary {...form.summary} labels={{ identifier: t('auth.fields.identifier') }} />
           <TextField
             {...form.field('identifier')}

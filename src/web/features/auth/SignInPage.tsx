@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
-import { signInBody } from '../../../contracts/auth.js';
 import { signIn } from '../../api/auth.api.js';
 import { isApiError } from '../../api/client.js';
 import { takeSessionEnded } from '../../lib/auth-events.js';
@@ -11,6 +10,7 @@ import { useForm } from '../../components/form.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useT, type MessageKey } from '../../i18n.js';
+import { loadAuthContract, prefetchAuthContract } from './auth-contract.js';
 import { useGoToStage } from './stage.js';
 import './auth.css';
 
@@ -59,10 +59,14 @@ export function SignInPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = form.validate(signInBody, form.values);
-    if (!body) return;
     setBusy(true);
     try {
+      const { signInBody } = await loadAuthContract();
+      const body = form.validate(signInBody, form.values);
+      if (!body) {
+        setBusy(false);
+        return;
+      }
       const result = await signIn(body);
       await goToStage({ stage: result.stage, from: state.from });
     } catch (err) {
@@ -77,7 +81,7 @@ export function SignInPage() {
     <div className="narrow">
       <PageHeader title={t('auth.sign_in.title')} lead={t('auth.sign_in.lead')} />
       {notice && <Alert tone={state.notice === 'session_expired' ? 'warning' : 'success'}>{t(notice)}</Alert>}
-      <form className="card form" onSubmit={(e) => void submit(e)} noValidate>
+      <form className="card form" onSubmit={(e) => void submit(e)} onFocus={prefetchAuthContract} noValidate>
         <FormErrorSummary
           {...form.summary}
           labels={{ identifier: t('auth.fields.identifier'), password: t('auth.fields.password') }}

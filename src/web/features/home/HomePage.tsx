@@ -1,15 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useSignedIn, type Session } from '../../api/session.js';
 import { pagesOf } from '../../components/layout/Shell.js';
 import { useFormat } from '../../lib/use-format.js';
-import { useCheckInOutbox } from '../../lib/check-in-outbox.js';
 import { Alert } from '../../components/Alert.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
-import { useT, type MessageKey } from '../../i18n.js';
+import { useMessageAreas, useT, type MessageKey } from '../../i18n.js';
+import { ADMIN_HOME_AREAS } from '../../lib/page-areas.js';
+import { Skeleton } from '../../components/Skeleton.js';
 import { agencyQuery, agencyStatsQuery } from '../../api/agency.api.js';
 import { myCampaignsQuery } from '../../api/campaigns.api.js';
 import { crisisRequestsQuery } from '../../api/counselling.api.js';
@@ -82,13 +83,21 @@ function Invitations() {
   );
 }
 
+// Check-ins kept on this device while offline are sent from the home too, not only from the
+// check-in page (docs/decisions/032-check-ins.md); the sender (and the device store) loads once the
+// home is on screen, not as part of its first load (docs/decisions/038-first-load-within-budget.md).
+const CheckInOutboxSender = lazy(() =>
+  import('../../lib/check-in-outbox.js').then((m) => ({ default: m.CheckInOutboxSender })),
+);
+
 function EmployeeSection() {
   const { t } = useT();
-  // Check-ins kept on this device while offline are sent from the home too, not only from the
-  // check-in page (docs/decisions/032-check-ins.md).
-  useCheckInOutbox(useSignedIn().person.id);
+  const personId = useSignedIn().person.id;
   return (
     <Section id="home-employee" title={t('home.employee.title')}>
+      <Suspense fallback={null}>
+        <CheckInOutboxSender personId={personId} />
+      </Suspense>
       {/* In this order on a phone; on a wide screen the person's own state (a request, the latest
           result) and the privacy note on the left, the next steps beside them (home.css). */}
       <div className="home-employee-layout">
@@ -175,6 +184,7 @@ function ManagerSection({ session }: { session: Session }) {
 
 function AdminSection() {
   const { t } = useT();
+  useMessageAreas(ADMIN_HOME_AREAS);
   const fmt = useFormat();
   const stats = useQuery(agencyStatsQuery);
   const figures: Array<{ key: string; label: MessageKey; value: (s: NonNullable<typeof stats.data>) => number }> = [
@@ -269,7 +279,11 @@ export function HomePage() {
         </Section>
       )}
       {has('counsellor') && <CounsellorSection />}
-      {has('agency_admin') && <AdminSection />}
+      {has('agency_admin') && (
+        <Suspense fallback={<Skeleton shape="cards" lines={4} />}>
+          <AdminSection />
+        </Suspense>
+      )}
       {has('platform_admin') && (
         <Section id="home-platform" title={t('home.platform.title')} lead={t('home.platform.lead')}>
           <p>
