@@ -224,7 +224,7 @@ export function createServices(deps: {
   const people = new PeopleService({ db, clock, audit, sessions, credentials });
   const habits = new HabitService({ db, clock, keys, directory, notifications });
   habits.registerJobs(jobs);
-  const planner = new PlannerService({ db, clock, keys });
+  const planner = new PlannerService({ db, clock, keys, boundaries });
   const checkIns = new CheckInService({ db, kind: deps.db.kind, clock, keys, directory });
   return {
     version: deps.version,
