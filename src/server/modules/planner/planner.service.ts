@@ -23,6 +23,7 @@ import { AppError, FieldValidationError } from '../../http/errors.js';
 import { isUniqueViolation } from '../../plugins/error-handler.js';
 import type { BoundaryService } from '../boundaries/index.js';
 import {
+  deletePlannerBefore,
   deletePlannerOf,
   countPlannerOf,
   allOwnBlocks,
@@ -248,6 +249,11 @@ export class PlannerService {
   }
 
   /* The owner's reads and changes for My data (their transaction as `db`). */
+
+  /** The retention schedule: erases the agency's finished tasks, past blocks and past reviews before the cutoff. */
+  eraseBefore(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
+    return deletePlannerBefore(db, agencyId, cutoff);
+  }
 
   /** How many tasks, day blocks and weekly reviews the person keeps. */
   countOwn(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {

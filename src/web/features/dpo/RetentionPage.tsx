@@ -61,6 +61,10 @@ function RetentionRow({ row, onSaved }: { row: Row; onSaved: (message: string) =
           {t('dpo.retention.save')}
         </Button>
       </form>
+      <p className="muted small">{t(`dpo.retention_details.${row.dataClass}`)}</p>
+      <p className="muted small">
+        {t('dpo.legal_basis.label')}: {t(`dpo.legal_basis.${row.legalBasis}`)}
+      </p>
     </li>
   );
 }
