@@ -294,6 +294,7 @@ export function createServices(deps: {
       habits,
       planner,
       checkIns,
+      boundaries,
     }),
     roleRequests,
     dpo,

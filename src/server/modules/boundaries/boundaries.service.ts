@@ -281,6 +281,12 @@ export class BoundaryService implements HoldGate {
     return this.mine(me);
   }
 
+  /** My own hours as they are stored, for the copy under My data (null: the agency's hours). */
+  async ownHours(db: Kysely<Database>, me: { id: string; agencyId: string }) {
+    const own = await findPersonalBoundary(db, me.id, me.agencyId);
+    return own ? { start: own.starts_at, end: own.ends_at } : null;
+  }
+
   /** Back to the agency's hours. */
   async clearMine(me: { id: string; agencyId: string }): Promise<BoundariesView> {
     await deletePersonalBoundary(this.deps.db, me.id, me.agencyId);
