@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PROCESSING_CLASSES } from '../domain/privacy-office/processing-records.js';
-import { RETENTION_CLASSES } from '../domain/privacy-office/retention.js';
+import { LEGAL_BASES, RETENTION_CLASSES } from '../domain/privacy-office/retention.js';
 import { idSchema, requiredText } from './common.js';
 
 /* The DPO console (docs/decisions/012-separation-of-duties.md; UU PDP art. 53): alerts, the record of processing activities, the
@@ -95,6 +95,8 @@ export const retentionView = z.object({
   minDays: z.number(),
   maxDays: z.number(),
   isDefault: z.boolean(),
+  /** UU PDP Pasal 20 ayat (2): why the class may be kept at all. */
+  legalBasis: z.enum(LEGAL_BASES),
 });
 export const retentionRunView = z.object({
   id: z.string(),

@@ -79,7 +79,24 @@ export const blockView = z.object({
 });
 export type BlockView = z.infer<typeof blockView>;
 export const dayQuery = z.object({ day: localDay });
-export const dayPlan = z.object({ day: z.string(), blocks: z.array(blockView) });
+/**
+ * The person's working window on that day (domain/planner/working-day.ts): the agency's hours of
+ * the date (Ramadan included), none on a weekend or day off, narrowed by the person's own hours.
+ */
+export const workingDayView = z.object({
+  hours: z.object({ start: z.string(), end: z.string() }).nullable(),
+  off: z.enum(['weekend', 'holiday']).nullable(),
+  holiday: z
+    .object({
+      kind: z.enum(['national', 'cuti_bersama', 'regional']),
+      name: z.object({ id: z.string(), en: z.string() }).nullable(),
+    })
+    .nullable(),
+  ramadan: z.boolean(),
+  personal: z.boolean(),
+});
+export type WorkingDayView = z.infer<typeof workingDayView>;
+export const dayPlan = z.object({ day: z.string(), blocks: z.array(blockView), working: workingDayView });
 export type DayPlan = z.infer<typeof dayPlan>;
 
 const reviewText = z.string().trim().max(MAX_REVIEW_TEXT).default('');

@@ -204,6 +204,10 @@ export function createServices(deps: {
   const agency = new AgencyService({ db, clock, audit, directory, mail });
   const assessments = new AssessmentService({ db, clock, keys, crisis, campaigns, audit, directory });
   const safetyPlans = new SafetyPlanService({ db, clock, keys });
+  const habits = new HabitService({ db, clock, keys, directory, notifications });
+  habits.registerJobs(jobs);
+  const planner = new PlannerService({ db, clock, keys, boundaries });
+  const checkIns = new CheckInService({ db, kind: deps.db.kind, clock, keys, directory });
   const dpo = new DpoService({
     db,
     clock,
@@ -218,14 +222,13 @@ export function createServices(deps: {
       notifications: (trx, agencyId, cutoff) => notifications.eraseOlderThan(trx, agencyId, cutoff),
       sessions: (trx, agencyId, cutoff) => sessions.eraseOlderThan(trx, agencyId, cutoff),
       email_outbox: (trx, agencyId, cutoff) => mail.eraseOlderThan(trx, agencyId, cutoff),
+      check_ins: (trx, agencyId, cutoff) => checkIns.eraseBefore(trx, agencyId, cutoff),
+      habit_ticks: (trx, agencyId, cutoff) => habits.eraseTicksBefore(trx, agencyId, cutoff),
+      time_management: (trx, agencyId, cutoff) => planner.eraseBefore(trx, agencyId, cutoff),
     },
   });
   dpo.registerJobs(jobs);
   const people = new PeopleService({ db, clock, audit, sessions, credentials });
-  const habits = new HabitService({ db, clock, keys, directory, notifications });
-  habits.registerJobs(jobs);
-  const planner = new PlannerService({ db, clock, keys });
-  const checkIns = new CheckInService({ db, kind: deps.db.kind, clock, keys, directory });
   return {
     version: deps.version,
     config,
@@ -292,6 +295,7 @@ export function createServices(deps: {
       habits,
       planner,
       checkIns,
+      boundaries,
     }),
     roleRequests,
     dpo,

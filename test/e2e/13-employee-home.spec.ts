@@ -5,7 +5,8 @@ import { requireState, storagePath } from './support/state.js';
  * The employee's home after a crisis answer (at both widths): it greets them by the short name
  * they chose, shows their own request for help as received, then — once the duty counsellor takes
  * it up — as "a counsellor is on it", with the help contacts and the safety plan one tap away
- * (docs/decisions/022-preferred-name-and-own-state.md). Needs the employee of 03 and the
+ * (docs/decisions/022-preferred-name-and-own-state.md), above the next steps grouped as "today",
+ * "look after yourself" and "help". Needs the employee of 03 and the
  * counsellor of 07.
  */
 test.describe('the employee’s home after asking for help', () => {
@@ -69,6 +70,13 @@ test.describe('the employee’s home after asking for help', () => {
     const latest = page.getByRole('region', { name: 'Hasil cek diri terakhir' });
     await expect(latest.getByText('Gejala depresi minimal')).toBeVisible();
     await expect(latest.getByText(/cek lagi sekitar/)).toBeVisible();
+    // The next steps in three groups, below the request at both widths: today's tools first.
+    const next = page.getByRole('navigation', { name: 'Yang dapat Anda lakukan' });
+    await expect(next.getByRole('heading', { level: 3 })).toHaveText(['Hari ini', 'Jaga diri', 'Bantuan']);
+    await expect(next.getByRole('region', { name: 'Hari ini' }).getByRole('link')).toHaveCount(4);
+    const requestBox = await card.boundingBox();
+    const todayBox = await next.getByRole('heading', { name: 'Hari ini' }).boundingBox();
+    expect(requestBox && todayBox && requestBox.y < todayBox.y).toBe(true);
     await a11y.check('home with a request received');
     await expectNoHorizontalScroll(page);
 

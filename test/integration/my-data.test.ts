@@ -281,6 +281,99 @@ describe.skipIf(postgresSkipReason())(
       expect(await auditEntries(t, 'my_data.exported', { subjectId: me.person.person.id })).toHaveLength(1);
     });
 
+    it('holds the everyday records in the printable copy, in words: check-ins, habits and ticks, tasks, blocks, reviews, own hours', async () => {
+      const me = await loginAs(t, 'employee', { agencyId, unitId });
+      const today = (await me.agent.get('/api/v1/me/habits')).json().today as string;
+      const checkIn = {
+        localDate: today,
+        mood: 2,
+        stress: 4,
+        energy: 3,
+        sleepMinutes: 390,
+        sleepQuality: 2,
+        activityMinutes: 20,
+        workload: 'heavy',
+        note: 'catatan-harian-rahasia',
+        tags: ['lembur', 'tanda-sendiri-saya'],
+      };
+      expect((await me.agent.post('/api/v1/me/check-ins', checkIn)).statusCode).toBe(201);
+      const habitId = randomUUID();
+      const habit = {
+        id: habitId,
+        area: 'sleep',
+        suggestion: null,
+        title: 'kebiasaan-tidur-jam-sepuluh',
+        frequency: 'weekdays',
+        timesPerWeek: null,
+        weekdays: [1, 3],
+        reminderTime: '21:30',
+      };
+      expect((await me.agent.post('/api/v1/me/habits', habit)).statusCode).toBe(201);
+      expect((await me.agent.put(`/api/v1/me/habits/${habitId}/ticks/${today}`)).statusCode).toBe(200);
+      const taskId = randomUUID();
+      expect(
+        (await me.agent.post('/api/v1/me/tasks', { id: taskId, title: 'tugas-laporan-triwulan', quadrant: 'delegate' }))
+          .statusCode,
+      ).toBe(201);
+      const blockId = randomUUID();
+      const block = {
+        id: blockId,
+        day: today,
+        start: '13:00',
+        end: '14:30',
+        kind: 'meeting',
+        title: 'blok-rapat-koordinasi',
+      };
+      expect((await me.agent.post('/api/v1/me/plan/blocks', block)).statusCode).toBe(201);
+      const review = {
+        done: 'tinjauan-selesai-spj',
+        slipped: '',
+        learned: 'tinjauan-belajar-menolak',
+        top: ['tinjauan-utama-satu'],
+      };
+      expect((await me.agent.put('/api/v1/me/plan/reviews/2026-11-30', review)).statusCode).toBe(200);
+      expect((await me.agent.put('/api/v1/me/boundaries', { start: '08:00', end: '15:00' })).statusCode).toBe(200);
+
+      const html = (await me.agent.get('/api/v1/me/export.html')).body;
+      const id = catalogs.id;
+      for (const section of ['check_ins', 'habits', 'tasks', 'day_blocks', 'reviews', 'personal_hours'] as const)
+        expect(html, section).toContain(`<h2>${id.my_data.export.sections[section]}</h2>`);
+      // The check-in in words, never as codes.
+      for (const words of [
+        id.checkin.mood['2'],
+        id.checkin.stress['4'],
+        id.checkin.energy['3'],
+        '6,5 jam',
+        id.checkin.sleep['2'],
+        '20 menit',
+        id.checkin.workload.heavy,
+        `${id.checkin.tags.lembur}, tanda-sendiri-saya`,
+        'catatan-harian-rahasia',
+      ])
+        expect(html).toContain(words);
+      expect(html).not.toMatch(/>heavy<|>lembur</);
+      // The habit, its area, frequency, reminder and the ticked day.
+      expect(html).toContain('kebiasaan-tidur-jam-sepuluh');
+      expect(html).toContain(id.selfcare.areas.sleep);
+      expect(html).toContain(`Setiap ${id.selfcare.weekdays['1']}, ${id.selfcare.weekdays['3']}`);
+      expect(html).toContain('21.30');
+      expect(html).toContain('1 hari: ');
+      // The task in its box, the block with its time and kind, the review, the person's own hours.
+      expect(html).toContain('tugas-laporan-triwulan');
+      expect(html).toContain(id.plan.quadrants.delegate);
+      expect(html).toContain(id.my_data.export.not_done);
+      expect(html).toContain('13.00–14.30');
+      expect(html).toContain(id.plan.kinds.meeting);
+      expect(html).toContain('blok-rapat-koordinasi');
+      for (const words of ['tinjauan-selesai-spj', 'tinjauan-belajar-menolak', '1. tinjauan-utama-satu'])
+        expect(html).toContain(words);
+      expect(html).toContain('08.00–15.00');
+      // No ids and no catalogue keys or code words.
+      for (const rid of [habitId, taskId, blockId]) expect(html).not.toContain(rid);
+      expect(html).not.toMatch(/\b(my_data|checkin|selfcare|plan)\.[a-z_]+/);
+      expect(html).not.toMatch(/>(daily|weekdays|meeting|delegate|sleep)</);
+    });
+
     it('escapes what the person wrote, so their own text cannot become markup in the document', async () => {
       const me = await loginAs(t, 'employee', { agencyId, unitId });
       const plan = { ...PLAN('x'), copingStrategies: ['<script>alert(1)</script> & <b>tebal</b>'] };

@@ -108,6 +108,26 @@ describe.skipIf(postgresSkipReason())('self-care habits and the planner: the per
     expect((await me.agent.put(`${HABITS}/${body.id}/ticks/2026-11-27`)).statusCode).toBe(200);
   });
 
+  it('stores a tick replayed from the device’s outbox once, under the same Idempotency-Key', async () => {
+    const me = await loginAs(t, 'employee', { agencyId, unitId });
+    const body = suggested();
+    expect((await me.agent.post(HABITS, body)).statusCode).toBe(201);
+    const tick = `${HABITS}/${body.id}/ticks/${TODAY}`;
+    const key = { 'idempotency-key': `habit-tick-${body.id}` };
+    const first = await me.agent.put(tick, undefined, key);
+    const replay = await me.agent.put(tick, undefined, key);
+    expect(first.statusCode).toBe(200);
+    expect(replay.statusCode).toBe(200);
+    expect(replay.json()).toEqual(first.json());
+    const rows = await db().selectFrom('habit_ticks').selectAll().where('habit_id', '=', body.id).execute();
+    expect(rows).toHaveLength(1);
+    // A tick taken back offline and replayed later goes under its own key, and leaves none.
+    const untick = { 'idempotency-key': `habit-untick-${body.id}` };
+    expect((await me.agent.delete(tick, untick)).json()).toMatchObject({ ticked: false });
+    expect((await me.agent.delete(tick, untick)).statusCode).toBe(200);
+    expect(await db().selectFrom('habit_ticks').selectAll().where('habit_id', '=', body.id).execute()).toEqual([]);
+  });
+
   it('refuses bad habits with a localized 400 naming the field, and stores nothing', async () => {
     const me = await loginAs(t, 'employee', { agencyId, unitId });
     const cases: Array<[Record<string, unknown>, string]> = [
@@ -189,6 +209,30 @@ describe.skipIf(postgresSkipReason())('self-care habits and the planner: the per
       { id: block.id, day: TODAY, start: '08:00', end: '10:00', kind: 'focus', title: 'Menyusun SKP' },
     ]);
     expect((await me.agent.get(`${BLOCKS}?day=tomorrow`)).statusCode).toBe(400);
+
+    // The working window of the day comes with it: the agency's Thursday, narrowed by the person's own hours.
+    expect((await me.agent.get(`${BLOCKS}?day=${TODAY}`)).json().working).toEqual({
+      hours: { start: '07:30', end: '16:00' },
+      off: null,
+      holiday: null,
+      ramadan: false,
+      personal: false,
+    });
+    expect((await me.agent.put('/api/v1/me/boundaries', { start: '08:00', end: '15:00' })).statusCode).toBe(200);
+    expect((await me.agent.get(`${BLOCKS}?day=${TODAY}`)).json().working).toMatchObject({
+      hours: { start: '08:00', end: '15:00' },
+      personal: true,
+    });
+    expect((await me.agent.get(`${BLOCKS}?day=2026-12-05`)).json().working).toMatchObject({
+      hours: null,
+      off: 'weekend',
+    });
+    expect((await me.agent.get(`${BLOCKS}?day=2026-12-25`)).json().working).toMatchObject({
+      hours: null,
+      off: 'holiday',
+      holiday: { kind: 'national', name: { id: 'Kelahiran Yesus Kristus', en: 'Christmas Day' } },
+    });
+    expect((await me.agent.delete('/api/v1/me/boundaries')).statusCode).toBe(200);
 
     const review = {
       done: 'Rapat koordinasi selesai',

@@ -12,6 +12,9 @@ export const RETENTION_CLASSES = [
   'sessions',
   'denied_reads',
   'email_outbox',
+  'check_ins',
+  'habit_ticks',
+  'time_management',
 ] as const;
 
 export type RetentionClass = (typeof RETENTION_CLASSES)[number];
@@ -34,6 +37,40 @@ export const RETENTION_RULES: Record<RetentionClass, RetentionRule> = {
   sessions: { days: 90, minDays: 30, maxDays: 365 },
   denied_reads: { days: 90, minDays: 30, maxDays: 365 },
   email_outbox: { days: 90, minDays: 14, maxDays: 365 },
+  // The person's own everyday records (docs/decisions/039-everyday-edges.md). Never below a year
+  // and a day where a screen looks back a year: the insights of check-ins chart 365 days and the
+  // weekly reviews keep 52 weeks of history.
+  check_ins: { days: 730, minDays: 366, maxDays: 1825 },
+  habit_ticks: { days: 730, minDays: 90, maxDays: 1825 },
+  time_management: { days: 730, minDays: 366, maxDays: 1825 },
+};
+
+/**
+ * The lawful basis of keeping each class, UU PDP Pasal 20 ayat (2): (a) explicit consent, (c) a
+ * legal obligation, (d) vital interests, (e) a public task or authority, (f) legitimate interests.
+ * The person's own everyday records rest on their choice to keep them (a): they can delete any of
+ * them, or all of them under My data, at any moment.
+ */
+export const LEGAL_BASES = [
+  'consent',
+  'legal_obligation',
+  'vital_interest',
+  'public_task',
+  'legitimate_interest',
+] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+
+export const RETENTION_LEGAL_BASIS: Record<RetentionClass, LegalBasis> = {
+  assessment_results: 'consent',
+  assessment_drafts: 'consent',
+  crisis_requests_closed: 'vital_interest',
+  notifications: 'public_task',
+  sessions: 'legitimate_interest',
+  denied_reads: 'legal_obligation',
+  email_outbox: 'public_task',
+  check_ins: 'consent',
+  habit_ticks: 'consent',
+  time_management: 'consent',
 };
 
 /** How long the append-only audit log is kept (HIPAA §164.316(b)(2)(i): six years), for display. */

@@ -23,6 +23,31 @@ export const dpo: Translation<typeof indonesian> = {
     sessions: 'Sign-in sessions',
     denied_reads: 'Records of denied reads',
     email_outbox: 'Sent email',
+    check_ins: 'Daily check-ins',
+    habit_ticks: 'Self-care habit ticks',
+    time_management: 'Finished tasks, time blocks and weekly reviews',
+  },
+  retention_details: {
+    assessment_results: 'Self-check results and their shares with a counsellor.',
+    assessment_drafts: 'Answers left before the self-check was finished.',
+    crisis_requests_closed: 'Counted from when the request was closed. Open requests are never deleted.',
+    notifications: 'Includes notifications held until the next working hours, counted from when they were made.',
+    sessions: 'Counted from when the session was last used.',
+    denied_reads: 'Traces of refused attempts to read someone else’s data.',
+    email_outbox: 'Emails sent or that could not be sent.',
+    check_ins:
+      'Counted from the day of the check-in. At least a year and a day, because the personal insights look back 365 days.',
+    habit_ticks: 'Counted from the day ticked. The habit itself stays as long as the employee keeps it in their plan.',
+    time_management:
+      'Finished tasks (from when they were finished), time blocks (from their day) and weekly reviews (from their week). Unfinished tasks are not deleted.',
+  },
+  legal_basis: {
+    label: 'Legal basis',
+    consent: 'The employee’s explicit consent (UU PDP art. 20(2)(a))',
+    legal_obligation: 'A legal obligation (UU PDP art. 20(2)(c))',
+    vital_interest: 'Protecting vital interests (UU PDP art. 20(2)(d))',
+    public_task: 'The agency’s public authority (UU PDP art. 20(2)(e))',
+    legitimate_interest: 'A legitimate interest: keeping accounts secure (UU PDP art. 20(2)(f))',
   },
   nav: {
     label: 'DPO menu',

@@ -13,21 +13,11 @@ export const home: Translation<typeof indonesian> = {
   employee: {
     title: 'For you',
     self_check: 'Self-check',
-    self_check_body:
-      'Short, validated questionnaires to recognise your levels of stress, anxiety and mood, with a suggested next step.',
     check_in: 'Daily check-in',
     check_in_body: 'Note your mood, sleep and workload today. Under 20 seconds, for you alone.',
     safety_plan: 'Safety plan',
-    safety_plan_body:
-      'The warning signs to watch for, what calms you and whom to call, written by you for a hard moment.',
-    self_care: 'Self-care plan',
-    self_care_body:
-      'Small habits for sleep, food, movement, breathing and work boundaries, with a daily tick and no guilt.',
     plan: 'Time management',
-    plan_body: 'A task matrix, a day plan with buffers, Pomodoro, a weekly review and scripts for saying no.',
     crisis: 'Crisis help',
-    crisis_body:
-      'Emergency and help contacts, and a way to ask an agency counsellor to contact you. Also behind the "I need help now" button on every page.',
     invitation_title: 'Self-check invitation: {{title}}',
     invitation_body:
       'Your agency invites you to take a self-check by {{date}}. It is voluntary, and your result is yours alone.',
@@ -36,6 +26,21 @@ export const home: Translation<typeof indonesian> = {
     privacy_title: 'Your data is yours',
     privacy_body:
       'Your self-check results and safety plan are visible to you alone, except a result you choose to share with a counsellor. Managers and HR never see individual data; they only see combined summaries of enough people that nobody can be recognised.',
+  },
+  next: {
+    today: 'Today',
+    care: 'Look after yourself',
+    help: 'Help',
+    habits: 'Today’s habits',
+    habits_body: 'Tick the small habits you chose for today. One tap, even when the signal drops.',
+    plan_day: 'Today’s plan',
+    plan_day_body: 'Divide the day into time blocks that fit your working hours, and keep a buffer.',
+    insights: 'See your patterns',
+    insights_body: 'Charts of your mood, sleep and workload from your daily check-ins. For you alone.',
+    self_check_body: 'Short questionnaires to recognise stress, anxiety and mood.',
+    plan_body: 'A task matrix, Pomodoro, a weekly review and scripts for saying no.',
+    crisis_body: 'Emergency contacts, and a way to ask an agency counsellor to contact you.',
+    safety_plan_body: 'Warning signs, what calms you, and whom to call.',
   },
   request: {
     title: 'Your request for help',

@@ -15,8 +15,13 @@ export const selfcare: Translation<typeof indonesian> = {
     all_done: 'Every habit for today is ticked. Thank you for looking after yourself.',
     saved: 'Habit saved.',
     removed: 'Habit removed from your plan.',
-    tick_failed: 'The tick is not saved yet. We send it again once the connection is back, or you can try now.',
+    tick_failed: 'Your tick was not saved. Please try once more.',
     tick_retry: 'Try again',
+    waiting_title: 'Ticks waiting to be sent',
+    waiting_body: 'Your tick is kept on this device and will be sent by itself once the connection is back.',
+    send_now: 'Send now',
+    refused_title: 'A tick could not be saved',
+    refused_discard: 'Discard this tick',
   },
   empty: {
     title: 'Your plan has no habits yet',
@@ -29,6 +34,7 @@ export const selfcare: Translation<typeof indonesian> = {
   },
   habit: {
     tick: 'Mark as done: {{title}}',
+    waiting: 'Waiting to be sent',
     ticked: 'Done',
     not_ticked: 'Not yet',
     week_label: 'This week for {{title}}',

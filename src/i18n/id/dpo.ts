@@ -20,6 +20,32 @@ export const dpo = {
     sessions: 'Sesi masuk',
     denied_reads: 'Catatan akses yang ditolak',
     email_outbox: 'Email terkirim',
+    check_ins: 'Catatan harian (check-in)',
+    habit_ticks: 'Centang kebiasaan perawatan diri',
+    time_management: 'Tugas selesai, blok waktu, dan tinjauan mingguan',
+  },
+  retention_details: {
+    assessment_results: 'Hasil cek diri beserta pembagiannya kepada konselor.',
+    assessment_drafts: 'Isian yang ditinggalkan sebelum selesai.',
+    crisis_requests_closed: 'Dihitung sejak permintaan ditutup. Permintaan yang masih terbuka tidak dihapus.',
+    notifications: 'Termasuk pemberitahuan yang ditahan sampai jam kerja berikutnya, dihitung sejak dibuat.',
+    sessions: 'Dihitung sejak sesi terakhir dipakai.',
+    denied_reads: 'Jejak percobaan membaca data orang lain yang ditolak.',
+    email_outbox: 'Email yang sudah terkirim atau gagal dikirim.',
+    check_ins:
+      'Dihitung dari tanggal check-in. Paling singkat setahun lebih sehari, karena grafik pola pribadi melihat 365 hari ke belakang.',
+    habit_ticks:
+      'Dihitung dari hari yang dicentang. Kebiasaannya sendiri tetap ada selama pegawai masih menyimpannya di rencana.',
+    time_management:
+      'Tugas yang sudah selesai (sejak selesai), blok waktu (sejak harinya), dan tinjauan mingguan (sejak minggunya). Tugas yang belum selesai tidak dihapus.',
+  },
+  legal_basis: {
+    label: 'Dasar pemrosesan',
+    consent: 'Persetujuan eksplisit pegawai (UU PDP Pasal 20 ayat (2) huruf a)',
+    legal_obligation: 'Kewajiban hukum (UU PDP Pasal 20 ayat (2) huruf c)',
+    vital_interest: 'Pelindungan kepentingan vital (UU PDP Pasal 20 ayat (2) huruf d)',
+    public_task: 'Pelaksanaan kewenangan instansi (UU PDP Pasal 20 ayat (2) huruf e)',
+    legitimate_interest: 'Kepentingan yang sah, yaitu keamanan akun (UU PDP Pasal 20 ayat (2) huruf f)',
   },
   nav: {
     label: 'Menu PPDP',

@@ -10,21 +10,11 @@ export const home = {
   employee: {
     title: 'Untuk Anda',
     self_check: 'Cek diri',
-    self_check_body:
-      'Kuesioner singkat yang tervalidasi untuk mengenali tingkat stres, kecemasan, dan suasana hati Anda, lengkap dengan saran langkah berikutnya.',
     check_in: 'Catatan harian',
     check_in_body: 'Catat suasana hati, tidur, dan beban kerja Anda hari ini. Kurang dari 20 detik, hanya untuk Anda.',
     safety_plan: 'Rencana keselamatan',
-    safety_plan_body:
-      'Tanda-tanda yang perlu Anda waspadai, hal yang menenangkan, dan orang yang bisa dihubungi, Anda tulis sendiri untuk saat sulit.',
-    self_care: 'Rencana perawatan diri',
-    self_care_body:
-      'Kebiasaan kecil untuk tidur, makan, gerak, napas, dan batas kerja, dengan centang harian tanpa rasa bersalah.',
     plan: 'Manajemen waktu',
-    plan_body: 'Matriks tugas, rencana hari dengan jeda, Pomodoro, tinjauan mingguan, dan naskah untuk berkata tidak.',
     crisis: 'Bantuan krisis',
-    crisis_body:
-      'Kontak layanan darurat dan bantuan, serta permintaan agar konselor instansi menghubungi Anda. Juga ada di tombol "Butuh bantuan sekarang" di setiap halaman.',
     invitation_title: 'Ajakan cek diri: {{title}}',
     invitation_body:
       'Instansi Anda mengajak Anda mengisi cek diri sampai {{date}}. Sukarela, dan hasil Anda hanya untuk Anda.',
@@ -33,6 +23,21 @@ export const home = {
     privacy_title: 'Data Anda milik Anda',
     privacy_body:
       'Hasil cek diri dan rencana keselamatan Anda hanya dapat dilihat oleh Anda sendiri, kecuali hasil yang Anda pilih untuk dibagikan kepada konselor. Atasan dan bagian kepegawaian tidak akan pernah melihat data perorangan; mereka hanya melihat ringkasan gabungan dari cukup banyak orang sehingga tidak ada yang dapat dikenali.',
+  },
+  next: {
+    today: 'Hari ini',
+    care: 'Jaga diri',
+    help: 'Bantuan',
+    habits: 'Kebiasaan hari ini',
+    habits_body: 'Centang kebiasaan kecil yang Anda pilih untuk hari ini. Sekali ketuk, juga saat sinyal hilang.',
+    plan_day: 'Rencana hari ini',
+    plan_day_body: 'Bagi hari ke dalam blok waktu sesuai jam kerja Anda, dan sisakan jeda.',
+    insights: 'Lihat pola Anda',
+    insights_body: 'Grafik suasana hati, tidur, dan beban kerja dari catatan harian Anda. Hanya untuk Anda.',
+    self_check_body: 'Kuesioner singkat untuk mengenali stres, kecemasan, dan suasana hati.',
+    plan_body: 'Matriks tugas, Pomodoro, tinjauan mingguan, dan naskah untuk berkata tidak.',
+    crisis_body: 'Kontak darurat, dan minta konselor instansi menghubungi Anda.',
+    safety_plan_body: 'Tanda bahaya, hal yang menenangkan, dan orang yang bisa dihubungi.',
   },
   request: {
     title: 'Permintaan bantuan Anda',

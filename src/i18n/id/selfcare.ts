@@ -12,8 +12,13 @@ export const selfcare = {
     all_done: 'Semua kebiasaan hari ini sudah tercentang. Terima kasih sudah merawat diri.',
     saved: 'Kebiasaan disimpan.',
     removed: 'Kebiasaan dihapus dari rencana.',
-    tick_failed: 'Centang belum tersimpan. Kami mengirimnya lagi begitu koneksi kembali, atau coba sekarang.',
+    tick_failed: 'Centang belum tersimpan. Silakan coba sekali lagi.',
     tick_retry: 'Coba lagi',
+    waiting_title: 'Centang menunggu dikirim',
+    waiting_body: 'Centang Anda tersimpan di perangkat ini dan akan terkirim sendiri begitu koneksi kembali.',
+    send_now: 'Kirim sekarang',
+    refused_title: 'Satu centang tidak dapat disimpan',
+    refused_discard: 'Buang centang ini',
   },
   empty: {
     title: 'Belum ada kebiasaan di rencana Anda',
@@ -26,6 +31,7 @@ export const selfcare = {
   },
   habit: {
     tick: 'Tandai selesai: {{title}}',
+    waiting: 'Menunggu dikirim',
     ticked: 'Selesai',
     not_ticked: 'Belum',
     week_label: 'Minggu ini untuk {{title}}',

@@ -25,8 +25,13 @@ export function removeHabit(id: string): Promise<void> {
   return api.delete(`${HABITS_PATH}/${encodeURIComponent(id)}`);
 }
 
-/** Ticks (or takes back) a day; the same call twice leaves one tick. */
-export function setTick(id: string, day: string, ticked: boolean): Promise<TickView> {
+/**
+ * Ticks (or takes back) a day; the same call twice leaves one tick. The device's outbox passes the
+ * Idempotency-Key it kept, so a replay after a lost answer is stored once.
+ */
+export function setTick(id: string, day: string, ticked: boolean, idempotencyKey?: string): Promise<TickView> {
   const path = `${HABITS_PATH}/${encodeURIComponent(id)}/ticks/${encodeURIComponent(day)}`;
-  return ticked ? api.put<TickView>(path) : api.delete<TickView>(path);
+  return ticked
+    ? api.put<TickView>(path, undefined, { idempotencyKey })
+    : api.delete<TickView>(path, { idempotencyKey });
 }

@@ -94,6 +94,22 @@ export class BoundaryService implements HoldGate {
     return out;
   }
 
+  /**
+   * The rules that shape one person's working day: their unit's zone, the agency's days off and
+   * Ramadan dates, and their own hours. The day planner reads its working window from it
+   * (domain/planner/working-day.ts), so it agrees with the gate above.
+   */
+  async policyOf(personId: string): Promise<BoundaryPolicy> {
+    const facts = await loadBoundaryFacts(this.deps.db, [personId]);
+    const p = facts.people[0];
+    return {
+      timeZone: p?.timeZone ?? 'Asia/Jakarta',
+      daysOff: observedDaysOff(facts.days.map((d) => ({ date: d.date, kind: d.kind }))),
+      ramadan: facts.ramadan.map((r) => ({ startsOn: r.starts_on, endsOn: r.ends_on })),
+      personal: p?.startsAt && p.endsAt ? { start: p.startsAt, end: p.endsAt } : null,
+    };
+  }
+
   // --- The agency admin's calendar -------------------------------------------------------------
 
   async calendar(agencyId: string, year: number, locale: Locale): Promise<CalendarView> {
@@ -263,6 +279,12 @@ export class BoundaryService implements HoldGate {
       updated_at: this.deps.clock.now().toISOString(),
     });
     return this.mine(me);
+  }
+
+  /** My own hours as they are stored, for the copy under My data (null: the agency's hours). */
+  async ownHours(db: Kysely<Database>, me: { id: string; agencyId: string }) {
+    const own = await findPersonalBoundary(db, me.id, me.agencyId);
+    return own ? { start: own.starts_at, end: own.ends_at } : null;
   }
 
   /** Back to the agency's hours. */

@@ -132,6 +132,16 @@ export async function deleteCheckInsOf(db: Kysely<Database>, personId: string, a
   return Number(result.numDeletedRows);
 }
 
+/** The retention schedule: erases the agency's check-ins of days before `cutoffDay`; answers how many. */
+export async function deleteCheckInsBefore(db: Kysely<Database>, agencyId: string, cutoffDay: string): Promise<number> {
+  const result = await db
+    .deleteFrom('check_ins')
+    .where('agency_id', '=', agencyId)
+    .where('local_date', '<', cutoffDay)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 /** How many check-ins the person has (My data's overview). */
 export async function countCheckInsOf(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
   const row = await db

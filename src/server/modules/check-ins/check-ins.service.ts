@@ -18,6 +18,7 @@ import type { OrgDirectory } from '../org/index.js';
 import { presentCheckIn, type CheckInDetails } from './check-ins.presenter.js';
 import {
   countCheckInsOf,
+  deleteCheckInsBefore,
   deleteCheckInsOf,
   findAllCheckIns,
   findCheckInsBetween,
@@ -284,6 +285,11 @@ export class CheckInService {
   /** How many check-ins the person has. */
   countOwn(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
     return countCheckInsOf(db, personId, agencyId);
+  }
+
+  /** The retention schedule: erases the agency's check-ins of local days before the cutoff's day. */
+  eraseBefore(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
+    return deleteCheckInsBefore(db, agencyId, cutoff.slice(0, 10));
   }
 
   /** Erases the person's check-ins; answers how many. */

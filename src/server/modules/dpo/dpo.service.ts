@@ -33,6 +33,7 @@ import {
   RETENTION_CLASSES,
   RETENTION_RULES,
   retentionCutoff,
+  RETENTION_LEGAL_BASIS,
   type RetentionClass,
 } from '../../../domain/privacy-office/retention.js';
 import { formatDateTime, formatNumber } from '../../../i18n/format.js';
@@ -416,6 +417,7 @@ export class DpoService {
         minDays: RETENTION_RULES[c].minDays,
         maxDays: RETENTION_RULES[c].maxDays,
         isDefault: !set.has(c),
+        legalBasis: RETENTION_LEGAL_BASIS[c],
       })),
       auditLogDays: AUDIT_LOG_RETENTION_DAYS,
       runs: runs.map((r) => ({ id: r.id, ranAt: r.ran_at, counts: JSON.parse(r.counts) as Record<string, number> })),

@@ -186,3 +186,13 @@ export async function deleteHabitsOf(db: Kysely<Database>, personId: string, age
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** The retention schedule: erases the ticks of the agency's habits on days before `cutoffDay`. */
+export async function deleteTicksBefore(db: Kysely<Database>, agencyId: string, cutoffDay: string): Promise<number> {
+  const result = await db
+    .deleteFrom('habit_ticks')
+    .where('day', '<', cutoffDay)
+    .where('habit_id', 'in', db.selectFrom('habits').select('id').where('agency_id', '=', agencyId))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

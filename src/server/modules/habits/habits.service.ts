@@ -19,6 +19,7 @@ import {
   countOwnHabits,
   deleteHabitFully,
   deleteTick,
+  deleteTicksBefore,
   findHabitAnyOwner,
   findOwnHabit,
   habitsWithReminders,
@@ -229,6 +230,11 @@ export class HabitService {
         body.frequency === 'weekdays' ? [...new Set(body.weekdays ?? [])].sort((a, b) => a - b).join(',') : null,
       reminder_time: body.reminderTime,
     };
+  }
+
+  /** The retention schedule: erases the agency's ticks of days before the cutoff's day (habits stay). */
+  eraseTicksBefore(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
+    return deleteTicksBefore(db, agencyId, cutoff.slice(0, 10));
   }
 
   private present(row: HabitRow, ticks: string[]): HabitView {

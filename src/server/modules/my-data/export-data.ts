@@ -47,6 +47,7 @@ export interface ExportSources {
   habits: Awaited<ReturnType<HabitService['ownCopy']>>;
   planner: Awaited<ReturnType<PlannerService['ownCopy']>>;
   checkIns: Awaited<ReturnType<CheckInService['ownCopy']>>;
+  personalHours: { start: string; end: string } | null;
 }
 
 /**
@@ -149,6 +150,8 @@ export function buildExport(s: ExportSources) {
       content: withoutIds(JSON.parse(n.payload) as Record<string, unknown>),
       createdAt: n.created_at,
       readAt: n.read_at,
+      /** Held outside the person's hours until then; null once delivered (docs/boundaries.md). */
+      heldUntil: n.held_until,
     })),
     campaignInvitations: s.campaigns.map((c) => ({
       campaign: c.title,
@@ -169,6 +172,8 @@ export function buildExport(s: ExportSources) {
     checkIns: s.checkIns,
     selfCare: { habits: s.habits },
     timeManagement: s.planner,
+    /** My own hours for routine messages and the day planner; null: the agency's hours. */
+    personalHours: s.personalHours,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { SAFETY_PLAN_SECTIONS, isContactSection } from '../../../contracts/safety-plan.js';
-import { formatDateTime } from '../../../i18n/format.js';
+import { formatClock, formatDate, formatDateTime } from '../../../i18n/format.js';
 import { translatorFor } from '../../../i18n/translator.js';
 import type { MyDataExport } from './export-data.js';
 
@@ -46,6 +46,96 @@ export function renderExportHtml(data: MyDataExport, instance: i18n): string {
     `<dl>${pairs.map(([label, value]) => `<dt>${esc(k(label))}</dt><dd>${esc(value ?? '—')}</dd>`).join('')}</dl>`;
   const section = (key: string, body: string) => `<section><h2>${esc(k(`sections.${key}`))}</h2>${body}</section>`;
   const p = data.profile;
+  // A local day (YYYY-MM-DD) in words, the same in every zone.
+  const day = (d: string | null) => (d ? formatDate(`${d}T12:00:00Z`, data.language, 'UTC') : '—');
+  const clock = (hhmm: string) => formatClock(hhmm, data.language);
+  const num = (n: number) => n.toLocaleString(data.language === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 });
+
+  const checkIns = table(
+    ['day', 'mood', 'stress', 'energy', 'sleep', 'activity', 'workload', 'tags', 'note'],
+    data.checkIns.map((c) => [
+      day(c.localDate),
+      t(`checkin.mood.${c.mood}`),
+      c.stress === null ? '—' : t(`checkin.stress.${c.stress}`),
+      c.energy === null ? '—' : t(`checkin.energy.${c.energy}`),
+      [
+        c.sleepMinutes === null ? null : t('checkin.sleep.hours_value', { hours: num(c.sleepMinutes / 60) }),
+        c.sleepQuality === null ? null : t(`checkin.sleep.${c.sleepQuality}`),
+      ]
+        .filter(Boolean)
+        .join(', ') || '—',
+      c.activityMinutes === null ? '—' : t('checkin.activity.value', { minutes: c.activityMinutes }),
+      c.workload === null ? '—' : t(`checkin.workload.${c.workload}`),
+      // Our own tags in words; the person's own tags as they wrote them.
+      c.tags.map((tag) => t(`checkin.tags.${tag}`, { defaultValue: tag })).join(', ') || '—',
+      c.note ?? '—',
+    ]),
+  );
+
+  const habits = data.selfCare.habits;
+  const frequency = (h: (typeof habits)[number]) => {
+    if (h.frequency === 'daily') return t('selfcare.frequency.daily');
+    if (h.frequency === 'weekly') return t('selfcare.frequency.weekly', { count: h.timesPerWeek ?? 1 });
+    if ((h.weekdays ?? []).join(',') === '1,2,3,4,5') return t('selfcare.frequency.workdays');
+    return t('selfcare.frequency.weekdays', {
+      days: (h.weekdays ?? []).map((d) => t(`selfcare.weekdays.${d}`)).join(', '),
+    });
+  };
+  const habitItems =
+    habits.length === 0
+      ? none
+      : habits
+          .map(
+            (h) =>
+              `<section class="item"><h3>${esc(h.suggestion ? t(`selfcare.suggestions.${h.suggestion}`) : h.title)}</h3>${dl(
+                [
+                  ['area', t(`selfcare.areas.${h.area}`)],
+                  ['frequency', frequency(h)],
+                  ['reminder', h.reminderTime ? clock(h.reminderTime) : '—'],
+                  ['since', when(h.createdAt)],
+                  [
+                    'ticked_days',
+                    h.ticks.length === 0
+                      ? k('none')
+                      : `${k('ticked_count', { count: h.ticks.length })}: ${h.ticks.map(day).join(', ')}`,
+                  ],
+                ],
+              )}</section>`,
+          )
+          .join('');
+
+  const tm = data.timeManagement;
+  const tasks = table(
+    ['task', 'quadrant', 'due', 'done_at', 'created'],
+    tm.tasks.map((x) => [
+      x.title,
+      t(`plan.quadrants.${x.quadrant}`),
+      day(x.dueOn),
+      x.doneAt ? when(x.doneAt) : k('not_done'),
+      when(x.createdAt),
+    ]),
+  );
+  const blocks = table(
+    ['day', 'time', 'kind', 'what_for'],
+    tm.blocks.map((b) => [day(b.day), `${clock(b.start)}–${clock(b.end)}`, t(`plan.kinds.${b.kind}`), b.title ?? '—']),
+  );
+  const reviews =
+    tm.reviews.length === 0
+      ? none
+      : tm.reviews
+          .map(
+            (r) =>
+              `<section class="item"><h3>${esc(k('week_of', { date: day(r.week) }))}</h3>${dl([
+                ['review_done', r.done || '—'],
+                ['review_slipped', r.slipped || '—'],
+                ['review_learned', r.learned || '—'],
+                ['review_top', r.top.length === 0 ? '—' : r.top.map((x, i) => `${i + 1}. ${x}`).join('  ')],
+              ])}</section>`,
+          )
+          .join('');
+  const hours = data.personalHours
+    ? `<p>${esc(k('personal_hours_set', { start: clock(data.personalHours.start), end: clock(data.personalHours.end) }))}</p>`
+    : `<p>${esc(k('personal_hours_none'))}</p>`;
 
   const results =
     data.assessmentResults.length === 0
@@ -172,10 +262,16 @@ ${section(
 ${section(
   'notifications',
   table(
-    ['when', 'kind'],
-    data.notifications.map((n) => [when(n.createdAt), n.kind]),
+    ['when', 'kind', 'held_until'],
+    data.notifications.map((n) => [when(n.createdAt), n.kind, n.heldUntil ? when(n.heldUntil) : '—']),
   ),
 )}
+${section('check_ins', checkIns)}
+${section('habits', habitItems)}
+${section('tasks', tasks)}
+${section('day_blocks', blocks)}
+${section('reviews', reviews)}
+${section('personal_hours', hours)}
 ${section(
   'campaigns',
   table(

@@ -88,7 +88,7 @@ export async function findSessions(db: Db, personId: string) {
 export async function findNotifications(db: Db, personId: string, agencyId: string) {
   return db
     .selectFrom('notifications')
-    .select(['kind', 'payload', 'created_at', 'read_at'])
+    .select(['kind', 'payload', 'created_at', 'read_at', 'held_until'])
     .where('person_id', '=', personId)
     .where('agency_id', '=', agencyId)
     .orderBy('created_at', 'desc')

@@ -31,6 +31,7 @@ import type { CrisisService } from '../help/index.js';
 import type { SafetyPlanService } from '../safety-plan/index.js';
 import type { HabitService } from '../habits/index.js';
 import type { PlannerService } from '../planner/index.js';
+import type { BoundaryService } from '../boundaries/index.js';
 import type { CheckInService } from '../check-ins/index.js';
 import { buildExport, type MyDataExport } from './export-data.js';
 import { renderExportHtml } from './export-html.js';
@@ -82,6 +83,8 @@ export class MyDataService {
       planner: PlannerService;
       /** The person's daily check-ins, for their copy and erasure. */
       checkIns: CheckInService;
+      /** The person's own hours, for their copy. */
+      boundaries: Pick<BoundaryService, 'ownHours'>;
     },
   ) {}
 
@@ -427,6 +430,7 @@ export class MyDataService {
       habits,
       planner,
       checkIns,
+      personalHours,
     ] = await Promise.all([
       findRoleGrants(db, me.id, me.agencyId),
       assessments.ownResults(db, me.id),
@@ -445,6 +449,7 @@ export class MyDataService {
       this.deps.habits.ownCopy(db, me),
       this.deps.planner.ownCopy(db, me),
       this.deps.checkIns.ownCopy(db, me),
+      this.deps.boundaries.ownHours(db, me),
     ]);
     return buildExport({
       keys,
@@ -468,6 +473,7 @@ export class MyDataService {
       habits,
       planner,
       checkIns,
+      personalHours,
     });
   }
 }

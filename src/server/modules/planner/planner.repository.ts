@@ -196,3 +196,28 @@ export async function deletePlannerOf(db: Kysely<Database>, personId: string, ag
   }
   return total;
 }
+
+/**
+ * The retention schedule: erases the agency's finished tasks done before `cutoff`, blocks of days
+ * before it and reviews of weeks before it (open tasks stay); answers how many rows went.
+ */
+export async function deletePlannerBefore(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
+  const day = cutoff.slice(0, 10);
+  const tasks = await db
+    .deleteFrom('plan_tasks')
+    .where('agency_id', '=', agencyId)
+    .where('done_at', 'is not', null)
+    .where('done_at', '<', cutoff)
+    .executeTakeFirst();
+  const blocks = await db
+    .deleteFrom('plan_blocks')
+    .where('agency_id', '=', agencyId)
+    .where('day', '<', day)
+    .executeTakeFirst();
+  const reviews = await db
+    .deleteFrom('plan_reviews')
+    .where('agency_id', '=', agencyId)
+    .where('week', '<', day)
+    .executeTakeFirst();
+  return Number(tasks.numDeletedRows) + Number(blocks.numDeletedRows) + Number(reviews.numDeletedRows);
+}

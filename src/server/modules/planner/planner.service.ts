@@ -14,13 +14,16 @@ import {
   type TaskView,
 } from '../../../contracts/planner.js';
 import type { Database } from '../../../db/schema.js';
+import { workingDayOn } from '../../../domain/planner/working-day.js';
 import { weekStartOf } from '../../../domain/self-care/habit-week.js';
 import type { Clock } from '../../clock.js';
 import type { KeyRing } from '../../crypto.js';
 import type { SessionState } from '../../http/context.js';
 import { AppError, FieldValidationError } from '../../http/errors.js';
 import { isUniqueViolation } from '../../plugins/error-handler.js';
+import type { BoundaryService } from '../boundaries/index.js';
 import {
+  deletePlannerBefore,
   deletePlannerOf,
   countPlannerOf,
   allOwnBlocks,
@@ -61,7 +64,14 @@ const blockNotFound = () => new AppError(404, 'block_not_found');
  * sealed at rest. Nothing is audited: there is no read by anyone else to record.
  */
 export class PlannerService {
-  constructor(private readonly deps: { db: Kysely<Database>; clock: Clock; keys: KeyRing }) {}
+  constructor(
+    private readonly deps: {
+      db: Kysely<Database>;
+      clock: Clock;
+      keys: KeyRing;
+      boundaries: Pick<BoundaryService, 'policyOf'>;
+    },
+  ) {}
 
   async tasks(me: Me): Promise<TaskList> {
     const since = new Date(this.deps.clock.now().getTime() - DONE_SHOWN_DAYS * 86_400_000).toISOString();
@@ -126,7 +136,8 @@ export class PlannerService {
 
   async day(me: Me, day: string): Promise<DayPlan> {
     const rows = await listOwnBlocks(this.deps.db, me.id, me.agencyId, day);
-    return { day, blocks: rows.map((r) => this.presentBlock(r)) };
+    const { hours, off, holiday, ramadan, personal } = workingDayOn(day, await this.deps.boundaries.policyOf(me.id));
+    return { day, blocks: rows.map((r) => this.presentBlock(r)), working: { hours, off, holiday, ramadan, personal } };
   }
 
   async addBlock(me: Me, body: BlockCreateBody): Promise<{ created: boolean; view: BlockView }> {
@@ -238,6 +249,11 @@ export class PlannerService {
   }
 
   /* The owner's reads and changes for My data (their transaction as `db`). */
+
+  /** The retention schedule: erases the agency's finished tasks, past blocks and past reviews before the cutoff. */
+  eraseBefore(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
+    return deletePlannerBefore(db, agencyId, cutoff);
+  }
 
   /** How many tasks, day blocks and weekly reviews the person keeps. */
   countOwn(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {

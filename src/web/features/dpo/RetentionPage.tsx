@@ -39,7 +39,7 @@ function RetentionRow({ row, onSaved }: { row: Row; onSaved: (message: string) =
     });
   };
   return (
-    <li className="grant-list__item">
+    <li className="grant-list__item retention-item">
       <form className="retention-row" onSubmit={submit} noValidate aria-label={name}>
         <TextField
           id={`retention-${row.dataClass}`}
@@ -61,6 +61,11 @@ function RetentionRow({ row, onSaved }: { row: Row; onSaved: (message: string) =
           {t('dpo.retention.save')}
         </Button>
       </form>
+      <p className="muted small retention-item__about">
+        {t(`dpo.retention_details.${row.dataClass}`)}
+        <br />
+        {t('dpo.legal_basis.label')}: {t(`dpo.legal_basis.${row.legalBasis}`)}
+      </p>
     </li>
   );
 }

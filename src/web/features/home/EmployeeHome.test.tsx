@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { json, renderWithApp, sessionFixture, stubApi } from '../../test-support.js';
-import { LatestResult, MyHelpRequest, requestToShow } from './EmployeeHome.js';
+import { LatestResult, MyHelpRequest, NextSteps, requestToShow } from './EmployeeHome.js';
 
 const NOW = new Date('2026-12-03T03:00:00Z'); // 10:00 WIB
 
@@ -107,5 +107,24 @@ describe('the employee’s home', () => {
     const openLongAgo = { ...request('open'), createdAt: '2026-10-01T00:00:00Z' };
     expect(requestToShow([openLongAgo as never], NOW)).toEqual(openLongAgo);
     expect(requestToShow([], NOW)).toBeNull();
+  });
+
+  it('groups the next steps calmly: today first, then looking after yourself, then help', () => {
+    stubApi({});
+    renderWithApp(<NextSteps />, { session: sessionFixture() });
+    const groups = screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby'));
+    expect(groups).toEqual(['next-today', 'next-care', 'next-help']);
+    const links = (name: string) =>
+      within(screen.getByRole('region', { name }))
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href'));
+    expect(links('Hari ini')).toEqual(['/check-in', '/self-care', '/plan/day', '/check-in/insights']);
+    expect(links('Jaga diri')).toEqual(['/self-check', '/exercises', '/learn', '/plan']);
+    expect(links('Bantuan')).toEqual(['/help', '/me/safety-plan']);
+    // The insights page, built beside this one, is one tap away from today.
+    expect(screen.getByRole('link', { name: /Lihat pola Anda/ }).getAttribute('href')).toBe('/check-in/insights');
+    // Only today's tools are cards; the rest are quiet rows.
+    expect(document.querySelectorAll('.link-card')).toHaveLength(4);
+    expect(document.querySelectorAll('.next-row')).toHaveLength(6);
   });
 });

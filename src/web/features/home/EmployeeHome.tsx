@@ -162,3 +162,76 @@ export function LatestResult() {
   }
   return <LatestResultCard result={latest} />;
 }
+
+interface NextStep {
+  to: string;
+  title: string;
+  body: string;
+}
+
+interface NextGroup {
+  id: 'today' | 'care' | 'help';
+  title: string;
+  steps: NextStep[];
+}
+
+/**
+ * What the person can do next, in three calm groups instead of one wall of cards: "Today" (the
+ * everyday tools, as cards), then "Look after yourself" and "Help" as short rows. On a phone they
+ * follow the person's own state in one column, today first; on a wide screen they sit beside it
+ * (home.css). The crisis button in the header and the request card above stay the way to urgent help.
+ */
+export function NextSteps() {
+  const { t } = useT();
+  const groups: NextGroup[] = [
+    {
+      id: 'today',
+      title: t('home.next.today'),
+      steps: [
+        { to: '/check-in', title: t('home.employee.check_in'), body: t('home.employee.check_in_body') },
+        { to: '/self-care', title: t('home.next.habits'), body: t('home.next.habits_body') },
+        { to: '/plan/day', title: t('home.next.plan_day'), body: t('home.next.plan_day_body') },
+        { to: '/check-in/insights', title: t('home.next.insights'), body: t('home.next.insights_body') },
+      ],
+    },
+    {
+      id: 'care',
+      title: t('home.next.care'),
+      steps: [
+        { to: '/self-check', title: t('home.employee.self_check'), body: t('home.next.self_check_body') },
+        { to: '/exercises', title: t('exercises.links.home_title'), body: t('exercises.links.home_body') },
+        { to: '/learn', title: t('learn.links.home_title'), body: t('learn.links.home_body') },
+        { to: '/plan', title: t('home.employee.plan'), body: t('home.next.plan_body') },
+      ],
+    },
+    {
+      id: 'help',
+      title: t('home.next.help'),
+      steps: [
+        { to: '/help', title: t('home.employee.crisis'), body: t('home.next.crisis_body') },
+        { to: '/me/safety-plan', title: t('home.employee.safety_plan'), body: t('home.next.safety_plan_body') },
+      ],
+    },
+  ];
+  return (
+    <div className="next-steps">
+      {groups.map((g) => (
+        <section key={g.id} className={`next-group next-group--${g.id}`} aria-labelledby={`next-${g.id}`}>
+          <h3 id={`next-${g.id}`} className="next-group__title">
+            {g.title}
+          </h3>
+          <ul className={g.id === 'today' ? 'link-grid next-group__cards' : 'next-group__rows'}>
+            {g.steps.map((s) => (
+              <li key={s.to}>
+                <Link to={s.to} className={g.id === 'today' ? 'link-card' : 'next-row'}>
+                  <span className="link-card__title">{s.title}</span>
+                  <span className="link-card__body">{s.body}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -15,7 +15,7 @@ import { agencyQuery, agencyStatsQuery } from '../../api/agency.api.js';
 import { myCampaignsQuery } from '../../api/campaigns.api.js';
 import { crisisRequestsQuery } from '../../api/counselling.api.js';
 import { peopleQuery } from '../../api/org.api.js';
-import { LatestResult, MyHelpRequest } from './EmployeeHome.js';
+import { LatestResult, MyHelpRequest, NextSteps } from './EmployeeHome.js';
 import './home.css';
 
 type Greeting = 'home.greeting.morning' | 'home.greeting.midday' | 'home.greeting.afternoon' | 'home.greeting.evening';
@@ -99,7 +99,7 @@ function EmployeeSection() {
         <CheckInOutboxSender personId={personId} />
       </Suspense>
       {/* In this order on a phone; on a wide screen the person's own state (a request, the latest
-          result) and the privacy note on the left, the next steps beside them (home.css). */}
+          result) with the privacy note beside it, and the next steps across the page below (home.css). */}
       <div className="home-employee-layout">
         <Invitations />
         <div className="home-employee">
@@ -107,22 +107,7 @@ function EmployeeSection() {
           <LatestResult />
         </div>
         <nav className="home-employee-layout__next" aria-label={t('home.employee.next_label')}>
-          <Shortcuts
-            items={[
-              { to: '/check-in', title: t('home.employee.check_in'), body: t('home.employee.check_in_body') },
-              { to: '/self-check', title: t('home.employee.self_check'), body: t('home.employee.self_check_body') },
-              {
-                to: '/me/safety-plan',
-                title: t('home.employee.safety_plan'),
-                body: t('home.employee.safety_plan_body'),
-              },
-              { to: '/self-care', title: t('home.employee.self_care'), body: t('home.employee.self_care_body') },
-              { to: '/plan', title: t('home.employee.plan'), body: t('home.employee.plan_body') },
-              { to: '/help', title: t('home.employee.crisis'), body: t('home.employee.crisis_body') },
-              { to: '/exercises', title: t('exercises.links.home_title'), body: t('exercises.links.home_body') },
-              { to: '/learn', title: t('learn.links.home_title'), body: t('learn.links.home_body') },
-            ]}
-          />
+          <NextSteps />
         </nav>
         <Alert
           tone="success"

@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatClock } from '../../../i18n/format.js';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { BLOCK_KINDS, blockCreateBody, type BlockKind } from '../../../contracts/planner.js';
 import { dayLoad } from '../../../domain/planner/day-load.js';
-import { CIVIL_SERVICE_HOURS } from '../../../domain/schedule/working-hours.js';
-import { addDays, localDateOf, weekdayOf } from '../../../domain/schedule/zoned-time.js';
+import { addDays, localDateOf } from '../../../domain/schedule/zoned-time.js';
 import { isApiError, type FieldErrors } from '../../api/client.js';
 import { addBlock, dayPlanQuery, removeBlock, type BlockView, type DayPlan } from '../../api/planner.api.js';
 import { Alert } from '../../components/Alert.js';
@@ -89,21 +89,38 @@ function AddBlock({ day, onAdded }: { day: string; onAdded: (b: BlockView) => vo
   );
 }
 
-function LoadPanel({ plan }: { plan: DayPlan }) {
+function WorkingDayHeading({ plan, isToday }: { plan: DayPlan; isToday: boolean }) {
   const { t, locale } = useT();
-  const hours = CIVIL_SERVICE_HOURS[weekdayOf(plan.day)];
+  const { hours, off, holiday } = plan.working;
+  if (hours)
+    return t(isToday ? 'plan.day.working_hours_today' : 'plan.day.working_hours', {
+      start: formatClock(hours.start, locale),
+      end: formatClock(hours.end, locale),
+    });
+  if (off === 'holiday' && holiday?.name)
+    return t(holiday.kind === 'cuti_bersama' ? 'plan.day.holiday_cuti_bersama' : 'plan.day.holiday_national', {
+      name: holiday.name[locale === 'en' ? 'en' : 'id'],
+    });
+  if (off === 'holiday') return t('plan.day.holiday_regional');
+  return t('plan.day.weekend');
+}
+
+function LoadPanel({ plan, isToday }: { plan: DayPlan; isToday: boolean }) {
+  const { t, locale } = useT();
+  const { hours, ramadan, personal } = plan.working;
   const load = dayLoad(plan.blocks, hours);
   const work = plan.blocks.some((b) => b.kind !== 'buffer');
   return (
     <section className="card day-load" aria-labelledby="day-load-title">
       <h2 id="day-load-title">
-        {hours
-          ? t('plan.day.working_hours', {
-              start: formatClock(hours.start, locale),
-              end: formatClock(hours.end, locale),
-            })
-          : t('plan.day.day_off')}
+        <WorkingDayHeading plan={plan} isToday={isToday} />
       </h2>
+      {(ramadan || personal) && hours && (
+        <p className="muted small">
+          {ramadan && t('plan.day.ramadan_hours')} {personal && t('plan.day.personal_hours')}{' '}
+          <Link to="/me/boundaries">{t('plan.day.personal_hours_link')}</Link>
+        </p>
+      )}
       <p className="day-load__figure">
         {t('plan.day.planned', {
           planned: duration(t, load.plannedMinutes),
@@ -128,21 +145,34 @@ function LoadPanel({ plan }: { plan: DayPlan }) {
           </p>
         </Alert>
       )}
+      {hours && load.outsideMinutes > 0 && (
+        <Alert tone="warning" live={false} title={t('plan.day.outside_title')}>
+          <p>
+            {t('plan.day.outside_body', {
+              minutes: load.outsideMinutes,
+              start: formatClock(hours.start, locale),
+              end: formatClock(hours.end, locale),
+            })}
+          </p>
+        </Alert>
+      )}
       {load.noBuffer && (
         <Alert tone="warning" live={false} title={t('plan.day.no_buffer_title')}>
           <p>{t('plan.day.no_buffer_body')}</p>
         </Alert>
       )}
-      {hours && load.outsideMinutes > 0 && <p>{t('plan.day.outside', { minutes: load.outsideMinutes })}</p>}
       {load.overlaps.length > 0 && <p>{t('plan.day.overlap')}</p>}
-      {work && !load.overbooked && !load.noBuffer && <p className="day-load__calm">{t('plan.day.calm')}</p>}
+      {work && !load.overbooked && !load.noBuffer && load.outsideMinutes === 0 && (
+        <p className="day-load__calm">{t('plan.day.calm')}</p>
+      )}
     </section>
   );
 }
 
 /**
  * /plan/day: the day planner. Time blocks (focus, meeting, buffer) of one day, checked against the
- * working day of Perpres 21/2023 (domain/schedule/working-hours.ts) and for a buffer
+ * person's working window of that date — the agency's hours, Ramadan, holidays and their own
+ * hours, as the server reads them (domain/planner/working-day.ts) — and for a buffer
  * (domain/planner/day-load.ts).
  */
 export function DayPage() {
@@ -197,7 +227,7 @@ export function DayPage() {
       </div>
       <QueryState query={plan} loadingLabel={t('plan.day.loading')} skeletonLines={6}>
         {(p) => (
-          <PageColumns aside={<LoadPanel plan={p} />}>
+          <PageColumns aside={<LoadPanel plan={p} isToday={day === today} />}>
             {p.blocks.length === 0 ? (
               <EmptyState title={t('plan.day.empty')}>
                 <p>{t('plan.day.empty_body')}</p>

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatClock } from '../../../i18n/format.js';
-import { useEffect, useState } from 'react';
-import { isApiError } from '../../api/client.js';
+import { useState } from 'react';
+import { isApiError, newIdempotencyKey } from '../../api/client.js';
+import { useSignedIn } from '../../api/session.js';
 import {
   createHabit,
   habitsQuery,
@@ -20,6 +21,8 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { PageColumns } from '../../components/layout/PageLayout.js';
 import { QueryState } from '../../components/QueryState.js';
 import { Toast, useToast } from '../../components/Toast.js';
+import { forgetTick, keepTick, type PendingTick } from '../../lib/device-store.js';
+import { useHabitTickOutbox } from '../../lib/habit-tick-outbox.js';
 import { useFormat } from '../../lib/use-format.js';
 import { useT, type MessageKey, type TranslateFn } from '../../i18n.js';
 import { addDays, weekdayOf } from '../../../domain/schedule/zoned-time.js';
@@ -52,12 +55,15 @@ type Editing = { habit: HabitView | null } | null;
 function HabitCard({
   habit,
   today,
+  waiting,
   onTick,
   onEdit,
   onRemove,
 }: {
   habit: HabitView;
   today: string;
+  /** Today's tap waits on the device for the connection. */
+  waiting: boolean;
   onTick: (habit: HabitView, ticked: boolean) => void;
   onEdit: () => void;
   onRemove: () => void;
@@ -68,7 +74,7 @@ function HabitCard({
   const ticked = habit.ticks.includes(today);
   const days = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
   return (
-    <li className={`habit ${ticked ? 'habit--done' : ''}`}>
+    <li className={`habit ${ticked ? 'habit--done' : ''} ${waiting ? 'habit--waiting' : ''}`}>
       <button
         type="button"
         className="habit__tick"
@@ -82,6 +88,7 @@ function HabitCard({
       </button>
       <div className="habit__body">
         <p className="habit__title">{title}</p>
+        {waiting && <p className="habit__waiting">{t('selfcare.habit.waiting')}</p>}
         <p className="habit__meta">
           <span className="habit__area">{t(`selfcare.areas.${habit.area}` as MessageKey)}</span>
           <span>{frequencyText(t, habit)}</span>
@@ -158,12 +165,23 @@ function WeekSummaryPanel({ list }: { list: HabitList }) {
 export function SelfCarePage() {
   const { t } = useT();
   const fmt = useFormat();
+  const session = useSignedIn();
   const queryClient = useQueryClient();
   const habits = useQuery(habitsQuery);
+  const outbox = useHabitTickOutbox(session.person.id);
   const toast = useToast();
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<HabitView | null>(null);
   const [failedTick, setFailedTick] = useState<{ habit: HabitView; ticked: boolean } | null>(null);
+  // Taps not settled yet (habit:day → ticked), drawn over the list so a tap shows in the same frame.
+  const [taps, setTaps] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const tap = (habitId: string, day: string, ticked: boolean | null) =>
+    setTaps((m) => {
+      const next = new Map(m);
+      if (ticked === null) next.delete(`${habitId}:${day}`);
+      else next.set(`${habitId}:${day}`, ticked);
+      return next;
+    });
 
   const focusSoon = (id: string) => window.setTimeout(() => document.getElementById(id)?.focus(), 0);
 
@@ -181,13 +199,30 @@ export function SelfCarePage() {
         : list,
     );
 
+  const keep = (habit: HabitView, day: string, ticked: boolean, key: string) =>
+    keepTick({
+      kind: 'habit-tick',
+      habitId: habit.id,
+      day,
+      ticked,
+      idempotencyKey: key,
+      queuedAt: new Date().toISOString(),
+      personId: session.person.id,
+    });
+
   const tick = useMutation({
-    mutationFn: (v: { habit: HabitView; day: string; ticked: boolean }) => setTick(v.habit.id, v.day, v.ticked),
-    onMutate: (v) => {
-      setFailedTick(null);
-      patchTicks(v.habit.id, v.day, v.ticked);
-    },
-    onError: (_err, v) => {
+    mutationFn: (v: { habit: HabitView; day: string; ticked: boolean; key: string }) =>
+      setTick(v.habit.id, v.day, v.ticked, v.key),
+    onSuccess: (_view, v) => tap(v.habit.id, v.day, null),
+    onError: async (err, v) => {
+      // The connection dropped: the tap waits on the device and goes when it returns.
+      if (!isApiError(err) || err.isRetryable) {
+        await keep(v.habit, v.day, v.ticked, v.key);
+        tap(v.habit.id, v.day, null);
+        return;
+      }
+      // Refused for good: taken back, with a "try again".
+      tap(v.habit.id, v.day, null);
       patchTicks(v.habit.id, v.day, !v.ticked);
       setFailedTick({ habit: v.habit, ticked: v.ticked });
     },
@@ -225,17 +260,53 @@ export function SelfCarePage() {
   };
 
   const today = habits.data?.today;
+  const waiting = outbox.pending.filter((p) => !p.refused);
+  const refused = outbox.pending.filter((p) => p.refused);
+  /**
+   * One tap: sent at once when online, kept on the device (with the Idempotency-Key it will always
+   * be sent with) when offline or while earlier taps still wait, so they arrive in the order made.
+   */
   const onTick = (habit: HabitView, ticked: boolean) => {
-    if (today) tick.mutate({ habit, day: today, ticked });
+    if (!today) return;
+    const key = newIdempotencyKey();
+    setFailedTick(null);
+    tap(habit.id, today, ticked);
+    patchTicks(habit.id, today, ticked);
+    if ((typeof navigator !== 'undefined' && navigator.onLine === false) || waiting.length > 0) {
+      void keep(habit, today, ticked, key).then(() => {
+        tap(habit.id, today, null);
+        return outbox.flush();
+      });
+      return;
+    }
+    tick.mutate({ habit, day: today, ticked, key });
   };
 
-  // A tick that could not be sent goes again by itself once the connection is back.
-  useEffect(() => {
-    if (!failedTick || !today) return;
-    const retry = () => tick.mutate({ habit: failedTick.habit, day: today, ticked: failedTick.ticked });
-    window.addEventListener('online', retry);
-    return () => window.removeEventListener('online', retry);
-  }, [failedTick, today, tick]);
+  // What waits on the device, and a tap not settled yet, show as done (or undone) already: the
+  // person's last tap counts.
+  const unsettled = [
+    ...waiting.map((p) => ({ habitId: p.habitId, day: p.day, ticked: p.ticked })),
+    ...[...taps].map(([k, ticked]) => ({ habitId: k.split(':')[0], day: k.split(':')[1], ticked })),
+  ];
+  const withWaiting = (list: HabitList): HabitList =>
+    unsettled.length === 0
+      ? list
+      : {
+          ...list,
+          habits: list.habits.map((h) =>
+            unsettled
+              .filter((p) => p.habitId === h.id && p.day !== undefined)
+              .reduce(
+                (acc, p) => ({
+                  ...acc,
+                  ticks: p.ticked
+                    ? [...new Set([...acc.ticks, p.day as string])].sort()
+                    : acc.ticks.filter((d) => d !== p.day),
+                }),
+                h,
+              ),
+          ),
+        };
 
   return (
     <>
@@ -250,7 +321,8 @@ export function SelfCarePage() {
       />
       <p className="selfcare-privacy">{t('selfcare.page.only_you')}</p>
       <QueryState query={habits} loadingLabel={t('selfcare.page.loading')} skeletonLines={6}>
-        {(list) => {
+        {(stored) => {
+          const list = withWaiting(stored);
           const planned = list.habits.filter((h) => isPlannedOn(h, list.today));
           const other = list.habits.filter((h) => !isPlannedOn(h, list.today));
           const freshStart = offersFreshStart(list.habits, list.today);
@@ -259,6 +331,7 @@ export function SelfCarePage() {
               key={h.id}
               habit={h}
               today={list.today}
+              waiting={waiting.some((p) => p.habitId === h.id && p.day === list.today)}
               onTick={onTick}
               onEdit={() => openForm(h)}
               onRemove={() => {
@@ -293,6 +366,24 @@ export function SelfCarePage() {
                   <p>{t('selfcare.fresh_start.body')}</p>
                 </Alert>
               )}
+              {waiting.length > 0 && (
+                <Alert tone="info" title={t('selfcare.page.waiting_title', { count: waiting.length })}>
+                  <p>{t('selfcare.page.waiting_body')}</p>
+                  <Button size="small" variant="secondary" onClick={() => void outbox.flush()}>
+                    {t('selfcare.page.send_now')}
+                  </Button>
+                </Alert>
+              )}
+              {refused.map((p: PendingTick) => (
+                <Alert key={`${p.habitId}:${p.day}`} tone="warning" title={t('selfcare.page.refused_title')}>
+                  <p>
+                    {fmt.day(p.day)}: {p.refused}
+                  </p>
+                  <Button size="small" variant="secondary" onClick={() => void forgetTick(p)}>
+                    {t('selfcare.page.refused_discard')}
+                  </Button>
+                </Alert>
+              ))}
               {failedTick && (
                 <Alert tone="warning" title={t('selfcare.page.tick_failed')}>
                   <Button size="small" variant="secondary" onClick={() => onTick(failedTick.habit, failedTick.ticked)}>

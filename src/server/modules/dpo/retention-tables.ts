@@ -1,0 +1,79 @@
+import type { RetentionClass } from '../../../domain/privacy-office/retention.js';
+import type { TableName } from '../table-owners.js';
+
+/**
+ * Every table against the retention schedule (docs/privacy.md §6; docs/decisions/039-everyday-edges.md):
+ * either the retention class whose rule the nightly job applies to it, or why no clock applies —
+ * kept while the account or agency exists and erased with it, append-only, or configuration that
+ * holds no one's personal data. The record is exhaustive by type (a table added to `schema.ts`
+ * without an entry does not compile), and `retention-schedule.test.ts` compares it with the tables
+ * the migrations really create, so a migration that adds a table nobody scheduled fails the tests.
+ */
+export type TableRetention =
+  | { class: RetentionClass }
+  | {
+      /** No clock: why. */
+      kept: 'while_account' | 'while_agency' | 'append_only' | 'configuration' | 'short_lived' | 'consent_proof';
+    };
+
+export const TABLE_RETENTION: Record<TableName, TableRetention> = {
+  instance_state: { kept: 'configuration' },
+  agencies: { kept: 'while_agency' },
+  org_units: { kept: 'while_agency' },
+  people: { kept: 'while_account' },
+  credentials: { kept: 'while_account' },
+  recovery_codes: { kept: 'while_account' },
+  role_assignments: { kept: 'while_account' },
+  sessions: { class: 'sessions' },
+  auth_tokens: { kept: 'short_lived' },
+  sign_in_throttle: { kept: 'short_lived' },
+  audit_log: { kept: 'append_only' },
+  email_outbox: { class: 'email_outbox' },
+  jobs: { kept: 'short_lived' },
+  idempotency_keys: { kept: 'short_lived' },
+  imports: { kept: 'while_agency' },
+  assessment_drafts: { class: 'assessment_drafts' },
+  assessment_results: { class: 'assessment_results' },
+  consents: { kept: 'consent_proof' },
+  result_shares: { class: 'assessment_results' },
+  help_contacts: { kept: 'configuration' },
+  crisis_requests: { class: 'crisis_requests_closed' },
+  // Held notifications (held_until set) are the same rows, counted from when they were made.
+  notifications: { class: 'notifications' },
+  campaigns: { kept: 'while_agency' },
+  campaign_members: { kept: 'while_agency' },
+  campaign_stat_snapshots: { kept: 'while_agency' },
+  campaign_publications: { kept: 'while_agency' },
+  safety_plans: { kept: 'while_account' },
+  agency_articles: { kept: 'configuration' },
+  check_ins: { class: 'check_ins' },
+  rate_limit_counters: { kept: 'short_lived' },
+  data_requests: { kept: 'consent_proof' },
+  consent_choices: { kept: 'consent_proof' },
+  recovery_holds: { kept: 'short_lived' },
+  role_requests: { kept: 'while_agency' },
+  denied_reads: { class: 'denied_reads' },
+  dpo_alerts: { kept: 'while_agency' },
+  processing_activities: { kept: 'configuration' },
+  breaches: { kept: 'while_agency' },
+  retention_policies: { kept: 'configuration' },
+  retention_runs: { kept: 'while_agency' },
+  agency_calendar_days: { kept: 'configuration' },
+  agency_ramadan: { kept: 'configuration' },
+  // The person's own hours: a setting, kept while they keep it, erased with the account.
+  personal_boundaries: { kept: 'while_account' },
+  // A habit is the person's live plan (removed on its own screen); its ticks age out.
+  habits: { kept: 'while_account' },
+  habit_ticks: { class: 'habit_ticks' },
+  plan_tasks: { class: 'time_management' },
+  plan_blocks: { class: 'time_management' },
+  plan_reviews: { class: 'time_management' },
+};
+
+/** The tables a retention class covers (for the DPO's schedule and the job's counts). */
+export function tablesOf(dataClass: RetentionClass): TableName[] {
+  return (Object.keys(TABLE_RETENTION) as TableName[]).filter((t) => {
+    const r = TABLE_RETENTION[t];
+    return 'class' in r && r.class === dataClass;
+  });
+}
