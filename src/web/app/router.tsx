@@ -158,10 +158,31 @@ export const router = createBrowserRouter([
           },
           // Data rights (docs/decisions/013-data-rights.md).
           { path: '/me/data', lazy: page(() => import('../features/my-data/MyDataPage.js').then((m) => m.MyDataPage)) },
+          // Counselling bookings (docs/decisions/040-booking.md): every employee books and sees their own.
+          {
+            path: '/counselling/book',
+            lazy: page(() => import('../features/booking/BookPage.js').then((m) => m.BookPage)),
+          },
+          {
+            path: '/counselling/mine',
+            lazy: page(() => import('../features/booking/MyAppointmentsPage.js').then((m) => m.MyAppointmentsPage)),
+          },
           {
             path: '/counselling',
             element: <RequireRole role="counsellor" />,
             children: [
+              {
+                path: 'appointments',
+                lazy: page(() =>
+                  import('../features/booking/CounsellorAppointmentsPage.js').then((m) => m.CounsellorAppointmentsPage),
+                ),
+              },
+              {
+                path: 'profile',
+                lazy: page(() =>
+                  import('../features/booking/CounsellorProfilePage.js').then((m) => m.CounsellorProfilePage),
+                ),
+              },
               {
                 path: 'urgent',
                 lazy: page(() => import('../features/counselling/UrgentQueuePage.js').then((m) => m.UrgentQueuePage)),
