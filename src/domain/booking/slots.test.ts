@@ -74,6 +74,19 @@ describe('free slots (docs/decisions/040-booking.md)', () => {
     expect(iso({ ...base, rules })).toHaveLength(3);
   });
 
+  it('reads each slot on the wall clock even on a day the offset changes (zones are data)', () => {
+    // Europe/Berlin moves from +01:00 to +02:00 at 02:00 on Sunday 29 March 2026.
+    const q: SlotQuery = {
+      ...base,
+      timeZone: 'Europe/Berlin',
+      rules: [{ weekday: 7, start: '09:00', end: '10:00', modes: ['video'] }],
+      from: '2026-03-28',
+      days: 2,
+      now: new Date('2026-03-01T00:00:00Z'),
+    };
+    expect(iso(q)).toEqual(['2026-03-29T07:00:00.000Z']);
+  });
+
   it('answers whether one instant is a free slot', () => {
     expect(isFreeSlot(base, new Date('2026-12-03T02:50:00Z'))).toBeDefined();
     expect(isFreeSlot(base, new Date('2026-12-03T02:55:00Z'))).toBeUndefined();

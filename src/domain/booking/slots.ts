@@ -1,4 +1,13 @@
-import { addDays, instantOfLocal, localParts, weekdayOf, type LocalDate } from '../schedule/zoned-time.js';
+import {
+  addDays,
+  instantOfLocal,
+  localParts,
+  offsetMinutes,
+  weekdayOf,
+  type LocalDate,
+} from '../schedule/zoned-time.js';
+
+const DAY_MS = 86_400_000;
 
 /**
  * Free slots of a counsellor (docs/decisions/040-booking.md): the weekly rules, less leave and days
@@ -89,10 +98,15 @@ export function freeSlots(q: SlotQuery): Slot[] {
     const date = addDays(q.from, i);
     const rules = byWeekday.get(weekdayOf(date));
     if (!rules || inRanges(date, q.exceptions) || q.daysOff?.has(date)) continue;
+    // Reading the zone's offset is the costly part (Intl): once a day when it holds all day (every
+    // Indonesian zone), per slot only on a day the offset changes.
+    const midnight = instantOfLocal(date, 0, q.timeZone);
+    const steady =
+      offsetMinutes(midnight, q.timeZone) === offsetMinutes(new Date(midnight.getTime() + DAY_MS - 1), q.timeZone);
     for (const rule of rules) {
       const end = minuteOf(rule.end);
       for (let m = minuteOf(rule.start); m + q.slotMinutes <= end; m += q.slotMinutes) {
-        const start = instantOfLocal(date, m, q.timeZone);
+        const start = steady ? new Date(midnight.getTime() + m * 60_000) : instantOfLocal(date, m, q.timeZone);
         const t = start.getTime();
         if (t < notice || seen.has(t)) continue;
         const slotEnd = new Date(t + q.slotMinutes * 60_000);
