@@ -22,9 +22,9 @@ test.describe('booking a counsellor', () => {
     // Every day of the week, so the spec does not depend on the day it runs.
     for (let day = 1; day <= 7; day++) {
       await page.getByRole('button', { name: 'Tambah jam praktik' }).click();
-      await page.getByLabel('Hari').last().selectOption(String(day));
-      await page.getByLabel('Mulai').last().fill('00:00');
-      await page.getByLabel('Selesai').last().fill('23:50');
+      await page.getByLabel('Hari', { exact: true }).last().selectOption(String(day));
+      await page.getByLabel('Mulai', { exact: true }).last().fill('00:00');
+      await page.getByLabel('Selesai', { exact: true }).last().fill('23:50');
     }
     await page.getByRole('button', { name: 'Simpan jam praktik' }).click();
     await expect(page.getByText('Jam praktik tersimpan.')).toBeVisible();
