@@ -18,6 +18,8 @@ import * as agencyArticles from './migrations/0012-agency-articles.js';
 import * as checkIns from './migrations/0013-check-ins.js';
 // Self-care plan and time management (docs/decisions/035-self-care-and-plan.md).
 import * as selfCareAndPlan from './migrations/0014-self-care-and-plan.js';
+// Counsellors, availability and booking (docs/decisions/040-booking.md).
+import * as booking from './migrations/0015-booking.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -42,6 +44,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0012-agency-articles': agencyArticles,
   '0013-check-ins': checkIns,
   '0014-self-care-and-plan': selfCareAndPlan,
+  '0015-booking': booking,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

@@ -410,6 +410,80 @@ export interface RateLimitCountersTable {
   expires_at: Timestamp;
 }
 
+/** A counsellor's profile: what an employee sees before booking (docs/decisions/040-booking.md). */
+export interface CounsellorProfilesTable {
+  person_id: string;
+  agency_id: string;
+  /** konselor | psikolog_klinis | psikiater | dokter */
+  kind: string;
+  /** Language codes joined by commas, e.g. 'id,jv'. */
+  languages: string;
+  /** in_person | video | phone, joined by commas. */
+  modes: string;
+  /** JSON array of place names (in person). */
+  locations: string;
+  introduction: string;
+  /** The external EAP provider the counsellor works for, or null for the agency's own. */
+  provider: string | null;
+  slot_minutes: number;
+  active: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A weekly availability rule, local `HH:MM` in the counsellor's unit time zone. */
+export interface CounsellorAvailabilityTable {
+  id: string;
+  counsellor_id: string;
+  agency_id: string;
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+  start_time: string;
+  end_time: string;
+  modes: string;
+}
+
+/** Leave or another absence: local dates, both ends included. */
+export interface CounsellorExceptionsTable {
+  id: string;
+  counsellor_id: string;
+  agency_id: string;
+  starts_on: string;
+  ends_on: string;
+  /** leave | away */
+  kind: string;
+  created_at: Timestamp;
+}
+
+/** A booking; visible to its client and its counsellor only. */
+export interface AppointmentsTable {
+  id: string;
+  agency_id: string;
+  counsellor_id: string;
+  client_id: string;
+  start_utc: Timestamp;
+  end_utc: Timestamp;
+  /** in_person | video | phone */
+  mode: string;
+  /** booked | cancelled | completed | no_show */
+  status: string;
+  /** Encrypted: what the client wrote for the counsellor. */
+  reason_enc: string | null;
+  /** The reminders the client chose: day_before, hour_before, joined by commas ('' for none). */
+  reminders: string;
+  reminded_day_before_at: Timestamp | null;
+  reminded_hour_before_at: Timestamp | null;
+  confirmed_at: Timestamp | null;
+  cancelled_at: Timestamp | null;
+  /** client | counsellor */
+  cancelled_by: string | null;
+  cancel_reason_enc: string | null;
+  /** The Idempotency-Key of the booking (unique per client). */
+  client_key: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 /** A habit of the person's self-care plan (contracts/habits.ts); theirs alone. */
 export interface HabitsTable {
   id: string;
@@ -732,6 +806,11 @@ export interface Database {
   plan_tasks: PlanTasksTable;
   plan_blocks: PlanBlocksTable;
   plan_reviews: PlanReviewsTable;
+  // Counsellors, availability and booking (docs/decisions/040-booking.md).
+  counsellor_profiles: CounsellorProfilesTable;
+  counsellor_availability: CounsellorAvailabilityTable;
+  counsellor_exceptions: CounsellorExceptionsTable;
+  appointments: AppointmentsTable;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;

@@ -64,6 +64,9 @@ import { learn as en_learn } from './en/learn.js';
 // Daily check-ins (docs/decisions/032-check-ins.md).
 import { checkin as id_checkin } from './id/checkin.js';
 import { checkin as en_checkin } from './en/checkin.js';
+// Counsellors, availability and booking (docs/decisions/040-booking.md).
+import { booking as id_booking } from './id/booking.js';
+import { booking as en_booking } from './en/booking.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -98,6 +101,7 @@ const id = {
   exercises: id_exercises,
   learn: id_learn,
   checkin: id_checkin,
+  booking: id_booking,
 };
 
 const en = {
@@ -131,6 +135,7 @@ const en = {
   exercises: en_exercises,
   learn: en_learn,
   checkin: en_checkin,
+  booking: en_booking,
 };
 
 export type Messages = Translation<typeof id>;

@@ -33,6 +33,7 @@ import { registerCheckInRoutes } from './modules/check-ins/check-ins.routes.js';
 import { registerInsightRoutes } from './modules/check-ins/insights.routes.js';
 import { registerHabitRoutes } from './modules/habits/habits.routes.js';
 import { registerPlannerRoutes } from './modules/planner/planner.routes.js';
+import { registerBookingRoutes } from './modules/booking/booking.routes.js';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
@@ -179,6 +180,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   // Self-care plan and time management (docs/decisions/035-self-care-and-plan.md).
   registerHabitRoutes(app, services);
   registerPlannerRoutes(app, services);
+  registerBookingRoutes(app, services);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webRoot);

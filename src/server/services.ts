@@ -45,6 +45,7 @@ import { DpoAlerts, DpoService } from './modules/dpo/index.js';
 // Self-care plan and time management (docs/decisions/035-self-care-and-plan.md).
 import { HabitService } from './modules/habits/index.js';
 import { PlannerService } from './modules/planner/index.js';
+import { BookingService } from './modules/booking/index.js';
 
 /** Everything the modules need, built once per app. Modules reach each other only through here. */
 export interface Services {
@@ -101,6 +102,8 @@ export interface Services {
   /** The person's own self-care habits and time management. */
   habits: HabitService;
   planner: PlannerService;
+  /** Counsellors, availability and booking (docs/decisions/040-booking.md). */
+  booking: BookingService;
 }
 
 export function createServices(deps: {
@@ -229,6 +232,8 @@ export function createServices(deps: {
   });
   dpo.registerJobs(jobs);
   const people = new PeopleService({ db, clock, audit, sessions, credentials });
+  const booking = new BookingService({ db, clock, keys, audit, directory, boundaries, notifications });
+  booking.registerJobs(jobs);
   return {
     version: deps.version,
     config,
@@ -301,5 +306,6 @@ export function createServices(deps: {
     dpo,
     habits,
     planner,
+    booking,
   };
 }

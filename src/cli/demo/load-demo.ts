@@ -13,6 +13,7 @@ import { generateDemo, type DemoAgency, type DemoData } from './generate.js';
 import { insertWellbeing, type LoadedRefs } from './load-wellbeing.js';
 import { generateWellbeing } from './wellbeing.js';
 import { insertSelfCare } from './self-care.js';
+import { insertBookings } from './booking.js';
 
 /** instance_state keys: the first is SetupService's (a loaded demo counts as set up), the second ours. */
 const SETUP_KEY = 'setup_completed';
@@ -76,6 +77,8 @@ export async function loadDemo(deps: DemoLoadDeps, data: DemoData = generateDemo
     await insertWellbeing(trx, deps, generateWellbeing(data.agencies, deps.clock.now()), refs);
     // Self-care and time management (docs/decisions/035-self-care-and-plan.md).
     await insertSelfCare(trx, deps, data.agencies, refs);
+    // Counsellors' profiles, opening hours and a week of bookings (docs/decisions/040-booking.md).
+    await insertBookings(trx, deps, data.agencies, refs);
     await markInstance(trx, DEMO_KEY, deps.clock.now().toISOString());
   });
   return result;

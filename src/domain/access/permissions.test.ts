@@ -83,6 +83,9 @@ describe('health data permissions (docs/privacy.md §1.1)', () => {
     'update:planner:own',
     'read:shared-result:assigned',
     'read:crisis-request:unit',
+    'read:booking:own',
+    'update:booking:own',
+    'read:appointment:assigned',
   ] as const;
   it('are never held by managers, wellbeing admins, agency admins or platform admins', async () => {
     const { PERMISSION_ROLES } = await import('./permissions.js');

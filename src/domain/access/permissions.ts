@@ -46,6 +46,12 @@ export const PERMISSION_ROLES = {
   'read:shared-result:assigned': ['counsellor'],
   // The urgent queue: people who asked to be contacted, or crisis answers under disclosed outreach.
   'read:crisis-request:unit': ['counsellor'],
+  // Counselling bookings (docs/decisions/040-booking.md): the employee books and sees their own; a
+  // counsellor keeps their own profile and sees the appointments booked with them, and no one else's.
+  'read:booking:own': ['employee'],
+  'update:booking:own': ['employee'],
+  'manage:counsellor-profile:own': ['counsellor'],
+  'read:appointment:assigned': ['counsellor'],
   // Screening campaigns: invitations and suppressed aggregates only, never a name next to a result.
   'manage:campaign:unit': ['wellbeing_admin'],
   'read:campaign-aggregate:unit': ['wellbeing_admin'],

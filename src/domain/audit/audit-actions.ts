@@ -77,6 +77,10 @@ export const AUDIT_ACTIONS = [
   'article.published',
   'article.unpublished',
   'article.deleted',
+  // Counselling bookings (docs/decisions/040-booking.md): a counsellor's read of their clients' bookings.
+  'booking.appointments_viewed',
+  'booking.appointment_confirmed',
+  'booking.appointment_cancelled',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -87,7 +91,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
  * the agency's audit log shows them without the subject (docs/privacy.md §1.1: no individual health
  * datum reaches a manager or HR — and the fact of a crisis request is one).
  */
-export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis'] as const;
+export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking'] as const;
 
 /**
  * What a person does with their own health data (taking a copy, erasing results, giving or

@@ -115,6 +115,11 @@ export const audit: Translation<typeof indonesian> = {
       request_acknowledged: 'Urgent help request taken up',
       request_closed: 'Urgent help request closed',
     },
+    booking: {
+      appointments_viewed: "Clients' counselling appointments viewed",
+      appointment_confirmed: 'Counselling appointment confirmed',
+      appointment_cancelled: 'Counselling appointment cancelled by the counsellor',
+    },
     campaign: {
       launched: 'Screening campaign launched',
       closed: 'Screening campaign closed',

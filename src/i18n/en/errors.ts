@@ -108,5 +108,17 @@ export const errors: Translation<typeof indonesian> = {
   task_not_found: 'This task is not in your list.',
   too_many_tasks: 'Your list already has {{max}} open tasks. Finish or delete some first.',
   block_not_found: 'This time block is not in your day plan.',
+  // Counsellors and booking (docs/decisions/040-booking.md).
+  counsellor_not_found: 'This counsellor was not found or is not taking bookings at the moment.',
+  appointment_not_found: 'This appointment was not found.',
+  slot_taken: 'Sorry, someone has just booked this time. Please choose another free time.',
+  slot_not_free: 'This time is not available. Please choose a time from the list.',
+  mode_not_offered: 'This way of meeting is not offered at that time.',
+  booking_too_late: 'This appointment is too close to change or cancel yourself. Please contact your counsellor.',
+  booking_not_active: 'This appointment has already been cancelled or has taken place.',
+  cannot_book_self: 'You cannot book an appointment with yourself.',
+  counsellor_profile_missing: 'Please complete your counsellor profile first.',
+  availability_overlap: 'Two of your opening hours overlap on the same day.',
+  idempotency_key_required: 'This request needs an Idempotency-Key.',
   review_not_found: 'This weekly review was not found.',
 };

@@ -12,6 +12,7 @@ export const help: Translation<typeof indonesian> = {
     tip_breathe:
       'Breathe in slowly through your nose, hold it for a moment, then breathe out slowly. Repeat a few times.',
     tip_later: 'Very heavy feelings can ease. Help from other people makes that more likely.',
+    book_link: 'Talk to a counsellor: book a time',
   },
   contacts: {
     title: 'Services you can contact',

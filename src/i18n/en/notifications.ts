@@ -30,6 +30,8 @@ export const notifications: Translation<typeof indonesian> = {
     role_approved: 'The {{role}} role for {{name}} was approved',
     role_requested_self: "The {{role}} role was requested for you and awaits a second person's approval",
     role_approved_self: 'Your {{role}} role was approved and is in effect',
+    booking_reminder: 'Reminder: you have a counselling appointment soon',
+    booking_cancelled: 'Your counsellor cancelled one of your appointments',
     habit_reminder: 'A gentle reminder: a self-care habit is planned for today',
   },
 };

@@ -163,6 +163,10 @@ export const validation: Translation<typeof indonesian> = {
   selfcare: {
     weekdays_required: 'Choose at least one day.',
   },
+  booking: {
+    end_before_start: 'The end must come after the start.',
+    mode_required: 'Choose at least one way of meeting.',
+  },
   plan: {
     end_before_start: 'The end time must be after the start time.',
     review_empty: 'Fill in at least one part of the review.',

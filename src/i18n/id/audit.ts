@@ -112,6 +112,11 @@ export const audit = {
       request_acknowledged: 'Permintaan bantuan mendesak ditangani',
       request_closed: 'Permintaan bantuan mendesak ditutup',
     },
+    booking: {
+      appointments_viewed: 'Jadwal konseling klien dilihat',
+      appointment_confirmed: 'Jadwal konseling dikonfirmasi',
+      appointment_cancelled: 'Jadwal konseling dibatalkan konselor',
+    },
     campaign: {
       launched: 'Kegiatan skrining dimulai',
       closed: 'Kegiatan skrining ditutup',

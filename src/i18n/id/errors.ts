@@ -113,4 +113,17 @@ export const errors = {
   too_many_tasks: 'Daftar Anda sudah berisi {{max}} tugas yang belum selesai. Selesaikan atau hapus beberapa dulu.',
   block_not_found: 'Blok waktu ini tidak ada di rencana hari Anda.',
   review_not_found: 'Tinjauan mingguan ini tidak ditemukan.',
+  // Counsellors and booking (docs/decisions/040-booking.md).
+  counsellor_not_found: 'Konselor ini tidak ditemukan atau sedang tidak membuka jadwal.',
+  appointment_not_found: 'Jadwal ini tidak ditemukan.',
+  slot_taken: 'Maaf, jam ini baru saja dipesan orang lain. Silakan pilih jam lain yang masih kosong.',
+  slot_not_free: 'Jam ini tidak tersedia. Silakan pilih jam lain dari daftar.',
+  mode_not_offered: 'Cara bertemu ini tidak tersedia pada jam tersebut.',
+  booking_too_late:
+    'Jadwal ini sudah terlalu dekat untuk diubah atau dibatalkan sendiri. Silakan hubungi konselor Anda.',
+  booking_not_active: 'Jadwal ini sudah dibatalkan atau sudah selesai.',
+  cannot_book_self: 'Anda tidak dapat memesan jadwal dengan diri sendiri.',
+  counsellor_profile_missing: 'Lengkapi profil konselor Anda terlebih dahulu.',
+  availability_overlap: 'Ada dua jam praktik yang bertumpuk pada hari yang sama.',
+  idempotency_key_required: 'Permintaan ini perlu kunci Idempotency-Key.',
 } as const;

@@ -9,6 +9,7 @@ export const help = {
     tip_safe: 'Jauhkan diri dari benda atau tempat yang dapat membahayakan Anda.',
     tip_breathe: 'Tarik napas perlahan lewat hidung, tahan sebentar, lalu hembuskan perlahan. Ulangi beberapa kali.',
     tip_later: 'Perasaan yang sangat berat bisa mereda. Bantuan dari orang lain membuat hal itu lebih mungkin terjadi.',
+    book_link: 'Bicara dengan konselor: pesan jadwal',
   },
   contacts: {
     title: 'Layanan yang dapat Anda hubungi',

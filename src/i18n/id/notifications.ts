@@ -28,6 +28,8 @@ export const notifications = {
     role_requested_self: 'Peran {{role}} diminta untuk Anda dan menunggu persetujuan orang kedua',
     role_approved_self: 'Peran {{role}} Anda sudah disetujui dan berlaku',
     // Perawatan diri: pengingat kebiasaan tanpa menyebut kebiasaannya.
+    booking_reminder: 'Pengingat: Anda punya jadwal konseling sebentar lagi',
+    booking_cancelled: 'Konselor membatalkan salah satu jadwal Anda',
     habit_reminder: 'Pengingat lembut: ada kebiasaan perawatan diri untuk hari ini',
   },
 };

@@ -161,6 +161,10 @@ export const validation = {
   selfcare: {
     weekdays_required: 'Pilih paling sedikit satu hari.',
   },
+  booking: {
+    end_before_start: 'Akhir harus sesudah awal.',
+    mode_required: 'Pilih paling sedikit satu cara bertemu.',
+  },
   plan: {
     end_before_start: 'Jam selesai harus sesudah jam mulai.',
     review_empty: 'Isi paling sedikit satu bagian tinjauan.',

@@ -29,6 +29,7 @@ export type Owner =
   | 'safety-plan'
   | 'habits'
   | 'planner'
+  | 'booking'
   | 'setup'
   | 'plugins'
   | 'http';
@@ -64,6 +65,10 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   plan_tasks: 'planner',
   plan_blocks: 'planner',
   plan_reviews: 'planner',
+  counsellor_profiles: 'booking',
+  counsellor_availability: 'booking',
+  counsellor_exceptions: 'booking',
+  appointments: 'booking',
   notifications: 'notifications',
   campaigns: 'campaigns',
   campaign_members: 'campaigns',

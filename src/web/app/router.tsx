@@ -205,10 +205,31 @@ export const routes: RouteObject[] = [
             path: '/me/data',
             element: page(() => import('../features/my-data/MyDataPage.js').then((m) => m.MyDataPage)),
           },
+          // Counselling bookings (docs/decisions/040-booking.md): every employee books and sees their own.
+          {
+            path: '/counselling/book',
+            element: page(() => import('../features/booking/BookPage.js').then((m) => m.BookPage)),
+          },
+          {
+            path: '/counselling/mine',
+            element: page(() => import('../features/booking/MyAppointmentsPage.js').then((m) => m.MyAppointmentsPage)),
+          },
           {
             path: '/counselling',
             element: <RequireRole role="counsellor" />,
             children: [
+              {
+                path: 'appointments',
+                element: page(() =>
+                  import('../features/booking/CounsellorAppointmentsPage.js').then((m) => m.CounsellorAppointmentsPage),
+                ),
+              },
+              {
+                path: 'profile',
+                element: page(() =>
+                  import('../features/booking/CounsellorProfilePage.js').then((m) => m.CounsellorProfilePage),
+                ),
+              },
               {
                 path: 'urgent',
                 element: page(() =>

@@ -110,6 +110,15 @@ export class BoundaryService implements HoldGate {
     };
   }
 
+  /**
+   * The days off the agency observes (national days, less the cuti bersama it works, plus its
+   * regional days): booking offers no slot on them (docs/decisions/040-booking.md).
+   */
+  async daysOff(agencyId: string, db: Kysely<Database> = this.deps.db): Promise<Set<string>> {
+    const entries = await findCalendarDays(db, agencyId);
+    return observedDaysOff(entries.map((e) => ({ date: e.date, kind: e.kind })));
+  }
+
   // --- The agency admin's calendar -------------------------------------------------------------
 
   async calendar(agencyId: string, year: number, locale: Locale): Promise<CalendarView> {

@@ -68,6 +68,11 @@ export const TABLE_RETENTION: Record<TableName, TableRetention> = {
   plan_tasks: { class: 'time_management' },
   plan_blocks: { class: 'time_management' },
   plan_reviews: { class: 'time_management' },
+  // A counsellor's own settings: their profile, weekly hours and leave.
+  counsellor_profiles: { kept: 'while_account' },
+  counsellor_availability: { kept: 'while_account' },
+  counsellor_exceptions: { kept: 'while_account' },
+  appointments: { kept: 'while_account' },
 };
 
 /** The tables a retention class covers (for the DPO's schedule and the job's counts). */

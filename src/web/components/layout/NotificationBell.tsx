@@ -35,6 +35,11 @@ export function describeNotification(t: TranslateFn, n: NotificationView): { tex
     // A self-care reminder names no habit (docs/decisions/035-self-care-and-plan.md).
     case 'habit.reminder':
       return { text: t('notifications.kinds.habit_reminder'), to: '/self-care' };
+    // Booking (docs/decisions/040-booking.md): a reminder the person chose, or a cancellation by the counsellor.
+    case 'booking.reminder':
+      return { text: t('notifications.kinds.booking_reminder'), to: '/counselling/mine' };
+    case 'booking.cancelled':
+      return { text: t('notifications.kinds.booking_cancelled'), to: '/counselling/mine' };
     default:
       return { text: t('notifications.kinds.other'), to: '/notifications' };
   }

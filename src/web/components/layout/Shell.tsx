@@ -46,7 +46,10 @@ const NAV: readonly NavItem[] = [
   { to: '/self-care', label: 'shell.nav.self_care' },
   { to: '/plan', label: 'shell.nav.plan' },
   { to: '/learn', label: 'shell.nav.library' },
+  { to: '/counselling/mine', label: 'shell.nav.my_appointments' },
   { to: '/counselling/urgent', label: 'shell.nav.urgent', role: 'counsellor' },
+  { to: '/counselling/appointments', label: 'shell.nav.appointments', role: 'counsellor' },
+  { to: '/counselling/profile', label: 'shell.nav.counsellor_profile', role: 'counsellor' },
   { to: '/counselling/shared', label: 'shell.nav.shared', role: 'counsellor' },
   { to: '/campaigns', label: 'shell.nav.campaigns', role: 'wellbeing_admin' },
   {

@@ -16,6 +16,7 @@ describe('the menu', () => {
       '/self-care',
       '/plan',
       '/learn',
+      '/counselling/mine',
       'organisation: /admin/units /admin/people /admin/import /admin/settings /admin/calendar',
       'privacy: /admin/audit /admin/corrections',
       'services: /admin/outbox /admin/help-contacts /admin/articles',

@@ -84,6 +84,11 @@ export function HelpPage() {
                   <Link to="/learn/getting-help">{t('learn.links.help')}</Link>
                 </li>
               )}
+              {signedIn && (
+                <li>
+                  <Link to="/counselling/book">{t('help.page.book_link')}</Link>
+                </li>
+              )}
             </ul>
           </section>
         </div>
