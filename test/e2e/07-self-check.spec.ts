@@ -3,6 +3,7 @@ import { expect, expectNoHorizontalScroll, freshTotp, HELP_NOW, test } from './s
 import { operatorApproves } from './support/operator.js';
 import { requireState, saveState, storagePath } from './support/state.js';
 import { dataRows, mainNav, openMenu } from './support/nav.js';
+import { IS_PHONE } from './support/base-url.js';
 
 /**
  * Self-assessment and the crisis pathway in the browser: a duty counsellor is made through the
@@ -163,7 +164,10 @@ test.describe('a duty counsellor', () => {
     await expect(counsellor).toHaveURL(/\/$/);
     await openMenu(counsellor);
     const nav = mainNav(counsellor);
+    // At 1280 px the counsellor's pages sit in the menu's "Konseling" group; the drawer lists them.
+    if (!IS_PHONE) await nav.getByRole('button', { name: 'Konseling' }).click();
     await expect(nav.getByRole('link', { name: 'Permintaan mendesak' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Jadwal temu' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Hasil dibagikan' })).toBeVisible();
     await expect(counsellor.getByRole('heading', { name: 'Layanan konseling' })).toBeVisible();
     await a11y.check('counsellor home', counsellor);

@@ -41,6 +41,10 @@ export const home: Translation<typeof indonesian> = {
     plan_body: 'A task matrix, Pomodoro, a weekly review and scripts for saying no.',
     crisis_body: 'Emergency contacts, and a way to ask an agency counsellor to contact you.',
     safety_plan_body: 'Warning signs, what calms you, and whom to call.',
+    counsellor: 'Talk to a counsellor',
+    counsellor_body: 'Book a counselling session. Only you and the counsellor know.',
+    appointments: 'My counselling sessions',
+    appointments_body: 'See, move or cancel the sessions you have booked.',
   },
   request: {
     title: 'Your request for help',

@@ -38,6 +38,10 @@ export const home = {
     plan_body: 'Matriks tugas, Pomodoro, tinjauan mingguan, dan naskah untuk berkata tidak.',
     crisis_body: 'Kontak darurat, dan minta konselor instansi menghubungi Anda.',
     safety_plan_body: 'Tanda bahaya, hal yang menenangkan, dan orang yang bisa dihubungi.',
+    counsellor: 'Bicara dengan konselor',
+    counsellor_body: 'Pesan jadwal konseling. Hanya Anda dan konselor yang tahu.',
+    appointments: 'Jadwal konseling saya',
+    appointments_body: 'Lihat, pindahkan, atau batalkan jadwal yang sudah Anda pesan.',
   },
   request: {
     title: 'Permintaan bantuan Anda',

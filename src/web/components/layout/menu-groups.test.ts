@@ -16,12 +16,19 @@ describe('the menu', () => {
       '/self-care',
       '/plan',
       '/learn',
-      '/counselling/mine',
       'organisation: /admin/units /admin/people /admin/import /admin/settings /admin/calendar',
       'privacy: /admin/audit /admin/corrections',
       'services: /admin/outbox /admin/help-contacts /admin/articles',
       '/profile',
       '/me/data',
+    ]);
+  });
+
+  it("groups a counsellor's pages under Konseling, so the menu keeps one row", () => {
+    const counsellor = { roles: ['employee', 'counsellor'] } as unknown as Session;
+    const groups = menuEntries(navFor(counsellor)).filter((e) => e.kind === 'group');
+    expect(groups.map((e) => (e.kind === 'group' ? `${e.group}: ${e.items.map((i) => i.to).join(' ')}` : ''))).toEqual([
+      'counselling: /counselling/urgent /counselling/appointments /counselling/shared /counselling/profile',
     ]);
   });
 

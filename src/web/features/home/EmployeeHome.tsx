@@ -210,6 +210,9 @@ export function NextSteps() {
       steps: [
         { to: '/help', title: t('home.employee.crisis'), body: t('home.next.crisis_body') },
         { to: '/me/safety-plan', title: t('home.employee.safety_plan'), body: t('home.next.safety_plan_body') },
+        // Booking (docs/decisions/040-booking.md): not in the menu, so the home and /help lead to it.
+        { to: '/counselling/book', title: t('home.next.counsellor'), body: t('home.next.counsellor_body') },
+        { to: '/counselling/mine', title: t('home.next.appointments'), body: t('home.next.appointments_body') },
       ],
     },
   ];
