@@ -150,7 +150,8 @@ describe.skipIf(postgresSkipReason())('the retention schedule', () => {
   });
 
   it('erases appointments that ended past their time, whatever their status, and keeps recent ones and those ahead', async () => {
-    t.clock.set(NOW);
+    // An hour after the run above, so the DPO's list of runs shows this one first.
+    t.clock.set(new Date(NOW.getTime() + 60 * 60_000));
     const counsellor = await loginAs(t, 'counsellor', { agencyId, unitId });
     const profile = {
       kind: 'konselor',
