@@ -19,7 +19,7 @@ export const my_data: Translation<typeof indonesian> = {
     closed_help: 'Closed requests for help',
     check_ins: 'Daily check-ins',
     everyday: 'Habits, tasks, day blocks and weekly reviews',
-    appointments: 'Counselling appointments (including past and cancelled ones)',
+    appointments: 'Counselling appointments',
     shares: 'Results shared with a counsellor now',
     yes: 'Yes',
     no: 'None',

@@ -19,7 +19,7 @@ export const my_data = {
     closed_help: 'Permintaan bantuan yang sudah ditutup',
     check_ins: 'Catatan harian',
     everyday: 'Kebiasaan, tugas, blok jadwal, dan tinjauan mingguan',
-    appointments: 'Jadwal konseling (termasuk yang sudah lewat atau dibatalkan)',
+    appointments: 'Jadwal konseling',
     shares: 'Hasil yang sedang dibagikan ke konselor',
     yes: 'Ada',
     no: 'Tidak ada',
