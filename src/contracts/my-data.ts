@@ -56,6 +56,8 @@ export const holdingsView = z.object({
   checkIns: z.number().int(),
   /** Habits, tasks, day blocks and weekly reviews: the self-care plan and time management. */
   everyday: z.number().int(),
+  /** Counselling appointments as a client: past, cancelled and booked. */
+  appointments: z.number().int(),
 });
 
 export const myDataView = z.object({
@@ -91,6 +93,7 @@ export const erasureView = z.object({
     closedHelpRequests: z.number().int(),
     checkIns: z.number().int(),
     everyday: z.number().int(),
+    appointments: z.number().int(),
   }),
   /** Open requests for help that stay while a counsellor may be acting on them. */
   keptOpenHelpRequests: z.number().int(),

@@ -211,6 +211,8 @@ export function createServices(deps: {
   habits.registerJobs(jobs);
   const planner = new PlannerService({ db, clock, keys, boundaries });
   const checkIns = new CheckInService({ db, kind: deps.db.kind, clock, keys, directory });
+  const booking = new BookingService({ db, clock, keys, audit, directory, boundaries, notifications });
+  booking.registerJobs(jobs);
   const dpo = new DpoService({
     db,
     clock,
@@ -228,12 +230,11 @@ export function createServices(deps: {
       check_ins: (trx, agencyId, cutoff) => checkIns.eraseBefore(trx, agencyId, cutoff),
       habit_ticks: (trx, agencyId, cutoff) => habits.eraseTicksBefore(trx, agencyId, cutoff),
       time_management: (trx, agencyId, cutoff) => planner.eraseBefore(trx, agencyId, cutoff),
+      appointments: (trx, agencyId, cutoff) => booking.eraseBefore(trx, agencyId, cutoff),
     },
   });
   dpo.registerJobs(jobs);
   const people = new PeopleService({ db, clock, audit, sessions, credentials });
-  const booking = new BookingService({ db, clock, keys, audit, directory, boundaries, notifications });
-  booking.registerJobs(jobs);
   return {
     version: deps.version,
     config,
@@ -301,6 +302,7 @@ export function createServices(deps: {
       planner,
       checkIns,
       boundaries,
+      booking,
     }),
     roleRequests,
     dpo,

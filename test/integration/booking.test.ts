@@ -377,4 +377,129 @@ describe.skipIf(postgresSkipReason())('counsellors, availability and booking', (
       expect(told.map((n) => n.person_id)).toEqual([employee.person.id]);
     });
   });
+
+  describe('the client’s data rights (decision 040)', () => {
+    // Tuesday 24 November, 10:00 WIB by now; the next Monday is a working day without leave.
+    const NEXT_MONDAY_9 = '2026-11-30T02:00:00.000Z';
+    const AHEAD_REASON = 'Ingin membicarakan beban kerja';
+    let aheadId: string;
+    const others = async () =>
+      (await db().selectFrom('appointments').select('id').where('client_id', '!=', employee.person.id).execute())
+        .map((r) => r.id)
+        .sort();
+
+    beforeAll(async () => {
+      // A day on, the colleague's session has timed out too.
+      await colleague.agent.signIn(
+        colleague.person.email,
+        colleague.person.password as string,
+        colleague.person.totpSecret,
+        t.clock.now(),
+      );
+    });
+
+    it('counts, copies and prints the person’s appointments as a client, in words, with no ids and nothing of the counsellor’s', async () => {
+      const ahead = await book(employee, NEXT_MONDAY_9, { reason: AHEAD_REASON });
+      expect(ahead.statusCode, ahead.body).toBe(201);
+      aheadId = ahead.json().id;
+      // Booked ahead, cancelled by the client ('Ada rapat'), cancelled by the counsellor ('Sakit').
+      expect((await employee.agent.get('/api/v1/me/data')).json().holdings.appointments).toBe(3);
+
+      const json = await employee.agent.get('/api/v1/me/export.json');
+      expect(json.statusCode).toBe(200);
+      const copy = JSON.parse(json.body) as { counsellingAppointments: Array<Record<string, unknown>> };
+      expect(copy.counsellingAppointments).toHaveLength(3);
+      expect(copy.counsellingAppointments.find((a) => a.start === NEXT_MONDAY_9)).toMatchObject({
+        counsellor: counsellor.person.fullName,
+        counsellorKind: 'psikolog_klinis',
+        end: '2026-11-30T02:50:00.000Z',
+        mode: 'video',
+        status: 'booked',
+        reason: AHEAD_REASON,
+        cancelReason: null,
+      });
+      expect(copy.counsellingAppointments.find((a) => a.start === WEDNESDAY_9)).toMatchObject({
+        status: 'cancelled',
+        cancelledBy: 'client',
+        cancelReason: 'Ada rapat',
+      });
+      expect(copy.counsellingAppointments.find((a) => a.start === TUESDAY_1040)).toMatchObject({
+        status: 'cancelled',
+        cancelledBy: 'counsellor',
+        reason: REASON,
+        cancelReason: null,
+      });
+      for (const id of [bookingId, aheadId, counsellor.person.id]) expect(json.body).not.toContain(id);
+      // The counsellor's reason for cancelling is theirs.
+      expect(json.body).not.toContain('Sakit');
+
+      const html = (await employee.agent.get('/api/v1/me/export.html')).body;
+      for (const words of [
+        '<h2>Jadwal konseling</h2>',
+        `${counsellor.person.fullName} (Psikolog klinis)`,
+        'Panggilan video',
+        'Terjadwal',
+        'Dibatalkan: Ada rapat',
+        'Dibatalkan oleh konselor',
+        AHEAD_REASON,
+        REASON,
+        // On the person's own clock (WIB): 09.00–09.50 on Monday 30 November.
+        '30 November 2026',
+        '09.50',
+      ])
+        expect(html, words).toContain(words);
+      expect(html).not.toMatch(/>video<|>booked<|>cancelled<|psikolog_klinis/);
+      expect(html).not.toContain('Sakit');
+      for (const id of [bookingId, aheadId]) expect(html).not.toContain(id);
+
+      // Nobody else's copy or count holds them.
+      for (const who of [colleague, counsellor]) {
+        const theirs = await who.agent.get('/api/v1/me/export.json');
+        expect(theirs.statusCode).toBe(200);
+        expect(theirs.body).not.toContain(REASON);
+        expect(theirs.body).not.toContain(AHEAD_REASON);
+        expect(theirs.body).not.toContain(employee.person.fullName);
+      }
+    });
+
+    it('erases them all with "erase all": the booking ahead is cancelled with them and its slot opens; others’ stay', async () => {
+      const before = await others();
+      const slotsOf = async () =>
+        (
+          (await colleague.agent.get(`/api/v1/booking/counsellors/${counsellor.person.id}/slots`)).json().slots as {
+            start: string;
+          }[]
+        ).map((s) => s.start);
+      expect(await slotsOf()).not.toContain(NEXT_MONDAY_9);
+
+      const res = await employee.agent.post('/api/v1/me/erasure', { scope: 'all' });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().erased.appointments).toBe(3);
+      expect(
+        await db().selectFrom('appointments').select('id').where('client_id', '=', employee.person.id).execute(),
+      ).toEqual([]);
+      expect(await others()).toEqual(before);
+      expect((await employee.agent.get('/api/v1/me/data')).json().holdings.appointments).toBe(0);
+      expect((await employee.agent.get(`/api/v1/booking/appointments/${aheadId}`)).statusCode).toBe(404);
+      const week = (await counsellor.agent.get('/api/v1/counsellor/appointments?from=2026-11-30&days=1')).json();
+      expect(week.items).toEqual([]);
+      // The slot is free again, and someone else can book it.
+      expect(await slotsOf()).toContain(NEXT_MONDAY_9);
+      expect((await book(colleague, NEXT_MONDAY_9)).statusCode).toBe(201);
+
+      // Sent again: nothing more to erase, and the colleague's new booking stays.
+      const again = await employee.agent.post('/api/v1/me/erasure', { scope: 'all' });
+      expect(again.json().erased.appointments).toBe(0);
+      expect(
+        await db().selectFrom('appointments').select('id').where('start_utc', '=', NEXT_MONDAY_9).execute(),
+      ).toHaveLength(1);
+    });
+
+    it('erases nothing of theirs when only a result or the drafts are erased', async () => {
+      const res = await colleague.agent.post('/api/v1/me/erasure', { scope: 'drafts' });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().erased.appointments).toBe(0);
+      expect((await colleague.agent.get('/api/v1/me/data')).json().holdings.appointments).toBeGreaterThan(0);
+    });
+  });
 });

@@ -336,7 +336,15 @@ describe.skipIf(postgresSkipReason())(
 
       const html = (await me.agent.get('/api/v1/me/export.html')).body;
       const id = catalogs.id;
-      for (const section of ['check_ins', 'habits', 'tasks', 'day_blocks', 'reviews', 'personal_hours'] as const)
+      for (const section of [
+        'check_ins',
+        'habits',
+        'tasks',
+        'day_blocks',
+        'reviews',
+        'personal_hours',
+        'appointments',
+      ] as const)
         expect(html, section).toContain(`<h2>${id.my_data.export.sections[section]}</h2>`);
       // The check-in in words, never as codes.
       for (const words of [
@@ -675,6 +683,7 @@ describe.skipIf(postgresSkipReason())(
         closedHelpRequests: 0,
         checkIns: 0,
         everyday: 0,
+        appointments: 0,
       });
       const again = await me.person.agent.post('/api/v1/me/erasure', { scope: 'result', resultId: me.resultIds[1] });
       expect(again.statusCode).toBe(404);
@@ -683,7 +692,15 @@ describe.skipIf(postgresSkipReason())(
       const all = await me.person.agent.post('/api/v1/me/erasure', { scope: 'all' });
       expect(all.statusCode).toBe(200);
       expect(all.json()).toMatchObject({
-        erased: { results: 1, drafts: 1, safetyPlan: 1, closedHelpRequests: 0, checkIns: 1, everyday: 2 },
+        erased: {
+          results: 1,
+          drafts: 1,
+          safetyPlan: 1,
+          closedHelpRequests: 0,
+          checkIns: 1,
+          everyday: 2,
+          appointments: 0,
+        },
         keptOpenHelpRequests: 1,
       });
       // The open request stays (a counsellor may be calling) but no longer names the result.
@@ -697,7 +714,15 @@ describe.skipIf(postgresSkipReason())(
       const repeat = await me.person.agent.post('/api/v1/me/erasure', { scope: 'all' });
       expect(repeat.statusCode).toBe(200);
       expect(repeat.json()).toMatchObject({
-        erased: { results: 0, drafts: 0, safetyPlan: 0, closedHelpRequests: 0, checkIns: 0, everyday: 0 },
+        erased: {
+          results: 0,
+          drafts: 0,
+          safetyPlan: 0,
+          closedHelpRequests: 0,
+          checkIns: 0,
+          everyday: 0,
+          appointments: 0,
+        },
         keptOpenHelpRequests: 1,
       });
       const overview = (await me.person.agent.get('/api/v1/me/data')).json();
@@ -710,6 +735,7 @@ describe.skipIf(postgresSkipReason())(
         activeShares: 0,
         checkIns: 0,
         everyday: 0,
+        appointments: 0,
       });
       expect(
         overview.requests

@@ -148,4 +148,95 @@ describe.skipIf(postgresSkipReason())('the retention schedule', () => {
     // Insights look back a year: the DPO cannot set check-ins shorter than that.
     expect((await dpo.agent.put('/api/v1/dpo/retention/check_ins', { days: 365 })).statusCode).toBe(422);
   });
+
+  it('erases appointments that ended past their time, whatever their status, and keeps recent ones and those ahead', async () => {
+    // An hour after the run above, so the DPO's list of runs shows this one first.
+    t.clock.set(new Date(NOW.getTime() + 60 * 60_000));
+    const counsellor = await loginAs(t, 'counsellor', { agencyId, unitId });
+    const profile = {
+      kind: 'konselor',
+      languages: ['id'],
+      modes: ['in_person'],
+      locations: ['Ruang konseling'],
+      introduction: 'Saya mendampingi pegawai.',
+      provider: null,
+      slotMinutes: 50,
+      active: true,
+    };
+    const saved = await counsellor.agent.put('/api/v1/counsellor/profile', profile);
+    expect(saved.statusCode, saved.body).toBe(200);
+    const client = await loginAs(t, 'employee', { agencyId, unitId });
+    const at = (days: number) => new Date(NOW.getTime() + days * DAY);
+    const appointment = (id: string, startsInDays: number, status: string) => ({
+      id,
+      agency_id: agencyId,
+      counsellor_id: counsellor.person.id,
+      client_id: client.person.id,
+      start_utc: at(startsInDays).toISOString(),
+      end_utc: new Date(at(startsInDays).getTime() + 50 * 60_000).toISOString(),
+      mode: 'in_person',
+      status,
+      reason_enc: null,
+      reminders: '',
+      reminded_day_before_at: null,
+      reminded_hour_before_at: null,
+      confirmed_at: null,
+      cancelled_at: status === 'cancelled' ? at(startsInDays - 1).toISOString() : null,
+      cancelled_by: status === 'cancelled' ? 'client' : null,
+      cancel_reason_enc: null,
+      client_key: id,
+      created_at: at(startsInDays - 7).toISOString(),
+      updated_at: at(startsInDays - 7).toISOString(),
+    });
+    const [oldDone, oldCancelled, edge, recent, ahead] = [1, 2, 3, 4, 5].map(() => randomUUID());
+    await db()
+      .insertInto('appointments')
+      .values([
+        appointment(oldDone as string, -760, 'completed'),
+        appointment(oldCancelled as string, -731, 'cancelled'),
+        // Ended a day inside the default 730 days: kept.
+        appointment(edge as string, -729, 'completed'),
+        appointment(recent as string, -10, 'no_show'),
+        appointment(ahead as string, 3, 'booked'),
+      ])
+      .execute();
+
+    const runs = await t.services.dpo.runRetention();
+    expect(runs.find((r) => r.agencyId === agencyId)?.counts).toMatchObject({ appointments: 2 });
+    expect(
+      (await db().selectFrom('appointments').select('id').where('client_id', '=', client.person.id).execute())
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([edge, recent, ahead].sort());
+    // The counsellor's settings are the agency's service, not on a clock.
+    expect(
+      await db()
+        .selectFrom('counsellor_profiles')
+        .select('person_id')
+        .where('person_id', '=', counsellor.person.id)
+        .execute(),
+    ).toHaveLength(1);
+
+    const dpo = await loginAs(t, 'dpo', { agencyId, unitId });
+    const view = (await dpo.agent.get('/api/v1/dpo/retention')).json();
+    expect(view.items.find((i: { dataClass: string }) => i.dataClass === 'appointments')).toEqual({
+      dataClass: 'appointments',
+      days: 730,
+      minDays: 366,
+      maxDays: 1825,
+      isDefault: true,
+      legalBasis: 'consent',
+    });
+    expect(view.runs[0].counts).toMatchObject({ appointments: 2 });
+    expect((await dpo.agent.put('/api/v1/dpo/retention/appointments', { days: 365 })).statusCode).toBe(422);
+    expect((await dpo.agent.put('/api/v1/dpo/retention/appointments', { days: 1826 })).statusCode).toBe(422);
+    // Shortened to a year and a day, the next run takes the one of two years ago; ten days ago stays.
+    expect((await dpo.agent.put('/api/v1/dpo/retention/appointments', { days: 366 })).statusCode).toBe(200);
+    await t.services.dpo.runRetention();
+    expect(
+      (await db().selectFrom('appointments').select('id').where('client_id', '=', client.person.id).execute())
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([recent, ahead].sort());
+  });
 });

@@ -15,6 +15,7 @@ export const RETENTION_CLASSES = [
   'check_ins',
   'habit_ticks',
   'time_management',
+  'appointments',
 ] as const;
 
 export type RetentionClass = (typeof RETENTION_CLASSES)[number];
@@ -43,6 +44,10 @@ export const RETENTION_RULES: Record<RetentionClass, RetentionRule> = {
   check_ins: { days: 730, minDays: 366, maxDays: 1825 },
   habit_ticks: { days: 730, minDays: 90, maxDays: 1825 },
   time_management: { days: 730, minDays: 366, maxDays: 1825 },
+  // Counselling appointments (docs/decisions/040-booking.md), counted from when they ended, so a
+  // booking still ahead is never touched. At least a year and a day: a client and counsellor look
+  // back on the past year's sessions, and the person can erase theirs at any time under My data.
+  appointments: { days: 730, minDays: 366, maxDays: 1825 },
 };
 
 /**
@@ -71,6 +76,7 @@ export const RETENTION_LEGAL_BASIS: Record<RetentionClass, LegalBasis> = {
   check_ins: 'consent',
   habit_ticks: 'consent',
   time_management: 'consent',
+  appointments: 'consent',
 };
 
 /** How long the append-only audit log is kept (HIPAA §164.316(b)(2)(i): six years), for display. */

@@ -26,6 +26,7 @@ export const dpo: Translation<typeof indonesian> = {
     check_ins: 'Daily check-ins',
     habit_ticks: 'Self-care habit ticks',
     time_management: 'Finished tasks, time blocks and weekly reviews',
+    appointments: 'Counselling appointments',
   },
   retention_details: {
     assessment_results: 'Self-check results and their shares with a counsellor.',
@@ -40,6 +41,8 @@ export const dpo: Translation<typeof indonesian> = {
     habit_ticks: 'Counted from the day ticked. The habit itself stays as long as the employee keeps it in their plan.',
     time_management:
       'Finished tasks (from when they were finished), time blocks (from their day) and weekly reviews (from their week). Unfinished tasks are not deleted.',
+    appointments:
+      'Counted from when the session ended, cancelled ones included. An appointment still ahead is never deleted. At least a year and a day, so the employee and the counsellor can still look back on the past year’s sessions.',
   },
   legal_basis: {
     label: 'Legal basis',

@@ -23,6 +23,7 @@ export const dpo = {
     check_ins: 'Catatan harian (check-in)',
     habit_ticks: 'Centang kebiasaan perawatan diri',
     time_management: 'Tugas selesai, blok waktu, dan tinjauan mingguan',
+    appointments: 'Jadwal konseling',
   },
   retention_details: {
     assessment_results: 'Hasil cek diri beserta pembagiannya kepada konselor.',
@@ -38,6 +39,8 @@ export const dpo = {
       'Dihitung dari hari yang dicentang. Kebiasaannya sendiri tetap ada selama pegawai masih menyimpannya di rencana.',
     time_management:
       'Tugas yang sudah selesai (sejak selesai), blok waktu (sejak harinya), dan tinjauan mingguan (sejak minggunya). Tugas yang belum selesai tidak dihapus.',
+    appointments:
+      'Dihitung sejak sesi konseling berakhir, termasuk yang dibatalkan. Jadwal yang belum berlangsung tidak pernah dihapus. Paling singkat setahun lebih sehari, agar pegawai dan konselor masih dapat melihat sesi setahun terakhir.',
   },
   legal_basis: {
     label: 'Dasar pemrosesan',

@@ -19,6 +19,7 @@ export const my_data = {
     closed_help: 'Permintaan bantuan yang sudah ditutup',
     check_ins: 'Catatan harian',
     everyday: 'Kebiasaan, tugas, blok jadwal, dan tinjauan mingguan',
+    appointments: 'Jadwal konseling',
     shares: 'Hasil yang sedang dibagikan ke konselor',
     yes: 'Ada',
     no: 'Tidak ada',
@@ -58,6 +59,7 @@ export const my_data = {
       day_blocks: 'Blok waktu rencana hari',
       reviews: 'Tinjauan mingguan',
       personal_hours: 'Jam pribadi',
+      appointments: 'Jadwal konseling',
     },
     day: 'Tanggal',
     mood: 'Suasana hati',
@@ -79,6 +81,8 @@ export const my_data = {
     not_done: 'Belum selesai',
     time: 'Waktu',
     what_for: 'Untuk apa',
+    mode: 'Cara bertemu',
+    appointment_reason: 'Catatan Anda untuk konselor',
     week_of: 'Minggu mulai {{date}}',
     review_done: 'Yang selesai',
     review_slipped: 'Yang tergeser',
@@ -187,7 +191,7 @@ export const my_data = {
   },
   erase: {
     title: 'Hapus data kesehatan saya',
-    lead: 'Anda dapat menghapus hasil cek diri satu per satu, atau semuanya sekaligus: hasil, isian yang belum selesai, rencana keselamatan, permintaan bantuan yang sudah ditutup, pembagian ke konselor, catatan harian, serta kebiasaan dan rencana kerja Anda.',
+    lead: 'Anda dapat menghapus hasil cek diri satu per satu, atau semuanya sekaligus: hasil, isian yang belum selesai, rencana keselamatan, permintaan bantuan yang sudah ditutup, pembagian ke konselor, catatan harian, kebiasaan dan rencana kerja, serta jadwal konseling Anda.',
     what_stays_title: 'Yang tetap ada',
     what_stays:
       'Catatan audit singkat tanpa nilai kesehatan (misalnya "data kesehatan dihapus oleh pemiliknya" dan siapa pernah membaca data Anda), catatan persetujuan sebagai bukti, dan angka kegiatan skrining yang sudah diterbitkan — angka itu hanya jumlah kelompok dan tidak dapat menunjukkan siapa Anda.',
@@ -202,9 +206,9 @@ export const my_data = {
       'Hasil {{instrument}} tanggal {{when}} beserta pembagiannya akan dihapus untuk selamanya. Tindakan ini tidak dapat dibatalkan.',
     confirm_all_title: 'Hapus semua data kesehatan Anda?',
     confirm_all:
-      'Semua hasil cek diri, isian yang belum selesai, rencana keselamatan, permintaan bantuan yang sudah ditutup, pembagian ke konselor, catatan harian, serta kebiasaan dan rencana kerja akan dihapus untuk selamanya. Tindakan ini tidak dapat dibatalkan.',
+      'Semua hasil cek diri, isian yang belum selesai, rencana keselamatan, permintaan bantuan yang sudah ditutup, pembagian ke konselor, catatan harian, kebiasaan dan rencana kerja, serta jadwal konseling akan dihapus untuk selamanya. Jadwal konseling yang belum berlangsung ikut dibatalkan dan jamnya terbuka untuk orang lain. Tindakan ini tidak dapat dibatalkan.',
     confirm: 'Ya, hapus',
-    done: 'Sudah dihapus: {{results}} hasil, {{drafts}} isian, {{plans}} rencana keselamatan, {{help}} permintaan bantuan, {{checkIns}} catatan harian, {{everyday}} kebiasaan dan rencana kerja.',
+    done: 'Sudah dihapus: {{results}} hasil, {{drafts}} isian, {{plans}} rencana keselamatan, {{help}} permintaan bantuan, {{checkIns}} catatan harian, {{everyday}} kebiasaan dan rencana kerja, {{appointments}} jadwal konseling.',
     done_one: 'Hasil itu sudah dihapus untuk selamanya.',
     nothing: 'Tidak ada data kesehatan yang tersisa untuk dihapus.',
     offer_after_withdraw:

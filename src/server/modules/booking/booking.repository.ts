@@ -286,3 +286,50 @@ export async function claimReminder(
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+// --- The client's data rights and the retention schedule --------------------------------------------
+
+/** Every appointment of the client, with the counsellor's name and kind (My data's copy). */
+export async function allOfClient(db: Kysely<Database>, agencyId: string, clientId: string) {
+  return db
+    .selectFrom('appointments')
+    .innerJoin('people as c', 'c.id', 'appointments.counsellor_id')
+    .leftJoin('counsellor_profiles as p', 'p.person_id', 'appointments.counsellor_id')
+    .selectAll('appointments')
+    .select(['c.full_name as counsellor_name', 'p.kind as counsellor_kind'])
+    .where('appointments.agency_id', '=', agencyId)
+    .where('appointments.client_id', '=', clientId)
+    .orderBy('appointments.start_utc')
+    .execute();
+}
+
+/** How many appointments the client has, whatever their status. */
+export async function countOfClient(db: Kysely<Database>, agencyId: string, clientId: string): Promise<number> {
+  const row = await db
+    .selectFrom('appointments')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('agency_id', '=', agencyId)
+    .where('client_id', '=', clientId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Erases every appointment of the client — a booked one too, which frees its slot; answers how many. */
+export async function deleteOfClient(db: Kysely<Database>, agencyId: string, clientId: string): Promise<number> {
+  const r = await db
+    .deleteFrom('appointments')
+    .where('agency_id', '=', agencyId)
+    .where('client_id', '=', clientId)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+/** The retention schedule: erases the agency's appointments that ended before `cutoff`. */
+export async function deleteEndedBefore(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
+  const r = await db
+    .deleteFrom('appointments')
+    .where('agency_id', '=', agencyId)
+    .where('end_utc', '<', cutoff)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}

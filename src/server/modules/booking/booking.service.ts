@@ -40,10 +40,14 @@ import type { JobRunner } from '../jobs/index.js';
 import type { NotificationService } from '../notifications/index.js';
 import type { OrgDirectory } from '../org/index.js';
 import {
+  allOfClient,
   bookedBetween,
   bookedStartingBy,
   claimReminder,
+  countOfClient,
+  deleteEndedBefore,
   deleteException,
+  deleteOfClient,
   exceptionsOf,
   findAppointment,
   findByClientKey,
@@ -611,6 +615,54 @@ export class BookingService {
       ]);
     });
     return { ok: true };
+  }
+
+  // --- The client's data rights (My data) and the retention schedule ----------------------------
+
+  /*
+   * My data reaches these through this module (docs/decisions/040-booking.md, "Data rights and
+   * retention"); `db` is the caller's transaction. Only the person's appointments as a client: the
+   * ones they hold as a counsellor are their clients' records.
+   */
+
+  /** The client's appointments for their copy: the counsellor by name and kind, their own words opened. */
+  async ownCopy(db: Kysely<Database>, me: { id: string; agencyId: string }) {
+    const { keys } = this.deps;
+    const rows = await allOfClient(db, me.agencyId, me.id);
+    return rows.map((r) => ({
+      counsellor: r.counsellor_name,
+      counsellorKind: r.counsellor_kind,
+      start: r.start_utc,
+      end: r.end_utc,
+      mode: r.mode,
+      status: r.status,
+      reason: r.reason_enc ? keys.decrypt(r.reason_enc) : null,
+      reminders: split(r.reminders),
+      confirmedAt: r.confirmed_at,
+      cancelledAt: r.cancelled_at,
+      cancelledBy: r.cancelled_by,
+      // The client's own words only: a counsellor's reason for cancelling is theirs (as on the screen).
+      cancelReason: r.cancelled_by === 'client' && r.cancel_reason_enc ? keys.decrypt(r.cancel_reason_enc) : null,
+      bookedAt: r.created_at,
+    }));
+  }
+
+  /** How many appointments the person has as a client, whatever their status. */
+  countOwn(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
+    return countOfClient(db, agencyId, personId);
+  }
+
+  /**
+   * Erases the person's appointments as a client: past and cancelled ones, and a booked one still
+   * ahead, which is thereby cancelled and its slot opened to others (decision 040). Answers how many.
+   */
+  eraseOwn(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
+    return deleteOfClient(db, agencyId, personId);
+  }
+
+  /** The retention schedule: erases the agency's appointments that ended before the cutoff. */
+  eraseBefore(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
+    return deleteEndedBefore(db, agencyId, cutoff);
   }
 
   // --- Reminders ----------------------------------------------------------------------------------

@@ -68,11 +68,16 @@ export const TABLE_RETENTION: Record<TableName, TableRetention> = {
   plan_tasks: { class: 'time_management' },
   plan_blocks: { class: 'time_management' },
   plan_reviews: { class: 'time_management' },
-  // A counsellor's own settings: their profile, weekly hours and leave.
-  counsellor_profiles: { kept: 'while_account' },
-  counsellor_availability: { kept: 'while_account' },
-  counsellor_exceptions: { kept: 'while_account' },
-  appointments: { kept: 'while_account' },
+  // The agency's counselling service: a counsellor's profile, weekly hours and leave. Not
+  // 'while_account': no path erases an account (a person is deactivated, never deleted), and these
+  // rows are not health data of the counsellor but how the agency offers counselling, so they stay
+  // while the agency does. The counsellor changes or hides them on their own screen; leave that has
+  // passed is no longer read (docs/decisions/040-booking.md).
+  counsellor_profiles: { kept: 'while_agency' },
+  counsellor_availability: { kept: 'while_agency' },
+  counsellor_exceptions: { kept: 'while_agency' },
+  // Counted from the appointment's end, whatever its status; a booking still ahead is never erased.
+  appointments: { class: 'appointments' },
 };
 
 /** The tables a retention class covers (for the DPO's schedule and the job's counts). */

@@ -13,6 +13,7 @@ import type { SafetyPlanRow } from '../safety-plan/index.js';
 import type { HabitService } from '../habits/index.js';
 import type { PlannerService } from '../planner/index.js';
 import type { CheckInService } from '../check-ins/index.js';
+import type { BookingService } from '../booking/index.js';
 import type {
   ConsentChoiceRow,
   findAuditAbout,
@@ -48,6 +49,8 @@ export interface ExportSources {
   planner: Awaited<ReturnType<PlannerService['ownCopy']>>;
   checkIns: Awaited<ReturnType<CheckInService['ownCopy']>>;
   personalHours: { start: string; end: string } | null;
+  /** Counselling appointments as a client (docs/decisions/040-booking.md). */
+  appointments: Awaited<ReturnType<BookingService['ownCopy']>>;
 }
 
 /**
@@ -174,6 +177,8 @@ export function buildExport(s: ExportSources) {
     timeManagement: s.planner,
     /** My own hours for routine messages and the day planner; null: the agency's hours. */
     personalHours: s.personalHours,
+    /** Counselling appointments as a client; times in UTC, the reason and cancellation words their own. */
+    counsellingAppointments: s.appointments,
   };
 }
 

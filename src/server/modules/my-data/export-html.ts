@@ -137,6 +137,34 @@ export function renderExportHtml(data: MyDataExport, instance: i18n): string {
     ? `<p>${esc(k('personal_hours_set', { start: clock(data.personalHours.start), end: clock(data.personalHours.end) }))}</p>`
     : `<p>${esc(k('personal_hours_none'))}</p>`;
 
+  // Counselling appointments in words: the counsellor by name and kind, on the person's own clock.
+  const endClock = (iso: string) =>
+    formatClock(
+      new Intl.DateTimeFormat('en-GB', {
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone: p.timeZone,
+      }).format(new Date(iso)),
+      data.language,
+    );
+  const appointments = table(
+    ['when', 'until', 'counsellor', 'mode', 'status', 'appointment_reason'],
+    data.counsellingAppointments.map((a) => [
+      when(a.start),
+      endClock(a.end),
+      a.counsellorKind ? `${a.counsellor} (${t(`booking.kinds.${a.counsellorKind}`)})` : a.counsellor,
+      t(`booking.modes.${a.mode}`),
+      [
+        a.cancelledBy === 'counsellor' ? t('booking.mine.cancelled_by_counsellor') : t(`booking.statuses.${a.status}`),
+        a.cancelReason,
+      ]
+        .filter(Boolean)
+        .join(': '),
+      a.reason ?? '—',
+    ]),
+  );
+
   const results =
     data.assessmentResults.length === 0
       ? none
@@ -272,6 +300,7 @@ ${section('tasks', tasks)}
 ${section('day_blocks', blocks)}
 ${section('reviews', reviews)}
 ${section('personal_hours', hours)}
+${section('appointments', appointments)}
 ${section(
   'campaigns',
   table(

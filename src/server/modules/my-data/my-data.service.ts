@@ -33,6 +33,7 @@ import type { HabitService } from '../habits/index.js';
 import type { PlannerService } from '../planner/index.js';
 import type { BoundaryService } from '../boundaries/index.js';
 import type { CheckInService } from '../check-ins/index.js';
+import type { BookingService } from '../booking/index.js';
 import { buildExport, type MyDataExport } from './export-data.js';
 import { renderExportHtml } from './export-html.js';
 import {
@@ -85,6 +86,8 @@ export class MyDataService {
       checkIns: CheckInService;
       /** The person's own hours, for their copy. */
       boundaries: Pick<BoundaryService, 'ownHours'>;
+      /** The person's counselling appointments as a client, for their copy and erasure. */
+      booking: Pick<BookingService, 'ownCopy' | 'countOwn' | 'eraseOwn'>;
     },
   ) {}
 
@@ -241,12 +244,14 @@ export class MyDataService {
 
   /**
    * Erases my health data (art. 8, 43): one result, or all results, drafts, the safety plan,
-   * closed requests for help, daily check-ins, habits and plans (tasks, day blocks, reviews). Open requests for help stay while a counsellor may be acting on
+   * closed requests for help, daily check-ins, habits and plans (tasks, day blocks, reviews) and
+   * counselling appointments — a booking still ahead is cancelled with it, freeing the slot
+   * (docs/decisions/040-booking.md). Open requests for help stay while a counsellor may be acting on
    * them. Only my own rows can be named: another person's result id is a 404 and nothing moves.
    * Repeating an erasure of everything erases nothing more and answers the same way.
    */
   async erase(me: Me, body: ErasureBody, origin: AuditOrigin): Promise<ErasureView> {
-    const { db, kind, clock, audit, assessments, safetyPlans, crisis, checkIns, habits, planner } = this.deps;
+    const { db, kind, clock, audit, assessments, safetyPlans, crisis, checkIns, habits, planner, booking } = this.deps;
     await prepareSecureDelete(db, kind);
     const view = await db.transaction().execute(async (trx) => {
       const now = clock.now().toISOString();
@@ -267,6 +272,7 @@ export class MyDataService {
         everyday: all
           ? (await habits.eraseOwn(trx, me.id, me.agencyId)) + (await planner.eraseOwn(trx, me.id, me.agencyId))
           : 0,
+        appointments: all ? await booking.eraseOwn(trx, me.id, me.agencyId) : 0,
       };
       const holdings = await this.holdings(trx, me);
       const requestId = newId();
@@ -386,14 +392,15 @@ export class MyDataService {
 
   /** How much health data the person holds now, for the My data page: counted by each owner. */
   private async holdings(db: Kysely<Database>, me: Me) {
-    const { assessments, safetyPlans, crisis, checkIns, habits, planner } = this.deps;
-    const [own, plan, requests, days, habitCount, plannerCount] = await Promise.all([
+    const { assessments, safetyPlans, crisis, checkIns, habits, planner, booking } = this.deps;
+    const [own, plan, requests, days, habitCount, plannerCount, appointments] = await Promise.all([
       assessments.countOwn(db, me.id, me.agencyId),
       safetyPlans.ownPlan(db, me.id, me.agencyId),
       crisis.countOwn(db, me.id, me.agencyId),
       checkIns.countOwn(db, me.id, me.agencyId),
       habits.countOwn(db, me.id, me.agencyId),
       planner.countOwn(db, me.id, me.agencyId),
+      booking.countOwn(db, me.id, me.agencyId),
     ]);
     return {
       results: own.results,
@@ -404,6 +411,7 @@ export class MyDataService {
       activeShares: own.activeShares,
       checkIns: days,
       everyday: habitCount + plannerCount,
+      appointments,
     };
   }
 
@@ -431,6 +439,7 @@ export class MyDataService {
       planner,
       checkIns,
       personalHours,
+      appointments,
     ] = await Promise.all([
       findRoleGrants(db, me.id, me.agencyId),
       assessments.ownResults(db, me.id),
@@ -450,6 +459,7 @@ export class MyDataService {
       this.deps.planner.ownCopy(db, me),
       this.deps.checkIns.ownCopy(db, me),
       this.deps.boundaries.ownHours(db, me),
+      this.deps.booking.ownCopy(db, me),
     ]);
     return buildExport({
       keys,
@@ -474,6 +484,7 @@ export class MyDataService {
       planner,
       checkIns,
       personalHours,
+      appointments,
     });
   }
 }

@@ -61,6 +61,7 @@ function Holdings({ data }: { data: MyDataView }) {
     [t('my_data.holdings.closed_help'), String(h.closedHelpRequests)],
     [t('my_data.holdings.check_ins'), String(h.checkIns)],
     [t('my_data.holdings.everyday'), String(h.everyday)],
+    [t('my_data.holdings.appointments'), String(h.appointments)],
   ];
   return (
     <Section id="my-data-holdings" title={t('my_data.holdings.title')}>
@@ -239,7 +240,8 @@ function Erasure({ data, onErased }: { data: MyDataView; onErased: (view: Erasur
     h.closedHelpRequests === 0 &&
     h.activeShares === 0 &&
     h.checkIns === 0 &&
-    h.everyday === 0;
+    h.everyday === 0 &&
+    h.appointments === 0;
   const columns: Column<ResultSummary>[] = [
     { key: 'what', header: t('my_data.export.instrument'), primary: true, cell: (r) => name(r) },
     { key: 'when', header: t('my_data.export.created'), cell: (r) => fmt.dateTime(r.createdAt) },
@@ -447,6 +449,7 @@ export function MyDataPage() {
             help: e.closedHelpRequests,
             checkIns: e.checkIns,
             everyday: e.everyday,
+            appointments: e.appointments,
           }),
     );
   };
