@@ -102,7 +102,8 @@ const waiting = new Map<string, Promise<void>>();
  * `Suspense` shows its fallback) until they are there, so that no key is ever shown.
  */
 export function useMessageAreas(areas: readonly MessageArea[]): void {
-  const { locale } = useT();
+  // No hook before `use`: the component is replayed as it was when the messages arrive.
+  const locale = isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;
   if (areas.every((area) => loadedAreas.has(`${locale}:${area}`))) return;
   const key = `${locale}:${areas.join(',')}`;
   let pending = waiting.get(key);

@@ -167,9 +167,19 @@ function ManagerSection({ session }: { session: Session }) {
   );
 }
 
+/**
+ * Waits for the admin section's own message areas, and does nothing else: a component that
+ * suspends half-way through its hooks and is replayed when the messages arrive made React 19
+ * throw "update hook called on initial render" (error 467) on a fast second load, then recover by
+ * rendering the whole page again. Suspending before any other hook keeps the replay identical.
+ */
 function AdminSection() {
-  const { t } = useT();
   useMessageAreas(ADMIN_HOME_AREAS);
+  return <AdminSectionBody />;
+}
+
+function AdminSectionBody() {
+  const { t } = useT();
   const fmt = useFormat();
   const stats = useQuery(agencyStatsQuery);
   const figures: Array<{ key: string; label: MessageKey; value: (s: NonNullable<typeof stats.data>) => number }> = [
