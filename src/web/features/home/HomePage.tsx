@@ -83,11 +83,11 @@ function Invitations() {
   );
 }
 
-// Check-ins kept on this device while offline are sent from the home too, not only from the
-// check-in page (docs/decisions/032-check-ins.md); the sender (and the device store) loads once the
+// Check-ins and habit ticks kept on this device while offline are sent from the home too, not only
+// from their own pages (docs/decisions/032-check-ins.md); the sender (and the device store) loads once the
 // home is on screen, not as part of its first load (docs/decisions/038-first-load-within-budget.md).
-const CheckInOutboxSender = lazy(() =>
-  import('../../lib/check-in-outbox.js').then((m) => ({ default: m.CheckInOutboxSender })),
+const DeviceOutboxSender = lazy(() =>
+  import('../../lib/check-in-outbox.js').then((m) => ({ default: m.DeviceOutboxSender })),
 );
 
 function EmployeeSection() {
@@ -96,7 +96,7 @@ function EmployeeSection() {
   return (
     <Section id="home-employee" title={t('home.employee.title')}>
       <Suspense fallback={null}>
-        <CheckInOutboxSender personId={personId} />
+        <DeviceOutboxSender personId={personId} />
       </Suspense>
       {/* In this order on a phone; on a wide screen the person's own state (a request, the latest
           result) with the privacy note beside it, and the next steps across the page below (home.css). */}
