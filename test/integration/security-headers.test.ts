@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +28,20 @@ const SECURITY = {
   'x-permitted-cross-domain-policies': 'none',
   'x-xss-protection': '0',
 };
+/** The names as they travel (HTTP names are case-blind, but the bytes are kept as they were). */
+const WIRE_NAMES = [
+  'Content-Security-Policy',
+  'Cross-Origin-Opener-Policy',
+  'Cross-Origin-Resource-Policy',
+  'Origin-Agent-Cluster',
+  'Referrer-Policy',
+  'X-Content-Type-Options',
+  'X-DNS-Prefetch-Control',
+  'X-Download-Options',
+  'X-Frame-Options',
+  'X-Permitted-Cross-Domain-Policies',
+  'X-XSS-Protection',
+];
 const JSON_TYPE = 'application/json; charset=utf-8';
 const API = { ...SECURITY, 'cache-control': 'no-store', 'content-type': JSON_TYPE };
 const HSTS = { 'strict-transport-security': 'max-age=31536000; includeSubDomains' };
@@ -126,5 +142,26 @@ describe.skipIf(postgresSkipReason())('security headers: the same on every kind 
     expect(headersOf(health)).toEqual({ ...SECURITY, 'content-type': JSON_TYPE, ...HSTS });
     const plain = await proxied.anonymous().get('/healthz');
     expect(headersOf(plain)).toEqual({ ...SECURITY, 'content-type': JSON_TYPE });
+  });
+});
+
+describe.skipIf(postgresSkipReason())('security headers on the wire', () => {
+  it('keep the names as helmet spells them', async () => {
+    const t = await createTestApp();
+    try {
+      await t.app.listen({ host: '127.0.0.1', port: 0 });
+      const { port } = t.app.server.address() as AddressInfo;
+      const names = await new Promise<string[]>((resolve, reject) => {
+        http
+          .get({ host: '127.0.0.1', port, path: '/healthz' }, (res) => {
+            res.resume();
+            resolve(res.rawHeaders.filter((_, i) => i % 2 === 0));
+          })
+          .on('error', reject);
+      });
+      expect(names).toEqual(expect.arrayContaining(WIRE_NAMES));
+    } finally {
+      await t.close();
+    }
   });
 });
