@@ -11,7 +11,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
-import type { DatabaseHandle } from '../src/db/connection.js';
+import { preparedStatements, type DatabaseHandle } from '../src/db/connection.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import type { Database } from '../src/db/schema.js';
 import { buildApp, type BuiltApp } from '../src/server/app.js';
@@ -117,6 +117,7 @@ function openPostgres(url: string, recorder: QueryRecorder): DatabaseHandle {
     statement_timeout: 30_000,
   });
   pool.on('error', () => undefined);
+  pool.on('connect', preparedStatements);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: recorder.hook });
   return { kind: 'postgres', db, description: 'postgres', close: () => db.destroy() };
 }

@@ -14,6 +14,7 @@ import {
 import pg from 'pg';
 import { databaseFaultOf } from './faults.js';
 import type { Database } from './schema.js';
+import { preparedNameOf } from './statement-cache.js';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -115,6 +116,7 @@ function openPostgres(
   // opens a fresh connection on next use.
   pool.on('connect', (client) => {
     client.on('error', onConnectionError);
+    preparedStatements(client);
   });
   pool.on('error', onConnectionError);
   // A broken connection cannot run ROLLBACK either: that second failure must not replace the
@@ -130,6 +132,25 @@ function openPostgres(
     db,
     description: `postgres://${parsed.host}${parsed.pathname}`,
     close: () => db.destroy(),
+  };
+}
+
+/**
+ * Runs the hot statements of src/db/statement-cache.ts as named prepared statements on this
+ * connection (docs/decisions/046-check-in-submit-cpu.md): the first run parses the text under its
+ * name, later runs only bind the parameters. Kysely passes a statement as (text, parameters) and
+ * has no way to name it, so the connection names the texts the statement cache has registered;
+ * every other statement runs unnamed, exactly as before. node-postgres forgets a name whose parse
+ * failed, so a failed first run is parsed again next time.
+ */
+export function preparedStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as { query: unknown }).query = (config: unknown, values?: unknown, callback?: unknown) => {
+    const name = typeof config === 'string' && Array.isArray(values) ? preparedNameOf(config) : undefined;
+    if (name === undefined) return query(config, values, callback);
+    return callback === undefined
+      ? query({ name, text: config, values })
+      : query({ name, text: config, values }, callback);
   };
 }
 

@@ -37,9 +37,30 @@ export class StatementCache {
         throw new Error(`statement cache: the parameters given for "${shape}" are not the ones its statement binds`);
       }
       text = compiled.sql;
-      if (texts.size < this.maxShapes) texts.set(shape, text);
+      if (texts.size < this.maxShapes) {
+        texts.set(shape, text);
+        nameStatement(text);
+      }
     }
     const result = await db.executeQuery<R>(CompiledQuery.raw(text, [...parameters]));
     return result.rows;
   }
+}
+
+/**
+ * PostgreSQL names of the cached statements' texts. A pool connection that runs one of these texts
+ * runs it as a named prepared statement (src/db/connection.ts, preparedStatements): PostgreSQL
+ * parses it once per connection instead of once per batch, and the text is not sent again
+ * (docs/decisions/046-check-in-submit-cpu.md). Only texts the caches hold are named, so the names are
+ * bounded by the caches' sizes; any other statement runs unnamed, as before.
+ */
+const names = new Map<string, string>();
+
+function nameStatement(text: string): void {
+  if (!names.has(text)) names.set(text, `teduh_hot_${names.size + 1}`);
+}
+
+/** The prepared statement's name of a cached statement's text; undefined for any other text. */
+export function preparedNameOf(text: string): string | undefined {
+  return names.get(text);
 }

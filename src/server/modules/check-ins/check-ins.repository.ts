@@ -44,6 +44,11 @@ const UPSERT_COLUMNS = [
   'updated_at',
 ] as const satisfies readonly (keyof NewCheckIn)[];
 
+/**
+ * The upsert names the columns it returns instead of `returning *`: it runs as a prepared statement
+ * on PostgreSQL (docs/decisions/046-check-in-submit-cpu.md), and a prepared `*` fails once a later
+ * migration adds a column to the table.
+ */
 function upsertQuery(db: Kysely<Database>, rows: readonly NewCheckIn[]) {
   return db
     .insertInto('check_ins')
@@ -71,7 +76,7 @@ function upsertQuery(db: Kysely<Database>, rows: readonly NewCheckIn[]) {
           ]),
         ),
     )
-    .returningAll();
+    .returning(UPSERT_COLUMNS);
 }
 
 /** The stored days of these (person, day) pairs, for the writes that turned out to be retries. */

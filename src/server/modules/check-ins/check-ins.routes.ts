@@ -1,9 +1,17 @@
-import { checkInBody, checkInList, checkInListQuery, checkInView } from '../../../contracts/check-ins.js';
+import { serializerCompiler } from 'fastify-type-provider-zod';
+import {
+  checkInBody,
+  checkInList,
+  checkInListQuery,
+  checkInView,
+  type CheckInView,
+} from '../../../contracts/check-ins.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
 import { session } from '../../http/context.js';
 import { responses } from '../../http/responses.js';
 import type { Services } from '../../services.js';
+import { checkInViewJson } from './check-ins.presenter.js';
 
 const tags = ['check-ins'];
 const PATH = '/api/v1/me/check-ins';
@@ -43,6 +51,11 @@ export function registerCheckInRoutes(app: App, services: Services): void {
       // A check-in is health data: the generic idempotency store must never keep it. The route is
       // idempotent on its own key, kept in the row (docs/decisions/032-check-ins.md).
       config: access('update:check-in:own', { carriesSecrets: true }),
+      // The stored day is written straight from its presenter; errors keep the zod serializer.
+      serializerCompiler: (route) =>
+        route.httpStatus === '200' || route.httpStatus === '201'
+          ? (data) => checkInViewJson(data as CheckInView)
+          : serializerCompiler(route as unknown as Parameters<typeof serializerCompiler>[0]),
     },
     async (request, reply) => {
       const header = request.headers['idempotency-key'];

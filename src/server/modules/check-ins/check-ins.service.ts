@@ -50,8 +50,14 @@ export interface Submitted {
 /** How long a unit's time zone is kept in memory: an admin's change of zone reaches check-ins within it. */
 const ZONE_TTL_MS = 5 * 60_000;
 const DEFAULT_ZONE = 'Asia/Jakarta';
-/** Batches committing side by side on PostgreSQL (its pool holds ten connections by default). */
-const LANES_ON_POSTGRES = 4;
+const QUARTER_HOUR_MS = 15 * 60_000;
+/**
+ * Batches committing side by side on PostgreSQL. Two, not four: fewer lanes make larger batches,
+ * so fewer statements per submit (0.20 instead of 0.33) and less of the database's and the
+ * server's CPU, which is what limits the submit on a small machine; PostgreSQL still syncs two
+ * commits at once (docs/decisions/046-check-in-submit-cpu.md).
+ */
+const LANES_ON_POSTGRES = 2;
 
 /** A person's lane: a cheap, stable spread of their id. */
 function laneOf(personId: string, lanes: number): number {
@@ -71,6 +77,7 @@ function laneOf(personId: string, lanes: number): number {
  */
 export class CheckInService {
   private readonly zones = new Map<string, { zone: string; until: number }>();
+  private readonly windows = new Map<string, { today: string; editableFrom: string; from: number; until: number }>();
   private readonly lanes: GroupCommit<Submission, Submitted>[];
 
   constructor(
@@ -86,7 +93,8 @@ export class CheckInService {
     // always in the same lane: two batches committing side by side never write the same row, so
     // neither waits for the other's row lock and no two can deadlock. SQLite has one writer: one
     // lane. PostgreSQL commits batches side by side on its pool, leaving connections for the
-    // session lookups and the other routes (docs/decisions/037-check-in-submit-on-postgresql.md).
+    // session lookups and the other routes (docs/decisions/037-check-in-submit-on-postgresql.md,
+    // 046-check-in-submit-cpu.md).
     const lanes = deps.kind === 'sqlite' ? 1 : LANES_ON_POSTGRES;
     this.lanes = Array.from(
       { length: lanes },
@@ -115,10 +123,22 @@ export class CheckInService {
     return zone;
   }
 
-  /** Today and the first still-changeable day in the person's zone. */
+  /**
+   * Today and the first still-changeable day in the person's zone. Worked out once per zone and
+   * quarter hour: every zone's offset from UTC is a whole number of quarter hours, so a local date
+   * only turns on a UTC quarter hour (the time-zone arithmetic was 2–3 % of the server's CPU per
+   * batch, docs/decisions/046-check-in-submit-cpu.md).
+   */
   private window(zone: string): { today: string; editableFrom: string } {
-    const today = localDateOf(this.deps.clock.now(), zone);
-    return { today, editableFrom: addDays(today, -(EDITABLE_DAYS - 1)) };
+    const now = this.deps.clock.now();
+    const at = now.getTime();
+    const cached = this.windows.get(zone);
+    if (cached && at >= cached.from && at < cached.until) return cached;
+    const today = localDateOf(now, zone);
+    const from = at - (((at % QUARTER_HOUR_MS) + QUARTER_HOUR_MS) % QUARTER_HOUR_MS);
+    const window = { today, editableFrom: addDays(today, -(EDITABLE_DAYS - 1)), from, until: from + QUARTER_HOUR_MS };
+    this.windows.set(zone, window);
+    return window;
   }
 
   /** The person's days in a range (by default the last two weeks), oldest first. */
