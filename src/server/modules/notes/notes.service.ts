@@ -153,13 +153,13 @@ export class NotesService {
   }
 
   /** The counsellor's note page: the appointment and its note, opened (the opening audited). */
-  async page(me: Me, appointmentId: string, origin: AuditOrigin): Promise<NotePage> {
+  async page(me: Me, appointmentId: string, origin: AuditOrigin, record = true): Promise<NotePage> {
     return this.deps.db.transaction().execute(async (trx) => {
       const a = await this.appointmentOf(me, appointmentId, trx);
       const row = await findNoteOfAppointment(trx, me.agencyId, appointmentId);
       // Only the author: an appointment is its counsellor's, and so is the note written on it.
       const mine = row && row.counsellor_id === me.id ? row : undefined;
-      if (mine) await this.recordRead(origin, mine, 'note.viewed', trx);
+      if (mine && record) await this.recordRead(origin, mine, 'note.viewed', trx);
       return {
         appointment: {
           id: a.id,
@@ -248,7 +248,8 @@ export class NotesService {
         if (row && row.counsellor_id === me.id && (await this.sameAs(row, body))) return false;
         throw new AppError(409, 'note_conflict');
       });
-    return { created, page: await this.page(me, appointmentId, origin) };
+    // The answer is what the author just wrote, audited as the save: not a second entry as a reading.
+    return { created, page: await this.page(me, appointmentId, origin, false) };
   }
 
   private recordSave(
