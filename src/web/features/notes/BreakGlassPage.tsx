@@ -20,7 +20,8 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { KeyValueList } from '../../components/KeyValueList.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { QueryState } from '../../components/QueryState.js';
+import { LoadError, QueryState } from '../../components/QueryState.js';
+import { Skeleton } from '../../components/Skeleton.js';
 import { TextArea, TextField } from '../../components/fields.js';
 import { useForm } from '../../components/form.js';
 import { PageColumns } from '../../components/layout/PageLayout.js';
@@ -60,44 +61,43 @@ export function BreakGlassPage() {
       <Alert tone="warning" live={false}>
         {t('notes.break_glass.warning')}
       </Alert>
-      <PageColumns
-        aside={
-          <>
-            <OpenForm onOpened={setSelected} />
-            <section className="break-glass-active" aria-labelledby="break-glass-active-title">
-              <h2 id="break-glass-active-title">{t('notes.break_glass.active_title')}</h2>
-              <QueryState query={grants} skeleton="rows" skeletonLines={2}>
-                {(data) =>
-                  data.items.length === 0 ? (
-                    <p className="muted">{t('notes.break_glass.none_active')}</p>
-                  ) : (
-                    <ul className="break-glass-list">
-                      {data.items.map((g) => (
-                        <li key={g.id}>
-                          <Button
-                            variant={shown?.id === g.id ? 'primary' : 'secondary'}
-                            size="small"
-                            aria-pressed={shown?.id === g.id}
-                            onClick={() => setSelected(g.id)}
-                          >
-                            {g.clientName}
-                          </Button>
-                        </li>
-                      ))}
-                    </ul>
-                  )
-                }
-              </QueryState>
-            </section>
-          </>
-        }
-      >
-        {shown ? (
+      {grants.isPending ? (
+        <Skeleton shape="form" />
+      ) : shown ? (
+        <PageColumns
+          aside={
+            <>
+              <OpenForm onOpened={setSelected} />
+              <section className="break-glass-active" aria-labelledby="break-glass-active-title">
+                <h2 id="break-glass-active-title">{t('notes.break_glass.active_title')}</h2>
+                <ul className="break-glass-list">
+                  {items.map((g) => (
+                    <li key={g.id}>
+                      <Button
+                        variant={shown.id === g.id ? 'primary' : 'secondary'}
+                        size="small"
+                        aria-pressed={shown.id === g.id}
+                        onClick={() => setSelected(g.id)}
+                      >
+                        {g.clientName}
+                      </Button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            </>
+          }
+        >
           <GrantNotes key={shown.id} grant={shown} />
-        ) : (
-          <EmptyState title={t('notes.break_glass.none_active')} />
-        )}
-      </PageColumns>
+        </PageColumns>
+      ) : (
+        // Nothing open: the form alone, with a word that nothing is running.
+        <div className="break-glass-start">
+          {grants.error ? <LoadError error={grants.error} onRetry={() => void grants.refetch()} /> : null}
+          <p className="muted">{t('notes.break_glass.none_active')}</p>
+          <OpenForm onOpened={setSelected} />
+        </div>
+      )}
     </>
   );
 }
