@@ -1,5 +1,4 @@
 import { expect, expectNoHorizontalScroll, test } from './support/fixtures.js';
-import { goTo } from './support/nav.js';
 import { storagePath } from './support/state.js';
 
 /**
@@ -13,8 +12,9 @@ test.describe('session notes', () => {
 
   test('the counsellor writes a note and finds it after a reload', async ({ page, a11y }) => {
     const words = 'Klien bercerita sulit tidur sejak pindah bidang; kami sepakat mencoba jurnal tidur.';
-    await page.goto('/');
-    await goTo(page, 'Jadwal temu');
+    await page.goto('/counselling/appointments');
+    await expect(page.getByRole('heading', { level: 1, name: 'Jadwal temu' })).toBeVisible();
+    await a11y.check('counsellor appointments with their note links');
     await page
       .getByRole('link', { name: /^Catatan sesi dengan / })
       .first()
