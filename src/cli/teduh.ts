@@ -8,6 +8,7 @@ import { registerDemoCommand } from './commands/demo.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerSetupCommand } from './commands/setup.js';
 import { registerRolesCommand } from './commands/roles.js';
+import { registerRotateNoteKeysCommand } from './commands/rotate-note-keys.js';
 
 /** The `teduh` command (docs/cli.md): one sub-command per job, each in commands/. */
 export function buildProgram(): Command {
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerDemoCommand(program);
   registerDemoCodeCommand(program);
   registerRolesCommand(program);
+  registerRotateNoteKeysCommand(program);
   return program;
 }
 

@@ -749,6 +749,57 @@ export interface RetentionRunsTable {
   counts: string;
 }
 
+/** A per-agency data key for session notes, stored only wrapped (docs/decisions/041-session-notes.md). */
+export interface AgencyDataKeysTable {
+  id: string;
+  agency_id: string;
+  /** Named in every ciphertext sealed with this key. */
+  key_id: string;
+  /** The 256-bit key sealed by the note-wrapping key (AES-256-GCM). */
+  wrapped_key: string;
+  wrapping_key_id: string;
+  created_at: Timestamp;
+  retired_at: Timestamp | null;
+}
+
+/** A counsellor's note of one appointment; every field sealed under the agency's data key. */
+export interface SessionNotesTable {
+  id: string;
+  agency_id: string;
+  appointment_id: string;
+  counsellor_id: string;
+  client_id: string;
+  /** The session's start (UTC), kept here: the note outlives the booking row. */
+  session_at: Timestamp;
+  /** soap | free */
+  format: string;
+  /** The data key every sealed field of this row uses. */
+  key_id: string;
+  subjective_enc: string | null;
+  objective_enc: string | null;
+  assessment_enc: string | null;
+  plan_enc: string | null;
+  body_enc: string | null;
+  /** 0/1: withheld from the client's own copy (UU PDP art. 33). */
+  withheld: number;
+  withheld_reason_enc: string | null;
+  version: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A clinical supervisor's 60-minute opening of one client's notes. */
+export interface BreakGlassGrantsTable {
+  id: string;
+  agency_id: string;
+  supervisor_id: string;
+  client_id: string;
+  reason_enc: string;
+  opened_at: Timestamp;
+  expires_at: Timestamp;
+  closed_at: Timestamp | null;
+}
+
 export interface Database {
   instance_state: InstanceStateTable;
   agencies: AgenciesTable;
@@ -811,9 +862,15 @@ export interface Database {
   counsellor_availability: CounsellorAvailabilityTable;
   counsellor_exceptions: CounsellorExceptionsTable;
   appointments: AppointmentsTable;
+  agency_data_keys: AgencyDataKeysTable;
+  session_notes: SessionNotesTable;
+  break_glass_grants: BreakGlassGrantsTable;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;
+export type SessionNoteRow = Selectable<SessionNotesTable>;
+export type BreakGlassGrantRow = Selectable<BreakGlassGrantsTable>;
+export type AgencyDataKeyRow = Selectable<AgencyDataKeysTable>;
 export type OrgUnitRow = Selectable<OrgUnitsTable>;
 export type PersonRow = Selectable<PeopleTable>;
 export type NewPerson = Insertable<PeopleTable>;

@@ -67,6 +67,9 @@ import { checkin as en_checkin } from './en/checkin.js';
 // Counsellors, availability and booking (docs/decisions/040-booking.md).
 import { booking as id_booking } from './id/booking.js';
 import { booking as en_booking } from './en/booking.js';
+// Session notes and break-glass (docs/decisions/041-session-notes.md).
+import { notes as id_notes } from './id/notes.js';
+import { notes as en_notes } from './en/notes.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -102,6 +105,7 @@ const id = {
   learn: id_learn,
   checkin: id_checkin,
   booking: id_booking,
+  notes: id_notes,
 };
 
 const en = {
@@ -136,6 +140,7 @@ const en = {
   learn: en_learn,
   checkin: en_checkin,
   booking: en_booking,
+  notes: en_notes,
 };
 
 export type Messages = Translation<typeof id>;

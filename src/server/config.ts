@@ -137,7 +137,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   };
 }
 
-function deriveSecret(text: string): Buffer {
+/** The instance secret from TEDUH_SECRET's text (also for `teduh rotate-note-keys --previous-secret-env`). */
+export function deriveSecret(text: string): Buffer {
   return crypto.createHash('sha256').update(text, 'utf8').digest();
 }
 

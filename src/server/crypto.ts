@@ -67,3 +67,62 @@ export class KeyRing {
     return safeEqual(this.sign(value), signature);
   }
 }
+
+/**
+ * The key that wraps each agency's session-note data key (docs/decisions/041-session-notes.md):
+ * derived from the instance secret with its own HKDF info, so it is never stored and a leak of
+ * another derived key exposes nothing of the notes. `id` names it next to every wrapped key.
+ */
+export class WrappingKey {
+  readonly key: Buffer;
+  readonly id: string;
+
+  constructor(secret: Buffer, info = 'note-wrapping:v1') {
+    this.key = Buffer.from(crypto.hkdfSync('sha256', secret, 'teduh', info, 32));
+    this.id = crypto.createHash('sha256').update(this.key).digest('hex').slice(0, 8);
+  }
+
+  /** Seals a data key; the data key's own id is the associated data, so a wrapped key cannot be swapped. */
+  wrap(dataKey: Buffer, dataKeyId: string): string {
+    return sealWith(this.key, this.id, dataKey, dataKeyId);
+  }
+
+  unwrap(wrapped: string, dataKeyId: string): Buffer {
+    return openWith(this.key, this.id, wrapped, dataKeyId);
+  }
+}
+
+/**
+ * AES-256-GCM with associated data: `keyId.iv.tag.ciphertext` (base64url parts). The associated
+ * data is authenticated but not stored: opening with any other `aad` fails.
+ */
+export function sealWith(key: Buffer, keyId: string, plaintext: Buffer | string, aad: string): string {
+  const iv = crypto.randomBytes(12);
+  const cipher = crypto.createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(Buffer.from(aad, 'utf8'));
+  const data = typeof plaintext === 'string' ? Buffer.from(plaintext, 'utf8') : plaintext;
+  const body = Buffer.concat([cipher.update(data), cipher.final()]);
+  return [keyId, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join(
+    '.',
+  );
+}
+
+/** Opens what `sealWith` sealed with the same key and associated data; throws otherwise. */
+export function openWith(key: Buffer, keyId: string, sealed: string, aad: string): Buffer {
+  const [id, iv, tag, body] = sealed.split('.');
+  if (id !== keyId || !iv || !tag || body === undefined) throw new Error('ciphertext from another key');
+  const decipher = crypto.createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+  decipher.setAAD(Buffer.from(aad, 'utf8'));
+  decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+  return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]);
+}
+
+/** The key id a sealed value names (its first part). */
+export function keyIdOf(sealed: string): string {
+  return sealed.slice(0, sealed.indexOf('.'));
+}
+
+/** A fresh random 256-bit data key. */
+export function randomKey(): Buffer {
+  return crypto.randomBytes(32);
+}

@@ -3,7 +3,7 @@ import type { i18n } from 'i18next';
 import type { DatabaseHandle } from '../db/connection.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
-import { KeyRing } from './crypto.js';
+import { KeyRing, WrappingKey } from './crypto.js';
 import { AgencyService } from './modules/agency/index.js';
 import { AuditService } from './modules/audit/index.js';
 import {
@@ -46,6 +46,7 @@ import { DpoAlerts, DpoService } from './modules/dpo/index.js';
 import { HabitService } from './modules/habits/index.js';
 import { PlannerService } from './modules/planner/index.js';
 import { BookingService } from './modules/booking/index.js';
+import { NoteKeys, NotesService } from './modules/notes/index.js';
 
 /** Everything the modules need, built once per app. Modules reach each other only through here. */
 export interface Services {
@@ -104,6 +105,8 @@ export interface Services {
   planner: PlannerService;
   /** Counsellors, availability and booking (docs/decisions/040-booking.md). */
   booking: BookingService;
+  /** Session notes, encrypted and separate, and break-glass (docs/decisions/041-session-notes.md). */
+  notes: NotesService;
 }
 
 export function createServices(deps: {
@@ -213,6 +216,17 @@ export function createServices(deps: {
   const checkIns = new CheckInService({ db, kind: deps.db.kind, clock, keys, directory });
   const booking = new BookingService({ db, clock, keys, audit, directory, boundaries, notifications });
   booking.registerJobs(jobs);
+  const notes = new NotesService({
+    db,
+    clock,
+    keys,
+    noteKeys: new NoteKeys({ db, clock, wrapping: new WrappingKey(config.secret) }),
+    audit,
+    directory,
+    notifications,
+    mail,
+    publicUrl: config.publicUrl,
+  });
   const dpo = new DpoService({
     db,
     clock,
@@ -231,6 +245,7 @@ export function createServices(deps: {
       habit_ticks: (trx, agencyId, cutoff) => habits.eraseTicksBefore(trx, agencyId, cutoff),
       time_management: (trx, agencyId, cutoff) => planner.eraseBefore(trx, agencyId, cutoff),
       appointments: (trx, agencyId, cutoff) => booking.eraseBefore(trx, agencyId, cutoff),
+      session_notes: (trx, agencyId, cutoff) => notes.eraseBefore(trx, agencyId, cutoff),
     },
   });
   dpo.registerJobs(jobs);
@@ -303,11 +318,13 @@ export function createServices(deps: {
       checkIns,
       boundaries,
       booking,
+      notes,
     }),
     roleRequests,
     dpo,
     habits,
     planner,
     booking,
+    notes,
   };
 }

@@ -148,6 +148,20 @@ describe('teduh command (spawned process, SQLite file only)', { timeout: 60_000 
     expect(ifEmpty.code).toBe(0);
   });
 
+  it('rotates the session-note keys of an agency by its short name, and says which agency it does not know', async () => {
+    const run = await teduh(dir, ['rotate-note-keys', '--agency', 'pemkot ambon']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Pemkot Ambon: 0 note(s) re-encrypted under a new key, 0 key(s) retired.');
+    // A second rotation retires the key the first one made.
+    expect((await teduh(dir, ['rotate-note-keys'])).stdout).toContain('1 key(s) retired');
+    const unknown = await teduh(dir, ['rotate-note-keys', '--agency', 'nowhere']);
+    expect(unknown.code).toBe(64);
+    expect(unknown.stderr).toContain('No agency is called nowhere.');
+    const noSecret = await teduh(dir, ['rotate-note-keys', '--previous-secret-env', 'TEDUH_OLD']);
+    expect(noSecret.code).toBe(64);
+  });
+
   it('loads the demo, prints the sign-ins, and demo-code prints a code the server accepts', async () => {
     const demoDir = fs.mkdtempSync(path.join(os.tmpdir(), 'teduh-cli-demo-'));
     try {

@@ -27,8 +27,8 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const { keys, clock, audit } = t.services;
-    deps = { db: t.services.db.db, keys, clock, audit };
+    const { keys, clock, audit, notes } = t.services;
+    deps = { db: t.services.db.db, keys, clock, audit, notes };
     await loadDemo(deps, data);
   });
   afterAll(async () => t?.close());
@@ -160,6 +160,32 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
       const open = (await agent.get('/api/v1/agency/clinical-access')).json();
       expect(JSON.stringify(open)).toContain('counsellor');
     }
+  });
+
+  it("gives each demo counsellor sealed notes of their past week's held sessions, one withheld from the client's copy", async () => {
+    const db = t.services.db.db;
+    const counsellors = await db
+      .selectFrom('role_assignments')
+      .select('person_id')
+      .where('role', '=', 'counsellor')
+      .execute();
+    const notes = await db.selectFrom('session_notes').selectAll().execute();
+    expect(notes.length).toBeGreaterThan(counsellors.length);
+    for (const c of counsellors) {
+      const own = notes.filter((n) => n.counsellor_id === c.person_id);
+      expect(own.length, c.person_id).toBeGreaterThan(0);
+      expect(own.filter((n) => n.withheld === 1)).toHaveLength(1);
+    }
+    expect(JSON.stringify(notes)).not.toContain('Klien');
+    // Each note's client can take it in words (the withheld one as such).
+    const note = notes.find((n) => n.withheld === 0);
+    const copy = await t.services.notes.ownCopy(db, {
+      id: note?.client_id as string,
+      agencyId: note?.agency_id as string,
+    });
+    expect(copy.some((c) => (c.subjective ?? c.body ?? '').startsWith('Klien') || c.body?.startsWith('Sesi'))).toBe(
+      true,
+    );
   });
 
   it('asks two-step roles for a code after the password', async () => {

@@ -84,3 +84,15 @@ export async function findAgencyTimeZone(db: Kysely<Database>, agencyId: string)
   const row = await db.selectFrom('agencies').select('time_zone').where('id', '=', agencyId).executeTakeFirstOrThrow();
   return row.time_zone;
 }
+
+/** The demo's held sessions (completed, already over), for their notes (docs/decisions/041-session-notes.md). */
+export function heldDemoAppointments(db: Kysely<Database>, before: string) {
+  return db
+    .selectFrom('appointments')
+    .select(['id', 'agency_id', 'counsellor_id', 'client_id', 'start_utc'])
+    .where('status', '=', 'completed')
+    .where('end_utc', '<', before)
+    .orderBy('start_utc')
+    .orderBy('id')
+    .execute();
+}

@@ -14,6 +14,8 @@ import { insertWellbeing, type LoadedRefs } from './load-wellbeing.js';
 import { generateWellbeing } from './wellbeing.js';
 import { insertSelfCare } from './self-care.js';
 import { insertBookings } from './booking.js';
+import { insertSessionNotes } from './notes.js';
+import type { NotesService } from '../../server/modules/notes/index.js';
 
 /** instance_state keys: the first is SetupService's (a loaded demo counts as set up), the second ours. */
 const SETUP_KEY = 'setup_completed';
@@ -26,6 +28,8 @@ export interface DemoLoadDeps {
   keys: KeyRing;
   clock: Clock;
   audit: AuditService;
+  /** Writes the demo's session notes through the notes module (sealed, audited); without it, no notes. */
+  notes?: NotesService;
 }
 
 export class DatabaseNotEmptyError extends Error {
@@ -81,6 +85,8 @@ export async function loadDemo(deps: DemoLoadDeps, data: DemoData = generateDemo
     await insertBookings(trx, deps, data.agencies, refs);
     await markInstance(trx, DEMO_KEY, deps.clock.now().toISOString());
   });
+  // Session notes of the past week's held sessions (docs/decisions/041-session-notes.md).
+  if (deps.notes) await insertSessionNotes(deps, deps.notes);
   return result;
 }
 

@@ -47,7 +47,12 @@ describe('separation of duties', () => {
   it('makes every role that reads health data, or approves it, wait for a second person', async () => {
     const { PERMISSION_ROLES } = await import('./permissions.js');
     const { requiresApproval, APPROVER_ROLES } = await import('./roles.js');
-    const health = ['read:shared-result:assigned', 'read:crisis-request:unit'] as const;
+    const health = [
+      'read:shared-result:assigned',
+      'read:crisis-request:unit',
+      'manage:note:assigned',
+      'read:note:break-glass',
+    ] as const;
     for (const p of health) for (const role of PERMISSION_ROLES[p]) expect(requiresApproval(role), role).toBe(true);
     for (const role of PERMISSION_ROLES['approve:role-grant:agency']) expect(requiresApproval(role), role).toBe(true);
     for (const role of APPROVER_ROLES) expect(requiresApproval(role), role).toBe(true);
@@ -86,6 +91,7 @@ describe('health data permissions (docs/privacy.md §1.1)', () => {
     'read:booking:own',
     'update:booking:own',
     'read:appointment:assigned',
+    'manage:note:assigned',
   ] as const;
   it('are never held by managers, wellbeing admins, agency admins or platform admins', async () => {
     const { PERMISSION_ROLES } = await import('./permissions.js');
@@ -102,6 +108,23 @@ describe('health data permissions (docs/privacy.md §1.1)', () => {
         expect(roles, `${permission} / ${role}`).not.toContain(role);
       }
     }
+  });
+
+  it('open session notes to their author (a counsellor) and, through break-glass, a clinical supervisor only', async () => {
+    const { PERMISSION_ROLES } = await import('./permissions.js');
+    expect(PERMISSION_ROLES['manage:note:assigned']).toEqual(['counsellor']);
+    expect(PERMISSION_ROLES['read:note:break-glass']).toEqual(['clinical_supervisor']);
+    const supervisor: Actor = {
+      personId: 'p7',
+      agencyId: agency,
+      grants: [{ role: 'clinical_supervisor', unitId: null }],
+    };
+    for (const actor of [employee, manager, admin, platform]) {
+      expect(hasPermission(actor, 'manage:note:assigned')).toBe(false);
+      expect(hasPermission(actor, 'read:note:break-glass')).toBe(false);
+    }
+    expect(hasPermission(supervisor, 'read:note:break-glass')).toBe(true);
+    expect(hasPermission(supervisor, 'manage:note:assigned')).toBe(false);
   });
 
   it('let a person read only their own results', () => {

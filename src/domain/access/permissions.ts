@@ -52,6 +52,11 @@ export const PERMISSION_ROLES = {
   'update:booking:own': ['employee'],
   'manage:counsellor-profile:own': ['counsellor'],
   'read:appointment:assigned': ['counsellor'],
+  // Session notes (docs/decisions/041-session-notes.md): the counsellor writes and reads the notes of
+  // their own appointments; the service lets only the author in. A clinical supervisor opens one
+  // client's notes for an hour through break-glass (a reason, an alert to the DPO); no other role.
+  'manage:note:assigned': ['counsellor'],
+  'read:note:break-glass': ['clinical_supervisor'],
   // Screening campaigns: invitations and suppressed aggregates only, never a name next to a result.
   'manage:campaign:unit': ['wellbeing_admin'],
   'read:campaign-aggregate:unit': ['wellbeing_admin'],
@@ -60,10 +65,9 @@ export const PERMISSION_ROLES = {
   'read:my-data:own': ['employee'],
   'manage:my-data:own': ['employee'],
   'manage:correction-request:agency': ['agency_admin'],
-  // Separation of duties and the DPO. The clinical supervisor holds no health-data
-  // permission yet: its break-glass read comes with the counselling issue, and its grant already
-  // needs a second person's approval. The DPO holds no health-data permission at all: only grant
-  // approvals, alerts, registers and retention.
+  // Separation of duties and the DPO. The clinical supervisor's only health-data permission is
+  // break-glass (above), and its grant needs a second person's approval. The DPO holds no
+  // health-data permission at all: only grant approvals, alerts, registers and retention.
   'approve:role-grant:agency': ['agency_admin', 'dpo'],
   'read:clinical-access:agency': ['employee'],
   'manage:privacy-office:agency': ['dpo'],

@@ -81,6 +81,12 @@ export const AUDIT_ACTIONS = [
   'booking.appointments_viewed',
   'booking.appointment_confirmed',
   'booking.appointment_cancelled',
+  // Session notes (docs/decisions/041-session-notes.md): every opening of a note, every save, break-glass, key rotation.
+  'note.viewed',
+  'note.saved',
+  'note.break_glass_opened',
+  'note.break_glass_viewed',
+  'note.keys_rotated',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -91,7 +97,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
  * the agency's audit log shows them without the subject (docs/privacy.md §1.1: no individual health
  * datum reaches a manager or HR — and the fact of a crisis request is one).
  */
-export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking'] as const;
+export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking', 'note'] as const;
 
 /**
  * What a person does with their own health data (taking a copy, erasing results, giving or

@@ -16,6 +16,7 @@ export const RETENTION_CLASSES = [
   'habit_ticks',
   'time_management',
   'appointments',
+  'session_notes',
 ] as const;
 
 export type RetentionClass = (typeof RETENTION_CLASSES)[number];
@@ -48,6 +49,12 @@ export const RETENTION_RULES: Record<RetentionClass, RetentionRule> = {
   // booking still ahead is never touched. At least a year and a day: a client and counsellor look
   // back on the past year's sessions, and the person can erase theirs at any time under My data.
   appointments: { days: 730, minDays: 366, maxDays: 1825 },
+  // Counsellors' session notes (docs/decisions/041-session-notes.md): a clinical record, counted from
+  // the client's last session with a note, and a client's notes go together. Rekam medis are kept at
+  // least 25 years after the last visit (Permenkes 24/2022), so that is the default and the most; an
+  // agency whose counselling is not a health service facility may go down to five years on its DPO's
+  // legal advice, never below (a counsellor must be able to look back over a long course of care).
+  session_notes: { days: 9131, minDays: 1826, maxDays: 9131 },
 };
 
 /**
@@ -77,6 +84,7 @@ export const RETENTION_LEGAL_BASIS: Record<RetentionClass, LegalBasis> = {
   habit_ticks: 'consent',
   time_management: 'consent',
   appointments: 'consent',
+  session_notes: 'legal_obligation',
 };
 
 /** How long the append-only audit log is kept (HIPAA §164.316(b)(2)(i): six years), for display. */

@@ -120,6 +120,13 @@ export const audit: Translation<typeof indonesian> = {
       appointment_confirmed: 'Counselling appointment confirmed',
       appointment_cancelled: 'Counselling appointment cancelled by the counsellor',
     },
+    note: {
+      viewed: 'Session note opened by its author',
+      saved: 'Session note saved',
+      break_glass_opened: 'Emergency access (break-glass) to session notes opened',
+      break_glass_viewed: 'Session note read through emergency access',
+      keys_rotated: 'Session note encryption key replaced',
+    },
     campaign: {
       launched: 'Screening campaign launched',
       closed: 'Screening campaign closed',

@@ -27,6 +27,7 @@ export const dpo: Translation<typeof indonesian> = {
     habit_ticks: 'Self-care habit ticks',
     time_management: 'Finished tasks, time blocks and weekly reviews',
     appointments: 'Counselling appointments',
+    session_notes: 'Counselling session notes',
   },
   retention_details: {
     assessment_results: 'Self-check results and their shares with a counsellor.',
@@ -43,6 +44,8 @@ export const dpo: Translation<typeof indonesian> = {
       'Finished tasks (from when they were finished), time blocks (from their day) and weekly reviews (from their week). Unfinished tasks are not deleted.',
     appointments:
       'Counted from when the session ended, cancelled ones included. An appointment still ahead is never deleted. At least a year and a day, so the employee and the counsellor can still look back on the past year’s sessions.',
+    session_notes:
+      "Counted from the client's last session with a note; all of a client's notes go together, and so do emergency-access records. Medical records must be kept at least 25 years after the last visit (Permenkes 24/2022), so that is the default. An agency whose counselling is not a health service facility may lower it to five years on its DPO's legal advice.",
   },
   legal_basis: {
     label: 'Legal basis',

@@ -59,4 +59,8 @@ export const email: Translation<typeof indonesian> = {
     subject: 'Approved: the {{role}} role for {{person}}',
     body: 'Hello {{name}},\n\nThe {{role}} role for {{person}} at {{agency}} was approved and is in effect now. The details are in the DPO console:\n{{link}}',
   },
+  break_glass: {
+    subject: 'Emergency access to session notes opened by {{supervisor}}',
+    body: "Hello {{name}},\n\n{{supervisor}}, a clinical supervisor at {{agency}}, has just opened emergency access (break-glass) to an employee's session notes, with a written reason. The access lasts 60 minutes and is in the audit log. Please review whether the reason holds:\n{{link}}",
+  },
 };

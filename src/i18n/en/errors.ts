@@ -121,4 +121,10 @@ export const errors: Translation<typeof indonesian> = {
   availability_overlap: 'Two of your opening hours overlap on the same day.',
   idempotency_key_required: 'This request needs an Idempotency-Key.',
   review_not_found: 'This weekly review was not found.',
+  // Session notes and break-glass (docs/decisions/041-session-notes.md).
+  note_conflict: 'This note was changed elsewhere since you opened it. Reload the page so nothing is overwritten.',
+  appointment_cancelled: 'This appointment was cancelled, so it cannot have a session note.',
+  person_not_found: 'No active employee of your agency has this NIP.',
+  break_glass_self: 'You cannot open session notes about yourself.',
+  break_glass_expired: 'This emergency access has run out. Open a new one with a reason if you still need it.',
 };

@@ -32,6 +32,7 @@ export const notifications: Translation<typeof indonesian> = {
     role_approved_self: 'Your {{role}} role was approved and is in effect',
     booking_reminder: 'Reminder: you have a counselling appointment soon',
     booking_cancelled: 'Your counsellor cancelled one of your appointments',
+    note_break_glass: '{{name}} opened emergency access to session notes. Please review it.',
     habit_reminder: 'A gentle reminder: a self-care habit is planned for today',
   },
 };

@@ -85,6 +85,8 @@ export const profile: Translation<typeof indonesian> = {
         shared_result: 'Reading a result you shared',
         crisis_request: 'Following up your request for help',
         person_records: 'Managing staff records',
+        treatment: 'Your counselling',
+        break_glass: 'Emergency access by a clinical supervisor, with a written reason',
       },
     },
     consents: {

@@ -163,6 +163,10 @@ export const validation: Translation<typeof indonesian> = {
   selfcare: {
     weekdays_required: 'Choose at least one day.',
   },
+  notes: {
+    withheld_reason_required: "Write why this note is left out of the client's copy.",
+    break_glass_reason_short: 'Write a clear reason of at least {{minimum}} characters.',
+  },
   booking: {
     end_before_start: 'The end must come after the start.',
     mode_required: 'Choose at least one way of meeting.',

@@ -117,6 +117,13 @@ export const audit = {
       appointment_confirmed: 'Jadwal konseling dikonfirmasi',
       appointment_cancelled: 'Jadwal konseling dibatalkan konselor',
     },
+    note: {
+      viewed: 'Catatan sesi dibuka penulisnya',
+      saved: 'Catatan sesi disimpan',
+      break_glass_opened: 'Akses darurat (break-glass) ke catatan sesi dibuka',
+      break_glass_viewed: 'Catatan sesi dibaca lewat akses darurat',
+      keys_rotated: 'Kunci enkripsi catatan sesi diganti',
+    },
     campaign: {
       launched: 'Kegiatan skrining dimulai',
       closed: 'Kegiatan skrining ditutup',

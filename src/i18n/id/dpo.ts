@@ -24,6 +24,7 @@ export const dpo = {
     habit_ticks: 'Centang kebiasaan perawatan diri',
     time_management: 'Tugas selesai, blok waktu, dan tinjauan mingguan',
     appointments: 'Jadwal konseling',
+    session_notes: 'Catatan sesi konseling',
   },
   retention_details: {
     assessment_results: 'Hasil cek diri beserta pembagiannya kepada konselor.',
@@ -41,6 +42,8 @@ export const dpo = {
       'Tugas yang sudah selesai (sejak selesai), blok waktu (sejak harinya), dan tinjauan mingguan (sejak minggunya). Tugas yang belum selesai tidak dihapus.',
     appointments:
       'Dihitung sejak sesi konseling berakhir, termasuk yang dibatalkan. Jadwal yang belum berlangsung tidak pernah dihapus. Paling singkat setahun lebih sehari, agar pegawai dan konselor masih dapat melihat sesi setahun terakhir.',
+    session_notes:
+      'Dihitung sejak sesi terakhir klien yang memiliki catatan; semua catatan seorang klien dihapus bersama, begitu pula catatan akses darurat. Rekam medis wajib disimpan paling singkat 25 tahun sejak kunjungan terakhir (Permenkes 24/2022), jadi itulah bawaannya. Instansi yang layanan konselingnya bukan fasilitas pelayanan kesehatan dapat menurunkannya sampai lima tahun atas saran hukum PPDP.',
   },
   legal_basis: {
     label: 'Dasar pemrosesan',

@@ -56,4 +56,8 @@ export const email = {
     subject: 'Disetujui: peran {{role}} untuk {{person}}',
     body: 'Halo {{name}},\n\nPeran {{role}} untuk {{person}} di {{agency}} sudah disetujui dan berlaku sekarang. Rinciannya ada di konsol PPDP:\n{{link}}',
   },
+  break_glass: {
+    subject: 'Akses darurat ke catatan sesi dibuka oleh {{supervisor}}',
+    body: 'Halo {{name}},\n\n{{supervisor}}, supervisor klinis di {{agency}}, baru saja membuka akses darurat (break-glass) ke catatan sesi seorang pegawai, dengan alasan tertulis. Akses ini berlaku 60 menit dan tercatat di log audit. Mohon tinjau apakah alasannya wajar:\n{{link}}',
+  },
 } as const;

@@ -126,4 +126,11 @@ export const errors = {
   counsellor_profile_missing: 'Lengkapi profil konselor Anda terlebih dahulu.',
   availability_overlap: 'Ada dua jam praktik yang bertumpuk pada hari yang sama.',
   idempotency_key_required: 'Permintaan ini perlu kunci Idempotency-Key.',
+  // Session notes and break-glass (docs/decisions/041-session-notes.md).
+  note_conflict:
+    'Catatan ini sudah diubah di tempat lain sejak Anda membukanya. Muat ulang halaman agar tidak ada tulisan yang tertimpa.',
+  appointment_cancelled: 'Jadwal ini sudah dibatalkan, jadi tidak dapat diberi catatan sesi.',
+  person_not_found: 'Tidak ada pegawai aktif dengan NIP ini di instansi Anda.',
+  break_glass_self: 'Anda tidak dapat membuka catatan sesi tentang diri Anda sendiri.',
+  break_glass_expired: 'Waktu akses darurat ini sudah habis. Buka akses baru dengan alasan bila masih diperlukan.',
 } as const;

@@ -30,6 +30,8 @@ export const notifications = {
     // Perawatan diri: pengingat kebiasaan tanpa menyebut kebiasaannya.
     booking_reminder: 'Pengingat: Anda punya jadwal konseling sebentar lagi',
     booking_cancelled: 'Konselor membatalkan salah satu jadwal Anda',
+    // Catatan sesi: akses darurat, tanpa nama klien dan tanpa isi catatan.
+    note_break_glass: '{{name}} membuka akses darurat ke catatan sesi. Mohon ditinjau.',
     habit_reminder: 'Pengingat lembut: ada kebiasaan perawatan diri untuk hari ini',
   },
 };

@@ -82,6 +82,8 @@ export const profile = {
         shared_result: 'Membaca hasil yang Anda bagikan',
         crisis_request: 'Menindaklanjuti permintaan bantuan Anda',
         person_records: 'Pengelolaan data kepegawaian',
+        treatment: 'Pendampingan konseling Anda',
+        break_glass: 'Akses darurat oleh supervisor klinis, dengan alasan tertulis',
       },
     },
     consents: {

@@ -161,6 +161,10 @@ export const validation = {
   selfcare: {
     weekdays_required: 'Pilih paling sedikit satu hari.',
   },
+  notes: {
+    withheld_reason_required: 'Tuliskan alasan catatan ini tidak disertakan dalam salinan klien.',
+    break_glass_reason_short: 'Tuliskan alasan yang jelas, minimal {{minimum}} karakter.',
+  },
   booking: {
     end_before_start: 'Akhir harus sesudah awal.',
     mode_required: 'Pilih paling sedikit satu cara bertemu.',

@@ -30,6 +30,7 @@ export type Owner =
   | 'habits'
   | 'planner'
   | 'booking'
+  | 'notes'
   | 'setup'
   | 'plugins'
   | 'http';
@@ -69,6 +70,9 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   counsellor_availability: 'booking',
   counsellor_exceptions: 'booking',
   appointments: 'booking',
+  agency_data_keys: 'notes',
+  session_notes: 'notes',
+  break_glass_grants: 'notes',
   notifications: 'notifications',
   campaigns: 'campaigns',
   campaign_members: 'campaigns',
@@ -176,6 +180,11 @@ export const RECORDED_READS: readonly RecordedRead[] = [
     module: 'help',
     table: 'jobs',
     why: 'The crisis outbox alarm counts undelivered crisis.notify jobs and the age of the oldest in one aggregate (a request for help must reach a counsellor within minutes).',
+  },
+  {
+    module: 'notes',
+    table: 'appointments',
+    why: "A session note hangs on an appointment: writing or opening one reads that appointment's counsellor, client, time and status in the same query, keyed by the agency and the signed-in counsellor (docs/decisions/041-session-notes.md); nothing else of the booking is read.",
   },
 ];
 

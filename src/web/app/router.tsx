@@ -230,6 +230,14 @@ export const routes: RouteObject[] = [
                   import('../features/booking/CounsellorProfilePage.js').then((m) => m.CounsellorProfilePage),
                 ),
               },
+              // Session notes (docs/decisions/041-session-notes.md): the author's note of one appointment.
+              {
+                path: 'appointments/:id/note',
+                element: page(
+                  () => import('../features/notes/NoteEditorPage.js').then((m) => m.NoteEditorPage),
+                  ['notes', 'booking', 'validation', 'errors'],
+                ),
+              },
               {
                 path: 'urgent',
                 element: page(() =>
@@ -246,6 +254,20 @@ export const routes: RouteObject[] = [
                 path: 'shared/:shareId',
                 element: page(() =>
                   import('../features/counselling/SharedResultsPage.js').then((m) => m.SharedResultPage),
+                ),
+              },
+            ],
+          },
+          // Break-glass (docs/decisions/041-session-notes.md): a clinical supervisor's hour with one client's notes.
+          {
+            path: '/counselling/break-glass',
+            element: <RequireRole role="clinical_supervisor" />,
+            children: [
+              {
+                index: true,
+                element: page(
+                  () => import('../features/notes/BreakGlassPage.js').then((m) => m.BreakGlassPage),
+                  ['notes', 'validation'],
                 ),
               },
             ],

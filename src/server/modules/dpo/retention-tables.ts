@@ -78,6 +78,12 @@ export const TABLE_RETENTION: Record<TableName, TableRetention> = {
   counsellor_exceptions: { kept: 'while_agency' },
   // Counted from the appointment's end, whatever its status; a booking still ahead is never erased.
   appointments: { class: 'appointments' },
+  // Session notes (docs/decisions/041-session-notes.md): counted from the client's last session with
+  // a note; break-glass records go with the same clock. A data key is erased by no clock: it is kept
+  // while any note may name it (rotation retires it once none does) and with the agency.
+  session_notes: { class: 'session_notes' },
+  break_glass_grants: { class: 'session_notes' },
+  agency_data_keys: { kept: 'while_agency' },
 };
 
 /** The tables a retention class covers (for the DPO's schedule and the job's counts). */

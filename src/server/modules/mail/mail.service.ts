@@ -36,7 +36,9 @@ export type EmailTemplate =
   | 'role_requested'
   | 'role_request_review'
   | 'role_approved'
-  | 'role_request_approved_dpo';
+  | 'role_request_approved_dpo'
+  // Session notes (docs/decisions/041-session-notes.md): a clinical supervisor used break-glass (to the DPOs; no note content).
+  | 'break_glass';
 
 export interface EmailRequest {
   agencyId: string | null;

@@ -14,6 +14,7 @@ import type { HabitService } from '../habits/index.js';
 import type { PlannerService } from '../planner/index.js';
 import type { CheckInService } from '../check-ins/index.js';
 import type { BookingService } from '../booking/index.js';
+import type { NotesService } from '../notes/index.js';
 import type {
   ConsentChoiceRow,
   findAuditAbout,
@@ -51,6 +52,8 @@ export interface ExportSources {
   personalHours: { start: string; end: string } | null;
   /** Counselling appointments as a client (docs/decisions/040-booking.md). */
   appointments: Awaited<ReturnType<BookingService['ownCopy']>>;
+  /** Counsellors' session notes about the person; a withheld one only as such (docs/decisions/041-session-notes.md). */
+  sessionNotes: Awaited<ReturnType<NotesService['ownCopy']>>;
 }
 
 /**
@@ -179,6 +182,11 @@ export function buildExport(s: ExportSources) {
     personalHours: s.personalHours,
     /** Counselling appointments as a client; times in UTC, the reason and cancellation words their own. */
     counsellingAppointments: s.appointments,
+    /**
+     * Counsellors' notes of my sessions, in words. A note its counsellor withheld from my copy (UU PDP
+     * art. 33) appears with its date, `withheld: true` and the reason, never its content.
+     */
+    sessionNotes: s.sessionNotes,
   };
 }
 

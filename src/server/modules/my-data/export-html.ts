@@ -165,6 +165,31 @@ export function renderExportHtml(data: MyDataExport, instance: i18n): string {
     ]),
   );
 
+  // Session notes in words (docs/decisions/041-session-notes.md); a withheld note says so, and why.
+  const n = (key: string) => t(`notes.copy.${key}`);
+  const sessionNotes =
+    data.sessionNotes.length === 0
+      ? none
+      : data.sessionNotes
+          .map((s) => {
+            const head = `<h3>${esc(when(s.sessionAt))} — ${esc(s.counsellor)}</h3>`;
+            if (s.withheld)
+              return `<section class="item">${head}<p>${esc(n('withheld'))}</p><dl><dt>${esc(n('withheld_reason'))}</dt><dd>${esc(s.withheldReason ?? '—')}</dd></dl></section>`;
+            const fields: Array<[string, string | null]> =
+              s.format === 'soap'
+                ? [
+                    ['subjective', s.subjective],
+                    ['objective', s.objective],
+                    ['assessment', s.assessment],
+                    ['plan', s.plan],
+                  ]
+                : [['body', s.body]];
+            return `<section class="item">${head}<dl>${fields
+              .map(([f, v]) => `<dt>${esc(n(f))}</dt><dd>${esc(v || '—')}</dd>`)
+              .join('')}</dl></section>`;
+          })
+          .join('');
+
   const results =
     data.assessmentResults.length === 0
       ? none
@@ -301,6 +326,7 @@ ${section('day_blocks', blocks)}
 ${section('reviews', reviews)}
 ${section('personal_hours', hours)}
 ${section('appointments', appointments)}
+<section><h2>${esc(n('title'))}</h2><p>${esc(n('lead'))}</p>${sessionNotes}</section>
 ${section(
   'campaigns',
   table(

@@ -40,6 +40,12 @@ export function describeNotification(t: TranslateFn, n: NotificationView): { tex
       return { text: t('notifications.kinds.booking_reminder'), to: '/counselling/mine' };
     case 'booking.cancelled':
       return { text: t('notifications.kinds.booking_cancelled'), to: '/counselling/mine' };
+    // Break-glass (docs/decisions/041-session-notes.md): to the DPO, naming the supervisor only.
+    case 'note.break_glass':
+      return {
+        text: t('notifications.kinds.note_break_glass', { name: String(n.payload.supervisorName ?? '') }),
+        to: '/dpo',
+      };
     default:
       return { text: t('notifications.kinds.other'), to: '/notifications' };
   }

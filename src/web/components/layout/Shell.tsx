@@ -56,6 +56,13 @@ const NAV: readonly NavItem[] = [
   { to: '/counselling/appointments', label: 'shell.nav.appointments', role: 'counsellor', group: 'counselling' },
   { to: '/counselling/shared', label: 'shell.nav.shared', role: 'counsellor', group: 'counselling' },
   { to: '/counselling/profile', label: 'shell.nav.counsellor_profile', role: 'counsellor', group: 'counselling' },
+  // Break-glass (docs/decisions/041-session-notes.md): the clinical supervisor's one counselling page.
+  {
+    to: '/counselling/break-glass',
+    label: 'shell.nav.break_glass',
+    role: 'clinical_supervisor',
+    group: 'counselling',
+  },
   { to: '/campaigns', label: 'shell.nav.campaigns', role: 'wellbeing_admin' },
   {
     to: '/admin/units',

@@ -25,6 +25,9 @@ const PURPOSES: Record<string, MessageKey> = {
   'read:person:agency': 'profile.privacy.access.purposes.person_records',
   'manage:person:agency': 'profile.privacy.access.purposes.person_records',
   'manage:role:agency': 'profile.privacy.access.purposes.person_records',
+  // Session notes (docs/decisions/041-session-notes.md): the author's reading, and break-glass.
+  treatment: 'profile.privacy.access.purposes.treatment',
+  break_glass: 'profile.privacy.access.purposes.break_glass',
 };
 
 function known(t: TranslateFn, key: string, fallback: string): string {
