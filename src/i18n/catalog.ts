@@ -67,6 +67,11 @@ import { checkin as en_checkin } from './en/checkin.js';
 // Counsellors, availability and booking (docs/decisions/040-booking.md).
 import { booking as id_booking } from './id/booking.js';
 import { booking as en_booking } from './en/booking.js';
+// Counselling consent and the client's record (docs/decisions/042-counselling-consent.md).
+import { consent as id_consent } from './id/consent.js';
+import { consent as en_consent } from './en/consent.js';
+import { client_record as id_client_record } from './id/client-record.js';
+import { client_record as en_client_record } from './en/client-record.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -102,6 +107,8 @@ const id = {
   learn: id_learn,
   checkin: id_checkin,
   booking: id_booking,
+  consent: id_consent,
+  client_record: id_client_record,
 };
 
 const en = {
@@ -136,6 +143,8 @@ const en = {
   learn: en_learn,
   checkin: en_checkin,
   booking: en_booking,
+  consent: en_consent,
+  client_record: en_client_record,
 };
 
 export type Messages = Translation<typeof id>;

@@ -46,6 +46,8 @@ import { DpoAlerts, DpoService } from './modules/dpo/index.js';
 import { HabitService } from './modules/habits/index.js';
 import { PlannerService } from './modules/planner/index.js';
 import { BookingService } from './modules/booking/index.js';
+// Counselling consent and the client's record (docs/decisions/042-counselling-consent.md).
+import { ConsentService, TimelineService } from './modules/consent/index.js';
 
 /** Everything the modules need, built once per app. Modules reach each other only through here. */
 export interface Services {
@@ -104,6 +106,10 @@ export interface Services {
   planner: PlannerService;
   /** Counsellors, availability and booking (docs/decisions/040-booking.md). */
   booking: BookingService;
+  /** A client's consents to counsellors, and their access log (decision 042). */
+  consents: ConsentService;
+  /** A client's record for their counsellor (decision 042). */
+  timeline: TimelineService;
 }
 
 export function createServices(deps: {
@@ -213,6 +219,7 @@ export function createServices(deps: {
   const checkIns = new CheckInService({ db, kind: deps.db.kind, clock, keys, directory });
   const booking = new BookingService({ db, clock, keys, audit, directory, boundaries, notifications });
   booking.registerJobs(jobs);
+  const consents = new ConsentService({ db, clock, audit, directory, booking, assessments });
   const dpo = new DpoService({
     db,
     clock,
@@ -303,11 +310,14 @@ export function createServices(deps: {
       checkIns,
       boundaries,
       booking,
+      counsellingConsents: consents,
     }),
     roleRequests,
     dpo,
     habits,
     planner,
     booking,
+    consents,
+    timeline: new TimelineService({ db, clock, audit, directory, booking, assessments, checkIns, consents }),
   };
 }

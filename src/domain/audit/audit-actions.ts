@@ -81,6 +81,10 @@ export const AUDIT_ACTIONS = [
   'booking.appointments_viewed',
   'booking.appointment_confirmed',
   'booking.appointment_cancelled',
+  // Counselling consent and the client's record (docs/decisions/042-counselling-consent.md).
+  'consent.granted',
+  'consent.revoked',
+  'timeline.viewed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -91,7 +95,9 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
  * the agency's audit log shows them without the subject (docs/privacy.md §1.1: no individual health
  * datum reaches a manager or HR — and the fact of a crisis request is one).
  */
-export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking'] as const;
+// A consent to a counsellor, or a counsellor opening a client's record, tells that the person sees a
+// counsellor (docs/decisions/042-counselling-consent.md).
+export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking', 'consent', 'timeline'] as const;
 
 /**
  * What a person does with their own health data (taking a copy, erasing results, giving or

@@ -120,6 +120,13 @@ export const audit: Translation<typeof indonesian> = {
       appointment_confirmed: 'Counselling appointment confirmed',
       appointment_cancelled: 'Counselling appointment cancelled by the counsellor',
     },
+    consent: {
+      granted: 'Permission given to a counsellor',
+      revoked: 'Permission to a counsellor withdrawn',
+    },
+    timeline: {
+      viewed: "Client's record opened by their counsellor",
+    },
     campaign: {
       launched: 'Screening campaign launched',
       closed: 'Screening campaign closed',

@@ -117,6 +117,13 @@ export const audit = {
       appointment_confirmed: 'Jadwal konseling dikonfirmasi',
       appointment_cancelled: 'Jadwal konseling dibatalkan konselor',
     },
+    consent: {
+      granted: 'Izin untuk konselor diberikan',
+      revoked: 'Izin untuk konselor dicabut',
+    },
+    timeline: {
+      viewed: 'Catatan perjalanan klien dibuka konselor',
+    },
     campaign: {
       launched: 'Kegiatan skrining dimulai',
       closed: 'Kegiatan skrining ditutup',

@@ -78,6 +78,9 @@ export const TABLE_RETENTION: Record<TableName, TableRetention> = {
   counsellor_exceptions: { kept: 'while_agency' },
   // Counted from the appointment's end, whatever its status; a booking still ahead is never erased.
   appointments: { class: 'appointments' },
+  // A consent is the proof of what a counsellor was allowed to see and when (decision 042): kept like
+  // the other consent evidence, for as long as the records it governs can exist.
+  counselling_consents: { kept: 'consent_proof' },
 };
 
 /** The tables a retention class covers (for the DPO's schedule and the job's counts). */

@@ -34,6 +34,7 @@ import type { PlannerService } from '../planner/index.js';
 import type { BoundaryService } from '../boundaries/index.js';
 import type { CheckInService } from '../check-ins/index.js';
 import type { BookingService } from '../booking/index.js';
+import type { ConsentService } from '../consent/index.js';
 import { buildExport, type MyDataExport } from './export-data.js';
 import { renderExportHtml } from './export-html.js';
 import {
@@ -88,6 +89,8 @@ export class MyDataService {
       boundaries: Pick<BoundaryService, 'ownHours'>;
       /** The person's counselling appointments as a client, for their copy and erasure. */
       booking: Pick<BookingService, 'ownCopy' | 'countOwn' | 'eraseOwn'>;
+      /** The person's consents to counsellors, for their copy (docs/decisions/042-counselling-consent.md). */
+      counsellingConsents: Pick<ConsentService, 'ownCopy'>;
     },
   ) {}
 
@@ -440,6 +443,7 @@ export class MyDataService {
       checkIns,
       personalHours,
       appointments,
+      counsellingConsents,
     ] = await Promise.all([
       findRoleGrants(db, me.id, me.agencyId),
       assessments.ownResults(db, me.id),
@@ -460,6 +464,7 @@ export class MyDataService {
       this.deps.checkIns.ownCopy(db, me),
       this.deps.boundaries.ownHours(db, me),
       this.deps.booking.ownCopy(db, me),
+      this.deps.counsellingConsents.ownCopy(db, me),
     ]);
     return buildExport({
       keys,
@@ -485,6 +490,7 @@ export class MyDataService {
       checkIns,
       personalHours,
       appointments,
+      counsellingConsents,
     });
   }
 }
