@@ -98,9 +98,4 @@ export const consent: Translation<typeof indonesian> = {
       other: 'opened your counselling data',
     },
   },
-  privacy_link: {
-    title: 'Permissions for counsellors',
-    body: 'Decide what your counsellor may see, and see who opened your counselling data.',
-    open: 'Manage counselling permissions',
-  },
 };

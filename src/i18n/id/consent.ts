@@ -99,9 +99,4 @@ export const consent = {
       other: 'membuka data konseling Anda',
     },
   },
-  privacy_link: {
-    title: 'Izin untuk konselor',
-    body: 'Atur apa yang boleh dilihat konselor Anda, dan lihat siapa yang membuka data konseling Anda.',
-    open: 'Atur izin konseling',
-  },
 };
