@@ -61,7 +61,9 @@ export async function insertConsentDemo(
       const counsellorId = refs.personId.get(c.key) as string;
       const clientId = refs.personId.get(client.key) as string;
       const agencyId = refs.agencyOfPerson.get(client.key) as string;
-      const at = (daysAgo: number, hour = 2) => new Date(now.getTime() - daysAgo * DAY_MS + hour * 3_600_000);
+      // Whole days back at a UTC hour: 2 is 09:00 WIB, a morning session; results an hour or two later.
+      const at = (daysAgo: number, hour = 2) =>
+        new Date(Math.floor(now.getTime() / DAY_MS - daysAgo) * DAY_MS + hour * 3_600_000);
       // The sessions behind the care: one a fortnight, completed.
       await insertDemoRows(
         db,
