@@ -49,12 +49,14 @@ export async function insertConsentDemo(
   deps: DemoLoadDeps,
   agencies: DemoAgency[],
   refs: LoadedRefs,
+  /** People who already have self-check results of their own: their chart would mix two stories. */
+  withResults: ReadonlySet<string>,
 ): Promise<void> {
   const now = deps.clock.now();
   for (const agency of agencies) {
     const counsellors = agency.people.filter((p) => p.roles.some((r) => r.role === 'counsellor'));
     // Employees without a role, the documented one (who signs in) left out.
-    const clients = agency.people.filter((p) => p.roles.length === 0 && !p.signIn);
+    const clients = agency.people.filter((p) => p.roles.length === 0 && !p.signIn && !withResults.has(p.key));
     for (const [index, c] of counsellors.entries()) {
       const client = clients[(index * 7 + 3) % Math.max(1, clients.length)];
       if (!client) continue;
