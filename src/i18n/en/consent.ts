@@ -65,6 +65,7 @@ export const consent: Translation<typeof indonesian> = {
     already: 'This permission is already in force for that counsellor.',
   },
   history: {
+    version: 'Version {{number}}',
     title: 'Permission history',
     lead: 'Every permission you have given, including those that ended or were withdrawn.',
     empty: 'No permissions yet.',

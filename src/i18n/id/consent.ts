@@ -66,6 +66,7 @@ export const consent = {
     already: 'Izin ini sudah berlaku untuk konselor tersebut.',
   },
   history: {
+    version: 'Versi {{number}}',
     title: 'Riwayat izin',
     lead: 'Semua izin yang pernah Anda berikan, juga yang sudah berakhir atau dicabut.',
     empty: 'Belum ada riwayat izin.',

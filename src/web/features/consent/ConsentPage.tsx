@@ -302,7 +302,12 @@ function History() {
         </Badge>
       ),
     },
-    { key: 'version', header: t('consent.history.columns.version'), cell: (c) => c.textVersion },
+    {
+      key: 'version',
+      header: t('consent.history.columns.version'),
+      // The version in words ("Versi 1"); its id is for the record, not for people.
+      cell: (c) => t('consent.history.version', { number: /\.v(\d+)$/.exec(c.textVersion)?.[1] ?? '?' }),
+    },
   ];
   return (
     <section className="consent-section" aria-labelledby="consent-history">
