@@ -22,6 +22,8 @@ import * as selfCareAndPlan from './migrations/0014-self-care-and-plan.js';
 import * as booking from './migrations/0015-booking.js';
 // Session notes, encrypted and separate, with break-glass (docs/decisions/041-session-notes.md).
 import * as sessionNotes from './migrations/0016-session-notes.js';
+// Counselling consent (docs/decisions/042-counselling-consent.md).
+import * as counsellingConsent from './migrations/0017-counselling-consent.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -48,6 +50,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0014-self-care-and-plan': selfCareAndPlan,
   '0015-booking': booking,
   '0016-session-notes': sessionNotes,
+  '0017-counselling-consent': counsellingConsent,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

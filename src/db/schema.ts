@@ -484,6 +484,33 @@ export interface AppointmentsTable {
   updated_at: Timestamp;
 }
 
+/**
+ * A client's permission to one counsellor for one kind of data, time-limited and revocable
+ * (docs/decisions/042-counselling-consent.md).
+ */
+export interface CounsellingConsentsTable {
+  id: string;
+  agency_id: string;
+  client_id: string;
+  counsellor_id: string;
+  /** shared_results | check_in_trends | notes_transfer */
+  kind: string;
+  /** The counsellor notes may be handed to (notes_transfer only). */
+  recipient_id: string | null;
+  /** `consent.<kind>.v<n>`: the words the client saw. */
+  text_version: string;
+  /** SHA-256 (hex) of those words in `text_locale`. */
+  text_hash: string;
+  text_locale: string;
+  /** 3 | 6 | 12 */
+  months: number;
+  granted_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  /** The Idempotency-Key of the grant (unique per client). */
+  client_key: string;
+}
+
 /** A habit of the person's self-care plan (contracts/habits.ts); theirs alone. */
 export interface HabitsTable {
   id: string;
@@ -865,6 +892,7 @@ export interface Database {
   agency_data_keys: AgencyDataKeysTable;
   session_notes: SessionNotesTable;
   break_glass_grants: BreakGlassGrantsTable;
+  counselling_consents: CounsellingConsentsTable;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;

@@ -70,6 +70,11 @@ import { booking as en_booking } from './en/booking.js';
 // Session notes and break-glass (docs/decisions/041-session-notes.md).
 import { notes as id_notes } from './id/notes.js';
 import { notes as en_notes } from './en/notes.js';
+// Counselling consent and the client's record (docs/decisions/042-counselling-consent.md).
+import { consent as id_consent } from './id/consent.js';
+import { consent as en_consent } from './en/consent.js';
+import { client_record as id_client_record } from './id/client-record.js';
+import { client_record as en_client_record } from './en/client-record.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -106,6 +111,8 @@ const id = {
   checkin: id_checkin,
   booking: id_booking,
   notes: id_notes,
+  consent: id_consent,
+  client_record: id_client_record,
 };
 
 const en = {
@@ -141,6 +148,8 @@ const en = {
   checkin: en_checkin,
   booking: en_booking,
   notes: en_notes,
+  consent: en_consent,
+  client_record: en_client_record,
 };
 
 export type Messages = Translation<typeof id>;

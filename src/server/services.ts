@@ -47,6 +47,8 @@ import { HabitService } from './modules/habits/index.js';
 import { PlannerService } from './modules/planner/index.js';
 import { BookingService } from './modules/booking/index.js';
 import { NoteKeys, NotesService } from './modules/notes/index.js';
+// Counselling consent and the client's record (docs/decisions/042-counselling-consent.md).
+import { ConsentService, TimelineService } from './modules/consent/index.js';
 
 /** Everything the modules need, built once per app. Modules reach each other only through here. */
 export interface Services {
@@ -107,6 +109,10 @@ export interface Services {
   booking: BookingService;
   /** Session notes, encrypted and separate, and break-glass (docs/decisions/041-session-notes.md). */
   notes: NotesService;
+  /** A client's consents to counsellors, and their access log (decision 042). */
+  consents: ConsentService;
+  /** A client's record for their counsellor (decision 042). */
+  timeline: TimelineService;
 }
 
 export function createServices(deps: {
@@ -227,6 +233,7 @@ export function createServices(deps: {
     mail,
     publicUrl: config.publicUrl,
   });
+  const consents = new ConsentService({ db, clock, audit, directory, booking, assessments });
   const dpo = new DpoService({
     db,
     clock,
@@ -319,6 +326,7 @@ export function createServices(deps: {
       boundaries,
       booking,
       notes,
+      counsellingConsents: consents,
     }),
     roleRequests,
     dpo,
@@ -326,5 +334,7 @@ export function createServices(deps: {
     planner,
     booking,
     notes,
+    consents,
+    timeline: new TimelineService({ db, clock, audit, directory, booking, assessments, checkIns, consents }),
   };
 }

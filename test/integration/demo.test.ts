@@ -145,6 +145,30 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
     expect((await agent.get('/api/v1/me/plan/reviews')).json().reviews).toHaveLength(3);
   });
 
+  it('gives each demo counsellor a client who consented to measurement-based care, improving reliably', async () => {
+    const counsellors = await t.services.db.db
+      .selectFrom('role_assignments')
+      .select(['person_id', 'agency_id'])
+      .where('role', '=', 'counsellor')
+      .execute();
+    expect(counsellors.length).toBeGreaterThan(0);
+    for (const c of counsellors) {
+      const [clientId] = await t.services.consents.activeClientsOf(c.person_id, 'shared_results');
+      expect(clientId, c.person_id).toBeDefined();
+      const record = await t.services.timeline.timeline(
+        { personId: c.person_id, agencyId: c.agency_id } as Parameters<typeof t.services.timeline.timeline>[0],
+        clientId as string,
+        { agencyId: c.agency_id, actorId: c.person_id, actorRole: 'counsellor', requestId: null },
+      );
+      const phq = record.measures?.find((m) => m.instrument === 'phq9');
+      const gad = record.measures?.find((m) => m.instrument === 'gad7');
+      expect(phq?.points.length).toBeGreaterThanOrEqual(4);
+      expect(phq?.overall).toMatchObject({ change: 'improved', recovered: true });
+      expect(gad?.overall).toMatchObject({ change: 'improved', recovered: true });
+      expect(record.appointments.length).toBeGreaterThanOrEqual(4);
+    }
+  });
+
   it('gives each DPO one counsellor grant waiting for a second person, with its alert, and the open list shows it', async () => {
     for (const s of signIns.filter((x) => x.role === 'Data-protection officer')) {
       const agent = t.anonymous();

@@ -16,6 +16,7 @@ import { insertSelfCare } from './self-care.js';
 import { insertBookings } from './booking.js';
 import { insertSessionNotes } from './notes.js';
 import type { NotesService } from '../../server/modules/notes/index.js';
+import { insertConsentDemo } from './consent.js';
 
 /** instance_state keys: the first is SetupService's (a loaded demo counts as set up), the second ours. */
 const SETUP_KEY = 'setup_completed';
@@ -78,11 +79,14 @@ export async function loadDemo(deps: DemoLoadDeps, data: DemoData = generateDemo
     result.people += agency.people.length;
   }
   await deps.db.transaction().execute(async (trx) => {
-    await insertWellbeing(trx, deps, generateWellbeing(data.agencies, deps.clock.now()), refs);
+    const wellbeing = generateWellbeing(data.agencies, deps.clock.now());
+    await insertWellbeing(trx, deps, wellbeing, refs);
     // Self-care and time management (docs/decisions/035-self-care-and-plan.md).
     await insertSelfCare(trx, deps, data.agencies, refs);
     // Counsellors' profiles, opening hours and a week of bookings (docs/decisions/040-booking.md).
     await insertBookings(trx, deps, data.agencies, refs);
+    // Each counsellor's client who consented to measurement-based care (docs/decisions/042-counselling-consent.md).
+    await insertConsentDemo(trx, deps, data.agencies, refs, new Set(wellbeing.results.map((r) => r.personKey)));
     await markInstance(trx, DEMO_KEY, deps.clock.now().toISOString());
   });
   // Session notes of the past week's held sessions (docs/decisions/041-session-notes.md).

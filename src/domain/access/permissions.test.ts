@@ -92,6 +92,8 @@ describe('health data permissions (docs/privacy.md §1.1)', () => {
     'update:booking:own',
     'read:appointment:assigned',
     'manage:note:assigned',
+    'manage:counselling-consent:own',
+    'read:client-record:assigned',
   ] as const;
   it('are never held by managers, wellbeing admins, agency admins or platform admins', async () => {
     const { PERMISSION_ROLES } = await import('./permissions.js');

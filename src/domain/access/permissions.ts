@@ -57,6 +57,10 @@ export const PERMISSION_ROLES = {
   // client's notes for an hour through break-glass (a reason, an alert to the DPO); no other role.
   'manage:note:assigned': ['counsellor'],
   'read:note:break-glass': ['clinical_supervisor'],
+  // Counselling consent and the client's record (docs/decisions/042-counselling-consent.md): the
+  // client grants and revokes their own; a counsellor reads the record of a client they have seen.
+  'manage:counselling-consent:own': ['employee'],
+  'read:client-record:assigned': ['counsellor'],
   // Screening campaigns: invitations and suppressed aggregates only, never a name next to a result.
   'manage:campaign:unit': ['wellbeing_admin'],
   'read:campaign-aggregate:unit': ['wellbeing_admin'],

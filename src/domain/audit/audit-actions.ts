@@ -87,6 +87,10 @@ export const AUDIT_ACTIONS = [
   'note.break_glass_opened',
   'note.break_glass_viewed',
   'note.keys_rotated',
+  // Counselling consent and the client's record (docs/decisions/042-counselling-consent.md).
+  'consent.granted',
+  'consent.revoked',
+  'timeline.viewed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -98,6 +102,9 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
  * datum reaches a manager or HR — and the fact of a crisis request is one).
  */
 export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking', 'note'] as const;
+// A consent to a counsellor, or a counsellor opening a client's record, tells that the person sees a
+// counsellor (docs/decisions/042-counselling-consent.md).
+export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking', 'consent', 'timeline'] as const;
 
 /**
  * What a person does with their own health data (taking a copy, erasing results, giving or

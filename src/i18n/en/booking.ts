@@ -75,6 +75,7 @@ export const booking: Translation<typeof indonesian> = {
     to_mine: 'See my appointments',
   },
   mine: {
+    consents_link: 'Decide what your counsellor may see',
     title: 'My appointments',
     intro: 'Your counselling appointments. Only you and your counsellor can see them.',
     empty: 'You have no counselling appointments yet.',

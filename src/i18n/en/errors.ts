@@ -112,6 +112,12 @@ export const errors: Translation<typeof indonesian> = {
   counsellor_not_found: 'This counsellor was not found or is not taking bookings at the moment.',
   appointment_not_found: 'This appointment was not found.',
   slot_taken: 'Sorry, someone has just booked this time. Please choose another free time.',
+  consent_text_outdated:
+    'The text of this permission has been updated. Reload the page, read the new text, then give the permission again.',
+  consent_counsellor:
+    'You can give a permission only to a counsellor you have seen or who received one of your self-check results.',
+  consent_recipient: 'Choose one other counsellor of your agency to receive the notes (only for handing notes on).',
+  consent_exists: 'This permission is already in force for that counsellor.',
   slot_not_free: 'This time is not available. Please choose a time from the list.',
   mode_not_offered: 'This way of meeting is not offered at that time.',
   booking_too_late: 'This appointment is too close to change or cancel yourself. Please contact your counsellor.',

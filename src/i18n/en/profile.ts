@@ -64,6 +64,10 @@ export const profile: Translation<typeof indonesian> = {
     title: 'Privacy and my data',
     lead: 'Who has opened your data, and which consents you have given.',
     card_body: 'See who has opened your data and the consents you have given.',
+    counselling: {
+      link: 'Permissions for counsellors',
+      lead: 'Decide what your counsellor may see and for how long, and see who opened your counselling data.',
+    },
     card_link: 'Open privacy and my data',
     access: {
       title: 'Who has seen my data',

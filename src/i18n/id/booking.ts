@@ -73,6 +73,7 @@ export const booking = {
     to_mine: 'Lihat jadwal saya',
   },
   mine: {
+    consents_link: 'Atur apa yang boleh dilihat konselor Anda',
     title: 'Jadwal saya',
     intro: 'Jadwal konseling Anda. Hanya Anda dan konselor Anda yang dapat melihatnya.',
     empty: 'Anda belum punya jadwal konseling.',

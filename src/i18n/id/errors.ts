@@ -117,6 +117,14 @@ export const errors = {
   counsellor_not_found: 'Konselor ini tidak ditemukan atau sedang tidak membuka jadwal.',
   appointment_not_found: 'Jadwal ini tidak ditemukan.',
   slot_taken: 'Maaf, jam ini baru saja dipesan orang lain. Silakan pilih jam lain yang masih kosong.',
+  // Izin untuk konselor (docs/decisions/042-counselling-consent.md).
+  consent_text_outdated:
+    'Teks izin ini sudah diperbarui. Muat ulang halaman, baca teks terbaru, lalu berikan izin lagi.',
+  consent_counsellor:
+    'Izin hanya dapat diberikan kepada konselor yang pernah Anda temui atau yang menerima hasil cek diri Anda.',
+  consent_recipient:
+    'Pilih satu konselor lain di instansi Anda sebagai penerima catatan (hanya untuk izin meneruskan catatan).',
+  consent_exists: 'Izin ini sudah berlaku untuk konselor tersebut.',
   slot_not_free: 'Jam ini tidak tersedia. Silakan pilih jam lain dari daftar.',
   mode_not_offered: 'Cara bertemu ini tidak tersedia pada jam tersebut.',
   booking_too_late:

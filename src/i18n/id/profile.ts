@@ -61,6 +61,10 @@ export const profile = {
     title: 'Privasi dan data saya',
     lead: 'Siapa yang pernah membuka data Anda, dan persetujuan apa saja yang pernah Anda berikan.',
     card_body: 'Lihat siapa yang pernah membuka data Anda dan persetujuan yang pernah Anda berikan.',
+    counselling: {
+      link: 'Izin untuk konselor',
+      lead: 'Atur apa yang boleh dilihat konselor Anda dan sampai kapan, lalu lihat siapa yang membuka data konseling Anda.',
+    },
     card_link: 'Buka privasi dan data saya',
     access: {
       title: 'Siapa yang melihat data saya',

@@ -31,6 +31,7 @@ export type Owner =
   | 'planner'
   | 'booking'
   | 'notes'
+  | 'consent'
   | 'setup'
   | 'plugins'
   | 'http';
@@ -73,6 +74,7 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   agency_data_keys: 'notes',
   session_notes: 'notes',
   break_glass_grants: 'notes',
+  counselling_consents: 'consent',
   notifications: 'notifications',
   campaigns: 'campaigns',
   campaign_members: 'campaigns',

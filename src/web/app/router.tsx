@@ -132,6 +132,14 @@ export const routes: RouteObject[] = [
             path: '/profile/privacy',
             element: page(() => import('../features/privacy/PrivacyPage.js').then((m) => m.PrivacyPage)),
           },
+          // Counselling consent and who opened my counselling data (docs/decisions/042-counselling-consent.md).
+          {
+            path: '/profile/privacy/counselling',
+            element: page(
+              () => import('../features/consent/ConsentPage.js').then((m) => m.ConsentPage),
+              ['consent', 'validation'],
+            ),
+          },
           {
             path: '/profile/privacy/consents/:version',
             element: page(() => import('../features/privacy/PrivacyPage.js').then((m) => m.ConsentTextPage)),
@@ -248,6 +256,14 @@ export const routes: RouteObject[] = [
                 path: 'shared',
                 element: page(() =>
                   import('../features/counselling/SharedResultsPage.js').then((m) => m.SharedResultsPage),
+                ),
+              },
+              // A client's record (docs/decisions/042-counselling-consent.md); the caseload links here.
+              {
+                path: 'clients/:id',
+                element: page(
+                  () => import('../features/client-record/ClientRecordPage.js').then((m) => m.ClientRecordPage),
+                  ['client_record', 'booking'],
                 ),
               },
               {

@@ -12,7 +12,14 @@ export async function findShares(db: Kysely<Database>, personId: string, agencyI
   return db
     .selectFrom('result_shares as s')
     .innerJoin('people as c', 'c.id', 's.counsellor_id')
-    .select(['s.id', 's.result_id', 'c.full_name as counsellor_name', 's.granted_at', 's.revoked_at'])
+    .select([
+      's.id',
+      's.result_id',
+      's.counsellor_id',
+      'c.full_name as counsellor_name',
+      's.granted_at',
+      's.revoked_at',
+    ])
     .where('s.person_id', '=', personId)
     .where('s.agency_id', '=', agencyId)
     .orderBy('s.granted_at')

@@ -95,3 +95,43 @@ export async function findAuditEntries(db: Kysely<Database>, q: AuditQuery): Pro
   }
   return query.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(q.limit).execute();
 }
+
+/** Which entries about a person their own access log shows: whole areas (`timeline`) and single actions. */
+export interface SubjectQuery {
+  agencyId: string;
+  subjectId: string;
+  areas: readonly string[];
+  actions: readonly string[];
+  before?: { occurredAt: string; id: string } | undefined;
+  limit: number;
+}
+
+/**
+ * Entries whose subject is the person, written by someone else (never their own acts), of the given
+ * areas or actions, newest first, keyset-paged (docs/decisions/042-counselling-consent.md).
+ */
+export async function findAboutSubject(db: Kysely<Database>, q: SubjectQuery): Promise<AuditRow[]> {
+  let query = db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('agency_id', '=', q.agencyId)
+    .where('subject_id', '=', q.subjectId)
+    .where('actor_id', 'is not', null)
+    .where('actor_id', '!=', q.subjectId)
+    .where((eb) =>
+      eb.or([
+        ...q.areas.map((area) => eb('action', 'like', `${area}.%`)),
+        ...(q.actions.length > 0 ? [eb('action', 'in', [...q.actions])] : []),
+      ]),
+    );
+  const before = q.before;
+  if (before) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('occurred_at', '<', before.occurredAt),
+        eb.and([eb('occurred_at', '=', before.occurredAt), eb('id', '<', before.id)]),
+      ]),
+    );
+  }
+  return query.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(q.limit).execute();
+}

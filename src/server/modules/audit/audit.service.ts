@@ -7,11 +7,13 @@ import type { AuditPage, AuditQueryInput } from '../../../contracts/audit.js';
 import { ctx } from '../../http/context.js';
 import { auditQueryOf, namedPeopleOf, presentAuditPage } from './audit.presenter.js';
 import {
+  findAboutSubject,
   findAuditEntries,
   insertAuditEntries,
   insertAuditEntry,
   type AuditEntry,
   type AuditQuery,
+  type SubjectQuery,
 } from './audit.repository.js';
 
 /** Who did it, from where: the part of an audit entry a request knows. */
@@ -55,6 +57,14 @@ export class AuditService {
 
   async find(query: AuditQuery) {
     return findAuditEntries(this.db, query);
+  }
+
+  /**
+   * Entries about one person written by someone else, of the given areas or actions, newest first:
+   * the person's own access log reads them here (docs/decisions/042-counselling-consent.md).
+   */
+  async aboutSubject(query: SubjectQuery) {
+    return findAboutSubject(this.db, query);
   }
 
   /** One page of the agency's log for its auditors, with the names of the people it may name. */

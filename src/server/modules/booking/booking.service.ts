@@ -660,6 +660,27 @@ export class BookingService {
     return deleteOfClient(db, agencyId, personId);
   }
 
+  // --- Counselling consent and the client's record (docs/decisions/042-counselling-consent.md) ------
+
+  /** The counsellors the client has or had an appointment with (any status), by name. */
+  async counsellorsOfClient(
+    db: Kysely<Database>,
+    agencyId: string,
+    clientId: string,
+  ): Promise<Array<{ id: string; fullName: string }>> {
+    const rows = await allOfClient(db, agencyId, clientId);
+    const byId = new Map(rows.map((r) => [r.counsellor_id, r.counsellor_name]));
+    return [...byId].map(([id, fullName]) => ({ id, fullName }));
+  }
+
+  /** The client's appointments with one counsellor, oldest first (what the client's record lists). */
+  async betweenClientAndCounsellor(db: Kysely<Database>, agencyId: string, clientId: string, counsellorId: string) {
+    const rows = await allOfClient(db, agencyId, clientId);
+    return rows
+      .filter((r) => r.counsellor_id === counsellorId)
+      .map((r) => ({ id: r.id, start: r.start_utc, end: r.end_utc, mode: r.mode, status: r.status }));
+  }
+
   /** The retention schedule: erases the agency's appointments that ended before the cutoff. */
   eraseBefore(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
     return deleteEndedBefore(db, agencyId, cutoff);

@@ -84,6 +84,9 @@ export const TABLE_RETENTION: Record<TableName, TableRetention> = {
   session_notes: { class: 'session_notes' },
   break_glass_grants: { class: 'session_notes' },
   agency_data_keys: { kept: 'while_agency' },
+  // A consent is the proof of what a counsellor was allowed to see and when (decision 042): kept like
+  // the other consent evidence, for as long as the records it governs can exist.
+  counselling_consents: { kept: 'consent_proof' },
 };
 
 /** The tables a retention class covers (for the DPO's schedule and the job's counts). */

@@ -15,6 +15,7 @@ import type { PlannerService } from '../planner/index.js';
 import type { CheckInService } from '../check-ins/index.js';
 import type { BookingService } from '../booking/index.js';
 import type { NotesService } from '../notes/index.js';
+import type { ConsentService } from '../consent/index.js';
 import type {
   ConsentChoiceRow,
   findAuditAbout,
@@ -54,6 +55,8 @@ export interface ExportSources {
   appointments: Awaited<ReturnType<BookingService['ownCopy']>>;
   /** Counsellors' session notes about the person; a withheld one only as such (docs/decisions/041-session-notes.md). */
   sessionNotes: Awaited<ReturnType<NotesService['ownCopy']>>;
+  /** Consents to counsellors (docs/decisions/042-counselling-consent.md). */
+  counsellingConsents: Awaited<ReturnType<ConsentService['ownCopy']>>;
 }
 
 /**
@@ -187,6 +190,8 @@ export function buildExport(s: ExportSources) {
      * art. 33) appears with its date, `withheld: true` and the reason, never its content.
      */
     sessionNotes: s.sessionNotes,
+    /** Consents to counsellors, with the version and SHA-256 of the words agreed to; counsellors by name. */
+    counsellingConsents: s.counsellingConsents,
   };
 }
 

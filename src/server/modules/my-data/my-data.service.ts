@@ -35,6 +35,7 @@ import type { BoundaryService } from '../boundaries/index.js';
 import type { CheckInService } from '../check-ins/index.js';
 import type { BookingService } from '../booking/index.js';
 import type { NotesService } from '../notes/index.js';
+import type { ConsentService } from '../consent/index.js';
 import { buildExport, type MyDataExport } from './export-data.js';
 import { renderExportHtml } from './export-html.js';
 import {
@@ -91,6 +92,8 @@ export class MyDataService {
       booking: Pick<BookingService, 'ownCopy' | 'countOwn' | 'eraseOwn'>;
       /** Counsellors' session notes about the person, for their copy (never erased by them: decision 041). */
       notes: Pick<NotesService, 'ownCopy'>;
+      /** The person's consents to counsellors, for their copy (docs/decisions/042-counselling-consent.md). */
+      counsellingConsents: Pick<ConsentService, 'ownCopy'>;
     },
   ) {}
 
@@ -444,6 +447,7 @@ export class MyDataService {
       personalHours,
       appointments,
       sessionNotes,
+      counsellingConsents,
     ] = await Promise.all([
       findRoleGrants(db, me.id, me.agencyId),
       assessments.ownResults(db, me.id),
@@ -465,6 +469,7 @@ export class MyDataService {
       this.deps.boundaries.ownHours(db, me),
       this.deps.booking.ownCopy(db, me),
       this.deps.notes.ownCopy(db, me),
+      this.deps.counsellingConsents.ownCopy(db, me),
     ]);
     return buildExport({
       keys,
@@ -491,6 +496,7 @@ export class MyDataService {
       personalHours,
       appointments,
       sessionNotes,
+      counsellingConsents,
     });
   }
 }

@@ -42,6 +42,10 @@ export function MyAppointmentsPage() {
         }
       />
       <Toast message={toast.message} onDismiss={toast.dismiss} />
+      {/* What my counsellor may see, and who opened it (docs/decisions/042-counselling-consent.md). */}
+      <p>
+        <Link to="/profile/privacy/counselling">{t('booking.mine.consents_link')}</Link>
+      </p>
       <QueryState query={mine} skeleton="cards">
         {(data) => {
           // The server says which are still ahead (`change` is 'past' once one has started).

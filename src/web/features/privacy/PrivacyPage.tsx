@@ -196,6 +196,19 @@ function ClinicalAccessLink() {
   );
 }
 
+/** The way to my permissions for counsellors and who opened my counselling data (decision 042). */
+function CounsellingConsentLink() {
+  const { t } = useT();
+  return (
+    <section className="privacy-section" aria-labelledby="counselling-consent-title">
+      <h2 id="counselling-consent-title">
+        <Link to="/profile/privacy/counselling">{t('profile.privacy.counselling.link')}</Link>
+      </h2>
+      <p className="muted">{t('profile.privacy.counselling.lead')}</p>
+    </section>
+  );
+}
+
 /** /profile/privacy — what I agreed to, and who looked at my data. */
 export function PrivacyPage() {
   const { t } = useT();
@@ -210,6 +223,7 @@ export function PrivacyPage() {
         <Link to="/me/data">{t('my_data.page.link_from_profile')}</Link>
       </p>
       <div className="stack">
+        <CounsellingConsentLink />
         <AccessLogSection />
         <Consents />
         {/* The open list of who can read health data in the agency. */}
