@@ -101,10 +101,9 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
  * the agency's audit log shows them without the subject (docs/privacy.md §1.1: no individual health
  * datum reaches a manager or HR — and the fact of a crisis request is one).
  */
-export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking', 'note'] as const;
-// A consent to a counsellor, or a counsellor opening a client's record, tells that the person sees a
-// counsellor (docs/decisions/042-counselling-consent.md).
-export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking', 'consent', 'timeline'] as const;
+// A session note, a consent to a counsellor, or a counsellor opening a client's record, tells that
+// the person sees a counsellor (docs/decisions/041-session-notes.md, 042-counselling-consent.md).
+export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking', 'note', 'consent', 'timeline'] as const;
 
 /**
  * What a person does with their own health data (taking a copy, erasing results, giving or

@@ -126,6 +126,7 @@ export const audit: Translation<typeof indonesian> = {
       break_glass_opened: 'Emergency access (break-glass) to session notes opened',
       break_glass_viewed: 'Session note read through emergency access',
       keys_rotated: 'Session note encryption key replaced',
+    },
     consent: {
       granted: 'Permission given to a counsellor',
       revoked: 'Permission to a counsellor withdrawn',

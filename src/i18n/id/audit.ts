@@ -123,6 +123,7 @@ export const audit = {
       break_glass_opened: 'Akses darurat (break-glass) ke catatan sesi dibuka',
       break_glass_viewed: 'Catatan sesi dibaca lewat akses darurat',
       keys_rotated: 'Kunci enkripsi catatan sesi diganti',
+    },
     consent: {
       granted: 'Izin untuk konselor diberikan',
       revoked: 'Izin untuk konselor dicabut',

@@ -48,10 +48,10 @@ type Me = SessionState['person'];
 /**
  * What the client's access log shows (docs/decisions/042-counselling-consent.md, "The audit
  * contract"): every entry whose subject is the client, written by someone else, of these areas —
- * so the notes module's `notes.*` entries (break-glass included) appear without code here — and
+ * so the notes module's `note.*` entries (break-glass included) appear without code here — and
  * the reads of counselling data recorded before the contract under older names.
  */
-export const ACCESS_LOG_AREAS = ['notes', 'timeline', 'shared_result'] as const;
+export const ACCESS_LOG_AREAS = ['note', 'timeline', 'shared_result'] as const;
 export const ACCESS_LOG_ACTIONS = ['assessment.shared_result_viewed', 'booking.appointments_viewed'] as const;
 
 /** Reads closer together than this, by the same reader of the same record, are one entry. */

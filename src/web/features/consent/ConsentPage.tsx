@@ -345,7 +345,7 @@ function AccessLog() {
   const what = (action: string) =>
     action in ACTION_KEYS
       ? t(ACTION_KEYS[action as keyof typeof ACTION_KEYS])
-      : action.startsWith('notes.')
+      : action.startsWith('note.')
         ? t('consent.access.actions.notes')
         : t('consent.access.actions.other');
   return (
