@@ -120,5 +120,11 @@ export const errors: Translation<typeof indonesian> = {
   counsellor_profile_missing: 'Please complete your counsellor profile first.',
   availability_overlap: 'Two of your opening hours overlap on the same day.',
   idempotency_key_required: 'This request needs an Idempotency-Key.',
+  // The counsellor's workspace (docs/decisions/043-counsellor-workspace.md).
+  appointment_not_started: 'This session has not started yet. Record how it went after its start time.',
+  appointment_status_locked:
+    'This session’s status can no longer be changed. A no-show can be corrected to completed on the same day only.',
+  crisis_request_not_taken: 'Take up this request before you schedule a first session.',
+  crisis_request_has_appointment: 'This request already has a first session scheduled.',
   review_not_found: 'This weekly review was not found.',
 };

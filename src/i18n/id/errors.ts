@@ -126,4 +126,10 @@ export const errors = {
   counsellor_profile_missing: 'Lengkapi profil konselor Anda terlebih dahulu.',
   availability_overlap: 'Ada dua jam praktik yang bertumpuk pada hari yang sama.',
   idempotency_key_required: 'Permintaan ini perlu kunci Idempotency-Key.',
+  // The counsellor's workspace (docs/decisions/043-counsellor-workspace.md).
+  appointment_not_started: 'Sesi ini belum dimulai. Catat hasilnya setelah jam mulainya.',
+  appointment_status_locked:
+    'Status sesi ini tidak bisa diubah lagi. Tidak hadir hanya bisa dikoreksi menjadi selesai pada hari yang sama.',
+  crisis_request_not_taken: 'Ambil dulu permintaan ini sebelum menjadwalkan sesi pertama.',
+  crisis_request_has_appointment: 'Permintaan ini sudah punya jadwal sesi pertama.',
 } as const;

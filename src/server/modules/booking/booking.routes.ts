@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   appointmentList,
+  appointmentStatusBody,
   appointmentView,
   availabilityBody,
   bookingBody,
@@ -261,6 +262,28 @@ export function registerBookingRoutes(app: App, services: Services): void {
     },
     async (request) =>
       services.booking.confirm(session(request).person, request.params.id, auditOrigin(request, ASSIGNED)),
+  );
+
+  app.post(
+    `${COUNSELLOR}/appointments/:id/status`,
+    {
+      schema: {
+        tags,
+        summary:
+          'Record how a session with me went: completed or no_show (from its start; a no-show may become completed the same day)',
+        params: idParams,
+        body: appointmentStatusBody,
+        response: responses({ 200: okResponse }),
+      },
+      config: access(ASSIGNED),
+    },
+    async (request) =>
+      services.booking.setStatus(
+        session(request).person,
+        request.params.id,
+        request.body,
+        auditOrigin(request, ASSIGNED),
+      ),
   );
 
   app.post(

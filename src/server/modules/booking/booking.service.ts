@@ -2,6 +2,7 @@ import ical, { ICalEventStatus } from 'ical-generator';
 import type { Kysely } from 'kysely';
 import type {
   AppointmentList,
+  AppointmentStatusBody,
   AppointmentView,
   AvailabilityBody,
   BookingBody,
@@ -569,6 +570,39 @@ export class BookingService {
         {
           ...origin,
           action: 'booking.appointment_confirmed',
+          subjectId: row.client_id,
+          resourceType: 'appointment',
+          resourceId: id,
+        },
+        trx,
+      );
+    });
+    return { ok: true };
+  }
+
+  /**
+   * The counsellor records how a session went: completed, or the client did not come
+   * (docs/decisions/043-counsellor-workspace.md). Not before its start; a no-show may be corrected to
+   * completed on the same local day, nothing else once set. The same status again changes nothing
+   * and writes no second audit entry, so a retried request is stored once.
+   */
+  async setStatus(me: Me, id: string, body: AppointmentStatusBody, origin: AuditOrigin): Promise<{ ok: true }> {
+    const { db, clock, audit } = this.deps;
+    const timeZone = await this.zoneOf(me.unitId);
+    await db.transaction().execute(async (trx) => {
+      const row = await this.assignedRow(me, id, trx);
+      if (row.status === body.status) return;
+      const now = clock.now();
+      if (row.status === 'cancelled') throw new AppError(409, 'booking_not_active');
+      if (now.getTime() < Date.parse(row.start_utc)) throw new AppError(409, 'appointment_not_started');
+      const sameDay = localDateOf(now, timeZone) === localDateOf(new Date(row.start_utc), timeZone);
+      const allowed = row.status === 'booked' || (row.status === 'no_show' && body.status === 'completed' && sameDay);
+      if (!allowed) throw new AppError(409, 'appointment_status_locked');
+      await updateAppointment(trx, me.agencyId, id, { status: body.status, updated_at: now.toISOString() });
+      await audit.record(
+        {
+          ...origin,
+          action: body.status === 'completed' ? 'booking.appointment_completed' : 'booking.appointment_no_show',
           subjectId: row.client_id,
           resourceType: 'appointment',
           resourceId: id,

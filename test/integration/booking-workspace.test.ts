@@ -1,0 +1,159 @@
+import crypto from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAgency } from '../support/factories.js';
+import { createTestApp, loginAs, type SignedIn, type TestApp } from '../support/test-app.js';
+import { postgresSkipReason } from '../support/test-database.js';
+
+// The test clock starts on Monday 23 November 2026, 09:00 WIB (02:00 UTC).
+const TUESDAY_9 = '2026-11-24T02:00:00.000Z';
+const TUESDAY_950 = '2026-11-24T02:50:00.000Z';
+const TUESDAY_1040 = '2026-11-24T03:40:00.000Z';
+const WEDNESDAY_9 = '2026-11-25T02:00:00.000Z';
+const PROFILE = {
+  kind: 'konselor',
+  languages: ['id'],
+  modes: ['in_person', 'video', 'phone'],
+  locations: ['Ruang Konseling Lt. 1'],
+  introduction: 'Saya mendampingi pegawai yang sedang menghadapi tekanan kerja.',
+  provider: null,
+  slotMinutes: 50,
+  active: true,
+};
+const WEEK = {
+  rules: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '15:00', modes: PROFILE.modes })),
+};
+const key = () => crypto.randomUUID();
+
+/**
+ * The counsellor's workspace (docs/decisions/043-counsellor-workspace.md): statuses of a session,
+ * a first appointment from a request for help, the caseload.
+ */
+describe.skipIf(postgresSkipReason())('the counsellor’s workspace', () => {
+  let t: TestApp;
+  let agencyId: string;
+  let root: string;
+  let counsellor: SignedIn;
+  let otherCounsellor: SignedIn;
+  let employee: SignedIn;
+  const ids: Record<string, string> = {};
+  const db = () => t.services.db.db;
+  const status = (who: SignedIn, id: string, body: unknown) =>
+    who.agent.post(`/api/v1/counsellor/appointments/${id}/status`, body);
+  const statusOf = async (id: string) =>
+    (await db().selectFrom('appointments').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+  const book = async (who: SignedIn, start: string) => {
+    const res = await who.agent.post(
+      '/api/v1/booking/appointments',
+      { counsellorId: counsellor.person.id, start, mode: 'video', reminders: [] },
+      { 'idempotency-key': key() },
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id as string;
+  };
+  const signInAgain = async (...who: SignedIn[]) => {
+    for (const w of who)
+      await w.agent.signIn(w.person.email, w.person.password as string, w.person.totpSecret, t.clock.now());
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const agency = await createAgency(db());
+    agencyId = agency.agencyId;
+    root = agency.rootUnitId;
+    counsellor = await loginAs(t, 'counsellor', { agencyId, unitId: root });
+    otherCounsellor = await loginAs(t, 'counsellor', { agencyId, unitId: root });
+    employee = await loginAs(t, 'employee', { agencyId, unitId: root });
+    for (const c of [counsellor, otherCounsellor]) {
+      expect((await c.agent.put('/api/v1/counsellor/profile', PROFILE)).statusCode).toBe(200);
+      expect((await c.agent.put('/api/v1/counsellor/availability', WEEK)).statusCode).toBe(200);
+    }
+    ids.first = await book(employee, TUESDAY_9);
+    ids.second = await book(employee, TUESDAY_950);
+    ids.third = await book(employee, TUESDAY_1040);
+    ids.later = await book(employee, WEDNESDAY_9);
+    ids.cancelled = await book(employee, '2026-11-26T02:00:00.000Z');
+    expect((await employee.agent.post(`/api/v1/booking/appointments/${ids.cancelled}/cancel`, {})).statusCode).toBe(
+      200,
+    );
+  });
+  afterAll(async () => t.close());
+
+  describe('statuses', () => {
+    it('refuses a status before the session starts, and a bad status, changing nothing', async () => {
+      const early = await status(counsellor, ids.first!, { status: 'completed' });
+      expect([early.statusCode, early.json().error.code]).toEqual([409, 'appointment_not_started']);
+      expect(early.json().error.message).toContain('belum dimulai');
+      const bad = await status(counsellor, ids.first!, { status: 'booked' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.details[0].path).toBe('status');
+      expect((await status(counsellor, ids.first!, {})).statusCode).toBe(400);
+      expect(await statusOf(ids.first!)).toBe('booked');
+    });
+
+    it('keeps other counsellors, the client and everyone else out', async () => {
+      const others = [
+        otherCounsellor,
+        employee,
+        await loginAs(t, 'manager', { agencyId, unitId: root }),
+        await loginAs(t, 'agency_admin', { agencyId, unitId: root }),
+        await loginAs(t, 'platform_admin'),
+        await loginAs(t, 'counsellor'),
+      ];
+      for (const who of others) {
+        const res = await status(who, ids.first!, { status: 'no_show' });
+        expect([403, 404]).toContain(res.statusCode);
+        expect(res.body).not.toContain(employee.person.fullName);
+      }
+      expect((await t.anonymous().post(`/api/v1/counsellor/appointments/${ids.first}/status`, {})).statusCode).toBe(
+        401,
+      );
+      expect(await statusOf(ids.first!)).toBe('booked');
+    });
+
+    it('records completed once the session has begun; sent again it is stored once', async () => {
+      // Tuesday 10:45 WIB: the first two sessions are over, the third has just begun.
+      t.clock.set(new Date('2026-11-24T03:45:00Z'));
+      await signInAgain(counsellor, employee);
+      expect((await status(counsellor, ids.first!, { status: 'completed' })).statusCode).toBe(200);
+      expect((await status(counsellor, ids.first!, { status: 'completed' })).statusCode).toBe(200);
+      expect(await statusOf(ids.first!)).toBe('completed');
+      const audits = await db()
+        .selectFrom('audit_log')
+        .select(['subject_id', 'resource_id'])
+        .where('action', '=', 'booking.appointment_completed')
+        .execute();
+      expect(audits).toEqual([{ subject_id: employee.person.id, resource_id: ids.first }]);
+      // The client sees it in "Jadwal saya".
+      const mine = (await employee.agent.get(`/api/v1/booking/appointments/${ids.first}`)).json();
+      expect(mine.status).toBe('completed');
+    });
+
+    it('corrects a no-show to completed on the same day, but never completed to no-show', async () => {
+      expect((await status(counsellor, ids.second!, { status: 'no_show' })).statusCode).toBe(200);
+      expect((await employee.agent.get(`/api/v1/booking/appointments/${ids.second}`)).json().status).toBe('no_show');
+      expect((await status(counsellor, ids.second!, { status: 'completed' })).statusCode).toBe(200);
+      expect(await statusOf(ids.second!)).toBe('completed');
+      const back = await status(counsellor, ids.second!, { status: 'no_show' });
+      expect([back.statusCode, back.json().error.code]).toEqual([409, 'appointment_status_locked']);
+      expect(await statusOf(ids.second!)).toBe('completed');
+    });
+
+    it('accepts a status for a session under way, and locks a no-show from the next day', async () => {
+      expect((await status(counsellor, ids.third!, { status: 'no_show' })).statusCode).toBe(200);
+      // Wednesday 10:00 WIB: Tuesday's no-show stays.
+      t.clock.set(new Date('2026-11-25T03:00:00Z'));
+      await signInAgain(counsellor);
+      const res = await status(counsellor, ids.third!, { status: 'completed' });
+      expect([res.statusCode, res.json().error.code]).toEqual([409, 'appointment_status_locked']);
+      expect(res.json().error.message).toContain('hari yang sama');
+      expect(await statusOf(ids.third!)).toBe('no_show');
+    });
+
+    it('refuses a status for a cancelled booking', async () => {
+      t.clock.set(new Date('2026-11-26T03:00:00Z'));
+      await signInAgain(counsellor, employee);
+      const res = await status(counsellor, ids.cancelled!, { status: 'completed' });
+      expect([res.statusCode, res.json().error.code]).toEqual([409, 'booking_not_active']);
+    });
+  });
+});
