@@ -20,6 +20,8 @@ import * as checkIns from './migrations/0013-check-ins.js';
 import * as selfCareAndPlan from './migrations/0014-self-care-and-plan.js';
 // Counsellors, availability and booking (docs/decisions/040-booking.md).
 import * as booking from './migrations/0015-booking.js';
+// The counsellor's workspace (docs/decisions/043-counsellor-workspace.md).
+import * as counsellorWorkspace from './migrations/0018-counsellor-workspace.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -45,6 +47,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0013-check-ins': checkIns,
   '0014-self-care-and-plan': selfCareAndPlan,
   '0015-booking': booking,
+  '0018-counsellor-workspace': counsellorWorkspace,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

@@ -156,4 +156,142 @@ describe.skipIf(postgresSkipReason())('the counsellor’s workspace', () => {
       expect([res.statusCode, res.json().error.code]).toEqual([409, 'booking_not_active']);
     });
   });
+
+  describe('a request for help becomes a first appointment', () => {
+    const CONTACT = { method: 'phone', contact: '0812 3456 7890', note: 'Saya butuh bicara dengan seseorang' };
+    let requestA: string;
+    let requestB: string;
+    let slotStart: string;
+    const ask = async (who: SignedIn) => {
+      const res = await who.agent.post('/api/v1/help/requests', { ...CONTACT, submissionKey: key() });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().id as string;
+    };
+    const schedule = (who: SignedIn, id: string, body: unknown) =>
+      who.agent.post(`/api/v1/counselling/urgent-requests/${id}/first-appointment`, body);
+
+    beforeAll(async () => {
+      // Thursday 10:00 WIB: two requests; the other counsellor takes up the second.
+      requestA = await ask(employee);
+      requestB = await ask(employee);
+      await signInAgain(otherCounsellor);
+      expect(
+        (await otherCounsellor.agent.post(`/api/v1/counselling/urgent-requests/${requestB}/acknowledge`)).statusCode,
+      ).toBe(200);
+      // Twenty minutes later the counsellor looks at their own free slots.
+      t.clock.set(new Date('2026-11-26T03:20:00Z'));
+      const slots = await counsellor.agent.get('/api/v1/counsellor/slots');
+      expect(slots.statusCode).toBe(200);
+      slotStart = (slots.json().slots as { start: string }[]).find((s) => s.start >= '2026-11-27')!.start;
+    });
+
+    it('refuses a time that is not one of the counsellor’s slots and bad input, storing nothing', async () => {
+      const off = await schedule(counsellor, requestA, { start: '2026-11-27T02:10:00.000Z', mode: 'phone' });
+      expect([off.statusCode, off.json().error.code]).toEqual([422, 'slot_not_free']);
+      const bad = await schedule(counsellor, requestA, { start: 'besok', mode: 'telepati' });
+      expect(bad.statusCode).toBe(400);
+      expect(
+        bad
+          .json()
+          .error.details.map((d: { path: string }) => d.path)
+          .sort(),
+      ).toEqual(['mode', 'start']);
+      expect(
+        await db().selectFrom('appointments').select('id').where('crisis_request_id', 'is not', null).execute(),
+      ).toEqual([]);
+    });
+
+    it('keeps employees, managers, admins and counsellors of other agencies out', async () => {
+      for (const who of [
+        employee,
+        await loginAs(t, 'manager', { agencyId, unitId: root }),
+        await loginAs(t, 'wellbeing_admin', { agencyId, unitId: root }),
+        await loginAs(t, 'counsellor'),
+      ]) {
+        const res = await schedule(who, requestA, { start: slotStart, mode: 'phone' });
+        expect([403, 404]).toContain(res.statusCode);
+        expect(res.body).not.toContain(employee.person.fullName);
+      }
+      const taken = await schedule(counsellor, requestB, { start: slotStart, mode: 'phone' });
+      expect([taken.statusCode, taken.json().error.code]).toEqual([409, 'crisis_request_taken']);
+    });
+
+    it('schedules in one step: takes the request up, links the session, records the first contact, tells the person', async () => {
+      const res = await schedule(counsellor, requestA, { start: slotStart, mode: 'phone' });
+      expect(res.statusCode, res.body).toBe(200);
+      const view = res.json();
+      expect(view).toMatchObject({
+        status: 'acknowledged',
+        acknowledgedBy: { id: counsellor.person.id },
+        firstContactAt: '2026-11-26T03:20:00.000Z',
+        firstAppointment: { start: slotStart, mode: 'phone', status: 'booked', mine: true },
+      });
+      // Sent again: the same session, stored once.
+      const again = await schedule(counsellor, requestA, { start: slotStart, mode: 'phone' });
+      expect(again.statusCode).toBe(200);
+      expect(again.json().firstAppointment.id).toBe(view.firstAppointment.id);
+      const rows = await db()
+        .selectFrom('appointments')
+        .select(['id', 'client_id', 'counsellor_id', 'confirmed_at'])
+        .where('crisis_request_id', '=', requestA)
+        .execute();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ client_id: employee.person.id, counsellor_id: counsellor.person.id });
+      expect(rows[0]!.confirmed_at).not.toBeNull();
+      const audits = await db()
+        .selectFrom('audit_log')
+        .select('subject_id')
+        .where('action', '=', 'booking.first_appointment_scheduled')
+        .execute();
+      expect(audits).toEqual([{ subject_id: employee.person.id }]);
+      // The person is told a session was scheduled and when: nothing else.
+      const told = await db()
+        .selectFrom('notifications')
+        .select(['person_id', 'payload'])
+        .where('kind', '=', 'booking.scheduled')
+        .execute();
+      expect(told).toHaveLength(1);
+      expect(told[0]!.person_id).toBe(employee.person.id);
+      expect(JSON.parse(told[0]!.payload)).toEqual({ start: slotStart });
+      // It is in their "Jadwal saya", confirmed, and gone from the counsellor's free slots.
+      const mine = (await employee.agent.get('/api/v1/booking/appointments')).json().items;
+      expect(mine.find((a: { id: string }) => a.id === view.firstAppointment.id)).toMatchObject({
+        status: 'booked',
+        confirmed: true,
+      });
+      const slots = (await counsellor.agent.get('/api/v1/counsellor/slots')).json().slots;
+      expect(slots.map((s: { start: string }) => s.start)).not.toContain(slotStart);
+    });
+
+    it('lets no other counsellor schedule a second first session for it', async () => {
+      const res = await schedule(otherCounsellor, requestA, { start: slotStart, mode: 'phone' });
+      // The other counsellor sees the session already scheduled, not a new one.
+      expect(res.statusCode).toBe(200);
+      expect(res.json().firstAppointment.mine).toBe(false);
+      expect(
+        await db().selectFrom('appointments').select('id').where('crisis_request_id', '=', requestA).execute(),
+      ).toHaveLength(1);
+    });
+
+    it('pages the queue by cursor and tells the team’s median time to first contact', async () => {
+      const first = await counsellor.agent.get('/api/v1/counselling/urgent-requests?limit=1');
+      expect(first.statusCode).toBe(200);
+      const page1 = first.json();
+      expect(page1.total).toBe(2);
+      expect(page1.items).toHaveLength(1);
+      expect(page1.nextCursor).toEqual(expect.any(String));
+      expect(page1.firstContact).toEqual({ medianMinutes: 20, count: 1, days: 30 });
+      const second = await counsellor.agent.get(
+        `/api/v1/counselling/urgent-requests?limit=1&cursor=${page1.nextCursor}`,
+      );
+      const page2 = second.json();
+      expect(page2.items).toHaveLength(1);
+      expect(page2.items[0].id).not.toBe(page1.items[0].id);
+      expect([page1.items[0].id, page2.items[0].id].sort()).toEqual([requestA, requestB].sort());
+      expect(page2.nextCursor).toBeNull();
+      const bad = await counsellor.agent.get('/api/v1/counselling/urgent-requests?cursor=bm90LWEtY3Vyc29y');
+      expect(bad.statusCode).toBe(422);
+      expect(bad.json().error.details[0].path).toBe('cursor');
+    });
+  });
 });

@@ -124,7 +124,6 @@ export const errors: Translation<typeof indonesian> = {
   appointment_not_started: 'This session has not started yet. Record how it went after its start time.',
   appointment_status_locked:
     'This session’s status can no longer be changed. A no-show can be corrected to completed on the same day only.',
-  crisis_request_not_taken: 'Take up this request before you schedule a first session.',
-  crisis_request_has_appointment: 'This request already has a first session scheduled.',
+  crisis_request_taken: 'Another counsellor has already taken up this request.',
   review_not_found: 'This weekly review was not found.',
 };

@@ -130,6 +130,5 @@ export const errors = {
   appointment_not_started: 'Sesi ini belum dimulai. Catat hasilnya setelah jam mulainya.',
   appointment_status_locked:
     'Status sesi ini tidak bisa diubah lagi. Tidak hadir hanya bisa dikoreksi menjadi selesai pada hari yang sama.',
-  crisis_request_not_taken: 'Ambil dulu permintaan ini sebelum menjadwalkan sesi pertama.',
-  crisis_request_has_appointment: 'Permintaan ini sudah punya jadwal sesi pertama.',
+  crisis_request_taken: 'Permintaan ini sudah ditangani konselor lain.',
 } as const;

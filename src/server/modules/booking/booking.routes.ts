@@ -235,6 +235,19 @@ export function registerBookingRoutes(app: App, services: Services): void {
   );
 
   app.get(
+    `${COUNSELLOR}/slots`,
+    {
+      schema: {
+        tags,
+        summary: 'My own free slots for the next two weeks (to offer a first session to someone who asked for help)',
+        response: responses({ 200: slotList }),
+      },
+      config: access(ASSIGNED),
+    },
+    async (request) => services.booking.ownSlots(session(request).person),
+  );
+
+  app.get(
     `${COUNSELLOR}/appointments`,
     {
       schema: {

@@ -52,6 +52,7 @@ import {
   exceptionsOf,
   findAppointment,
   findByClientKey,
+  firstAppointmentsOf,
   findException,
   findProfile,
   insertAppointment,
@@ -76,6 +77,8 @@ const counsellorNotFound = () => new AppError(404, 'counsellor_not_found');
 const appointmentNotFound = () => new AppError(404, 'appointment_not_found');
 /** How far the counsellor list looks for each one's first opening before it looks at the whole month. */
 const FIRST_LOOK_DAYS = 8;
+/** How far ahead a counsellor looks for a first session to offer someone who asked for help. */
+const FIRST_OFFER_DAYS = 14;
 const split = (v: string): string[] => (v === '' ? [] : v.split(','));
 
 /**
@@ -649,6 +652,102 @@ export class BookingService {
       ]);
     });
     return { ok: true };
+  }
+
+  // --- A first appointment from a request for help (decision 043) -----------------------------------
+
+  /** The counsellor's own bookable self (their profile and unit zone), or 409 without a profile. */
+  private async self(me: Me): Promise<ListedCounsellor> {
+    const [c] = await listBookable(this.deps.db, me.agencyId, { personId: me.id });
+    if (!c) throw new AppError(409, 'counsellor_profile_missing');
+    return c;
+  }
+
+  /** The counsellor's own free slots (two weeks ahead), to offer one to a person who asked for help. */
+  async ownSlots(me: Me): Promise<SlotList> {
+    const c = await this.self(me);
+    const today = localDateOf(this.deps.clock.now(), c.time_zone);
+    const days = FIRST_OFFER_DAYS;
+    const slots = (await this.freeSlotsOf(me.agencyId, [c], today, days)).get(c.person_id) ?? [];
+    return {
+      counsellorId: me.id,
+      timeZone: c.time_zone,
+      clientTimeZone: c.time_zone,
+      from: today,
+      to: addDays(today, days - 1),
+      slots: slots.map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString(), modes: s.modes })),
+    };
+  }
+
+  /** Whether `start` is one of the counsellor's own free slots in `mode` (422 / 409 as for a booking). */
+  async checkOwnSlot(me: Me, start: Date, mode: Mode): Promise<Slot> {
+    return this.checkSlot(me, await this.self(me), start, mode);
+  }
+
+  /** The live first appointments of these requests, by request id. */
+  async firstAppointments(db: Kysely<Database>, agencyId: string, requestIds: readonly string[]) {
+    const rows = await firstAppointmentsOf(db, agencyId, requestIds);
+    return new Map(rows.map((r) => [r.crisis_request_id as string, r]));
+  }
+
+  /**
+   * Books the first session for the person behind a request for help, in the caller's transaction:
+   * confirmed at once (the counsellor chose it), audited, and the person told only that a counsellor
+   * scheduled a session and when — no name, no kind, nothing of the request. A second live
+   * appointment for the same request, or the slot taken meanwhile, is refused by a unique index.
+   */
+  async bookFirst(
+    trx: Kysely<Database>,
+    me: Me,
+    input: { clientId: string; requestId: string; slot: Slot; mode: Mode },
+    origin: AuditOrigin,
+  ): Promise<string> {
+    const { clock, audit, notifications } = this.deps;
+    const now = clock.now().toISOString();
+    const id = newId();
+    await insertAppointment(trx, {
+      id,
+      agency_id: me.agencyId,
+      counsellor_id: me.id,
+      client_id: input.clientId,
+      start_utc: input.slot.start.toISOString(),
+      end_utc: input.slot.end.toISOString(),
+      mode: input.mode,
+      status: 'booked',
+      reason_enc: null,
+      // The person did not choose reminders themselves: the day before, as most do.
+      reminders: 'day_before',
+      reminded_day_before_at: null,
+      reminded_hour_before_at: null,
+      confirmed_at: now,
+      cancelled_at: null,
+      cancelled_by: null,
+      cancel_reason_enc: null,
+      client_key: `crisis-${input.requestId}-${id}`,
+      created_at: now,
+      updated_at: now,
+      crisis_request_id: input.requestId,
+    });
+    await audit.record(
+      {
+        ...origin,
+        action: 'booking.first_appointment_scheduled',
+        subjectId: input.clientId,
+        resourceType: 'appointment',
+        resourceId: id,
+      },
+      trx,
+    );
+    await notifications.add(trx, [
+      {
+        agencyId: me.agencyId,
+        personId: input.clientId,
+        kind: 'booking.scheduled',
+        payload: { start: input.slot.start.toISOString() },
+        dedupeKey: `booking-scheduled:${id}`,
+      },
+    ]);
+    return id;
   }
 
   // --- The client's data rights (My data) and the retention schedule ----------------------------
