@@ -32,6 +32,9 @@ export const notifications: Translation<typeof indonesian> = {
     role_approved_self: 'Your {{role}} role was approved and is in effect',
     booking_reminder: 'Reminder: you have a counselling appointment soon',
     booking_cancelled: 'Your counsellor cancelled one of your appointments',
+    booking_scheduled: 'A counsellor scheduled a session with you. See the time in My appointments',
+    booking_client_cancelled: 'A client cancelled an appointment with you',
+    booking_client_moved: 'A client moved an appointment with you',
     habit_reminder: 'A gentle reminder: a self-care habit is planned for today',
   },
 };

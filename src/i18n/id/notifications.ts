@@ -30,6 +30,9 @@ export const notifications = {
     // Perawatan diri: pengingat kebiasaan tanpa menyebut kebiasaannya.
     booking_reminder: 'Pengingat: Anda punya jadwal konseling sebentar lagi',
     booking_cancelled: 'Konselor membatalkan salah satu jadwal Anda',
+    booking_scheduled: 'Seorang konselor menjadwalkan sesi dengan Anda. Lihat jadwalnya di Jadwal saya',
+    booking_client_cancelled: 'Seorang klien membatalkan jadwal konseling dengan Anda',
+    booking_client_moved: 'Seorang klien memindahkan jadwal konseling dengan Anda',
     habit_reminder: 'Pengingat lembut: ada kebiasaan perawatan diri untuk hari ini',
   },
 };
