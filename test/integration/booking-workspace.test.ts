@@ -294,4 +294,47 @@ describe.skipIf(postgresSkipReason())('the counsellor’s workspace', () => {
       expect(bad.json().error.details[0].path).toBe('cursor');
     });
   });
+
+  describe('the counsellor hears of a client’s change, with nothing but the time', () => {
+    const MONDAY_9 = '2026-11-30T02:00:00.000Z';
+    const MONDAY_950 = '2026-11-30T02:50:00.000Z';
+    const told = async () =>
+      (
+        await db()
+          .selectFrom('notifications')
+          .select(['person_id', 'kind', 'payload'])
+          .where('kind', 'in', ['booking.client_cancelled', 'booking.client_moved'])
+          .orderBy('created_at')
+          .execute()
+      ).map((n) => ({ ...n, payload: JSON.parse(n.payload) as unknown }));
+
+    it('tells of a move and a cancellation once each', async () => {
+      const before = (await told()).length;
+      const client = await loginAs(t, 'employee', { agencyId, unitId: root });
+      const id = await book(client, MONDAY_9);
+      const move = () => client.agent.post(`/api/v1/booking/appointments/${id}/reschedule`, { start: MONDAY_950 });
+      expect((await move()).statusCode).toBe(200);
+      expect((await move()).statusCode).toBe(200);
+      expect(
+        (await client.agent.post(`/api/v1/booking/appointments/${id}/cancel`, { reason: 'Dinas luar' })).statusCode,
+      ).toBe(200);
+      expect((await told()).slice(before)).toEqual([
+        { person_id: counsellor.person.id, kind: 'booking.client_moved', payload: { start: MONDAY_950 } },
+        { person_id: counsellor.person.id, kind: 'booking.client_cancelled', payload: { start: MONDAY_950 } },
+      ]);
+    });
+
+    it('tells of a booking ahead that the client’s erasure removed', async () => {
+      const client = await loginAs(t, 'employee', { agencyId, unitId: root });
+      await book(client, MONDAY_9);
+      expect((await client.agent.post('/api/v1/me/erasure', { scope: 'all' })).statusCode).toBe(200);
+      const last = (await told()).at(-1);
+      expect(last).toEqual({
+        person_id: counsellor.person.id,
+        kind: 'booking.client_cancelled',
+        payload: { start: MONDAY_9 },
+      });
+      expect(JSON.stringify(await told())).not.toContain(client.person.fullName);
+    });
+  });
 });

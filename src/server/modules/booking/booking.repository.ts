@@ -315,6 +315,18 @@ export async function allOfClient(db: Kysely<Database>, agencyId: string, client
     .execute();
 }
 
+/** The client's booked appointments still ahead (an erasure cancels them: their counsellors are told). */
+export async function bookedAheadOfClient(db: Kysely<Database>, agencyId: string, clientId: string, nowUtc: string) {
+  return db
+    .selectFrom('appointments')
+    .select(['id', 'agency_id', 'counsellor_id', 'start_utc', 'updated_at'])
+    .where('agency_id', '=', agencyId)
+    .where('client_id', '=', clientId)
+    .where('status', '=', 'booked')
+    .where('start_utc', '>', nowUtc)
+    .execute();
+}
+
 /** How many appointments the client has, whatever their status. */
 export async function countOfClient(db: Kysely<Database>, agencyId: string, clientId: string): Promise<number> {
   const row = await db

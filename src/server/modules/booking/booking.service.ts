@@ -42,6 +42,7 @@ import type { NotificationService } from '../notifications/index.js';
 import type { OrgDirectory } from '../org/index.js';
 import {
   allOfClient,
+  bookedAheadOfClient,
   bookedBetween,
   bookedStartingBy,
   claimReminder,
@@ -465,14 +466,17 @@ export class BookingService {
     const mode = body.mode ?? (row.mode as Mode);
     const slot = await this.checkSlot(me, c, start, mode, id);
     try {
-      await updateAppointment(db, me.agencyId, id, {
-        start_utc: slot.start.toISOString(),
-        end_utc: slot.end.toISOString(),
-        mode,
-        confirmed_at: null,
-        reminded_day_before_at: null,
-        reminded_hour_before_at: null,
-        updated_at: clock.now().toISOString(),
+      await db.transaction().execute(async (trx) => {
+        await updateAppointment(trx, me.agencyId, id, {
+          start_utc: slot.start.toISOString(),
+          end_utc: slot.end.toISOString(),
+          mode,
+          confirmed_at: null,
+          reminded_day_before_at: null,
+          reminded_hour_before_at: null,
+          updated_at: clock.now().toISOString(),
+        });
+        await this.tellCounsellor(trx, row, 'booking.client_moved', slot.start.toISOString());
       });
     } catch (err) {
       if (isUniqueViolation(err as { code?: unknown })) throw new AppError(409, 'slot_taken');
@@ -488,14 +492,39 @@ export class BookingService {
     if (row.status === 'cancelled') return this.ownView(me, id);
     this.changeable(row, clock.now());
     const now = clock.now().toISOString();
-    await updateAppointment(this.deps.db, me.agencyId, id, {
-      status: 'cancelled',
-      cancelled_at: now,
-      cancelled_by: 'client',
-      cancel_reason_enc: body.reason ? keys.encrypt(body.reason) : null,
-      updated_at: now,
+    await this.deps.db.transaction().execute(async (trx) => {
+      await updateAppointment(trx, me.agencyId, id, {
+        status: 'cancelled',
+        cancelled_at: now,
+        cancelled_by: 'client',
+        cancel_reason_enc: body.reason ? keys.encrypt(body.reason) : null,
+        updated_at: now,
+      });
+      await this.tellCounsellor(trx, row, 'booking.client_cancelled', row.start_utc);
     });
     return this.ownView(me, id);
+  }
+
+  /**
+   * The counsellor hears that a client cancelled or moved a booking (docs/decisions/043-counsellor-workspace.md):
+   * the time only, never the client's name or reason — the calendar shows the rest to them alone.
+   */
+  private async tellCounsellor(
+    trx: Kysely<Database>,
+    row: Pick<AppointmentRow, 'id' | 'agency_id' | 'counsellor_id' | 'updated_at'>,
+    kind: 'booking.client_cancelled' | 'booking.client_moved',
+    start: string,
+  ): Promise<void> {
+    await this.deps.notifications.add(trx, [
+      {
+        agencyId: row.agency_id,
+        personId: row.counsellor_id,
+        kind,
+        payload: { start },
+        // One per change: a move sent again after it went through changes nothing and is not told twice.
+        dedupeKey: `${kind}:${row.id}:${start}`,
+      },
+    ]);
   }
 
   /** The booking as an iCalendar file (RFC 5545) for the client's own calendar. */
@@ -789,7 +818,10 @@ export class BookingService {
    * Erases the person's appointments as a client: past and cancelled ones, and a booked one still
    * ahead, which is thereby cancelled and its slot opened to others (decision 040). Answers how many.
    */
-  eraseOwn(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
+  async eraseOwn(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
+    // A booking still ahead is cancelled by the erasure: its counsellor is told the time, nothing more.
+    const ahead = await bookedAheadOfClient(db, agencyId, personId, this.deps.clock.now().toISOString());
+    for (const row of ahead) await this.tellCounsellor(db, row, 'booking.client_cancelled', row.start_utc);
     return deleteOfClient(db, agencyId, personId);
   }
 
