@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { intlTag } from '../../../i18n/locales.js';
 import { isOverdue, minutesBetween, URGENT_OVERDUE_MINUTES, waitParts } from '../../../domain/help/urgent-wait.js';
 import { telLink } from '../../../domain/help/help-contacts.js';
+import { localDateOf } from '../../../domain/schedule/zoned-time.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { useFormat } from '../../lib/use-format.js';
 import { Alert } from '../../components/Alert.js';
@@ -261,7 +262,9 @@ function RequestCard({
                 <>
                   {' '}
                   ·{' '}
-                  <Link to={`/counselling/appointments?day=${request.firstAppointment.start.slice(0, 10)}`}>
+                  <Link
+                    to={`/counselling/appointments?day=${localDateOf(new Date(request.firstAppointment.start), fmt.timeZone)}`}
+                  >
                     {t('counselling.urgent.open_calendar')}
                   </Link>
                 </>
