@@ -58,8 +58,13 @@ test.describe('booking a counsellor', () => {
     // disclosure (decision 043); confirming asks first.
     await page.goto('/counselling/appointments?view=week');
     const reason = page.getByText('Sulit tidur sejak pindah bidang');
-    // Booked late on a Sunday, it falls in the next week.
-    if ((await page.getByRole('link', { name: 'Catatan sesi' }).count()) === 0)
+    // Booked late on a Sunday, it falls in the next week (wait for the week to load before looking).
+    await page
+      .getByRole('link', { name: /Catatan sesi/ })
+      .or(page.getByText('Tidak ada jadwal temu pada minggu ini.'))
+      .first()
+      .waitFor();
+    if ((await page.getByRole('link', { name: /Catatan sesi/ }).count()) === 0)
       await page.getByRole('button', { name: 'Minggu berikutnya' }).click();
     await page.getByText('Lihat catatan klien').first().click();
     await expect(reason).toBeVisible();
