@@ -178,3 +178,13 @@ export const counsellorAppointmentList = z.object({
   items: z.array(counsellorAppointmentView),
 });
 export type CounsellorAppointmentList = z.infer<typeof counsellorAppointmentList>;
+
+/**
+ * What the counsellor records once a session's time has come (docs/decisions/043-counsellor-workspace.md):
+ * held, or the client did not come. A no-show may be corrected to completed on the same day.
+ */
+export const OUTCOME_STATUSES = ['completed', 'no_show'] as const;
+export const appointmentStatusBody = z
+  .object({ status: z.enum(OUTCOME_STATUSES, { message: 'invalid_option' }) })
+  .strict();
+export type AppointmentStatusBody = z.infer<typeof appointmentStatusBody>;

@@ -24,6 +24,8 @@ import * as booking from './migrations/0015-booking.js';
 import * as sessionNotes from './migrations/0016-session-notes.js';
 // Counselling consent (docs/decisions/042-counselling-consent.md).
 import * as counsellingConsent from './migrations/0017-counselling-consent.js';
+// The counsellor's workspace (docs/decisions/043-counsellor-workspace.md).
+import * as counsellorWorkspace from './migrations/0018-counsellor-workspace.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -51,6 +53,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0015-booking': booking,
   '0016-session-notes': sessionNotes,
   '0017-counselling-consent': counsellingConsent,
+  '0018-counsellor-workspace': counsellorWorkspace,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

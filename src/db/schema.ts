@@ -310,6 +310,8 @@ export interface CrisisRequestsTable {
   acknowledged_by: string | null;
   acknowledged_at: Timestamp | null;
   closed_at: Timestamp | null;
+  /** When the person was first reached: a session scheduled for them or the request closed (decision 043). */
+  first_contact_at: Timestamp | null;
 }
 
 export interface NotificationsTable {
@@ -482,6 +484,8 @@ export interface AppointmentsTable {
   client_key: string;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** The request for help this first appointment answers, if the counsellor scheduled it from one (decision 043). */
+  crisis_request_id: string | null;
 }
 
 /**

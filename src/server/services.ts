@@ -300,7 +300,7 @@ export function createServices(deps: {
       },
     }),
     crisis,
-    urgentQueue: new UrgentQueueService({ db, keys, audit, crisis, coverage }),
+    urgentQueue: new UrgentQueueService({ db, clock, keys, audit, crisis, coverage, booking }),
     notifications,
     boundaries,
     crisisOutbox: () => crisisOutboxState(db, clock.now(), config.crisisAlertMinutes),

@@ -721,8 +721,17 @@ describe.skipIf(postgresSkipReason())('a long urgent queue', () => {
       // Newest first: the five oldest are the ones left off.
       expect(items[0]?.id).toBe(rows.at(-1)?.id);
       expect(items.map((r) => r.id)).not.toContain(rows[0]?.id);
+      // The next page holds the five oldest (decision 043: keyset paging).
+      const next = await counsellor.agent.get(`/api/v1/counselling/urgent-requests?cursor=${res.json().nextCursor}`);
+      expect(next.json().items.map((r: { id: string }) => r.id)).toEqual(
+        rows
+          .slice(0, 5)
+          .reverse()
+          .map((r) => r.id),
+      );
+      expect(next.json().nextCursor).toBeNull();
       const closed = await counsellor.agent.get('/api/v1/counselling/urgent-requests?status=closed');
-      expect(closed.json()).toEqual({ items: [], total: 0 });
+      expect(closed.json()).toMatchObject({ items: [], total: 0, nextCursor: null });
     } finally {
       await t.close();
     }

@@ -14,6 +14,8 @@ import { SeededRandom } from './random.js';
  * with demo employees each side of today (docs/decisions/040-booking.md), so the booking page, "Jadwal
  * saya" and the counsellor's list all have something to show. The reasons clients write are sealed
  * like real ones. The documented employee (the first who signs in without a role) has one booking.
+ * Each counsellor also took up one request for help two days ago and scheduled its first session
+ * from the urgent queue (docs/decisions/043-counsellor-workspace.md), and a few clients cancelled.
  */
 const RULES: AvailabilityRule[] = [1, 2, 3, 4, 5].flatMap((weekday) => [
   { weekday, start: '08:00', end: '12:00', modes: ['in_person', 'video'] },
@@ -100,7 +102,11 @@ export async function insertBookings(
         now: new Date(0),
       });
       const rows = [];
+      // The slot of the first session from a request for help: the third free slot from tomorrow on.
+      const firstSession = slots.filter((x) => x.start.getTime() > now.getTime() + 24 * 3_600_000)[2];
+      const helped = clients[(2 + index) % clients.length];
       for (const [i, s] of slots.entries()) {
+        if (s === firstSession) continue;
         const first =
           documented && index === 0 && i === slots.findIndex((x) => x.start.getTime() > now.getTime() + 26 * 3_600_000);
         if (!first && !random.chance(0.3)) continue;
@@ -109,6 +115,7 @@ export async function insertBookings(
           first && documented ? documented : (clients[1 + (next++ % Math.max(1, clients.length - 1))] ?? clients[0]);
         if (!client) continue;
         const reason = REASONS[i % REASONS.length] ?? null;
+        const cancelled = !past && !first && random.chance(0.1);
         rows.push({
           id: newId(),
           agency_id: agencyId,
@@ -117,18 +124,66 @@ export async function insertBookings(
           start_utc: s.start.toISOString(),
           end_utc: s.end.toISOString(),
           mode: (s.modes[i % s.modes.length] ?? 'video') as string,
-          status: past ? (random.chance(0.9) ? 'completed' : 'no_show') : 'booked',
+          status: past ? (random.chance(0.9) ? 'completed' : 'no_show') : cancelled ? 'cancelled' : 'booked',
           reason_enc: reason ? deps.keys.encrypt(reason) : null,
           reminders: 'day_before,hour_before',
           reminded_day_before_at: past ? s.start.toISOString() : null,
           reminded_hour_before_at: past ? s.start.toISOString() : null,
           confirmed_at: past || random.chance(0.5) ? iso : null,
-          cancelled_at: null,
-          cancelled_by: null,
+          cancelled_at: cancelled ? iso : null,
+          cancelled_by: cancelled ? 'client' : null,
           cancel_reason_enc: null,
           client_key: newId(),
           created_at: iso,
           updated_at: iso,
+          crisis_request_id: null as string | null,
+        });
+      }
+      if (firstSession && helped) {
+        const requestId = newId();
+        const asked = new Date(now.getTime() - 2 * 86_400_000);
+        const reached = new Date(asked.getTime() + (25 + 20 * index) * 60_000).toISOString();
+        const clientId = refs.personId.get(helped.key) as string;
+        await insertDemoRows(db, 'crisis_requests', {
+          id: requestId,
+          agency_id: agencyId,
+          person_id: clientId,
+          unit_id: refs.unitOfPerson.get(helped.key) as string,
+          source: 'help_button',
+          result_id: null,
+          contact_method: 'phone',
+          contact_enc: deps.keys.encrypt('+62 812 2700 4411'),
+          preferred_time: 'Pagi sebelum apel',
+          note_enc: deps.keys.encrypt('Beberapa minggu ini berat sekali. Saya ingin bicara dengan seseorang.'),
+          status: 'acknowledged',
+          submission_key: `demo-${newId()}`,
+          created_at: asked.toISOString(),
+          acknowledged_by: counsellorId,
+          acknowledged_at: reached,
+          closed_at: null,
+          first_contact_at: reached,
+        });
+        rows.push({
+          id: newId(),
+          agency_id: agencyId,
+          counsellor_id: counsellorId,
+          client_id: clientId,
+          start_utc: firstSession.start.toISOString(),
+          end_utc: firstSession.end.toISOString(),
+          mode: 'phone',
+          status: 'booked',
+          reason_enc: null,
+          reminders: 'day_before',
+          reminded_day_before_at: null,
+          reminded_hour_before_at: null,
+          confirmed_at: reached,
+          cancelled_at: null,
+          cancelled_by: null,
+          cancel_reason_enc: null,
+          client_key: `crisis-${requestId}`,
+          created_at: reached,
+          updated_at: reached,
+          crisis_request_id: requestId,
         });
       }
       if (rows.length > 0) await insertDemoRows(db, 'appointments', rows);

@@ -91,6 +91,11 @@ export const AUDIT_ACTIONS = [
   'consent.granted',
   'consent.revoked',
   'timeline.viewed',
+  // The counsellor's workspace (docs/decisions/043-counsellor-workspace.md).
+  'booking.appointment_completed',
+  'booking.appointment_no_show',
+  'booking.first_appointment_scheduled',
+  'booking.caseload_viewed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

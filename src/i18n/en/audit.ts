@@ -119,6 +119,10 @@ export const audit: Translation<typeof indonesian> = {
       appointments_viewed: "Clients' counselling appointments viewed",
       appointment_confirmed: 'Counselling appointment confirmed',
       appointment_cancelled: 'Counselling appointment cancelled by the counsellor',
+      appointment_completed: 'Counselling session recorded as held',
+      appointment_no_show: 'Counselling session recorded as a no-show',
+      first_appointment_scheduled: 'First session scheduled from a request for help',
+      caseload_viewed: 'Counsellor’s caseload viewed',
     },
     note: {
       viewed: 'Session note opened by its author',

@@ -14,7 +14,6 @@ export const counselling: Translation<typeof indonesian> = {
     refresh: 'Reload the list',
     empty_active: 'No requests are waiting.',
     empty_closed: 'No requests have been closed yet.',
-    more: 'Showing the {{shown}} newest of {{total}} requests. Close the requests you have finished with so that older ones appear.',
     status: {
       open: 'New',
       acknowledged: 'Being handled',
@@ -56,6 +55,29 @@ export const counselling: Translation<typeof indonesian> = {
     overdue_rule:
       'A request nobody has taken up {{minutes}} minutes after it was made is marked "Overdue". Take up overdue requests first, or ask another counsellor to help.',
     overdue_count: 'Overdue requests: {{count}}.',
+    first_contact_after: 'First reached after {{duration}}',
+    median: 'Time to first contact over the last {{days}} days: median {{duration}} (of {{n}} requests followed up).',
+    median_none: 'No request has been followed up in the last {{days}} days.',
+    first_session: 'First session',
+    open_calendar: 'Open in calendar',
+    schedule: 'Schedule a first session',
+    schedule_title: 'Schedule a first session for {{name}}',
+    schedule_body:
+      'Choose one of your free times. The request is recorded as taken up by you, and the employee gets a notification with the time only.',
+    schedule_confirm: 'Schedule',
+    scheduled_notice: 'The first session with {{name}} is scheduled for {{when}}. The employee has been told.',
+    shown: 'Showing {{shown}} of {{total}} requests.',
+    load_more: 'Show the next requests',
+  },
+  schedule: {
+    slot: 'Session time',
+    slot_hint: 'Your free times in the next two weeks, in {{zone}}.',
+    slot_placeholder: 'Choose a time',
+    no_slots:
+      'You have no free time in the next two weeks. Add opening hours in your counsellor profile, or contact the employee directly.',
+    mode: 'How to meet',
+    modes: { in_person: 'In person', video: 'Video call', phone: 'Phone' },
+    choose_first: 'Choose a time and how to meet first.',
   },
   shared: {
     title: 'Shared results',

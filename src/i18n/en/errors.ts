@@ -126,6 +126,11 @@ export const errors: Translation<typeof indonesian> = {
   counsellor_profile_missing: 'Please complete your counsellor profile first.',
   availability_overlap: 'Two of your opening hours overlap on the same day.',
   idempotency_key_required: 'This request needs an Idempotency-Key.',
+  // The counsellor's workspace (docs/decisions/043-counsellor-workspace.md).
+  appointment_not_started: 'This session has not started yet. Record how it went after its start time.',
+  appointment_status_locked:
+    'This session’s status can no longer be changed. A no-show can be corrected to completed on the same day only.',
+  crisis_request_taken: 'Another counsellor has already taken up this request.',
   review_not_found: 'This weekly review was not found.',
   // Session notes and break-glass (docs/decisions/041-session-notes.md).
   note_conflict: 'This note was changed elsewhere since you opened it. Reload the page so nothing is overwritten.',

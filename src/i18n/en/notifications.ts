@@ -33,6 +33,9 @@ export const notifications: Translation<typeof indonesian> = {
     booking_reminder: 'Reminder: you have a counselling appointment soon',
     booking_cancelled: 'Your counsellor cancelled one of your appointments',
     note_break_glass: '{{name}} opened emergency access to session notes. Please review it.',
+    booking_scheduled: 'A counsellor scheduled a session with you. See the time in My appointments',
+    booking_client_cancelled: 'A client cancelled an appointment with you',
+    booking_client_moved: 'A client moved an appointment with you',
     habit_reminder: 'A gentle reminder: a self-care habit is planned for today',
   },
 };

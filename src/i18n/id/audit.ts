@@ -116,6 +116,10 @@ export const audit = {
       appointments_viewed: 'Jadwal konseling klien dilihat',
       appointment_confirmed: 'Jadwal konseling dikonfirmasi',
       appointment_cancelled: 'Jadwal konseling dibatalkan konselor',
+      appointment_completed: 'Sesi konseling dicatat selesai',
+      appointment_no_show: 'Sesi konseling dicatat tidak hadir',
+      first_appointment_scheduled: 'Sesi pertama dijadwalkan dari permintaan bantuan',
+      caseload_viewed: 'Daftar klien konselor dilihat',
     },
     note: {
       viewed: 'Catatan sesi dibuka penulisnya',

@@ -12,7 +12,6 @@ export const counselling = {
     refresh: 'Muat ulang daftar',
     empty_active: 'Tidak ada permintaan yang menunggu.',
     empty_closed: 'Belum ada permintaan yang ditutup.',
-    more: 'Menampilkan {{shown}} permintaan terbaru dari {{total}}. Tutup permintaan yang sudah selesai ditangani agar permintaan yang lebih lama ikut tampil.',
     status: {
       open: 'Baru',
       acknowledged: 'Sedang ditangani',
@@ -54,6 +53,30 @@ export const counselling = {
     overdue_rule:
       'Permintaan yang belum ditangani {{minutes}} menit setelah diajukan ditandai "Terlambat". Tangani yang terlambat lebih dulu, atau minta konselor lain membantu.',
     overdue_count: 'Permintaan yang terlambat ditangani: {{count}}.',
+    first_contact_after: 'Dihubungi pertama setelah {{duration}}',
+    median:
+      'Waktu sampai kontak pertama dalam {{days}} hari terakhir: median {{duration}} (dari {{n}} permintaan yang sudah ditindaklanjuti).',
+    median_none: 'Belum ada permintaan yang ditindaklanjuti dalam {{days}} hari terakhir.',
+    first_session: 'Sesi pertama',
+    open_calendar: 'Buka di kalender',
+    schedule: 'Jadwalkan sesi pertama',
+    schedule_title: 'Jadwalkan sesi pertama untuk {{name}}',
+    schedule_body:
+      'Pilih salah satu jam kosong Anda. Permintaan ini otomatis tercatat Anda tangani, dan pegawai mendapat pemberitahuan berisi jadwalnya saja.',
+    schedule_confirm: 'Jadwalkan',
+    scheduled_notice: 'Sesi pertama dengan {{name}} dijadwalkan pada {{when}}. Pegawai sudah diberi tahu.',
+    shown: 'Menampilkan {{shown}} dari {{total}} permintaan.',
+    load_more: 'Tampilkan permintaan berikutnya',
+  },
+  schedule: {
+    slot: 'Jam sesi',
+    slot_hint: 'Jam kosong Anda dua minggu ke depan, dalam {{zone}}.',
+    slot_placeholder: 'Pilih jam',
+    no_slots:
+      'Tidak ada jam kosong dalam dua minggu ke depan. Tambahkan jam praktik di profil konselor, atau hubungi pegawai langsung.',
+    mode: 'Cara bertemu',
+    modes: { in_person: 'Tatap muka', video: 'Panggilan video', phone: 'Telepon' },
+    choose_first: 'Pilih jam dan cara bertemu terlebih dahulu.',
   },
   shared: {
     title: 'Hasil yang dibagikan',

@@ -141,4 +141,9 @@ export const errors = {
   person_not_found: 'Tidak ada pegawai aktif dengan NIP ini di instansi Anda.',
   break_glass_self: 'Anda tidak dapat membuka catatan sesi tentang diri Anda sendiri.',
   break_glass_expired: 'Waktu akses darurat ini sudah habis. Buka akses baru dengan alasan bila masih diperlukan.',
+  // The counsellor's workspace (docs/decisions/043-counsellor-workspace.md).
+  appointment_not_started: 'Sesi ini belum dimulai. Catat hasilnya setelah jam mulainya.',
+  appointment_status_locked:
+    'Status sesi ini tidak bisa diubah lagi. Tidak hadir hanya bisa dikoreksi menjadi selesai pada hari yang sama.',
+  crisis_request_taken: 'Permintaan ini sudah ditangani konselor lain.',
 } as const;

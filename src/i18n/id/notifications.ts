@@ -32,6 +32,9 @@ export const notifications = {
     booking_cancelled: 'Konselor membatalkan salah satu jadwal Anda',
     // Catatan sesi: akses darurat, tanpa nama klien dan tanpa isi catatan.
     note_break_glass: '{{name}} membuka akses darurat ke catatan sesi. Mohon ditinjau.',
+    booking_scheduled: 'Seorang konselor menjadwalkan sesi dengan Anda. Lihat jadwalnya di Jadwal saya',
+    booking_client_cancelled: 'Seorang klien membatalkan jadwal konseling dengan Anda',
+    booking_client_moved: 'Seorang klien memindahkan jadwal konseling dengan Anda',
     habit_reminder: 'Pengingat lembut: ada kebiasaan perawatan diri untuk hari ini',
   },
 };

@@ -118,3 +118,19 @@ export const counsellorAppointmentsQuery = (from: string | undefined, days: numb
 export function confirmAppointment(id: string): Promise<{ ok: true }> {
   return api.post<{ ok: true }>(`${BOOKING_PATHS.counsellorAppointments}/${encodeURIComponent(id)}/confirm`);
 }
+
+/** The counsellor records how a session went (docs/decisions/043-counsellor-workspace.md). */
+export function setAppointmentStatus(id: string, status: 'completed' | 'no_show', key: string): Promise<{ ok: true }> {
+  return api.post<{ ok: true }>(
+    `${BOOKING_PATHS.counsellorAppointments}/${encodeURIComponent(id)}/status`,
+    { status },
+    { idempotencyKey: key },
+  );
+}
+
+/** The counsellor cancels a booking with them; the client is told. */
+export function counsellorCancelAppointment(id: string, reason: string | null): Promise<{ ok: true }> {
+  return api.post<{ ok: true }>(`${BOOKING_PATHS.counsellorAppointments}/${encodeURIComponent(id)}/cancel`, {
+    reason,
+  });
+}

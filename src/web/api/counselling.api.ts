@@ -1,7 +1,8 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { sharedResultList, sharedResultView } from '../../contracts/assessments.js';
-import type { crisisRequestList, crisisRequestView } from '../../contracts/counselling.js';
+import type { SlotList } from '../../contracts/booking.js';
+import type { crisisRequestList, crisisRequestView, FirstAppointmentBody } from '../../contracts/counselling.js';
 import { api } from './client.js';
 
 export type CrisisRequest = z.infer<typeof crisisRequestView>;
@@ -14,6 +15,8 @@ export const COUNSELLING_PATHS = {
   crisisRequests: '/api/v1/counselling/urgent-requests',
   acknowledge: (id: string) => `/api/v1/counselling/urgent-requests/${id}/acknowledge`,
   close: (id: string) => `/api/v1/counselling/urgent-requests/${id}/close`,
+  firstAppointment: (id: string) => `/api/v1/counselling/urgent-requests/${id}/first-appointment`,
+  ownSlots: '/api/v1/counsellor/slots',
   shared: '/api/v1/counselling/shared-results',
   sharedOne: (shareId: string) => `/api/v1/counselling/shared-results/${shareId}`,
 } as const;
@@ -32,6 +35,41 @@ export const crisisRequestsQuery = (status: QueueFilter | 'open') =>
     staleTime: 0,
     refetchOnWindowFocus: false,
   });
+
+/**
+ * The page the queue asks for at a time. Kept here rather than imported from the contract (whose
+ * URGENT_PAGE_SIZE says the same), so the home page, which imports this file, does not load zod.
+ */
+const URGENT_PAGE = 50;
+
+/** The urgent queue page by page, as the queue page shows it (same audit rule: read on request only). */
+export const crisisRequestPagesQuery = (status: QueueFilter) =>
+  infiniteQueryOptions({
+    queryKey: [...crisisRequestsKey, 'pages', status] as const,
+    queryFn: ({ pageParam }) =>
+      api.get<CrisisRequestList>(COUNSELLING_PATHS.crisisRequests, {
+        status,
+        limit: String(URGENT_PAGE),
+        ...(pageParam ? { cursor: pageParam } : {}),
+      }),
+    initialPageParam: '',
+    // Keyset paging (docs/decisions/043-counsellor-workspace.md): a new request never shifts a page.
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    staleTime: 0,
+    refetchOnWindowFocus: false,
+  });
+
+/** The counsellor's own free slots for the next two weeks, to offer a first session. */
+export const ownSlotsQuery = queryOptions({
+  queryKey: ['own-slots'] as const,
+  queryFn: () => api.get<SlotList>(COUNSELLING_PATHS.ownSlots),
+  staleTime: 0,
+});
+
+/** Schedules the first session for the person behind a request, in one of the counsellor's own slots. */
+export function scheduleFirstAppointment(id: string, body: FirstAppointmentBody, key: string): Promise<CrisisRequest> {
+  return api.post<CrisisRequest>(COUNSELLING_PATHS.firstAppointment(id), body, { idempotencyKey: key });
+}
 
 export const sharedResultsQuery = queryOptions({
   queryKey: ['shared-results'] as const,

@@ -250,6 +250,18 @@ export async function updateAppointment(
   return Number(r.numUpdatedRows);
 }
 
+/** The live (not cancelled) first appointments scheduled from these requests for help, in one query. */
+export async function firstAppointmentsOf(db: Kysely<Database>, agencyId: string, requestIds: readonly string[]) {
+  if (requestIds.length === 0) return [];
+  return db
+    .selectFrom('appointments')
+    .select(['id', 'crisis_request_id', 'counsellor_id', 'start_utc', 'end_utc', 'mode', 'status'])
+    .where('agency_id', '=', agencyId)
+    .where('crisis_request_id', 'in', requestIds)
+    .where('status', '!=', 'cancelled')
+    .execute();
+}
+
 /** Booked appointments starting within (now, until]: the reminder sweep's candidates. */
 export async function bookedStartingBy(db: Kysely<Database>, nowUtc: string, untilUtc: string) {
   return db
@@ -300,6 +312,18 @@ export async function allOfClient(db: Kysely<Database>, agencyId: string, client
     .where('appointments.agency_id', '=', agencyId)
     .where('appointments.client_id', '=', clientId)
     .orderBy('appointments.start_utc')
+    .execute();
+}
+
+/** The client's booked appointments still ahead (an erasure cancels them: their counsellors are told). */
+export async function bookedAheadOfClient(db: Kysely<Database>, agencyId: string, clientId: string, nowUtc: string) {
+  return db
+    .selectFrom('appointments')
+    .select(['id', 'agency_id', 'counsellor_id', 'start_utc', 'updated_at'])
+    .where('agency_id', '=', agencyId)
+    .where('client_id', '=', clientId)
+    .where('status', '=', 'booked')
+    .where('start_utc', '>', nowUtc)
     .execute();
 }
 

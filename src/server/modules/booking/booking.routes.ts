@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   appointmentList,
+  appointmentStatusBody,
   appointmentView,
   availabilityBody,
   bookingBody,
@@ -234,6 +235,19 @@ export function registerBookingRoutes(app: App, services: Services): void {
   );
 
   app.get(
+    `${COUNSELLOR}/slots`,
+    {
+      schema: {
+        tags,
+        summary: 'My own free slots for the next two weeks (to offer a first session to someone who asked for help)',
+        response: responses({ 200: slotList }),
+      },
+      config: access(ASSIGNED),
+    },
+    async (request) => services.booking.ownSlots(session(request).person),
+  );
+
+  app.get(
     `${COUNSELLOR}/appointments`,
     {
       schema: {
@@ -261,6 +275,28 @@ export function registerBookingRoutes(app: App, services: Services): void {
     },
     async (request) =>
       services.booking.confirm(session(request).person, request.params.id, auditOrigin(request, ASSIGNED)),
+  );
+
+  app.post(
+    `${COUNSELLOR}/appointments/:id/status`,
+    {
+      schema: {
+        tags,
+        summary:
+          'Record how a session with me went: completed or no_show (from its start; a no-show may become completed the same day)',
+        params: idParams,
+        body: appointmentStatusBody,
+        response: responses({ 200: okResponse }),
+      },
+      config: access(ASSIGNED),
+    },
+    async (request) =>
+      services.booking.setStatus(
+        session(request).person,
+        request.params.id,
+        request.body,
+        auditOrigin(request, ASSIGNED),
+      ),
   );
 
   app.post(

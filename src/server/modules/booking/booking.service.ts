@@ -2,6 +2,7 @@ import ical, { ICalEventStatus } from 'ical-generator';
 import type { Kysely } from 'kysely';
 import type {
   AppointmentList,
+  AppointmentStatusBody,
   AppointmentView,
   AvailabilityBody,
   BookingBody,
@@ -41,6 +42,7 @@ import type { NotificationService } from '../notifications/index.js';
 import type { OrgDirectory } from '../org/index.js';
 import {
   allOfClient,
+  bookedAheadOfClient,
   bookedBetween,
   bookedStartingBy,
   claimReminder,
@@ -51,6 +53,7 @@ import {
   exceptionsOf,
   findAppointment,
   findByClientKey,
+  firstAppointmentsOf,
   findException,
   findProfile,
   insertAppointment,
@@ -75,6 +78,8 @@ const counsellorNotFound = () => new AppError(404, 'counsellor_not_found');
 const appointmentNotFound = () => new AppError(404, 'appointment_not_found');
 /** How far the counsellor list looks for each one's first opening before it looks at the whole month. */
 const FIRST_LOOK_DAYS = 8;
+/** How far ahead a counsellor looks for a first session to offer someone who asked for help. */
+const FIRST_OFFER_DAYS = 14;
 const split = (v: string): string[] => (v === '' ? [] : v.split(','));
 
 /**
@@ -461,14 +466,17 @@ export class BookingService {
     const mode = body.mode ?? (row.mode as Mode);
     const slot = await this.checkSlot(me, c, start, mode, id);
     try {
-      await updateAppointment(db, me.agencyId, id, {
-        start_utc: slot.start.toISOString(),
-        end_utc: slot.end.toISOString(),
-        mode,
-        confirmed_at: null,
-        reminded_day_before_at: null,
-        reminded_hour_before_at: null,
-        updated_at: clock.now().toISOString(),
+      await db.transaction().execute(async (trx) => {
+        await updateAppointment(trx, me.agencyId, id, {
+          start_utc: slot.start.toISOString(),
+          end_utc: slot.end.toISOString(),
+          mode,
+          confirmed_at: null,
+          reminded_day_before_at: null,
+          reminded_hour_before_at: null,
+          updated_at: clock.now().toISOString(),
+        });
+        await this.tellCounsellor(trx, row, 'booking.client_moved', slot.start.toISOString());
       });
     } catch (err) {
       if (isUniqueViolation(err as { code?: unknown })) throw new AppError(409, 'slot_taken');
@@ -484,14 +492,39 @@ export class BookingService {
     if (row.status === 'cancelled') return this.ownView(me, id);
     this.changeable(row, clock.now());
     const now = clock.now().toISOString();
-    await updateAppointment(this.deps.db, me.agencyId, id, {
-      status: 'cancelled',
-      cancelled_at: now,
-      cancelled_by: 'client',
-      cancel_reason_enc: body.reason ? keys.encrypt(body.reason) : null,
-      updated_at: now,
+    await this.deps.db.transaction().execute(async (trx) => {
+      await updateAppointment(trx, me.agencyId, id, {
+        status: 'cancelled',
+        cancelled_at: now,
+        cancelled_by: 'client',
+        cancel_reason_enc: body.reason ? keys.encrypt(body.reason) : null,
+        updated_at: now,
+      });
+      await this.tellCounsellor(trx, row, 'booking.client_cancelled', row.start_utc);
     });
     return this.ownView(me, id);
+  }
+
+  /**
+   * The counsellor hears that a client cancelled or moved a booking (docs/decisions/043-counsellor-workspace.md):
+   * the time only, never the client's name or reason — the calendar shows the rest to them alone.
+   */
+  private async tellCounsellor(
+    trx: Kysely<Database>,
+    row: Pick<AppointmentRow, 'id' | 'agency_id' | 'counsellor_id' | 'updated_at'>,
+    kind: 'booking.client_cancelled' | 'booking.client_moved',
+    start: string,
+  ): Promise<void> {
+    await this.deps.notifications.add(trx, [
+      {
+        agencyId: row.agency_id,
+        personId: row.counsellor_id,
+        kind,
+        payload: { start },
+        // One per change: a move sent again after it went through changes nothing and is not told twice.
+        dedupeKey: `${kind}:${row.id}:${start}`,
+      },
+    ]);
   }
 
   /** The booking as an iCalendar file (RFC 5545) for the client's own calendar. */
@@ -579,6 +612,39 @@ export class BookingService {
     return { ok: true };
   }
 
+  /**
+   * The counsellor records how a session went: completed, or the client did not come
+   * (docs/decisions/043-counsellor-workspace.md). Not before its start; a no-show may be corrected to
+   * completed on the same local day, nothing else once set. The same status again changes nothing
+   * and writes no second audit entry, so a retried request is stored once.
+   */
+  async setStatus(me: Me, id: string, body: AppointmentStatusBody, origin: AuditOrigin): Promise<{ ok: true }> {
+    const { db, clock, audit } = this.deps;
+    const timeZone = await this.zoneOf(me.unitId);
+    await db.transaction().execute(async (trx) => {
+      const row = await this.assignedRow(me, id, trx);
+      if (row.status === body.status) return;
+      const now = clock.now();
+      if (row.status === 'cancelled') throw new AppError(409, 'booking_not_active');
+      if (now.getTime() < Date.parse(row.start_utc)) throw new AppError(409, 'appointment_not_started');
+      const sameDay = localDateOf(now, timeZone) === localDateOf(new Date(row.start_utc), timeZone);
+      const allowed = row.status === 'booked' || (row.status === 'no_show' && body.status === 'completed' && sameDay);
+      if (!allowed) throw new AppError(409, 'appointment_status_locked');
+      await updateAppointment(trx, me.agencyId, id, { status: body.status, updated_at: now.toISOString() });
+      await audit.record(
+        {
+          ...origin,
+          action: body.status === 'completed' ? 'booking.appointment_completed' : 'booking.appointment_no_show',
+          subjectId: row.client_id,
+          resourceType: 'appointment',
+          resourceId: id,
+        },
+        trx,
+      );
+    });
+    return { ok: true };
+  }
+
   /** The counsellor cancels (at any time: they tell the client); the client is notified. */
   async counsellorCancel(me: Me, id: string, body: CancelBody, origin: AuditOrigin): Promise<{ ok: true }> {
     const { db, clock, keys, audit, notifications } = this.deps;
@@ -615,6 +681,102 @@ export class BookingService {
       ]);
     });
     return { ok: true };
+  }
+
+  // --- A first appointment from a request for help (decision 043) -----------------------------------
+
+  /** The counsellor's own bookable self (their profile and unit zone), or 409 without a profile. */
+  private async self(me: Me): Promise<ListedCounsellor> {
+    const [c] = await listBookable(this.deps.db, me.agencyId, { personId: me.id });
+    if (!c) throw new AppError(409, 'counsellor_profile_missing');
+    return c;
+  }
+
+  /** The counsellor's own free slots (two weeks ahead), to offer one to a person who asked for help. */
+  async ownSlots(me: Me): Promise<SlotList> {
+    const c = await this.self(me);
+    const today = localDateOf(this.deps.clock.now(), c.time_zone);
+    const days = FIRST_OFFER_DAYS;
+    const slots = (await this.freeSlotsOf(me.agencyId, [c], today, days)).get(c.person_id) ?? [];
+    return {
+      counsellorId: me.id,
+      timeZone: c.time_zone,
+      clientTimeZone: c.time_zone,
+      from: today,
+      to: addDays(today, days - 1),
+      slots: slots.map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString(), modes: s.modes })),
+    };
+  }
+
+  /** Whether `start` is one of the counsellor's own free slots in `mode` (422 / 409 as for a booking). */
+  async checkOwnSlot(me: Me, start: Date, mode: Mode): Promise<Slot> {
+    return this.checkSlot(me, await this.self(me), start, mode);
+  }
+
+  /** The live first appointments of these requests, by request id. */
+  async firstAppointments(db: Kysely<Database>, agencyId: string, requestIds: readonly string[]) {
+    const rows = await firstAppointmentsOf(db, agencyId, requestIds);
+    return new Map(rows.map((r) => [r.crisis_request_id as string, r]));
+  }
+
+  /**
+   * Books the first session for the person behind a request for help, in the caller's transaction:
+   * confirmed at once (the counsellor chose it), audited, and the person told only that a counsellor
+   * scheduled a session and when — no name, no kind, nothing of the request. A second live
+   * appointment for the same request, or the slot taken meanwhile, is refused by a unique index.
+   */
+  async bookFirst(
+    trx: Kysely<Database>,
+    me: Me,
+    input: { clientId: string; requestId: string; slot: Slot; mode: Mode },
+    origin: AuditOrigin,
+  ): Promise<string> {
+    const { clock, audit, notifications } = this.deps;
+    const now = clock.now().toISOString();
+    const id = newId();
+    await insertAppointment(trx, {
+      id,
+      agency_id: me.agencyId,
+      counsellor_id: me.id,
+      client_id: input.clientId,
+      start_utc: input.slot.start.toISOString(),
+      end_utc: input.slot.end.toISOString(),
+      mode: input.mode,
+      status: 'booked',
+      reason_enc: null,
+      // The person did not choose reminders themselves: the day before, as most do.
+      reminders: 'day_before',
+      reminded_day_before_at: null,
+      reminded_hour_before_at: null,
+      confirmed_at: now,
+      cancelled_at: null,
+      cancelled_by: null,
+      cancel_reason_enc: null,
+      client_key: `crisis-${input.requestId}-${id}`,
+      created_at: now,
+      updated_at: now,
+      crisis_request_id: input.requestId,
+    });
+    await audit.record(
+      {
+        ...origin,
+        action: 'booking.first_appointment_scheduled',
+        subjectId: input.clientId,
+        resourceType: 'appointment',
+        resourceId: id,
+      },
+      trx,
+    );
+    await notifications.add(trx, [
+      {
+        agencyId: me.agencyId,
+        personId: input.clientId,
+        kind: 'booking.scheduled',
+        payload: { start: input.slot.start.toISOString() },
+        dedupeKey: `booking-scheduled:${id}`,
+      },
+    ]);
+    return id;
   }
 
   // --- The client's data rights (My data) and the retention schedule ----------------------------
@@ -656,7 +818,10 @@ export class BookingService {
    * Erases the person's appointments as a client: past and cancelled ones, and a booked one still
    * ahead, which is thereby cancelled and its slot opened to others (decision 040). Answers how many.
    */
-  eraseOwn(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
+  async eraseOwn(db: Kysely<Database>, personId: string, agencyId: string): Promise<number> {
+    // A booking still ahead is cancelled by the erasure: its counsellor is told the time, nothing more.
+    const ahead = await bookedAheadOfClient(db, agencyId, personId, this.deps.clock.now().toISOString());
+    for (const row of ahead) await this.tellCounsellor(db, row, 'booking.client_cancelled', row.start_utc);
     return deleteOfClient(db, agencyId, personId);
   }
 

@@ -4,10 +4,11 @@ import {
   crisisRequestParams,
   crisisRequestQuery,
   crisisRequestView,
+  firstAppointmentBody,
 } from '../../../contracts/counselling.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
-import { actor, ctx } from '../../http/context.js';
+import { actor, ctx, session } from '../../http/context.js';
 import { responses } from '../../http/responses.js';
 import type { Services } from '../../services.js';
 import { auditOrigin } from '../audit/index.js';
@@ -32,7 +33,30 @@ export function registerCounsellingRoutes(app: App, services: Services): void {
       },
       config: access(QUEUE),
     },
-    async (request) => services.urgentQueue.list(actor(request), request.query.status, auditOrigin(request, QUEUE)),
+    async (request) => services.urgentQueue.list(actor(request), request.query, auditOrigin(request, QUEUE)),
+  );
+
+  app.post(
+    '/api/v1/counselling/urgent-requests/:id/first-appointment',
+    {
+      schema: {
+        tags,
+        summary:
+          'Schedule a first session for the person behind a request, in one of my own free slots (takes the request up; sent again, answers the session already scheduled)',
+        params: crisisRequestParams,
+        body: firstAppointmentBody,
+        response: responses({ 200: crisisRequestView }),
+      },
+      config: access(QUEUE),
+    },
+    async (request) =>
+      services.urgentQueue.scheduleFirst(
+        actor(request),
+        session(request).person,
+        request.params.id,
+        request.body,
+        auditOrigin(request, QUEUE),
+      ),
   );
 
   app.post(

@@ -22,6 +22,8 @@ export interface CrisisQuery {
   unitIds: ReadonlySet<string> | null;
   /** A counsellor never handles their own request: another one does. */
   excludePersonId: string;
+  /** The page after this one (newest first): requests older than it, or as old with a later id. */
+  after?: { createdAt: string; id: string };
 }
 
 function baseQuery(db: Kysely<Database>) {
@@ -46,6 +48,7 @@ function baseQuery(db: Kysely<Database>) {
       'cr.acknowledged_by',
       'cr.acknowledged_at',
       'cr.closed_at',
+      'cr.first_contact_at',
       'p.full_name as person_name',
       'p.phone as person_phone',
       'p.email as person_email',
@@ -65,6 +68,14 @@ function matching(db: Kysely<Database>, q: CrisisQuery) {
     if (q.unitIds.size === 0) return null;
     query = query.where('cr.unit_id', 'in', [...q.unitIds]);
   }
+  const after = q.after;
+  if (after)
+    query = query.where((eb) =>
+      eb.or([
+        eb('cr.created_at', '<', after.createdAt),
+        eb.and([eb('cr.created_at', '=', after.createdAt), eb('cr.id', '>', after.id)]),
+      ]),
+    );
   return query;
 }
 
@@ -80,13 +91,56 @@ export async function findCrisisRequests(
 }
 
 export async function countCrisisRequests(db: Kysely<Database>, q: CrisisQuery): Promise<number> {
-  const query = matching(db, q);
+  const query = matching(db, { ...q, after: undefined });
   if (!query) return 0;
   const row = await query
     .clearSelect()
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirst();
   return Number(row?.n ?? 0);
+}
+
+/**
+ * When each request the reader may see, made since `since`, was made and first followed up
+ * (docs/decisions/043-counsellor-workspace.md): the team's time to first contact.
+ */
+export async function findFirstContactTimes(
+  db: Kysely<Database>,
+  q: Pick<CrisisQuery, 'agencyId' | 'unitIds' | 'excludePersonId'>,
+  since: string,
+) {
+  if (q.unitIds !== null && q.unitIds.size === 0) return [];
+  let query = db
+    .selectFrom('crisis_requests')
+    .select(['created_at', 'first_contact_at'])
+    .where('agency_id', '=', q.agencyId)
+    .where('person_id', '!=', q.excludePersonId)
+    .where('source', '!=', 'disclosed_outreach')
+    .where('created_at', '>=', since)
+    .where('first_contact_at', 'is not', null);
+  if (q.unitIds !== null) query = query.where('unit_id', 'in', [...q.unitIds]);
+  return query.execute();
+}
+
+/** Records the first contact once: a later one leaves the first in place. */
+export async function setFirstContact(db: Kysely<Database>, id: string, at: string): Promise<void> {
+  await db
+    .updateTable('crisis_requests')
+    .set({ first_contact_at: at })
+    .where('id', '=', id)
+    .where('first_contact_at', 'is', null)
+    .execute();
+}
+
+/** The requests a counsellor took up (acknowledged), by person: a source of their caseload. */
+export async function findTakenBy(db: Kysely<Database>, agencyId: string, counsellorId: string) {
+  return db
+    .selectFrom('crisis_requests')
+    .select(['id', 'person_id', 'status', 'created_at', 'acknowledged_at', 'first_contact_at', 'closed_at'])
+    .where('agency_id', '=', agencyId)
+    .where('acknowledged_by', '=', counsellorId)
+    .orderBy('created_at', 'desc')
+    .execute();
 }
 
 /** The row a client's submission key already created, if any (idempotent "please contact me"). */

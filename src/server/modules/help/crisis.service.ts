@@ -21,10 +21,13 @@ import {
   findContactRequestIds,
   findCrisisRequestByKey,
   findCrisisRequests,
+  findFirstContactTimes,
+  findTakenBy,
   findOwnCrisisRequests,
   findOwnRequestStatuses,
   findRequestToNotify,
   insertCrisisRequest,
+  setFirstContact,
   updateCrisisStatus,
   type CrisisQuery,
   type CrisisRequestRow,
@@ -209,6 +212,27 @@ export class CrisisService {
       acknowledged_at: row.acknowledged_at ?? now,
       ...(to === 'closed' ? { closed_at: now } : {}),
     });
+    // Closed means followed up: the person was reached, if no session was scheduled first (decision 043).
+    if (to === 'closed') await setFirstContact(db, row.id, now);
+  }
+
+  /** When the person was first reached (a session scheduled, or the request closed); kept once. */
+  recordFirstContact(db: Kysely<Database>, id: string, at: string): Promise<void> {
+    return setFirstContact(db, id, at);
+  }
+
+  /** Requests made since `since` that were followed up, for the team's time to first contact. */
+  firstContactTimes(
+    db: Kysely<Database>,
+    query: Pick<CrisisQuery, 'agencyId' | 'unitIds' | 'excludePersonId'>,
+    since: string,
+  ) {
+    return findFirstContactTimes(db, query, since);
+  }
+
+  /** The requests a counsellor took up: part of their caseload (docs/decisions/043-counsellor-workspace.md). */
+  takenBy(db: Kysely<Database>, agencyId: string, counsellorId: string) {
+    return findTakenBy(db, agencyId, counsellorId);
   }
 
   /** The "please contact me" request each result carried, if any. */

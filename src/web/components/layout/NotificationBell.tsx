@@ -46,6 +46,14 @@ export function describeNotification(t: TranslateFn, n: NotificationView): { tex
         text: t('notifications.kinds.note_break_glass', { name: String(n.payload.supervisorName ?? '') }),
         to: '/dpo',
       };
+    // The counsellor's workspace (docs/decisions/043-counsellor-workspace.md): a first session from a
+    // request for help, to the person; a client's change, to the counsellor. No reason, no name.
+    case 'booking.scheduled':
+      return { text: t('notifications.kinds.booking_scheduled'), to: '/counselling/mine' };
+    case 'booking.client_cancelled':
+      return { text: t('notifications.kinds.booking_client_cancelled'), to: '/counselling/appointments' };
+    case 'booking.client_moved':
+      return { text: t('notifications.kinds.booking_client_moved'), to: '/counselling/appointments' };
     default:
       return { text: t('notifications.kinds.other'), to: '/notifications' };
   }

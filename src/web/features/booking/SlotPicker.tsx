@@ -4,7 +4,7 @@ import type { SlotView } from '../../api/booking.api.js';
 import { Button } from '../../components/Button.js';
 import { useT } from '../../i18n.js';
 import { useFormat } from '../../lib/use-format.js';
-import { clockOf } from './slot-labels.js';
+import { clockOf, weekdayDay } from './slot-labels.js';
 
 const DAYS_SHOWN = 5;
 
@@ -18,7 +18,7 @@ export function SlotPicker({
   chosen: string | null;
   onChoose: (start: string) => void;
 }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const fmt = useFormat();
   const [shown, setShown] = useState(DAYS_SHOWN);
   const days = slotsByDay(
@@ -30,7 +30,7 @@ export function SlotPicker({
       <p className="muted small">{t('booking.book.zone_note', { zone: fmt.zoneName })}</p>
       {days.slice(0, shown).map((day) => (
         <fieldset key={day.date} className="slot-day">
-          <legend className="slot-day__date">{fmt.day(day.date)}</legend>
+          <legend className="slot-day__date">{weekdayDay(day.date, locale)}</legend>
           <div className="slot-day__times">
             {day.slots.map((s) => {
               const iso = s.start.toISOString();

@@ -1,4 +1,15 @@
 import { localParts } from '../../../domain/schedule/zoned-time.js';
+import { intlTag, type Locale } from '../../../i18n/locales.js';
+
+/** "Senin, 7 Des" / "Monday, 7 Dec": a local day ("2026-12-07") with its weekday, never shifted by a zone. */
+export function weekdayDay(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlTag(locale), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T12:00:00Z`));
+}
 
 /** "09:00" of an instant on the wall clock of `timeZone` (the viewer's own). */
 export function clockOf(iso: string, timeZone: string): string {

@@ -2,7 +2,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { json, renderWithApp, sessionFixture } from '../../test-support.js';
+import { json, renderWithApp, sessionFixture, stubApi } from '../../test-support.js';
 import { UrgentQueuePage } from './UrgentQueuePage.js';
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
@@ -21,8 +21,17 @@ function request(id: string, fullName: string, status: 'open' | 'acknowledged', 
     acknowledgedBy: status === 'acknowledged' ? { id: 'c1', fullName: 'Retno Palupi' } : null,
     acknowledgedAt: status === 'acknowledged' ? minutesAgo(50) : null,
     closedAt: null,
+    firstContactAt: null,
+    firstAppointment: null,
   };
 }
+
+const page = (items: unknown[]) => ({
+  items,
+  total: items.length,
+  nextCursor: null,
+  firstContact: { medianMinutes: 40, count: 3, days: 30 },
+});
 
 const session = sessionFixture({ roles: ['employee', 'counsellor'] });
 
@@ -33,7 +42,7 @@ describe('the urgent queue', () => {
       request('r2', 'Budi Santoso', 'open', minutesAgo(95)),
       request('r3', 'Sari Dewi', 'acknowledged', minutesAgo(62)),
     ];
-    vi.stubGlobal('fetch', async () => json({ items, total: items.length }));
+    vi.stubGlobal('fetch', async () => json(page(items)));
     renderWithApp(<UrgentQueuePage />, { url: '/counselling/urgent', session });
     const card = async (name: string) => (await screen.findByRole('heading', { name })).closest('li') as HTMLElement;
     expect(within(await card('Lina Halim')).getByText('Menunggu 25 menit')).toBeTruthy();
@@ -45,6 +54,9 @@ describe('the urgent queue', () => {
     expect(within(await card('Sari Dewi')).queryByText('Terlambat')).toBeNull();
     expect(screen.getByText('Permintaan yang terlambat ditangani: 1.')).toBeTruthy();
     expect(screen.getByText(/belum ditangani 30 menit setelah diajukan ditandai "Terlambat"/)).toBeTruthy();
+    // The team's median time to first contact, and how much of the queue is shown.
+    expect(screen.getByText(/median 40 menit \(dari 3 permintaan/)).toBeTruthy();
+    expect(screen.getByText('Menampilkan 3 dari 3 permintaan.')).toBeTruthy();
   });
 
   it('keeps "Sudah ditutup" chosen from the click on, while a list refetch resolves before the URL catches up', async () => {
@@ -52,9 +64,7 @@ describe('the urgent queue', () => {
     vi.stubGlobal('fetch', () => new Promise<Response>((resolve) => pending.push(resolve)));
     const user = userEvent.setup();
     const { router } = renderWithApp(<UrgentQueuePage />, { url: '/counselling/urgent', session });
-    await act(async () =>
-      pending.shift()?.(json({ items: [request('r1', 'Lina Halim', 'open', minutesAgo(5))], total: 1 })),
-    );
+    await act(async () => pending.shift()?.(json(page([request('r1', 'Lina Halim', 'open', minutesAgo(5))]))));
     // A refresh is in flight when the counsellor switches to the closed requests.
     await user.click(screen.getByRole('button', { name: 'Muat ulang daftar' }));
     const closed = screen.getByRole('radio', { name: 'Sudah ditutup' }) as HTMLInputElement;
@@ -66,7 +76,7 @@ describe('the urgent queue', () => {
     try {
       closed.click();
       seen.push(closed.checked);
-      pending.shift()?.(json({ items: [request('r1', 'Lina Halim', 'open', minutesAgo(5))], total: 1 }));
+      pending.shift()?.(json(page([request('r1', 'Lina Halim', 'open', minutesAgo(5))])));
       await Promise.resolve();
       seen.push(closed.checked);
       await new Promise((r) => setTimeout(r, 50));
@@ -76,8 +86,61 @@ describe('the urgent queue', () => {
     }
     expect(seen).toEqual([true, true, true]);
     expect(router.state.location.search).toBe('?status=closed');
-    await act(async () => pending.shift()?.(json({ items: [], total: 0 })));
+    await act(async () => pending.shift()?.(json(page([]))));
     expect(await screen.findByText('Belum ada permintaan yang ditutup.')).toBeTruthy();
     expect(screen.getByRole('radio', { name: 'Sudah ditutup' })).toHaveProperty('checked', true);
+  });
+
+  it('schedules a first session in one of the counsellor’s own slots, and asks for a time first', async () => {
+    const open = request('r1', 'Lina Halim', 'open', minutesAgo(10));
+    const scheduled = {
+      ...open,
+      status: 'acknowledged',
+      acknowledgedBy: { id: 'p1', fullName: 'Sri Wahyuningsih' },
+      firstContactAt: new Date().toISOString(),
+      firstAppointment: {
+        id: 'a1',
+        start: '2026-12-07T02:00:00.000Z',
+        end: '2026-12-07T02:50:00.000Z',
+        mode: 'phone',
+        status: 'booked',
+        mine: true,
+      },
+    };
+    let done = false;
+    const calls = stubApi({
+      'GET /counselling/urgent-requests': () => json(page([done ? scheduled : open])),
+      'GET /counsellor/slots': () =>
+        json({
+          counsellorId: 'p1',
+          timeZone: 'Asia/Jakarta',
+          clientTimeZone: 'Asia/Jakarta',
+          from: '2026-12-07',
+          to: '2026-12-20',
+          slots: [{ start: '2026-12-07T02:00:00.000Z', end: '2026-12-07T02:50:00.000Z', modes: ['video', 'phone'] }],
+        }),
+      'POST /counselling/urgent-requests/r1/first-appointment': () => {
+        done = true;
+        return json(scheduled);
+      },
+    });
+    const user = userEvent.setup();
+    renderWithApp(<UrgentQueuePage />, { url: '/counselling/urgent', session });
+    await user.click(await screen.findByRole('button', { name: /^Jadwalkan sesi pertama/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Jadwalkan sesi pertama untuk Lina Halim' });
+    await user.click(within(dialog).getByRole('button', { name: 'Jadwalkan' }));
+    expect(within(dialog).getByText('Pilih jam dan cara bertemu terlebih dahulu.')).toBeTruthy();
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+    // The day comes with its weekday.
+    const select = await within(dialog).findByLabelText(/Jam sesi/);
+    expect(within(dialog).getByRole('option', { name: 'Senin, 7 Des, 09.00' })).toBeTruthy();
+    await user.selectOptions(select, '2026-12-07T02:00:00.000Z');
+    await user.click(within(dialog).getByRole('radio', { name: 'Telepon' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Jadwalkan' }));
+    expect(await screen.findByText(/Sesi pertama dengan Lina Halim dijadwalkan/)).toBeTruthy();
+    expect(calls.filter((c) => c.method === 'POST')).toEqual([
+      { method: 'POST', path: '/counselling/urgent-requests/r1/first-appointment' },
+    ]);
+    expect(await screen.findByRole('link', { name: 'Buka di kalender' })).toBeTruthy();
   });
 });
