@@ -1,7 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { addDays, localDateOf } from '../../../domain/schedule/zoned-time.js';
 import { addDays, localDateOf, weekdayOf } from '../../../domain/schedule/zoned-time.js';
 import {
   bookingKeys,
@@ -316,18 +315,6 @@ function AppointmentItem({
             </Button>
           ))}
         </ButtonRow>
-      )}
-      {confirm.error && <p className="field__error">{confirm.error.message}</p>}
-      {/* Session notes (docs/decisions/041-session-notes.md): the counsellor's own note of this appointment. */}
-      {a.status !== 'cancelled' && (
-        <p>
-          <Link
-            to={`/counselling/appointments/${a.id}/note`}
-            aria-label={t('notes.link_named', { name: a.client.name })}
-          >
-            {t('notes.link')}
-          </Link>
-        </p>
       )}
     </li>
   );
