@@ -67,6 +67,9 @@ import { checkin as en_checkin } from './en/checkin.js';
 // Counsellors, availability and booking (docs/decisions/040-booking.md).
 import { booking as id_booking } from './id/booking.js';
 import { booking as en_booking } from './en/booking.js';
+// Referrals on the BPJS path (docs/decisions/044-referrals.md).
+import { referrals as id_referrals } from './id/referrals.js';
+import { referrals as en_referrals } from './en/referrals.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -102,6 +105,7 @@ const id = {
   learn: id_learn,
   checkin: id_checkin,
   booking: id_booking,
+  referrals: id_referrals,
 };
 
 const en = {
@@ -136,6 +140,7 @@ const en = {
   learn: en_learn,
   checkin: en_checkin,
   booking: en_booking,
+  referrals: en_referrals,
 };
 
 export type Messages = Translation<typeof id>;

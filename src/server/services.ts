@@ -46,6 +46,7 @@ import { DpoAlerts, DpoService } from './modules/dpo/index.js';
 import { HabitService } from './modules/habits/index.js';
 import { PlannerService } from './modules/planner/index.js';
 import { BookingService } from './modules/booking/index.js';
+import { ReferralService } from './modules/referrals/index.js';
 
 /** Everything the modules need, built once per app. Modules reach each other only through here. */
 export interface Services {
@@ -104,6 +105,8 @@ export interface Services {
   planner: PlannerService;
   /** Counsellors, availability and booking (docs/decisions/040-booking.md). */
   booking: BookingService;
+  /** Referrals on the BPJS path (docs/decisions/044-referrals.md). */
+  referrals: ReferralService;
 }
 
 export function createServices(deps: {
@@ -213,6 +216,16 @@ export function createServices(deps: {
   const checkIns = new CheckInService({ db, kind: deps.db.kind, clock, keys, directory });
   const booking = new BookingService({ db, clock, keys, audit, directory, boundaries, notifications });
   booking.registerJobs(jobs);
+  const referrals = new ReferralService({
+    db,
+    clock,
+    keys,
+    i18n: deps.i18n,
+    audit,
+    directory,
+    booking,
+    assessments,
+  });
   const dpo = new DpoService({
     db,
     clock,
@@ -231,6 +244,7 @@ export function createServices(deps: {
       habit_ticks: (trx, agencyId, cutoff) => habits.eraseTicksBefore(trx, agencyId, cutoff),
       time_management: (trx, agencyId, cutoff) => planner.eraseBefore(trx, agencyId, cutoff),
       appointments: (trx, agencyId, cutoff) => booking.eraseBefore(trx, agencyId, cutoff),
+      referrals: (trx, agencyId, cutoff) => referrals.eraseBefore(trx, agencyId, cutoff),
     },
   });
   dpo.registerJobs(jobs);
@@ -309,5 +323,6 @@ export function createServices(deps: {
     habits,
     planner,
     booking,
+    referrals,
   };
 }

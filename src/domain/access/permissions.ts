@@ -52,6 +52,12 @@ export const PERMISSION_ROLES = {
   'update:booking:own': ['employee'],
   'manage:counsellor-profile:own': ['counsellor'],
   'read:appointment:assigned': ['counsellor'],
+  // Referrals on the BPJS path (docs/decisions/044-referrals.md): the client's own letters; a
+  // counsellor prepares one for a client of theirs and sees only the ones they prepared.
+  'read:referral:own': ['employee'],
+  'update:referral:own': ['employee'],
+  'read:referral:assigned': ['counsellor'],
+  'update:referral:assigned': ['counsellor'],
   // Screening campaigns: invitations and suppressed aggregates only, never a name next to a result.
   'manage:campaign:unit': ['wellbeing_admin'],
   'read:campaign-aggregate:unit': ['wellbeing_admin'],

@@ -81,6 +81,13 @@ export const AUDIT_ACTIONS = [
   'booking.appointments_viewed',
   'booking.appointment_confirmed',
   'booking.appointment_cancelled',
+  // Referrals (docs/decisions/044-referrals.md): a counsellor's preparing, reading and updating of a
+  // client's referral, with the client as subject (their access log reads them).
+  'referral.prepared',
+  'referral.list_viewed',
+  'referral.clients_viewed',
+  'referral.letter_downloaded',
+  'referral.status_changed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -91,7 +98,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
  * the agency's audit log shows them without the subject (docs/privacy.md §1.1: no individual health
  * datum reaches a manager or HR — and the fact of a crisis request is one).
  */
-export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking'] as const;
+export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking', 'referral'] as const;
 
 /**
  * What a person does with their own health data (taking a copy, erasing results, giving or

@@ -16,6 +16,7 @@ export const RETENTION_CLASSES = [
   'habit_ticks',
   'time_management',
   'appointments',
+  'referrals',
 ] as const;
 
 export type RetentionClass = (typeof RETENTION_CLASSES)[number];
@@ -48,6 +49,10 @@ export const RETENTION_RULES: Record<RetentionClass, RetentionRule> = {
   // booking still ahead is never touched. At least a year and a day: a client and counsellor look
   // back on the past year's sessions, and the person can erase theirs at any time under My data.
   appointments: { days: 730, minDays: 366, maxDays: 1825 },
+  // Referral letters (docs/decisions/044-referrals.md), counted from the letter's last valid day, so
+  // a letter still valid is never touched. At least a year and a day after it lapses: the client
+  // and the counsellor can still see where care went; the person can erase theirs at any time.
+  referrals: { days: 730, minDays: 366, maxDays: 1825 },
 };
 
 /**
@@ -77,6 +82,7 @@ export const RETENTION_LEGAL_BASIS: Record<RetentionClass, LegalBasis> = {
   habit_ticks: 'consent',
   time_management: 'consent',
   appointments: 'consent',
+  referrals: 'consent',
 };
 
 /** How long the append-only audit log is kept (HIPAA §164.316(b)(2)(i): six years), for display. */

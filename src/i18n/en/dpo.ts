@@ -27,6 +27,7 @@ export const dpo: Translation<typeof indonesian> = {
     habit_ticks: 'Self-care habit ticks',
     time_management: 'Finished tasks, time blocks and weekly reviews',
     appointments: 'Counselling appointments',
+    referrals: 'Referral letters',
   },
   retention_details: {
     assessment_results: 'Self-check results and their shares with a counsellor.',
@@ -43,6 +44,8 @@ export const dpo: Translation<typeof indonesian> = {
       'Finished tasks (from when they were finished), time blocks (from their day) and weekly reviews (from their week). Unfinished tasks are not deleted.',
     appointments:
       'Counted from when the session ended, cancelled ones included. An appointment still ahead is never deleted. At least a year and a day, so the employee and the counsellor can still look back on the past year’s sessions.',
+    referrals:
+      'Counted from the last day the letter is valid, whatever its status. A letter still valid is never deleted. At least a year and a day after it lapses, so the employee and the counsellor can still see where care went on.',
   },
   legal_basis: {
     label: 'Legal basis',

@@ -163,6 +163,10 @@ export const validation: Translation<typeof indonesian> = {
   selfcare: {
     weekdays_required: 'Choose at least one day.',
   },
+  referrals: {
+    bpjs_number: 'A BPJS Kesehatan card number has 13 digits.',
+    self_to_fktp: 'A letter you write yourself goes to a Puskesmas or a primary clinic.',
+  },
   booking: {
     end_before_start: 'The end must come after the start.',
     mode_required: 'Choose at least one way of meeting.',

@@ -117,6 +117,13 @@ export const audit = {
       appointment_confirmed: 'Jadwal konseling dikonfirmasi',
       appointment_cancelled: 'Jadwal konseling dibatalkan konselor',
     },
+    referral: {
+      prepared: 'Surat rujukan disiapkan konselor',
+      list_viewed: 'Surat rujukan klien dilihat',
+      clients_viewed: 'Daftar klien untuk rujukan dilihat',
+      letter_downloaded: 'Surat rujukan klien diunduh',
+      status_changed: 'Status surat rujukan diubah konselor',
+    },
     campaign: {
       launched: 'Kegiatan skrining dimulai',
       closed: 'Kegiatan skrining ditutup',

@@ -24,6 +24,7 @@ export const dpo = {
     habit_ticks: 'Centang kebiasaan perawatan diri',
     time_management: 'Tugas selesai, blok waktu, dan tinjauan mingguan',
     appointments: 'Jadwal konseling',
+    referrals: 'Surat rujukan',
   },
   retention_details: {
     assessment_results: 'Hasil cek diri beserta pembagiannya kepada konselor.',
@@ -41,6 +42,8 @@ export const dpo = {
       'Tugas yang sudah selesai (sejak selesai), blok waktu (sejak harinya), dan tinjauan mingguan (sejak minggunya). Tugas yang belum selesai tidak dihapus.',
     appointments:
       'Dihitung sejak sesi konseling berakhir, termasuk yang dibatalkan. Jadwal yang belum berlangsung tidak pernah dihapus. Paling singkat setahun lebih sehari, agar pegawai dan konselor masih dapat melihat sesi setahun terakhir.',
+    referrals:
+      'Dihitung sejak hari terakhir surat rujukan berlaku, apa pun statusnya. Surat yang masih berlaku tidak pernah dihapus. Paling singkat setahun lebih sehari setelah kedaluwarsa, agar pegawai dan konselor masih dapat melihat ke mana perawatan berlanjut.',
   },
   legal_basis: {
     label: 'Dasar pemrosesan',

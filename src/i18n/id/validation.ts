@@ -161,6 +161,10 @@ export const validation = {
   selfcare: {
     weekdays_required: 'Pilih paling sedikit satu hari.',
   },
+  referrals: {
+    bpjs_number: 'Nomor kartu BPJS Kesehatan terdiri dari 13 angka.',
+    self_to_fktp: 'Surat yang Anda buat sendiri ditujukan ke Puskesmas atau klinik pratama.',
+  },
   booking: {
     end_before_start: 'Akhir harus sesudah awal.',
     mode_required: 'Pilih paling sedikit satu cara bertemu.',

@@ -30,6 +30,7 @@ export type Owner =
   | 'habits'
   | 'planner'
   | 'booking'
+  | 'referrals'
   | 'setup'
   | 'plugins'
   | 'http';
@@ -69,6 +70,7 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   counsellor_availability: 'booking',
   counsellor_exceptions: 'booking',
   appointments: 'booking',
+  referrals: 'referrals',
   notifications: 'notifications',
   campaigns: 'campaigns',
   campaign_members: 'campaigns',

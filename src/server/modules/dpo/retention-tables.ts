@@ -78,6 +78,8 @@ export const TABLE_RETENTION: Record<TableName, TableRetention> = {
   counsellor_exceptions: { kept: 'while_agency' },
   // Counted from the appointment's end, whatever its status; a booking still ahead is never erased.
   appointments: { class: 'appointments' },
+  // Counted from the letter's expiry, whatever its status (docs/decisions/044-referrals.md).
+  referrals: { class: 'referrals' },
 };
 
 /** The tables a retention class covers (for the DPO's schedule and the job's counts). */
