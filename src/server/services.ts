@@ -317,6 +317,7 @@ export function createServices(deps: {
       checkIns,
       boundaries,
       booking,
+      referrals,
     }),
     roleRequests,
     dpo,

@@ -370,4 +370,37 @@ describe.skipIf(postgresSkipReason())('referrals on the BPJS path', () => {
       expect(await db().selectFrom('referrals').selectAll().orderBy('id').execute()).toEqual(before);
     });
   });
+
+  describe('data rights and retention', () => {
+    it('counts the letters in My data, copies them in JSON and in words, for the client only', async () => {
+      const overview = (await employee.agent.get('/api/v1/me/data')).json();
+      expect(overview.holdings.referrals).toBe(2);
+      expect((await counsellor.agent.get('/api/v1/me/data')).json().holdings.referrals).toBe(0);
+      const copy = (await employee.agent.get('/api/v1/me/export.json')).json();
+      expect(copy.referrals).toHaveLength(2);
+      expect(copy.referrals[0]).toMatchObject({ preparedBy: 'client', reason: REASON, bpjsNumber: BPJS });
+      expect(copy.referrals[1]).toMatchObject({ counsellor: counsellor.person.fullName, reason: SUMMARY });
+      const html = (await employee.agent.get('/api/v1/me/export.html')).body;
+      expect(html).toContain('<h2>Surat rujukan</h2>');
+      expect(html).toContain('Puskesmas Depok I');
+      expect((await counsellor.agent.get('/api/v1/me/export.json')).body).not.toContain(REASON);
+    });
+
+    it('erases every letter of the client with "erase all", whoever prepared it', async () => {
+      const res = await employee.agent.post('/api/v1/me/erasure', { scope: 'all' });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().erased.referrals).toBe(2);
+      expect(await count()).toBe(0);
+      expect((await counsellor.agent.get('/api/v1/counsellor/referrals')).json().items).toEqual([]);
+    });
+    it('keeps a letter on the retention schedule until its last valid day has passed', async () => {
+      const res = await colleague.agent.post('/api/v1/referrals', selfBody(), { 'idempotency-key': key() });
+      expect(res.statusCode).toBe(201);
+      const eraser = (cutoff: string) => t.services.referrals.eraseBefore(db(), agencyId, cutoff);
+      expect(await eraser(`${EXPIRES}T23:00:00.000Z`)).toBe(0);
+      expect(await count()).toBe(1);
+      expect(await eraser('2027-02-22T00:00:00.000Z')).toBe(1);
+      expect(await count()).toBe(0);
+    });
+  });
 });

@@ -14,6 +14,7 @@ import type { HabitService } from '../habits/index.js';
 import type { PlannerService } from '../planner/index.js';
 import type { CheckInService } from '../check-ins/index.js';
 import type { BookingService } from '../booking/index.js';
+import type { ReferralService } from '../referrals/index.js';
 import type {
   ConsentChoiceRow,
   findAuditAbout,
@@ -51,6 +52,8 @@ export interface ExportSources {
   personalHours: { start: string; end: string } | null;
   /** Counselling appointments as a client (docs/decisions/040-booking.md). */
   appointments: Awaited<ReturnType<BookingService['ownCopy']>>;
+  /** Referral letters as a client (docs/decisions/044-referrals.md). */
+  referrals: Awaited<ReturnType<ReferralService['ownCopy']>>;
 }
 
 /**
@@ -179,6 +182,8 @@ export function buildExport(s: ExportSources) {
     personalHours: s.personalHours,
     /** Counselling appointments as a client; times in UTC, the reason and cancellation words their own. */
     counsellingAppointments: s.appointments,
+    /** Referral letters as a client: where to, the words, the card number and scores, and what the letter may print. */
+    referrals: s.referrals,
   };
 }
 

@@ -165,6 +165,21 @@ export function renderExportHtml(data: MyDataExport, instance: i18n): string {
     ]),
   );
 
+  // Referral letters in words: where to, who prepared it, what the letter may print, until when.
+  const referrals = table(
+    ['referral_to', 'prepared_by', 'status', 'referral_valid', 'referral_prints', 'referral_reason'],
+    data.referrals.map((r) => [
+      [t(`referrals.levels.${r.destinationLevel}`), r.destinationName].filter(Boolean).join(' — '),
+      r.counsellor ?? t('referrals.mine.prepared_by_self'),
+      t(`referrals.statuses.${r.status}`),
+      day(r.expiresOn),
+      r.approvedFields.length === 0 ? '—' : r.approvedFields.map((f) => t(`referrals.fields.${f}`)).join(', '),
+      [r.reason, r.bpjsNumber, ...r.scores.map((s) => `${s.instrumentId.toUpperCase()} ${s.total ?? ''}`)]
+        .filter(Boolean)
+        .join(' · ') || '—',
+    ]),
+  );
+
   const results =
     data.assessmentResults.length === 0
       ? none
@@ -301,6 +316,7 @@ ${section('day_blocks', blocks)}
 ${section('reviews', reviews)}
 ${section('personal_hours', hours)}
 ${section('appointments', appointments)}
+${section('referrals', referrals)}
 ${section(
   'campaigns',
   table(

@@ -34,6 +34,7 @@ import type { PlannerService } from '../planner/index.js';
 import type { BoundaryService } from '../boundaries/index.js';
 import type { CheckInService } from '../check-ins/index.js';
 import type { BookingService } from '../booking/index.js';
+import type { ReferralService } from '../referrals/index.js';
 import { buildExport, type MyDataExport } from './export-data.js';
 import { renderExportHtml } from './export-html.js';
 import {
@@ -88,6 +89,8 @@ export class MyDataService {
       boundaries: Pick<BoundaryService, 'ownHours'>;
       /** The person's counselling appointments as a client, for their copy and erasure. */
       booking: Pick<BookingService, 'ownCopy' | 'countOwn' | 'eraseOwn'>;
+      /** The person's referral letters as a client (docs/decisions/044-referrals.md). */
+      referrals: Pick<ReferralService, 'ownCopy' | 'countOwn' | 'eraseOwn'>;
     },
   ) {}
 
@@ -251,7 +254,8 @@ export class MyDataService {
    * Repeating an erasure of everything erases nothing more and answers the same way.
    */
   async erase(me: Me, body: ErasureBody, origin: AuditOrigin): Promise<ErasureView> {
-    const { db, kind, clock, audit, assessments, safetyPlans, crisis, checkIns, habits, planner, booking } = this.deps;
+    const { db, kind, clock, audit, assessments, safetyPlans, crisis, checkIns, habits, planner, booking, referrals } =
+      this.deps;
     await prepareSecureDelete(db, kind);
     const view = await db.transaction().execute(async (trx) => {
       const now = clock.now().toISOString();
@@ -273,6 +277,7 @@ export class MyDataService {
           ? (await habits.eraseOwn(trx, me.id, me.agencyId)) + (await planner.eraseOwn(trx, me.id, me.agencyId))
           : 0,
         appointments: all ? await booking.eraseOwn(trx, me.id, me.agencyId) : 0,
+        referrals: all ? await referrals.eraseOwn(trx, me.id, me.agencyId) : 0,
       };
       const holdings = await this.holdings(trx, me);
       const requestId = newId();
@@ -392,8 +397,8 @@ export class MyDataService {
 
   /** How much health data the person holds now, for the My data page: counted by each owner. */
   private async holdings(db: Kysely<Database>, me: Me) {
-    const { assessments, safetyPlans, crisis, checkIns, habits, planner, booking } = this.deps;
-    const [own, plan, requests, days, habitCount, plannerCount, appointments] = await Promise.all([
+    const { assessments, safetyPlans, crisis, checkIns, habits, planner, booking, referrals } = this.deps;
+    const [own, plan, requests, days, habitCount, plannerCount, appointments, letters] = await Promise.all([
       assessments.countOwn(db, me.id, me.agencyId),
       safetyPlans.ownPlan(db, me.id, me.agencyId),
       crisis.countOwn(db, me.id, me.agencyId),
@@ -401,6 +406,7 @@ export class MyDataService {
       habits.countOwn(db, me.id, me.agencyId),
       planner.countOwn(db, me.id, me.agencyId),
       booking.countOwn(db, me.id, me.agencyId),
+      referrals.countOwn(db, me.id, me.agencyId),
     ]);
     return {
       results: own.results,
@@ -412,6 +418,7 @@ export class MyDataService {
       checkIns: days,
       everyday: habitCount + plannerCount,
       appointments,
+      referrals: letters,
     };
   }
 
@@ -440,6 +447,7 @@ export class MyDataService {
       checkIns,
       personalHours,
       appointments,
+      referrals,
     ] = await Promise.all([
       findRoleGrants(db, me.id, me.agencyId),
       assessments.ownResults(db, me.id),
@@ -460,6 +468,7 @@ export class MyDataService {
       this.deps.checkIns.ownCopy(db, me),
       this.deps.boundaries.ownHours(db, me),
       this.deps.booking.ownCopy(db, me),
+      this.deps.referrals.ownCopy(db, me),
     ]);
     return buildExport({
       keys,
@@ -485,6 +494,7 @@ export class MyDataService {
       checkIns,
       personalHours,
       appointments,
+      referrals,
     });
   }
 }
