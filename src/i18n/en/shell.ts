@@ -27,6 +27,7 @@ export const shell: Translation<typeof indonesian> = {
     self_check: 'Self-check',
     appointments: 'Appointments',
     counsellor_profile: 'Counsellor profile',
+    referrals: 'Referrals',
     urgent: 'Urgent requests',
     shared: 'Shared results',
     campaigns: 'Campaigns',

@@ -24,6 +24,7 @@ export const shell = {
     self_check: 'Cek diri',
     appointments: 'Jadwal temu',
     counsellor_profile: 'Profil konselor',
+    referrals: 'Rujukan',
     urgent: 'Permintaan mendesak',
     shared: 'Hasil dibagikan',
     campaigns: 'Kampanye',

@@ -214,6 +214,21 @@ export const routes: RouteObject[] = [
             path: '/counselling/mine',
             element: page(() => import('../features/booking/MyAppointmentsPage.js').then((m) => m.MyAppointmentsPage)),
           },
+          // Referrals on the BPJS path (docs/decisions/044-referrals.md): reached from the home and /help.
+          {
+            path: '/referrals',
+            element: page(() => import('../features/referrals/ReferralsPage.js').then((m) => m.ReferralsPage)),
+          },
+          {
+            path: '/referrals/new',
+            element: page(() => import('../features/referrals/NewReferralPage.js').then((m) => m.NewReferralPage)),
+          },
+          {
+            path: '/referrals/:id',
+            element: page(() =>
+              import('../features/referrals/ApproveReferralPage.js').then((m) => m.ApproveReferralPage),
+            ),
+          },
           {
             path: '/counselling',
             element: <RequireRole role="counsellor" />,
@@ -228,6 +243,12 @@ export const routes: RouteObject[] = [
                 path: 'profile',
                 element: page(() =>
                   import('../features/booking/CounsellorProfilePage.js').then((m) => m.CounsellorProfilePage),
+                ),
+              },
+              {
+                path: 'referrals',
+                element: page(() =>
+                  import('../features/referrals/CounsellorReferralsPage.js').then((m) => m.CounsellorReferralsPage),
                 ),
               },
               {
