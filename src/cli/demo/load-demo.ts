@@ -14,6 +14,7 @@ import { insertWellbeing, type LoadedRefs } from './load-wellbeing.js';
 import { generateWellbeing } from './wellbeing.js';
 import { insertSelfCare } from './self-care.js';
 import { insertBookings } from './booking.js';
+import { insertReferrals } from './referrals.js';
 
 /** instance_state keys: the first is SetupService's (a loaded demo counts as set up), the second ours. */
 const SETUP_KEY = 'setup_completed';
@@ -79,6 +80,8 @@ export async function loadDemo(deps: DemoLoadDeps, data: DemoData = generateDemo
     await insertSelfCare(trx, deps, data.agencies, refs);
     // Counsellors' profiles, opening hours and a week of bookings (docs/decisions/040-booking.md).
     await insertBookings(trx, deps, data.agencies, refs);
+    // A few referral letters in each status, one near expiry (docs/decisions/044-referrals.md).
+    await insertReferrals(trx, deps, data.agencies, refs);
     await markInstance(trx, DEMO_KEY, deps.clock.now().toISOString());
   });
   return result;
