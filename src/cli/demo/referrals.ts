@@ -108,7 +108,9 @@ export async function insertReferrals(
   const now = clock.now();
   const iso = now.toISOString();
   for (const agency of agencies) {
-    const counsellor = agency.people.find((p) => p.roles.some((r) => r.role === 'counsellor'));
+    // The documented counsellor (the one who signs in) prepared them, so their list shows them too.
+    const counsellors = agency.people.filter((p) => p.roles.some((r) => r.role === 'counsellor'));
+    const counsellor = counsellors.find((p) => p.signIn) ?? counsellors[0];
     const employees = agency.people.filter((p) => p.roles.length === 0);
     const documented = employees.find((p) => p.signIn) ?? employees[0];
     const others = employees.filter((p) => p !== documented);

@@ -71,11 +71,11 @@ export const referrals: Translation<typeof indonesian> = {
     destination: 'Destination',
     destination_hint:
       'A letter you write yourself goes to your FKTP. A referral to a hospital is made by the FKTP doctor or your counsellor.',
-    destination_name: 'Name of the Puskesmas or clinic (optional)',
+    destination_name: 'Name of the Puskesmas or clinic',
     destination_name_hint: 'For example: Puskesmas Depok I',
     reason: 'What would you like to tell the doctor?',
     reason_hint: 'For example: for two months I have slept badly and feel anxious easily. Use your own words.',
-    bpjs_number: 'BPJS Kesehatan card number (optional)',
+    bpjs_number: 'BPJS Kesehatan card number',
     bpjs_number_hint:
       'The 13 digits on your BPJS Kesehatan card or in the Mobile JKN app. Kept sealed, for this letter only.',
     scores: 'Self-check results to include',
@@ -114,7 +114,7 @@ export const referrals: Translation<typeof indonesian> = {
     no_clients: 'No client has had a counselling appointment with you yet.',
     choose_client: 'Choose a client',
     destination: 'Refer to',
-    destination_name: 'Name of the facility (optional)',
+    destination_name: 'Name of the facility',
     reason: 'Summary for the receiving clinician',
     reason_hint:
       'Complaints, how long they have lasted and why you refer. The client sees it and decides whether it is printed.',

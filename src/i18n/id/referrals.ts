@@ -67,11 +67,11 @@ export const referrals = {
     destination: 'Tujuan',
     destination_hint:
       'Surat yang Anda buat sendiri ditujukan ke FKTP. Rujukan ke rumah sakit dibuat oleh dokter FKTP atau konselor Anda.',
-    destination_name: 'Nama Puskesmas atau klinik (boleh dikosongkan)',
+    destination_name: 'Nama Puskesmas atau klinik',
     destination_name_hint: 'Misalnya: Puskesmas Depok I',
     reason: 'Apa yang ingin Anda sampaikan kepada dokter?',
     reason_hint: 'Misalnya: sudah dua bulan sulit tidur dan mudah cemas. Tulis dengan kata-kata Anda sendiri.',
-    bpjs_number: 'Nomor kartu BPJS Kesehatan (boleh dikosongkan)',
+    bpjs_number: 'Nomor kartu BPJS Kesehatan',
     bpjs_number_hint:
       '13 angka di kartu BPJS Kesehatan atau aplikasi Mobile JKN. Hanya disimpan terkunci untuk surat ini.',
     scores: 'Hasil cek diri yang disertakan',
@@ -110,7 +110,7 @@ export const referrals = {
     no_clients: 'Belum ada klien dengan jadwal konseling bersama Anda.',
     choose_client: 'Pilih klien',
     destination: 'Tujuan rujukan',
-    destination_name: 'Nama fasilitas (boleh dikosongkan)',
+    destination_name: 'Nama fasilitas',
     reason: 'Ringkasan untuk tenaga kesehatan penerima',
     reason_hint:
       'Keluhan, lama keluhan, dan alasan rujukan. Klien dapat melihat dan memutuskan apakah ringkasan ini dicetak.',

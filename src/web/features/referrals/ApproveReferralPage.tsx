@@ -115,6 +115,7 @@ function ApproveForm({ referral: r }: { referral: ReferralView }) {
             {...form.field('bpjsNumber')}
             label={t('referrals.form.bpjs_number')}
             hint={t('referrals.form.bpjs_number_hint')}
+            optional
             inputMode="numeric"
             autoComplete="off"
             maxLength={20}

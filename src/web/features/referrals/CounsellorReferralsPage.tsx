@@ -180,7 +180,11 @@ function PrepareForm({ onDone, onCancel }: { onDone: () => void; onCancel: () =>
                 onChange={(v) => form.set('destinationLevel', v)}
                 options={DESTINATION_LEVELS.map((l) => ({ value: l, label: t(`referrals.levels.${l}`) }))}
               />
-              <TextField {...form.field('destinationName')} label={t('referrals.counsellor.destination_name')} />
+              <TextField
+                {...form.field('destinationName')}
+                label={t('referrals.counsellor.destination_name')}
+                optional
+              />
               <TextArea
                 {...form.field('reason')}
                 label={t('referrals.counsellor.reason')}

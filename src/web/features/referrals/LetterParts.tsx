@@ -26,22 +26,22 @@ export function StatusBadge({ status }: { status: ReferralView['status'] }) {
   return <Badge tone={tone}>{t(`referrals.statuses.${status}`)}</Badge>;
 }
 
+/** 'phq9' → 'PHQ-9', 'who5' → 'WHO-5', 'srq20' → 'SRQ-20': how the instruments are written. */
+const abbreviation = (id: string) => id.toUpperCase().replace(/^([A-Z]+)(\d+)$/, '$1-$2');
+
 export function useScoreLine() {
   const { t } = useT();
   const fmt = useFormat();
   return (s: ReferralScore) =>
     s.bandLabel
       ? t('referrals.form.score_line', {
-          instrument: s.instrumentId
-            .toUpperCase()
-            .replace(/^PHQ(\d)/, 'PHQ-$1')
-            .replace(/^GAD(\d)/, 'GAD-$1'),
+          instrument: abbreviation(s.instrumentId),
           total: s.total,
           band: s.bandLabel,
           date: fmt.day(s.takenAt),
         })
       : t('referrals.form.score_line_no_band', {
-          instrument: s.instrumentId.toUpperCase(),
+          instrument: abbreviation(s.instrumentId),
           total: s.total,
           date: fmt.day(s.takenAt),
         });

@@ -120,6 +120,7 @@ export function NewReferralPage() {
           {...form.field('destinationName')}
           label={t('referrals.form.destination_name')}
           hint={t('referrals.form.destination_name_hint')}
+          optional
           maxLength={160}
         />
         <TextArea
@@ -134,6 +135,7 @@ export function NewReferralPage() {
           {...form.field('bpjsNumber')}
           label={t('referrals.form.bpjs_number')}
           hint={t('referrals.form.bpjs_number_hint')}
+          optional
           inputMode="numeric"
           autoComplete="off"
           maxLength={20}
