@@ -110,10 +110,15 @@ export async function insertReferrals(
   for (const agency of agencies) {
     // The documented counsellor (the one who signs in) prepared them, so their list shows them too.
     const counsellors = agency.people.filter((p) => p.roles.some((r) => r.role === 'counsellor'));
-    const counsellor = counsellors.find((p) => p.signIn) ?? counsellors[0];
     const employees = agency.people.filter((p) => p.roles.length === 0);
     const documented = employees.find((p) => p.signIn) ?? employees[0];
     const others = employees.filter((p) => p !== documented);
+    // The agency's own counsellor who signs in (not an external provider's), else any.
+    const domain = documented?.email.split('@')[1] ?? '';
+    const counsellor =
+      counsellors.find((p) => p.signIn && p.email.endsWith(`@${domain}`)) ??
+      counsellors.find((p) => p.signIn) ??
+      counsellors[0];
     if (!counsellor || !documented) continue;
     const counsellorId = refs.personId.get(counsellor.key) as string;
     const agencyId = refs.agencyOfPerson.get(counsellor.key) as string;
