@@ -12,6 +12,7 @@ test.describe('a referral letter', () => {
 
   test('write, approve fields, download, hand over', async ({ page, a11y }) => {
     await page.goto('/help');
+    await a11y.check('help: the way to referrals');
     await page.getByRole('link', { name: 'Surat rujukan ke Puskesmas (jalur BPJS)' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Surat rujukan' })).toBeVisible();
     await a11y.check('referrals: list');
