@@ -58,6 +58,8 @@ export const holdingsView = z.object({
   everyday: z.number().int(),
   /** Counselling appointments as a client: past, cancelled and booked. */
   appointments: z.number().int(),
+  /** Referral letters as a client, whoever prepared them (docs/decisions/044-referrals.md). */
+  referrals: z.number().int(),
 });
 
 export const myDataView = z.object({
@@ -94,6 +96,7 @@ export const erasureView = z.object({
     checkIns: z.number().int(),
     everyday: z.number().int(),
     appointments: z.number().int(),
+    referrals: z.number().int(),
   }),
   /** Open requests for help that stay while a counsellor may be acting on them. */
   keptOpenHelpRequests: z.number().int(),

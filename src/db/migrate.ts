@@ -26,6 +26,8 @@ import * as sessionNotes from './migrations/0016-session-notes.js';
 import * as counsellingConsent from './migrations/0017-counselling-consent.js';
 // The counsellor's workspace (docs/decisions/043-counsellor-workspace.md).
 import * as counsellorWorkspace from './migrations/0018-counsellor-workspace.js';
+// Referrals on the BPJS path (docs/decisions/044-referrals.md).
+import * as referrals from './migrations/0019-referrals.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -54,6 +56,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0016-session-notes': sessionNotes,
   '0017-counselling-consent': counsellingConsent,
   '0018-counsellor-workspace': counsellorWorkspace,
+  '0019-referrals': referrals,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

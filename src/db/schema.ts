@@ -515,6 +515,46 @@ export interface CounsellingConsentsTable {
   client_key: string;
 }
 
+/**
+ * A referral letter on the BPJS path (docs/decisions/044-referrals.md): the client's and, when a
+ * counsellor prepared it, that counsellor's; no one else's.
+ */
+export interface ReferralsTable {
+  id: string;
+  agency_id: string;
+  client_id: string;
+  /** Who prepared it: the client themself or their counsellor. */
+  author_id: string;
+  /** client | counsellor */
+  prepared_by: string;
+  /** puskesmas | klinik_pratama | rs_psikolog_klinis | rs_psikiater */
+  destination_level: string;
+  /** Encrypted: the facility's name, when given. */
+  destination_name_enc: string | null;
+  /** Encrypted: the reason and summary for the receiving clinician. */
+  reason_enc: string | null;
+  /** Encrypted: the BPJS card number the client typed. */
+  bpjs_number_enc: string | null;
+  /** Encrypted JSON: the screening scores the client chose, as they stood when chosen. */
+  scores_enc: string | null;
+  /** The fields the client approved for the letter, joined by commas ('' for none). */
+  approved_fields: string;
+  approved_at: Timestamp | null;
+  /** prepared | given | visited | closed | cancelled */
+  status: string;
+  /** Local dates (YYYY-MM-DD) of the letter and its last valid day. */
+  issued_on: string;
+  expires_on: string;
+  given_at: Timestamp | null;
+  visited_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  cancelled_at: Timestamp | null;
+  /** The Idempotency-Key of the create (unique per author). */
+  client_key: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 /** A habit of the person's self-care plan (contracts/habits.ts); theirs alone. */
 export interface HabitsTable {
   id: string;
@@ -897,6 +937,8 @@ export interface Database {
   session_notes: SessionNotesTable;
   break_glass_grants: BreakGlassGrantsTable;
   counselling_consents: CounsellingConsentsTable;
+  // Referrals on the BPJS path (docs/decisions/044-referrals.md).
+  referrals: ReferralsTable;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;

@@ -75,6 +75,9 @@ import { consent as id_consent } from './id/consent.js';
 import { consent as en_consent } from './en/consent.js';
 import { client_record as id_client_record } from './id/client-record.js';
 import { client_record as en_client_record } from './en/client-record.js';
+// Referrals on the BPJS path (docs/decisions/044-referrals.md).
+import { referrals as id_referrals } from './id/referrals.js';
+import { referrals as en_referrals } from './en/referrals.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -113,6 +116,7 @@ const id = {
   notes: id_notes,
   consent: id_consent,
   client_record: id_client_record,
+  referrals: id_referrals,
 };
 
 const en = {
@@ -150,6 +154,7 @@ const en = {
   notes: en_notes,
   consent: en_consent,
   client_record: en_client_record,
+  referrals: en_referrals,
 };
 
 export type Messages = Translation<typeof id>;

@@ -36,6 +36,7 @@ import { registerPlannerRoutes } from './modules/planner/planner.routes.js';
 import { registerBookingRoutes } from './modules/booking/booking.routes.js';
 import { registerNotesRoutes } from './modules/notes/notes.routes.js';
 import { registerConsentRoutes } from './modules/consent/consent.routes.js';
+import { registerReferralRoutes } from './modules/referrals/referrals.routes.js';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
@@ -185,6 +186,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerBookingRoutes(app, services);
   registerNotesRoutes(app, services);
   registerConsentRoutes(app, services);
+  registerReferralRoutes(app, services);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webRoot);

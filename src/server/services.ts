@@ -49,6 +49,7 @@ import { BookingService } from './modules/booking/index.js';
 import { NoteKeys, NotesService } from './modules/notes/index.js';
 // Counselling consent and the client's record (docs/decisions/042-counselling-consent.md).
 import { ConsentService, TimelineService } from './modules/consent/index.js';
+import { ReferralService } from './modules/referrals/index.js';
 
 /** Everything the modules need, built once per app. Modules reach each other only through here. */
 export interface Services {
@@ -113,6 +114,8 @@ export interface Services {
   consents: ConsentService;
   /** A client's record for their counsellor (decision 042). */
   timeline: TimelineService;
+  /** Referrals on the BPJS path (docs/decisions/044-referrals.md). */
+  referrals: ReferralService;
 }
 
 export function createServices(deps: {
@@ -234,6 +237,16 @@ export function createServices(deps: {
     publicUrl: config.publicUrl,
   });
   const consents = new ConsentService({ db, clock, audit, directory, booking, assessments });
+  const referrals = new ReferralService({
+    db,
+    clock,
+    keys,
+    i18n: deps.i18n,
+    audit,
+    directory,
+    booking,
+    assessments,
+  });
   const dpo = new DpoService({
     db,
     clock,
@@ -253,6 +266,7 @@ export function createServices(deps: {
       time_management: (trx, agencyId, cutoff) => planner.eraseBefore(trx, agencyId, cutoff),
       appointments: (trx, agencyId, cutoff) => booking.eraseBefore(trx, agencyId, cutoff),
       session_notes: (trx, agencyId, cutoff) => notes.eraseBefore(trx, agencyId, cutoff),
+      referrals: (trx, agencyId, cutoff) => referrals.eraseBefore(trx, agencyId, cutoff),
     },
   });
   dpo.registerJobs(jobs);
@@ -327,6 +341,7 @@ export function createServices(deps: {
       booking,
       notes,
       counsellingConsents: consents,
+      referrals,
     }),
     roleRequests,
     dpo,
@@ -336,5 +351,6 @@ export function createServices(deps: {
     notes,
     consents,
     timeline: new TimelineService({ db, clock, audit, directory, booking, assessments, checkIns, consents }),
+    referrals,
   };
 }

@@ -684,6 +684,7 @@ describe.skipIf(postgresSkipReason())(
         checkIns: 0,
         everyday: 0,
         appointments: 0,
+        referrals: 0,
       });
       const again = await me.person.agent.post('/api/v1/me/erasure', { scope: 'result', resultId: me.resultIds[1] });
       expect(again.statusCode).toBe(404);
@@ -700,6 +701,7 @@ describe.skipIf(postgresSkipReason())(
           checkIns: 1,
           everyday: 2,
           appointments: 0,
+          referrals: 0,
         },
         keptOpenHelpRequests: 1,
       });
@@ -722,6 +724,7 @@ describe.skipIf(postgresSkipReason())(
           checkIns: 0,
           everyday: 0,
           appointments: 0,
+          referrals: 0,
         },
         keptOpenHelpRequests: 1,
       });
@@ -736,6 +739,7 @@ describe.skipIf(postgresSkipReason())(
         checkIns: 0,
         everyday: 0,
         appointments: 0,
+        referrals: 0,
       });
       expect(
         overview.requests

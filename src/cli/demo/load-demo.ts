@@ -17,6 +17,7 @@ import { insertBookings } from './booking.js';
 import { insertSessionNotes } from './notes.js';
 import type { NotesService } from '../../server/modules/notes/index.js';
 import { insertConsentDemo } from './consent.js';
+import { insertReferrals } from './referrals.js';
 
 /** instance_state keys: the first is SetupService's (a loaded demo counts as set up), the second ours. */
 const SETUP_KEY = 'setup_completed';
@@ -87,6 +88,8 @@ export async function loadDemo(deps: DemoLoadDeps, data: DemoData = generateDemo
     await insertBookings(trx, deps, data.agencies, refs);
     // Each counsellor's client who consented to measurement-based care (docs/decisions/042-counselling-consent.md).
     await insertConsentDemo(trx, deps, data.agencies, refs, new Set(wellbeing.results.map((r) => r.personKey)));
+    // A few referral letters in each status, one near expiry (docs/decisions/044-referrals.md).
+    await insertReferrals(trx, deps, data.agencies, refs);
     await markInstance(trx, DEMO_KEY, deps.clock.now().toISOString());
   });
   // Session notes of the past week's held sessions (docs/decisions/041-session-notes.md).

@@ -61,6 +61,12 @@ export const PERMISSION_ROLES = {
   // client grants and revokes their own; a counsellor reads the record of a client they have seen.
   'manage:counselling-consent:own': ['employee'],
   'read:client-record:assigned': ['counsellor'],
+  // Referrals on the BPJS path (docs/decisions/044-referrals.md): the client's own letters; a
+  // counsellor prepares one for a client of theirs and sees only the ones they prepared.
+  'read:referral:own': ['employee'],
+  'update:referral:own': ['employee'],
+  'read:referral:assigned': ['counsellor'],
+  'update:referral:assigned': ['counsellor'],
   // Screening campaigns: invitations and suppressed aggregates only, never a name next to a result.
   'manage:campaign:unit': ['wellbeing_admin'],
   'read:campaign-aggregate:unit': ['wellbeing_admin'],

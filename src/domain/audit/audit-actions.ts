@@ -96,6 +96,13 @@ export const AUDIT_ACTIONS = [
   'booking.appointment_no_show',
   'booking.first_appointment_scheduled',
   'booking.caseload_viewed',
+  // Referrals (docs/decisions/044-referrals.md): a counsellor's preparing, reading and updating of a
+  // client's referral, with the client as subject (their access log reads them).
+  'referral.prepared',
+  'referral.list_viewed',
+  'referral.clients_viewed',
+  'referral.letter_downloaded',
+  'referral.status_changed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -109,6 +116,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 // A session note, a consent to a counsellor, or a counsellor opening a client's record, tells that
 // the person sees a counsellor (docs/decisions/041-session-notes.md, 042-counselling-consent.md).
 export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking', 'note', 'consent', 'timeline'] as const;
+export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking', 'referral'] as const;
 
 /**
  * What a person does with their own health data (taking a copy, erasing results, giving or

@@ -17,6 +17,7 @@ export const RETENTION_CLASSES = [
   'time_management',
   'appointments',
   'session_notes',
+  'referrals',
 ] as const;
 
 export type RetentionClass = (typeof RETENTION_CLASSES)[number];
@@ -55,6 +56,10 @@ export const RETENTION_RULES: Record<RetentionClass, RetentionRule> = {
   // agency whose counselling is not a health service facility may go down to five years on its DPO's
   // legal advice, never below (a counsellor must be able to look back over a long course of care).
   session_notes: { days: 9131, minDays: 1826, maxDays: 9131 },
+  // Referral letters (docs/decisions/044-referrals.md), counted from the letter's last valid day, so
+  // a letter still valid is never touched. At least a year and a day after it lapses: the client
+  // and the counsellor can still see where care went; the person can erase theirs at any time.
+  referrals: { days: 730, minDays: 366, maxDays: 1825 },
 };
 
 /**
@@ -85,6 +90,7 @@ export const RETENTION_LEGAL_BASIS: Record<RetentionClass, LegalBasis> = {
   time_management: 'consent',
   appointments: 'consent',
   session_notes: 'legal_obligation',
+  referrals: 'consent',
 };
 
 /** How long the append-only audit log is kept (HIPAA §164.316(b)(2)(i): six years), for display. */

@@ -138,6 +138,13 @@ export const audit: Translation<typeof indonesian> = {
     timeline: {
       viewed: "Client's record opened by their counsellor",
     },
+    referral: {
+      prepared: 'Referral letter prepared by a counsellor',
+      list_viewed: "Clients' referral letters viewed",
+      clients_viewed: 'Client list for referrals viewed',
+      letter_downloaded: "Client's referral letter downloaded",
+      status_changed: 'Referral status changed by a counsellor',
+    },
     campaign: {
       launched: 'Screening campaign launched',
       closed: 'Screening campaign closed',

@@ -28,6 +28,7 @@ export const dpo: Translation<typeof indonesian> = {
     time_management: 'Finished tasks, time blocks and weekly reviews',
     appointments: 'Counselling appointments',
     session_notes: 'Counselling session notes',
+    referrals: 'Referral letters',
   },
   retention_details: {
     assessment_results: 'Self-check results and their shares with a counsellor.',
@@ -46,6 +47,8 @@ export const dpo: Translation<typeof indonesian> = {
       'Counted from when the session ended, cancelled ones included. An appointment still ahead is never deleted. At least a year and a day, so the employee and the counsellor can still look back on the past year’s sessions.',
     session_notes:
       "Counted from the client's last session with a note; all of a client's notes go together, and so do emergency-access records. Medical records must be kept at least 25 years after the last visit (Permenkes 24/2022), so that is the default. An agency whose counselling is not a health service facility may lower it to five years on its DPO's legal advice.",
+    referrals:
+      'Counted from the last day the letter is valid, whatever its status. A letter still valid is never deleted. At least a year and a day after it lapses, so the employee and the counsellor can still see where care went on.',
   },
   legal_basis: {
     label: 'Legal basis',

@@ -125,6 +125,14 @@ export const errors: Translation<typeof indonesian> = {
   cannot_book_self: 'You cannot book an appointment with yourself.',
   counsellor_profile_missing: 'Please complete your counsellor profile first.',
   availability_overlap: 'Two of your opening hours overlap on the same day.',
+  // Referrals (docs/decisions/044-referrals.md).
+  referral_not_found: 'This referral letter was not found.',
+  referral_client_not_found: 'This person was not found among your clients.',
+  referral_self_as_counsellor: 'For yourself, write a letter from the Referral letters page.',
+  referral_score_not_found: 'The chosen self-check result was not found.',
+  referral_not_editable: 'This letter has been handed over, so it can no longer be changed.',
+  referral_status_not_allowed: 'This letter cannot move to that step.',
+  referral_not_approved: 'The person has not approved the content of this letter yet.',
   idempotency_key_required: 'This request needs an Idempotency-Key.',
   // The counsellor's workspace (docs/decisions/043-counsellor-workspace.md).
   appointment_not_started: 'This session has not started yet. Record how it went after its start time.',

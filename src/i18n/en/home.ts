@@ -45,6 +45,8 @@ export const home: Translation<typeof indonesian> = {
     counsellor_body: 'Book a counselling session. Only you and the counsellor know.',
     appointments: 'My counselling sessions',
     appointments_body: 'See, move or cancel the sessions you have booked.',
+    referrals: 'Referral letters',
+    referrals_body: 'A letter to take to your BPJS Puskesmas or clinic.',
   },
   request: {
     title: 'Your request for help',

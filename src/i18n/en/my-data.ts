@@ -20,6 +20,7 @@ export const my_data: Translation<typeof indonesian> = {
     check_ins: 'Daily check-ins',
     everyday: 'Habits, tasks, day blocks and weekly reviews',
     appointments: 'Counselling appointments',
+    referrals: 'Referral letters (including closed and cancelled ones)',
     shares: 'Results shared with a counsellor now',
     yes: 'Yes',
     no: 'None',
@@ -61,6 +62,7 @@ export const my_data: Translation<typeof indonesian> = {
       reviews: 'Weekly reviews',
       personal_hours: 'My own hours',
       appointments: 'Counselling appointments',
+      referrals: 'Referral letters',
     },
     day: 'Date',
     mood: 'Mood',
@@ -84,6 +86,11 @@ export const my_data: Translation<typeof indonesian> = {
     what_for: 'What for',
     mode: 'How you meet',
     appointment_reason: 'Your note for the counsellor',
+    referral_to: 'To',
+    prepared_by: 'Prepared by',
+    referral_valid: 'Valid until',
+    referral_prints: 'What may print',
+    referral_reason: 'Content of the letter',
     week_of: 'Week starting {{date}}',
     review_done: 'What got done',
     review_slipped: 'What slipped',
@@ -192,7 +199,7 @@ export const my_data: Translation<typeof indonesian> = {
   },
   erase: {
     title: 'Erase my health data',
-    lead: 'You can erase self-check results one by one, or everything at once: results, unfinished self-checks, your safety plan, closed requests for help, shares with counsellors, daily check-ins, your habits and plans, and your counselling appointments.',
+    lead: 'You can erase self-check results one by one, or everything at once: results, unfinished self-checks, your safety plan, closed requests for help, shares with counsellors, daily check-ins, your habits and plans, your counselling appointments and your referral letters.',
     what_stays_title: 'What stays',
     what_stays:
       'Short audit entries with no health value (such as "health data erased by its owner" and who once read your data), consent records as evidence, and screening campaign figures already published — those are only group counts and cannot show who you are.',
@@ -206,9 +213,9 @@ export const my_data: Translation<typeof indonesian> = {
     confirm_one: 'The {{instrument}} result of {{when}} and its shares will be erased for good. This cannot be undone.',
     confirm_all_title: 'Erase all your health data?',
     confirm_all:
-      'All self-check results, unfinished self-checks, your safety plan, closed requests for help, shares with counsellors, daily check-ins, your habits and plans, and your counselling appointments will be erased for good. A counselling appointment still ahead is cancelled too, and its time opens for others. This cannot be undone.',
+      'All self-check results, unfinished self-checks, your safety plan, closed requests for help, shares with counsellors, daily check-ins, your habits and plans, your counselling appointments and your referral letters will be erased for good. A counselling appointment still ahead is cancelled too, and its time opens for others. This cannot be undone.',
     confirm: 'Yes, erase',
-    done: 'Erased: {{results}} results, {{drafts}} unfinished self-checks, {{plans}} safety plan, {{help}} requests for help, {{checkIns}} daily check-ins, {{everyday}} habits and plans, {{appointments}} counselling appointments.',
+    done: 'Erased: {{results}} results, {{drafts}} unfinished self-checks, {{plans}} safety plan, {{help}} requests for help, {{checkIns}} daily check-ins, {{everyday}} habits and plans, {{appointments}} counselling appointments, {{referrals}} referral letters.',
     done_one: 'That result has been erased for good.',
     nothing: 'There is no health data left to erase.',
     offer_after_withdraw:

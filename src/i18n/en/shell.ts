@@ -28,6 +28,7 @@ export const shell: Translation<typeof indonesian> = {
     appointments: 'Appointments',
     counsellor_profile: 'Counsellor profile',
     break_glass: 'Emergency note access',
+    referrals: 'Referrals',
     urgent: 'Urgent requests',
     shared: 'Shared results',
     campaigns: 'Campaigns',

@@ -135,6 +135,13 @@ export const audit = {
     timeline: {
       viewed: 'Catatan perjalanan klien dibuka konselor',
     },
+    referral: {
+      prepared: 'Surat rujukan disiapkan konselor',
+      list_viewed: 'Surat rujukan klien dilihat',
+      clients_viewed: 'Daftar klien untuk rujukan dilihat',
+      letter_downloaded: 'Surat rujukan klien diunduh',
+      status_changed: 'Status surat rujukan diubah konselor',
+    },
     campaign: {
       launched: 'Kegiatan skrining dimulai',
       closed: 'Kegiatan skrining ditutup',

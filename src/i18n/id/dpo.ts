@@ -25,6 +25,7 @@ export const dpo = {
     time_management: 'Tugas selesai, blok waktu, dan tinjauan mingguan',
     appointments: 'Jadwal konseling',
     session_notes: 'Catatan sesi konseling',
+    referrals: 'Surat rujukan',
   },
   retention_details: {
     assessment_results: 'Hasil cek diri beserta pembagiannya kepada konselor.',
@@ -44,6 +45,8 @@ export const dpo = {
       'Dihitung sejak sesi konseling berakhir, termasuk yang dibatalkan. Jadwal yang belum berlangsung tidak pernah dihapus. Paling singkat setahun lebih sehari, agar pegawai dan konselor masih dapat melihat sesi setahun terakhir.',
     session_notes:
       'Dihitung sejak sesi terakhir klien yang memiliki catatan; semua catatan seorang klien dihapus bersama, begitu pula catatan akses darurat. Rekam medis wajib disimpan paling singkat 25 tahun sejak kunjungan terakhir (Permenkes 24/2022), jadi itulah bawaannya. Instansi yang layanan konselingnya bukan fasilitas pelayanan kesehatan dapat menurunkannya sampai lima tahun atas saran hukum PPDP.',
+    referrals:
+      'Dihitung sejak hari terakhir surat rujukan berlaku, apa pun statusnya. Surat yang masih berlaku tidak pernah dihapus. Paling singkat setahun lebih sehari setelah kedaluwarsa, agar pegawai dan konselor masih dapat melihat ke mana perawatan berlanjut.',
   },
   legal_basis: {
     label: 'Dasar pemrosesan',

@@ -133,6 +133,14 @@ export const errors = {
   cannot_book_self: 'Anda tidak dapat memesan jadwal dengan diri sendiri.',
   counsellor_profile_missing: 'Lengkapi profil konselor Anda terlebih dahulu.',
   availability_overlap: 'Ada dua jam praktik yang bertumpuk pada hari yang sama.',
+  // Referrals (docs/decisions/044-referrals.md).
+  referral_not_found: 'Surat rujukan ini tidak ditemukan.',
+  referral_client_not_found: 'Orang ini tidak ditemukan di antara klien Anda.',
+  referral_self_as_counsellor: 'Untuk diri sendiri, buat surat rujukan dari halaman Surat rujukan.',
+  referral_score_not_found: 'Hasil cek diri yang dipilih tidak ditemukan.',
+  referral_not_editable: 'Surat ini sudah diserahkan, jadi isinya tidak dapat diubah lagi.',
+  referral_status_not_allowed: 'Status surat ini tidak dapat diubah ke langkah tersebut.',
+  referral_not_approved: 'Isi surat ini belum disetujui oleh yang bersangkutan.',
   idempotency_key_required: 'Permintaan ini perlu kunci Idempotency-Key.',
   // Session notes and break-glass (docs/decisions/041-session-notes.md).
   note_conflict:

@@ -10,6 +10,7 @@ export const help = {
     tip_breathe: 'Tarik napas perlahan lewat hidung, tahan sebentar, lalu hembuskan perlahan. Ulangi beberapa kali.',
     tip_later: 'Perasaan yang sangat berat bisa mereda. Bantuan dari orang lain membuat hal itu lebih mungkin terjadi.',
     book_link: 'Bicara dengan konselor: pesan jadwal',
+    referrals_link: 'Surat rujukan ke Puskesmas (jalur BPJS)',
   },
   contacts: {
     title: 'Layanan yang dapat Anda hubungi',

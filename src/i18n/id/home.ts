@@ -42,6 +42,8 @@ export const home = {
     counsellor_body: 'Pesan jadwal konseling. Hanya Anda dan konselor yang tahu.',
     appointments: 'Jadwal konseling saya',
     appointments_body: 'Lihat, pindahkan, atau batalkan jadwal yang sudah Anda pesan.',
+    referrals: 'Surat rujukan',
+    referrals_body: 'Surat untuk dibawa ke Puskesmas atau klinik BPJS Anda.',
   },
   request: {
     title: 'Permintaan bantuan Anda',

@@ -20,6 +20,7 @@ export const my_data = {
     check_ins: 'Catatan harian',
     everyday: 'Kebiasaan, tugas, blok jadwal, dan tinjauan mingguan',
     appointments: 'Jadwal konseling',
+    referrals: 'Surat rujukan (termasuk yang sudah selesai atau dibatalkan)',
     shares: 'Hasil yang sedang dibagikan ke konselor',
     yes: 'Ada',
     no: 'Tidak ada',
@@ -60,6 +61,7 @@ export const my_data = {
       reviews: 'Tinjauan mingguan',
       personal_hours: 'Jam pribadi',
       appointments: 'Jadwal konseling',
+      referrals: 'Surat rujukan',
     },
     day: 'Tanggal',
     mood: 'Suasana hati',
@@ -83,6 +85,11 @@ export const my_data = {
     what_for: 'Untuk apa',
     mode: 'Cara bertemu',
     appointment_reason: 'Catatan Anda untuk konselor',
+    referral_to: 'Tujuan',
+    prepared_by: 'Disiapkan oleh',
+    referral_valid: 'Berlaku sampai',
+    referral_prints: 'Yang boleh tercetak',
+    referral_reason: 'Isi surat',
     week_of: 'Minggu mulai {{date}}',
     review_done: 'Yang selesai',
     review_slipped: 'Yang tergeser',
@@ -191,7 +198,7 @@ export const my_data = {
   },
   erase: {
     title: 'Hapus data kesehatan saya',
-    lead: 'Anda dapat menghapus hasil cek diri satu per satu, atau semuanya sekaligus: hasil, isian yang belum selesai, rencana keselamatan, permintaan bantuan yang sudah ditutup, pembagian ke konselor, catatan harian, kebiasaan dan rencana kerja, serta jadwal konseling Anda.',
+    lead: 'Anda dapat menghapus hasil cek diri satu per satu, atau semuanya sekaligus: hasil, isian yang belum selesai, rencana keselamatan, permintaan bantuan yang sudah ditutup, pembagian ke konselor, catatan harian, kebiasaan dan rencana kerja, jadwal konseling, serta surat rujukan Anda.',
     what_stays_title: 'Yang tetap ada',
     what_stays:
       'Catatan audit singkat tanpa nilai kesehatan (misalnya "data kesehatan dihapus oleh pemiliknya" dan siapa pernah membaca data Anda), catatan persetujuan sebagai bukti, dan angka kegiatan skrining yang sudah diterbitkan — angka itu hanya jumlah kelompok dan tidak dapat menunjukkan siapa Anda.',
@@ -206,9 +213,9 @@ export const my_data = {
       'Hasil {{instrument}} tanggal {{when}} beserta pembagiannya akan dihapus untuk selamanya. Tindakan ini tidak dapat dibatalkan.',
     confirm_all_title: 'Hapus semua data kesehatan Anda?',
     confirm_all:
-      'Semua hasil cek diri, isian yang belum selesai, rencana keselamatan, permintaan bantuan yang sudah ditutup, pembagian ke konselor, catatan harian, kebiasaan dan rencana kerja, serta jadwal konseling akan dihapus untuk selamanya. Jadwal konseling yang belum berlangsung ikut dibatalkan dan jamnya terbuka untuk orang lain. Tindakan ini tidak dapat dibatalkan.',
+      'Semua hasil cek diri, isian yang belum selesai, rencana keselamatan, permintaan bantuan yang sudah ditutup, pembagian ke konselor, catatan harian, kebiasaan dan rencana kerja, jadwal konseling, serta surat rujukan akan dihapus untuk selamanya. Jadwal konseling yang belum berlangsung ikut dibatalkan dan jamnya terbuka untuk orang lain. Tindakan ini tidak dapat dibatalkan.',
     confirm: 'Ya, hapus',
-    done: 'Sudah dihapus: {{results}} hasil, {{drafts}} isian, {{plans}} rencana keselamatan, {{help}} permintaan bantuan, {{checkIns}} catatan harian, {{everyday}} kebiasaan dan rencana kerja, {{appointments}} jadwal konseling.',
+    done: 'Sudah dihapus: {{results}} hasil, {{drafts}} isian, {{plans}} rencana keselamatan, {{help}} permintaan bantuan, {{checkIns}} catatan harian, {{everyday}} kebiasaan dan rencana kerja, {{appointments}} jadwal konseling, {{referrals}} surat rujukan.',
     done_one: 'Hasil itu sudah dihapus untuk selamanya.',
     nothing: 'Tidak ada data kesehatan yang tersisa untuk dihapus.',
     offer_after_withdraw:

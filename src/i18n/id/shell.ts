@@ -25,6 +25,7 @@ export const shell = {
     appointments: 'Jadwal temu',
     counsellor_profile: 'Profil konselor',
     break_glass: 'Akses darurat catatan',
+    referrals: 'Rujukan',
     urgent: 'Permintaan mendesak',
     shared: 'Hasil dibagikan',
     campaigns: 'Kampanye',

@@ -32,6 +32,7 @@ export type Owner =
   | 'booking'
   | 'notes'
   | 'consent'
+  | 'referrals'
   | 'setup'
   | 'plugins'
   | 'http';
@@ -75,6 +76,7 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   session_notes: 'notes',
   break_glass_grants: 'notes',
   counselling_consents: 'consent',
+  referrals: 'referrals',
   notifications: 'notifications',
   campaigns: 'campaigns',
   campaign_members: 'campaigns',

@@ -222,6 +222,21 @@ export const routes: RouteObject[] = [
             path: '/counselling/mine',
             element: page(() => import('../features/booking/MyAppointmentsPage.js').then((m) => m.MyAppointmentsPage)),
           },
+          // Referrals on the BPJS path (docs/decisions/044-referrals.md): reached from the home and /help.
+          {
+            path: '/referrals',
+            element: page(() => import('../features/referrals/ReferralsPage.js').then((m) => m.ReferralsPage)),
+          },
+          {
+            path: '/referrals/new',
+            element: page(() => import('../features/referrals/NewReferralPage.js').then((m) => m.NewReferralPage)),
+          },
+          {
+            path: '/referrals/:id',
+            element: page(() =>
+              import('../features/referrals/ApproveReferralPage.js').then((m) => m.ApproveReferralPage),
+            ),
+          },
           {
             path: '/counselling',
             element: <RequireRole role="counsellor" />,
@@ -244,6 +259,12 @@ export const routes: RouteObject[] = [
                 element: page(
                   () => import('../features/notes/NoteEditorPage.js').then((m) => m.NoteEditorPage),
                   ['notes', 'booking', 'validation', 'errors'],
+                ),
+              },
+              {
+                path: 'referrals',
+                element: page(() =>
+                  import('../features/referrals/CounsellorReferralsPage.js').then((m) => m.CounsellorReferralsPage),
                 ),
               },
               {

@@ -357,3 +357,43 @@ export async function deleteEndedBefore(db: Kysely<Database>, agencyId: string, 
     .executeTakeFirst();
   return Number(r.numDeletedRows);
 }
+
+// --- Read by the referrals module (docs/decisions/044-referrals.md) ----------------------------
+
+/** Whether the client has (or had) any appointment with the counsellor, whatever its status. */
+export async function hasAppointmentWith(
+  db: Kysely<Database>,
+  agencyId: string,
+  counsellorId: string,
+  clientId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('appointments')
+    .select('id')
+    .where('agency_id', '=', agencyId)
+    .where('counsellor_id', '=', counsellorId)
+    .where('client_id', '=', clientId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The counsellor's clients (anyone with an appointment with them since `sinceUtc`), by name. */
+export async function clientsOfCounsellor(
+  db: Kysely<Database>,
+  agencyId: string,
+  counsellorId: string,
+  sinceUtc: string,
+): Promise<Array<{ id: string; name: string }>> {
+  return db
+    .selectFrom('appointments')
+    .innerJoin('people as p', 'p.id', 'appointments.client_id')
+    .select(['p.id as id', 'p.full_name as name'])
+    .distinct()
+    .where('appointments.agency_id', '=', agencyId)
+    .where('appointments.counsellor_id', '=', counsellorId)
+    .where('appointments.end_utc', '>=', sinceUtc)
+    .orderBy('p.full_name')
+    .limit(300)
+    .execute();
+}

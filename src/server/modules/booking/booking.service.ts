@@ -45,6 +45,7 @@ import {
   bookedAheadOfClient,
   bookedBetween,
   bookedStartingBy,
+  clientsOfCounsellor,
   claimReminder,
   countOfClient,
   deleteEndedBefore,
@@ -56,6 +57,7 @@ import {
   firstAppointmentsOf,
   findException,
   findProfile,
+  hasAppointmentWith,
   insertAppointment,
   insertException,
   listBookable,
@@ -886,6 +888,24 @@ export class BookingService {
       }
     }
     return sent;
+  }
+
+  // --- Read by the referrals module (docs/decisions/044-referrals.md) --------------------------
+
+  /** Whether the person is a client of the counsellor: they have had an appointment with them. */
+  isClientOf(agencyId: string, counsellorId: string, clientId: string, db: Kysely<Database> = this.deps.db) {
+    return hasAppointmentWith(db, agencyId, counsellorId, clientId);
+  }
+
+  /** The counsellor's clients of the past year and ahead, by name (the caller audits the read). */
+  clientsOf(agencyId: string, counsellorId: string, db: Kysely<Database> = this.deps.db) {
+    const since = new Date(this.deps.clock.now().getTime() - 366 * 86_400_000).toISOString();
+    return clientsOfCounsellor(db, agencyId, counsellorId, since);
+  }
+
+  /** The counsellor's kind (psikolog klinis, psikiater…) for a signature line; null without a profile. */
+  async kindOf(agencyId: string, counsellorId: string, db: Kysely<Database> = this.deps.db) {
+    return (await findProfile(db, agencyId, counsellorId))?.kind ?? null;
   }
 
   registerJobs(jobs: JobRunner): void {

@@ -87,6 +87,8 @@ export const TABLE_RETENTION: Record<TableName, TableRetention> = {
   // A consent is the proof of what a counsellor was allowed to see and when (decision 042): kept like
   // the other consent evidence, for as long as the records it governs can exist.
   counselling_consents: { kept: 'consent_proof' },
+  // Counted from the letter's expiry, whatever its status (docs/decisions/044-referrals.md).
+  referrals: { class: 'referrals' },
 };
 
 /** The tables a retention class covers (for the DPO's schedule and the job's counts). */

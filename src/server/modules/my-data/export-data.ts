@@ -16,6 +16,7 @@ import type { CheckInService } from '../check-ins/index.js';
 import type { BookingService } from '../booking/index.js';
 import type { NotesService } from '../notes/index.js';
 import type { ConsentService } from '../consent/index.js';
+import type { ReferralService } from '../referrals/index.js';
 import type {
   ConsentChoiceRow,
   findAuditAbout,
@@ -57,6 +58,8 @@ export interface ExportSources {
   sessionNotes: Awaited<ReturnType<NotesService['ownCopy']>>;
   /** Consents to counsellors (docs/decisions/042-counselling-consent.md). */
   counsellingConsents: Awaited<ReturnType<ConsentService['ownCopy']>>;
+  /** Referral letters as a client (docs/decisions/044-referrals.md). */
+  referrals: Awaited<ReturnType<ReferralService['ownCopy']>>;
 }
 
 /**
@@ -192,6 +195,8 @@ export function buildExport(s: ExportSources) {
     sessionNotes: s.sessionNotes,
     /** Consents to counsellors, with the version and SHA-256 of the words agreed to; counsellors by name. */
     counsellingConsents: s.counsellingConsents,
+    /** Referral letters as a client: where to, the words, the card number and scores, and what the letter may print. */
+    referrals: s.referrals,
   };
 }
 

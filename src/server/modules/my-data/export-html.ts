@@ -189,6 +189,20 @@ export function renderExportHtml(data: MyDataExport, instance: i18n): string {
               .join('')}</dl></section>`;
           })
           .join('');
+  // Referral letters in words: where to, who prepared it, what the letter may print, until when.
+  const referrals = table(
+    ['referral_to', 'prepared_by', 'status', 'referral_valid', 'referral_prints', 'referral_reason'],
+    data.referrals.map((r) => [
+      [t(`referrals.levels.${r.destinationLevel}`), r.destinationName].filter(Boolean).join(' — '),
+      r.counsellor ?? t('referrals.mine.prepared_by_self'),
+      t(`referrals.statuses.${r.status}`),
+      day(r.expiresOn),
+      r.approvedFields.length === 0 ? '—' : r.approvedFields.map((f) => t(`referrals.fields.${f}`)).join(', '),
+      [r.reason, r.bpjsNumber, ...r.scores.map((s) => `${s.instrumentId.toUpperCase()} ${s.total ?? ''}`)]
+        .filter(Boolean)
+        .join(' · ') || '—',
+    ]),
+  );
 
   const results =
     data.assessmentResults.length === 0
@@ -327,6 +341,7 @@ ${section('reviews', reviews)}
 ${section('personal_hours', hours)}
 ${section('appointments', appointments)}
 <section><h2>${esc(n('title'))}</h2><p>${esc(n('lead'))}</p>${sessionNotes}</section>
+${section('referrals', referrals)}
 ${section(
   'campaigns',
   table(

@@ -36,6 +36,7 @@ import type { CheckInService } from '../check-ins/index.js';
 import type { BookingService } from '../booking/index.js';
 import type { NotesService } from '../notes/index.js';
 import type { ConsentService } from '../consent/index.js';
+import type { ReferralService } from '../referrals/index.js';
 import { buildExport, type MyDataExport } from './export-data.js';
 import { renderExportHtml } from './export-html.js';
 import {
@@ -94,6 +95,8 @@ export class MyDataService {
       notes: Pick<NotesService, 'ownCopy'>;
       /** The person's consents to counsellors, for their copy (docs/decisions/042-counselling-consent.md). */
       counsellingConsents: Pick<ConsentService, 'ownCopy'>;
+      /** The person's referral letters as a client (docs/decisions/044-referrals.md). */
+      referrals: Pick<ReferralService, 'ownCopy' | 'countOwn' | 'eraseOwn'>;
     },
   ) {}
 
@@ -257,7 +260,8 @@ export class MyDataService {
    * Repeating an erasure of everything erases nothing more and answers the same way.
    */
   async erase(me: Me, body: ErasureBody, origin: AuditOrigin): Promise<ErasureView> {
-    const { db, kind, clock, audit, assessments, safetyPlans, crisis, checkIns, habits, planner, booking } = this.deps;
+    const { db, kind, clock, audit, assessments, safetyPlans, crisis, checkIns, habits, planner, booking, referrals } =
+      this.deps;
     await prepareSecureDelete(db, kind);
     const view = await db.transaction().execute(async (trx) => {
       const now = clock.now().toISOString();
@@ -279,6 +283,7 @@ export class MyDataService {
           ? (await habits.eraseOwn(trx, me.id, me.agencyId)) + (await planner.eraseOwn(trx, me.id, me.agencyId))
           : 0,
         appointments: all ? await booking.eraseOwn(trx, me.id, me.agencyId) : 0,
+        referrals: all ? await referrals.eraseOwn(trx, me.id, me.agencyId) : 0,
       };
       const holdings = await this.holdings(trx, me);
       const requestId = newId();
@@ -398,8 +403,8 @@ export class MyDataService {
 
   /** How much health data the person holds now, for the My data page: counted by each owner. */
   private async holdings(db: Kysely<Database>, me: Me) {
-    const { assessments, safetyPlans, crisis, checkIns, habits, planner, booking } = this.deps;
-    const [own, plan, requests, days, habitCount, plannerCount, appointments] = await Promise.all([
+    const { assessments, safetyPlans, crisis, checkIns, habits, planner, booking, referrals } = this.deps;
+    const [own, plan, requests, days, habitCount, plannerCount, appointments, letters] = await Promise.all([
       assessments.countOwn(db, me.id, me.agencyId),
       safetyPlans.ownPlan(db, me.id, me.agencyId),
       crisis.countOwn(db, me.id, me.agencyId),
@@ -407,6 +412,7 @@ export class MyDataService {
       habits.countOwn(db, me.id, me.agencyId),
       planner.countOwn(db, me.id, me.agencyId),
       booking.countOwn(db, me.id, me.agencyId),
+      referrals.countOwn(db, me.id, me.agencyId),
     ]);
     return {
       results: own.results,
@@ -418,6 +424,7 @@ export class MyDataService {
       checkIns: days,
       everyday: habitCount + plannerCount,
       appointments,
+      referrals: letters,
     };
   }
 
@@ -448,6 +455,7 @@ export class MyDataService {
       appointments,
       sessionNotes,
       counsellingConsents,
+      referrals,
     ] = await Promise.all([
       findRoleGrants(db, me.id, me.agencyId),
       assessments.ownResults(db, me.id),
@@ -470,6 +478,7 @@ export class MyDataService {
       this.deps.booking.ownCopy(db, me),
       this.deps.notes.ownCopy(db, me),
       this.deps.counsellingConsents.ownCopy(db, me),
+      this.deps.referrals.ownCopy(db, me),
     ]);
     return buildExport({
       keys,
@@ -497,6 +506,7 @@ export class MyDataService {
       appointments,
       sessionNotes,
       counsellingConsents,
+      referrals,
     });
   }
 }

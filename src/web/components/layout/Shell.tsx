@@ -55,6 +55,7 @@ const NAV: readonly NavItem[] = [
   { to: '/counselling/urgent', label: 'shell.nav.urgent', role: 'counsellor', group: 'counselling' },
   { to: '/counselling/appointments', label: 'shell.nav.appointments', role: 'counsellor', group: 'counselling' },
   { to: '/counselling/shared', label: 'shell.nav.shared', role: 'counsellor', group: 'counselling' },
+  { to: '/counselling/referrals', label: 'shell.nav.referrals', role: 'counsellor', group: 'counselling' },
   { to: '/counselling/profile', label: 'shell.nav.counsellor_profile', role: 'counsellor', group: 'counselling' },
   // Break-glass (docs/decisions/041-session-notes.md): the clinical supervisor's one counselling page.
   {

@@ -89,6 +89,11 @@ export function HelpPage() {
                   <Link to="/counselling/book">{t('help.page.book_link')}</Link>
                 </li>
               )}
+              {signedIn && (
+                <li>
+                  <Link to="/referrals">{t('help.page.referrals_link')}</Link>
+                </li>
+              )}
             </ul>
           </section>
         </div>

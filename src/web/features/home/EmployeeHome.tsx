@@ -213,6 +213,8 @@ export function NextSteps() {
         // Booking (docs/decisions/040-booking.md): not in the menu, so the home and /help lead to it.
         { to: '/counselling/book', title: t('home.next.counsellor'), body: t('home.next.counsellor_body') },
         { to: '/counselling/mine', title: t('home.next.appointments'), body: t('home.next.appointments_body') },
+        // Referrals (docs/decisions/044-referrals.md): a letter to take to the person's FKTP.
+        { to: '/referrals', title: t('home.next.referrals'), body: t('home.next.referrals_body') },
       ],
     },
   ];
