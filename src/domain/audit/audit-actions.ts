@@ -113,10 +113,10 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
  * the agency's audit log shows them without the subject (docs/privacy.md §1.1: no individual health
  * datum reaches a manager or HR — and the fact of a crisis request is one).
  */
-// A session note, a consent to a counsellor, or a counsellor opening a client's record, tells that
-// the person sees a counsellor (docs/decisions/041-session-notes.md, 042-counselling-consent.md).
-export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking', 'note', 'consent', 'timeline'] as const;
-export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking', 'referral'] as const;
+// A session note, a consent to a counsellor, a counsellor opening a client's record, or a referral
+// letter, tells that the person sees a counsellor (docs/decisions/041-session-notes.md,
+// 042-counselling-consent.md, 044-referrals.md).
+export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking', 'note', 'consent', 'timeline', 'referral'] as const;
 
 /**
  * What a person does with their own health data (taking a copy, erasing results, giving or

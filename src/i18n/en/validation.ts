@@ -166,6 +166,7 @@ export const validation: Translation<typeof indonesian> = {
   notes: {
     withheld_reason_required: "Write why this note is left out of the client's copy.",
     break_glass_reason_short: 'Write a clear reason of at least {{minimum}} characters.',
+  },
   referrals: {
     bpjs_number: 'A BPJS Kesehatan card number has 13 digits.',
     self_to_fktp: 'A letter you write yourself goes to a Puskesmas or a primary clinic.',

@@ -164,6 +164,7 @@ export const validation = {
   notes: {
     withheld_reason_required: 'Tuliskan alasan catatan ini tidak disertakan dalam salinan klien.',
     break_glass_reason_short: 'Tuliskan alasan yang jelas, minimal {{minimum}} karakter.',
+  },
   referrals: {
     bpjs_number: 'Nomor kartu BPJS Kesehatan terdiri dari 13 angka.',
     self_to_fktp: 'Surat yang Anda buat sendiri ditujukan ke Puskesmas atau klinik pratama.',

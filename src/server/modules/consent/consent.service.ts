@@ -51,7 +51,7 @@ type Me = SessionState['person'];
  * so the notes module's `note.*` entries (break-glass included) appear without code here — and
  * the reads of counselling data recorded before the contract under older names.
  */
-export const ACCESS_LOG_AREAS = ['note', 'timeline', 'shared_result'] as const;
+export const ACCESS_LOG_AREAS = ['note', 'timeline', 'shared_result', 'referral'] as const;
 export const ACCESS_LOG_ACTIONS = ['assessment.shared_result_viewed', 'booking.appointments_viewed'] as const;
 
 /** Reads closer together than this, by the same reader of the same record, are one entry. */
