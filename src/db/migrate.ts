@@ -20,6 +20,8 @@ import * as checkIns from './migrations/0013-check-ins.js';
 import * as selfCareAndPlan from './migrations/0014-self-care-and-plan.js';
 // Counsellors, availability and booking (docs/decisions/040-booking.md).
 import * as booking from './migrations/0015-booking.js';
+// Peer support groups and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md).
+import * as peerGroupsAndReturnToWork from './migrations/0020-peer-groups-and-return-to-work.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -45,6 +47,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0013-check-ins': checkIns,
   '0014-self-care-and-plan': selfCareAndPlan,
   '0015-booking': booking,
+  '0020-peer-groups-and-return-to-work': peerGroupsAndReturnToWork,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

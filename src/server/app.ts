@@ -34,6 +34,7 @@ import { registerInsightRoutes } from './modules/check-ins/insights.routes.js';
 import { registerHabitRoutes } from './modules/habits/habits.routes.js';
 import { registerPlannerRoutes } from './modules/planner/planner.routes.js';
 import { registerBookingRoutes } from './modules/booking/booking.routes.js';
+import { registerPeerGroupRoutes } from './modules/peer-groups/peer-groups.routes.js';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
@@ -181,6 +182,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerHabitRoutes(app, services);
   registerPlannerRoutes(app, services);
   registerBookingRoutes(app, services);
+  registerPeerGroupRoutes(app, services);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webRoot);

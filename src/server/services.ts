@@ -46,6 +46,7 @@ import { DpoAlerts, DpoService } from './modules/dpo/index.js';
 import { HabitService } from './modules/habits/index.js';
 import { PlannerService } from './modules/planner/index.js';
 import { BookingService } from './modules/booking/index.js';
+import { PeerGroupService } from './modules/peer-groups/index.js';
 
 /** Everything the modules need, built once per app. Modules reach each other only through here. */
 export interface Services {
@@ -104,6 +105,8 @@ export interface Services {
   planner: PlannerService;
   /** Counsellors, availability and booking (docs/decisions/040-booking.md). */
   booking: BookingService;
+  /** Peer support groups (docs/decisions/045-peer-groups-and-return-to-work.md). */
+  peerGroups: PeerGroupService;
 }
 
 export function createServices(deps: {
@@ -213,6 +216,7 @@ export function createServices(deps: {
   const checkIns = new CheckInService({ db, kind: deps.db.kind, clock, keys, directory });
   const booking = new BookingService({ db, clock, keys, audit, directory, boundaries, notifications });
   booking.registerJobs(jobs);
+  const peerGroups = new PeerGroupService({ db, clock, audit, directory });
   const dpo = new DpoService({
     db,
     clock,
@@ -309,5 +313,6 @@ export function createServices(deps: {
     habits,
     planner,
     booking,
+    peerGroups,
   };
 }

@@ -81,6 +81,16 @@ export const AUDIT_ACTIONS = [
   'booking.appointments_viewed',
   'booking.appointment_confirmed',
   'booking.appointment_cancelled',
+  // Peer groups and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md).
+  'peer_group.created',
+  'peer_group.updated',
+  'peer_group.members_viewed',
+  'return_plan.created',
+  'return_plan.updated',
+  'return_plan.viewed',
+  'return_plan.agreed',
+  'return_plan.share_changed',
+  'return_plan.schedule_viewed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -91,7 +101,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
  * the agency's audit log shows them without the subject (docs/privacy.md §1.1: no individual health
  * datum reaches a manager or HR — and the fact of a crisis request is one).
  */
-export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking'] as const;
+export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking', 'return_plan'] as const;
 
 /**
  * What a person does with their own health data (taking a copy, erasing results, giving or

@@ -30,6 +30,8 @@ export type Owner =
   | 'habits'
   | 'planner'
   | 'booking'
+  | 'peer-groups'
+  | 'return-to-work'
   | 'setup'
   | 'plugins'
   | 'http';
@@ -69,6 +71,11 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   counsellor_availability: 'booking',
   counsellor_exceptions: 'booking',
   appointments: 'booking',
+  peer_groups: 'peer-groups',
+  peer_group_members: 'peer-groups',
+  peer_group_cancellations: 'peer-groups',
+  return_plans: 'return-to-work',
+  return_plan_checkins: 'return-to-work',
   notifications: 'notifications',
   campaigns: 'campaigns',
   campaign_members: 'campaigns',
