@@ -95,10 +95,12 @@ export type ClientChoiceList = z.infer<typeof clientChoiceList>;
  * evaluation, no check-ins, no counsellor.
  */
 export const teamScheduleView = z.object({
+  personId: z.string(),
   personName: z.string(),
   startDate: z.string(),
   periods: z.array(periodView),
   fullFrom: z.string(),
 });
+export type TeamScheduleView = z.infer<typeof teamScheduleView>;
 export const teamScheduleList = z.object({ items: z.array(teamScheduleView) });
 export type TeamScheduleList = z.infer<typeof teamScheduleList>;

@@ -35,6 +35,7 @@ import { registerHabitRoutes } from './modules/habits/habits.routes.js';
 import { registerPlannerRoutes } from './modules/planner/planner.routes.js';
 import { registerBookingRoutes } from './modules/booking/booking.routes.js';
 import { registerPeerGroupRoutes } from './modules/peer-groups/peer-groups.routes.js';
+import { registerReturnToWorkRoutes } from './modules/return-to-work/return-to-work.routes.js';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
@@ -183,6 +184,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerPlannerRoutes(app, services);
   registerBookingRoutes(app, services);
   registerPeerGroupRoutes(app, services);
+  registerReturnToWorkRoutes(app, services);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webRoot);

@@ -47,6 +47,7 @@ import { HabitService } from './modules/habits/index.js';
 import { PlannerService } from './modules/planner/index.js';
 import { BookingService } from './modules/booking/index.js';
 import { PeerGroupService } from './modules/peer-groups/index.js';
+import { ReturnToWorkService } from './modules/return-to-work/index.js';
 
 /** Everything the modules need, built once per app. Modules reach each other only through here. */
 export interface Services {
@@ -107,6 +108,8 @@ export interface Services {
   booking: BookingService;
   /** Peer support groups (docs/decisions/045-peer-groups-and-return-to-work.md). */
   peerGroups: PeerGroupService;
+  /** Return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md). */
+  returnToWork: ReturnToWorkService;
 }
 
 export function createServices(deps: {
@@ -217,6 +220,7 @@ export function createServices(deps: {
   const booking = new BookingService({ db, clock, keys, audit, directory, boundaries, notifications });
   booking.registerJobs(jobs);
   const peerGroups = new PeerGroupService({ db, clock, audit, directory });
+  const returnToWork = new ReturnToWorkService({ db, clock, keys, audit, directory, booking });
   const dpo = new DpoService({
     db,
     clock,
@@ -314,5 +318,6 @@ export function createServices(deps: {
     planner,
     booking,
     peerGroups,
+    returnToWork,
   };
 }

@@ -28,7 +28,7 @@ describe.skipIf(postgresSkipReason())('peer support groups', () => {
   const groupId = crypto.randomUUID();
   const db = () => t.services.db.db;
   const create = (who: SignedIn, body: Record<string, unknown>) =>
-    who.agent.post('/api/v1/peer-groups/facilitated', body);
+    who.agent.post('/api/v1/facilitator/peer-groups', body);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -55,7 +55,7 @@ describe.skipIf(postgresSkipReason())('peer support groups', () => {
       const details = res.json().error.details as { path: string; message: string }[];
       expect(details.map((d) => d.path).sort()).toEqual(['capacity', 'groundRules', 'place']);
       expect(details.find((d) => d.path === 'place')?.message).toBe('Isi tempat pertemuan.');
-      expect((await facilitator.agent.get('/api/v1/peer-groups/facilitated')).json().items).toEqual([]);
+      expect((await facilitator.agent.get('/api/v1/facilitator/peer-groups')).json().items).toEqual([]);
     });
 
     it('creates it once when the request is sent again', async () => {
@@ -77,11 +77,11 @@ describe.skipIf(postgresSkipReason())('peer support groups', () => {
 
     it('is not for employees, and not under another facilitator’s id', async () => {
       expect((await create(member, { ...GROUP, id: crypto.randomUUID() })).statusCode).toBe(403);
-      expect((await member.agent.get('/api/v1/peer-groups/facilitated')).statusCode).toBe(403);
+      expect((await member.agent.get('/api/v1/facilitator/peer-groups')).statusCode).toBe(403);
       const other = await loginAs(t, 'wellbeing_admin', { agencyId, unitId: root });
       expect((await create(other, { ...GROUP, id: groupId })).statusCode).toBe(404);
-      expect((await other.agent.get(`/api/v1/peer-groups/facilitated/${groupId}`)).statusCode).toBe(404);
-      expect((await other.agent.put(`/api/v1/peer-groups/facilitated/${groupId}`, GROUP)).statusCode).toBe(404);
+      expect((await other.agent.get(`/api/v1/facilitator/peer-groups/${groupId}`)).statusCode).toBe(404);
+      expect((await other.agent.put(`/api/v1/facilitator/peer-groups/${groupId}`, GROUP)).statusCode).toBe(404);
     });
   });
 
@@ -132,7 +132,7 @@ describe.skipIf(postgresSkipReason())('peer support groups', () => {
     });
 
     it('shows the facilitator the members by display name only, and audits it', async () => {
-      const res = await facilitator.agent.get(`/api/v1/peer-groups/facilitated/${groupId}`);
+      const res = await facilitator.agent.get(`/api/v1/facilitator/peer-groups/${groupId}`);
       expect(res.statusCode).toBe(200);
       expect(res.json().members.map((m: { displayName: string }) => m.displayName)).toEqual(['Mawar']);
       expect(res.body).not.toContain(member.person.fullName);
@@ -156,9 +156,9 @@ describe.skipIf(postgresSkipReason())('peer support groups', () => {
       ];
       for (const who of others) {
         for (const r of [
-          await who.agent.get(`/api/v1/peer-groups/facilitated/${groupId}`),
-          await who.agent.put(`/api/v1/peer-groups/facilitated/${groupId}`, { ...GROUP, capacity: 50 }),
-          await who.agent.post(`/api/v1/peer-groups/facilitated/${groupId}/cancellations`, { date: '2026-11-25' }),
+          await who.agent.get(`/api/v1/facilitator/peer-groups/${groupId}`),
+          await who.agent.put(`/api/v1/facilitator/peer-groups/${groupId}`, { ...GROUP, capacity: 50 }),
+          await who.agent.post(`/api/v1/facilitator/peer-groups/${groupId}/cancellations`, { date: '2026-11-25' }),
           await who.agent.post(`/api/v1/peer-groups/${groupId}/leave`),
         ]) {
           expect([403, 404]).toContain(r.statusCode);
@@ -185,11 +185,11 @@ describe.skipIf(postgresSkipReason())('peer support groups', () => {
     });
 
     it('calls off a session, for members to see', async () => {
-      const bad = await facilitator.agent.post(`/api/v1/peer-groups/facilitated/${groupId}/cancellations`, {
+      const bad = await facilitator.agent.post(`/api/v1/facilitator/peer-groups/${groupId}/cancellations`, {
         date: '2026-11-26',
       });
       expect(bad.statusCode).toBe(422);
-      const res = await facilitator.agent.post(`/api/v1/peer-groups/facilitated/${groupId}/cancellations`, {
+      const res = await facilitator.agent.post(`/api/v1/facilitator/peer-groups/${groupId}/cancellations`, {
         date: '2026-11-25',
       });
       expect(res.statusCode).toBe(200);
@@ -199,10 +199,10 @@ describe.skipIf(postgresSkipReason())('peer support groups', () => {
     });
 
     it('never lowers the capacity below the members', async () => {
-      const res = await facilitator.agent.put(`/api/v1/peer-groups/facilitated/${groupId}`, { ...GROUP, capacity: 2 });
+      const res = await facilitator.agent.put(`/api/v1/facilitator/peer-groups/${groupId}`, { ...GROUP, capacity: 2 });
       expect(res.statusCode).toBe(200);
       await colleague.agent.post(`/api/v1/peer-groups/${groupId}/join`, { displayName: 'Kenanga' });
-      const lower = await facilitator.agent.put(`/api/v1/peer-groups/facilitated/${groupId}`, {
+      const lower = await facilitator.agent.put(`/api/v1/facilitator/peer-groups/${groupId}`, {
         ...GROUP,
         capacity: 2,
         topic: 'Diubah',
@@ -224,7 +224,7 @@ describe.skipIf(postgresSkipReason())('peer support groups', () => {
         memberCount: 1,
         full: false,
       });
-      const low = await facilitator.agent.put(`/api/v1/peer-groups/facilitated/${groupId}`, { ...GROUP, capacity: 2 });
+      const low = await facilitator.agent.put(`/api/v1/facilitator/peer-groups/${groupId}`, { ...GROUP, capacity: 2 });
       expect(low.statusCode).toBe(200);
     });
   });

@@ -333,3 +333,15 @@ export async function deleteEndedBefore(db: Kysely<Database>, agencyId: string, 
     .executeTakeFirst();
   return Number(r.numDeletedRows);
 }
+
+/** The people who ever booked this counsellor (any status): the counsellor's clients. */
+export async function clientIdsOf(db: Kysely<Database>, agencyId: string, counsellorId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('appointments')
+    .select('client_id')
+    .distinct()
+    .where('agency_id', '=', agencyId)
+    .where('counsellor_id', '=', counsellorId)
+    .execute();
+  return rows.map((r) => r.client_id);
+}

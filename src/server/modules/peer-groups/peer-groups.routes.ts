@@ -19,6 +19,7 @@ import { auditOrigin } from '../audit/index.js';
 const tags = ['peer-groups'];
 const BASE = '/api/v1/peer-groups';
 const MANAGE = 'manage:peer-group:own';
+const FACILITATOR = '/api/v1/facilitator/peer-groups';
 
 /**
  * Peer support groups (docs/decisions/045-peer-groups-and-return-to-work.md). Employees' routes are
@@ -87,7 +88,7 @@ export function registerPeerGroupRoutes(app: App, services: Services): void {
 
   // --- The facilitator ------------------------------------------------------------------------------
   app.get(
-    `${BASE}/facilitated`,
+    FACILITATOR,
     {
       schema: { tags, summary: 'The groups I run', response: responses({ 200: facilitatedGroupList }) },
       config: access(MANAGE),
@@ -96,7 +97,7 @@ export function registerPeerGroupRoutes(app: App, services: Services): void {
   );
 
   app.post(
-    `${BASE}/facilitated`,
+    FACILITATOR,
     {
       schema: {
         tags,
@@ -117,7 +118,7 @@ export function registerPeerGroupRoutes(app: App, services: Services): void {
   );
 
   app.get(
-    `${BASE}/facilitated/:id`,
+    `${FACILITATOR}/:id`,
     {
       schema: {
         tags,
@@ -132,7 +133,7 @@ export function registerPeerGroupRoutes(app: App, services: Services): void {
   );
 
   app.put(
-    `${BASE}/facilitated/:id`,
+    `${FACILITATOR}/:id`,
     {
       schema: {
         tags,
@@ -153,7 +154,7 @@ export function registerPeerGroupRoutes(app: App, services: Services): void {
   );
 
   app.post(
-    `${BASE}/facilitated/:id/cancellations`,
+    `${FACILITATOR}/:id/cancellations`,
     {
       schema: {
         tags,
