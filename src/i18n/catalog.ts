@@ -67,6 +67,11 @@ import { checkin as en_checkin } from './en/checkin.js';
 // Counsellors, availability and booking (docs/decisions/040-booking.md).
 import { booking as id_booking } from './id/booking.js';
 import { booking as en_booking } from './en/booking.js';
+// Peer groups and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md).
+import { peer_groups as id_peer_groups } from './id/peer-groups.js';
+import { peer_groups as en_peer_groups } from './en/peer-groups.js';
+import { return_to_work as id_return_to_work } from './id/return-to-work.js';
+import { return_to_work as en_return_to_work } from './en/return-to-work.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -102,6 +107,8 @@ const id = {
   learn: id_learn,
   checkin: id_checkin,
   booking: id_booking,
+  peer_groups: id_peer_groups,
+  return_to_work: id_return_to_work,
 };
 
 const en = {
@@ -136,6 +143,8 @@ const en = {
   learn: en_learn,
   checkin: en_checkin,
   booking: en_booking,
+  peer_groups: en_peer_groups,
+  return_to_work: en_return_to_work,
 };
 
 export type Messages = Translation<typeof id>;

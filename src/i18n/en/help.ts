@@ -13,6 +13,8 @@ export const help: Translation<typeof indonesian> = {
       'Breathe in slowly through your nose, hold it for a moment, then breathe out slowly. Repeat a few times.',
     tip_later: 'Very heavy feelings can ease. Help from other people makes that more likely.',
     book_link: 'Talk to a counsellor: book a time',
+    groups_link: 'Peer support groups: talk with colleagues who have been there',
+    return_link: 'My return-to-work plan',
   },
   contacts: {
     title: 'Services you can contact',

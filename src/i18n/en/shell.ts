@@ -27,6 +27,8 @@ export const shell: Translation<typeof indonesian> = {
     self_check: 'Self-check',
     appointments: 'Appointments',
     counsellor_profile: 'Counsellor profile',
+    return_to_work: 'Return to work',
+    peer_groups: 'Peer groups',
     urgent: 'Urgent requests',
     shared: 'Shared results',
     campaigns: 'Campaigns',

@@ -10,6 +10,8 @@ export const help = {
     tip_breathe: 'Tarik napas perlahan lewat hidung, tahan sebentar, lalu hembuskan perlahan. Ulangi beberapa kali.',
     tip_later: 'Perasaan yang sangat berat bisa mereda. Bantuan dari orang lain membuat hal itu lebih mungkin terjadi.',
     book_link: 'Bicara dengan konselor: pesan jadwal',
+    groups_link: 'Kelompok dukungan sebaya: ngobrol dengan rekan senasib',
+    return_link: 'Rencana kembali bekerja saya',
   },
   contacts: {
     title: 'Layanan yang dapat Anda hubungi',

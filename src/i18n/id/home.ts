@@ -42,6 +42,8 @@ export const home = {
     counsellor_body: 'Pesan jadwal konseling. Hanya Anda dan konselor yang tahu.',
     appointments: 'Jadwal konseling saya',
     appointments_body: 'Lihat, pindahkan, atau batalkan jadwal yang sudah Anda pesan.',
+    groups: 'Kelompok dukungan sebaya',
+    groups_body: 'Ngobrol bersama rekan senasib dengan nama panggilan pilihan Anda.',
   },
   request: {
     title: 'Permintaan bantuan Anda',
@@ -89,6 +91,7 @@ export const home = {
     more: 'Menampilkan {{shown}} dari {{total}} pegawai.',
     whole_agency: 'seluruh instansi',
     aggregates_title: 'Data kesehatan anggota tim tetap milik mereka',
+    return_link: 'Rencana kembali bekerja bertahap yang dibagikan kepada Anda',
     aggregates_body:
       'Sebagai atasan, Anda tidak pernah melihat hasil cek diri perorangan. Angka tentang tim hanya ditampilkan sebagai gabungan dari paling sedikit {{k}} orang.',
   },

@@ -24,6 +24,8 @@ export const shell = {
     self_check: 'Cek diri',
     appointments: 'Jadwal temu',
     counsellor_profile: 'Profil konselor',
+    return_to_work: 'Kembali bekerja',
+    peer_groups: 'Kelompok sebaya',
     urgent: 'Permintaan mendesak',
     shared: 'Hasil dibagikan',
     campaigns: 'Kampanye',

@@ -89,6 +89,16 @@ export function HelpPage() {
                   <Link to="/counselling/book">{t('help.page.book_link')}</Link>
                 </li>
               )}
+              {signedIn && (
+                <li>
+                  <Link to="/groups">{t('help.page.groups_link')}</Link>
+                </li>
+              )}
+              {signedIn && (
+                <li>
+                  <Link to="/return-to-work">{t('help.page.return_link')}</Link>
+                </li>
+              )}
             </ul>
           </section>
         </div>

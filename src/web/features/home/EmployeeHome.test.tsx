@@ -120,11 +120,11 @@ describe('the employee’s home', () => {
         .map((a) => a.getAttribute('href'));
     expect(links('Hari ini')).toEqual(['/check-in', '/self-care', '/plan/day', '/check-in/insights']);
     expect(links('Jaga diri')).toEqual(['/self-check', '/exercises', '/learn', '/plan']);
-    expect(links('Bantuan')).toEqual(['/help', '/me/safety-plan', '/counselling/book', '/counselling/mine']);
+    expect(links('Bantuan')).toEqual(['/help', '/me/safety-plan', '/counselling/book', '/counselling/mine', '/groups']);
     // The insights page, built beside this one, is one tap away from today.
     expect(screen.getByRole('link', { name: /Lihat pola Anda/ }).getAttribute('href')).toBe('/check-in/insights');
     // Only today's tools are cards; the rest are quiet rows.
     expect(document.querySelectorAll('.link-card')).toHaveLength(4);
-    expect(document.querySelectorAll('.next-row')).toHaveLength(8);
+    expect(document.querySelectorAll('.next-row')).toHaveLength(9);
   });
 });

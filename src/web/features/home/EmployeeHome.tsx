@@ -213,6 +213,8 @@ export function NextSteps() {
         // Booking (docs/decisions/040-booking.md): not in the menu, so the home and /help lead to it.
         { to: '/counselling/book', title: t('home.next.counsellor'), body: t('home.next.counsellor_body') },
         { to: '/counselling/mine', title: t('home.next.appointments'), body: t('home.next.appointments_body') },
+        // Peer groups (docs/decisions/045-peer-groups-and-return-to-work.md): also not in the menu.
+        { to: '/groups', title: t('home.next.groups'), body: t('home.next.groups_body') },
       ],
     },
   ];
