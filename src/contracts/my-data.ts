@@ -58,6 +58,10 @@ export const holdingsView = z.object({
   everyday: z.number().int(),
   /** Counselling appointments as a client: past, cancelled and booked. */
   appointments: z.number().int(),
+  /** Peer groups I am a member of (docs/decisions/045-peer-groups-and-return-to-work.md). */
+  peerGroups: z.number().int(),
+  /** Return-to-work plans made with me as the client. */
+  returnPlans: z.number().int(),
 });
 
 export const myDataView = z.object({
@@ -94,6 +98,8 @@ export const erasureView = z.object({
     checkIns: z.number().int(),
     everyday: z.number().int(),
     appointments: z.number().int(),
+    peerGroups: z.number().int(),
+    returnPlans: z.number().int(),
   }),
   /** Open requests for help that stay while a counsellor may be acting on them. */
   keptOpenHelpRequests: z.number().int(),

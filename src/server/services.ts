@@ -311,6 +311,8 @@ export function createServices(deps: {
       checkIns,
       boundaries,
       booking,
+      peerGroups,
+      returnToWork,
     }),
     roleRequests,
     dpo,

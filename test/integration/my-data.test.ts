@@ -684,6 +684,8 @@ describe.skipIf(postgresSkipReason())(
         checkIns: 0,
         everyday: 0,
         appointments: 0,
+        peerGroups: 0,
+        returnPlans: 0,
       });
       const again = await me.person.agent.post('/api/v1/me/erasure', { scope: 'result', resultId: me.resultIds[1] });
       expect(again.statusCode).toBe(404);
@@ -700,6 +702,8 @@ describe.skipIf(postgresSkipReason())(
           checkIns: 1,
           everyday: 2,
           appointments: 0,
+          peerGroups: 0,
+          returnPlans: 0,
         },
         keptOpenHelpRequests: 1,
       });
@@ -722,6 +726,8 @@ describe.skipIf(postgresSkipReason())(
           checkIns: 0,
           everyday: 0,
           appointments: 0,
+          peerGroups: 0,
+          returnPlans: 0,
         },
         keptOpenHelpRequests: 1,
       });
@@ -736,6 +742,8 @@ describe.skipIf(postgresSkipReason())(
         checkIns: 0,
         everyday: 0,
         appointments: 0,
+        peerGroups: 0,
+        returnPlans: 0,
       });
       expect(
         overview.requests

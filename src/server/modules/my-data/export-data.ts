@@ -14,6 +14,8 @@ import type { HabitService } from '../habits/index.js';
 import type { PlannerService } from '../planner/index.js';
 import type { CheckInService } from '../check-ins/index.js';
 import type { BookingService } from '../booking/index.js';
+import type { PeerGroupService } from '../peer-groups/index.js';
+import type { ReturnToWorkService } from '../return-to-work/index.js';
 import type {
   ConsentChoiceRow,
   findAuditAbout,
@@ -51,6 +53,9 @@ export interface ExportSources {
   personalHours: { start: string; end: string } | null;
   /** Counselling appointments as a client (docs/decisions/040-booking.md). */
   appointments: Awaited<ReturnType<BookingService['ownCopy']>>;
+  /** Peer-group memberships and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md). */
+  peerGroupMemberships: Awaited<ReturnType<PeerGroupService['ownCopy']>>;
+  returnPlans: Awaited<ReturnType<ReturnToWorkService['ownCopy']>>;
 }
 
 /**
@@ -179,6 +184,10 @@ export function buildExport(s: ExportSources) {
     personalHours: s.personalHours,
     /** Counselling appointments as a client; times in UTC, the reason and cancellation words their own. */
     counsellingAppointments: s.appointments,
+    /** The peer groups I joined: the group's topic and the display name I chose. */
+    peerGroupMemberships: s.peerGroupMemberships,
+    /** Return-to-work plans as the client: dates, workload, check-ins and the evaluation, opened. */
+    returnToWorkPlans: s.returnPlans,
   };
 }
 

@@ -165,6 +165,20 @@ export function renderExportHtml(data: MyDataExport, instance: i18n): string {
     ]),
   );
 
+  // Peer groups and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md).
+  const peerGroups = table(
+    ['group', 'display_name', 'joined'],
+    data.peerGroupMemberships.map((m) => [m.group, m.displayName, when(m.joinedAt)]),
+  );
+  const returnPlans = table(
+    ['counsellor', 'phased_workload', 'evaluation'],
+    data.returnToWorkPlans.map((r) => [
+      r.counsellor,
+      [...r.periods.map((x) => `${x.from} – ${x.to}: ${x.percent}%`), `${r.fullFrom}: 100%`].join('; '),
+      r.evaluation ?? '—',
+    ]),
+  );
+
   const results =
     data.assessmentResults.length === 0
       ? none
@@ -301,6 +315,8 @@ ${section('day_blocks', blocks)}
 ${section('reviews', reviews)}
 ${section('personal_hours', hours)}
 ${section('appointments', appointments)}
+${section('peer_groups', peerGroups)}
+${section('return_plans', returnPlans)}
 ${section(
   'campaigns',
   table(

@@ -34,6 +34,8 @@ import type { PlannerService } from '../planner/index.js';
 import type { BoundaryService } from '../boundaries/index.js';
 import type { CheckInService } from '../check-ins/index.js';
 import type { BookingService } from '../booking/index.js';
+import type { PeerGroupService } from '../peer-groups/index.js';
+import type { ReturnToWorkService } from '../return-to-work/index.js';
 import { buildExport, type MyDataExport } from './export-data.js';
 import { renderExportHtml } from './export-html.js';
 import {
@@ -88,6 +90,9 @@ export class MyDataService {
       boundaries: Pick<BoundaryService, 'ownHours'>;
       /** The person's counselling appointments as a client, for their copy and erasure. */
       booking: Pick<BookingService, 'ownCopy' | 'countOwn' | 'eraseOwn'>;
+      /** Peer-group memberships and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md). */
+      peerGroups: Pick<PeerGroupService, 'ownCopy' | 'countOwn' | 'eraseOwn'>;
+      returnToWork: Pick<ReturnToWorkService, 'ownCopy' | 'countOwn' | 'eraseOwn'>;
     },
   ) {}
 
@@ -252,6 +257,7 @@ export class MyDataService {
    */
   async erase(me: Me, body: ErasureBody, origin: AuditOrigin): Promise<ErasureView> {
     const { db, kind, clock, audit, assessments, safetyPlans, crisis, checkIns, habits, planner, booking } = this.deps;
+    const { peerGroups, returnToWork } = this.deps;
     await prepareSecureDelete(db, kind);
     const view = await db.transaction().execute(async (trx) => {
       const now = clock.now().toISOString();
@@ -273,6 +279,9 @@ export class MyDataService {
           ? (await habits.eraseOwn(trx, me.id, me.agencyId)) + (await planner.eraseOwn(trx, me.id, me.agencyId))
           : 0,
         appointments: all ? await booking.eraseOwn(trx, me.id, me.agencyId) : 0,
+        // The person leaves every group (their seats open) and their plans go with their check-ins.
+        peerGroups: all ? await peerGroups.eraseOwn(trx, me.id) : 0,
+        returnPlans: all ? await returnToWork.eraseOwn(trx, me.id, me.agencyId) : 0,
       };
       const holdings = await this.holdings(trx, me);
       const requestId = newId();
@@ -393,15 +402,18 @@ export class MyDataService {
   /** How much health data the person holds now, for the My data page: counted by each owner. */
   private async holdings(db: Kysely<Database>, me: Me) {
     const { assessments, safetyPlans, crisis, checkIns, habits, planner, booking } = this.deps;
-    const [own, plan, requests, days, habitCount, plannerCount, appointments] = await Promise.all([
-      assessments.countOwn(db, me.id, me.agencyId),
-      safetyPlans.ownPlan(db, me.id, me.agencyId),
-      crisis.countOwn(db, me.id, me.agencyId),
-      checkIns.countOwn(db, me.id, me.agencyId),
-      habits.countOwn(db, me.id, me.agencyId),
-      planner.countOwn(db, me.id, me.agencyId),
-      booking.countOwn(db, me.id, me.agencyId),
-    ]);
+    const [own, plan, requests, days, habitCount, plannerCount, appointments, peerGroups, returnPlans] =
+      await Promise.all([
+        assessments.countOwn(db, me.id, me.agencyId),
+        safetyPlans.ownPlan(db, me.id, me.agencyId),
+        crisis.countOwn(db, me.id, me.agencyId),
+        checkIns.countOwn(db, me.id, me.agencyId),
+        habits.countOwn(db, me.id, me.agencyId),
+        planner.countOwn(db, me.id, me.agencyId),
+        booking.countOwn(db, me.id, me.agencyId),
+        this.deps.peerGroups.countOwn(db, me.id),
+        this.deps.returnToWork.countOwn(db, me.id, me.agencyId),
+      ]);
     return {
       results: own.results,
       drafts: own.drafts,
@@ -412,6 +424,8 @@ export class MyDataService {
       checkIns: days,
       everyday: habitCount + plannerCount,
       appointments,
+      peerGroups,
+      returnPlans,
     };
   }
 
@@ -440,6 +454,8 @@ export class MyDataService {
       checkIns,
       personalHours,
       appointments,
+      peerGroupMemberships,
+      returnPlans,
     ] = await Promise.all([
       findRoleGrants(db, me.id, me.agencyId),
       assessments.ownResults(db, me.id),
@@ -460,6 +476,8 @@ export class MyDataService {
       this.deps.checkIns.ownCopy(db, me),
       this.deps.boundaries.ownHours(db, me),
       this.deps.booking.ownCopy(db, me),
+      this.deps.peerGroups.ownCopy(db, me),
+      this.deps.returnToWork.ownCopy(db, me),
     ]);
     return buildExport({
       keys,
@@ -485,6 +503,8 @@ export class MyDataService {
       checkIns,
       personalHours,
       appointments,
+      peerGroupMemberships,
+      returnPlans,
     });
   }
 }

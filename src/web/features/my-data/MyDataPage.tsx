@@ -62,6 +62,8 @@ function Holdings({ data }: { data: MyDataView }) {
     [t('my_data.holdings.check_ins'), String(h.checkIns)],
     [t('my_data.holdings.everyday'), String(h.everyday)],
     [t('my_data.holdings.appointments'), String(h.appointments)],
+    [t('my_data.holdings.peer_groups'), String(h.peerGroups)],
+    [t('my_data.holdings.return_plans'), String(h.returnPlans)],
   ];
   return (
     <Section id="my-data-holdings" title={t('my_data.holdings.title')}>
@@ -241,7 +243,9 @@ function Erasure({ data, onErased }: { data: MyDataView; onErased: (view: Erasur
     h.activeShares === 0 &&
     h.checkIns === 0 &&
     h.everyday === 0 &&
-    h.appointments === 0;
+    h.appointments === 0 &&
+    h.peerGroups === 0 &&
+    h.returnPlans === 0;
   const columns: Column<ResultSummary>[] = [
     { key: 'what', header: t('my_data.export.instrument'), primary: true, cell: (r) => name(r) },
     { key: 'when', header: t('my_data.export.created'), cell: (r) => fmt.dateTime(r.createdAt) },
@@ -450,6 +454,8 @@ export function MyDataPage() {
             checkIns: e.checkIns,
             everyday: e.everyday,
             appointments: e.appointments,
+            peerGroups: e.peerGroups,
+            returnPlans: e.returnPlans,
           }),
     );
   };
