@@ -60,6 +60,10 @@ export const holdingsView = z.object({
   appointments: z.number().int(),
   /** Referral letters as a client, whoever prepared them (docs/decisions/044-referrals.md). */
   referrals: z.number().int(),
+  /** Peer groups I am a member of (docs/decisions/045-peer-groups-and-return-to-work.md). */
+  peerGroups: z.number().int(),
+  /** Return-to-work plans made with me as the client. */
+  returnPlans: z.number().int(),
 });
 
 export const myDataView = z.object({
@@ -97,6 +101,8 @@ export const erasureView = z.object({
     everyday: z.number().int(),
     appointments: z.number().int(),
     referrals: z.number().int(),
+    peerGroups: z.number().int(),
+    returnPlans: z.number().int(),
   }),
   /** Open requests for help that stay while a counsellor may be acting on them. */
   keptOpenHelpRequests: z.number().int(),

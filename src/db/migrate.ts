@@ -28,6 +28,8 @@ import * as counsellingConsent from './migrations/0017-counselling-consent.js';
 import * as counsellorWorkspace from './migrations/0018-counsellor-workspace.js';
 // Referrals on the BPJS path (docs/decisions/044-referrals.md).
 import * as referrals from './migrations/0019-referrals.js';
+// Peer support groups and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md).
+import * as peerGroupsAndReturnToWork from './migrations/0020-peer-groups-and-return-to-work.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -57,6 +59,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0017-counselling-consent': counsellingConsent,
   '0018-counsellor-workspace': counsellorWorkspace,
   '0019-referrals': referrals,
+  '0020-peer-groups-and-return-to-work': peerGroupsAndReturnToWork,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

@@ -555,6 +555,98 @@ export interface ReferralsTable {
   updated_at: Timestamp;
 }
 
+/** A peer support group (docs/decisions/045-peer-groups-and-return-to-work.md); no health data. */
+export interface PeerGroupsTable {
+  id: string;
+  agency_id: string;
+  facilitator_id: string;
+  topic: string;
+  description: string;
+  /** weekly (weekday) | dates (dates) */
+  schedule_kind: string;
+  /** ISO weekday, 1 = Monday (weekly groups). */
+  weekday: number | null;
+  /** JSON array of local dates (dated groups; '[]' for weekly). */
+  dates: string;
+  /** Local `HH:MM` in time_zone. */
+  start_time: string;
+  duration_minutes: number;
+  time_zone: string;
+  /** in_person | online */
+  mode: string;
+  place: string | null;
+  /** Shown to members and the facilitator only. */
+  link: string | null;
+  capacity: number;
+  /** Kept by the join and leave transactions; never above capacity (a check). */
+  member_count: number;
+  ground_rules: string;
+  /** open | closed */
+  status: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A member of a peer group under the display name they chose; seen by the facilitator only. */
+export interface PeerGroupMembersTable {
+  id: string;
+  group_id: string;
+  agency_id: string;
+  person_id: string;
+  display_name: string;
+  /** The display name lowercased and trimmed: unique per group. */
+  display_key: string;
+  joined_at: Timestamp;
+}
+
+/** A session date of a peer group that the facilitator called off. */
+export interface PeerGroupCancellationsTable {
+  id: string;
+  group_id: string;
+  agency_id: string;
+  session_date: string;
+  created_at: Timestamp;
+}
+
+/** A return-to-work plan between a counsellor and their client. */
+export interface ReturnPlansTable {
+  id: string;
+  agency_id: string;
+  client_id: string;
+  counsellor_id: string;
+  /** Local date the return starts. */
+  start_date: string;
+  /** JSON array of { weeks, percent }: the adjusted workload, in order; 100 % after the last. */
+  steps: string;
+  /** Raised on every change of the schedule, so an agreement names what was agreed. */
+  version: number;
+  agreed_version: number | null;
+  agreed_at: Timestamp | null;
+  agreement_text_version: string | null;
+  /** The employee's consent to show the workload schedule to their unit's manager. */
+  share_with_manager: number;
+  share_changed_at: Timestamp | null;
+  share_text_version: string | null;
+  /** Encrypted: the closing evaluation. */
+  evaluation_enc: string | null;
+  closed_at: Timestamp | null;
+  /** The counsellor's Idempotency-Key for creating the plan. */
+  client_key: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A check-in point of a return-to-work plan. */
+export interface ReturnPlanCheckinsTable {
+  id: string;
+  plan_id: string;
+  agency_id: string;
+  due_on: string;
+  done_at: Timestamp | null;
+  /** Encrypted: the counsellor's note. */
+  note_enc: string | null;
+}
+
 /** A habit of the person's self-care plan (contracts/habits.ts); theirs alone. */
 export interface HabitsTable {
   id: string;
@@ -939,6 +1031,12 @@ export interface Database {
   counselling_consents: CounsellingConsentsTable;
   // Referrals on the BPJS path (docs/decisions/044-referrals.md).
   referrals: ReferralsTable;
+  // Peer support groups and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md).
+  peer_groups: PeerGroupsTable;
+  peer_group_members: PeerGroupMembersTable;
+  peer_group_cancellations: PeerGroupCancellationsTable;
+  return_plans: ReturnPlansTable;
+  return_plan_checkins: ReturnPlanCheckinsTable;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;

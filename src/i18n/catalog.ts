@@ -78,6 +78,11 @@ import { client_record as en_client_record } from './en/client-record.js';
 // Referrals on the BPJS path (docs/decisions/044-referrals.md).
 import { referrals as id_referrals } from './id/referrals.js';
 import { referrals as en_referrals } from './en/referrals.js';
+// Peer groups and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md).
+import { peer_groups as id_peer_groups } from './id/peer-groups.js';
+import { peer_groups as en_peer_groups } from './en/peer-groups.js';
+import { return_to_work as id_return_to_work } from './id/return-to-work.js';
+import { return_to_work as en_return_to_work } from './en/return-to-work.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -117,6 +122,8 @@ const id = {
   consent: id_consent,
   client_record: id_client_record,
   referrals: id_referrals,
+  peer_groups: id_peer_groups,
+  return_to_work: id_return_to_work,
 };
 
 const en = {
@@ -155,6 +162,8 @@ const en = {
   consent: en_consent,
   client_record: en_client_record,
   referrals: en_referrals,
+  peer_groups: en_peer_groups,
+  return_to_work: en_return_to_work,
 };
 
 export type Messages = Translation<typeof id>;

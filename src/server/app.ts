@@ -37,6 +37,8 @@ import { registerBookingRoutes } from './modules/booking/booking.routes.js';
 import { registerNotesRoutes } from './modules/notes/notes.routes.js';
 import { registerConsentRoutes } from './modules/consent/consent.routes.js';
 import { registerReferralRoutes } from './modules/referrals/referrals.routes.js';
+import { registerPeerGroupRoutes } from './modules/peer-groups/peer-groups.routes.js';
+import { registerReturnToWorkRoutes } from './modules/return-to-work/return-to-work.routes.js';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
@@ -187,6 +189,8 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerNotesRoutes(app, services);
   registerConsentRoutes(app, services);
   registerReferralRoutes(app, services);
+  registerPeerGroupRoutes(app, services);
+  registerReturnToWorkRoutes(app, services);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webRoot);

@@ -50,6 +50,8 @@ import { NoteKeys, NotesService } from './modules/notes/index.js';
 // Counselling consent and the client's record (docs/decisions/042-counselling-consent.md).
 import { ConsentService, TimelineService } from './modules/consent/index.js';
 import { ReferralService } from './modules/referrals/index.js';
+import { PeerGroupService } from './modules/peer-groups/index.js';
+import { ReturnToWorkService } from './modules/return-to-work/index.js';
 
 /** Everything the modules need, built once per app. Modules reach each other only through here. */
 export interface Services {
@@ -116,6 +118,10 @@ export interface Services {
   timeline: TimelineService;
   /** Referrals on the BPJS path (docs/decisions/044-referrals.md). */
   referrals: ReferralService;
+  /** Peer support groups (docs/decisions/045-peer-groups-and-return-to-work.md). */
+  peerGroups: PeerGroupService;
+  /** Return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md). */
+  returnToWork: ReturnToWorkService;
 }
 
 export function createServices(deps: {
@@ -247,6 +253,8 @@ export function createServices(deps: {
     booking,
     assessments,
   });
+  const peerGroups = new PeerGroupService({ db, clock, audit, directory });
+  const returnToWork = new ReturnToWorkService({ db, clock, keys, audit, directory, booking });
   const dpo = new DpoService({
     db,
     clock,
@@ -342,6 +350,8 @@ export function createServices(deps: {
       notes,
       counsellingConsents: consents,
       referrals,
+      peerGroups,
+      returnToWork,
     }),
     roleRequests,
     dpo,
@@ -352,5 +362,7 @@ export function createServices(deps: {
     consents,
     timeline: new TimelineService({ db, clock, audit, directory, booking, assessments, checkIns, consents }),
     referrals,
+    peerGroups,
+    returnToWork,
   };
 }

@@ -685,6 +685,8 @@ describe.skipIf(postgresSkipReason())(
         everyday: 0,
         appointments: 0,
         referrals: 0,
+        peerGroups: 0,
+        returnPlans: 0,
       });
       const again = await me.person.agent.post('/api/v1/me/erasure', { scope: 'result', resultId: me.resultIds[1] });
       expect(again.statusCode).toBe(404);
@@ -702,6 +704,8 @@ describe.skipIf(postgresSkipReason())(
           everyday: 2,
           appointments: 0,
           referrals: 0,
+          peerGroups: 0,
+          returnPlans: 0,
         },
         keptOpenHelpRequests: 1,
       });
@@ -725,6 +729,8 @@ describe.skipIf(postgresSkipReason())(
           everyday: 0,
           appointments: 0,
           referrals: 0,
+          peerGroups: 0,
+          returnPlans: 0,
         },
         keptOpenHelpRequests: 1,
       });
@@ -740,6 +746,8 @@ describe.skipIf(postgresSkipReason())(
         everyday: 0,
         appointments: 0,
         referrals: 0,
+        peerGroups: 0,
+        returnPlans: 0,
       });
       expect(
         overview.requests

@@ -67,6 +67,16 @@ export const PERMISSION_ROLES = {
   'update:referral:own': ['employee'],
   'read:referral:assigned': ['counsellor'],
   'update:referral:assigned': ['counsellor'],
+  // Peer support groups (docs/decisions/045-peer-groups-and-return-to-work.md): employees browse and
+  // join under a display name; counsellors and wellbeing admins facilitate and see their own groups'
+  // members by display name only. No health data is kept in a group.
+  'read:peer-group:own': ['employee'],
+  'manage:peer-group:own': ['counsellor', 'wellbeing_admin'],
+  // Return-to-work plans: the client's own, the counsellor's for their clients, and — only while the
+  // client consents — the workload schedule alone for the manager of the client's unit.
+  'read:return-plan:own': ['employee'],
+  'manage:return-plan:assigned': ['counsellor'],
+  'read:return-schedule:unit': ['manager'],
   // Screening campaigns: invitations and suppressed aggregates only, never a name next to a result.
   'manage:campaign:unit': ['wellbeing_admin'],
   'read:campaign-aggregate:unit': ['wellbeing_admin'],

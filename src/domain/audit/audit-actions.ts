@@ -103,6 +103,16 @@ export const AUDIT_ACTIONS = [
   'referral.clients_viewed',
   'referral.letter_downloaded',
   'referral.status_changed',
+  // Peer groups and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md).
+  'peer_group.created',
+  'peer_group.updated',
+  'peer_group.members_viewed',
+  'return_plan.created',
+  'return_plan.updated',
+  'return_plan.viewed',
+  'return_plan.agreed',
+  'return_plan.share_changed',
+  'return_plan.schedule_viewed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -117,6 +127,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 // letter, tells that the person sees a counsellor (docs/decisions/041-session-notes.md,
 // 042-counselling-consent.md, 044-referrals.md).
 export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking', 'note', 'consent', 'timeline', 'referral'] as const;
+export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking', 'return_plan'] as const;
 
 /**
  * What a person does with their own health data (taking a copy, erasing results, giving or

@@ -145,6 +145,19 @@ export const audit: Translation<typeof indonesian> = {
       letter_downloaded: "Client's referral letter downloaded",
       status_changed: 'Referral status changed by a counsellor',
     },
+    peer_group: {
+      created: 'Peer support group created',
+      updated: 'Peer support group changed',
+      members_viewed: "Peer support group's member list viewed by its facilitator",
+    },
+    return_plan: {
+      created: 'Return-to-work plan created',
+      updated: 'Return-to-work plan changed',
+      viewed: "Client's return-to-work plan read by a counsellor",
+      agreed: 'Return-to-work plan agreed by the employee',
+      share_changed: 'Permission to share the work schedule with the manager changed',
+      schedule_viewed: 'Phased work schedule viewed by the manager',
+    },
     campaign: {
       launched: 'Screening campaign launched',
       closed: 'Screening campaign closed',

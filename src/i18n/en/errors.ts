@@ -146,4 +146,19 @@ export const errors: Translation<typeof indonesian> = {
   person_not_found: 'No active employee of your agency has this NIP.',
   break_glass_self: 'You cannot open session notes about yourself.',
   break_glass_expired: 'This emergency access has run out. Open a new one with a reason if you still need it.',
+  // Peer groups and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md).
+  peer_group_not_found: 'This group was not found or is no longer open.',
+  peer_group_full: 'Sorry, this group is full. Try another group or ask the facilitator when a place opens.',
+  peer_group_own: 'You facilitate this group, so you do not need to join it as a member.',
+  display_name_taken: 'Another member of this group already uses this display name. Please choose another.',
+  display_name_is_real_name:
+    'This looks like your real name. Please choose another display name so you are not easily recognised.',
+  capacity_below_members: 'The capacity cannot be lower than the number of members who have already joined.',
+  not_a_session_date: 'This date is not an upcoming session of the group.',
+  return_plan_not_found: 'This return-to-work plan was not found.',
+  not_your_client: 'This person has never booked with you, so you cannot make a plan for them yet.',
+  return_plan_changed: 'This plan has just been changed. Please read the latest version before agreeing.',
+  return_plan_not_agreed: 'Please agree to the plan before sharing the work schedule with your manager.',
+  return_plan_closed: 'This plan has been closed and can no longer be changed.',
+  steps_must_rise: 'The workload of a step cannot be lower than the step before it.',
 };

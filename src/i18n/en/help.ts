@@ -14,6 +14,8 @@ export const help: Translation<typeof indonesian> = {
     tip_later: 'Very heavy feelings can ease. Help from other people makes that more likely.',
     book_link: 'Talk to a counsellor: book a time',
     referrals_link: 'Referral letter to the Puskesmas (BPJS path)',
+    groups_link: 'Peer support groups: talk with colleagues who have been there',
+    return_link: 'My return-to-work plan',
   },
   contacts: {
     title: 'Services you can contact',

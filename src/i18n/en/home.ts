@@ -47,6 +47,8 @@ export const home: Translation<typeof indonesian> = {
     appointments_body: 'See, move or cancel the sessions you have booked.',
     referrals: 'Referral letters',
     referrals_body: 'A letter to take to your BPJS Puskesmas or clinic.',
+    groups: 'Peer support groups',
+    groups_body: 'Talk with colleagues who have been there, under a name you choose.',
   },
   request: {
     title: 'Your request for help',
@@ -94,6 +96,7 @@ export const home: Translation<typeof indonesian> = {
     more: 'Showing {{shown}} of {{total}} employees.',
     whole_agency: 'the whole agency',
     aggregates_title: 'Your team members’ health data stays theirs',
+    return_link: 'Phased return-to-work schedules shared with you',
     aggregates_body:
       'As a manager you never see anyone’s individual self-check result. Figures about a team are only ever shown combined, for at least {{k}} people.',
   },

@@ -29,6 +29,8 @@ export const shell: Translation<typeof indonesian> = {
     counsellor_profile: 'Counsellor profile',
     break_glass: 'Emergency note access',
     referrals: 'Referrals',
+    return_to_work: 'Return to work',
+    peer_groups: 'Peer groups',
     urgent: 'Urgent requests',
     shared: 'Shared results',
     campaigns: 'Campaigns',

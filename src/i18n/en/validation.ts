@@ -181,4 +181,15 @@ export const validation: Translation<typeof indonesian> = {
     week_not_monday: 'A review week starts on a Monday.',
     too_many_blocks: 'A day holds at most {{max}} time blocks.',
   },
+  peer_groups: {
+    dates_required: 'Enter at least one session date.',
+    link_https: 'The link must start with https://.',
+    link_required: 'Enter the link of the online meeting.',
+    place_required: 'Enter the meeting place.',
+    ground_rules_required: 'Ground rules are required.',
+    display_name_short: 'A display name needs at least 2 letters.',
+  },
+  return_to_work: {
+    steps_required: 'Enter at least one workload step.',
+  },
 };

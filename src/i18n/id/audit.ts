@@ -142,6 +142,19 @@ export const audit = {
       letter_downloaded: 'Surat rujukan klien diunduh',
       status_changed: 'Status surat rujukan diubah konselor',
     },
+    peer_group: {
+      created: 'Kelompok dukungan sebaya dibuat',
+      updated: 'Kelompok dukungan sebaya diubah',
+      members_viewed: 'Daftar anggota kelompok dukungan sebaya dilihat fasilitator',
+    },
+    return_plan: {
+      created: 'Rencana kembali bekerja dibuat',
+      updated: 'Rencana kembali bekerja diubah',
+      viewed: 'Rencana kembali bekerja klien dibaca konselor',
+      agreed: 'Rencana kembali bekerja disetujui pegawai',
+      share_changed: 'Izin berbagi jadwal kerja dengan atasan diubah',
+      schedule_viewed: 'Jadwal kerja bertahap dilihat atasan',
+    },
     campaign: {
       launched: 'Kegiatan skrining dimulai',
       closed: 'Kegiatan skrining ditutup',

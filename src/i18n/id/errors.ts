@@ -154,4 +154,19 @@ export const errors = {
   appointment_status_locked:
     'Status sesi ini tidak bisa diubah lagi. Tidak hadir hanya bisa dikoreksi menjadi selesai pada hari yang sama.',
   crisis_request_taken: 'Permintaan ini sudah ditangani konselor lain.',
+  // Peer groups and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md).
+  peer_group_not_found: 'Kelompok ini tidak ditemukan atau sudah tidak dibuka.',
+  peer_group_full: 'Maaf, kelompok ini sudah penuh. Coba kelompok lain atau tanyakan fasilitatornya kapan ada tempat.',
+  peer_group_own: 'Anda fasilitator kelompok ini, jadi tidak perlu bergabung sebagai anggota.',
+  display_name_taken: 'Nama panggilan ini sudah dipakai anggota lain di kelompok ini. Pilih nama lain.',
+  display_name_is_real_name:
+    'Nama ini mirip nama asli Anda. Pilih nama panggilan lain supaya Anda tidak mudah dikenali.',
+  capacity_below_members: 'Kapasitas tidak boleh lebih kecil dari jumlah anggota yang sudah bergabung.',
+  not_a_session_date: 'Tanggal ini bukan jadwal pertemuan kelompok yang akan datang.',
+  return_plan_not_found: 'Rencana kembali bekerja ini tidak ditemukan.',
+  not_your_client: 'Orang ini belum pernah membuat jadwal dengan Anda, jadi Anda belum dapat membuat rencana untuknya.',
+  return_plan_changed: 'Rencana ini baru saja diubah. Baca versi terbarunya dulu sebelum menyetujui.',
+  return_plan_not_agreed: 'Setujui rencananya dulu sebelum membagikan jadwal kerja kepada atasan.',
+  return_plan_closed: 'Rencana ini sudah ditutup dan tidak dapat diubah lagi.',
+  steps_must_rise: 'Beban kerja tiap tahap tidak boleh lebih rendah dari tahap sebelumnya.',
 } as const;

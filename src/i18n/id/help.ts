@@ -11,6 +11,8 @@ export const help = {
     tip_later: 'Perasaan yang sangat berat bisa mereda. Bantuan dari orang lain membuat hal itu lebih mungkin terjadi.',
     book_link: 'Bicara dengan konselor: pesan jadwal',
     referrals_link: 'Surat rujukan ke Puskesmas (jalur BPJS)',
+    groups_link: 'Kelompok dukungan sebaya: ngobrol dengan rekan senasib',
+    return_link: 'Rencana kembali bekerja saya',
   },
   contacts: {
     title: 'Layanan yang dapat Anda hubungi',

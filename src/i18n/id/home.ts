@@ -44,6 +44,8 @@ export const home = {
     appointments_body: 'Lihat, pindahkan, atau batalkan jadwal yang sudah Anda pesan.',
     referrals: 'Surat rujukan',
     referrals_body: 'Surat untuk dibawa ke Puskesmas atau klinik BPJS Anda.',
+    groups: 'Kelompok dukungan sebaya',
+    groups_body: 'Ngobrol bersama rekan senasib dengan nama panggilan pilihan Anda.',
   },
   request: {
     title: 'Permintaan bantuan Anda',
@@ -91,6 +93,7 @@ export const home = {
     more: 'Menampilkan {{shown}} dari {{total}} pegawai.',
     whole_agency: 'seluruh instansi',
     aggregates_title: 'Data kesehatan anggota tim tetap milik mereka',
+    return_link: 'Rencana kembali bekerja bertahap yang dibagikan kepada Anda',
     aggregates_body:
       'Sebagai atasan, Anda tidak pernah melihat hasil cek diri perorangan. Angka tentang tim hanya ditampilkan sebagai gabungan dari paling sedikit {{k}} orang.',
   },

@@ -26,6 +26,8 @@ export const shell = {
     counsellor_profile: 'Profil konselor',
     break_glass: 'Akses darurat catatan',
     referrals: 'Rujukan',
+    return_to_work: 'Kembali bekerja',
+    peer_groups: 'Kelompok sebaya',
     urgent: 'Permintaan mendesak',
     shared: 'Hasil dibagikan',
     campaigns: 'Kampanye',

@@ -179,4 +179,15 @@ export const validation = {
     week_not_monday: 'Minggu tinjauan dimulai pada hari Senin.',
     too_many_blocks: 'Satu hari paling banyak berisi {{max}} blok waktu.',
   },
+  peer_groups: {
+    dates_required: 'Isi paling sedikit satu tanggal pertemuan.',
+    link_https: 'Tautan harus diawali https://.',
+    link_required: 'Isi tautan pertemuan daring.',
+    place_required: 'Isi tempat pertemuan.',
+    ground_rules_required: 'Aturan kelompok wajib diisi.',
+    display_name_short: 'Nama panggilan paling sedikit 2 huruf.',
+  },
+  return_to_work: {
+    steps_required: 'Isi paling sedikit satu tahap beban kerja.',
+  },
 } as const;

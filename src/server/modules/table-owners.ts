@@ -33,6 +33,8 @@ export type Owner =
   | 'notes'
   | 'consent'
   | 'referrals'
+  | 'peer-groups'
+  | 'return-to-work'
   | 'setup'
   | 'plugins'
   | 'http';
@@ -77,6 +79,11 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   break_glass_grants: 'notes',
   counselling_consents: 'consent',
   referrals: 'referrals',
+  peer_groups: 'peer-groups',
+  peer_group_members: 'peer-groups',
+  peer_group_cancellations: 'peer-groups',
+  return_plans: 'return-to-work',
+  return_plan_checkins: 'return-to-work',
   notifications: 'notifications',
   campaigns: 'campaigns',
   campaign_members: 'campaigns',

@@ -27,6 +27,10 @@ type PageComponent = LazyExoticComponent<ComponentType> & { preload: () => Promi
  * (docs/decisions/025-static-assets.md). The areas a page's own code and the components it
  * imports use are checked by router.test.ts.
  */
+/** The message areas of the peer-group and return-to-work pages (decision 045). */
+const GROUP_AREAS = ['peer_groups', 'validation'] as const satisfies readonly MessageArea[];
+const RETURN_AREAS = ['return_to_work', 'validation'] as const satisfies readonly MessageArea[];
+
 const page = (load: () => Promise<ComponentType>, areas?: readonly MessageArea[]): ReactElement => {
   let pending: Promise<ComponentType> | null = null;
   const messages = () => (areas ? loadAreas(currentLocale(), areas) : loadLanguage(currentLocale()));
@@ -237,10 +241,70 @@ export const routes: RouteObject[] = [
               import('../features/referrals/ApproveReferralPage.js').then((m) => m.ApproveReferralPage),
             ),
           },
+          // Peer groups and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md):
+          // reached from the home's "Bantuan" group and /help, not the menu. /groups/manage answers
+          // 403 from the server to anyone who facilitates nothing (counsellors and wellbeing admins do).
+          {
+            path: '/groups',
+            element: page(() => import('../features/peer-groups/GroupsPage.js').then((m) => m.GroupsPage), GROUP_AREAS),
+          },
+          {
+            path: '/groups/manage',
+            element: page(
+              () => import('../features/peer-groups/ManageGroupsPage.js').then((m) => m.ManageGroupsPage),
+              GROUP_AREAS,
+            ),
+          },
+          {
+            path: '/groups/manage/:id',
+            element: page(
+              () => import('../features/peer-groups/ManageGroupsPage.js').then((m) => m.ManageGroupPage),
+              GROUP_AREAS,
+            ),
+          },
+          {
+            path: '/groups/:id',
+            element: page(() => import('../features/peer-groups/GroupPage.js').then((m) => m.GroupPage), GROUP_AREAS),
+          },
+          {
+            path: '/return-to-work',
+            element: page(
+              () => import('../features/return-to-work/MyReturnPage.js').then((m) => m.MyReturnPage),
+              RETURN_AREAS,
+            ),
+          },
+          {
+            path: '/team/return-to-work',
+            element: <RequireRole role="manager" />,
+            children: [
+              {
+                index: true,
+                element: page(
+                  () => import('../features/return-to-work/TeamReturnPage.js').then((m) => m.TeamReturnPage),
+                  RETURN_AREAS,
+                ),
+              },
+            ],
+          },
           {
             path: '/counselling',
             element: <RequireRole role="counsellor" />,
             children: [
+              {
+                path: 'return-to-work',
+                element: page(
+                  () =>
+                    import('../features/return-to-work/CounsellorReturnPage.js').then((m) => m.CounsellorReturnPage),
+                  RETURN_AREAS,
+                ),
+              },
+              {
+                path: 'return-to-work/:clientId',
+                element: page(
+                  () => import('../features/return-to-work/PlanEditorPage.js').then((m) => m.PlanEditorPage),
+                  RETURN_AREAS,
+                ),
+              },
               {
                 path: 'appointments',
                 element: page(() =>

@@ -396,4 +396,14 @@ export async function clientsOfCounsellor(
     .orderBy('p.full_name')
     .limit(300)
     .execute();
+/** The people who ever booked this counsellor (any status): the counsellor's clients. */
+export async function clientIdsOf(db: Kysely<Database>, agencyId: string, counsellorId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('appointments')
+    .select('client_id')
+    .distinct()
+    .where('agency_id', '=', agencyId)
+    .where('counsellor_id', '=', counsellorId)
+    .execute();
+  return rows.map((r) => r.client_id);
 }

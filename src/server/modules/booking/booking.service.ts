@@ -46,6 +46,7 @@ import {
   bookedBetween,
   bookedStartingBy,
   clientsOfCounsellor,
+  clientIdsOf,
   claimReminder,
   countOfClient,
   deleteEndedBefore,
@@ -851,6 +852,15 @@ export class BookingService {
   /** The retention schedule: erases the agency's appointments that ended before the cutoff. */
   eraseBefore(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
     return deleteEndedBefore(db, agencyId, cutoff);
+  }
+
+  /**
+   * The counsellor's clients: everyone who has booked them, whatever became of the booking. Other
+   * modules (return-to-work plans, docs/decisions/045-peer-groups-and-return-to-work.md) ask this
+   * before a counsellor may act for a client.
+   */
+  clientsOf(agencyId: string, counsellorId: string, db: Kysely<Database> = this.deps.db): Promise<string[]> {
+    return clientIdsOf(db, agencyId, counsellorId);
   }
 
   // --- Reminders ----------------------------------------------------------------------------------

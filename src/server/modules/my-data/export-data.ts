@@ -17,6 +17,8 @@ import type { BookingService } from '../booking/index.js';
 import type { NotesService } from '../notes/index.js';
 import type { ConsentService } from '../consent/index.js';
 import type { ReferralService } from '../referrals/index.js';
+import type { PeerGroupService } from '../peer-groups/index.js';
+import type { ReturnToWorkService } from '../return-to-work/index.js';
 import type {
   ConsentChoiceRow,
   findAuditAbout,
@@ -60,6 +62,9 @@ export interface ExportSources {
   counsellingConsents: Awaited<ReturnType<ConsentService['ownCopy']>>;
   /** Referral letters as a client (docs/decisions/044-referrals.md). */
   referrals: Awaited<ReturnType<ReferralService['ownCopy']>>;
+  /** Peer-group memberships and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md). */
+  peerGroupMemberships: Awaited<ReturnType<PeerGroupService['ownCopy']>>;
+  returnPlans: Awaited<ReturnType<ReturnToWorkService['ownCopy']>>;
 }
 
 /**
@@ -197,6 +202,10 @@ export function buildExport(s: ExportSources) {
     counsellingConsents: s.counsellingConsents,
     /** Referral letters as a client: where to, the words, the card number and scores, and what the letter may print. */
     referrals: s.referrals,
+    /** The peer groups I joined: the group's topic and the display name I chose. */
+    peerGroupMemberships: s.peerGroupMemberships,
+    /** Return-to-work plans as the client: dates, workload, check-ins and the evaluation, opened. */
+    returnToWorkPlans: s.returnPlans,
   };
 }
 

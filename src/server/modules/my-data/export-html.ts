@@ -201,6 +201,17 @@ export function renderExportHtml(data: MyDataExport, instance: i18n): string {
       [r.reason, r.bpjsNumber, ...r.scores.map((s) => `${s.instrumentId.toUpperCase()} ${s.total ?? ''}`)]
         .filter(Boolean)
         .join(' · ') || '—',
+  // Peer groups and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md).
+  const peerGroups = table(
+    ['group', 'display_name', 'joined'],
+    data.peerGroupMemberships.map((m) => [m.group, m.displayName, when(m.joinedAt)]),
+  );
+  const returnPlans = table(
+    ['counsellor', 'phased_workload', 'evaluation'],
+    data.returnToWorkPlans.map((r) => [
+      r.counsellor,
+      [...r.periods.map((x) => `${x.from} – ${x.to}: ${x.percent}%`), `${r.fullFrom}: 100%`].join('; '),
+      r.evaluation ?? '—',
     ]),
   );
 
@@ -342,6 +353,8 @@ ${section('personal_hours', hours)}
 ${section('appointments', appointments)}
 <section><h2>${esc(n('title'))}</h2><p>${esc(n('lead'))}</p>${sessionNotes}</section>
 ${section('referrals', referrals)}
+${section('peer_groups', peerGroups)}
+${section('return_plans', returnPlans)}
 ${section(
   'campaigns',
   table(

@@ -37,6 +37,8 @@ import type { BookingService } from '../booking/index.js';
 import type { NotesService } from '../notes/index.js';
 import type { ConsentService } from '../consent/index.js';
 import type { ReferralService } from '../referrals/index.js';
+import type { PeerGroupService } from '../peer-groups/index.js';
+import type { ReturnToWorkService } from '../return-to-work/index.js';
 import { buildExport, type MyDataExport } from './export-data.js';
 import { renderExportHtml } from './export-html.js';
 import {
@@ -97,6 +99,9 @@ export class MyDataService {
       counsellingConsents: Pick<ConsentService, 'ownCopy'>;
       /** The person's referral letters as a client (docs/decisions/044-referrals.md). */
       referrals: Pick<ReferralService, 'ownCopy' | 'countOwn' | 'eraseOwn'>;
+      /** Peer-group memberships and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md). */
+      peerGroups: Pick<PeerGroupService, 'ownCopy' | 'countOwn' | 'eraseOwn'>;
+      returnToWork: Pick<ReturnToWorkService, 'ownCopy' | 'countOwn' | 'eraseOwn'>;
     },
   ) {}
 
@@ -262,6 +267,8 @@ export class MyDataService {
   async erase(me: Me, body: ErasureBody, origin: AuditOrigin): Promise<ErasureView> {
     const { db, kind, clock, audit, assessments, safetyPlans, crisis, checkIns, habits, planner, booking, referrals } =
       this.deps;
+    const { db, kind, clock, audit, assessments, safetyPlans, crisis, checkIns, habits, planner, booking } = this.deps;
+    const { peerGroups, returnToWork } = this.deps;
     await prepareSecureDelete(db, kind);
     const view = await db.transaction().execute(async (trx) => {
       const now = clock.now().toISOString();
@@ -284,6 +291,9 @@ export class MyDataService {
           : 0,
         appointments: all ? await booking.eraseOwn(trx, me.id, me.agencyId) : 0,
         referrals: all ? await referrals.eraseOwn(trx, me.id, me.agencyId) : 0,
+        // The person leaves every group (their seats open) and their plans go with their check-ins.
+        peerGroups: all ? await peerGroups.eraseOwn(trx, me.id) : 0,
+        returnPlans: all ? await returnToWork.eraseOwn(trx, me.id, me.agencyId) : 0,
       };
       const holdings = await this.holdings(trx, me);
       const requestId = newId();
@@ -414,6 +424,19 @@ export class MyDataService {
       booking.countOwn(db, me.id, me.agencyId),
       referrals.countOwn(db, me.id, me.agencyId),
     ]);
+    const { assessments, safetyPlans, crisis, checkIns, habits, planner, booking } = this.deps;
+    const [own, plan, requests, days, habitCount, plannerCount, appointments, peerGroups, returnPlans] =
+      await Promise.all([
+        assessments.countOwn(db, me.id, me.agencyId),
+        safetyPlans.ownPlan(db, me.id, me.agencyId),
+        crisis.countOwn(db, me.id, me.agencyId),
+        checkIns.countOwn(db, me.id, me.agencyId),
+        habits.countOwn(db, me.id, me.agencyId),
+        planner.countOwn(db, me.id, me.agencyId),
+        booking.countOwn(db, me.id, me.agencyId),
+        this.deps.peerGroups.countOwn(db, me.id),
+        this.deps.returnToWork.countOwn(db, me.id, me.agencyId),
+      ]);
     return {
       results: own.results,
       drafts: own.drafts,
@@ -425,6 +448,8 @@ export class MyDataService {
       everyday: habitCount + plannerCount,
       appointments,
       referrals: letters,
+      peerGroups,
+      returnPlans,
     };
   }
 
@@ -456,6 +481,8 @@ export class MyDataService {
       sessionNotes,
       counsellingConsents,
       referrals,
+      peerGroupMemberships,
+      returnPlans,
     ] = await Promise.all([
       findRoleGrants(db, me.id, me.agencyId),
       assessments.ownResults(db, me.id),
@@ -479,6 +506,8 @@ export class MyDataService {
       this.deps.notes.ownCopy(db, me),
       this.deps.counsellingConsents.ownCopy(db, me),
       this.deps.referrals.ownCopy(db, me),
+      this.deps.peerGroups.ownCopy(db, me),
+      this.deps.returnToWork.ownCopy(db, me),
     ]);
     return buildExport({
       keys,
@@ -507,6 +536,8 @@ export class MyDataService {
       sessionNotes,
       counsellingConsents,
       referrals,
+      peerGroupMemberships,
+      returnPlans,
     });
   }
 }

@@ -64,6 +64,10 @@ const NAV: readonly NavItem[] = [
     role: 'clinical_supervisor',
     group: 'counselling',
   },
+  // Return-to-work plans and the peer groups a counsellor facilitates
+  // (docs/decisions/045-peer-groups-and-return-to-work.md), inside the same group.
+  { to: '/counselling/return-to-work', label: 'shell.nav.return_to_work', role: 'counsellor', group: 'counselling' },
+  { to: '/groups/manage', label: 'shell.nav.peer_groups', role: 'counsellor', group: 'counselling' },
   { to: '/campaigns', label: 'shell.nav.campaigns', role: 'wellbeing_admin' },
   {
     to: '/admin/units',

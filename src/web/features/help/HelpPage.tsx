@@ -92,6 +92,12 @@ export function HelpPage() {
               {signedIn && (
                 <li>
                   <Link to="/referrals">{t('help.page.referrals_link')}</Link>
+                  <Link to="/groups">{t('help.page.groups_link')}</Link>
+                </li>
+              )}
+              {signedIn && (
+                <li>
+                  <Link to="/return-to-work">{t('help.page.return_link')}</Link>
                 </li>
               )}
             </ul>

@@ -215,6 +215,8 @@ export function NextSteps() {
         { to: '/counselling/mine', title: t('home.next.appointments'), body: t('home.next.appointments_body') },
         // Referrals (docs/decisions/044-referrals.md): a letter to take to the person's FKTP.
         { to: '/referrals', title: t('home.next.referrals'), body: t('home.next.referrals_body') },
+        // Peer groups (docs/decisions/045-peer-groups-and-return-to-work.md): also not in the menu.
+        { to: '/groups', title: t('home.next.groups'), body: t('home.next.groups_body') },
       ],
     },
   ];

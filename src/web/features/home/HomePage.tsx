@@ -160,6 +160,10 @@ function ManagerSection({ session }: { session: Session }) {
           )
         }
       </QueryState>
+      {/* Schedules only, and only those a person chose to share (docs/decisions/045-peer-groups-and-return-to-work.md). */}
+      <p>
+        <Link to="/team/return-to-work">{t('home.manager.return_link')}</Link>
+      </p>
       <Alert tone="info" live={false} title={t('home.manager.aggregates_title')}>
         <p>{t('home.manager.aggregates_body', { k: agency.data?.anonymityThreshold ?? 5 })}</p>
       </Alert>

@@ -63,6 +63,8 @@ function Holdings({ data }: { data: MyDataView }) {
     [t('my_data.holdings.everyday'), String(h.everyday)],
     [t('my_data.holdings.appointments'), String(h.appointments)],
     [t('my_data.holdings.referrals'), String(h.referrals)],
+    [t('my_data.holdings.peer_groups'), String(h.peerGroups)],
+    [t('my_data.holdings.return_plans'), String(h.returnPlans)],
   ];
   return (
     <Section id="my-data-holdings" title={t('my_data.holdings.title')}>
@@ -244,6 +246,8 @@ function Erasure({ data, onErased }: { data: MyDataView; onErased: (view: Erasur
     h.everyday === 0 &&
     h.appointments === 0 &&
     h.referrals === 0;
+    h.peerGroups === 0 &&
+    h.returnPlans === 0;
   const columns: Column<ResultSummary>[] = [
     { key: 'what', header: t('my_data.export.instrument'), primary: true, cell: (r) => name(r) },
     { key: 'when', header: t('my_data.export.created'), cell: (r) => fmt.dateTime(r.createdAt) },
@@ -453,6 +457,8 @@ export function MyDataPage() {
             everyday: e.everyday,
             appointments: e.appointments,
             referrals: e.referrals,
+            peerGroups: e.peerGroups,
+            returnPlans: e.returnPlans,
           }),
     );
   };
