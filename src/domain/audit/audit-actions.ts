@@ -123,11 +123,19 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
  * the agency's audit log shows them without the subject (docs/privacy.md §1.1: no individual health
  * datum reaches a manager or HR — and the fact of a crisis request is one).
  */
-// A session note, a consent to a counsellor, a counsellor opening a client's record, or a referral
-// letter, tells that the person sees a counsellor (docs/decisions/041-session-notes.md,
-// 042-counselling-consent.md, 044-referrals.md).
-export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking', 'note', 'consent', 'timeline', 'referral'] as const;
-export const HEALTH_AUDIT_AREAS = ['assessment', 'crisis', 'booking', 'return_plan'] as const;
+// A session note, a consent to a counsellor, a counsellor opening a client's record, a referral
+// letter or a return-to-work plan tells that the person sees a counsellor (docs/decisions/041-session-notes.md,
+// 042-counselling-consent.md, 044-referrals.md, 045-peer-groups-and-return-to-work.md).
+export const HEALTH_AUDIT_AREAS = [
+  'assessment',
+  'crisis',
+  'booking',
+  'note',
+  'consent',
+  'timeline',
+  'referral',
+  'return_plan',
+] as const;
 
 /**
  * What a person does with their own health data (taking a copy, erasing results, giving or

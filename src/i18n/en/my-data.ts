@@ -222,10 +222,9 @@ export const my_data: Translation<typeof indonesian> = {
     confirm_one: 'The {{instrument}} result of {{when}} and its shares will be erased for good. This cannot be undone.',
     confirm_all_title: 'Erase all your health data?',
     confirm_all:
-      'All self-check results, unfinished self-checks, your safety plan, closed requests for help, shares with counsellors, daily check-ins, your habits and plans, your counselling appointments and your referral letters will be erased for good. A counselling appointment still ahead is cancelled too, and its time opens for others. This cannot be undone.',
+      'All self-check results, unfinished self-checks, your safety plan, closed requests for help, shares with counsellors, daily check-ins, your habits and plans, your counselling appointments, your referral letters, your peer-group memberships and your return-to-work plans will be erased for good. A counselling appointment still ahead is cancelled too, and its time opens for others. This cannot be undone.',
     confirm: 'Yes, erase',
-    done: 'Erased: {{results}} results, {{drafts}} unfinished self-checks, {{plans}} safety plan, {{help}} requests for help, {{checkIns}} daily check-ins, {{everyday}} habits and plans, {{appointments}} counselling appointments, {{referrals}} referral letters.',
-    done: 'Erased: {{results}} results, {{drafts}} unfinished self-checks, {{plans}} safety plan, {{help}} requests for help, {{checkIns}} daily check-ins, {{everyday}} habits and plans, {{appointments}} counselling appointments, {{peerGroups}} peer-group memberships, {{returnPlans}} return-to-work plans.',
+    done: 'Erased: {{results}} results, {{drafts}} unfinished self-checks, {{plans}} safety plan, {{help}} requests for help, {{checkIns}} daily check-ins, {{everyday}} habits and plans, {{appointments}} counselling appointments, {{referrals}} referral letters, {{peerGroups}} peer-group memberships, {{returnPlans}} return-to-work plans.',
     done_one: 'That result has been erased for good.',
     nothing: 'There is no health data left to erase.',
     offer_after_withdraw:

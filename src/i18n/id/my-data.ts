@@ -222,10 +222,9 @@ export const my_data = {
       'Hasil {{instrument}} tanggal {{when}} beserta pembagiannya akan dihapus untuk selamanya. Tindakan ini tidak dapat dibatalkan.',
     confirm_all_title: 'Hapus semua data kesehatan Anda?',
     confirm_all:
-      'Semua hasil cek diri, isian yang belum selesai, rencana keselamatan, permintaan bantuan yang sudah ditutup, pembagian ke konselor, catatan harian, kebiasaan dan rencana kerja, jadwal konseling, serta surat rujukan akan dihapus untuk selamanya. Jadwal konseling yang belum berlangsung ikut dibatalkan dan jamnya terbuka untuk orang lain. Tindakan ini tidak dapat dibatalkan.',
+      'Semua hasil cek diri, isian yang belum selesai, rencana keselamatan, permintaan bantuan yang sudah ditutup, pembagian ke konselor, catatan harian, kebiasaan dan rencana kerja, jadwal konseling, surat rujukan, keanggotaan kelompok sebaya, serta rencana kembali bekerja akan dihapus untuk selamanya. Jadwal konseling yang belum berlangsung ikut dibatalkan dan jamnya terbuka untuk orang lain. Tindakan ini tidak dapat dibatalkan.',
     confirm: 'Ya, hapus',
-    done: 'Sudah dihapus: {{results}} hasil, {{drafts}} isian, {{plans}} rencana keselamatan, {{help}} permintaan bantuan, {{checkIns}} catatan harian, {{everyday}} kebiasaan dan rencana kerja, {{appointments}} jadwal konseling, {{referrals}} surat rujukan.',
-    done: 'Sudah dihapus: {{results}} hasil, {{drafts}} isian, {{plans}} rencana keselamatan, {{help}} permintaan bantuan, {{checkIns}} catatan harian, {{everyday}} kebiasaan dan rencana kerja, {{appointments}} jadwal konseling, {{peerGroups}} keanggotaan kelompok sebaya, {{returnPlans}} rencana kembali bekerja.',
+    done: 'Sudah dihapus: {{results}} hasil, {{drafts}} isian, {{plans}} rencana keselamatan, {{help}} permintaan bantuan, {{checkIns}} catatan harian, {{everyday}} kebiasaan dan rencana kerja, {{appointments}} jadwal konseling, {{referrals}} surat rujukan, {{peerGroups}} keanggotaan kelompok sebaya, {{returnPlans}} rencana kembali bekerja.',
     done_one: 'Hasil itu sudah dihapus untuk selamanya.',
     nothing: 'Tidak ada data kesehatan yang tersisa untuk dihapus.',
     offer_after_withdraw:

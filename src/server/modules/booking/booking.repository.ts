@@ -396,6 +396,8 @@ export async function clientsOfCounsellor(
     .orderBy('p.full_name')
     .limit(300)
     .execute();
+}
+
 /** The people who ever booked this counsellor (any status): the counsellor's clients. */
 export async function clientIdsOf(db: Kysely<Database>, agencyId: string, counsellorId: string): Promise<string[]> {
   const rows = await db

@@ -859,7 +859,7 @@ export class BookingService {
    * modules (return-to-work plans, docs/decisions/045-peer-groups-and-return-to-work.md) ask this
    * before a counsellor may act for a client.
    */
-  clientsOf(agencyId: string, counsellorId: string, db: Kysely<Database> = this.deps.db): Promise<string[]> {
+  clientIdsOf(agencyId: string, counsellorId: string, db: Kysely<Database> = this.deps.db): Promise<string[]> {
     return clientIdsOf(db, agencyId, counsellorId);
   }
 

@@ -201,6 +201,8 @@ export function renderExportHtml(data: MyDataExport, instance: i18n): string {
       [r.reason, r.bpjsNumber, ...r.scores.map((s) => `${s.instrumentId.toUpperCase()} ${s.total ?? ''}`)]
         .filter(Boolean)
         .join(' · ') || '—',
+    ]),
+  );
   // Peer groups and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md).
   const peerGroups = table(
     ['group', 'display_name', 'joined'],

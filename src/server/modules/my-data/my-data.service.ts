@@ -34,11 +34,11 @@ import type { PlannerService } from '../planner/index.js';
 import type { BoundaryService } from '../boundaries/index.js';
 import type { CheckInService } from '../check-ins/index.js';
 import type { BookingService } from '../booking/index.js';
+import type { PeerGroupService } from '../peer-groups/index.js';
+import type { ReturnToWorkService } from '../return-to-work/index.js';
 import type { NotesService } from '../notes/index.js';
 import type { ConsentService } from '../consent/index.js';
 import type { ReferralService } from '../referrals/index.js';
-import type { PeerGroupService } from '../peer-groups/index.js';
-import type { ReturnToWorkService } from '../return-to-work/index.js';
 import { buildExport, type MyDataExport } from './export-data.js';
 import { renderExportHtml } from './export-html.js';
 import {
@@ -267,7 +267,6 @@ export class MyDataService {
   async erase(me: Me, body: ErasureBody, origin: AuditOrigin): Promise<ErasureView> {
     const { db, kind, clock, audit, assessments, safetyPlans, crisis, checkIns, habits, planner, booking, referrals } =
       this.deps;
-    const { db, kind, clock, audit, assessments, safetyPlans, crisis, checkIns, habits, planner, booking } = this.deps;
     const { peerGroups, returnToWork } = this.deps;
     await prepareSecureDelete(db, kind);
     const view = await db.transaction().execute(async (trx) => {
@@ -414,18 +413,7 @@ export class MyDataService {
   /** How much health data the person holds now, for the My data page: counted by each owner. */
   private async holdings(db: Kysely<Database>, me: Me) {
     const { assessments, safetyPlans, crisis, checkIns, habits, planner, booking, referrals } = this.deps;
-    const [own, plan, requests, days, habitCount, plannerCount, appointments, letters] = await Promise.all([
-      assessments.countOwn(db, me.id, me.agencyId),
-      safetyPlans.ownPlan(db, me.id, me.agencyId),
-      crisis.countOwn(db, me.id, me.agencyId),
-      checkIns.countOwn(db, me.id, me.agencyId),
-      habits.countOwn(db, me.id, me.agencyId),
-      planner.countOwn(db, me.id, me.agencyId),
-      booking.countOwn(db, me.id, me.agencyId),
-      referrals.countOwn(db, me.id, me.agencyId),
-    ]);
-    const { assessments, safetyPlans, crisis, checkIns, habits, planner, booking } = this.deps;
-    const [own, plan, requests, days, habitCount, plannerCount, appointments, peerGroups, returnPlans] =
+    const [own, plan, requests, days, habitCount, plannerCount, appointments, letters, peerGroups, returnPlans] =
       await Promise.all([
         assessments.countOwn(db, me.id, me.agencyId),
         safetyPlans.ownPlan(db, me.id, me.agencyId),
@@ -434,6 +422,7 @@ export class MyDataService {
         habits.countOwn(db, me.id, me.agencyId),
         planner.countOwn(db, me.id, me.agencyId),
         booking.countOwn(db, me.id, me.agencyId),
+        referrals.countOwn(db, me.id, me.agencyId),
         this.deps.peerGroups.countOwn(db, me.id),
         this.deps.returnToWork.countOwn(db, me.id, me.agencyId),
       ]);

@@ -67,7 +67,7 @@ export class ReturnToWorkService {
       keys: KeyRing;
       audit: AuditService;
       directory: OrgDirectory;
-      booking: Pick<BookingService, 'clientsOf'>;
+      booking: Pick<BookingService, 'clientIdsOf' | 'isClientOf'>;
     },
   ) {}
 
@@ -118,7 +118,7 @@ export class ReturnToWorkService {
   async clients(me: Me): Promise<ClientChoiceList> {
     const { db, directory, booking } = this.deps;
     const [ids, plans] = await Promise.all([
-      booking.clientsOf(me.agencyId, me.id),
+      booking.clientIdsOf(me.agencyId, me.id),
       plansOfCounsellor(db, me.agencyId, me.id),
     ]);
     const names = await directory.namesOf(me.agencyId, ids);
@@ -189,8 +189,7 @@ export class ReturnToWorkService {
       if (existing.agency_id !== me.agencyId || existing.counsellor_id !== me.id) throw planNotFound();
       return { created: false, view: await this.counsellorView(me, body.id, origin) };
     }
-    if (!(await booking.clientsOf(me.agencyId, me.id)).includes(body.clientId))
-      throw new AppError(404, 'not_your_client');
+    if (!(await booking.isClientOf(me.agencyId, me.id, body.clientId))) throw new AppError(404, 'not_your_client');
     this.validate(body);
     const now = clock.now().toISOString();
     try {

@@ -245,7 +245,7 @@ function Erasure({ data, onErased }: { data: MyDataView; onErased: (view: Erasur
     h.checkIns === 0 &&
     h.everyday === 0 &&
     h.appointments === 0 &&
-    h.referrals === 0;
+    h.referrals === 0 &&
     h.peerGroups === 0 &&
     h.returnPlans === 0;
   const columns: Column<ResultSummary>[] = [
