@@ -4,15 +4,17 @@ import type { sharedResultList, sharedResultView } from '../../contracts/assessm
 import type { SlotList } from '../../contracts/booking.js';
 import type { crisisRequestList, crisisRequestView, FirstAppointmentBody } from '../../contracts/counselling.js';
 import { api } from './client.js';
+import { crisisRequestsKey, URGENT_REQUESTS_PATH, type QueueFilter } from './urgent-requests.api.js';
+
+export type { QueueFilter };
 
 export type CrisisRequest = z.infer<typeof crisisRequestView>;
 export type CrisisRequestList = z.infer<typeof crisisRequestList>;
 export type SharedResultList = z.infer<typeof sharedResultList>;
 export type SharedResultView = z.infer<typeof sharedResultView>;
-export type QueueFilter = 'active' | 'closed';
 
 export const COUNSELLING_PATHS = {
-  crisisRequests: '/api/v1/counselling/urgent-requests',
+  crisisRequests: URGENT_REQUESTS_PATH,
   acknowledge: (id: string) => `/api/v1/counselling/urgent-requests/${id}/acknowledge`,
   close: (id: string) => `/api/v1/counselling/urgent-requests/${id}/close`,
   firstAppointment: (id: string) => `/api/v1/counselling/urgent-requests/${id}/first-appointment`,
@@ -21,24 +23,13 @@ export const COUNSELLING_PATHS = {
   sharedOne: (shareId: string) => `/api/v1/counselling/shared-results/${shareId}`,
 } as const;
 
-/** The prefix of the urgent queue, whichever requests it shows. */
-export const crisisRequestsKey = ['crisis-requests'] as const;
-
-/**
- * The urgent queue. The server audits every listing as a read of each person's request (and each
- * person sees those reads), so it is read when the counsellor asks, never polled in the background.
- */
-export const crisisRequestsQuery = (status: QueueFilter | 'open') =>
-  queryOptions({
-    queryKey: [...crisisRequestsKey, status] as const,
-    queryFn: () => api.get<CrisisRequestList>(COUNSELLING_PATHS.crisisRequests, { status }),
-    staleTime: 0,
-    refetchOnWindowFocus: false,
-  });
+// The queue's first page as the home shows it lives in its own small file, so that the home's
+// first load does not carry the queue page's paging and scheduling (docs/decisions/038-first-load-within-budget.md).
+export { crisisRequestsKey, crisisRequestsQuery } from './urgent-requests.api.js';
 
 /**
  * The page the queue asks for at a time. Kept here rather than imported from the contract (whose
- * URGENT_PAGE_SIZE says the same), so the home page, which imports this file, does not load zod.
+ * URGENT_PAGE_SIZE says the same), so that the queue page does not load zod for one number.
  */
 const URGENT_PAGE = 50;
 

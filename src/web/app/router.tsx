@@ -27,10 +27,6 @@ type PageComponent = LazyExoticComponent<ComponentType> & { preload: () => Promi
  * (docs/decisions/025-static-assets.md). The areas a page's own code and the components it
  * imports use are checked by router.test.ts.
  */
-/** The message areas of the peer-group and return-to-work pages (decision 045). */
-const GROUP_AREAS = ['peer_groups', 'validation'] as const satisfies readonly MessageArea[];
-const RETURN_AREAS = ['return_to_work', 'validation'] as const satisfies readonly MessageArea[];
-
 const page = (load: () => Promise<ComponentType>, areas?: readonly MessageArea[]): ReactElement => {
   let pending: Promise<ComponentType> | null = null;
   const messages = () => (areas ? loadAreas(currentLocale(), areas) : loadLanguage(currentLocale()));
@@ -46,6 +42,10 @@ const page = (load: () => Promise<ComponentType>, areas?: readonly MessageArea[]
   );
   return <Page />;
 };
+
+/** The message areas of the peer-group and return-to-work pages (decision 045). */
+const GROUP_AREAS = ['peer_groups', 'validation'] as const satisfies readonly MessageArea[];
+const RETURN_AREAS = ['return_to_work', 'validation'] as const satisfies readonly MessageArea[];
 
 /** The help page, fetched early by main.tsx and opened from every page. */
 export const loadHelpPage = () => import('../features/help/HelpPage.js').then((m) => m.HelpPage);

@@ -13,7 +13,7 @@ import { ADMIN_HOME_AREAS } from '../../lib/page-areas.js';
 import { Skeleton } from '../../components/Skeleton.js';
 import { agencyQuery, agencyStatsQuery } from '../../api/agency.api.js';
 import { myCampaignsQuery } from '../../api/campaigns.api.js';
-import { crisisRequestsQuery } from '../../api/counselling.api.js';
+import { crisisRequestsQuery } from '../../api/urgent-requests.api.js';
 import { peopleQuery } from '../../api/org.api.js';
 import { LatestResult, MyHelpRequest, NextSteps } from './EmployeeHome.js';
 import './home.css';
