@@ -22,8 +22,13 @@ export default defineConfig({
         test: {
           name: 'integration-sqlite',
           include: ['test/integration/**/*.test.ts'],
-          // Database faults (decision 015): PostgreSQL's own faults (read-only, dropped and restarted servers).
-          exclude: ['test/integration/database-faults-postgres.test.ts', 'test/integration/postgres-restart.test.ts'],
+          // Database faults (decision 015): PostgreSQL's own faults (read-only, dropped and restarted servers);
+          // and its named prepared statements (decision 046), which SQLite does not have.
+          exclude: [
+            'test/integration/database-faults-postgres.test.ts',
+            'test/integration/postgres-restart.test.ts',
+            'test/integration/prepared-statements.test.ts',
+          ],
           env: { TEDUH_TEST_DB: 'sqlite' },
           testTimeout: 30_000,
           hookTimeout: 60_000,
