@@ -56,3 +56,15 @@ describe('locale negotiation and formats', () => {
     expect(formatNumber(1234567.5, 'en')).toBe('1,234,567.5');
   });
 });
+
+describe('consent purposes on the privacy page', () => {
+  it('names every purpose a consent record can be stored under, so none shows as a code word', async () => {
+    const { CONSENT_PURPOSES } = await import('../domain/data-rights/purposes.js');
+    // The records a self-check stores (with or without the outreach notice) besides the standing purposes.
+    const stored = [...CONSENT_PURPOSES, 'self_assessment', 'self_assessment_outreach'];
+    for (const locale of ['id', 'en'] as const) {
+      const named = Object.keys(catalogs[locale].profile.privacy.consents.purposes);
+      expect(stored.filter((p) => !named.includes(p)), locale).toEqual([]);
+    }
+  });
+});

@@ -57,7 +57,7 @@ function Consents() {
       primary: true,
       cell: (c) => (
         <>
-          {known(t, `profile.privacy.consents.purposes.${c.purpose}`, c.purpose)}
+          {known(t, `profile.privacy.consents.purposes.${c.purpose}`, t('profile.privacy.consents.purposes.other'))}
           {c.counsellorName && <> — {t('profile.privacy.consents.to', { name: c.counsellorName })}</>}
         </>
       ),
