@@ -77,6 +77,8 @@ export const accessEntry = z.object({
   count: z.number().int(),
   action: z.string(),
   actor: person.nullable(),
+  /** For a read of transferred notes: the counsellor who wrote them (docs/decisions/050-notes-transfer.md). */
+  from: person.optional(),
 });
 export const counsellingAccessLog = z.object({ items: z.array(accessEntry), nextCursor: z.string().nullable() });
 export type CounsellingAccessLog = z.infer<typeof counsellingAccessLog>;

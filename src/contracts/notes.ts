@@ -95,3 +95,17 @@ export const breakGlassNotes = z.object({
 export type BreakGlassNotes = z.infer<typeof breakGlassNotes>;
 
 export const grantParams = z.object({ id: idSchema });
+
+// --- Notes handed to another counsellor ------------------------------------------------------------
+
+/**
+ * A client's notes handed to the signed-in counsellor with the client's notes_transfer consent
+ * (docs/decisions/050-notes-transfer.md): read-only, each read audited. `sources` are the authors
+ * whose consent holds now (a source with no notes yet still shows); withheld notes come with their
+ * flag and reason, so the recipient keeps them out of the client's hands too.
+ */
+export const transferredNotes = z.object({
+  sources: z.array(z.object({ counsellorName: z.string(), expiresAt: z.string() })),
+  notes: z.array(noteView.extend({ id: z.string(), sessionAt: z.string(), counsellorName: z.string() })),
+});
+export type TransferredNotes = z.infer<typeof transferredNotes>;

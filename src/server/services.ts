@@ -231,6 +231,8 @@ export function createServices(deps: {
   const checkIns = new CheckInService({ db, kind: deps.db.kind, clock, keys, directory });
   const booking = new BookingService({ db, clock, keys, audit, directory, boundaries, notifications });
   booking.registerJobs(jobs);
+  // Before notes: a notes-transfer consent decides who else reads a note (docs/decisions/050-notes-transfer.md).
+  const consents = new ConsentService({ db, clock, audit, directory, booking, assessments });
   const notes = new NotesService({
     db,
     clock,
@@ -240,9 +242,9 @@ export function createServices(deps: {
     directory,
     notifications,
     mail,
+    consents,
     publicUrl: config.publicUrl,
   });
-  const consents = new ConsentService({ db, clock, audit, directory, booking, assessments });
   const referrals = new ReferralService({
     db,
     clock,

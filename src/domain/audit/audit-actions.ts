@@ -87,6 +87,8 @@ export const AUDIT_ACTIONS = [
   'note.break_glass_opened',
   'note.break_glass_viewed',
   'note.keys_rotated',
+  // Notes handed to another counsellor with the client's consent (docs/decisions/050-notes-transfer.md).
+  'note.transfer_viewed',
   // Counselling consent and the client's record (docs/decisions/042-counselling-consent.md).
   'consent.granted',
   'consent.revoked',

@@ -129,6 +129,8 @@ export const audit: Translation<typeof indonesian> = {
       saved: 'Session note saved',
       break_glass_opened: 'Emergency access (break-glass) to session notes opened',
       break_glass_viewed: 'Session note read through emergency access',
+      transfer_viewed:
+        "Session note read by the counsellor it was handed to (notes transfer, with the client's consent)",
       keys_rotated: 'Session note encryption key replaced',
     },
     consent: {

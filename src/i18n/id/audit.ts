@@ -126,6 +126,7 @@ export const audit = {
       saved: 'Catatan sesi disimpan',
       break_glass_opened: 'Akses darurat (break-glass) ke catatan sesi dibuka',
       break_glass_viewed: 'Catatan sesi dibaca lewat akses darurat',
+      transfer_viewed: 'Catatan sesi dibaca oleh konselor penerima (pemindahan catatan atas izin klien)',
       keys_rotated: 'Kunci enkripsi catatan sesi diganti',
     },
     consent: {

@@ -103,3 +103,24 @@ export async function allOfClient(
     .orderBy('c.id')
     .execute();
 }
+
+/**
+ * The client's notes_transfer consents naming `recipientId`, not revoked and not expired at `at`,
+ * with the author's name (decision 050). Served by `counselling_consents_client`: a client has few.
+ */
+export async function findLiveTransfersTo(
+  db: Kysely<Database>,
+  q: { agencyId: string; clientId: string; recipientId: string; at: string },
+): Promise<NamedConsentRow[]> {
+  return named(db)
+    .where('c.agency_id', '=', q.agencyId)
+    .where('c.client_id', '=', q.clientId)
+    .where('c.kind', '=', 'notes_transfer')
+    .where('c.recipient_id', '=', q.recipientId)
+    .where('c.revoked_at', 'is', null)
+    .where('c.expires_at', '>', q.at)
+    .where('c.granted_at', '<=', q.at)
+    .orderBy('c.granted_at')
+    .orderBy('c.id')
+    .execute();
+}

@@ -35,6 +35,7 @@ import {
   allOfClient,
   findByClientKey,
   findLiveOfCounsellor,
+  findLiveTransfersTo,
   findOfClient,
   findOwn,
   insertConsent,
@@ -54,6 +55,9 @@ type Me = SessionState['person'];
 export const ACCESS_LOG_AREAS = ['note', 'timeline', 'shared_result', 'referral'] as const;
 export const ACCESS_LOG_ACTIONS = ['assessment.shared_result_viewed', 'booking.appointments_viewed'] as const;
 
+/** A recipient's read of notes handed to them with the client's consent (decision 050). */
+const TRANSFER_READ = 'note.transfer_viewed';
+
 /** Reads closer together than this, by the same reader of the same record, are one entry. */
 const GROUP_WINDOW_MS = 60 * 60 * 1000;
 
@@ -70,6 +74,24 @@ const decodeCursor = (cursor: string | undefined) => {
 };
 const encodeCursor = (occurredAt: string, id: string) =>
   Buffer.from(`${occurredAt}|${id}`, 'utf8').toString('base64url');
+
+/**
+ * The author whose notes a transferred-notes read opened (docs/decisions/050-notes-transfer.md): the
+ * notes module records them as `details.authorId`, so the client reads "B read A's notes".
+ */
+function transferAuthorOf(row: { action: string; details: string | null }): string | null {
+  if (row.action !== TRANSFER_READ || !row.details) return null;
+  try {
+    const id = (JSON.parse(row.details) as { authorId?: unknown }).authorId;
+    return typeof id === 'string' ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+function withAuthor(authorId: string | null, names: Map<string, string>) {
+  return authorId ? { from: { id: authorId, fullName: names.get(authorId) ?? '' } } : {};
+}
 
 /** SHA-256 of the words shown, as the domain pins them (checked against the catalogue by a test). */
 export function textHash(words: string): string {
@@ -134,6 +156,34 @@ export class ConsentService {
     return rows
       .filter((r) => isConsentActiveAt(times(r), at))
       .map((r) => ({ kind: r.kind as ConsentKind, expiresAt: r.expires_at }));
+  }
+
+  /**
+   * The counsellors whose notes about the client may be read by `recipientId` now: the authors of
+   * the client's notes_transfer consents naming them, in force at this instant (docs/decisions/050-notes-transfer.md).
+   * Read from the table on every call, inside the caller's transaction: a revocation holds at once.
+   */
+  async transfersTo(
+    agencyId: string,
+    clientId: string,
+    recipientId: string,
+    db: Kysely<Database> = this.deps.db,
+  ): Promise<Array<{ authorId: string; authorName: string; expiresAt: string }>> {
+    const at = this.deps.clock.now().toISOString();
+    const rows = await findLiveTransfersTo(db, { agencyId, clientId, recipientId, at });
+    const byAuthor = new Map<string, { authorId: string; authorName: string; expiresAt: string }>();
+    for (const r of rows) {
+      if (!isConsentActiveAt(times(r), at)) continue;
+      const seen = byAuthor.get(r.counsellor_id);
+      // Two consents for the same author (a 3-month one renewed early): the later end holds.
+      if (!seen || seen.expiresAt < r.expires_at)
+        byAuthor.set(r.counsellor_id, {
+          authorId: r.counsellor_id,
+          authorName: r.counsellor_name,
+          expiresAt: r.expires_at,
+        });
+    }
+    return [...byAuthor.values()];
   }
 
   /**
@@ -328,7 +378,13 @@ export class ConsentService {
       }
       consumed += 1;
     }
-    const ids = [...new Set(groups.flatMap((g) => (g.first.actor_id ? [g.first.actor_id] : [])))];
+    const authors = new Map(groups.map((g) => [g.first.id, transferAuthorOf(g.first)]));
+    const ids = [
+      ...new Set([
+        ...groups.flatMap((g) => (g.first.actor_id ? [g.first.actor_id] : [])),
+        ...[...authors.values()].filter((a): a is string => a !== null),
+      ]),
+    ];
     const names = ids.length > 0 ? await directory.namesOf(me.agencyId, ids) : new Map<string, string>();
     const last = rows[consumed - 1];
     const more = consumed < rows.length || rows.length === scan;
@@ -340,6 +396,7 @@ export class ConsentService {
         count,
         action: r.action,
         actor: r.actor_id ? { id: r.actor_id, fullName: names.get(r.actor_id) ?? '' } : null,
+        ...withAuthor(authors.get(r.id) ?? null, names),
       })),
       nextCursor: more && last ? encodeCursor(last.occurred_at, last.id) : null,
     };

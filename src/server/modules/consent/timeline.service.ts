@@ -63,8 +63,8 @@ export function measureSeries(results: readonly ResultLike[]): MeasureSeries[] {
  * The client's record for their counsellor (docs/decisions/042-counselling-consent.md): the
  * appointments between them, the results shared with this counsellor, and — only while the client's
  * consent of that kind holds, checked on this very request — PHQ-9/GAD-7 over time and a weekly
- * check-in line. Reached only by a counsellor the client relates to (an appointment, or a share in
- * force); anyone else, and any other id, is a 404 that reads nothing out. Every read is audited with
+ * check-in line. Reached only by a counsellor the client relates to (an appointment, a share in
+ * force, or a notes-transfer consent naming them in force — decision 050); anyone else, and any other id, is a 404 that reads nothing out. Every read is audited with
  * the client as subject, in the same transaction, so it shows in the client's access log.
  */
 export class TimelineService {
@@ -94,7 +94,12 @@ export class TimelineService {
       const shares = (await assessments.ownShares(trx, clientId, agencyId)).filter(
         (s) => s.counsellor_id === counsellorId && !s.revoked_at,
       );
-      if (appointments.length === 0 && shares.length === 0) throw notFound();
+      // A client moving to a new counsellor may hand them their notes before a first appointment:
+      // while that consent holds, the recipient relates to the client (docs/decisions/050-notes-transfer.md).
+      if (appointments.length === 0 && shares.length === 0) {
+        const transfers = await consents.transfersTo(agencyId, clientId, counsellorId, trx);
+        if (transfers.length === 0) throw notFound();
+      }
       const active = await consents.activeBetween(agencyId, clientId, counsellorId, trx);
       const allows = (kind: string) => active.some((c) => c.kind === kind);
       const results = await assessments.ownResults(trx, clientId);

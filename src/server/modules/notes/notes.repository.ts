@@ -4,7 +4,8 @@ import type { AgencyDataKeyRow, BreakGlassGrantRow, Database, SessionNoteRow } f
 /*
  * Every query of the notes module (docs/decisions/041-session-notes.md). Every read of a note is
  * keyed by the agency and by the person allowed to read it (the author, or the client for their own
- * copy); the break-glass read is keyed by the supervisor's open grant.
+ * copy); the break-glass read is keyed by the supervisor's open grant, a transferred read by the
+ * authors whose consent names the reader.
  */
 
 type Db = Kysely<Database>;
@@ -117,6 +118,24 @@ export function notesOfClient(db: Db, agencyId: string, clientId: string) {
     .select('p.full_name as counsellor_name')
     .where('n.agency_id', '=', agencyId)
     .where('n.client_id', '=', clientId)
+    .orderBy('n.session_at')
+    .orderBy('n.id')
+    .execute();
+}
+
+/**
+ * A client's notes written by these authors, oldest first, with the author's name: what a recipient
+ * of a notes transfer reads (docs/decisions/050-notes-transfer.md). `session_notes_client` serves it.
+ */
+export function notesOfClientBy(db: Db, agencyId: string, clientId: string, authorIds: readonly string[]) {
+  return db
+    .selectFrom('session_notes as n')
+    .innerJoin('people as p', 'p.id', 'n.counsellor_id')
+    .selectAll('n')
+    .select('p.full_name as counsellor_name')
+    .where('n.agency_id', '=', agencyId)
+    .where('n.client_id', '=', clientId)
+    .where('n.counsellor_id', 'in', [...authorIds])
     .orderBy('n.session_at')
     .orderBy('n.id')
     .execute();

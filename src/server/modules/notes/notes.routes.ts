@@ -6,7 +6,9 @@ import {
   breakGlassNotes,
   noteBody,
   notePage,
+  transferredNotes,
 } from '../../../contracts/notes.js';
+import { clientParams } from '../../../contracts/consent.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
 import { session } from '../../http/context.js';
@@ -63,6 +65,22 @@ export function registerNotesRoutes(app: App, services: Services): void {
       );
       return reply.status(created ? 201 : 200).send(page);
     },
+  );
+
+  app.get(
+    '/api/v1/counselling/clients/:clientId/transferred-notes',
+    {
+      schema: {
+        tags,
+        summary:
+          "A client's notes handed to me by their notes-transfer consent, read-only (404 without one in force; every note shown is audited)",
+        params: clientParams,
+        response: responses({ 200: transferredNotes }),
+      },
+      config: access(AUTHOR),
+    },
+    async (request) =>
+      services.notes.transferredNotes(session(request).person, request.params.clientId, auditOrigin(request, AUTHOR)),
   );
 
   app.get(

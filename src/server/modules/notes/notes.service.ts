@@ -10,6 +10,7 @@ import {
   type NoteBody,
   type NotePage,
   type NoteView,
+  type TransferredNotes,
 } from '../../../contracts/notes.js';
 import type { Database, SessionNoteRow } from '../../../db/schema.js';
 import { isLocale, type Locale } from '../../../i18n/locales.js';
@@ -19,6 +20,7 @@ import type { SessionState } from '../../http/context.js';
 import { AppError, FieldValidationError } from '../../http/errors.js';
 import { isUniqueViolation } from '../../plugins/error-handler.js';
 import type { AuditOrigin, AuditService } from '../audit/index.js';
+import type { ConsentService } from '../consent/index.js';
 import type { MailService } from '../mail/index.js';
 import type { NotificationService } from '../notifications/index.js';
 import type { OrgDirectory } from '../org/index.js';
@@ -36,6 +38,7 @@ import {
   insertGrant,
   insertNote,
   notesOfClient,
+  notesOfClientBy,
   notesSealedWith,
   openGrantsOf,
   resealNote,
@@ -65,7 +68,12 @@ const grantNotFound = () => new AppError(404, 'not_found');
 const ROTATION_BATCH = 200;
 
 /** The audit actions of note reads that the client's access log shows. */
-const READ_ACTIONS = ['note.viewed', 'note.break_glass_opened', 'note.break_glass_viewed'] as const;
+const READ_ACTIONS = [
+  'note.viewed',
+  'note.break_glass_opened',
+  'note.break_glass_viewed',
+  'note.transfer_viewed',
+] as const;
 
 /**
  * Session notes, encrypted and separate (docs/decisions/041-session-notes.md). A note is written
@@ -86,6 +94,7 @@ export class NotesService {
       directory: OrgDirectory;
       notifications: NotificationService;
       mail: MailService;
+      consents: ConsentService;
       publicUrl: string;
     },
   ) {}
@@ -426,6 +435,57 @@ export class NotesService {
     if (!g) throw grantNotFound();
     await closeGrant(this.deps.db, g.id, this.deps.clock.now().toISOString());
     return { ok: true };
+  }
+
+  // --- Notes handed to another counsellor (docs/decisions/050-notes-transfer.md) ---------------------------
+
+  /**
+   * The client's notes handed to the signed-in counsellor: those written by each counsellor whose
+   * notes_transfer consent from this client names them and holds at this instant — asked inside
+   * this read's transaction, never cached, so a revocation or an expiry holds from the next request.
+   * Without such a consent the answer is the same 404 as for a client who does not exist, and
+   * nothing is read. Withheld notes are included, flagged with their reason (decision 050). Each
+   * note shown is audited (`note.transfer_viewed`, purpose `notes_transfer`, the author in the
+   * details) in the same transaction, so it reaches the client's access log.
+   */
+  async transferredNotes(me: Me, clientId: string, origin: AuditOrigin): Promise<TransferredNotes> {
+    const { db, audit, consents } = this.deps;
+    if (clientId === me.id) throw new AppError(404, 'not_found');
+    return db.transaction().execute(async (trx) => {
+      const sources = await consents.transfersTo(me.agencyId, clientId, me.id, trx);
+      if (sources.length === 0) throw new AppError(404, 'not_found');
+      const rows = await notesOfClientBy(
+        trx,
+        me.agencyId,
+        clientId,
+        sources.map((s) => s.authorId),
+      );
+      if (rows.length > 0)
+        await audit.recordMany(
+          rows.map((r) => ({
+            ...origin,
+            action: 'note.transfer_viewed' as const,
+            subjectId: r.client_id,
+            resourceType: 'session_note',
+            resourceId: r.id,
+            purpose: 'notes_transfer',
+            details: { authorId: r.counsellor_id },
+          })),
+          trx,
+        );
+      const notes = [];
+      for (const r of rows)
+        notes.push({
+          ...(await this.view(r, trx)),
+          id: r.id,
+          sessionAt: r.session_at,
+          counsellorName: r.counsellor_name,
+        });
+      return {
+        sources: sources.map((s) => ({ counsellorName: s.authorName, expiresAt: s.expiresAt })),
+        notes,
+      };
+    });
   }
 
   // --- The client's rights and access log ----------------------------------------------------------------
