@@ -7,7 +7,8 @@ export const client_record: Translation<typeof indonesian> = {
   back: 'Back to appointments',
   unit: 'Unit: {{unit}}',
   audited: 'Every time you open this page it is recorded, and the client can see it.',
-  not_found: 'This client was not found, or has never booked with you nor shared a result with you.',
+  not_found:
+    'This client was not found, or has never booked with you, shared a result with you or allowed their notes to be handed to you.',
   consents: {
     title: 'Permissions from the client',
     none: 'The client has not given you any permission.',
@@ -80,5 +81,12 @@ export const client_record: Translation<typeof indonesian> = {
     caption: "The client's average check-ins per week",
     columns: { week: 'Week starting', count: 'Check-ins', mood: 'Mood (1–5)', energy: 'Energy (1–5)' },
     none: '—',
+  },
+  transferred: {
+    title: 'Notes from the previous counsellor',
+    lead: "The client allowed their previous counsellor's session notes to be handed to you. They are read-only; each time you open them it is recorded and the client can see it.",
+    from: 'From {{name}}, allowed until {{date}}',
+    none: 'No notes have been handed to you. A client who moves to you from another counsellor can allow their session notes to be handed to you from their privacy page.',
+    empty: 'The previous counsellor has not written a session note about this client yet.',
   },
 };

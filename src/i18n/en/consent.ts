@@ -96,6 +96,7 @@ export const consent: Translation<typeof indonesian> = {
       shared_result_viewed: 'read a self-check result you shared',
       appointments_viewed: 'looked at your counselling appointments',
       notes: 'opened your session notes',
+      notes_transfer: 'read your session notes from {{from}} (the notes transfer you allowed)',
       other: 'opened your counselling data',
     },
   },

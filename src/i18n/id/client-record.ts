@@ -7,7 +7,8 @@ export const client_record = {
   back: 'Kembali ke jadwal',
   unit: 'Unit: {{unit}}',
   audited: 'Setiap kali Anda membuka halaman ini, hal itu tercatat dan dapat dilihat klien.',
-  not_found: 'Klien ini tidak ditemukan, atau belum pernah membuat janji maupun membagikan hasil kepada Anda.',
+  not_found:
+    'Klien ini tidak ditemukan, atau belum pernah membuat janji, membagikan hasil, maupun mengizinkan catatannya diteruskan kepada Anda.',
   consents: {
     title: 'Izin dari klien',
     none: 'Klien belum memberi izin apa pun kepada Anda.',
@@ -80,5 +81,12 @@ export const client_record = {
     caption: 'Rata-rata cek harian klien per minggu',
     columns: { week: 'Minggu mulai', count: 'Jumlah isian', mood: 'Suasana hati (1–5)', energy: 'Tenaga (1–5)' },
     none: '—',
+  },
+  transferred: {
+    title: 'Catatan dari konselor sebelumnya',
+    lead: 'Klien mengizinkan catatan sesi dari konselor sebelumnya diteruskan kepada Anda. Catatan ini hanya untuk dibaca; setiap kali Anda membukanya, hal itu tercatat dan dapat dilihat klien.',
+    from: 'Dari {{name}}, izin berlaku sampai {{date}}',
+    none: 'Belum ada catatan yang diteruskan kepada Anda. Bila klien pindah dari konselor lain, klien dapat mengizinkan catatan sesinya diteruskan kepada Anda lewat halaman privasinya.',
+    empty: 'Konselor sebelumnya belum menulis catatan sesi tentang klien ini.',
   },
 };

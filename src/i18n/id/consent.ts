@@ -97,6 +97,7 @@ export const consent = {
       shared_result_viewed: 'membaca hasil cek diri yang Anda bagikan',
       appointments_viewed: 'melihat jadwal konseling Anda',
       notes: 'membuka catatan sesi Anda',
+      notes_transfer: 'membaca catatan sesi Anda dari {{from}} (pemindahan catatan yang Anda izinkan)',
       other: 'membuka data konseling Anda',
     },
   },

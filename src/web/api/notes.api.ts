@@ -7,10 +7,20 @@ import type {
   NoteBody,
   NotePage,
   NoteView,
+  TransferredNotes,
 } from '../../contracts/notes.js';
 import { api } from './client.js';
 
-export type { BreakGlassBody, BreakGlassGrant, BreakGlassList, BreakGlassNotes, NoteBody, NotePage, NoteView };
+export type {
+  BreakGlassBody,
+  BreakGlassGrant,
+  BreakGlassList,
+  BreakGlassNotes,
+  NoteBody,
+  NotePage,
+  NoteView,
+  TransferredNotes,
+};
 
 /** Where each call of the notes contract goes (src/contracts/notes.ts). */
 export const NOTES_PATHS = {
@@ -18,12 +28,14 @@ export const NOTES_PATHS = {
   breakGlass: '/api/v1/break-glass',
   breakGlassNotes: (id: string) => `/api/v1/break-glass/${encodeURIComponent(id)}/notes`,
   breakGlassClose: (id: string) => `/api/v1/break-glass/${encodeURIComponent(id)}/close`,
+  transferred: (clientId: string) => `/api/v1/counselling/clients/${encodeURIComponent(clientId)}/transferred-notes`,
 } as const;
 
 export const notesKeys = {
   note: (appointmentId: string) => ['notes', 'note', appointmentId] as const,
   breakGlass: ['notes', 'break-glass'] as const,
   breakGlassNotes: (id: string) => ['notes', 'break-glass', id] as const,
+  transferred: (clientId: string) => ['notes', 'transferred', clientId] as const,
 };
 
 /** The note page of one appointment. Not kept after the page closes: a note is never cached longer than shown. */
@@ -64,3 +76,16 @@ export const breakGlassNotesQuery = (id: string) =>
 export function closeBreakGlass(id: string): Promise<{ ok: true }> {
   return api.post<{ ok: true }>(NOTES_PATHS.breakGlassClose(id));
 }
+
+/**
+ * A client's notes handed to me with their consent (docs/decisions/050-notes-transfer.md). Every
+ * fetch is audited and the client sees it, so it is fetched once per visit and not kept after.
+ */
+export const transferredNotesQuery = (clientId: string) =>
+  queryOptions({
+    queryKey: notesKeys.transferred(clientId),
+    queryFn: () => api.get<TransferredNotes>(NOTES_PATHS.transferred(clientId)),
+    gcTime: 0,
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+  });

@@ -348,7 +348,7 @@ export const routes: RouteObject[] = [
                 path: 'clients/:id',
                 element: page(
                   () => import('../features/client-record/ClientRecordPage.js').then((m) => m.ClientRecordPage),
-                  ['client_record', 'booking'],
+                  ['client_record', 'booking', 'notes'],
                 ),
               },
               {

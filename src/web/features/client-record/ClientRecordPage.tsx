@@ -12,6 +12,7 @@ import { useT, type MessageKey } from '../../i18n.js';
 import { intlTag } from '../../../i18n/locales.js';
 import { useFormat } from '../../lib/use-format.js';
 import { MbcChart } from './MbcChart.js';
+import { TransferredNotes } from './TransferredNotes.js';
 import './client-record.css';
 
 type Point = MeasureSeries['points'][number];
@@ -21,7 +22,8 @@ type Week = NonNullable<ClientTimeline['checkInWeeks']>[number];
 /**
  * /counselling/clients/:id — a client's record for their counsellor (docs/decisions/042-counselling-consent.md):
  * the appointments between them, the results shared with them, and with the client's consent the
- * PHQ-9/GAD-7 chart with the clinical cut-off and reliable change in words, and a weekly check-in line.
+ * PHQ-9/GAD-7 chart with the clinical cut-off and reliable change in words, and a weekly check-in line;
+ * and the notes a previous counsellor's client handed over to them (docs/decisions/050-notes-transfer.md).
  * Every opening is audited and shows in the client's access log.
  */
 export function ClientRecordPage() {
@@ -52,6 +54,7 @@ export function ClientRecordPage() {
               <div className="stack">
                 <Measures measures={data.measures} />
                 <CheckIns weeks={data.checkInWeeks} />
+                <TransferredNotes clientId={data.client.id} />
               </div>
             </PageColumns>
           </>

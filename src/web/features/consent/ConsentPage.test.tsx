@@ -81,4 +81,31 @@ describe('permissions for counsellors', () => {
     ]);
     expect(await screen.findByText('Belum ada izin yang berlaku.')).toBeTruthy();
   }, 20_000);
+  it('names both counsellors when one read the notes handed over by the other', async () => {
+    stubApi({
+      'GET /me/counselling/consents': () => json({ items: [] }),
+      'GET /me/counselling/consent-options': () => json(OPTIONS),
+      'GET /me/counselling/access-log': () =>
+        json({
+          items: [
+            {
+              id: 'e1',
+              occurredAt: '2026-11-24T02:00:00.000Z',
+              firstAt: '2026-11-24T02:00:00.000Z',
+              count: 1,
+              action: 'note.transfer_viewed',
+              actor: { id: 'c2', fullName: 'Benny Tanoto' },
+              from: { id: 'c1', fullName: 'Retno Palupi' },
+            },
+          ],
+          nextCursor: null,
+        }),
+    });
+    renderWithApp(<ConsentPage />, { url: '/profile/privacy/counselling', session });
+    expect(
+      await screen.findByText(
+        'Benny Tanoto membaca catatan sesi Anda dari Retno Palupi (pemindahan catatan yang Anda izinkan)',
+      ),
+    ).toBeTruthy();
+  });
 });

@@ -342,12 +342,15 @@ function AccessLog() {
   const fmt = useFormat();
   const log = useInfiniteQuery(counsellingAccessLogQuery);
   const items = log.data?.pages.flatMap((p) => p.items) ?? [];
-  const what = (action: string) =>
-    action in ACTION_KEYS
-      ? t(ACTION_KEYS[action as keyof typeof ACTION_KEYS])
-      : action.startsWith('note.')
-        ? t('consent.access.actions.notes')
-        : t('consent.access.actions.other');
+  const what = (action: string, from?: { fullName: string }) =>
+    // A read of notes handed over names their author too (docs/decisions/050-notes-transfer.md).
+    action === 'note.transfer_viewed' && from
+      ? t('consent.access.actions.notes_transfer', { from: from.fullName || t('consent.access.someone') })
+      : action in ACTION_KEYS
+        ? t(ACTION_KEYS[action as keyof typeof ACTION_KEYS])
+        : action.startsWith('note.')
+          ? t('consent.access.actions.notes')
+          : t('consent.access.actions.other');
   return (
     <section className="consent-section consent-access" aria-labelledby="consent-access">
       <h2 id="consent-access">{t('consent.access.title')}</h2>
@@ -366,7 +369,7 @@ function AccessLog() {
                 <p>
                   {t('consent.access.entry', {
                     name: e.actor?.fullName || t('consent.access.someone'),
-                    what: what(e.action),
+                    what: what(e.action, e.from),
                   })}
                 </p>
                 <p className="muted small">

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { breakGlassBody, MIN_BREAK_GLASS_REASON, SOAP_FIELDS } from '../../../contracts/notes.js';
+import { breakGlassBody, MIN_BREAK_GLASS_REASON } from '../../../contracts/notes.js';
 import { useApiMutation } from '../../api/mutation.js';
 import {
   breakGlassNotesQuery,
@@ -10,7 +10,6 @@ import {
   openBreakGlass,
   type BreakGlassBody,
   type BreakGlassGrant,
-  type BreakGlassNotes,
 } from '../../api/notes.api.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
@@ -18,15 +17,14 @@ import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
-import { KeyValueList } from '../../components/KeyValueList.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { LoadError, QueryState } from '../../components/QueryState.js';
 import { Skeleton } from '../../components/Skeleton.js';
 import { TextArea, TextField } from '../../components/fields.js';
 import { useForm } from '../../components/form.js';
 import { PageColumns } from '../../components/layout/PageLayout.js';
+import { ReadOnlyNoteList } from '../../components/notes/ReadOnlyNoteList.js';
 import { useT } from '../../i18n.js';
-import { useFormat } from '../../lib/use-format.js';
 import './notes.css';
 
 /** Milliseconds left until `iso`, ticking every second (0 once past). */
@@ -207,39 +205,16 @@ function GrantNotes({ grant }: { grant: BreakGlassGrant }) {
             </Button>
           </p>
           <QueryState query={notes} skeleton="cards">
-            {(data) => <NoteList notes={data.notes} />}
+            {(data) =>
+              data.notes.length === 0 ? (
+                <EmptyState title={t('notes.break_glass.no_notes')} />
+              ) : (
+                <ReadOnlyNoteList notes={data.notes} />
+              )
+            }
           </QueryState>
         </>
       )}
     </section>
-  );
-}
-
-function NoteList({ notes }: { notes: BreakGlassNotes['notes'] }) {
-  const { t } = useT();
-  const fmt = useFormat();
-  if (notes.length === 0) return <EmptyState title={t('notes.break_glass.no_notes')} />;
-  return (
-    <ol className="note-list">
-      {notes.map((n) => (
-        <li key={n.id} className="note-card">
-          <h3 className="note-card__when">{fmt.dateTime(n.sessionAt)}</h3>
-          <p className="muted small">{t('notes.break_glass.by', { name: n.counsellorName })}</p>
-          {n.withheld && (
-            <p>
-              <Badge tone="info">{t('notes.break_glass.withheld_badge')}</Badge>{' '}
-              <span className="small">{t('notes.break_glass.withheld_reason', { reason: n.withheldReason })}</span>
-            </p>
-          )}
-          <KeyValueList
-            rows={
-              n.format === 'soap'
-                ? SOAP_FIELDS.map((f) => [t(`notes.editor.${f}`), n[f] || t('notes.editor.empty_field')] as const)
-                : [[t('notes.editor.body'), n.body || t('notes.editor.empty_field')] as const]
-            }
-          />
-        </li>
-      ))}
-    </ol>
   );
 }
