@@ -23,6 +23,13 @@ import type { LoadedRefs } from './load-wellbeing.js';
  * PHQ-9/GAD-7 results being seen over time — five of each, two or three weeks apart, improving
  * reliably (PHQ-9 19 → 6, GAD-7 15 → 5) and ending below the clinical cut-off. The documented
  * employee is left without a consent, so the demo journey (and the e2e spec) can give one.
+ *
+ * The first counsellor's client is moving to the second (docs/decisions/050-notes-transfer.md; in
+ * Sleman from Yohana Pattiasina to Retno Palupi): they let the first counsellor's notes be handed to
+ * the second, and have a first session with them
+ * booked in two working days — so the new counsellor's calendar leads to the client's record,
+ * whose "Catatan dari konselor sebelumnya" shows the notes (written later by `notes.ts` for the
+ * sessions of the past week, this client's last one among them).
  */
 const PHQ9_TOTALS = [19, 16, 12, 9, 6];
 const GAD7_TOTALS = [15, 13, 10, 7, 5];
@@ -155,6 +162,71 @@ export async function insertConsentDemo(
         revoked_at: null,
         client_key: newId(),
       });
+      const next = counsellors[1];
+      if (index === 0 && next) {
+        const recipientId = refs.personId.get(next.key) as string;
+        await insertNotesTransfer(db, { agencyId, clientId, counsellorId, recipientId, granted: at(2, 5) });
+        await insertDemoRows(db, 'appointments', upcomingFirstSession(now, agencyId, recipientId, clientId));
+      }
     }
   }
+}
+
+/** The client's notes_transfer consent: the counsellor's notes may be handed to the recipient. */
+async function insertNotesTransfer(
+  db: Kysely<Database>,
+  c: { agencyId: string; clientId: string; counsellorId: string; recipientId: string; granted: Date },
+): Promise<void> {
+  const version = CURRENT_CONSENT_TEXT.notes_transfer;
+  const months = 3;
+  await insertDemoRows(db, 'counselling_consents', {
+    id: newId(),
+    agency_id: c.agencyId,
+    client_id: c.clientId,
+    counsellor_id: c.counsellorId,
+    kind: 'notes_transfer',
+    recipient_id: c.recipientId,
+    text_version: version,
+    text_hash: CONSENT_TEXT_HASHES[version]?.id ?? '',
+    text_locale: 'id',
+    months,
+    granted_at: c.granted.toISOString(),
+    expires_at: consentExpiresAt(c.granted.toISOString(), months),
+    revoked_at: null,
+    client_key: newId(),
+  });
+}
+
+/**
+ * A booked first session with the new counsellor, two working days ahead at 08:00 UTC — 15:00 WIB,
+ * just after the demo's opening hours, so it never takes a slot `booking.ts` may have booked.
+ */
+function upcomingFirstSession(now: Date, agencyId: string, counsellorId: string, clientId: string) {
+  const day = new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS + 8 * 3_600_000);
+  for (let workdays = 0; workdays < 2;) {
+    day.setUTCDate(day.getUTCDate() + 1);
+    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) workdays++;
+  }
+  const created = now.toISOString();
+  return {
+    id: newId(),
+    agency_id: agencyId,
+    counsellor_id: counsellorId,
+    client_id: clientId,
+    start_utc: day.toISOString(),
+    end_utc: new Date(day.getTime() + 50 * 60_000).toISOString(),
+    mode: 'video',
+    status: 'booked',
+    reason_enc: null,
+    reminders: '',
+    reminded_day_before_at: null,
+    reminded_hour_before_at: null,
+    confirmed_at: created,
+    cancelled_at: null,
+    cancelled_by: null,
+    cancel_reason_enc: null,
+    client_key: newId(),
+    created_at: created,
+    updated_at: created,
+  };
 }
