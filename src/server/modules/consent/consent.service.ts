@@ -175,7 +175,7 @@ export class ConsentService {
     for (const r of rows) {
       if (!isConsentActiveAt(times(r), at)) continue;
       const seen = byAuthor.get(r.counsellor_id);
-      // Two consents for the same author (a 3-month one renewed early): the later end holds.
+      // A grant refuses a second transfer in force to the same recipient (409); should two meet, the later end holds.
       if (!seen || seen.expiresAt < r.expires_at)
         byAuthor.set(r.counsellor_id, {
           authorId: r.counsellor_id,
