@@ -261,6 +261,41 @@ describe.skipIf(postgresSkipReason())('booking reminders by email', () => {
       await db().selectFrom('appointments').select('id').where('client_id', '=', noAddress.person.id).execute(),
     ).toEqual([]);
   });
+
+  it('reminds again, once, of a booking moved after its reminder went out', async () => {
+    const mover = await loginAs(t, 'employee', { agencyId, unitId: root });
+    const friday9 = '2026-11-27T02:00:00.000Z';
+    const friday1040 = '2026-11-27T03:40:00.000Z';
+    const res = await book(mover, friday9, { reminders: ['day_before'], reminderEmail: true });
+    expect(res.statusCode).toBe(201);
+    const reminded = async () =>
+      (
+        await db()
+          .selectFrom('notifications')
+          .select('payload')
+          .where('person_id', '=', mover.person.id)
+          .where('kind', '=', 'booking.reminder')
+          .execute()
+      ).map((n) => JSON.parse(n.payload).start);
+    // Thursday 09:30 WIB: the day-before reminder of Friday 09:00.
+    t.clock.set(new Date('2026-11-26T02:30:00.000Z'));
+    expect(await t.services.booking.sendDueReminders()).toBe(1);
+    await signInAgain(mover);
+    const moved = await mover.agent.post(`/api/v1/booking/appointments/${res.json().id}/reschedule`, {
+      start: friday1040,
+    });
+    expect(moved.statusCode).toBe(200);
+    // Thursday 10:45 WIB: a day before the new time.
+    t.clock.set(new Date('2026-11-26T03:45:00.000Z'));
+    expect(await t.services.booking.sendDueReminders()).toBe(1);
+    expect(await t.services.booking.sendDueReminders()).toBe(0);
+    expect(await reminded()).toEqual([friday9, friday1040]);
+    const emails = (await reminderEmails()).filter((e) => e.to_address === mover.person.email);
+    expect(emails.map((e) => e.body_text.match(/besok pukul [\d.]+ WIB/)?.[0])).toEqual([
+      'besok pukul 09.00 WIB',
+      'besok pukul 10.40 WIB',
+    ]);
+  });
 });
 
 describe.skipIf(postgresSkipReason())('booking reminders on an install without SMTP', () => {
