@@ -114,16 +114,32 @@ export const slotList = z.object({
 });
 export type SlotList = z.infer<typeof slotList>;
 
+const reminders = z.array(z.enum(REMINDERS, { message: 'invalid_option' })).max(REMINDERS.length);
+
 export const bookingBody = z
   .object({
     counsellorId: idSchema,
     start: instant,
     mode,
     reason: optionalText(MAX_REASON),
-    reminders: z.array(z.enum(REMINDERS, { message: 'invalid_option' })).max(REMINDERS.length),
+    reminders,
+    /** The chosen reminders also by email (decision 049); without it, in the app only. */
+    reminderEmail: z.boolean().optional(),
   })
   .strict();
 export type BookingBody = z.infer<typeof bookingBody>;
+
+/** The client changes their reminders later: which ones, and whether by email too (decision 049). */
+export const remindersBody = z.object({ reminders, email: z.boolean() }).strict();
+export type RemindersBody = z.infer<typeof remindersBody>;
+
+/**
+ * Whether reminders can go by email to this person now: `available`, or why not — they have no
+ * address, they said no to email on My data, or the install sends no email (docs/decisions/049-counselling-journey.md).
+ */
+export const REMINDER_EMAIL_STATUSES = ['available', 'no_address', 'consent_withdrawn', 'not_configured'] as const;
+export const reminderEmailView = z.object({ status: z.enum(REMINDER_EMAIL_STATUSES) });
+export type ReminderEmailView = z.infer<typeof reminderEmailView>;
 
 export const rescheduleBody = z.object({ start: instant, mode: mode.optional() }).strict();
 export type RescheduleBody = z.infer<typeof rescheduleBody>;
@@ -143,6 +159,8 @@ export const appointmentView = z.object({
   status,
   reason: z.string().nullable(),
   reminders: z.array(z.enum(REMINDERS)),
+  /** Whether the reminders also go by email (decision 049). */
+  reminderEmail: z.boolean(),
   confirmed: z.boolean(),
   cancelledBy: z.enum(['client', 'counsellor']).nullable(),
   /** Whether the client may still move or cancel it themselves (decision 040). */

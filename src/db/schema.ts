@@ -486,6 +486,8 @@ export interface AppointmentsTable {
   updated_at: Timestamp;
   /** The request for help this first appointment answers, if the counsellor scheduled it from one (decision 043). */
   crisis_request_id: string | null;
+  /** 1 when the client asked for their reminders by email too (decision 049); the bell always has them. */
+  reminder_email: Generated<number>;
 }
 
 /**

@@ -229,7 +229,17 @@ export function createServices(deps: {
   habits.registerJobs(jobs);
   const planner = new PlannerService({ db, clock, keys, boundaries });
   const checkIns = new CheckInService({ db, kind: deps.db.kind, clock, keys, directory });
-  const booking = new BookingService({ db, clock, keys, audit, directory, boundaries, notifications });
+  const booking = new BookingService({
+    db,
+    clock,
+    keys,
+    audit,
+    directory,
+    boundaries,
+    notifications,
+    mail,
+    publicUrl: config.publicUrl,
+  });
   booking.registerJobs(jobs);
   // Before notes: a notes-transfer consent decides who else reads a note (docs/decisions/050-notes-transfer.md).
   const consents = new ConsentService({ db, clock, audit, directory, booking, assessments });

@@ -63,4 +63,9 @@ export const email: Translation<typeof indonesian> = {
     subject: 'Emergency access to session notes opened by {{supervisor}}',
     body: "Hello {{name}},\n\n{{supervisor}}, a clinical supervisor at {{agency}}, has just opened emergency access (break-glass) to an employee's session notes, with a written reason. The access lasts 60 minutes and is in the audit log. Please review whether the reason holds:\n{{link}}",
   },
+  // A booking reminder (docs/decisions/049-counselling-journey.md): only when — work mailboxes are often read by others.
+  booking_reminder: {
+    subject: 'A reminder from Teduh',
+    body: 'Hello {{name}},\n\nYou have an appointment through Teduh {{day}} at {{time}}. The details are in Teduh:\n{{link}}\n\nThis email was sent because you asked for it. To stop it, change your reminders in Teduh.',
+  },
 };

@@ -122,6 +122,7 @@ export const errors: Translation<typeof indonesian> = {
   mode_not_offered: 'This way of meeting is not offered at that time.',
   booking_too_late: 'This appointment is too close to change or cancel yourself. Please contact your counsellor.',
   booking_not_active: 'This appointment has already been cancelled or has taken place.',
+  reminder_email_unavailable: 'Reminders cannot be emailed to you at the moment. They still appear in Teduh.',
   cannot_book_self: 'You cannot book an appointment with yourself.',
   counsellor_profile_missing: 'Please complete your counsellor profile first.',
   availability_overlap: 'Two of your opening hours overlap on the same day.',

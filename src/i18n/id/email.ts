@@ -60,4 +60,9 @@ export const email = {
     subject: 'Akses darurat ke catatan sesi dibuka oleh {{supervisor}}',
     body: 'Halo {{name}},\n\n{{supervisor}}, supervisor klinis di {{agency}}, baru saja membuka akses darurat (break-glass) ke catatan sesi seorang pegawai, dengan alasan tertulis. Akses ini berlaku 60 menit dan tercatat di log audit. Mohon tinjau apakah alasannya wajar:\n{{link}}',
   },
+  // Pengingat janji temu (docs/decisions/049-counselling-journey.md): hanya kapan — kotak surat kantor sering dibaca orang lain.
+  booking_reminder: {
+    subject: 'Pengingat dari Teduh',
+    body: 'Halo {{name}},\n\nAnda punya janji temu lewat Teduh {{day}} pukul {{time}}. Rinciannya ada di Teduh:\n{{link}}\n\nEmail ini dikirim karena Anda memintanya. Untuk berhenti, ubah pengingat di Teduh.',
+  },
 } as const;

@@ -130,6 +130,8 @@ export const errors = {
   booking_too_late:
     'Jadwal ini sudah terlalu dekat untuk diubah atau dibatalkan sendiri. Silakan hubungi konselor Anda.',
   booking_not_active: 'Jadwal ini sudah dibatalkan atau sudah selesai.',
+  reminder_email_unavailable:
+    'Pengingat lewat email tidak dapat dikirim kepada Anda saat ini. Pengingat tetap muncul di Teduh.',
   cannot_book_self: 'Anda tidak dapat memesan jadwal dengan diri sendiri.',
   counsellor_profile_missing: 'Lengkapi profil konselor Anda terlebih dahulu.',
   availability_overlap: 'Ada dua jam praktik yang bertumpuk pada hari yang sama.',

@@ -12,6 +12,8 @@ import type {
   ExceptionBody,
   OwnProfileView,
   ProfileBody,
+  ReminderEmailView,
+  RemindersBody,
   RescheduleBody,
   SlotList,
   SlotView,
@@ -28,6 +30,8 @@ export type {
   ExceptionBody,
   OwnProfileView,
   ProfileBody,
+  ReminderEmailView,
+  RemindersBody,
   SlotList,
   SlotView,
 };
@@ -38,6 +42,9 @@ export const BOOKING_PATHS = {
   slots: (id: string) => `/api/v1/booking/counsellors/${encodeURIComponent(id)}/slots`,
   appointments: '/api/v1/booking/appointments',
   appointment: (id: string) => `/api/v1/booking/appointments/${encodeURIComponent(id)}`,
+  reminders: (id: string) => `/api/v1/booking/appointments/${encodeURIComponent(id)}/reminders`,
+  /** Whether my reminders can come by email (docs/decisions/049-counselling-journey.md). */
+  reminderEmail: '/api/v1/booking/reminder-email',
   /** The .ics file of a booking: a plain link with `download`. */
   ics: (id: string) => `/api/v1/booking/appointments/${encodeURIComponent(id)}/ics`,
   profile: '/api/v1/counsellor/profile',
@@ -51,6 +58,7 @@ export const bookingKeys = {
   counsellors: (q: CounsellorQuery) => ['booking', 'counsellors', q] as const,
   slots: (id: string) => ['booking', 'slots', id] as const,
   mine: ['booking', 'mine'] as const,
+  reminderEmail: ['booking', 'reminder-email'] as const,
   profile: ['booking', 'profile'] as const,
   counsellorList: (from: string | undefined, days: number) => ['booking', 'counsellor-list', from, days] as const,
 };
@@ -72,6 +80,16 @@ export const myAppointmentsQuery = queryOptions({
   queryKey: bookingKeys.mine,
   queryFn: () => api.get<AppointmentList>(BOOKING_PATHS.appointments),
 });
+
+export const reminderEmailQuery = queryOptions({
+  queryKey: bookingKeys.reminderEmail,
+  queryFn: () => api.get<ReminderEmailView>(BOOKING_PATHS.reminderEmail),
+});
+
+/** Changes which reminders a booking has and whether they come by email too; the same again changes nothing. */
+export function setReminders(id: string, body: RemindersBody): Promise<AppointmentView> {
+  return api.put<AppointmentView>(BOOKING_PATHS.reminders(id), body);
+}
 
 /** Books a slot; the key goes with a retry, so the booking is stored once. */
 export function bookSlot(body: BookingBody, idempotencyKey: string): Promise<AppointmentView> {

@@ -49,6 +49,7 @@ export function presentClientAppointment(
     status: row.status as Status,
     reason,
     reminders: split(row.reminders) as Reminder[],
+    reminderEmail: row.reminder_email === 1,
     confirmed: row.confirmed_at !== null,
     cancelledBy: row.cancelled_by as AppointmentView['cancelledBy'],
     change,

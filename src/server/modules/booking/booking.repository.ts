@@ -264,22 +264,35 @@ export async function firstAppointmentsOf(db: Kysely<Database>, agencyId: string
 
 /** Booked appointments starting within (now, until]: the reminder sweep's candidates. */
 export async function bookedStartingBy(db: Kysely<Database>, nowUtc: string, untilUtc: string) {
+  // The client's address, language, clock and agency come from the org read model in the same
+  // query, for the reminders that go by email too (decision 049): no lookup per row.
   return db
     .selectFrom('appointments')
+    .innerJoin('people as p', 'p.id', 'appointments.client_id')
+    .innerJoin('org_units as u', 'u.id', 'p.unit_id')
+    .innerJoin('agencies as a', 'a.id', 'appointments.agency_id')
     .select([
-      'id',
-      'agency_id',
-      'client_id',
-      'start_utc',
-      'reminders',
-      'reminded_day_before_at',
-      'reminded_hour_before_at',
+      'appointments.id',
+      'appointments.agency_id',
+      'appointments.client_id',
+      'appointments.start_utc',
+      'appointments.reminders',
+      'appointments.reminder_email',
+      'appointments.reminded_day_before_at',
+      'appointments.reminded_hour_before_at',
+      'p.full_name as client_name',
+      'p.email as client_email',
+      'p.locale as client_locale',
+      'p.is_active as client_active',
+      'u.time_zone as client_time_zone',
+      'a.name as agency_name',
     ])
-    .where('status', '=', 'booked')
-    .where('start_utc', '>', nowUtc)
-    .where('start_utc', '<=', untilUtc)
+    .where('appointments.status', '=', 'booked')
+    .where('appointments.start_utc', '>', nowUtc)
+    .where('appointments.start_utc', '<=', untilUtc)
     .execute();
 }
+export type DueReminderRow = Awaited<ReturnType<typeof bookedStartingBy>>[number];
 
 /** Marks one reminder sent, once: false when another sweep (or a cancellation) got there first. */
 export async function claimReminder(

@@ -13,6 +13,8 @@ import {
   exceptionBody,
   ownProfileView,
   profileBody,
+  reminderEmailView,
+  remindersBody,
   rescheduleBody,
   slotList,
   slotsQuery,
@@ -141,6 +143,36 @@ export function registerBookingRoutes(app: App, services: Services): void {
       config: access('update:booking:own', { carriesSecrets: true }),
     },
     async (request) => services.booking.cancel(session(request).person, request.params.id, request.body),
+  );
+
+  app.put(
+    `${OWN}/appointments/:id/reminders`,
+    {
+      schema: {
+        tags,
+        summary:
+          'Change the reminders of my booking (a day and/or an hour before) and whether they also come by email; the same choice again changes nothing',
+        params: idParams,
+        body: remindersBody,
+        response: responses({ 200: appointmentView }),
+      },
+      config: access('update:booking:own'),
+    },
+    async (request) => services.booking.setReminders(session(request).person, request.params.id, request.body),
+  );
+
+  app.get(
+    `${OWN}/reminder-email`,
+    {
+      schema: {
+        tags,
+        summary:
+          'Whether my reminders can come by email: available, or no_address, consent_withdrawn (My data) or not_configured (no SMTP)',
+        response: responses({ 200: reminderEmailView }),
+      },
+      config: access('read:booking:own'),
+    },
+    async (request) => services.booking.reminderEmailStatus(session(request).person),
   );
 
   app.get(

@@ -14,6 +14,8 @@ import type {
   ExceptionBody,
   OwnProfileView,
   ProfileBody,
+  ReminderEmailView,
+  RemindersBody,
   RescheduleBody,
   SlotList,
 } from '../../../contracts/booking.js';
@@ -38,6 +40,8 @@ import { isUniqueViolation } from '../../plugins/error-handler.js';
 import type { AuditOrigin, AuditService } from '../audit/index.js';
 import type { BoundaryService } from '../boundaries/index.js';
 import type { JobRunner } from '../jobs/index.js';
+import type { MailService } from '../mail/index.js';
+import { consentAllows } from '../my-data/index.js';
 import type { NotificationService } from '../notifications/index.js';
 import type { OrgDirectory } from '../org/index.js';
 import {
@@ -70,8 +74,11 @@ import {
   upsertProfile,
   type AppointmentRow,
   type ClientAppointmentRow,
+  type DueReminderRow,
   type ListedCounsellor,
 } from './booking.repository.js';
+import { reminderWhen } from './reminder-email.js';
+import { isLocale } from '../../../i18n/locales.js';
 import { presentClientAppointment, presentCounsellor, presentCounsellorAppointment } from './booking.presenter.js';
 
 type Me = SessionState['person'];
@@ -84,6 +91,8 @@ const FIRST_LOOK_DAYS = 8;
 /** How far ahead a counsellor looks for a first session to offer someone who asked for help. */
 const FIRST_OFFER_DAYS = 14;
 const split = (v: string): string[] => (v === '' ? [] : v.split(','));
+/** Reminders are stored in this order whatever order the client sent them in. */
+const REMINDER_ORDER: readonly Reminder[] = ['day_before', 'hour_before'];
 
 /**
  * Counsellors, availability and booking (docs/decisions/040-booking.md). A booking belongs to its
@@ -102,6 +111,9 @@ export class BookingService {
       directory: OrgDirectory;
       boundaries: BoundaryService;
       notifications: NotificationService;
+      /** Reminders by email, for a client who asked for them (decision 049). */
+      mail: Pick<MailService, 'queue' | 'usesSmtp'>;
+      publicUrl: string;
     },
   ) {}
 
@@ -390,6 +402,7 @@ export class BookingService {
     const retried = await findByClientKey(db, me.id, key);
     if (retried) return { created: false, view: await this.ownView(me, retried.id) };
     const c = await this.bookable(me, body.counsellorId);
+    if (body.reminderEmail) await this.assertReminderEmail(me);
     const start = new Date(body.start);
     const slot = await this.checkSlot(me, c, start, body.mode);
     const now = clock.now().toISOString();
@@ -406,6 +419,7 @@ export class BookingService {
         status: 'booked',
         reason_enc: body.reason ? keys.encrypt(body.reason) : null,
         reminders: [...new Set(body.reminders)].join(','),
+        reminder_email: body.reminderEmail ? 1 : 0,
         reminded_day_before_at: null,
         reminded_hour_before_at: null,
         confirmed_at: null,
@@ -449,6 +463,47 @@ export class BookingService {
       row.reason_enc ? this.deps.keys.decrypt(row.reason_enc) : null,
       row.status === 'booked' ? changeVerdict(now, new Date(row.start_utc)) : 'past',
     );
+  }
+
+  /**
+   * Whether this person's reminders can go by email now (decision 049): the install sends email
+   * (without SMTP an email would only wait in the admin's outbox), they have an address, and they
+   * have not said no to email on My data.
+   */
+  async reminderEmailStatus(me: Me, db: Kysely<Database> = this.deps.db): Promise<ReminderEmailView> {
+    if (!this.deps.mail.usesSmtp) return { status: 'not_configured' };
+    const person = await this.deps.directory.person(me.agencyId, me.id, db);
+    if (!person?.email) return { status: 'no_address' };
+    if (!(await consentAllows(db, me.id, 'email_notifications'))) return { status: 'consent_withdrawn' };
+    return { status: 'available' };
+  }
+
+  private async assertReminderEmail(me: Me): Promise<void> {
+    const { status } = await this.reminderEmailStatus(me);
+    if (status !== 'available') throw new AppError(422, 'reminder_email_unavailable', { status });
+  }
+
+  /**
+   * The client changes which reminders they get, and whether by email too, while the booking is
+   * ahead — also within the two hours in which it can no longer be moved: it changes nothing for
+   * the counsellor. A reminder already sent stays sent; the same choice again changes nothing.
+   */
+  async setReminders(me: Me, id: string, body: RemindersBody): Promise<AppointmentView> {
+    const { db, clock } = this.deps;
+    const row = await this.ownRow(me, id);
+    const now = clock.now();
+    if (row.status !== 'booked' || Date.parse(row.start_utc) <= now.getTime())
+      throw new AppError(409, 'booking_not_active');
+    const reminders = REMINDER_ORDER.filter((r) => body.reminders.includes(r)).join(',');
+    const email = body.email ? 1 : 0;
+    if (row.reminders === reminders && row.reminder_email === email) return this.ownView(me, id);
+    if (email === 1 && row.reminder_email !== 1) await this.assertReminderEmail(me);
+    await updateAppointment(db, me.agencyId, id, {
+      reminders,
+      reminder_email: email,
+      updated_at: now.toISOString(),
+    });
+    return this.ownView(me, id);
   }
 
   /** The client may change only a booked appointment, and only with notice (decision 040). */
@@ -884,20 +939,46 @@ export class BookingService {
         if (due.kind === 'day_before' && new Date(row.start_utc).getTime() - now.getTime() <= 3_600_000) continue;
         await db.transaction().execute(async (trx) => {
           if (!(await claimReminder(trx, row.id, due.kind, now.toISOString()))) return;
-          await notifications.add(trx, [
-            {
-              agencyId: row.agency_id,
-              personId: row.client_id,
-              kind: 'booking.reminder',
-              payload: { start: row.start_utc, when: due.kind },
-              dedupeKey: `booking-reminder:${row.id}:${due.kind}`,
-            },
-          ]);
+          // The key names the start, so a booking moved after a reminder is reminded again of its new time;
+          // the email goes only with a notification written now, so a retried sweep sends neither twice.
+          const added = await notifications.addOnce(trx, {
+            agencyId: row.agency_id,
+            personId: row.client_id,
+            kind: 'booking.reminder',
+            payload: { start: row.start_utc, when: due.kind },
+            dedupeKey: `booking-reminder:${row.id}:${due.kind}:${row.start_utc}`,
+          });
+          if (!added) return;
+          await this.emailReminder(trx, row, now);
           sent++;
         });
       }
     }
     return sent;
+  }
+
+  /**
+   * The reminder by email too, in the sweep's transaction, when the client asked for it and may
+   * still get it: the install sends email, the person is active with an address, and they have not
+   * withdrawn email on My data — checked now, so a withdrawal holds from the next reminder on.
+   * It says only when (reminder-email.ts). Not held by work-hour boundaries, like the bell's.
+   */
+  private async emailReminder(trx: Kysely<Database>, row: DueReminderRow, now: Date): Promise<void> {
+    const { mail, publicUrl } = this.deps;
+    if (row.reminder_email !== 1 || !mail.usesSmtp || !row.client_email || row.client_active !== 1) return;
+    if (!(await consentAllows(trx, row.client_id, 'email_notifications'))) return;
+    const locale = isLocale(row.client_locale) ? row.client_locale : 'id';
+    const { day, time } = reminderWhen(new Date(row.start_utc), now, row.client_time_zone, locale);
+    await mail.queue(trx, {
+      agencyId: row.agency_id,
+      agencyName: row.agency_name,
+      to: row.client_email,
+      locale,
+      template: 'booking_reminder',
+      personId: row.client_id,
+      // A neutral page: a link to "/counselling/…" would say what the appointment is.
+      params: { name: row.client_name, day, time, link: `${publicUrl}/notifications` },
+    });
   }
 
   // --- Read by the referrals module (docs/decisions/044-referrals.md) --------------------------

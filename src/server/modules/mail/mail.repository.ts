@@ -51,13 +51,20 @@ export async function wipeSecretsBefore(db: Kysely<Database>, cutoff: string): P
     .execute();
 }
 
-/** One page of the agency's outbox, newest first, and the total. */
-export async function findOutboxPage(db: Kysely<Database>, agencyId: string, limit: number, offset: number) {
+/** One page of the agency's outbox, newest first, and the total, without the templates left out. */
+export async function findOutboxPage(
+  db: Kysely<Database>,
+  agencyId: string,
+  limit: number,
+  offset: number,
+  leftOut: readonly string[],
+) {
   const [rows, total] = await Promise.all([
     db
       .selectFrom('email_outbox')
       .selectAll()
       .where('agency_id', '=', agencyId)
+      .where('template', 'not in', leftOut)
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
       .limit(limit)
@@ -67,6 +74,7 @@ export async function findOutboxPage(db: Kysely<Database>, agencyId: string, lim
       .selectFrom('email_outbox')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('agency_id', '=', agencyId)
+      .where('template', 'not in', leftOut)
       .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };

@@ -38,7 +38,16 @@ export type EmailTemplate =
   | 'role_approved'
   | 'role_request_approved_dpo'
   // Session notes (docs/decisions/041-session-notes.md): a clinical supervisor used break-glass (to the DPOs; no note content).
-  | 'break_glass';
+  | 'break_glass'
+  // A counselling booking's reminder, to a client who asked for it by email (docs/decisions/049-counselling-journey.md).
+  | 'booking_reminder';
+
+/**
+ * Emails about the recipient's own counselling: the agency admin's outbox never lists them, since
+ * even "a reminder to this address" tells an admin that the person sees a counsellor
+ * (docs/decisions/049-counselling-journey.md).
+ */
+export const PRIVATE_TEMPLATES: readonly EmailTemplate[] = ['booking_reminder'];
 
 export interface EmailRequest {
   agencyId: string | null;
@@ -156,7 +165,7 @@ export class MailService {
 
   /** One page of the agency's outbox, newest first, with the total (the agency admin's outbox page). */
   async outboxPage(agencyId: string, page: number, pageSize: number) {
-    return findOutboxPage(this.deps.db, agencyId, pageSize, (page - 1) * pageSize);
+    return findOutboxPage(this.deps.db, agencyId, pageSize, (page - 1) * pageSize, PRIVATE_TEMPLATES);
   }
 
   /**

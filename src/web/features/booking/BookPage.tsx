@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { COUNSELLOR_KINDS, type BookingBody } from '../../../contracts/booking.js';
+import { COUNSELLOR_KINDS, MAX_REASON, type BookingBody, type RemindersBody } from '../../../contracts/booking.js';
 import {
   BOOKING_PATHS,
   bookSlot,
@@ -15,12 +15,13 @@ import { useApiMutation } from '../../api/mutation.js';
 import { Alert } from '../../components/Alert.js';
 import { Button, ButtonRow } from '../../components/Button.js';
 import { EmptyState } from '../../components/EmptyState.js';
-import { Checkbox, RadioGroup, Select, TextArea } from '../../components/fields.js';
+import { RadioGroup, Select, TextArea } from '../../components/fields.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { PageContent } from '../../components/layout/PageLayout.js';
 import { useT } from '../../i18n.js';
 import { useFormat } from '../../lib/use-format.js';
+import { ReminderChoice } from './ReminderChoice.js';
 import { googleCalendarUrl } from './slot-labels.js';
 import { SlotPicker } from './SlotPicker.js';
 import './booking.css';
@@ -123,7 +124,7 @@ function ChooseTime({
   const [start, setStart] = useState<string | null>(null);
   const [mode, setMode] = useState<BookingBody['mode'] | ''>('');
   const [reason, setReason] = useState('');
-  const [reminders, setReminders] = useState<BookingBody['reminders']>(['day_before', 'hour_before']);
+  const [reminders, setReminders] = useState<RemindersBody>({ reminders: ['day_before', 'hour_before'], email: false });
   const [taken, setTaken] = useState(false);
   const book = useApiMutation((body: BookingBody, key: string) => bookSlot(body, key), {
     onSuccess: (a) => {
@@ -141,8 +142,6 @@ function ChooseTime({
   const slot = slots.data?.slots.find((s) => s.start === start);
   const modes = slot?.modes ?? [];
   const chosenMode = (mode && modes.includes(mode) ? mode : modes.length === 1 ? modes[0] : '') ?? '';
-  const toggle = (r: BookingBody['reminders'][number], on: boolean) =>
-    setReminders((list) => (on ? [...new Set([...list, r])] : list.filter((x) => x !== r)));
 
   return (
     <section aria-labelledby="booking-chosen" className="booking-step">
@@ -177,7 +176,14 @@ function ChooseTime({
           onSubmit={(event) => {
             event.preventDefault();
             if (!start || !chosenMode) return;
-            book.mutate({ counsellorId: counsellor.id, start, mode: chosenMode, reason, reminders });
+            book.mutate({
+              counsellorId: counsellor.id,
+              start,
+              mode: chosenMode,
+              reason,
+              reminders: reminders.reminders,
+              reminderEmail: reminders.email,
+            });
           }}
         >
           <RadioGroup
@@ -195,24 +201,10 @@ function ChooseTime({
             hint={t('booking.book.reason_hint')}
             value={reason}
             onChange={setReason}
-            maxLength={500}
+            maxLength={MAX_REASON}
             rows={3}
           />
-          <fieldset className="booking-reminders">
-            <legend>{t('booking.book.reminders')}</legend>
-            <Checkbox
-              id="booking-reminder-day"
-              label={t('booking.book.reminder_day_before')}
-              checked={reminders.includes('day_before')}
-              onChange={(on) => toggle('day_before', on)}
-            />
-            <Checkbox
-              id="booking-reminder-hour"
-              label={t('booking.book.reminder_hour_before')}
-              checked={reminders.includes('hour_before')}
-              onChange={(on) => toggle('hour_before', on)}
-            />
-          </fieldset>
+          <ReminderChoice idPrefix="booking" value={reminders} onChange={setReminders} />
           {book.error && book.error.code !== 'slot_taken' && book.error.code !== 'slot_not_free' && (
             <Alert tone="error">{book.error.message}</Alert>
           )}

@@ -7,8 +7,10 @@ import {
   cancelAppointment,
   myAppointmentsQuery,
   rescheduleAppointment,
+  setReminders,
   slotsQuery,
   type AppointmentView,
+  type RemindersBody,
 } from '../../api/booking.api.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { Alert } from '../../components/Alert.js';
@@ -22,6 +24,7 @@ import { Toast, useToast } from '../../components/Toast.js';
 import { PageContent } from '../../components/layout/PageLayout.js';
 import { useT } from '../../i18n.js';
 import { useFormat } from '../../lib/use-format.js';
+import { ReminderChoice } from './ReminderChoice.js';
 import { SlotPicker } from './SlotPicker.js';
 import './booking.css';
 
@@ -142,6 +145,7 @@ function AppointmentCard({ appointment: a, onDone }: { appointment: AppointmentV
           {t('booking.mine.reason')}: {a.reason}
         </p>
       )}
+      {active && a.change !== 'past' && <Reminders appointment={a} onDone={onDone} />}
       {active && a.change === 'too_late' && <p className="muted small">{t('booking.mine.too_late')}</p>}
       {active && (
         <ButtonRow>
@@ -220,6 +224,63 @@ function Reschedule({
       <Button onClick={onConfirm} disabled={!chosen || busy}>
         {t('booking.mine.reschedule_confirm')}
       </Button>
+    </div>
+  );
+}
+
+/** The booking's reminders in words, and a way to change them while it is ahead (decision 049). */
+function Reminders({ appointment: a, onDone }: { appointment: AppointmentView; onDone: (m: string) => void }) {
+  const { t } = useT();
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState<RemindersBody>({ reminders: a.reminders, email: a.reminderEmail });
+  const save = useApiMutation((body: RemindersBody) => setReminders(a.id, body), {
+    onSuccess: () => {
+      setEditing(false);
+      onDone(t('booking.mine.reminders_saved'));
+      void queryClient.invalidateQueries({ queryKey: bookingKeys.all });
+    },
+  });
+  const names = a.reminders.map((r) =>
+    t(r === 'day_before' ? 'booking.book.reminder_day_before' : 'booking.book.reminder_hour_before').toLowerCase(),
+  );
+  const summary =
+    names.length === 0
+      ? t('booking.mine.reminders_none')
+      : t('booking.mine.reminders_summary', {
+          list: [...names, ...(a.reminderEmail ? [t('booking.mine.reminders_by_email')] : [])].join(', '),
+        });
+  return (
+    <div className="appointment-reminders">
+      <p className="muted small">
+        {summary}{' '}
+        <Button
+          variant="secondary"
+          size="small"
+          aria-expanded={editing}
+          onClick={() => {
+            setValue({ reminders: a.reminders, email: a.reminderEmail });
+            setEditing((e) => !e);
+          }}
+        >
+          {t('booking.mine.change_reminders')}
+        </Button>
+      </p>
+      {editing && (
+        <form
+          aria-label={t('booking.mine.reminders_title')}
+          onSubmit={(event) => {
+            event.preventDefault();
+            save.mutate(value);
+          }}
+        >
+          <ReminderChoice idPrefix={`reminders-${a.id}`} value={value} onChange={setValue} />
+          {save.error && <Alert tone="error">{save.error.message}</Alert>}
+          <Button type="submit" size="small" disabled={save.isPending}>
+            {t('booking.mine.save_reminders')}
+          </Button>
+        </form>
+      )}
     </div>
   );
 }
