@@ -275,6 +275,8 @@ export function createServices(deps: {
       appointments: (trx, agencyId, cutoff) => booking.eraseBefore(trx, agencyId, cutoff),
       session_notes: (trx, agencyId, cutoff) => notes.eraseBefore(trx, agencyId, cutoff),
       referrals: (trx, agencyId, cutoff) => referrals.eraseBefore(trx, agencyId, cutoff),
+      peer_groups: (trx, agencyId, cutoff) => peerGroups.eraseBefore(trx, agencyId, cutoff),
+      return_plans: (trx, agencyId, cutoff) => returnToWork.eraseBefore(trx, agencyId, cutoff),
     },
   });
   dpo.registerJobs(jobs);

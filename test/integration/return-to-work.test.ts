@@ -312,4 +312,36 @@ describe.skipIf(postgresSkipReason())('return-to-work plans', () => {
       409,
     );
   });
+
+  it('keeps a closed plan on the retention schedule for two years, and an open one always', async () => {
+    const openId = crypto.randomUUID();
+    const opened = await counsellor.agent.post('/api/v1/counsellor/return-to-work/plans', {
+      ...PLAN,
+      id: openId,
+      clientId: client.person.id,
+      checkins: [{ id: crypto.randomUUID(), dueOn: '2026-12-14', done: false, note: null }],
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const plans = async () =>
+      (
+        await db().selectFrom('return_plans').select('id').where('agency_id', '=', agencyId).orderBy('id').execute()
+      ).map((r) => r.id);
+    const checkins = async (id: string) =>
+      (await db().selectFrom('return_plan_checkins').select('id').where('plan_id', '=', id).execute()).length;
+    expect((await plans()).sort()).toEqual([planId, openId].sort());
+    const DAY = 86_400_000;
+    const start = t.clock.now();
+    try {
+      t.clock.set(new Date(start.getTime() + 729 * DAY));
+      expect((await t.services.dpo.runRetention()).find((r) => r.agencyId === agencyId)?.counts.return_plans).toBe(0);
+      expect(await plans()).toHaveLength(2);
+      t.clock.set(new Date(start.getTime() + 731 * DAY));
+      expect((await t.services.dpo.runRetention()).find((r) => r.agencyId === agencyId)?.counts.return_plans).toBe(1);
+      expect(await plans()).toEqual([openId]);
+      expect(await checkins(planId)).toBe(0);
+      expect(await checkins(openId)).toBe(1);
+    } finally {
+      t.clock.set(start);
+    }
+  });
 });

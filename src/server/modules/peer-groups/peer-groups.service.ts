@@ -24,6 +24,7 @@ import {
   cancelledDates,
   countOwn,
   deleteAllOf,
+  deleteClosedBefore,
   deleteMembership,
   findGroup,
   findGroupAnywhere,
@@ -289,5 +290,10 @@ export class PeerGroupService {
   /** Erase all: the person leaves every group; their seats open at once. */
   eraseOwn(db: Kysely<Database>, personId: string): Promise<number> {
     return deleteAllOf(db, personId);
+  }
+
+  /** The retention schedule: groups closed before the cutoff, with their members; past called-off dates. */
+  eraseBefore(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
+    return deleteClosedBefore(db, agencyId, cutoff);
   }
 }
