@@ -253,8 +253,9 @@ export function createServices(deps: {
     booking,
     assessments,
   });
-  const peerGroups = new PeerGroupService({ db, clock, audit, directory });
-  const returnToWork = new ReturnToWorkService({ db, clock, keys, audit, directory, booking });
+  const peerGroups = new PeerGroupService({ db, clock, audit, directory, notifications });
+  const returnToWork = new ReturnToWorkService({ db, clock, keys, audit, directory, booking, notifications });
+  returnToWork.registerJobs(jobs);
   const dpo = new DpoService({
     db,
     clock,

@@ -198,6 +198,41 @@ describe.skipIf(postgresSkipReason())('peer support groups', () => {
       expect(seen.sessions[1]).toMatchObject({ date: '2026-12-02', cancelled: false });
     });
 
+    it('tells the members, and nobody else, when a session is called off or the group moves', async () => {
+      const ofGroups = async (who: SignedIn) =>
+        ((await who.agent.get('/api/v1/me/notifications')).json().items as { kind: string; payload: unknown }[]).filter(
+          (n) => n.kind.startsWith('peer_group.'),
+        );
+      // The same call-off sent again tells no one twice.
+      const again = await facilitator.agent.post(`/api/v1/facilitator/peer-groups/${groupId}/cancellations`, {
+        date: '2026-11-25',
+      });
+      expect(again.statusCode).toBe(200);
+      expect(await ofGroups(member)).toEqual(
+        [
+          {
+            kind: 'peer_group.session_cancelled',
+            payload: { groupId, title: GROUP.topic, date: '2026-11-25' },
+          },
+        ].map((n) => expect.objectContaining(n)),
+      );
+      // A new description is not news; a new hour is.
+      const described = { ...GROUP, description: 'Sambil minum kopi.' };
+      expect((await facilitator.agent.put(`/api/v1/facilitator/peer-groups/${groupId}`, described)).statusCode).toBe(
+        200,
+      );
+      expect(await ofGroups(member)).toHaveLength(1);
+      const later = { ...GROUP, schedule: { ...GROUP.schedule, startTime: '16:00' } };
+      expect((await facilitator.agent.put(`/api/v1/facilitator/peer-groups/${groupId}`, later)).statusCode).toBe(200);
+      const told = await ofGroups(member);
+      // Made at the same instant of the test clock: their order is not the point.
+      expect(told.map((n) => n.kind).sort()).toEqual(['peer_group.moved', 'peer_group.session_cancelled']);
+      expect(JSON.stringify(told)).not.toContain('Mawar');
+      expect((await facilitator.agent.put(`/api/v1/facilitator/peer-groups/${groupId}`, GROUP)).statusCode).toBe(200);
+      expect(await ofGroups(colleague)).toEqual([]);
+      expect(await ofGroups(facilitator)).toEqual([]);
+    });
+
     it('never lowers the capacity below the members', async () => {
       const res = await facilitator.agent.put(`/api/v1/facilitator/peer-groups/${groupId}`, { ...GROUP, capacity: 2 });
       expect(res.statusCode).toBe(200);

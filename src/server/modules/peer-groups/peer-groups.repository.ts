@@ -127,6 +127,12 @@ export async function membersOf(db: Kysely<Database>, groupId: string) {
     .execute();
 }
 
+/** The people in a group, to tell them of a change; the facilitator's own reads use `membersOf`. */
+export async function memberPersonIds(db: Kysely<Database>, groupId: string): Promise<string[]> {
+  const rows = await db.selectFrom('peer_group_members').select('person_id').where('group_id', '=', groupId).execute();
+  return rows.map((r) => r.person_id);
+}
+
 export async function cancelledDates(db: Kysely<Database>, groupIds: readonly string[], from: string) {
   if (groupIds.length === 0) return [];
   return db
