@@ -30,6 +30,8 @@ import * as counsellorWorkspace from './migrations/0018-counsellor-workspace.js'
 import * as referrals from './migrations/0019-referrals.js';
 // Peer support groups and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md).
 import * as peerGroupsAndReturnToWork from './migrations/0020-peer-groups-and-return-to-work.js';
+// Peer groups and return-to-work finished: check-in reminders and retention (decision 045).
+import * as groupsRetention from './migrations/0022-groups-retention.js';
 // Booking reminders by email (docs/decisions/049-counselling-journey.md).
 import * as bookingReminderEmail from './migrations/0023-booking-reminder-email.js';
 
@@ -62,6 +64,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0018-counsellor-workspace': counsellorWorkspace,
   '0019-referrals': referrals,
   '0020-peer-groups-and-return-to-work': peerGroupsAndReturnToWork,
+  '0022-groups-retention': groupsRetention,
   '0023-booking-reminder-email': bookingReminderEmail,
 };
 

@@ -265,8 +265,9 @@ export function createServices(deps: {
     booking,
     assessments,
   });
-  const peerGroups = new PeerGroupService({ db, clock, audit, directory });
-  const returnToWork = new ReturnToWorkService({ db, clock, keys, audit, directory, booking });
+  const peerGroups = new PeerGroupService({ db, clock, audit, directory, notifications });
+  const returnToWork = new ReturnToWorkService({ db, clock, keys, audit, directory, booking, notifications });
+  returnToWork.registerJobs(jobs);
   const dpo = new DpoService({
     db,
     clock,
@@ -287,6 +288,8 @@ export function createServices(deps: {
       appointments: (trx, agencyId, cutoff) => booking.eraseBefore(trx, agencyId, cutoff),
       session_notes: (trx, agencyId, cutoff) => notes.eraseBefore(trx, agencyId, cutoff),
       referrals: (trx, agencyId, cutoff) => referrals.eraseBefore(trx, agencyId, cutoff),
+      peer_groups: (trx, agencyId, cutoff) => peerGroups.eraseBefore(trx, agencyId, cutoff),
+      return_plans: (trx, agencyId, cutoff) => returnToWork.eraseBefore(trx, agencyId, cutoff),
     },
   });
   dpo.registerJobs(jobs);

@@ -212,6 +212,47 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
     );
   });
 
+  it('gives each agency peer groups with members, and return-to-work plans, one its manager may see', async () => {
+    const signedIn = async (label: string, agency: string) => {
+      const s = signIns.find((x) => x.role === label && x.agency === agency);
+      expect(s, `${label} of ${agency}`).toBeDefined();
+      const agent = t.anonymous();
+      t.clock.advance(30_000); // a fresh two-step code
+      await agent.signIn(s?.identifier as string, DEMO_PASSWORD, s?.totpSecret ?? undefined, t.clock.now());
+      return agent;
+    };
+    for (const agency of new Set(signIns.map((s) => s.agency))) {
+      const employee = await signedIn('Employee', agency);
+      const groups = (await employee.get('/api/v1/peer-groups')).json().items as Array<{
+        myDisplayName: string | null;
+        link: string | null;
+        memberCount: number;
+        sessions: unknown[];
+      }>;
+      expect(groups.length, agency).toBeGreaterThanOrEqual(2);
+      expect(groups.filter((g) => g.myDisplayName === 'Pelangi')).toHaveLength(1);
+      expect(groups.find((g) => g.myDisplayName)?.link).toMatch(/^https:/);
+      expect(groups.some((g) => g.myDisplayName === null)).toBe(true);
+      for (const g of groups) expect(g.sessions.length).toBeGreaterThan(0);
+
+      const counsellor = await signedIn('Counsellor (internal)', agency);
+      const run = (await counsellor.get('/api/v1/facilitator/peer-groups')).json().items as Array<{ id: string }>;
+      expect(run.length).toBeGreaterThanOrEqual(2);
+      const members = (await counsellor.get(`/api/v1/facilitator/peer-groups/${run[0]?.id}`)).json().members;
+      expect(members.length).toBeGreaterThan(0);
+      const admin = await signedIn('Wellbeing admin', agency);
+      expect((await admin.get('/api/v1/facilitator/peer-groups')).json().items.length).toBeGreaterThan(0);
+
+      expect((await counsellor.get('/api/v1/counsellor/return-to-work/plans')).json().items).toHaveLength(1);
+      const mine = (await employee.get('/api/v1/return-to-work/plans')).json().items;
+      expect(mine).toEqual([expect.objectContaining({ sharedWithManager: true, agreedVersion: 1 })]);
+      const manager = await signedIn('Manager', agency);
+      const team = (await manager.get('/api/v1/team/return-to-work')).json().items;
+      expect(team).toHaveLength(1);
+      expect(team[0].periods).toHaveLength(2);
+    }
+  });
+
   it('asks two-step roles for a code after the password', async () => {
     const admin = signIns.find((s) => s.role === 'Agency admin') as (typeof signIns)[number];
     const res = await t

@@ -198,6 +198,41 @@ describe.skipIf(postgresSkipReason())('peer support groups', () => {
       expect(seen.sessions[1]).toMatchObject({ date: '2026-12-02', cancelled: false });
     });
 
+    it('tells the members, and nobody else, when a session is called off or the group moves', async () => {
+      const ofGroups = async (who: SignedIn) =>
+        ((await who.agent.get('/api/v1/me/notifications')).json().items as { kind: string; payload: unknown }[]).filter(
+          (n) => n.kind.startsWith('peer_group.'),
+        );
+      // The same call-off sent again tells no one twice.
+      const again = await facilitator.agent.post(`/api/v1/facilitator/peer-groups/${groupId}/cancellations`, {
+        date: '2026-11-25',
+      });
+      expect(again.statusCode).toBe(200);
+      expect(await ofGroups(member)).toEqual(
+        [
+          {
+            kind: 'peer_group.session_cancelled',
+            payload: { groupId, title: GROUP.topic, date: '2026-11-25' },
+          },
+        ].map((n) => expect.objectContaining(n)),
+      );
+      // A new description is not news; a new hour is.
+      const described = { ...GROUP, description: 'Sambil minum kopi.' };
+      expect((await facilitator.agent.put(`/api/v1/facilitator/peer-groups/${groupId}`, described)).statusCode).toBe(
+        200,
+      );
+      expect(await ofGroups(member)).toHaveLength(1);
+      const later = { ...GROUP, schedule: { ...GROUP.schedule, startTime: '16:00' } };
+      expect((await facilitator.agent.put(`/api/v1/facilitator/peer-groups/${groupId}`, later)).statusCode).toBe(200);
+      const told = await ofGroups(member);
+      // Made at the same instant of the test clock: their order is not the point.
+      expect(told.map((n) => n.kind).sort()).toEqual(['peer_group.moved', 'peer_group.session_cancelled']);
+      expect(JSON.stringify(told)).not.toContain('Mawar');
+      expect((await facilitator.agent.put(`/api/v1/facilitator/peer-groups/${groupId}`, GROUP)).statusCode).toBe(200);
+      expect(await ofGroups(colleague)).toEqual([]);
+      expect(await ofGroups(facilitator)).toEqual([]);
+    });
+
     it('never lowers the capacity below the members', async () => {
       const res = await facilitator.agent.put(`/api/v1/facilitator/peer-groups/${groupId}`, { ...GROUP, capacity: 2 });
       expect(res.statusCode).toBe(200);
@@ -255,5 +290,61 @@ describe.skipIf(postgresSkipReason())('peer support groups', () => {
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
     expect(group.member_count).toBe(3);
+  });
+
+  it('keeps a group on the retention schedule until a year after it closed, and an open one always', async () => {
+    // The first group closes today (Monday 23 November 2026); another stays open with a called-off Wednesday.
+    const closing = await facilitator.agent.put(`/api/v1/facilitator/peer-groups/${groupId}`, {
+      ...GROUP,
+      capacity: 2,
+      status: 'closed',
+    });
+    expect(closing.statusCode).toBe(200);
+    const openId = crypto.randomUUID();
+    expect((await create(facilitator, { ...GROUP, id: openId })).statusCode).toBe(201);
+    expect(
+      (await facilitator.agent.post(`/api/v1/facilitator/peer-groups/${openId}/cancellations`, { date: '2026-11-25' }))
+        .statusCode,
+    ).toBe(200);
+    const rows = async (table: 'peer_groups' | 'peer_group_members' | 'peer_group_cancellations', id: string) =>
+      (
+        await db()
+          .selectFrom(table)
+          .select('id')
+          .where(table === 'peer_groups' ? 'id' : 'group_id', '=', id)
+          .execute()
+      ).length;
+    expect(await rows('peer_group_members', groupId)).toBe(1);
+    expect(await rows('peer_group_cancellations', groupId)).toBe(1);
+    const DAY = 86_400_000;
+    const start = t.clock.now();
+    try {
+      // A day inside the year, nothing goes.
+      t.clock.set(new Date(start.getTime() + 364 * DAY));
+      const early = (await t.services.dpo.runRetention()).find((r) => r.agencyId === agencyId);
+      expect(early?.counts.peer_groups).toBe(0);
+      expect(await rows('peer_groups', groupId)).toBe(1);
+
+      // A year and three days on, the called-off Wednesday is also a year behind.
+      t.clock.set(new Date(start.getTime() + 368 * DAY));
+      const late = (await t.services.dpo.runRetention()).find((r) => r.agencyId === agencyId);
+      // The closed group, its member and its called-off date; the open group's called-off date.
+      expect(late?.counts.peer_groups).toBe(4);
+      expect(await rows('peer_groups', groupId)).toBe(0);
+      expect(await rows('peer_group_members', groupId)).toBe(0);
+      expect(await rows('peer_group_cancellations', groupId)).toBe(0);
+      expect(await rows('peer_groups', openId)).toBe(1);
+      expect(await rows('peer_group_cancellations', openId)).toBe(0);
+      // The full group of the race is open: it keeps its three members.
+      const racing = await db()
+        .selectFrom('peer_groups')
+        .select('member_count')
+        .where('agency_id', '=', agencyId)
+        .where('capacity', '=', 3)
+        .executeTakeFirstOrThrow();
+      expect(racing.member_count).toBe(3);
+    } finally {
+      t.clock.set(start);
+    }
   });
 });

@@ -259,6 +259,65 @@ describe.skipIf(postgresSkipReason())('return-to-work plans', () => {
     });
   });
 
+  describe('who is told', () => {
+    const told = async (who: SignedIn) => {
+      const res = await who.agent.get('/api/v1/me/notifications');
+      const items = (res.json().items as { kind: string; payload: Record<string, unknown> }[]).filter((n) =>
+        n.kind.startsWith('return_plan.'),
+      );
+      return { items, body: JSON.stringify(items) };
+    };
+
+    it('tells the client the plan was proposed and changed, in words with no reason', async () => {
+      const { items, body } = await told(client);
+      expect(items.map((n) => n.kind).sort()).toEqual(['return_plan.changed', 'return_plan.proposed']);
+      for (const n of items) expect(n.payload).toEqual({ planId });
+      for (const secret of [EVALUATION, NOTE]) expect(body).not.toContain(secret);
+    });
+
+    it('tells the managers of the client’s unit, and only them, when the schedule is shared and withdrawn', async () => {
+      const { items, body } = await told(manager);
+      expect(items.map((n) => n.kind).sort()).toEqual([
+        'return_plan.schedule_shared',
+        'return_plan.schedule_withdrawn',
+      ]);
+      for (const n of items) expect(n.payload).toEqual({ personName: client.person.fullName });
+      for (const secret of [EVALUATION, NOTE, planId, counsellor.person.fullName]) expect(body).not.toContain(secret);
+      expect((await told(otherManager)).items).toEqual([]);
+      expect((await told(counsellor)).items).toEqual([]);
+      expect((await told(colleague)).items).toEqual([]);
+    });
+
+    it('reminds the client of a check-in the day before, once', async () => {
+      const id = crypto.randomUUID();
+      const res = await counsellor.agent.post('/api/v1/counsellor/return-to-work/plans', {
+        ...PLAN,
+        id,
+        clientId: client.person.id,
+        checkins: [{ id: crypto.randomUUID(), dueOn: '2026-12-14', done: false, note: null }],
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      // Sessions do not last ten days: the sweep runs on the moved clock, and the reading on today's.
+      const sweepOn = async (at: string) => {
+        const start = t.clock.now();
+        t.clock.set(new Date(at));
+        try {
+          return await t.services.returnToWork.remindDueCheckins();
+        } finally {
+          t.clock.set(start);
+        }
+      };
+      const due = async () => (await told(client)).items.filter((n) => n.kind === 'return_plan.checkin_due');
+      // Saturday 12 December, 09:00 WIB: two days ahead, not yet.
+      await sweepOn('2026-12-12T02:00:00.000Z');
+      expect(await due()).toEqual([]);
+      expect(await sweepOn('2026-12-13T02:00:00.000Z')).toBe(1);
+      await sweepOn('2026-12-13T03:00:00.000Z');
+      expect((await due()).map((n) => n.payload)).toEqual([{ planId: id, date: '2026-12-14' }]);
+      expect((await told(colleague)).items).toEqual([]);
+    });
+  });
+
   it('keeps everyone else out of the plan', async () => {
     const others: SignedIn[] = [
       colleague,
@@ -311,5 +370,39 @@ describe.skipIf(postgresSkipReason())('return-to-work plans', () => {
     expect((await client.agent.post(`/api/v1/return-to-work/plans/${planId}/share`, { share: true })).statusCode).toBe(
       409,
     );
+  });
+
+  it('keeps a closed plan on the retention schedule for two years, and an open one always', async () => {
+    const openId = crypto.randomUUID();
+    const opened = await counsellor.agent.post('/api/v1/counsellor/return-to-work/plans', {
+      ...PLAN,
+      id: openId,
+      clientId: client.person.id,
+      checkins: [{ id: crypto.randomUUID(), dueOn: '2026-12-14', done: false, note: null }],
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const plans = async () =>
+      (
+        await db().selectFrom('return_plans').select('id').where('agency_id', '=', agencyId).orderBy('id').execute()
+      ).map((r) => r.id);
+    const checkins = async (id: string) =>
+      (await db().selectFrom('return_plan_checkins').select('id').where('plan_id', '=', id).execute()).length;
+    const before = await plans();
+    expect(before).toHaveLength(3);
+    expect(before).toEqual(expect.arrayContaining([planId, openId]));
+    const DAY = 86_400_000;
+    const start = t.clock.now();
+    try {
+      t.clock.set(new Date(start.getTime() + 729 * DAY));
+      expect((await t.services.dpo.runRetention()).find((r) => r.agencyId === agencyId)?.counts.return_plans).toBe(0);
+      expect(await plans()).toHaveLength(3);
+      t.clock.set(new Date(start.getTime() + 731 * DAY));
+      expect((await t.services.dpo.runRetention()).find((r) => r.agencyId === agencyId)?.counts.return_plans).toBe(1);
+      expect(await plans()).toEqual(before.filter((id) => id !== planId));
+      expect(await checkins(planId)).toBe(0);
+      expect(await checkins(openId)).toBe(1);
+    } finally {
+      t.clock.set(start);
+    }
   });
 });

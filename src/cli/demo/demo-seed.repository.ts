@@ -96,3 +96,15 @@ export function heldDemoAppointments(db: Kysely<Database>, before: string) {
     .orderBy('id')
     .execute();
 }
+
+/** The people who have an appointment with a counsellor (the demo's return-to-work plans need a client). */
+export async function clientIdsOfCounsellor(db: Kysely<Database>, counsellorId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('appointments')
+    .select('client_id')
+    .distinct()
+    .where('counsellor_id', '=', counsellorId)
+    .orderBy('client_id')
+    .execute();
+  return rows.map((r) => r.client_id);
+}

@@ -18,6 +18,8 @@ import { insertSessionNotes } from './notes.js';
 import type { NotesService } from '../../server/modules/notes/index.js';
 import { insertConsentDemo } from './consent.js';
 import { insertReferrals } from './referrals.js';
+import { insertPeerGroups } from './peer-groups.js';
+import { insertReturnPlans } from './return-to-work.js';
 
 /** instance_state keys: the first is SetupService's (a loaded demo counts as set up), the second ours. */
 const SETUP_KEY = 'setup_completed';
@@ -90,6 +92,10 @@ export async function loadDemo(deps: DemoLoadDeps, data: DemoData = generateDemo
     await insertConsentDemo(trx, deps, data.agencies, refs, new Set(wellbeing.results.map((r) => r.personKey)));
     // A few referral letters in each status, one near expiry (docs/decisions/044-referrals.md).
     await insertReferrals(trx, deps, data.agencies, refs);
+    // Peer groups with members by display name, and a return-to-work plan per counsellor, one shared
+    // with the documented employee's manager (docs/decisions/045-peer-groups-and-return-to-work.md).
+    await insertPeerGroups(trx, deps, data.agencies, refs);
+    await insertReturnPlans(trx, deps, data.agencies, refs);
     await markInstance(trx, DEMO_KEY, deps.clock.now().toISOString());
   });
   // Session notes of the past week's held sessions (docs/decisions/041-session-notes.md).

@@ -21,6 +21,8 @@ export const NOTIFICATION_CLASSES: Readonly<Record<string, MessageClass>> = {
   'role.approved': 'deadline',
   'campaign.invited': 'routine',
   'campaign.reminder': 'routine',
+  // A return-to-work check-in is a day ahead: its reminder can wait for the person's hours (decision 045).
+  'return_plan.checkin_due': 'routine',
 };
 
 export const EMAIL_CLASSES: Readonly<Record<string, MessageClass>> = {

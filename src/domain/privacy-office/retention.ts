@@ -18,6 +18,8 @@ export const RETENTION_CLASSES = [
   'appointments',
   'session_notes',
   'referrals',
+  'peer_groups',
+  'return_plans',
 ] as const;
 
 export type RetentionClass = (typeof RETENTION_CLASSES)[number];
@@ -60,6 +62,15 @@ export const RETENTION_RULES: Record<RetentionClass, RetentionRule> = {
   // a letter still valid is never touched. At least a year and a day after it lapses: the client
   // and the counsellor can still see where care went; the person can erase theirs at any time.
   referrals: { days: 730, minDays: 366, maxDays: 1825 },
+  // Peer groups (docs/decisions/045-peer-groups-and-return-to-work.md), counted from when the
+  // facilitator closed the group; the group goes with its memberships and called-off dates, and a
+  // called-off date of an open group goes once it is that far behind. An open group is never touched.
+  // A membership says only that someone took part under a display name: a year is enough to look back.
+  peer_groups: { days: 365, minDays: 90, maxDays: 1825 },
+  // Return-to-work plans (decision 045), counted from when the counsellor closed the plan, with its
+  // check-in points. At least a year and a day: the client and the counsellor look back on how the
+  // return went, and the client can erase theirs at any time under My data. An open plan is never touched.
+  return_plans: { days: 730, minDays: 366, maxDays: 1825 },
 };
 
 /**
@@ -91,6 +102,8 @@ export const RETENTION_LEGAL_BASIS: Record<RetentionClass, LegalBasis> = {
   appointments: 'consent',
   session_notes: 'legal_obligation',
   referrals: 'consent',
+  peer_groups: 'consent',
+  return_plans: 'consent',
 };
 
 /** How long the append-only audit log is kept (HIPAA §164.316(b)(2)(i): six years), for display. */

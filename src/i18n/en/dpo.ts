@@ -29,6 +29,8 @@ export const dpo: Translation<typeof indonesian> = {
     appointments: 'Counselling appointments',
     session_notes: 'Counselling session notes',
     referrals: 'Referral letters',
+    peer_groups: 'Closed peer support groups',
+    return_plans: 'Closed return-to-work plans',
   },
   retention_details: {
     assessment_results: 'Self-check results and their shares with a counsellor.',
@@ -49,6 +51,10 @@ export const dpo: Translation<typeof indonesian> = {
       "Counted from the client's last session with a note; all of a client's notes go together, and so do emergency-access records. Medical records must be kept at least 25 years after the last visit (Permenkes 24/2022), so that is the default. An agency whose counselling is not a health service facility may lower it to five years on its DPO's legal advice.",
     referrals:
       'Counted from the last day the letter is valid, whatever its status. A letter still valid is never deleted. At least a year and a day after it lapses, so the employee and the counsellor can still see where care went on.',
+    peer_groups:
+      'Counted from when the facilitator closed the group; the group goes with its members’ display names and its called-off dates. A called-off date of a group still open goes from that date. A group still open is never deleted.',
+    return_plans:
+      'Counted from when the counsellor closed the plan, with its check-in points. A plan still running is never deleted. At least a year and a day, so the employee and the counsellor can still look back on how the return to work went.',
   },
   legal_basis: {
     label: 'Legal basis',

@@ -37,5 +37,15 @@ export const notifications: Translation<typeof indonesian> = {
     booking_client_cancelled: 'A client cancelled an appointment with you',
     booking_client_moved: 'A client moved an appointment with you',
     habit_reminder: 'A gentle reminder: a self-care habit is planned for today',
+    // Peer groups and return to work (docs/decisions/045-peer-groups-and-return-to-work.md): no
+    // reason and no clinical word.
+    peer_group_session_cancelled: 'The "{{title}}" group’s meeting on {{date}} is called off',
+    peer_group_moved: 'The "{{title}}" group now meets at another time or place. See the new schedule',
+    peer_group_closed: 'The "{{title}}" group was closed by its facilitator',
+    return_plan_proposed: 'Your counsellor drew up a return-to-work plan with you. Please read and agree to it',
+    return_plan_changed: 'Your counsellor changed your return-to-work plan. Please read the changes',
+    return_plan_checkin_due: 'Reminder: your return-to-work plan has a check-in on {{date}}',
+    return_schedule_shared: '{{name}} shared an adjusted workload schedule with you',
+    return_schedule_withdrawn: '{{name}} no longer shares their adjusted workload schedule with you',
   },
 };

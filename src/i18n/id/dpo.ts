@@ -26,6 +26,8 @@ export const dpo = {
     appointments: 'Jadwal konseling',
     session_notes: 'Catatan sesi konseling',
     referrals: 'Surat rujukan',
+    peer_groups: 'Kelompok dukungan sebaya yang sudah ditutup',
+    return_plans: 'Rencana kembali bekerja yang sudah ditutup',
   },
   retention_details: {
     assessment_results: 'Hasil cek diri beserta pembagiannya kepada konselor.',
@@ -47,6 +49,10 @@ export const dpo = {
       'Dihitung sejak sesi terakhir klien yang memiliki catatan; semua catatan seorang klien dihapus bersama, begitu pula catatan akses darurat. Rekam medis wajib disimpan paling singkat 25 tahun sejak kunjungan terakhir (Permenkes 24/2022), jadi itulah bawaannya. Instansi yang layanan konselingnya bukan fasilitas pelayanan kesehatan dapat menurunkannya sampai lima tahun atas saran hukum PPDP.',
     referrals:
       'Dihitung sejak hari terakhir surat rujukan berlaku, apa pun statusnya. Surat yang masih berlaku tidak pernah dihapus. Paling singkat setahun lebih sehari setelah kedaluwarsa, agar pegawai dan konselor masih dapat melihat ke mana perawatan berlanjut.',
+    peer_groups:
+      'Dihitung sejak fasilitator menutup kelompok; kelompok dihapus bersama nama samaran anggotanya dan tanggal pertemuan yang dibatalkan. Tanggal yang dibatalkan pada kelompok yang masih dibuka dihapus sejak tanggal itu. Kelompok yang masih dibuka tidak pernah dihapus.',
+    return_plans:
+      'Dihitung sejak konselor menutup rencana, bersama titik pemantauannya. Rencana yang masih berjalan tidak pernah dihapus. Paling singkat setahun lebih sehari, agar pegawai dan konselor masih dapat melihat bagaimana proses kembali bekerja berjalan.',
   },
   legal_basis: {
     label: 'Dasar pemrosesan',

@@ -36,5 +36,15 @@ export const notifications = {
     booking_client_cancelled: 'Seorang klien membatalkan jadwal konseling dengan Anda',
     booking_client_moved: 'Seorang klien memindahkan jadwal konseling dengan Anda',
     habit_reminder: 'Pengingat lembut: ada kebiasaan perawatan diri untuk hari ini',
+    // Kelompok sebaya dan kembali bekerja (docs/decisions/045-peer-groups-and-return-to-work.md):
+    // tanpa alasan dan tanpa istilah klinis.
+    peer_group_session_cancelled: 'Pertemuan kelompok "{{title}}" pada {{date}} dibatalkan',
+    peer_group_moved: 'Waktu atau tempat pertemuan kelompok "{{title}}" berubah. Lihat jadwal barunya',
+    peer_group_closed: 'Kelompok "{{title}}" sudah ditutup oleh fasilitatornya',
+    return_plan_proposed: 'Konselor Anda menyusun rencana kembali bekerja bersama Anda. Silakan baca dan setujui',
+    return_plan_changed: 'Konselor Anda mengubah rencana kembali bekerja. Silakan baca perubahannya',
+    return_plan_checkin_due: 'Pengingat: ada titik pemantauan rencana kembali bekerja pada {{date}}',
+    return_schedule_shared: '{{name}} membagikan jadwal penyesuaian beban kerja dengan Anda',
+    return_schedule_withdrawn: '{{name}} tidak lagi membagikan jadwal penyesuaian beban kerja dengan Anda',
   },
 };

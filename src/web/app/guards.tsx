@@ -34,10 +34,23 @@ export function RequireSession() {
   );
 }
 
-/** Pages for one role; others see a plain "not for your role" page, or are sent to `otherwise`. */
-export function RequireRole({ role, children, otherwise }: { role: Role; children?: ReactNode; otherwise?: string }) {
+/**
+ * Pages for one role (or any of several); others see a plain "not for your role" page, or are sent
+ * to `otherwise`.
+ */
+export function RequireRole({
+  role,
+  children,
+  otherwise,
+}: {
+  role: Role | readonly Role[];
+  children?: ReactNode;
+  otherwise?: string;
+}) {
   const { data: session } = useSession();
-  if (!session?.roles.includes(role)) return otherwise ? <Navigate to={otherwise} replace /> : <ForbiddenPage />;
+  const allowed = typeof role === 'string' ? [role] : role;
+  if (!allowed.some((r) => session?.roles.includes(r)))
+    return otherwise ? <Navigate to={otherwise} replace /> : <ForbiddenPage />;
   return <>{children ?? <Outlet />}</>;
 }
 

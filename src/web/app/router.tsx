@@ -6,6 +6,7 @@ import { RequireRole, RequireSession, SignedOutOnly } from './guards.js';
 import { Root } from './Root.js';
 import { currentLocale, loadAreas, loadLanguage, type MessageArea } from '../i18n.js';
 import { PAGE_AREAS } from '../lib/page-areas.js';
+import { FACILITATOR_ROLES } from '../features/peer-groups/facilitators.js';
 import { PublicLayout, preloadSignedInShell } from '../components/layout/PublicLayout.js';
 
 /**
@@ -242,25 +243,31 @@ export const routes: RouteObject[] = [
             ),
           },
           // Peer groups and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md):
-          // reached from the home's "Bantuan" group and /help, not the menu. /groups/manage answers
-          // 403 from the server to anyone who facilitates nothing (counsellors and wellbeing admins do).
+          // reached from the home's "Bantuan" group and /help, not the menu. /groups/manage is for the
+          // roles that facilitate (counsellors and wellbeing admins); the server answers 403 to others.
           {
             path: '/groups',
             element: page(() => import('../features/peer-groups/GroupsPage.js').then((m) => m.GroupsPage), GROUP_AREAS),
           },
           {
             path: '/groups/manage',
-            element: page(
-              () => import('../features/peer-groups/ManageGroupsPage.js').then((m) => m.ManageGroupsPage),
-              GROUP_AREAS,
-            ),
-          },
-          {
-            path: '/groups/manage/:id',
-            element: page(
-              () => import('../features/peer-groups/ManageGroupsPage.js').then((m) => m.ManageGroupPage),
-              GROUP_AREAS,
-            ),
+            element: <RequireRole role={FACILITATOR_ROLES} />,
+            children: [
+              {
+                index: true,
+                element: page(
+                  () => import('../features/peer-groups/ManageGroupsPage.js').then((m) => m.ManageGroupsPage),
+                  GROUP_AREAS,
+                ),
+              },
+              {
+                path: ':id',
+                element: page(
+                  () => import('../features/peer-groups/ManageGroupsPage.js').then((m) => m.ManageGroupPage),
+                  GROUP_AREAS,
+                ),
+              },
+            ],
           },
           {
             path: '/groups/:id',

@@ -89,14 +89,15 @@ export const TABLE_RETENTION: Record<TableName, TableRetention> = {
   counselling_consents: { kept: 'consent_proof' },
   // Counted from the letter's expiry, whatever its status (docs/decisions/044-referrals.md).
   referrals: { class: 'referrals' },
-  // Peer groups (docs/decisions/045-peer-groups-and-return-to-work.md): a group and its called-off
-  // dates are how the agency offers peer support, not anyone's health data. A membership is the
-  // person's own: it ends when they leave the group or erase all under My data.
-  peer_groups: { kept: 'while_agency' },
-  peer_group_cancellations: { kept: 'while_agency' },
-  peer_group_members: { kept: 'while_account' },
-  return_plans: { kept: 'while_account' },
-  return_plan_checkins: { kept: 'while_account' },
+  // Peer groups (docs/decisions/045-peer-groups-and-return-to-work.md): counted from when the group
+  // was closed, the group with its memberships and called-off dates; a called-off date of an open
+  // group from its own day. A member can also leave, or erase all under My data, at any time.
+  peer_groups: { class: 'peer_groups' },
+  peer_group_cancellations: { class: 'peer_groups' },
+  peer_group_members: { class: 'peer_groups' },
+  // Counted from when the counsellor closed the plan, its check-in points with it; open plans stay.
+  return_plans: { class: 'return_plans' },
+  return_plan_checkins: { class: 'return_plans' },
 };
 
 /** The tables a retention class covers (for the DPO's schedule and the job's counts). */

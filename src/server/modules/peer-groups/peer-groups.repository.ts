@@ -127,6 +127,12 @@ export async function membersOf(db: Kysely<Database>, groupId: string) {
     .execute();
 }
 
+/** The people in a group, to tell them of a change; the facilitator's own reads use `membersOf`. */
+export async function memberPersonIds(db: Kysely<Database>, groupId: string): Promise<string[]> {
+  const rows = await db.selectFrom('peer_group_members').select('person_id').where('group_id', '=', groupId).execute();
+  return rows.map((r) => r.person_id);
+}
+
 export async function cancelledDates(db: Kysely<Database>, groupIds: readonly string[], from: string) {
   if (groupIds.length === 0) return [];
   return db
@@ -179,4 +185,37 @@ export async function deleteAllOf(db: Kysely<Database>, personId: string): Promi
     rows.map((r) => r.group_id),
   );
   return rows.length;
+}
+
+/**
+ * The retention schedule: the agency's groups closed before the cutoff go with their memberships and
+ * called-off dates; a called-off date of a group still open goes once its day is before the cutoff.
+ * Answers how many rows went. Reads by the agency's groups (index `peer_groups_agency`) and their
+ * dates (`peer_group_cancellations_date`), so no table is scanned.
+ */
+export async function deleteClosedBefore(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
+  const groups = await db
+    .selectFrom('peer_groups')
+    .select(['id', 'status', 'updated_at'])
+    .where('agency_id', '=', agencyId)
+    .execute();
+  if (groups.length === 0) return 0;
+  const past = groups.filter((g) => g.status === 'closed' && g.updated_at < cutoff).map((g) => g.id);
+  const open = groups.filter((g) => !past.includes(g.id)).map((g) => g.id);
+  let erased = 0;
+  if (open.length > 0) {
+    const r = await db
+      .deleteFrom('peer_group_cancellations')
+      .where('group_id', 'in', open)
+      .where('session_date', '<', cutoff.slice(0, 10))
+      .executeTakeFirst();
+    erased += Number(r.numDeletedRows);
+  }
+  if (past.length === 0) return erased;
+  for (const table of ['peer_group_members', 'peer_group_cancellations'] as const) {
+    const r = await db.deleteFrom(table).where('group_id', 'in', past).executeTakeFirst();
+    erased += Number(r.numDeletedRows);
+  }
+  const r = await db.deleteFrom('peer_groups').where('id', 'in', past).executeTakeFirst();
+  return erased + Number(r.numDeletedRows);
 }

@@ -18,12 +18,14 @@ import type { SessionState } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { isUniqueViolation } from '../../plugins/error-handler.js';
 import type { AuditOrigin, AuditService } from '../audit/index.js';
+import type { NotificationService } from '../notifications/index.js';
 import type { OrgDirectory } from '../org/index.js';
 import { presentGroup, presentMember, scheduleOf } from './peer-groups.presenter.js';
 import {
   cancelledDates,
   countOwn,
   deleteAllOf,
+  deleteClosedBefore,
   deleteMembership,
   findGroup,
   findGroupAnywhere,
@@ -33,6 +35,7 @@ import {
   insertMember,
   listForEmployee,
   listOfFacilitator,
+  memberPersonIds,
   membersOf,
   membershipsOf,
   ownMemberships,
@@ -43,6 +46,21 @@ import {
 } from './peer-groups.repository.js';
 
 type Me = SessionState['person'];
+
+/** Whether a saved group meets at another time, length, place, link or way than before. */
+function meetsDifferently(before: GroupRow, after: Partial<GroupRow>): boolean {
+  const keys = [
+    'schedule_kind',
+    'weekday',
+    'dates',
+    'start_time',
+    'duration_minutes',
+    'mode',
+    'place',
+    'link',
+  ] as const;
+  return keys.some((k) => (before[k] ?? null) !== (after[k] ?? null));
+}
 
 const groupNotFound = () => new AppError(404, 'peer_group_not_found');
 
@@ -60,8 +78,34 @@ export class PeerGroupService {
       clock: Clock;
       audit: AuditService;
       directory: OrgDirectory;
+      notifications: Pick<NotificationService, 'add'>;
     },
   ) {}
+
+  /**
+   * Tells every member of a group of a change to when or where it meets: the group's topic and the
+   * date, never who else is in it. Sent in the change's transaction; the key stores it once.
+   */
+  private async tellMembers(
+    db: Kysely<Database>,
+    row: GroupRow,
+    kind: 'peer_group.session_cancelled' | 'peer_group.moved' | 'peer_group.closed',
+    key: string,
+    date: string | null = null,
+  ): Promise<void> {
+    const people = await memberPersonIds(db, row.id);
+    if (people.length === 0) return;
+    await this.deps.notifications.add(
+      db,
+      people.map((personId) => ({
+        agencyId: row.agency_id,
+        personId,
+        kind,
+        payload: { groupId: row.id, title: row.topic, date },
+        dedupeKey: `${kind}:${row.id}:${key}:${personId}`,
+      })),
+    );
+  }
 
   private async zoneOf(unitId: string): Promise<string> {
     return (await this.deps.directory.unit(unitId))?.time_zone ?? 'Asia/Jakarta';
@@ -252,8 +296,15 @@ export class PeerGroupService {
     await db.transaction().execute(async (trx) => {
       const row = await this.own(me, id, trx);
       if (body.capacity < row.member_count) throw new AppError(409, 'capacity_below_members');
-      await updateGroup(trx, me.agencyId, id, this.columns(body, clock.now().toISOString()));
+      const next = this.columns(body, clock.now().toISOString());
+      await updateGroup(trx, me.agencyId, id, next);
       await audit.record({ ...origin, action: 'peer_group.updated', resourceType: 'peer_group', resourceId: id }, trx);
+      // Members hear when their group closes, or meets at another time or place; not of a new topic or capacity.
+      const updated = { ...row, ...next };
+      if (row.status === 'open' && next.status === 'closed')
+        await this.tellMembers(trx, updated, 'peer_group.closed', next.updated_at);
+      else if (next.status === 'open' && meetsDifferently(row, next))
+        await this.tellMembers(trx, updated, 'peer_group.moved', next.updated_at);
     });
     return this.view(me, id);
   }
@@ -264,12 +315,15 @@ export class PeerGroupService {
     const row = await this.own(me, id);
     if (!isSessionDate(scheduleOf(row), body.date) || body.date < localDateOf(clock.now(), row.time_zone))
       throw new AppError(422, 'not_a_session_date');
-    await insertCancellation(db, {
-      id: newId(),
-      group_id: id,
-      agency_id: me.agencyId,
-      session_date: body.date,
-      created_at: clock.now().toISOString(),
+    await db.transaction().execute(async (trx) => {
+      await insertCancellation(trx, {
+        id: newId(),
+        group_id: id,
+        agency_id: me.agencyId,
+        session_date: body.date,
+        created_at: clock.now().toISOString(),
+      });
+      await this.tellMembers(trx, row, 'peer_group.session_cancelled', body.date, body.date);
     });
     return this.view(me, id);
   }
@@ -289,5 +343,10 @@ export class PeerGroupService {
   /** Erase all: the person leaves every group; their seats open at once. */
   eraseOwn(db: Kysely<Database>, personId: string): Promise<number> {
     return deleteAllOf(db, personId);
+  }
+
+  /** The retention schedule: groups closed before the cutoff, with their members; past called-off dates. */
+  eraseBefore(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
+    return deleteClosedBefore(db, agencyId, cutoff);
   }
 }

@@ -152,3 +152,19 @@ async function deletePlans(db: Kysely<Database>, ids: readonly string[]): Promis
   const r = await db.deleteFrom('return_plans').where('id', 'in', ids).executeTakeFirst();
   return Number(r.numDeletedRows);
 }
+
+/**
+ * Check-in points not yet done of open plans, due between two days (inclusive), with their client:
+ * the reminder sweep's rows (index `return_plan_checkins_due`).
+ */
+export async function checkinsDueBetween(db: Kysely<Database>, from: string, to: string) {
+  return db
+    .selectFrom('return_plan_checkins as c')
+    .innerJoin('return_plans as p', 'p.id', 'c.plan_id')
+    .select(['c.id', 'c.plan_id', 'c.due_on', 'p.agency_id', 'p.client_id'])
+    .where('c.due_on', '>=', from)
+    .where('c.due_on', '<=', to)
+    .where('c.done_at', 'is', null)
+    .where('p.closed_at', 'is', null)
+    .execute();
+}

@@ -21,16 +21,20 @@ import {
   stepsRise,
   type WorkloadStep,
 } from '../../../domain/return-to-work/plan.js';
+import { addDays, localDateOf } from '../../../domain/schedule/zoned-time.js';
 import type { Clock } from '../../clock.js';
+import type { JobRunner } from '../jobs/index.js';
 import type { KeyRing } from '../../crypto.js';
 import type { SessionState } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { isUniqueViolation } from '../../plugins/error-handler.js';
 import type { AuditOrigin, AuditService } from '../audit/index.js';
 import type { BookingService } from '../booking/index.js';
+import type { NotificationService } from '../notifications/index.js';
 import type { OrgDirectory } from '../org/index.js';
 import {
   agreeTo,
+  checkinsDueBetween,
   checkinsOf,
   countOfClient,
   deleteClosedBefore,
@@ -68,8 +72,65 @@ export class ReturnToWorkService {
       audit: AuditService;
       directory: OrgDirectory;
       booking: Pick<BookingService, 'clientIdsOf' | 'isClientOf'>;
+      notifications: Pick<NotificationService, 'add'>;
     },
   ) {}
+
+  /**
+   * Tells the client a counsellor proposed or changed their plan. The words name no reason and no
+   * clinical term (docs/privacy.md §1.1); the plan's id leads to it. Stored once per version.
+   */
+  private async tellClient(
+    db: Kysely<Database>,
+    row: { id: string; agency_id: string; client_id: string },
+    kind: 'return_plan.proposed' | 'return_plan.changed',
+    key: string,
+  ) {
+    await this.deps.notifications.add(db, [
+      {
+        agencyId: row.agency_id,
+        personId: row.client_id,
+        kind,
+        payload: { planId: row.id },
+        dedupeKey: `${kind}:${row.id}:${key}`,
+      },
+    ]);
+  }
+
+  /**
+   * Tells the managers whose grants cover the client's unit that a schedule is now shared with them,
+   * or no longer: the person's name only — no reason, no counsellor, nothing of the plan.
+   */
+  private async tellManagers(
+    db: Kysely<Database>,
+    me: Me,
+    planId: string,
+    kind: 'return_plan.schedule_shared' | 'return_plan.schedule_withdrawn',
+    at: string,
+  ) {
+    const { directory, notifications } = this.deps;
+    const [holders, units] = await Promise.all([
+      directory.roleHolders(me.agencyId, ['manager'], undefined, db),
+      directory.unitsOf(me.agencyId, db),
+    ]);
+    const tree = units.map((u) => ({ id: u.id, parentId: u.parent_id }));
+    const managers = new Set(
+      holders
+        .filter((h) => h.id !== me.id && (h.unit_id === null || subtreeIds(tree, h.unit_id).has(me.unitId)))
+        .map((h) => h.id),
+    );
+    if (managers.size === 0) return;
+    await notifications.add(
+      db,
+      [...managers].map((personId) => ({
+        agencyId: me.agencyId,
+        personId,
+        kind,
+        payload: { personName: me.fullName },
+        dedupeKey: `${kind}:${planId}:${at}:${personId}`,
+      })),
+    );
+  }
 
   private async present(agencyId: string, rows: readonly PlanRow[]): Promise<PlanView[]> {
     const { db, keys, directory } = this.deps;
@@ -215,6 +276,12 @@ export class ReturnToWorkService {
           updated_at: now,
         });
         await replaceCheckins(trx, body.id, this.sealedCheckins(body.id, me.agencyId, body, []));
+        await this.tellClient(
+          trx,
+          { id: body.id, agency_id: me.agencyId, client_id: body.clientId },
+          'return_plan.proposed',
+          'v1',
+        );
         await audit.record(
           {
             ...origin,
@@ -253,7 +320,16 @@ export class ReturnToWorkService {
         evaluation_enc: body.evaluation ? keys.encrypt(body.evaluation) : null,
         updated_at: now,
       });
-      await replaceCheckins(trx, id, this.sealedCheckins(id, me.agencyId, body, await checkinsOf(trx, [id])));
+      const before = await checkinsOf(trx, [id]);
+      await replaceCheckins(trx, id, this.sealedCheckins(id, me.agencyId, body, before));
+      // The client hears of a new schedule (theirs to agree to again) or new check-in dates, not of a note.
+      const dates = (list: readonly { due_on?: string; dueOn?: string }[]) =>
+        list
+          .map((c) => c.due_on ?? c.dueOn)
+          .sort()
+          .join(',');
+      if (changed || dates(before) !== dates(body.checkins))
+        await this.tellClient(trx, row, 'return_plan.changed', now);
       await audit.record(
         {
           ...origin,
@@ -342,6 +418,15 @@ export class ReturnToWorkService {
         throw new AppError(409, 'return_plan_not_agreed');
       if (body.share && row.closed_at) throw new AppError(409, 'return_plan_closed');
       const now = clock.now().toISOString();
+      const wasShared = row.share_with_manager === 1;
+      if (body.share !== wasShared)
+        await this.tellManagers(
+          trx,
+          me,
+          id,
+          body.share ? 'return_plan.schedule_shared' : 'return_plan.schedule_withdrawn',
+          now,
+        );
       await updatePlan(trx, me.agencyId, id, {
         share_with_manager: body.share ? 1 : 0,
         share_changed_at: now,
@@ -460,5 +545,38 @@ export class ReturnToWorkService {
   /** The retention schedule: closed plans older than the cutoff. Open plans are never touched. */
   eraseBefore(db: Kysely<Database>, agencyId: string, cutoff: string): Promise<number> {
     return deleteClosedBefore(db, agencyId, cutoff);
+  }
+
+  // --- Reminders ----------------------------------------------------------------------------------
+
+  /**
+   * The check-in reminder sweep (hourly): each check-in point not yet done of an open plan, due today
+   * or tomorrow (in western Indonesia's date, the earliest of the three zones to start a day but one),
+   * is announced to its client once. The words name no reason; the plan's page says the rest.
+   */
+  async remindDueCheckins(): Promise<number> {
+    const { db, clock, notifications } = this.deps;
+    const today = localDateOf(clock.now(), 'Asia/Jakarta');
+    const rows = await checkinsDueBetween(db, today, addDays(today, 1));
+    if (rows.length === 0) return 0;
+    await notifications.add(
+      db,
+      rows.map((r) => ({
+        agencyId: r.agency_id,
+        personId: r.client_id,
+        kind: 'return_plan.checkin_due',
+        payload: { planId: r.plan_id, date: r.due_on },
+        dedupeKey: `return_plan.checkin_due:${r.id}:${r.due_on}`,
+      })),
+    );
+    return rows.length;
+  }
+
+  registerJobs(jobs: JobRunner): void {
+    jobs.every({
+      name: 'return-to-work.checkin-reminders',
+      everyMs: 60 * 60_000,
+      run: async () => void (await this.remindDueCheckins()),
+    });
   }
 }

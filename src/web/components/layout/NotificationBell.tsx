@@ -5,9 +5,17 @@ import { useFormat } from '../../lib/use-format.js';
 import { useT, type TranslateFn } from '../../i18n.js';
 import { notificationsQuery, type NotificationView } from '../../api/notifications.api.js';
 
-/** The words and the page of a notification, from its kind; the payload holds ids and titles only. */
-export function describeNotification(t: TranslateFn, n: NotificationView): { text: string; to: string } {
+/**
+ * The words and the page of a notification, from its kind; the payload holds ids and titles only.
+ * `day` writes a calendar day of the payload as the viewer's language does.
+ */
+export function describeNotification(
+  t: TranslateFn,
+  n: NotificationView,
+  day: (value: string) => string = (value) => value,
+): { text: string; to: string } {
   const title = typeof n.payload.title === 'string' ? n.payload.title : '';
+  const date = typeof n.payload.date === 'string' ? day(n.payload.date) : '';
   switch (n.kind) {
     case 'campaign.invited':
       return { text: t('notifications.kinds.campaign_invited', { title }), to: '/self-check' };
@@ -54,6 +62,33 @@ export function describeNotification(t: TranslateFn, n: NotificationView): { tex
       return { text: t('notifications.kinds.booking_client_cancelled'), to: '/counselling/appointments' };
     case 'booking.client_moved':
       return { text: t('notifications.kinds.booking_client_moved'), to: '/counselling/appointments' };
+    // Peer groups and return to work (docs/decisions/045-peer-groups-and-return-to-work.md): the
+    // group's topic and a date to its members; to the client, that a plan changed or a check-in is
+    // near; to the manager, whose schedule is shared or withdrawn. Never a reason or a clinical word.
+    case 'peer_group.session_cancelled':
+      return {
+        text: t('notifications.kinds.peer_group_session_cancelled', { title, date }),
+        to: `/groups/${String(n.payload.groupId ?? '')}`,
+      };
+    case 'peer_group.moved':
+      return {
+        text: t('notifications.kinds.peer_group_moved', { title }),
+        to: `/groups/${String(n.payload.groupId ?? '')}`,
+      };
+    case 'peer_group.closed':
+      return { text: t('notifications.kinds.peer_group_closed', { title }), to: '/groups' };
+    case 'return_plan.proposed':
+      return { text: t('notifications.kinds.return_plan_proposed'), to: '/return-to-work' };
+    case 'return_plan.changed':
+      return { text: t('notifications.kinds.return_plan_changed'), to: '/return-to-work' };
+    case 'return_plan.checkin_due':
+      return { text: t('notifications.kinds.return_plan_checkin_due', { date }), to: '/return-to-work' };
+    case 'return_plan.schedule_shared':
+    case 'return_plan.schedule_withdrawn': {
+      const name = String(n.payload.personName ?? '');
+      const what = n.kind === 'return_plan.schedule_shared' ? 'return_schedule_shared' : 'return_schedule_withdrawn';
+      return { text: t(`notifications.kinds.${what}`, { name }), to: '/team/return-to-work' };
+    }
     default:
       return { text: t('notifications.kinds.other'), to: '/notifications' };
   }

@@ -69,6 +69,9 @@ const NAV: readonly NavItem[] = [
   { to: '/counselling/return-to-work', label: 'shell.nav.return_to_work', role: 'counsellor', group: 'counselling' },
   { to: '/groups/manage', label: 'shell.nav.peer_groups', role: 'counsellor', group: 'counselling' },
   { to: '/campaigns', label: 'shell.nav.campaigns', role: 'wellbeing_admin' },
+  // Wellbeing admins facilitate peer groups too (docs/decisions/045-peer-groups-and-return-to-work.md);
+  // someone who is also a counsellor finds it once, under Konseling (navFor keeps the first).
+  { to: '/groups/manage', label: 'shell.nav.peer_groups', role: 'wellbeing_admin' },
   {
     to: '/admin/units',
     label: 'shell.nav.units',
@@ -154,7 +157,8 @@ export function pagesOf(role: Role): NavItem[] {
 }
 
 export function navFor(session: Session): NavItem[] {
-  return NAV.filter((item) => !item.role || session.roles.includes(item.role));
+  const items = NAV.filter((item) => !item.role || session.roles.includes(item.role));
+  return items.filter((item, i) => items.findIndex((other) => other.to === item.to) === i);
 }
 
 /** The menu's entries in order: single pages, and each group once, where its first page stands. */

@@ -36,4 +36,16 @@ describe('the menu', () => {
     const employee = { roles: ['employee'] } as unknown as Session;
     expect(menuEntries(navFor(employee)).every((e) => e.kind === 'page')).toBe(true);
   });
+
+  it('offers /groups/manage to those who facilitate peer groups, once, and to nobody else', () => {
+    const menuOf = (roles: string[]) =>
+      navFor({ roles } as unknown as Session)
+        .map((i) => i.to)
+        .filter((to) => to === '/groups/manage');
+    expect(menuOf(['employee', 'wellbeing_admin'])).toEqual(['/groups/manage']);
+    expect(menuOf(['employee', 'counsellor', 'wellbeing_admin'])).toEqual(['/groups/manage']);
+    for (const other of ['manager', 'agency_admin', 'platform_admin', 'dpo', 'clinical_supervisor'])
+      expect(menuOf(['employee', other]), other).toEqual([]);
+    expect(menuOf(['employee'])).toEqual([]);
+  });
 });

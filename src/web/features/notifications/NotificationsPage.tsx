@@ -72,7 +72,7 @@ export function NotificationsPage() {
           ) : (
             <ul className="notification-list">
               {data.items.map((n) => {
-                const { text, to } = describeNotification(t, n);
+                const { text, to } = describeNotification(t, n, fmt.day);
                 // Held outside the person's hours (docs/boundaries.md): shown, but not new until then.
                 const held = n.heldUntil ? t('notifications.held_until', { when: fmt.weekdayTime(n.heldUntil) }) : null;
                 const isNew = !n.readAt && !held;
