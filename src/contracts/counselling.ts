@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { MODES } from '../domain/booking/slots.js';
+import { CONSENT_KINDS } from '../domain/consent/consent.js';
+import { CASELOAD_FILTERS, MAX_CASELOAD_SEARCH } from '../domain/counselling/caseload.js';
+import { STATUSES } from '../domain/referrals/referrals.js';
 import { CONTACT_METHODS } from '../domain/help/contact-request.js';
 import { idSchema } from './common.js';
 
@@ -75,3 +78,69 @@ export const firstAppointmentBody = z
   })
   .strict();
 export type FirstAppointmentBody = z.infer<typeof firstAppointmentBody>;
+
+// --- The caseload (docs/decisions/047-caseload.md) -------------------------------------------------
+
+/** Active clients (an appointment ahead or a session in the last 90 days) or all; a name search. */
+export const caseloadQuery = z
+  .object({
+    filter: z.enum(CASELOAD_FILTERS, { message: 'invalid_option' }).default('active'),
+    q: z.string().trim().max(MAX_CASELOAD_SEARCH).optional(),
+  })
+  .strict();
+export type CaseloadQuery = z.infer<typeof caseloadQuery>;
+
+/**
+ * One client and a summary of their record with this counsellor. Only what the client's record
+ * shows this counsellor anyway: no answers, no totals, no notes, no reasons.
+ */
+export const caseloadItem = z.object({
+  client: z.object({ id: z.string(), fullName: z.string() }),
+  /** An appointment ahead, or a session in the last ACTIVE_WINDOW_DAYS days. */
+  active: z.boolean(),
+  nextAppointment: z
+    .object({
+      id: z.string(),
+      start: z.string(),
+      end: z.string(),
+      mode: z.enum(MODES),
+      status: z.enum(['booked']),
+      confirmed: z.boolean(),
+    })
+    .nullable(),
+  /** Booked appointments ahead the counsellor has not confirmed yet. */
+  toConfirm: z.number().int(),
+  /** Start of the last session held (completed). */
+  lastSessionAt: z.string().nullable(),
+  sessionsHeld: z.number().int(),
+  noShows: z.number().int(),
+  shared: z.object({
+    count: z.number().int(),
+    latest: z.object({ instrumentId: z.string(), band: z.string().nullable(), takenAt: z.string() }).nullable(),
+  }),
+  /** The kinds of consent to this counsellor in force now. */
+  consents: z.array(z.enum(CONSENT_KINDS)),
+  /** The latest open referral this counsellor prepared for the client. */
+  referral: z
+    .object({
+      status: z.enum(STATUSES),
+      expiresOn: z.string(),
+      expiry: z.object({
+        kind: z.enum(['valid', 'expires_today', 'expired']),
+        daysLeft: z.number().int().nullable(),
+        soon: z.boolean(),
+      }),
+    })
+    .nullable(),
+  returnPlan: z.object({ state: z.enum(['awaiting_agreement', 'agreed', 'closed']), startDate: z.string() }).nullable(),
+});
+export type CaseloadItem = z.infer<typeof caseloadItem>;
+
+/** The clients in reading order; `total` counts every client the counsellor relates to, before any filter. */
+export const caseloadList = z.object({
+  items: z.array(caseloadItem),
+  total: z.number().int(),
+  activeWindowDays: z.number().int(),
+  timeZone: z.string(),
+});
+export type CaseloadList = z.infer<typeof caseloadList>;

@@ -24,7 +24,7 @@ import { CampaignService } from './modules/campaigns/index.js';
 import { AssessmentService, DraftService, SharingService } from './modules/assessments/index.js';
 import { NotificationService } from './modules/notifications/index.js';
 import { BoundaryService } from './modules/boundaries/index.js';
-import { CounsellorCoverage, UrgentQueueService } from './modules/counselling/index.js';
+import { CaseloadService, CounsellorCoverage, UrgentQueueService } from './modules/counselling/index.js';
 import {
   crisisOutboxState,
   CrisisService,
@@ -122,6 +122,8 @@ export interface Services {
   peerGroups: PeerGroupService;
   /** Return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md). */
   returnToWork: ReturnToWorkService;
+  /** The counsellor's caseload (docs/decisions/047-caseload.md). */
+  caseload: CaseloadService;
 }
 
 export function createServices(deps: {
@@ -379,5 +381,16 @@ export function createServices(deps: {
     referrals,
     peerGroups,
     returnToWork,
+    caseload: new CaseloadService({
+      db,
+      clock,
+      audit,
+      directory,
+      booking,
+      assessments,
+      consents,
+      referrals,
+      returnToWork,
+    }),
   };
 }

@@ -29,13 +29,21 @@ test.describe('consent to measurement-based care', () => {
     await expect(page.getByText(`Untuk ${counsellorName}`)).toBeVisible();
     await expectNoHorizontalScroll(page);
 
-    // The counsellor opens the client's record (the caseload links here) and sees the chart.
+    // The counsellor finds the client in "Klien saya" (docs/decisions/047-caseload.md) by name, sees
+    // the consent there, and follows the name to the client's record with the chart.
+    const clientName: string = (await (await page.request.get('/api/v1/auth/session')).json()).person.fullName;
     const context = await browser.newContext({ storageState: storagePath('counsellor') });
     const counsellor = await context.newPage();
-    await counsellor.goto('/counselling/appointments');
-    const consents = await counsellor.request.get('/api/v1/counselling/consents');
-    const clientId: string = (await consents.json()).items[0].client.id;
-    await counsellor.goto(`/counselling/clients/${clientId}`);
+    await counsellor.goto('/counselling/caseload');
+    await expect(counsellor.getByRole('heading', { level: 1, name: 'Klien saya' })).toBeVisible();
+    await counsellor.getByRole('radio', { name: 'Semua klien' }).check();
+    await counsellor.getByLabel('Cari nama klien').fill(clientName.split(' ')[0] as string);
+    const client = counsellor.getByRole('link', { name: clientName, exact: true }).filter({ visible: true });
+    await expect(client).toHaveCount(1);
+    await expect(counsellor.getByText('Hasil dari waktu ke waktu').filter({ visible: true })).toBeVisible();
+    await a11y.check('caseload with the client found by name', counsellor);
+    await expectNoHorizontalScroll(counsellor);
+    await client.click();
     await expect(counsellor.getByRole('heading', { level: 1, name: /^Catatan perjalanan / })).toBeVisible();
     await expect(counsellor.getByRole('heading', { name: 'PHQ-9 (depresi)' })).toBeVisible();
     await expect(counsellor.locator('.mbc-chart__canvas canvas').first()).toBeVisible();

@@ -95,6 +95,7 @@ export const consent: Translation<typeof indonesian> = {
       timeline_viewed: 'opened your record (appointments, results and progress chart)',
       shared_result_viewed: 'read a self-check result you shared',
       appointments_viewed: 'looked at your counselling appointments',
+      caseload_viewed: 'saw your summary in their list of clients',
       notes: 'opened your session notes',
       notes_transfer: 'read your session notes from {{from}} (the notes transfer you allowed)',
       other: 'opened your counselling data',

@@ -1,8 +1,59 @@
 import type { counselling as indonesian } from '../id/counselling.js';
 import type { Translation } from '../shape.js';
 
-/** UI text: counsellor pages (urgent queue and shared results). */
+/** UI text: counsellor pages (my clients, urgent queue and shared results). */
 export const counselling: Translation<typeof indonesian> = {
+  // The counsellor's caseload (docs/decisions/047-caseload.md).
+  caseload: {
+    title: 'My clients',
+    lead: 'Employees who booked you or shared a self-check result with you, each with a summary of their record. The soonest appointment comes first, then the most recent session.',
+    audited: 'Each opening of this list is recorded for every client shown, and the clients can see it.',
+    search: 'Search by client name',
+    filter: 'Show',
+    filter_active: 'Active clients',
+    filter_all: 'All clients',
+    active_rule: 'Active clients: an upcoming appointment or a session in the last {{days}} days.',
+    caption: 'Your clients, soonest appointment first',
+    shown: 'Showing {{shown}} of {{total}} clients.',
+    columns: {
+      client: 'Client',
+      next: 'Next appointment',
+      last: 'Last session',
+      shared: 'Shared results',
+      consents: 'Client’s consents',
+      care: 'Referral and return to work',
+    },
+    next_none: 'Nothing booked',
+    to_confirm: 'To confirm',
+    to_confirm_more: '{{count}} appointments to confirm',
+    last_none: 'No session yet',
+    sessions: '{{held}} sessions, {{no_shows}} missed',
+    shared_none: 'None yet',
+    shared_count: '{{count}} results',
+    shared_latest: 'Latest {{instrument}}: {{band}}, {{date}}',
+    consents_none: 'No consent yet',
+    consent_kinds: {
+      shared_results: 'Results over time',
+      check_in_trends: 'Check-in summary',
+      notes_transfer: 'Notes transfer',
+    },
+    referral: 'Referral: {{status}}',
+    referral_soon: 'Referral expiring soon',
+    plan: 'Return-to-work plan: {{state}}',
+    plan_states: {
+      awaiting_agreement: 'awaiting the client’s agreement',
+      agreed: 'agreed by the client',
+      closed: 'closed',
+    },
+    care_none: 'None',
+    inactive: 'Inactive',
+    empty_active: 'No active clients yet.',
+    empty_active_hint: 'Clients you have not seen for a while are under "All clients".',
+    empty_all: 'No clients yet.',
+    empty_all_hint: 'Employees appear here once they book you or share a self-check result with you.',
+    empty_search: 'No client’s name contains "{{q}}".',
+    clear_search: 'Clear the search',
+  },
   urgent: {
     title: 'Urgent requests',
     lead: 'People who asked to be contacted, newest first. Reach them as soon as you can, the way they chose.',

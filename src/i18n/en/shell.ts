@@ -26,6 +26,7 @@ export const shell: Translation<typeof indonesian> = {
     home: 'Home',
     self_check: 'Self-check',
     appointments: 'Appointments',
+    caseload: 'My clients',
     counsellor_profile: 'Counsellor profile',
     break_glass: 'Emergency note access',
     referrals: 'Referrals',

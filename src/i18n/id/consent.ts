@@ -96,6 +96,7 @@ export const consent = {
       timeline_viewed: 'membuka catatan perjalanan Anda (jadwal, hasil, dan grafik perkembangan)',
       shared_result_viewed: 'membaca hasil cek diri yang Anda bagikan',
       appointments_viewed: 'melihat jadwal konseling Anda',
+      caseload_viewed: 'melihat ringkasan Anda di daftar kliennya',
       notes: 'membuka catatan sesi Anda',
       notes_transfer: 'membaca catatan sesi Anda dari {{from}} (pemindahan catatan yang Anda izinkan)',
       other: 'membuka data konseling Anda',

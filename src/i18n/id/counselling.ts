@@ -1,5 +1,57 @@
-/** Teks antarmuka: halaman konselor (antrean mendesak dan hasil yang dibagikan). */
+/** Teks antarmuka: halaman konselor (klien saya, antrean mendesak dan hasil yang dibagikan). */
 export const counselling = {
+  // The counsellor's caseload (docs/decisions/047-caseload.md).
+  caseload: {
+    title: 'Klien saya',
+    lead: 'Pegawai yang membuat janji dengan Anda atau membagikan hasil cek diri kepada Anda, dengan ringkasan catatannya. Jadwal terdekat tampil lebih dulu, lalu sesi yang paling baru.',
+    audited: 'Setiap pembukaan daftar ini tercatat untuk setiap klien yang tampil, dan klien dapat melihatnya.',
+    search: 'Cari nama klien',
+    filter: 'Tampilkan',
+    filter_active: 'Klien aktif',
+    filter_all: 'Semua klien',
+    active_rule: 'Klien aktif: punya jadwal mendatang atau sesi dalam {{days}} hari terakhir.',
+    caption: 'Klien Anda, jadwal terdekat lebih dulu',
+    shown: 'Menampilkan {{shown}} dari {{total}} klien.',
+    columns: {
+      client: 'Klien',
+      next: 'Jadwal berikutnya',
+      last: 'Sesi terakhir',
+      shared: 'Hasil yang dibagikan',
+      consents: 'Izin dari klien',
+      care: 'Rujukan dan kembali bekerja',
+    },
+    next_none: 'Belum ada jadwal',
+    to_confirm: 'Perlu dikonfirmasi',
+    to_confirm_more: '{{count}} jadwal perlu dikonfirmasi',
+    last_none: 'Belum ada sesi',
+    sessions: '{{held}} sesi, {{no_shows}} kali tidak hadir',
+    shared_none: 'Belum ada',
+    shared_count: '{{count}} hasil',
+    shared_latest: 'Terakhir {{instrument}}: {{band}}, {{date}}',
+    consents_none: 'Belum ada izin',
+    consent_kinds: {
+      shared_results: 'Hasil dari waktu ke waktu',
+      check_in_trends: 'Ringkasan cek harian',
+      notes_transfer: 'Penerusan catatan sesi',
+    },
+    referral: 'Rujukan: {{status}}',
+    referral_soon: 'Rujukan segera kedaluwarsa',
+    plan: 'Rencana kembali bekerja: {{state}}',
+    plan_states: {
+      awaiting_agreement: 'menunggu persetujuan klien',
+      agreed: 'disetujui klien',
+      closed: 'selesai',
+    },
+    care_none: 'Tidak ada',
+    inactive: 'Tidak aktif',
+    empty_active: 'Belum ada klien aktif.',
+    empty_active_hint: 'Klien yang sudah lama tidak bertemu Anda ada di "Semua klien".',
+    empty_all: 'Belum ada klien.',
+    empty_all_hint:
+      'Pegawai tampil di sini setelah membuat janji dengan Anda atau membagikan hasil cek diri kepada Anda.',
+    empty_search: 'Tidak ada klien yang namanya memuat "{{q}}".',
+    clear_search: 'Hapus pencarian',
+  },
   urgent: {
     title: 'Permintaan mendesak',
     lead: 'Pegawai yang meminta dihubungi, terbaru lebih dulu. Hubungi mereka secepatnya dengan cara yang mereka pilih.',

@@ -23,6 +23,7 @@ export const shell = {
     home: 'Beranda',
     self_check: 'Cek diri',
     appointments: 'Jadwal temu',
+    caseload: 'Klien saya',
     counsellor_profile: 'Profil konselor',
     break_glass: 'Akses darurat catatan',
     referrals: 'Rujukan',

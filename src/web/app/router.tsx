@@ -338,6 +338,11 @@ export const routes: RouteObject[] = [
                   import('../features/referrals/CounsellorReferralsPage.js').then((m) => m.CounsellorReferralsPage),
                 ),
               },
+              // The counsellor's caseload (docs/decisions/047-caseload.md).
+              {
+                path: 'caseload',
+                element: page(() => import('../features/counselling/CaseloadPage.js').then((m) => m.CaseloadPage)),
+              },
               {
                 path: 'urgent',
                 element: page(() =>

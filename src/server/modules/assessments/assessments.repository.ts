@@ -384,3 +384,21 @@ export async function eraseDraftsBefore(db: Kysely<Database>, agencyId: string, 
     .executeTakeFirstOrThrow();
   return Number(result.numDeletedRows);
 }
+
+/**
+ * The results shared with a counsellor and not revoked, by client, newest result first: instrument,
+ * band and date only — no answers, no total (the counsellor's caseload, docs/decisions/047-caseload.md).
+ * One read whatever the caseload's size (index result_shares_counsellor).
+ */
+export async function findSharedSummariesFor(db: Kysely<Database>, agencyId: string, counsellorId: string) {
+  return db
+    .selectFrom('result_shares as s')
+    .innerJoin('assessment_results as r', 'r.id', 's.result_id')
+    .select(['s.person_id', 'r.instrument_id', 'r.band', 'r.created_at'])
+    .where('s.agency_id', '=', agencyId)
+    .where('s.counsellor_id', '=', counsellorId)
+    .where('s.revoked_at', 'is', null)
+    .orderBy('r.created_at', 'desc')
+    .orderBy('s.id', 'desc')
+    .execute();
+}

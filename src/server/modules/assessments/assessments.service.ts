@@ -27,6 +27,7 @@ import {
   findOwnResults,
   findResultByKey,
   findResultIdsBefore,
+  findSharedSummariesFor,
   findSharesOfResults,
   insertConsent,
   insertResult,
@@ -297,6 +298,11 @@ export class AssessmentService {
   /** The person's shares with counsellors, revoked ones included. */
   ownShares(db: Kysely<Database>, personId: string, agencyId: string) {
     return findShares(db, personId, agencyId);
+  }
+
+  /** What the counsellor's caseload shows of results shared with them: instrument, band, date; newest first. */
+  sharedSummariesFor(db: Kysely<Database>, agencyId: string, counsellorId: string) {
+    return findSharedSummariesFor(db, agencyId, counsellorId);
   }
 
   /** Stops every active share of the person at once (sharing withdrawn as a whole). */

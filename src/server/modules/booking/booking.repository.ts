@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type {
   AppointmentsTable,
   CounsellorAvailabilityTable,
@@ -421,4 +421,64 @@ export async function clientIdsOf(db: Kysely<Database>, agencyId: string, counse
     .where('counsellor_id', '=', counsellorId)
     .execute();
   return rows.map((r) => r.client_id);
+}
+
+// --- The counsellor's caseload (docs/decisions/047-caseload.md) ---------------------------------
+
+/** One client's appointments with the counsellor, summed up. */
+export interface CaseloadTotalsRow {
+  client_id: string;
+  held: number;
+  no_shows: number;
+  /** Start of the last session held (completed). */
+  last_held: string | null;
+  /** Start of the last appointment due by now that was not cancelled (held, missed or unrecorded). */
+  last_seen: string | null;
+}
+
+/**
+ * Every client of the counsellor (any appointment, whatever its status) with their sessions held,
+ * no-shows and last sessions: one grouped read over the counsellor's appointments (index
+ * appointments_counsellor_start), counts cast in SQL so PostgreSQL answers numbers.
+ */
+export async function caseloadTotalsOf(
+  db: Kysely<Database>,
+  agencyId: string,
+  counsellorId: string,
+  nowUtc: string,
+): Promise<CaseloadTotalsRow[]> {
+  return db
+    .selectFrom('appointments')
+    .select([
+      'client_id',
+      sql<number>`cast(sum(case when status = 'completed' then 1 else 0 end) as integer)`.as('held'),
+      sql<number>`cast(sum(case when status = 'no_show' then 1 else 0 end) as integer)`.as('no_shows'),
+      sql<string | null>`max(case when status = 'completed' then start_utc end)`.as('last_held'),
+      sql<string | null>`max(case when status <> 'cancelled' and start_utc <= ${nowUtc} then start_utc end)`.as(
+        'last_seen',
+      ),
+    ])
+    .where('agency_id', '=', agencyId)
+    .where('counsellor_id', '=', counsellorId)
+    .groupBy('client_id')
+    .execute();
+}
+
+/** The counsellor's booked appointments not yet started, soonest first (the caseload's next sessions). */
+export async function bookedAheadOfCounsellor(
+  db: Kysely<Database>,
+  agencyId: string,
+  counsellorId: string,
+  nowUtc: string,
+) {
+  return db
+    .selectFrom('appointments')
+    .select(['id', 'client_id', 'start_utc', 'end_utc', 'mode', 'status', 'confirmed_at'])
+    .where('agency_id', '=', agencyId)
+    .where('counsellor_id', '=', counsellorId)
+    .where('start_utc', '>=', nowUtc)
+    .where('status', '=', 'booked')
+    .orderBy('start_utc')
+    .orderBy('id')
+    .execute();
 }

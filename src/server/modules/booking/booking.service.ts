@@ -47,8 +47,10 @@ import type { OrgDirectory } from '../org/index.js';
 import {
   allOfClient,
   bookedAheadOfClient,
+  bookedAheadOfCounsellor,
   bookedBetween,
   bookedStartingBy,
+  caseloadTotalsOf,
   clientsOfCounsellor,
   clientIdsOf,
   claimReminder,
@@ -992,6 +994,20 @@ export class BookingService {
   clientsOf(agencyId: string, counsellorId: string, db: Kysely<Database> = this.deps.db) {
     const since = new Date(this.deps.clock.now().getTime() - 366 * 86_400_000).toISOString();
     return clientsOfCounsellor(db, agencyId, counsellorId, since);
+  }
+
+  // --- Read by the caseload (docs/decisions/047-caseload.md) ----------------------------------
+
+  /**
+   * Everyone who ever booked the counsellor, with their sessions held, no-shows and last sessions,
+   * and the counsellor's booked appointments ahead: two reads whatever the caseload's size. The
+   * caller audits the read, in the transaction it passes.
+   */
+  async caseloadOf(db: Kysely<Database>, agencyId: string, counsellorId: string, now: Date) {
+    const at = now.toISOString();
+    const totals = await caseloadTotalsOf(db, agencyId, counsellorId, at);
+    const ahead = await bookedAheadOfCounsellor(db, agencyId, counsellorId, at);
+    return { totals, ahead };
   }
 
   /** The counsellor's kind (psikolog klinis, psikiater…) for a signature line; null without a profile. */

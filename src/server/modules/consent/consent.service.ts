@@ -53,7 +53,12 @@ type Me = SessionState['person'];
  * the reads of counselling data recorded before the contract under older names.
  */
 export const ACCESS_LOG_AREAS = ['note', 'timeline', 'shared_result', 'referral'] as const;
-export const ACCESS_LOG_ACTIONS = ['assessment.shared_result_viewed', 'booking.appointments_viewed'] as const;
+export const ACCESS_LOG_ACTIONS = [
+  'assessment.shared_result_viewed',
+  'booking.appointments_viewed',
+  // The counsellor's caseload shows a summary of each client (docs/decisions/047-caseload.md).
+  'booking.caseload_viewed',
+] as const;
 
 /** A recipient's read of notes handed to them with the client's consent (decision 050). */
 const TRANSFER_READ = 'note.transfer_viewed';
@@ -142,6 +147,27 @@ export class ConsentService {
     const at = now.toISOString();
     const rows = await findLiveOfCounsellor(db, { counsellorId, kind, at });
     return [...new Set(rows.filter((r) => isConsentActiveAt(times(r), at)).map((r) => r.client_id))];
+  }
+
+  /**
+   * Every client's consents to this counsellor in force now, kinds by client: one read for a whole
+   * caseload (docs/decisions/047-caseload.md).
+   */
+  async activeKindsByClient(
+    agencyId: string,
+    counsellorId: string,
+    db: Kysely<Database> = this.deps.db,
+  ): Promise<Map<string, ConsentKind[]>> {
+    const at = this.deps.clock.now().toISOString();
+    const rows = await findLiveOfCounsellor(db, { agencyId, counsellorId, at });
+    const byClient = new Map<string, ConsentKind[]>();
+    for (const r of rows) {
+      if (!isConsentActiveAt(times(r), at)) continue;
+      const kinds = byClient.get(r.client_id) ?? [];
+      if (!kinds.includes(r.kind as ConsentKind)) kinds.push(r.kind as ConsentKind);
+      byClient.set(r.client_id, kinds);
+    }
+    return byClient;
   }
 
   /** The client's active consents to one counsellor (their record shows them). */

@@ -1,5 +1,7 @@
 import { sharedResultList, sharedResultParams, sharedResultView } from '../../../contracts/assessments.js';
 import {
+  caseloadList,
+  caseloadQuery,
   crisisRequestList,
   crisisRequestParams,
   crisisRequestQuery,
@@ -16,12 +18,29 @@ import { auditOrigin } from '../audit/index.js';
 const tags = ['counselling'];
 const QUEUE = 'read:crisis-request:unit';
 const SHARED = 'read:shared-result:assigned';
+/** The caseload is read by the counsellor the calendar is read by (docs/decisions/047-caseload.md). */
+const ASSIGNED = 'read:appointment:assigned';
 
 /**
  * The counsellor's side of help: the urgent queue (a minimal list, not yet the counselling
  * workspace) and the results people chose to share with them. Every read is audited.
  */
 export function registerCounsellingRoutes(app: App, services: Services): void {
+  app.get(
+    '/api/v1/counselling/caseload',
+    {
+      schema: {
+        tags,
+        summary:
+          'My clients (an appointment with me, or a result shared with me), each with a summary of their record; active or all, by name (audited per client shown)',
+        querystring: caseloadQuery,
+        response: responses({ 200: caseloadList }),
+      },
+      config: access(ASSIGNED),
+    },
+    async (request) => services.caseload.list(session(request).person, request.query, auditOrigin(request, ASSIGNED)),
+  );
+
   app.get(
     '/api/v1/counselling/urgent-requests',
     {

@@ -108,3 +108,21 @@ export async function deleteExpiredBefore(db: Kysely<Database>, agencyId: string
     .executeTakeFirst();
   return Number(res.numDeletedRows);
 }
+
+/**
+ * The open referrals a counsellor prepared (prepared, given or visited), newest first: status and
+ * validity only, nothing sealed (the counsellor's caseload, docs/decisions/047-caseload.md). One read
+ * whatever the caseload's size (index referrals_author).
+ */
+export async function openOfAuthor(db: Kysely<Database>, agencyId: string, authorId: string) {
+  return db
+    .selectFrom('referrals')
+    .select(['client_id', 'status', 'expires_on', 'created_at'])
+    .where('agency_id', '=', agencyId)
+    .where('author_id', '=', authorId)
+    .where('prepared_by', '=', 'counsellor')
+    .where('status', 'in', ['prepared', 'given', 'visited'])
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}

@@ -19,6 +19,10 @@ import { validateNip, type EmploymentType } from '../../../domain/org/nip.js';
 import {
   canMove,
   expiresOn,
+  expiresSoon,
+  expiryOf,
+  isOpen,
+  type Expiry,
   type LetterField,
   type PreparedBy,
   type ReferralStatus,
@@ -47,6 +51,7 @@ import {
   insertReferral,
   listOfAuthor,
   listOfClient,
+  openOfAuthor,
   updateReferral,
   type NamedReferralRow,
 } from './referrals.repository.js';
@@ -369,6 +374,38 @@ export class ReferralService {
         })),
       );
     return { items: rows.map((r) => presentCounsellorReferral(r, this.open(r), today)) };
+  }
+
+  /**
+   * The latest open referral the counsellor prepared for each client — its status and how long the
+   * letter stays valid on `today` (the counsellor's local date) — in one read for a whole caseload
+   * (docs/decisions/047-caseload.md). The caller audits the read.
+   */
+  async openByClient(db: Kysely<Database>, agencyId: string, counsellorId: string, today: string) {
+    const rows = await openOfAuthor(db, agencyId, counsellorId);
+    const byClient = new Map<
+      string,
+      {
+        status: ReferralStatus;
+        expiresOn: string;
+        expiry: { kind: Expiry['kind']; daysLeft: number | null; soon: boolean };
+      }
+    >();
+    for (const r of rows) {
+      const status = r.status as ReferralStatus;
+      if (byClient.has(r.client_id) || !isOpen(status)) continue;
+      const expiry = expiryOf(r.expires_on, today);
+      byClient.set(r.client_id, {
+        status,
+        expiresOn: r.expires_on,
+        expiry: {
+          kind: expiry.kind,
+          daysLeft: expiry.kind === 'valid' ? expiry.daysLeft : null,
+          soon: expiresSoon(expiry),
+        },
+      });
+    }
+    return byClient;
   }
 
   /** People the counsellor may prepare a referral for: their clients by appointment; audited per client. */

@@ -191,6 +191,25 @@ export class ReturnToWorkService {
     };
   }
 
+  /**
+   * Where each client's plan with this counsellor stands — their open plan, else their latest — in
+   * one read for a whole caseload (docs/decisions/047-caseload.md): awaiting the client's agreement
+   * (never agreed, or changed since), agreed, or closed. The caller audits the read.
+   */
+  async planStatesByClient(db: Kysely<Database>, agencyId: string, counsellorId: string) {
+    const rows = await plansOfCounsellor(db, agencyId, counsellorId);
+    const byClient = new Map<string, { state: 'awaiting_agreement' | 'agreed' | 'closed'; startDate: string }>();
+    const stateOf = (r: PlanRow) =>
+      r.closed_at !== null ? 'closed' : r.agreed_version === r.version ? 'agreed' : 'awaiting_agreement';
+    for (const r of rows) {
+      const held = byClient.get(r.client_id);
+      // Newest start first: the first row stands unless it is closed and an open one follows.
+      if (held && !(held.state === 'closed' && r.closed_at === null)) continue;
+      byClient.set(r.client_id, { state: stateOf(r), startDate: r.start_date });
+    }
+    return byClient;
+  }
+
   /** The plans I made, audited once per client shown. */
   async counsellorList(me: Me, origin: AuditOrigin): Promise<PlanList> {
     const rows = await plansOfCounsellor(this.deps.db, me.agencyId, me.id);

@@ -54,6 +54,7 @@ const NAV: readonly NavItem[] = [
   // reminders, not the menu: one more item for everyone would wrap the admin's menu at 1280 px.
   { to: '/counselling/urgent', label: 'shell.nav.urgent', role: 'counsellor', group: 'counselling' },
   { to: '/counselling/appointments', label: 'shell.nav.appointments', role: 'counsellor', group: 'counselling' },
+  { to: '/counselling/caseload', label: 'shell.nav.caseload', role: 'counsellor', group: 'counselling' },
   { to: '/counselling/shared', label: 'shell.nav.shared', role: 'counsellor', group: 'counselling' },
   { to: '/counselling/referrals', label: 'shell.nav.referrals', role: 'counsellor', group: 'counselling' },
   { to: '/counselling/profile', label: 'shell.nav.counsellor_profile', role: 'counsellor', group: 'counselling' },

@@ -28,7 +28,7 @@ describe('the menu', () => {
     const counsellor = { roles: ['employee', 'counsellor'] } as unknown as Session;
     const groups = menuEntries(navFor(counsellor)).filter((e) => e.kind === 'group');
     expect(groups.map((e) => (e.kind === 'group' ? `${e.group}: ${e.items.map((i) => i.to).join(' ')}` : ''))).toEqual([
-      'counselling: /counselling/urgent /counselling/appointments /counselling/shared /counselling/referrals /counselling/profile /counselling/return-to-work /groups/manage',
+      'counselling: /counselling/urgent /counselling/appointments /counselling/caseload /counselling/shared /counselling/referrals /counselling/profile /counselling/return-to-work /groups/manage',
     ]);
   });
 

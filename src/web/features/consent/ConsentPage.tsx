@@ -335,6 +335,7 @@ const ACTION_KEYS = {
   'timeline.viewed': 'consent.access.actions.timeline_viewed',
   'assessment.shared_result_viewed': 'consent.access.actions.shared_result_viewed',
   'booking.appointments_viewed': 'consent.access.actions.appointments_viewed',
+  'booking.caseload_viewed': 'consent.access.actions.caseload_viewed',
 } as const;
 
 function AccessLog() {
