@@ -38,12 +38,15 @@ export function isActiveClient(row: Pick<CaseloadOrderable, 'nextStart' | 'lastS
 const byTime = (a: string | null, b: string | null, desc = false) =>
   a === b ? 0 : a === null ? 1 : b === null ? -1 : (a < b ? -1 : 1) * (desc ? -1 : 1);
 
+// One collator for every comparison: `localeCompare` with a locale builds one per call.
+const indonesian = new Intl.Collator('id');
+
 /**
  * The reading order: the soonest next appointment first (those with none after), then the most
  * recent session held, then the name as Indonesian sorts it.
  */
 export function compareCaseload(a: CaseloadOrderable, b: CaseloadOrderable): number {
-  return byTime(a.nextStart, b.nextStart) || byTime(a.lastHeld, b.lastHeld, true) || a.name.localeCompare(b.name, 'id');
+  return byTime(a.nextStart, b.nextStart) || byTime(a.lastHeld, b.lastHeld, true) || indonesian.compare(a.name, b.name);
 }
 
 /** Lower case without accents, so "rene" finds "René" and "SITI" finds "Siti". */
