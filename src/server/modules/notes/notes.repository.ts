@@ -109,36 +109,21 @@ export async function updateNote(
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** A client's notes, oldest first, with the author's name and kind of role (for their copy and break-glass). */
-export function notesOfClient(db: Db, agencyId: string, clientId: string) {
-  return db
-    .selectFrom('session_notes as n')
-    .innerJoin('people as p', 'p.id', 'n.counsellor_id')
-    .selectAll('n')
-    .select('p.full_name as counsellor_name')
-    .where('n.agency_id', '=', agencyId)
-    .where('n.client_id', '=', clientId)
-    .orderBy('n.session_at')
-    .orderBy('n.id')
-    .execute();
-}
-
 /**
- * A client's notes written by these authors, oldest first, with the author's name: what a recipient
- * of a notes transfer reads (docs/decisions/050-notes-transfer.md). `session_notes_client` serves it.
+ * A client's notes, oldest first, with the author's name (for their copy and break-glass); with
+ * `authorIds`, only those authors' notes — what a recipient of a notes transfer reads
+ * (docs/decisions/050-notes-transfer.md). `session_notes_client` serves both.
  */
-export function notesOfClientBy(db: Db, agencyId: string, clientId: string, authorIds: readonly string[]) {
-  return db
+export function notesOfClient(db: Db, agencyId: string, clientId: string, authorIds?: readonly string[]) {
+  let query = db
     .selectFrom('session_notes as n')
     .innerJoin('people as p', 'p.id', 'n.counsellor_id')
     .selectAll('n')
     .select('p.full_name as counsellor_name')
     .where('n.agency_id', '=', agencyId)
-    .where('n.client_id', '=', clientId)
-    .where('n.counsellor_id', 'in', [...authorIds])
-    .orderBy('n.session_at')
-    .orderBy('n.id')
-    .execute();
+    .where('n.client_id', '=', clientId);
+  if (authorIds) query = query.where('n.counsellor_id', 'in', [...authorIds]);
+  return query.orderBy('n.session_at').orderBy('n.id').execute();
 }
 
 /** A batch of notes still sealed with a key (rotation). */

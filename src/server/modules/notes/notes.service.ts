@@ -38,7 +38,6 @@ import {
   insertGrant,
   insertNote,
   notesOfClient,
-  notesOfClientBy,
   notesSealedWith,
   openGrantsOf,
   resealNote,
@@ -151,6 +150,43 @@ export class NotesService {
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     };
+  }
+
+  /**
+   * Someone else's notes of one client, opened for a reader who is not their author (break-glass, a
+   * notes transfer): each note audited in the read's own transaction before any is opened, so no
+   * audit, no words.
+   */
+  private async openAudited(
+    trx: Kysely<Database>,
+    rows: ReadonlyArray<SessionNoteRow & { counsellor_name: string }>,
+    origin: AuditOrigin,
+    entryOf: (row: SessionNoteRow) => {
+      action: 'note.break_glass_viewed' | 'note.transfer_viewed';
+      purpose: string;
+      details: Record<string, string>;
+    },
+  ) {
+    if (rows.length > 0)
+      await this.deps.audit.recordMany(
+        rows.map((r) => ({
+          ...origin,
+          ...entryOf(r),
+          subjectId: r.client_id,
+          resourceType: 'session_note',
+          resourceId: r.id,
+        })),
+        trx,
+      );
+    const notes = [];
+    for (const r of rows)
+      notes.push({
+        ...(await this.view(r, trx)),
+        id: r.id,
+        sessionAt: r.session_at,
+        counsellorName: r.counsellor_name,
+      });
+    return notes;
   }
 
   // --- The author -------------------------------------------------------------------------------------
@@ -401,27 +437,11 @@ export class NotesService {
       if (g.closed_at !== null || g.expires_at <= clock.now().toISOString())
         throw new AppError(403, 'break_glass_expired');
       const rows = await notesOfClient(trx, me.agencyId, g.client_id);
-      if (rows.length > 0)
-        await audit.recordMany(
-          rows.map((r) => ({
-            ...origin,
-            action: 'note.break_glass_viewed' as const,
-            subjectId: r.client_id,
-            resourceType: 'session_note',
-            resourceId: r.id,
-            purpose: 'break_glass',
-            details: { grantId: g.id },
-          })),
-          trx,
-        );
-      const notes = [];
-      for (const r of rows)
-        notes.push({
-          ...(await this.view(r, trx)),
-          id: r.id,
-          sessionAt: r.session_at,
-          counsellorName: r.counsellor_name,
-        });
+      const notes = await this.openAudited(trx, rows, origin, () => ({
+        action: 'note.break_glass_viewed',
+        purpose: 'break_glass',
+        details: { grantId: g.id },
+      }));
       return {
         grant: { id: g.id, clientName: g.client_name, openedAt: g.opened_at, expiresAt: g.expires_at },
         notes,
@@ -454,33 +474,17 @@ export class NotesService {
     return db.transaction().execute(async (trx) => {
       const sources = await consents.transfersTo(me.agencyId, clientId, me.id, trx);
       if (sources.length === 0) throw new AppError(404, 'not_found');
-      const rows = await notesOfClientBy(
+      const rows = await notesOfClient(
         trx,
         me.agencyId,
         clientId,
         sources.map((s) => s.authorId),
       );
-      if (rows.length > 0)
-        await audit.recordMany(
-          rows.map((r) => ({
-            ...origin,
-            action: 'note.transfer_viewed' as const,
-            subjectId: r.client_id,
-            resourceType: 'session_note',
-            resourceId: r.id,
-            purpose: 'notes_transfer',
-            details: { authorId: r.counsellor_id },
-          })),
-          trx,
-        );
-      const notes = [];
-      for (const r of rows)
-        notes.push({
-          ...(await this.view(r, trx)),
-          id: r.id,
-          sessionAt: r.session_at,
-          counsellorName: r.counsellor_name,
-        });
+      const notes = await this.openAudited(trx, rows, origin, (r) => ({
+        action: 'note.transfer_viewed',
+        purpose: 'notes_transfer',
+        details: { authorId: r.counsellor_id },
+      }));
       return {
         sources: sources.map((s) => ({ counsellorName: s.authorName, expiresAt: s.expiresAt })),
         notes,
