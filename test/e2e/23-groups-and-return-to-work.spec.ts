@@ -51,6 +51,9 @@ test.describe('peer groups and a return-to-work plan', () => {
     browser,
     a11y,
   }) => {
+    // Three people, four browsers' worth of pages, each checked by axe: 1.5 min at 360 px on a busy
+    // machine, and past the default 2 min at 1280 px on a busier one.
+    test.setTimeout(240_000);
     const counsellorName = requireState('counsellorName');
     const managerEmail = requireState('managerEmail');
     const managerPassword = requireState('managerPassword');
