@@ -430,7 +430,7 @@ export class NotesService {
    * its hour (or closed) is 403 `break_glass_expired`, and shows nothing.
    */
   async breakGlassNotes(me: Me, grantId: string, origin: AuditOrigin): Promise<BreakGlassNotes> {
-    const { db, clock, audit } = this.deps;
+    const { db, clock } = this.deps;
     return db.transaction().execute(async (trx) => {
       const g = await findGrantOf(trx, me.agencyId, me.id, grantId);
       if (!g) throw grantNotFound();
@@ -469,7 +469,7 @@ export class NotesService {
    * details) in the same transaction, so it reaches the client's access log.
    */
   async transferredNotes(me: Me, clientId: string, origin: AuditOrigin): Promise<TransferredNotes> {
-    const { db, audit, consents } = this.deps;
+    const { db, consents } = this.deps;
     if (clientId === me.id) throw new AppError(404, 'not_found');
     return db.transaction().execute(async (trx) => {
       const sources = await consents.transfersTo(me.agencyId, clientId, me.id, trx);

@@ -92,6 +92,10 @@ export function HelpPage() {
               {signedIn && (
                 <li>
                   <Link to="/referrals">{t('help.page.referrals_link')}</Link>
+                </li>
+              )}
+              {signedIn && (
+                <li>
                   <Link to="/groups">{t('help.page.groups_link')}</Link>
                 </li>
               )}
