@@ -64,7 +64,10 @@ describe('consent purposes on the privacy page', () => {
     const stored = [...CONSENT_PURPOSES, 'self_assessment', 'self_assessment_outreach'];
     for (const locale of ['id', 'en'] as const) {
       const named = Object.keys(catalogs[locale].profile.privacy.consents.purposes);
-      expect(stored.filter((p) => !named.includes(p)), locale).toEqual([]);
+      expect(
+        stored.filter((p) => !named.includes(p)),
+        locale,
+      ).toEqual([]);
     }
   });
 });
