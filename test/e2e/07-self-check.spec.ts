@@ -1,7 +1,8 @@
 import { devMailLink } from './support/dev-mail.js';
-import { expect, expectNoHorizontalScroll, freshTotp, HELP_NOW, test } from './support/fixtures.js';
+import { expect, expectNoHorizontalScroll, HELP_NOW, test } from './support/fixtures.js';
 import { operatorApproves } from './support/operator.js';
 import { requireState, saveState, storagePath } from './support/state.js';
+import { enrolTwoFactor } from './support/two-factor.js';
 import { dataRows, mainNav, openMenu } from './support/nav.js';
 import { IS_PHONE } from './support/base-url.js';
 
@@ -73,16 +74,7 @@ test.describe('a duty counsellor', () => {
     await dpo.getByLabel('Buat kata sandi').fill(DPO.password);
     await dpo.getByLabel('Ulangi kata sandi').fill(DPO.password);
     await dpo.getByRole('button', { name: 'Buat kata sandi dan masuk' }).click();
-    await expect(dpo).toHaveURL(/\/two-factor\/setup$/);
-    await a11y.check('DPO two-factor enrolment', dpo);
-    const secret = ((await dpo.getByTestId('totp-secret').textContent()) ?? '').replace(/\s/g, '');
-    const enrol = await freshTotp(secret, undefined);
-    await dpo.getByLabel('Kode verifikasi').fill(enrol.code);
-    await dpo.getByRole('button', { name: 'Aktifkan' }).click();
-    await expect(dpo.getByRole('heading', { level: 1, name: 'Simpan kode pemulihan Anda' })).toBeVisible();
-    await dpo.getByLabel('Saya sudah menyimpannya').check();
-    await dpo.getByRole('button', { name: 'Lanjutkan' }).click();
-    await expect(dpo).toHaveURL(/\/$/);
+    const { secret, step } = await enrolTwoFactor(dpo, a11y, 'DPO two-factor enrolment');
     await openMenu(dpo);
     await expect(
       dpo.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Konsol PPDP' }),
@@ -90,7 +82,7 @@ test.describe('a duty counsellor', () => {
     await a11y.check('DPO home', dpo);
     await context.storageState({ path: storagePath('dpo') });
     await context.close();
-    saveState({ dpoName: DPO.name, dpoTotpSecret: secret, dpoLastTotpStep: enrol.step });
+    saveState({ dpoName: DPO.name, dpoTotpSecret: secret, dpoLastTotpStep: step });
   });
 
   test('the admin asks for Dewi Lestari as counsellor, the DPO approves, she accepts and enrols in two-factor', async ({
@@ -152,16 +144,7 @@ test.describe('a duty counsellor', () => {
     await counsellor.getByRole('button', { name: 'Buat kata sandi dan masuk' }).click();
 
     // Counsellors read other people's records: two-factor first.
-    await expect(counsellor).toHaveURL(/\/two-factor\/setup$/);
-    await a11y.check('two-factor enrolment', counsellor);
-    const secret = ((await counsellor.getByTestId('totp-secret').textContent()) ?? '').replace(/\s/g, '');
-    const enrol = await freshTotp(secret, undefined);
-    await counsellor.getByLabel('Kode verifikasi').fill(enrol.code);
-    await counsellor.getByRole('button', { name: 'Aktifkan' }).click();
-    await expect(counsellor.getByRole('heading', { level: 1, name: 'Simpan kode pemulihan Anda' })).toBeVisible();
-    await counsellor.getByLabel('Saya sudah menyimpannya').check();
-    await counsellor.getByRole('button', { name: 'Lanjutkan' }).click();
-    await expect(counsellor).toHaveURL(/\/$/);
+    const { secret, step } = await enrolTwoFactor(counsellor, a11y, 'two-factor enrolment');
     await openMenu(counsellor);
     const nav = mainNav(counsellor);
     // At 1280 px the counsellor's pages sit in the menu's "Konseling" group; the drawer lists them.
@@ -173,7 +156,7 @@ test.describe('a duty counsellor', () => {
     await a11y.check('counsellor home', counsellor);
     await context.storageState({ path: storagePath('counsellor') });
     await context.close();
-    saveState({ counsellorName: COUNSELLOR.name, counsellorTotpSecret: secret, counsellorLastTotpStep: enrol.step });
+    saveState({ counsellorName: COUNSELLOR.name, counsellorTotpSecret: secret, counsellorLastTotpStep: step });
   });
 });
 

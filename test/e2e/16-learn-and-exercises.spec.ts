@@ -119,13 +119,17 @@ test.describe('the library and the exercises', () => {
   });
 
   test('box breathing keeps its 4-4-4-4 timing under a controlled clock', async ({ page, a11y }) => {
-    await page.clock.install({ time: new Date('2026-12-03T01:00:00Z') });
+    // The clock is installed, then paused once the page is ready: a flowing clock would add the
+    // machine's own seconds between the steps below, and on a busy machine a phase could slip past.
+    const installed = Date.parse('2026-12-03T01:00:00Z');
+    await page.clock.install({ time: installed });
     await page.goto('/help');
     await a11y.check('help, with the exercises link');
     await page.getByRole('link', { name: 'Coba latihan napas yang dipandu, langkah demi langkah' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Napas kotak (4-4-4-4)' })).toBeVisible();
     await a11y.check('box breathing, ready');
     await expectNoHorizontalScroll(page);
+    await page.clock.pauseAt(installed + 10 * 60_000);
 
     const announcer = page.getByTestId('exercise-announcer');
     const step = page.getByTestId('exercise-step');
@@ -154,8 +158,7 @@ test.describe('the library and the exercises', () => {
     expect(await circle.evaluate((el) => getComputedStyle(el).transform)).toBe('none');
     await expect(count).toBeVisible();
 
-    // Pause at once: the installed clock also flows in real time, and an axe check takes real
-    // seconds on a busy machine, so whatever is on screen when the run pauses is what must stay.
+    // Paused, the run stays where it is whatever the clock does.
     await page.getByRole('button', { name: 'Jeda' }).click();
     await expect(page.getByRole('button', { name: 'Lanjutkan' })).toBeVisible();
     const [stepAtPause, countAtPause] = [await step.textContent(), await count.textContent()];

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { counsellorProfile, weekdayHours } from '../support/booking.js';
 import { createAgency } from '../support/factories.js';
 import { startFakeSmtp } from '../support/fake-smtp.js';
 import { createTestApp, loginAs, type SignedIn, type TestApp } from '../support/test-app.js';
@@ -10,19 +11,8 @@ const WEDNESDAY_9 = '2026-11-25T02:00:00.000Z';
 const WEDNESDAY_950 = '2026-11-25T02:50:00.000Z';
 const THURSDAY_9 = '2026-11-26T02:00:00.000Z';
 const REASON = 'Sulit tidur sejak pindah bidang';
-const PROFILE = {
-  kind: 'psikolog_klinis',
-  languages: ['id'],
-  modes: ['video', 'phone'],
-  locations: [],
-  introduction: 'Saya mendampingi pegawai yang sedang menghadapi stres kerja.',
-  provider: null,
-  slotMinutes: 50,
-  active: true,
-};
-const WEEK = {
-  rules: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '12:00', modes: ['video', 'phone'] })),
-};
+const PROFILE = counsellorProfile({ modes: ['video', 'phone'] });
+const WEEK = weekdayHours('09:00', '12:00', ['video', 'phone']);
 
 /**
  * Booking reminders by email (docs/decisions/049-counselling-journey.md): only for a client who

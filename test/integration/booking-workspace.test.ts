@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { counsellorProfile, weekdayHours } from '../support/booking.js';
 import { createAgency } from '../support/factories.js';
 import { createTestApp, loginAs, type SignedIn, type TestApp } from '../support/test-app.js';
 import { postgresSkipReason } from '../support/test-database.js';
@@ -9,19 +10,13 @@ const TUESDAY_9 = '2026-11-24T02:00:00.000Z';
 const TUESDAY_950 = '2026-11-24T02:50:00.000Z';
 const TUESDAY_1040 = '2026-11-24T03:40:00.000Z';
 const WEDNESDAY_9 = '2026-11-25T02:00:00.000Z';
-const PROFILE = {
+const PROFILE = counsellorProfile({
   kind: 'konselor',
-  languages: ['id'],
   modes: ['in_person', 'video', 'phone'],
   locations: ['Ruang Konseling Lt. 1'],
   introduction: 'Saya mendampingi pegawai yang sedang menghadapi tekanan kerja.',
-  provider: null,
-  slotMinutes: 50,
-  active: true,
-};
-const WEEK = {
-  rules: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '15:00', modes: PROFILE.modes })),
-};
+});
+const WEEK = weekdayHours('09:00', '15:00', PROFILE.modes);
 const key = () => crypto.randomUUID();
 
 /**

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { counsellorProfile, weekdayHours } from '../support/booking.js';
 import { createAgency } from '../support/factories.js';
 import { createTestApp, loginAs, type SignedIn, type TestApp } from '../support/test-app.js';
 import { postgresSkipReason } from '../support/test-database.js';
@@ -12,19 +13,12 @@ const WEDNESDAY_9 = '2026-11-25T02:00:00.000Z';
 const THURSDAY_9 = '2026-11-26T02:00:00.000Z';
 const REASON = 'Sulit tidur sejak pindah bidang';
 
-const PROFILE = {
-  kind: 'psikolog_klinis',
+const PROFILE = counsellorProfile({
   languages: ['id', 'jv'],
   modes: ['in_person', 'video'],
   locations: ['Klinik Pratama Lt. 2'],
-  introduction: 'Saya mendampingi pegawai yang sedang menghadapi stres kerja.',
-  provider: null,
-  slotMinutes: 50,
-  active: true,
-};
-const WEEK = {
-  rules: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '12:00', modes: ['in_person', 'video'] })),
-};
+});
+const WEEK = weekdayHours('09:00', '12:00', ['in_person', 'video']);
 const key = () => crypto.randomUUID();
 
 describe.skipIf(postgresSkipReason())('counsellors, availability and booking', () => {

@@ -2,23 +2,15 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CURRENT_CONSENT_TEXT } from '../../src/domain/consent/consent.js';
 import { submitAssessment } from '../support/assessments.js';
+import { counsellorProfile, weekdayHours } from '../support/booking.js';
 import { createAgency } from '../support/factories.js';
 import { createTestApp, loginAs, type SignedIn, type TestApp } from '../support/test-app.js';
 import { postgresSkipReason } from '../support/test-database.js';
 
 // The test clock starts on Monday 23 November 2026, 09:00 WIB (02:00 UTC).
 const TUESDAY_9 = '2026-11-24T02:00:00.000Z';
-const PROFILE = {
-  kind: 'psikolog_klinis',
-  languages: ['id'],
-  modes: ['video'],
-  locations: [],
-  introduction: 'Saya mendampingi pegawai yang sedang menghadapi stres kerja.',
-  provider: null,
-  slotMinutes: 50,
-  active: true,
-};
-const WEEK = { rules: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '12:00', modes: ['video'] })) };
+const PROFILE = counsellorProfile();
+const WEEK = weekdayHours('09:00', '12:00', ['video']);
 const key = () => crypto.randomUUID();
 const SHARED = {
   kind: 'shared_results',

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appointmentRow, ensureCounsellorProfile, insertCaseloadRows } from '../support/caseload.js';
 import { CURRENT_CONSENT_TEXT } from '../../src/domain/consent/consent.js';
 import { auditEntries } from '../support/audit-entries.js';
 import { createAgency, TEST_PASSWORD, type TestPerson } from '../support/factories.js';
@@ -40,51 +41,11 @@ describe.skipIf(postgresSkipReason())('notes transfer to another counsellor', ()
 
   /** A counsellor profile and a completed appointment, written straight to the tables (booking is tested elsewhere). */
   async function appointment(counsellorId: string, clientId: string, agency: string, start: string): Promise<string> {
-    const now = t.clock.now().toISOString();
-    await db()
-      .insertInto('counsellor_profiles')
-      .values({
-        person_id: counsellorId,
-        agency_id: agency,
-        kind: 'psikolog_klinis',
-        languages: 'id',
-        modes: 'video',
-        locations: '[]',
-        introduction: 'Halo',
-        provider: null,
-        slot_minutes: 50,
-        active: 1,
-        created_at: now,
-        updated_at: now,
-      })
-      .onConflict((oc) => oc.column('person_id').doNothing())
-      .execute();
-    const id = crypto.randomUUID();
-    await db()
-      .insertInto('appointments')
-      .values({
-        id,
-        agency_id: agency,
-        counsellor_id: counsellorId,
-        client_id: clientId,
-        start_utc: start,
-        end_utc: new Date(Date.parse(start) + 50 * 60_000).toISOString(),
-        mode: 'video',
-        status: 'completed',
-        reason_enc: null,
-        reminders: '',
-        reminded_day_before_at: null,
-        reminded_hour_before_at: null,
-        confirmed_at: null,
-        cancelled_at: null,
-        cancelled_by: null,
-        cancel_reason_enc: null,
-        client_key: crypto.randomUUID(),
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-    return id;
+    const who = { agencyId: agency, counsellorId, clientId };
+    await ensureCounsellorProfile(db(), { ...who, now: t.clock.now() });
+    const row = appointmentRow(who, { start: new Date(start), status: 'completed', confirmed: false });
+    await insertCaseloadRows(db(), { appointments: [row] });
+    return row.id as string;
   }
 
   async function writeNote(who: SignedIn, appointmentId: string, body: Record<string, unknown>): Promise<string> {

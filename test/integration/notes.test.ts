@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appointmentRow, ensureCounsellorProfile, insertCaseloadRows } from '../support/caseload.js';
 import { WrappingKey } from '../../src/server/crypto.js';
 import { NoteKeys } from '../../src/server/modules/notes/index.js';
 import { openField } from '../../src/server/modules/notes/keys.js';
@@ -60,51 +61,11 @@ describe.skipIf(postgresSkipReason())('session notes', () => {
     start: string,
     status = 'completed',
   ): Promise<string> {
-    const now = t.clock.now().toISOString();
-    await db()
-      .insertInto('counsellor_profiles')
-      .values({
-        person_id: counsellorId,
-        agency_id: agency,
-        kind: 'psikolog_klinis',
-        languages: 'id',
-        modes: 'video',
-        locations: '[]',
-        introduction: 'Halo',
-        provider: null,
-        slot_minutes: 50,
-        active: 1,
-        created_at: now,
-        updated_at: now,
-      })
-      .onConflict((oc) => oc.column('person_id').doNothing())
-      .execute();
-    const id = crypto.randomUUID();
-    await db()
-      .insertInto('appointments')
-      .values({
-        id,
-        agency_id: agency,
-        counsellor_id: counsellorId,
-        client_id: clientId,
-        start_utc: start,
-        end_utc: new Date(Date.parse(start) + 50 * 60_000).toISOString(),
-        mode: 'video',
-        status,
-        reason_enc: null,
-        reminders: '',
-        reminded_day_before_at: null,
-        reminded_hour_before_at: null,
-        confirmed_at: null,
-        cancelled_at: null,
-        cancelled_by: null,
-        cancel_reason_enc: null,
-        client_key: crypto.randomUUID(),
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-    return id;
+    const who = { agencyId: agency, counsellorId, clientId };
+    await ensureCounsellorProfile(db(), { ...who, now: t.clock.now() });
+    const row = appointmentRow(who, { start: new Date(start), status, confirmed: false });
+    await insertCaseloadRows(db(), { appointments: [row] });
+    return row.id as string;
   }
 
   const notesRows = () => db().selectFrom('session_notes').selectAll().execute();

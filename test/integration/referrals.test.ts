@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHQ9_MODERATELY_SEVERE, submitAssessment } from '../support/assessments.js';
+import { counsellorProfile } from '../support/booking.js';
 import { createAgency } from '../support/factories.js';
 import { pdfText } from '../support/pdf-text.js';
 import { createTestApp, loginAs, type SignedIn, type TestApp } from '../support/test-app.js';
@@ -13,16 +14,7 @@ const TUESDAY_9 = '2026-11-24T02:00:00.000Z';
 const REASON = 'Sudah dua bulan sulit tidur dan mudah cemas di kantor';
 const SUMMARY = 'Gejala cemas menetap enam minggu; mohon asesmen psikologis lanjutan';
 const BPJS = '0001234567890';
-const PROFILE = {
-  kind: 'psikolog_klinis',
-  languages: ['id'],
-  modes: ['video'],
-  locations: [],
-  introduction: 'Pendampingan stres kerja.',
-  provider: null,
-  slotMinutes: 50,
-  active: true,
-};
+const PROFILE = counsellorProfile({ introduction: 'Pendampingan stres kerja.' });
 const key = () => crypto.randomUUID();
 
 describe.skipIf(postgresSkipReason())('referrals on the BPJS path', () => {

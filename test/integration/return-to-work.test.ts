@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { counsellorProfile } from '../support/booking.js';
 import { createAgency, createUnit } from '../support/factories.js';
 import { createTestApp, loginAs, type SignedIn, type TestApp } from '../support/test-app.js';
 import { postgresSkipReason } from '../support/test-database.js';
@@ -8,16 +9,7 @@ import { postgresSkipReason } from '../support/test-database.js';
 const TUESDAY_9 = '2026-11-24T02:00:00.000Z';
 const EVALUATION = 'Tidur kembali teratur, sudah nyaman memimpin rapat pagi';
 const NOTE = 'Masih cemas saat apel senin';
-const PROFILE = {
-  kind: 'psikolog_klinis',
-  languages: ['id'],
-  modes: ['video'],
-  locations: [],
-  introduction: 'Pendamping pegawai.',
-  provider: null,
-  slotMinutes: 50,
-  active: true,
-};
+const PROFILE = counsellorProfile({ introduction: 'Pendamping pegawai.' });
 const PLAN = {
   startDate: '2026-12-07',
   steps: [

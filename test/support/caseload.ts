@@ -28,31 +28,8 @@ export async function seedCaseload(
   input: { agencyId: string; counsellorId: string; clientIds: readonly string[]; now: Date },
 ): Promise<SeededCaseload> {
   const { agencyId, counsellorId, now } = input;
-  const stamp = now.toISOString();
   const at = (days: number, minutes = 0) => new Date(now.getTime() + days * DAY + minutes * 60_000);
-  const hasProfile = await db
-    .selectFrom('counsellor_profiles')
-    .select('person_id')
-    .where('person_id', '=', counsellorId)
-    .executeTakeFirst();
-  if (!hasProfile)
-    await db
-      .insertInto('counsellor_profiles')
-      .values({
-        person_id: counsellorId,
-        agency_id: agencyId,
-        kind: 'psikolog_klinis',
-        languages: 'id',
-        modes: 'in_person,video,phone',
-        locations: '["Klinik"]',
-        introduction: 'Caseload',
-        provider: null,
-        slot_minutes: 50,
-        active: 1,
-        created_at: stamp,
-        updated_at: stamp,
-      })
-      .execute();
+  await ensureCounsellorProfile(db, { agencyId, counsellorId, now });
 
   const appointments: Row[] = [];
   const results: Row[] = [];
@@ -148,6 +125,32 @@ export async function insertCaseloadRows(
 }
 
 type Who = { agencyId: string; counsellorId: string; clientId: string };
+
+/** The counsellor's profile, when they have none yet (booking's own tests write it through the API). */
+export async function ensureCounsellorProfile(
+  db: Kysely<Database>,
+  who: { agencyId: string; counsellorId: string; now: Date },
+): Promise<void> {
+  const stamp = who.now.toISOString();
+  await db
+    .insertInto('counsellor_profiles')
+    .values({
+      person_id: who.counsellorId,
+      agency_id: who.agencyId,
+      kind: 'psikolog_klinis',
+      languages: 'id',
+      modes: 'in_person,video,phone',
+      locations: '["Klinik"]',
+      introduction: 'Caseload',
+      provider: null,
+      slot_minutes: 50,
+      active: 1,
+      created_at: stamp,
+      updated_at: stamp,
+    })
+    .onConflict((oc) => oc.column('person_id').doNothing())
+    .execute();
+}
 type Row = Record<string, unknown>;
 const MODES = ['in_person', 'video', 'phone'] as const;
 const date = (d: Date) => d.toISOString().slice(0, 10);

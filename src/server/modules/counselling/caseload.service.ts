@@ -21,6 +21,17 @@ import type { ReturnToWorkService } from '../return-to-work/index.js';
 
 type Me = SessionState['person'];
 
+/** Rows grouped by a key, each group in the rows' order (Node 20 has no `Map.groupBy`). */
+function byKey<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
 /**
  * The counsellor's caseload (docs/decisions/047-caseload.md): every client the counsellor relates
  * to — an appointment between them, whatever its status, or a result shared and not revoked, the
@@ -66,10 +77,8 @@ export class CaseloadService {
       const plans = await returnToWork.planStatesByClient(trx, me.agencyId, me.id);
 
       const totalsBy = new Map(totals.map((t) => [t.client_id, t]));
-      const aheadBy = new Map<string, typeof ahead>();
-      for (const a of ahead) aheadBy.set(a.client_id, [...(aheadBy.get(a.client_id) ?? []), a]);
-      const sharesBy = new Map<string, typeof shares>();
-      for (const s of shares) sharesBy.set(s.person_id, [...(sharesBy.get(s.person_id) ?? []), s]);
+      const aheadBy = byKey(ahead, (a) => a.client_id);
+      const sharesBy = byKey(shares, (s) => s.person_id);
 
       const rows = ids.flatMap((id) => {
         const name = names.get(id);

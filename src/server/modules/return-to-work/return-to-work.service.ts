@@ -13,7 +13,7 @@ import type {
 import type { Database } from '../../../db/schema.js';
 import type { Actor } from '../../../domain/access/permissions.js';
 import { unitScopeOf } from '../../../domain/access/permissions.js';
-import { subtreeIds } from '../../../domain/org/unit-tree.js';
+import { pathToUnit, subtreeIds } from '../../../domain/org/unit-tree.js';
 import {
   AGREEMENT_TEXT_VERSION,
   SHARE_TEXT_VERSION,
@@ -113,11 +113,15 @@ export class ReturnToWorkService {
       directory.roleHolders(me.agencyId, ['manager'], undefined, db),
       directory.unitsOf(me.agencyId, db),
     ]);
-    const tree = units.map((u) => ({ id: u.id, parentId: u.parent_id }));
+    // A grant covers the client when it is agency-wide or on the client's unit or one above it.
+    const above = new Set(
+      pathToUnit(
+        units.map((u) => ({ id: u.id, parentId: u.parent_id })),
+        me.unitId,
+      ),
+    );
     const managers = new Set(
-      holders
-        .filter((h) => h.id !== me.id && (h.unit_id === null || subtreeIds(tree, h.unit_id).has(me.unitId)))
-        .map((h) => h.id),
+      holders.filter((h) => h.id !== me.id && (h.unit_id === null || above.has(h.unit_id))).map((h) => h.id),
     );
     if (managers.size === 0) return;
     await notifications.add(

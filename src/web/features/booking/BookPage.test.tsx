@@ -2,6 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { BOOKING_PATHS } from '../../api/booking.api.js';
 import { json, renderWithApp, sessionFixture } from '../../test-support.js';
 import { BookPage } from './BookPage.js';
 
@@ -288,7 +289,7 @@ describe('booking a counsellor', () => {
     expect(screen.getByText(/bersama Retno Palupi \(Panggilan video\)/)).toBeTruthy();
     expect(screen.getByText(/09\.00/)).toBeTruthy();
     const ics = screen.getByRole('link', { name: 'Unduh berkas kalender (.ics)' });
-    expect(ics.getAttribute('href')).toBe('/api/v1/booking/appointments/a1/ics');
+    expect(ics.getAttribute('href')).toBe(BOOKING_PATHS.ics('a1'));
     expect(ics.hasAttribute('download')).toBe(true);
     expect(screen.getByRole('link', { name: 'Lihat jadwal saya' }).getAttribute('href')).toBe('/counselling/mine');
   });

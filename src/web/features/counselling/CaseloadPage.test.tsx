@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { CaseloadItem } from '../../api/caseload.api.js';
+import { CASELOAD_PATH, type CaseloadItem } from '../../api/caseload.api.js';
 import { json, renderWithApp, sessionFixture } from '../../test-support.js';
 import { CaseloadPage } from './CaseloadPage.js';
 
@@ -38,7 +38,7 @@ function stubCaseload(answer: (query: URLSearchParams) => Response) {
   const asked: string[] = [];
   vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
     const url = new URL(typeof input === 'string' ? input : input.toString(), 'http://localhost');
-    if (url.pathname !== '/api/v1/counselling/caseload')
+    if (url.pathname !== CASELOAD_PATH)
       return json({ error: { code: 'not_found', message: 'Not found', details: [] } }, 404);
     asked.push(url.searchParams.toString());
     return answer(url.searchParams);
