@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_PATH } from './test/e2e/support/browser.js';
 import { BASE_URL, E2E_PORT as PORT, E2E_WIDTH, IS_PHONE, SERVER_DIR } from './test/e2e/support/base-url.js';
 
 /**
@@ -39,7 +40,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -20,7 +20,11 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const out = path.join(root, '.test-output');
 fs.mkdirSync(out, { recursive: true });
 const requireAll = process.env.TEDUH_REQUIRE_ALL === '1';
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The browser the journeys drive: the headless shell if installed, else the full Chromium (test/e2e/support/browser.ts).
+const chromium =
+  process.env.CHROMIUM_PATH ??
+  ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((p) => fs.existsSync(p)) ??
+  '/usr/bin/chromium';
 
 function run(command, args, env = {}) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
@@ -140,6 +144,7 @@ if (chromiumMissing) {
           E2E_WIDTH: width,
           E2E_PORT: port,
           PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+          CHROMIUM_PATH: chromium,
         });
         return { width, status, pw: readJson(pwJson) };
       }),

@@ -141,7 +141,7 @@ test.describe('the counselling journey', () => {
 
     // --- The counsellor opens the client's record from the session ----------------------------------
     await counsellor.goto(`/counselling/appointments?view=day&day=${day}`);
-    await sessionCard(counsellor, appointmentId).getByRole('link', { name: 'Budi Santoso' }).click();
+    await sessionCard(counsellor, appointmentId).getByRole('link', { name: 'Budi Santoso', exact: true }).click();
     await expect(counsellor.getByRole('heading', { level: 1, name: 'Catatan perjalanan Budi Santoso' })).toBeVisible();
     const shared = counsellor.getByRole('region', { name: 'Hasil yang dibagikan kepada Anda' });
     await expect(shared.getByRole('link', { name: /^Buka PHQ9 tanggal / }).first()).toBeVisible();
