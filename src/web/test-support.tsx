@@ -5,8 +5,15 @@
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, type RenderResult } from '@testing-library/react';
-import type { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { Suspense, type ReactElement } from 'react';
+import {
+  createMemoryRouter,
+  MemoryRouter,
+  RouterProvider,
+  useLocation,
+  useRoutes,
+  type RouteObject,
+} from 'react-router';
 import { afterEach, vi } from 'vitest';
 import type { Session } from './api/session.js';
 import { i18n, loadLanguage } from './i18n.js';
@@ -100,4 +107,35 @@ export function stubApi(routes: Record<string, () => Response>): Array<{ method:
     return answer ? answer() : json({ error: { code: 'not_found', message: 'Not found', details: [] } }, 404);
   });
   return calls;
+}
+
+/**
+ * Pages rendered the way the app routes them: react-router's declarative routes, where a
+ * navigation is a transition and the page on screen stays until the next one has arrived
+ * (app/router.tsx): for what happens between a click and the next page's arrival. `location`
+ * is the URL of what is on screen.
+ */
+export function renderWithRoutes(
+  routes: RouteObject[],
+  { url = '/', session = null }: RenderOptions = {},
+): RenderResult & { location: () => string } {
+  void i18n.changeLanguage('id');
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  queryClient.setQueryData(['session'], session);
+  let current = url;
+  function Routes() {
+    const location = useLocation();
+    current = location.pathname + location.search;
+    return useRoutes(routes);
+  }
+  const result = render(
+    <QueryClientProvider client={queryClient}>
+      <MemoryRouter initialEntries={[url]}>
+        <Suspense fallback={null}>
+          <Routes />
+        </Suspense>
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+  return { ...result, location: () => current };
 }

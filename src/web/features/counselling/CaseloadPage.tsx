@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { ACTIVE_WINDOW_DAYS } from '../../../domain/counselling/caseload.js';
 import type { InstrumentId } from '../../../domain/instruments/types.js';
@@ -15,6 +15,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { bandPhrase } from '../../lib/assessment-labels.js';
+import { useDebounced } from '../../lib/use-debounced.js';
 import { useFormat } from '../../lib/use-format.js';
 import { useUrlParams } from '../../lib/use-url-params.js';
 import './counselling.css';
@@ -129,21 +130,20 @@ export function CaseloadPage() {
   const abbreviation = useInstrumentAbbreviations(locale);
   const [params, setParams] = useUrlParams();
   const filter: CaseloadFilter = params.get('filter') === 'all' ? 'all' : 'active';
-  const q = params.get('q') ?? '';
-  const [typed, setTyped] = useState(q);
-  const caseload = useQuery(caseloadQuery(filter, q.trim()));
+  const [typed, setTyped] = useState(() => params.get('q') ?? '');
+  const q = useDebounced(typed.trim(), SEARCH_PAUSE_MS);
+  const caseload = useQuery(caseloadQuery(filter, q));
 
-  // The search reaches the URL (and the server) once typing rests.
-  useEffect(() => {
-    if (typed === q) return;
-    const timer = setTimeout(() => {
-      const next = new URLSearchParams(params);
-      if (typed.trim()) next.set('q', typed);
-      else next.delete('q');
-      setParams(next, { replace: true });
-    }, SEARCH_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [typed, q, params, setParams]);
+  // The search goes into the URL with each keystroke and to the server once typing rests. A URL
+  // written after the pause would land after a click on a client had already left for their page,
+  // and bring the counsellor back here.
+  const type = (text: string) => {
+    setTyped(text);
+    const next = new URLSearchParams(params);
+    if (text.trim()) next.set('q', text);
+    else next.delete('q');
+    setParams(next, { replace: true });
+  };
 
   const columns: Column<CaseloadItem>[] = [
     {
@@ -180,7 +180,7 @@ export function CaseloadPage() {
           type="search"
           label={t('counselling.caseload.search')}
           value={typed}
-          onChange={setTyped}
+          onChange={type}
           autoComplete="off"
         />
         <RadioGroup
@@ -205,12 +205,12 @@ export function CaseloadPage() {
       <QueryState query={caseload} skeleton="rows" skeletonLines={6}>
         {(data) => {
           if (data.items.length === 0) {
-            if (q.trim())
+            if (q)
               return (
                 <EmptyState
-                  title={t('counselling.caseload.empty_search', { q: q.trim() })}
+                  title={t('counselling.caseload.empty_search', { q })}
                   action={
-                    <Button variant="secondary" onClick={() => setTyped('')}>
+                    <Button variant="secondary" onClick={() => type('')}>
                       {t('counselling.caseload.clear_search')}
                     </Button>
                   }

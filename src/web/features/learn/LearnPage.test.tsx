@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { lazy, type ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { json, renderWithApp, sessionFixture, stubApi } from '../../test-support.js';
+import { json, renderWithApp, renderWithRoutes, sessionFixture, stubApi } from '../../test-support.js';
 import { LearnPage } from './LearnPage.js';
 
 const article = (id: string, title: string, extra: Record<string, unknown> = {}) => ({
@@ -41,5 +42,41 @@ describe('the library page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Tampilkan semua artikel' }));
     await waitFor(() => expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe(''));
     expect(calls.every((c) => c.method === 'GET')).toBe(true);
+  });
+});
+
+describe('leaving the library while a search waits', () => {
+  it('a click on a result is not undone by the search landing in the URL afterwards', async () => {
+    stubApi({
+      'GET /articles': () => json({ items: [article('getting-help', 'Cara mendapatkan bantuan')], query: null }),
+    });
+    // The article's page arrives only when the test says, as a chunk on a slow phone would.
+    let arrive = () => {};
+    const ArticlePage = lazy(
+      () =>
+        new Promise<{ default: () => ReactElement }>((resolve) => {
+          arrive = () => resolve({ default: () => <h1>Artikel</h1> });
+        }),
+    );
+    const view = renderWithRoutes(
+      [
+        { path: '/learn', element: <LearnPage /> },
+        {
+          path: '/learn/:id',
+          element: <ArticlePage />,
+        },
+      ],
+      { url: '/learn', session: sessionFixture() },
+    );
+    const link = await screen.findByRole('link', { name: 'Cara mendapatkan bantuan' });
+
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Cari artikel' }), { target: { value: 'puskesmas' } });
+    fireEvent.click(link);
+    // Longer than the search's pause: the library is still on screen, waiting for the article.
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    await act(async () => arrive());
+
+    expect(await screen.findByRole('heading', { name: 'Artikel' })).toBeTruthy();
+    expect(view.location()).toBe('/learn/getting-help');
   });
 });

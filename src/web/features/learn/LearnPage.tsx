@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { MAX_QUERY } from '../../../contracts/articles.js';
 import { libraryQuery, type ArticleSummary } from '../../api/learn.api.js';
@@ -73,15 +73,18 @@ export function LearnPage() {
   const [typed, setTyped] = useState(() => params.get('q') ?? '');
   const q = useDebounced(typed.trim(), 300);
   const library = useQuery(libraryQuery(q));
-  const urlQuery = params.get('q') ?? '';
 
-  // The search in the URL (replacing, so Back leaves the library rather than stepping through searches).
-  useEffect(() => {
-    if (q !== urlQuery) setParams(q ? { q } : {}, { replace: true });
-  }, [q, urlQuery, setParams]);
+  // The search goes into the URL with each keystroke (replacing, so Back leaves the library rather
+  // than stepping through searches), never after the pause: a navigation that late would land after
+  // a click on a result had already left for the article, and bring the reader back here.
+  const type = (text: string) => {
+    setTyped(text);
+    const query = text.trim();
+    setParams(query ? { q: query } : {}, { replace: true });
+  };
 
   const submit = (event: FormEvent) => event.preventDefault(); // the search already runs as one types
-  const clear = () => setTyped('');
+  const clear = () => type('');
 
   return (
     <>
@@ -94,7 +97,7 @@ export function LearnPage() {
             label={t('learn.page.search_label')}
             hint={t('learn.page.search_hint')}
             value={typed}
-            onChange={setTyped}
+            onChange={type}
             maxLength={MAX_QUERY}
             autoComplete="off"
             enterKeyHint="search"

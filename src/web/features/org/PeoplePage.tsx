@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useUrlParams } from '../../lib/use-url-params.js';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { PersonSummary } from '../../../contracts/org.js';
 import { ASSIGNABLE_ROLES } from '../../../domain/access/roles.js';
@@ -42,7 +42,7 @@ export function PeoplePage() {
   const units = useQuery(unitsQuery);
 
   const filter: PeopleFilter = {
-    q: params.get('q') || undefined,
+    q: debounced || undefined,
     unitId: params.get('unitId') || undefined,
     includeSubunits: params.get('includeSubunits') === 'false' ? 'false' : 'true',
     role: params.get('role') || undefined,
@@ -68,11 +68,13 @@ export function PeoplePage() {
     );
   };
 
-  useEffect(() => {
-    if (debounced !== (params.get('q') ?? '')) update({ q: debounced });
-    // Only the typed text drives this; `update` reads the current params itself.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced]);
+  // The search goes into the URL with each keystroke and into the query after the pause. A URL
+  // written after the pause would land after a click on a person had already left for their page,
+  // and bring the admin back here.
+  const type = (text: string) => {
+    setSearch(text);
+    update({ q: text.trim() });
+  };
 
   const columns: Column<PersonSummary>[] = [
     {
@@ -115,7 +117,7 @@ export function PeoplePage() {
             label={t('org.people.search')}
             hint={t('org.people.search_hint')}
             value={search}
-            onChange={setSearch}
+            onChange={type}
             autoComplete="off"
           />
         </div>
