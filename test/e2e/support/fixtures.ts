@@ -1,9 +1,45 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import type axe from 'axe-core';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { Secret, TOTP } from 'otpauth';
 import { IS_PHONE } from './base-url.js';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's WCAG 2.1 A/AA rules on the page as it is now, injected once into each document.
+ * Not @axe-core/playwright's AxeBuilder: for every analysis it opens and closes a blank page to
+ * finish the run (its design for cross-origin frames), about 1.3 s a check here, two-thirds of the
+ * journeys' time (docs/benchmarks.md, end-to-end suite). Teduh's pages have no frames; a page that
+ * had one would be checked without it, so that is refused.
+ */
+async function axeViolations(page: Page): Promise<axe.AxeResults['violations']> {
+  expect(page.frames(), 'a page with frames needs axe in every frame').toHaveLength(1);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const options: axe.RunOptions = { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] };
+  return page.evaluate(
+    async (runOptions) => (await (window as unknown as { axe: typeof axe }).axe.run(document, runOptions)).violations,
+    options,
+  );
+}
+
+/**
+ * Waits for the page's running transitions and finite animations to end, so that axe reads the
+ * colours a person reads: a button caught halfway through turning from white to red fails a
+ * contrast check that the settled button passes. Endless ones (a loading shimmer) are not waited for.
+ */
+async function transitionsEnded(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)))
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}
 
 /** The header's crisis-help control, in either language. */
 export const HELP_NOW = /^(Butuh bantuan sekarang|I need help now)$/;
@@ -54,8 +90,8 @@ export const test = base.extend<{ a11y: A11y }>({
           `the help control on ${new URL(p.url()).pathname} (${label})`,
         ).toBeVisible();
         const path = new URL(p.url()).pathname;
-        const result = await new AxeBuilder({ page: p }).withTags(AXE_TAGS).analyze();
-        for (const v of result.violations) {
+        await transitionsEnded(p);
+        for (const v of await axeViolations(p)) {
           violations.push(
             `${v.id} on ${path} (${label}): ${v.nodes
               .map((n) => n.target.join(' '))
