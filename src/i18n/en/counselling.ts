@@ -15,6 +15,7 @@ export const counselling: Translation<typeof indonesian> = {
     active_rule: 'Active clients: an upcoming appointment or a session in the last {{days}} days.',
     caption: 'Your clients, soonest appointment first',
     shown: 'Showing {{shown}} of {{total}} clients.',
+    updating: 'Updating the list…',
     columns: {
       client: 'Client',
       next: 'Next appointment',

@@ -12,6 +12,7 @@ export const counselling = {
     active_rule: 'Klien aktif: punya jadwal mendatang atau sesi dalam {{days}} hari terakhir.',
     caption: 'Klien Anda, jadwal terdekat lebih dulu',
     shown: 'Menampilkan {{shown}} dari {{total}} klien.',
+    updating: 'Memperbarui daftar…',
     columns: {
       client: 'Klien',
       next: 'Jadwal berikutnya',

@@ -227,12 +227,16 @@ export function CaseloadPage() {
             );
           }
           return (
-            <div className={caseload.isPlaceholderData ? 'caseload caseload--stale' : 'caseload'}>
+            // While a new search runs, the last list stays at full contrast (a dimmed list is
+            // unreadable to many) and the line above it says it is being updated.
+            <div className="caseload" aria-busy={caseload.isPlaceholderData || undefined}>
               <p className="muted small" aria-live="polite">
-                {t('counselling.caseload.shown', {
-                  shown: fmt.number(data.items.length),
-                  total: fmt.number(data.total),
-                })}
+                {caseload.isPlaceholderData
+                  ? t('counselling.caseload.updating')
+                  : t('counselling.caseload.shown', {
+                      shown: fmt.number(data.items.length),
+                      total: fmt.number(data.total),
+                    })}
               </p>
               <DataTable
                 caption={t('counselling.caseload.caption')}
