@@ -74,9 +74,7 @@ export function renderWithApp(
   ui: ReactElement,
   { url = '/', session = null }: RenderOptions = {},
 ): RenderResult & { router: ReturnType<typeof createMemoryRouter>; queryClient: QueryClient } {
-  void i18n.changeLanguage('id');
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  queryClient.setQueryData(['session'], session);
+  const queryClient = testQueryClient(session);
   const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [url] });
   const result = render(
     <QueryClientProvider client={queryClient}>
@@ -84,6 +82,14 @@ export function renderWithApp(
     </QueryClientProvider>,
   );
   return { ...result, router, queryClient };
+}
+
+/** Indonesian, no retries, and the session already known, as the app has it once signed in. */
+function testQueryClient(session: Session | null): QueryClient {
+  void i18n.changeLanguage('id');
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  queryClient.setQueryData(['session'], session);
+  return queryClient;
 }
 
 /** A JSON answer for a stubbed fetch. */
@@ -119,9 +125,7 @@ export function renderWithRoutes(
   routes: RouteObject[],
   { url = '/', session = null }: RenderOptions = {},
 ): RenderResult & { location: () => string } {
-  void i18n.changeLanguage('id');
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  queryClient.setQueryData(['session'], session);
+  const queryClient = testQueryClient(session);
   let current = url;
   function Routes() {
     const location = useLocation();

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { ACTIVE_WINDOW_DAYS } from '../../../domain/counselling/caseload.js';
 import type { InstrumentId } from '../../../domain/instruments/types.js';
@@ -15,8 +14,8 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { bandPhrase } from '../../lib/assessment-labels.js';
-import { useDebounced } from '../../lib/use-debounced.js';
 import { useFormat } from '../../lib/use-format.js';
+import { useTypedSearch } from '../../lib/use-typed-search.js';
 import { useUrlParams } from '../../lib/use-url-params.js';
 import './counselling.css';
 
@@ -130,20 +129,17 @@ export function CaseloadPage() {
   const abbreviation = useInstrumentAbbreviations(locale);
   const [params, setParams] = useUrlParams();
   const filter: CaseloadFilter = params.get('filter') === 'all' ? 'all' : 'active';
-  const [typed, setTyped] = useState(() => params.get('q') ?? '');
-  const q = useDebounced(typed.trim(), SEARCH_PAUSE_MS);
-  const caseload = useQuery(caseloadQuery(filter, q));
-
-  // The search goes into the URL with each keystroke and to the server once typing rests. A URL
-  // written after the pause would land after a click on a client had already left for their page,
-  // and bring the counsellor back here.
-  const type = (text: string) => {
-    setTyped(text);
+  const {
+    typed,
+    query: q,
+    type,
+  } = useTypedSearch(params.get('q') ?? '', SEARCH_PAUSE_MS, (query) => {
     const next = new URLSearchParams(params);
-    if (text.trim()) next.set('q', text);
+    if (query) next.set('q', query);
     else next.delete('q');
     setParams(next, { replace: true });
-  };
+  });
+  const caseload = useQuery(caseloadQuery(filter, q));
 
   const columns: Column<CaseloadItem>[] = [
     {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Link } from 'react-router';
 import { MAX_QUERY } from '../../../contracts/articles.js';
 import { libraryQuery, type ArticleSummary } from '../../api/learn.api.js';
@@ -11,8 +11,8 @@ import { PageColumns } from '../../components/layout/PageLayout.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
-import { useDebounced } from '../../lib/use-debounced.js';
 import { useFormat } from '../../lib/use-format.js';
+import { useTypedSearch } from '../../lib/use-typed-search.js';
 import { useUrlParams } from '../../lib/use-url-params.js';
 import './learn.css';
 
@@ -70,18 +70,13 @@ export function LearnPage() {
   const { t } = useT();
   const fmt = useFormat();
   const [params, setParams] = useUrlParams();
-  const [typed, setTyped] = useState(() => params.get('q') ?? '');
-  const q = useDebounced(typed.trim(), 300);
+  // Replacing the URL, so Back leaves the library rather than stepping through searches.
+  const {
+    typed,
+    query: q,
+    type,
+  } = useTypedSearch(params.get('q') ?? '', 300, (query) => setParams(query ? { q: query } : {}, { replace: true }));
   const library = useQuery(libraryQuery(q));
-
-  // The search goes into the URL with each keystroke (replacing, so Back leaves the library rather
-  // than stepping through searches), never after the pause: a navigation that late would land after
-  // a click on a result had already left for the article, and bring the reader back here.
-  const type = (text: string) => {
-    setTyped(text);
-    const query = text.trim();
-    setParams(query ? { q: query } : {}, { replace: true });
-  };
 
   const submit = (event: FormEvent) => event.preventDefault(); // the search already runs as one types
   const clear = () => type('');

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useUrlParams } from '../../lib/use-url-params.js';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { PersonSummary } from '../../../contracts/org.js';
 import { ASSIGNABLE_ROLES } from '../../../domain/access/roles.js';
 import { employmentOptions, roleLabel } from '../../lib/options.js';
-import { useDebounced } from '../../lib/use-debounced.js';
+import { useTypedSearch } from '../../lib/use-typed-search.js';
 import { useFormat } from '../../lib/use-format.js';
 import { Badge } from '../../components/Badge.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
@@ -37,22 +37,7 @@ export function PeoplePage() {
   const { t } = useT();
   const fmt = useFormat();
   const [params, setParams] = useUrlParams();
-  const [search, setSearch] = useState(params.get('q') ?? '');
-  const debounced = useDebounced(search.trim(), 350);
   const units = useQuery(unitsQuery);
-
-  const filter: PeopleFilter = {
-    q: debounced || undefined,
-    unitId: params.get('unitId') || undefined,
-    includeSubunits: params.get('includeSubunits') === 'false' ? 'false' : 'true',
-    role: params.get('role') || undefined,
-    employmentType: params.get('employmentType') || undefined,
-    status: (params.get('status') as PeopleFilter['status']) || 'active',
-    page: Math.max(1, Number(params.get('page')) || 1),
-    pageSize: PAGE_SIZE,
-  };
-  const people = useQuery(peopleQuery(filter));
-
   const update = (changes: Record<string, string | undefined>) => {
     setParams(
       (current) => {
@@ -68,13 +53,19 @@ export function PeoplePage() {
     );
   };
 
-  // The search goes into the URL with each keystroke and into the query after the pause. A URL
-  // written after the pause would land after a click on a person had already left for their page,
-  // and bring the admin back here.
-  const type = (text: string) => {
-    setSearch(text);
-    update({ q: text.trim() });
+  const { typed: search, query: debounced, type } = useTypedSearch(params.get('q') ?? '', 350, (q) => update({ q }));
+
+  const filter: PeopleFilter = {
+    q: debounced || undefined,
+    unitId: params.get('unitId') || undefined,
+    includeSubunits: params.get('includeSubunits') === 'false' ? 'false' : 'true',
+    role: params.get('role') || undefined,
+    employmentType: params.get('employmentType') || undefined,
+    status: (params.get('status') as PeopleFilter['status']) || 'active',
+    page: Math.max(1, Number(params.get('page')) || 1),
+    pageSize: PAGE_SIZE,
   };
+  const people = useQuery(peopleQuery(filter));
 
   const columns: Column<PersonSummary>[] = [
     {
