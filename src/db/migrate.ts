@@ -34,6 +34,8 @@ import * as peerGroupsAndReturnToWork from './migrations/0020-peer-groups-and-re
 import * as groupsRetention from './migrations/0022-groups-retention.js';
 // Booking reminders by email (docs/decisions/049-counselling-journey.md).
 import * as bookingReminderEmail from './migrations/0023-booking-reminder-email.js';
+// Anonymous climate surveys (docs/decisions/048-climate-surveys.md).
+import * as climateSurveys from './migrations/0024-climate-surveys.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -66,6 +68,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0020-peer-groups-and-return-to-work': peerGroupsAndReturnToWork,
   '0022-groups-retention': groupsRetention,
   '0023-booking-reminder-email': bookingReminderEmail,
+  '0024-climate-surveys': climateSurveys,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

@@ -965,6 +965,96 @@ export interface BreakGlassGrantsTable {
   closed_at: Timestamp | null;
 }
 
+/** An agency's climate survey (migration 0024, docs/decisions/048-climate-surveys.md). */
+export interface SurveysTable {
+  id: string;
+  agency_id: string;
+  /** LocalText as JSON: { id, en }. */
+  title: string;
+  template_id: string | null;
+  variant: string | null;
+  /** The survey definition as JSON (src/domain/surveys/definition.ts); frozen when it opens. */
+  definition: string;
+  status: 'draft' | 'open' | 'closed';
+  /** JSON array of unit ids; each counts with its subtree. */
+  target_unit_ids: string;
+  /** JSON array of employment types, or null for all. */
+  employment_types: string | null;
+  opens_on: string;
+  closes_on: string;
+  previous_survey_id: string | null;
+  /** k for figures and for comments, frozen at opening (A9); null while a draft. */
+  threshold: number | null;
+  comment_threshold: number | null;
+  member_count: Generated<number>;
+  /** Answers made readable so far (decision 048: the k held back move at closing). */
+  moved_count: Generated<number>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  opened_at: Timestamp | null;
+  closed_at: Timestamp | null;
+}
+
+/** A respondent profile fixed at opening, held by at least k members. */
+export interface SurveyProfilesTable {
+  survey_id: string;
+  profile_key: string;
+  unit_id: string;
+  employment_type: string;
+  age_band: string;
+  service_band: string;
+  member_count: number;
+}
+
+/** Who was asked, their unit then and their profile (A8). */
+export interface SurveyMembersTable {
+  survey_id: string;
+  person_id: string;
+  unit_id: string;
+  profile_key: string;
+}
+
+/** Who has answered: no time, no link to an answer. */
+export interface SurveyParticipationTable {
+  survey_id: string;
+  person_id: string;
+}
+
+/** An answer waiting to be moved, sealed with the survey key. */
+export interface SurveyPendingTable {
+  id: string;
+  survey_id: string;
+  sealed: string;
+}
+
+/** A readable answer: no person, no time. */
+export interface SurveyResponsesTable {
+  id: string;
+  survey_id: string;
+  profile_key: string;
+  /** JSON: question id → answer. */
+  answers: string;
+}
+
+/** A free-text answer, masked, with its profile only. */
+export interface SurveyCommentsTable {
+  id: string;
+  survey_id: string;
+  question_id: string;
+  profile_key: string;
+  text: string;
+}
+
+/** How many of a profile chose a value of a question (value -1: answered it at all). */
+export interface SurveyTalliesTable {
+  survey_id: string;
+  profile_key: string;
+  question_id: string;
+  value: number;
+  count: number;
+}
+
 export interface Database {
   instance_state: InstanceStateTable;
   agencies: AgenciesTable;
@@ -1039,6 +1129,15 @@ export interface Database {
   peer_group_cancellations: PeerGroupCancellationsTable;
   return_plans: ReturnPlansTable;
   return_plan_checkins: ReturnPlanCheckinsTable;
+  // Anonymous climate surveys (docs/decisions/048-climate-surveys.md).
+  surveys: SurveysTable;
+  survey_profiles: SurveyProfilesTable;
+  survey_members: SurveyMembersTable;
+  survey_participation: SurveyParticipationTable;
+  survey_pending: SurveyPendingTable;
+  survey_responses: SurveyResponsesTable;
+  survey_comments: SurveyCommentsTable;
+  survey_tallies: SurveyTalliesTable;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;

@@ -35,6 +35,7 @@ export type Owner =
   | 'referrals'
   | 'peer-groups'
   | 'return-to-work'
+  | 'surveys'
   | 'setup'
   | 'plugins'
   | 'http';
@@ -84,6 +85,14 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   peer_group_cancellations: 'peer-groups',
   return_plans: 'return-to-work',
   return_plan_checkins: 'return-to-work',
+  surveys: 'surveys',
+  survey_profiles: 'surveys',
+  survey_members: 'surveys',
+  survey_participation: 'surveys',
+  survey_pending: 'surveys',
+  survey_responses: 'surveys',
+  survey_comments: 'surveys',
+  survey_tallies: 'surveys',
   notifications: 'notifications',
   campaigns: 'campaigns',
   campaign_members: 'campaigns',

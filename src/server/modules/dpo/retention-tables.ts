@@ -98,6 +98,16 @@ export const TABLE_RETENTION: Record<TableName, TableRetention> = {
   // Counted from when the counsellor closed the plan, its check-in points with it; open plans stay.
   return_plans: { class: 'return_plans' },
   return_plan_checkins: { class: 'return_plans' },
+  // Climate surveys (decision 048): the survey and its anonymous answers and tallies are the
+  // agency's; who was asked and who answered are the person's, erased with their account.
+  surveys: { kept: 'while_agency' },
+  survey_profiles: { kept: 'while_agency' },
+  survey_members: { kept: 'while_account' },
+  survey_participation: { kept: 'while_account' },
+  survey_pending: { kept: 'while_agency' },
+  survey_responses: { kept: 'while_agency' },
+  survey_comments: { kept: 'while_agency' },
+  survey_tallies: { kept: 'while_agency' },
 };
 
 /** The tables a retention class covers (for the DPO's schedule and the job's counts). */
