@@ -85,6 +85,23 @@ describe('the template library', () => {
     }
   });
 
+  it('has the question counts that docs/surveys.md lists', () => {
+    const documented: Record<string, [number, number, number]> = {
+      'work-pressure': [29, 30, 29],
+      'job-satisfaction': [15, 16, 16],
+      'burnout-risk': [14, 15, 15],
+      'after-hours': [16, 16, 17],
+      'support-use': [11, 12, 12],
+      'psychological-safety': [17, 17, 17],
+      pulse: [5, 5, 5],
+    };
+    for (const id of TEMPLATE_IDS)
+      expect(
+        SETTINGS.map((setting) => questionsOf(built(id, setting)).length),
+        id,
+      ).toEqual(documented[id]);
+  });
+
   it('the pulse has exactly five questions, one per theme', () => {
     for (const setting of SETTINGS) {
       const def = built('pulse', setting);
