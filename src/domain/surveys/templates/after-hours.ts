@@ -46,16 +46,17 @@ const FREQUENCY: readonly ChoiceOption[] = [
 ];
 
 function build(setting: Setting): SurveyDefinition {
+  // Person-neutral, so that it reads right both in questions (Anda) and in statements (saya).
   const outsideHours = pick(setting, {
     administration: t('di luar jam kerja', 'outside working hours'),
-    health: t('di luar jadwal dinas Anda', 'outside your shifts'),
+    health: t('di luar jadwal dinas', 'outside rostered hours'),
   });
   return {
     themes: THEMES,
     sections: [
       {
         id: 'contact',
-        title: t('Pesan dan telepon di luar jam kerja', 'Messages and calls outside working hours'),
+        title: t(`Pesan dan telepon ${outsideHours.id}`, `Messages and calls ${outsideHours.en}`),
         intro: t(
           'Pikirkan sebulan terakhir. Pesan termasuk WhatsApp, grup kantor, email, dan telepon.',
           'Think of the last month. Messages include WhatsApp, office groups, email and calls.',
@@ -89,17 +90,23 @@ function build(setting: Setting): SurveyDefinition {
           agree(
             'dsc-next-day',
             'disconnect',
-            t(
-              'Di unit saya, wajar jika pesan yang masuk di luar jam kerja baru dibalas pada hari kerja berikutnya.',
-              'In my unit it is accepted that messages sent outside working hours are answered on the next working day.',
-            ),
+            pick(setting, {
+              administration: t(
+                'Di unit saya, wajar jika pesan yang masuk di luar jam kerja baru dibalas pada hari kerja berikutnya.',
+                'In my unit it is accepted that messages sent outside working hours are answered on the next working day.',
+              ),
+              health: t(
+                'Di unit saya, wajar jika pesan yang masuk di luar jadwal dinas baru dibalas saat saya kembali bertugas.',
+                'In my unit it is accepted that messages sent outside rostered hours are answered when I am next on duty.',
+              ),
+            }),
           ),
           agree(
             'dsc-manager',
             'disconnect',
             t(
-              'Atasan saya menghormati waktu istirahat saya dan hanya menghubungi saya di luar jam kerja untuk urusan yang benar-benar mendesak.',
-              'My manager respects my rest and contacts me outside working hours only for truly urgent matters.',
+              `Atasan saya menghormati waktu istirahat saya dan hanya menghubungi saya ${outsideHours.id} untuk urusan yang benar-benar mendesak.`,
+              `My manager respects my rest and contacts me ${outsideHours.en} only for truly urgent matters.`,
             ),
           ),
           agree(
@@ -124,7 +131,7 @@ function build(setting: Setting): SurveyDefinition {
               ),
               health: t(
                 'Pasien atau keluarganya menghubungi nomor pribadi saya di luar jadwal dinas.',
-                'Patients or their families contact my personal number outside my shifts.',
+                'Patients or their families contact my personal number outside rostered hours.',
               ),
             }),
             { reverse: true },

@@ -75,10 +75,17 @@ function build(setting: Setting): SurveyDefinition {
           agree(
             'exh-recovery',
             'exhaustion',
-            t(
-              'Akhir pekan dan hari libur cukup untuk memulihkan tenaga saya.',
-              'Weekends and days off are enough for me to recover.',
-            ),
+            pick(setting, {
+              administration: t(
+                'Akhir pekan dan hari libur cukup untuk memulihkan tenaga saya.',
+                'Weekends and days off are enough for me to recover.',
+              ),
+              // Shift work has days off, not weekends.
+              health: t(
+                'Hari libur saya cukup untuk memulihkan tenaga saya.',
+                'My days off are enough for me to recover.',
+              ),
+            }),
           ),
           agree(
             'exh-sleep',

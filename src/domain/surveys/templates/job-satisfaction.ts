@@ -91,12 +91,9 @@ function build(setting: Setting): SurveyDefinition {
             'mng-useful',
             'meaning',
             pick(setting, {
-              administration: t(
-                'Pekerjaan saya bermanfaat bagi masyarakat.',
-                'My work makes a difference to the public.',
-              ),
-              school: t('Pekerjaan saya bermanfaat bagi siswa saya.', 'My work makes a difference to my pupils.'),
-              health: t('Pekerjaan saya bermanfaat bagi pasien.', 'My work makes a difference to patients.'),
+              administration: t('Pekerjaan saya bermanfaat bagi masyarakat.', 'My work benefits the public.'),
+              school: t('Pekerjaan saya bermanfaat bagi siswa saya.', 'My work benefits my pupils.'),
+              health: t('Pekerjaan saya bermanfaat bagi pasien.', 'My work benefits patients.'),
             }),
           ),
           agree(

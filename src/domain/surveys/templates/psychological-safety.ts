@@ -56,7 +56,7 @@ function build(setting: Setting): SurveyDefinition {
             'psy-overall',
             'speaking-up',
             t(
-              'Seberapa aman Anda merasa untuk berbicara terbuka di unit kerja Anda?',
+              'Seberapa aman rasanya bagi Anda untuk berbicara terbuka di unit kerja Anda?',
               'How safe do you feel to speak openly in your unit?',
             ),
             t('Sama sekali tidak aman', 'Not safe at all'),

@@ -83,7 +83,7 @@ function build(setting: Setting): SurveyDefinition {
               ),
               health: t(
                 'Saya dapat beristirahat dengan cukup di luar jadwal dinas.',
-                'I have been able to rest enough between my shifts.',
+                'I have been able to rest enough outside rostered hours.',
               ),
             }),
           ),

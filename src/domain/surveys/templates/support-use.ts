@@ -194,7 +194,7 @@ function build(setting: Setting): SurveyDefinition {
               [
                 option(
                   'counsellor',
-                  t('Guru BK atau konselor sekolah yang cukup', 'Enough guidance counsellors (guru BK)'),
+                  t('Jumlah guru BK atau konselor sekolah yang memadai', 'Enough guidance counsellors (guru BK)'),
                 ),
                 option('training', t('Pelatihan kesehatan mental siswa', 'Training in pupils’ mental health')),
                 option(

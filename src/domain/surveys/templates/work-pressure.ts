@@ -266,7 +266,7 @@ function build(setting: Setting): SurveyDefinition {
               'role-conflict',
               t(
                 'Saya mendapat tekanan untuk memenuhi permintaan yang tidak sesuai prosedur.',
-                'I am pressed to meet requests that do not follow procedure.',
+                'I come under pressure to meet requests that do not follow procedure.',
               ),
               { reverse: true },
             ),
@@ -406,7 +406,7 @@ function build(setting: Setting): SurveyDefinition {
                 'If a member of the public complains about my work, I trust my agency to handle it fairly and hear my side.',
               ),
               school: t(
-                'Jika ada pengaduan orang tua atau masyarakat tentang pekerjaan saya, saya yakin sekolah dan dinas akan menanganinya dengan adil dan mendengar penjelasan saya.',
+                'Jika ada pengaduan orang tua atau masyarakat tentang pekerjaan saya, saya yakin sekolah dan dinas pendidikan akan menanganinya dengan adil dan mendengar penjelasan saya.',
                 'If parents or the public complain about my work, I trust my school and the education office to handle it fairly and hear my side.',
               ),
               health: t(
