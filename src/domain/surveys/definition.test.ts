@@ -4,6 +4,7 @@ import {
   DEFINITION_PROBLEM_CODES,
   SURVEY_LIMITS,
   isSlug,
+  pathSegments,
   validateDefinition,
   type LikertQuestion,
   type Question,
@@ -169,7 +170,7 @@ describe('validateDefinition', () => {
     expect(codes(withEmpty)).toEqual(['sections[1].questions surveys.definition.empty_section']);
   });
 
-  it('only ever reports listed codes', () => {
+  it('only ever reports listed codes, at paths that exist in the definition', () => {
     const text = fc.record({ id: fc.string({ maxLength: 3 }), en: fc.string({ maxLength: 3 }) });
     const question = fc.record({
       id: fc.constantFrom('a', 'b', 'B', ''),
@@ -189,7 +190,14 @@ describe('validateDefinition', () => {
     });
     fc.assert(
       fc.property(def, (d) => {
-        for (const problem of validateDefinition(d)) expect(DEFINITION_PROBLEM_CODES).toContain(problem.code);
+        for (const problem of validateDefinition(d)) {
+          expect(DEFINITION_PROBLEM_CODES).toContain(problem.code);
+          const found = pathSegments(problem.path).reduce<unknown>(
+            (at, segment) => (at as Record<string | number, unknown> | undefined)?.[segment],
+            d,
+          );
+          expect(found, problem.path).not.toBeUndefined();
+        }
       }),
     );
   });
@@ -201,5 +209,21 @@ describe('isSlug', () => {
     expect(isSlug('sch_class2')).toBe(true);
     for (const bad of ['', 'Dem', 'dem--time', '-dem', 'dem-', 'dem time', 'dém', 'a'.repeat(41)])
       expect(isSlug(bad)).toBe(false);
+  });
+});
+
+describe('pathSegments', () => {
+  it('splits a problem path into the segments a zod issue carries', () => {
+    expect(pathSegments('sections[1].questions[0].labels[12].en')).toEqual([
+      'sections',
+      1,
+      'questions',
+      0,
+      'labels',
+      12,
+      'en',
+    ]);
+    expect(pathSegments('themes[0]')).toEqual(['themes', 0]);
+    expect(pathSegments('sections')).toEqual(['sections']);
   });
 });

@@ -133,6 +133,17 @@ export interface Problem {
   code: DefinitionProblemCode;
 }
 
+/**
+ * A problem's path as segments, `sections[1].questions[0].text.en` → ['sections', 1, 'questions', 0,
+ * 'text', 'en'], the form a zod issue or a form library's field path takes.
+ */
+export function pathSegments(path: string): (string | number)[] {
+  return path
+    .split(/[.[\]]+/)
+    .filter((segment) => segment !== '')
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
 /** Lower-case letters, digits, single dashes or underscores between them: safe in URLs, CSV headers and keys. */
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
