@@ -160,33 +160,42 @@ export function questionsOf(def: SurveyDefinition): Question[] {
   return def.sections.flatMap((s) => s.questions);
 }
 
+type Report = (path: string, code: DefinitionProblemCode) => void;
+
+/** Both languages: the respondent chooses, and a blank line in either is a broken survey. */
+function checkText(report: Report, path: string, text: LocalText | undefined): void {
+  if (text === undefined) return;
+  if (!text.id?.trim()) report(`${path}.id`, 'surveys.definition.empty_text');
+  if (!text.en?.trim()) report(`${path}.en`, 'surveys.definition.empty_text');
+}
+
+/** Slug ids, each once in `seen`; pass one `seen` to several lists to make them one namespace. */
+function checkIds(
+  report: Report,
+  items: readonly { id: string }[],
+  pathOf: (i: number) => string,
+  seen = new Set<string>(),
+): void {
+  items.forEach((item, i) => {
+    if (!isSlug(item.id)) report(`${pathOf(i)}.id`, 'surveys.definition.invalid_id');
+    else if (seen.has(item.id)) report(`${pathOf(i)}.id`, 'surveys.definition.duplicate_id');
+    seen.add(item.id);
+  });
+}
+
 /** Every problem of a definition; an empty list means it may be stored and opened. */
 export function validateDefinition(def: SurveyDefinition): Problem[] {
   const problems: Problem[] = [];
-  const report = (path: string, code: DefinitionProblemCode) => problems.push({ path, code });
-  const checkText = (path: string, text: LocalText | undefined) => {
-    if (text === undefined) return;
-    // Both languages: the respondent chooses, and a blank line in one is a broken survey.
-    if (!text.id?.trim()) report(`${path}.id`, 'surveys.definition.empty_text');
-    if (!text.en?.trim()) report(`${path}.en`, 'surveys.definition.empty_text');
-  };
-  const checkIds = (items: readonly { id: string }[], pathOf: (i: number) => string) => {
-    const seen = new Set<string>();
-    items.forEach((item, i) => {
-      if (!isSlug(item.id)) report(`${pathOf(i)}.id`, 'surveys.definition.invalid_id');
-      else if (seen.has(item.id)) report(`${pathOf(i)}.id`, 'surveys.definition.duplicate_id');
-      seen.add(item.id);
-    });
-  };
+  const report: Report = (path, code) => problems.push({ path, code });
 
-  checkIds(def.themes, (i) => `themes[${i}]`);
+  checkIds(report, def.themes, (i) => `themes[${i}]`);
   def.themes.forEach((theme, i) => {
-    checkText(`themes[${i}].name`, theme.name);
-    checkText(`themes[${i}].description`, theme.description);
+    checkText(report, `themes[${i}].name`, theme.name);
+    checkText(report, `themes[${i}].description`, theme.description);
   });
 
   if (def.sections.length > SURVEY_LIMITS.sections) report('sections', 'surveys.definition.too_many_sections');
-  checkIds(def.sections, (i) => `sections[${i}]`);
+  checkIds(report, def.sections, (i) => `sections[${i}]`);
   const all = questionsOf(def);
   if (all.length === 0) report('sections', 'surveys.definition.no_questions');
   if (all.length > SURVEY_LIMITS.questions) report('sections', 'surveys.definition.too_many_questions');
@@ -197,16 +206,14 @@ export function validateDefinition(def: SurveyDefinition): Problem[] {
   const usedThemes = new Set<string>();
   def.sections.forEach((section, s) => {
     const sectionPath = `sections[${s}]`;
-    checkText(`${sectionPath}.title`, section.title);
-    checkText(`${sectionPath}.intro`, section.intro);
+    checkText(report, `${sectionPath}.title`, section.title);
+    checkText(report, `${sectionPath}.intro`, section.intro);
     if (section.questions.length === 0) report(`${sectionPath}.questions`, 'surveys.definition.empty_section');
+    checkIds(report, section.questions, (q) => `${sectionPath}.questions[${q}]`, questionIds);
     section.questions.forEach((question, q) => {
       const path = `${sectionPath}.questions[${q}]`;
-      if (!isSlug(question.id)) report(`${path}.id`, 'surveys.definition.invalid_id');
-      else if (questionIds.has(question.id)) report(`${path}.id`, 'surveys.definition.duplicate_id');
-      questionIds.add(question.id);
-      checkText(`${path}.text`, question.text);
-      checkText(`${path}.help`, question.help);
+      checkText(report, `${path}.text`, question.text);
+      checkText(report, `${path}.help`, question.help);
       const themeId = (question as { themeId?: string }).themeId;
       if (themeId !== undefined) {
         // A theme index needs ordered numbers; choices and text have none.
@@ -214,7 +221,7 @@ export function validateDefinition(def: SurveyDefinition): Problem[] {
         else if (!themeIds.has(themeId)) report(`${path}.themeId`, 'surveys.definition.unknown_theme');
         else usedThemes.add(themeId);
       }
-      for (const found of kindProblems(question, path)) problems.push(found);
+      checkKind(report, question, path);
     });
   });
 
@@ -225,41 +232,32 @@ export function validateDefinition(def: SurveyDefinition): Problem[] {
   return problems;
 }
 
-function kindProblems(question: Question, path: string): Problem[] {
-  const problems: Problem[] = [];
-  const report = (where: string, code: DefinitionProblemCode) => problems.push({ path: where, code });
-  const checkText = (where: string, text: LocalText) => {
-    if (!text.id?.trim()) report(`${where}.id`, 'surveys.definition.empty_text');
-    if (!text.en?.trim()) report(`${where}.en`, 'surveys.definition.empty_text');
-  };
+function checkKind(report: Report, question: Question, path: string): void {
   switch (question.kind) {
     case 'likert':
       if (!(LIKERT_POINTS as readonly number[]).includes(question.points))
         report(`${path}.points`, 'surveys.definition.invalid_points');
       if (question.labels.length !== question.points) report(`${path}.labels`, 'surveys.definition.label_count');
-      question.labels.forEach((label, i) => checkText(`${path}.labels[${i}]`, label));
+      question.labels.forEach((label, i) => checkText(report, `${path}.labels[${i}]`, label));
       break;
     case 'scale':
-      checkText(`${path}.lowLabel`, question.lowLabel);
-      checkText(`${path}.highLabel`, question.highLabel);
+      checkText(report, `${path}.lowLabel`, question.lowLabel);
+      checkText(report, `${path}.highLabel`, question.highLabel);
       break;
     case 'single':
     case 'multiple': {
       const { options } = question;
       if (options.length < 2) report(`${path}.options`, 'surveys.definition.too_few_options');
       if (options.length > SURVEY_LIMITS.options) report(`${path}.options`, 'surveys.definition.too_many_options');
-      const ids = new Set<string>();
+      checkIds(report, options, (i) => `${path}.options[${i}]`);
       const labels = { id: new Set<string>(), en: new Set<string>() };
       options.forEach((option, i) => {
-        const where = `${path}.options[${i}]`;
-        if (!isSlug(option.id)) report(`${where}.id`, 'surveys.definition.invalid_id');
-        else if (ids.has(option.id)) report(`${where}.id`, 'surveys.definition.duplicate_id');
-        ids.add(option.id);
-        checkText(`${where}.label`, option.label);
+        const where = `${path}.options[${i}].label`;
+        checkText(report, where, option.label);
         // Two options that read the same in either language cannot be told apart by the respondent.
         for (const lang of ['id', 'en'] as const) {
-          const key = option.label[lang].trim().toLowerCase();
-          if (key && labels[lang].has(key)) report(`${where}.label.${lang}`, 'surveys.definition.duplicate_option');
+          const key = (option.label[lang] ?? '').trim().toLowerCase();
+          if (key && labels[lang].has(key)) report(`${where}.${lang}`, 'surveys.definition.duplicate_option');
           labels[lang].add(key);
         }
       });
@@ -270,14 +268,11 @@ function kindProblems(question: Question, path: string): Problem[] {
       }
       break;
     }
-    case 'text':
-      if (
-        !Number.isInteger(question.maxLength) ||
-        question.maxLength < 1 ||
-        question.maxLength > SURVEY_LIMITS.textMaxLength
-      )
+    case 'text': {
+      const { maxLength } = question;
+      if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > SURVEY_LIMITS.textMaxLength)
         report(`${path}.maxLength`, 'surveys.definition.invalid_max_length');
       break;
+    }
   }
-  return problems;
 }

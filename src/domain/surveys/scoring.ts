@@ -90,8 +90,13 @@ export function favourableFrom(points: number): number {
  */
 export const SCALE_FAVOURABLE_FROM = 7;
 
+/** The answers a question takes: 1..points for likert, 0–10 for scale. */
+export function pointRange(question: ScoredQuestion): { min: number; max: number } {
+  return question.kind === 'likert' ? { min: 1, max: question.points } : { min: SCALE_MIN, max: SCALE_MAX };
+}
+
 function checkPoint(question: ScoredQuestion, value: number): void {
-  const [min, max] = question.kind === 'likert' ? [1, question.points] : [SCALE_MIN, SCALE_MAX];
+  const { min, max } = pointRange(question);
   if (!Number.isInteger(value) || value < min || value > max)
     throw new RangeError(`answer ${value} is outside ${min}..${max} of question ${question.id}`);
 }
@@ -113,7 +118,7 @@ export function rescaleMean(question: ScoredQuestion, mean: number): number {
 
 /** Distribution, mean and favourable share of a likert or 0–10 question. */
 export function summariseScored(question: ScoredQuestion, answers: readonly (number | null)[]): ScoredSummary {
-  const [min, max] = question.kind === 'likert' ? [1, question.points] : [SCALE_MIN, SCALE_MAX];
+  const { min, max } = pointRange(question);
   const counts = new Array<number>(max - min + 1).fill(0);
   let n = 0;
   let sum = 0;
