@@ -7,6 +7,7 @@ import {
   type SurveyDefinition,
 } from '../definition.js';
 import { SURVEY_TEMPLATES, TEMPLATE_IDS, isTemplateId, templateFor } from './index.js';
+import { AGREE_5 } from './items.js';
 import { SETTINGS, SETTING_PREFIX, type Setting } from './template.js';
 
 function built(id: string, setting: Setting): SurveyDefinition {
@@ -149,6 +150,13 @@ describe.each(TEMPLATE_IDS)('template %s', (id) => {
       expect(shared(other)).toEqual(shared(first as SurveyDefinition));
       expect(other.themes.map((theme) => theme.id)).toEqual(first?.themes.map((theme) => theme.id));
       expect(other.sections.map((section) => section.id)).toEqual(first?.sections.map((section) => section.id));
+    }
+  });
+
+  it.each(SETTINGS)('rates statements on the five agreement labels and keeps free text optional, for %s', (setting) => {
+    for (const q of questionsOf(built(id, setting))) {
+      if (q.kind === 'likert') expect(q.labels, q.id).toEqual(AGREE_5);
+      if (q.kind === 'text') expect(q.required, q.id).toBe(false);
     }
   });
 
