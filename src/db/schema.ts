@@ -969,7 +969,7 @@ export interface BreakGlassGrantsTable {
 export interface SurveysTable {
   id: string;
   agency_id: string;
-  /** LocalText as JSON: { id, en }. */
+  /** As the admin wrote it, in their language. */
   title: string;
   template_id: string | null;
   variant: string | null;
@@ -989,6 +989,10 @@ export interface SurveysTable {
   member_count: Generated<number>;
   /** Answers made readable so far (decision 048: the k held back move at closing). */
   moved_count: Generated<number>;
+  /** The unit tree the survey counts by, frozen at opening (A8): JSON of { id, parentId, row }. */
+  units: string | null;
+  /** The last published response rates (JSON, A7): answered per unit and in all, and when. */
+  progress: string | null;
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;

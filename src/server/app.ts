@@ -41,6 +41,7 @@ import { registerPeerGroupRoutes } from './modules/peer-groups/peer-groups.route
 import { registerReturnToWorkRoutes } from './modules/return-to-work/return-to-work.routes.js';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.js';
+import { registerSurveyRoutes } from './modules/surveys/surveys.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
 // Data rights (docs/decisions/013-data-rights.md).
 import { registerMyDataRoutes } from './modules/my-data/my-data.routes.js';
@@ -176,6 +177,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerInsightRoutes(app, services);
   registerNotificationRoutes(app, services);
   registerCampaignRoutes(app, services);
+  registerSurveyRoutes(app, services);
   // Data rights (docs/decisions/013-data-rights.md).
   registerMyDataRoutes(app, services);
   // Separation of duties and the DPO.

@@ -21,6 +21,7 @@ import { PlatformService } from './modules/platform/index.js';
 import { ProfileService } from './modules/profile/index.js';
 import { SetupService } from './modules/setup/index.js';
 import { CampaignService } from './modules/campaigns/index.js';
+import { SurveyService } from './modules/surveys/index.js';
 import { AssessmentService, DraftService, SharingService } from './modules/assessments/index.js';
 import { NotificationService } from './modules/notifications/index.js';
 import { BoundaryService } from './modules/boundaries/index.js';
@@ -81,6 +82,7 @@ export interface Services {
   roles: RoleService;
   imports: ImportService;
   campaigns: CampaignService;
+  surveys: SurveyService;
   // Self-assessment (docs/self-assessment.md), help and the crisis pathway, counselling.
   drafts: DraftService;
   assessments: AssessmentService;
@@ -193,6 +195,9 @@ export function createServices(deps: {
     i18n: deps.i18n,
   });
   campaigns.registerJobs(jobs);
+  // Climate surveys (decision 048): answers sealed with a key derived from the instance secret.
+  const surveys = new SurveyService({ db, clock, audit, directory, secret: config.secret });
+  surveys.registerJobs(jobs);
   // The crisis outbox relay runs on the same durable job runner as email.
   const coverage = new CounsellorCoverage({ db, directory });
   const crisis = new CrisisService({
@@ -321,6 +326,7 @@ export function createServices(deps: {
     roles: new RoleService({ db, clock, audit, requests: roleRequests }),
     imports: new ImportService({ db, clock, audit, i18n: deps.i18n, log: deps.log, credentials, directory }),
     campaigns,
+    surveys,
     drafts: new DraftService({ db, clock, keys }),
     assessments,
     sharing: new SharingService({ db, clock, keys, audit, coverage, crisis }),

@@ -43,6 +43,8 @@ export async function up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>
     .addColumn('comment_threshold', 'integer', (c) => c.check(sql`comment_threshold >= 10`))
     .addColumn('member_count', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('moved_count', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('units', 'text')
+    .addColumn('progress', 'text')
     .addColumn('created_by', 'text', (c) => c.notNull().references('people.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
@@ -50,6 +52,8 @@ export async function up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>
     .addColumn('closed_at', 'text')
     .execute();
   await db.schema.createIndex('surveys_agency').on('surveys').columns(['agency_id', 'status']).execute();
+  // The closing sweep looks for open surveys of every agency.
+  await db.schema.createIndex('surveys_status').on('surveys').columns(['status']).execute();
 
   await db.schema
     .createTable('survey_profiles')

@@ -80,6 +80,10 @@ export const PERMISSION_ROLES = {
   // Screening campaigns: invitations and suppressed aggregates only, never a name next to a result.
   'manage:campaign:unit': ['wellbeing_admin'],
   'read:campaign-aggregate:unit': ['wellbeing_admin'],
+  // Climate surveys (docs/decisions/048-climate-surveys.md): the admin sees surveys, response rates
+  // and suppressed results; every employee asked answers once, and no role can read an answer back.
+  'manage:survey:unit': ['wellbeing_admin'],
+  'answer:survey:own': ['employee'],
   // My data (decision 013): a person's own data rights (copy, consent, erasure, correction requests);
   // the agency admin only sees and answers correction requests of HR-owned profile fields.
   'read:my-data:own': ['employee'],

@@ -46,6 +46,11 @@ export const AUDIT_ACTIONS = [
   'campaign.closed',
   'campaign.stats_viewed',
   'campaign.stats_exported',
+  'survey.created',
+  'survey.opened',
+  'survey.closed',
+  'survey.reopened',
+  'survey.results_viewed',
   'platform.agency_created',
   'platform.agency_updated',
   // My data (docs/decisions/013-data-rights.md): the person's own data-subject requests (no health value in any entry).

@@ -160,6 +160,13 @@ export const audit: Translation<typeof indonesian> = {
       share_changed: 'Permission to share the work schedule with the manager changed',
       schedule_viewed: 'Phased work schedule viewed by the manager',
     },
+    survey: {
+      created: 'Climate survey drafted',
+      opened: 'Climate survey opened',
+      closed: 'Climate survey closed',
+      reopened: 'Climate survey reopened',
+      results_viewed: 'Climate survey results viewed',
+    },
     campaign: {
       launched: 'Screening campaign launched',
       closed: 'Screening campaign closed',

@@ -70,6 +70,13 @@ export const errors: Translation<typeof indonesian> = {
   not_invited: 'You are not among the people invited to this screening.',
   no_counsellors: 'Your agency has no counsellors in Teduh yet. Please use the help contacts listed.',
   crisis_request_closed: 'This request is already closed.',
+  survey_not_draft: 'A survey that has opened cannot be changed.',
+  survey_not_open: 'This survey is not open.',
+  survey_not_closed: 'Only a closed survey can be reopened.',
+  survey_units_out_of_scope: 'You can only survey units within the scope of your role.',
+  survey_fewer_than_k:
+    'The chosen units have too few active employees: the results could never be shown without exposing someone. Add more units.',
+  survey_already_answered: 'Your answer to this survey is already recorded. Thank you.',
   campaign_not_draft: 'A screening that has started cannot be changed.',
   campaign_not_open: 'This screening is not running.',
   campaign_units_out_of_scope: 'You can only invite units within the scope of your role.',

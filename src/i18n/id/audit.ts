@@ -156,6 +156,13 @@ export const audit = {
       share_changed: 'Izin berbagi jadwal kerja dengan atasan diubah',
       schedule_viewed: 'Jadwal kerja bertahap dilihat atasan',
     },
+    survey: {
+      created: 'Draf survei iklim kerja dibuat',
+      opened: 'Survei iklim kerja dibuka',
+      closed: 'Survei iklim kerja ditutup',
+      reopened: 'Survei iklim kerja dibuka kembali',
+      results_viewed: 'Hasil survei iklim kerja dilihat',
+    },
     campaign: {
       launched: 'Kegiatan skrining dimulai',
       closed: 'Kegiatan skrining ditutup',

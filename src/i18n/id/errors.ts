@@ -68,6 +68,13 @@ export const errors = {
   not_invited: 'Anda tidak termasuk peserta kegiatan skrining ini.',
   no_counsellors: 'Instansi Anda belum memiliki konselor di Teduh. Hubungi layanan bantuan di daftar kontak.',
   crisis_request_closed: 'Permintaan ini sudah ditutup.',
+  survey_not_draft: 'Survei yang sudah dibuka tidak dapat diubah.',
+  survey_not_open: 'Survei ini tidak sedang dibuka.',
+  survey_not_closed: 'Hanya survei yang sudah ditutup yang dapat dibuka kembali.',
+  survey_units_out_of_scope: 'Anda hanya dapat menyurvei unit dalam cakupan peran Anda.',
+  survey_fewer_than_k:
+    'Unit yang dipilih memiliki terlalu sedikit pegawai aktif: hasil survei tidak akan pernah dapat ditampilkan tanpa membuka identitas. Tambahkan unit lain.',
+  survey_already_answered: 'Jawaban Anda untuk survei ini sudah tercatat. Terima kasih.',
   campaign_not_draft: 'Kegiatan skrining yang sudah dimulai tidak dapat diubah.',
   campaign_not_open: 'Kegiatan skrining ini tidak sedang berlangsung.',
   campaign_units_out_of_scope: 'Anda hanya dapat mengundang unit dalam cakupan peran Anda.',

@@ -1,2 +1,5 @@
 /** The campaigns module's public surface: screening campaigns and their statistics. */
 export { CampaignService, type CampaignDeps } from './campaigns.service.js';
+/** A wellbeing admin's unit scope and the agency facts it rests on; climate surveys share them. */
+export { CampaignScope } from './campaign-scope.js';
+export { agencyFacts, agencyUnits, type AgencyUnit } from './agency-facts.js';

@@ -84,7 +84,7 @@ export async function surveyToOpen(db: Kysely<Database>, agencyId: string, surve
 export async function markOpened(
   trx: Transaction<Database>,
   surveyId: string,
-  frozen: { threshold: number; commentThreshold: number; memberCount: number; now: string },
+  frozen: { threshold: number; commentThreshold: number; memberCount: number; units: string; now: string },
 ): Promise<boolean> {
   const updated = await trx
     .updateTable('surveys')
@@ -93,6 +93,7 @@ export async function markOpened(
       threshold: frozen.threshold,
       comment_threshold: frozen.commentThreshold,
       member_count: frozen.memberCount,
+      units: frozen.units,
       opened_at: frozen.now,
       updated_at: frozen.now,
     })

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { campaignUnitsAtLaunch } from '../../../domain/anonymity/campaign-table.js';
 import type { Database } from '../../../db/schema.js';
 import { freezeThreshold } from '../../../domain/anonymity/threshold.js';
 import { subtreeIds } from '../../../domain/org/unit-tree.js';
@@ -30,12 +31,15 @@ export type OpeningOutcome =
 export async function openSurvey(
   db: Kysely<Database>,
   input: { surveyId: string; agencyId: string; now: Date },
+  /** Runs in the opening's transaction once the survey is open (the audit entry, invitations). */
+  afterOpen: (trx: Transaction<Database>, memberIds: readonly string[]) => Promise<void> = async () => {},
 ): Promise<OpeningOutcome> {
   const survey = await surveyToOpen(db, input.agencyId, input.surveyId);
   if (!survey) return { ok: false, reason: 'not_found' };
   if (survey.status !== 'draft') return { ok: false, reason: 'not_draft' };
   const k = freezeThreshold(survey.anonymity_threshold);
 
+  // Inactive units hold no active people, so the tree they are kept in changes nothing.
   const units = (await agencyUnitTree(db, input.agencyId)).map((u) => ({ id: u.id, parentId: u.parent_id }));
   const targets = JSON.parse(survey.target_unit_ids) as string[];
   const inScope = new Set(targets.flatMap((id) => [...subtreeIds(units, id)]));
@@ -62,6 +66,7 @@ export async function openSurvey(
       threshold: k,
       commentThreshold: COMMENT_THRESHOLD,
       memberCount: members.length,
+      units: JSON.stringify(campaignUnitsAtLaunch(units, targets)),
       now: input.now.toISOString(),
     });
     if (!marked) return false;
@@ -74,6 +79,10 @@ export async function openSurvey(
         unitId: m.unitId,
         profileKey: profileKey(assigned.profiles.get(m.personId)!),
       })),
+    );
+    await afterOpen(
+      trx,
+      members.map((m) => m.personId),
     );
     return true;
   });

@@ -1,0 +1,432 @@
+import crypto from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type {
+  SurveyCreateBody,
+  MySurveyDetail,
+  SurveyDetail,
+  SurveyProgress,
+  SurveyReopenBody,
+  SurveyUpdateBody,
+  SurveyView,
+} from '../../../contracts/surveys.js';
+import type { Database } from '../../../db/schema.js';
+import type { Actor } from '../../../domain/access/permissions.js';
+import { endOfLocalDay, localDateOf } from '../../../domain/schedule/zoned-time.js';
+import { answerProblems, normaliseAnswers } from '../../../domain/surveys/answers.js';
+import { maskComment, nameWordsOf } from '../../../domain/surveys/comment-mask.js';
+import { questionsOf, type SurveyDefinition } from '../../../domain/surveys/definition.js';
+import type { AnswerValue } from '../../../domain/surveys/tally.js';
+import { templateFor } from '../../../domain/surveys/templates/index.js';
+import type { Clock } from '../../clock.js';
+import { newId } from '../../crypto.js';
+import { AppError, conflict, FieldValidationError, notFound, unprocessable } from '../../http/errors.js';
+import type { AuditOrigin, AuditService } from '../audit/index.js';
+import { agencyFacts, agencyUnits, CampaignScope, type AgencyUnit } from '../campaigns/index.js';
+import type { JobRunner } from '../jobs/index.js';
+import type { OrgDirectory } from '../org/index.js';
+import { moveWaitingAnswers, PendingSeal, submitAnswer } from './answers.repository.js';
+import { presentSurvey, targetUnitIdsOf } from './surveys.presenter.js';
+import { openSurvey } from './survey-opening.js';
+import { SurveyProgressService } from './survey-progress.js';
+import {
+  findMembership,
+  findOpenSurveys,
+  findOpenSurveysOfMember,
+  findSurvey,
+  findSurveysOf,
+  insertSurvey,
+  memberNames,
+  updateSurvey,
+  type SurveyRow,
+} from './surveys.repository.js';
+
+export interface SurveyDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  audit: AuditService;
+  directory: OrgDirectory;
+  /** The instance secret: answers wait sealed with a key derived from it (decision 048). */
+  secret: Buffer;
+}
+
+const MANAGE = 'manage:survey:unit' as const;
+const SWEEP_MS = 5 * 60_000;
+/** Name sets of the surveys answered lately; a survey's members are frozen, so its set never changes. */
+const NAME_CACHE_SIZE = 20;
+
+/**
+ * Climate surveys (docs/surveys.md, docs/decisions/048-climate-surveys.md): a wellbeing admin drafts
+ * one from a template, opens it (membership, profiles and thresholds frozen), and closes it;
+ * employees asked answer once. No method here returns an answer with a person, or a person's
+ * answer at all.
+ */
+export class SurveyService {
+  readonly progress: SurveyProgressService;
+  private readonly seal: PendingSeal;
+  private readonly names = new Map<string, ReadonlySet<string>>();
+
+  constructor(private readonly deps: SurveyDeps) {
+    this.seal = new PendingSeal(deps.secret);
+    this.progress = new SurveyProgressService(deps);
+  }
+
+  /** The closing sweep: a survey past its last day closes by itself, and its answers move. */
+  registerJobs(runner: JobRunner): void {
+    runner.every({ name: 'surveys.close-ended', everyMs: SWEEP_MS, run: async () => void (await this.closeEnded()) });
+  }
+
+  async list(actor: Actor): Promise<SurveyView[]> {
+    const { db } = this.deps;
+    const units = await agencyUnits(this.deps.directory, actor.agencyId, db);
+    const scope = CampaignScope.of(actor, MANAGE, units);
+    const rows = (await findSurveysOf(db, actor.agencyId)).filter((s) => scope.overlaps(targetUnitIdsOf(s), units));
+    const names = unitNames(units);
+    return rows.map((s) => presentSurvey(s, names));
+  }
+
+  async get(actor: Actor, id: string): Promise<SurveyDetail> {
+    const units = await agencyUnits(this.deps.directory, actor.agencyId, this.deps.db);
+    const survey = await this.visible(this.deps.db, actor, id, units);
+    return {
+      ...presentSurvey(survey, unitNames(units)),
+      definition: JSON.parse(survey.definition) as SurveyDetail['definition'],
+    };
+  }
+
+  /** A draft built from a template for a setting; the admin adjusts it before opening. */
+  async create(actor: Actor, body: SurveyCreateBody, origin: AuditOrigin): Promise<SurveyDetail> {
+    const { db, clock } = this.deps;
+    const template = templateFor(body.templateId, body.variant);
+    if (!template) throw notFound();
+    return db.transaction().execute(async (trx) => {
+      const units = await agencyUnits(this.deps.directory, actor.agencyId, trx);
+      const fields = await this.checkFields(trx, actor, body, units);
+      const now = clock.now().toISOString();
+      const row: SurveyRow = {
+        id: newId(),
+        agency_id: actor.agencyId,
+        ...fields,
+        template_id: template.id,
+        variant: body.variant,
+        definition: JSON.stringify(template.definition),
+        status: 'draft',
+        threshold: null,
+        comment_threshold: null,
+        member_count: 0,
+        moved_count: 0,
+        units: null,
+        progress: null,
+        created_by: actor.personId,
+        created_at: now,
+        updated_at: now,
+        opened_at: null,
+        closed_at: null,
+      };
+      await insertSurvey(trx, row);
+      await this.deps.audit.record(
+        {
+          ...origin,
+          action: 'survey.created',
+          resourceType: 'survey',
+          resourceId: row.id,
+          details: { template: template.id },
+        },
+        trx,
+      );
+      return {
+        ...presentSurvey(row, unitNames(units)),
+        definition: JSON.parse(row.definition) as SurveyDetail['definition'],
+      };
+    });
+  }
+
+  /** Replaces a draft's fields, and its questions when sent; nobody has been asked yet. */
+  async update(actor: Actor, id: string, body: SurveyUpdateBody): Promise<SurveyDetail> {
+    const { db, clock } = this.deps;
+    return db.transaction().execute(async (trx) => {
+      const units = await agencyUnits(this.deps.directory, actor.agencyId, trx);
+      const survey = await this.managed(trx, actor, id, units);
+      if (survey.status !== 'draft') throw conflict('survey_not_draft');
+      const patch: Partial<SurveyRow> = {
+        ...(await this.checkFields(trx, actor, body, units)),
+        ...(body.definition ? { definition: JSON.stringify(body.definition) } : {}),
+        updated_at: clock.now().toISOString(),
+      };
+      if (!(await updateSurvey(trx, id, 'draft', patch))) throw conflict('survey_not_draft');
+      const updated = { ...survey, ...patch };
+      return {
+        ...presentSurvey(updated, unitNames(units)),
+        definition: JSON.parse(updated.definition) as SurveyDetail['definition'],
+      };
+    });
+  }
+
+  /** Opens a draft: who is asked, their profiles and the thresholds are fixed from now on (A8, A9). */
+  async open(actor: Actor, id: string, origin: AuditOrigin): Promise<SurveyView> {
+    const { db, clock } = this.deps;
+    const units = await agencyUnits(this.deps.directory, actor.agencyId, db);
+    const survey = await this.managed(db, actor, id, units);
+    if (survey.status !== 'draft') throw conflict('survey_not_draft');
+    const agency = await agencyFacts(this.deps.directory, actor.agencyId, db);
+    if (!agency) throw notFound();
+    if (survey.closes_on < localDateOf(clock.now(), agency.timeZone))
+      throw new FieldValidationError([{ path: 'closesOn', key: 'surveys.closes_in_past' }]);
+    const now = clock.now();
+    const outcome = await openSurvey(db, { surveyId: id, agencyId: actor.agencyId, now }, async (trx, members) => {
+      await this.progress.publishFirst(trx, id, now);
+      await this.deps.audit.record(
+        {
+          ...origin,
+          action: 'survey.opened',
+          resourceType: 'survey',
+          resourceId: id,
+          details: { members: members.length },
+        },
+        trx,
+      );
+    });
+    if (!outcome.ok) {
+      if (outcome.reason === 'not_found') throw notFound();
+      if (outcome.reason === 'not_draft') throw conflict('survey_not_draft');
+      throw unprocessable('survey_fewer_than_k');
+    }
+    return this.present(db, actor, id, units);
+  }
+
+  /** Response rates per unit, as last published (A7), under A1–A5. */
+  async progressOf(actor: Actor, id: string): Promise<SurveyProgress> {
+    const units = await agencyUnits(this.deps.directory, actor.agencyId, this.deps.db);
+    const survey = await this.visible(this.deps.db, actor, id, units);
+    if (survey.status === 'draft') throw conflict('survey_not_open');
+    return this.progress.read(actor, survey, unitNames(units));
+  }
+
+  /** Closes an open survey: every waiting answer moves, and response rates publish a last time. */
+  async close(actor: Actor, id: string, origin: AuditOrigin): Promise<SurveyView> {
+    const { db } = this.deps;
+    const units = await agencyUnits(this.deps.directory, actor.agencyId, db);
+    const survey = await this.managed(db, actor, id, units);
+    if (survey.status !== 'open') throw conflict('survey_not_open');
+    if (!(await this.closeOnce(survey, origin))) throw conflict('survey_not_open');
+    return this.present(db, actor, id, units);
+  }
+
+  /**
+   * Reopens a closed survey until a new last day. An exception (people have seen "closed"), so
+   * it needs a reason, kept in the audit log beside who reopened it.
+   */
+  async reopen(actor: Actor, id: string, body: SurveyReopenBody, origin: AuditOrigin): Promise<SurveyView> {
+    const { db, clock } = this.deps;
+    const units = await agencyUnits(this.deps.directory, actor.agencyId, db);
+    const survey = await this.managed(db, actor, id, units);
+    if (survey.status !== 'closed') throw conflict('survey_not_closed');
+    const agency = await agencyFacts(this.deps.directory, actor.agencyId, db);
+    if (!agency) throw notFound();
+    if (body.closesOn < localDateOf(clock.now(), agency.timeZone))
+      throw new FieldValidationError([{ path: 'closesOn', key: 'surveys.closes_in_past' }]);
+    await db.transaction().execute(async (trx) => {
+      const now = clock.now().toISOString();
+      const reopened = await updateSurvey(trx, id, 'closed', {
+        status: 'open',
+        closes_on: body.closesOn,
+        closed_at: null,
+        updated_at: now,
+      });
+      if (!reopened) throw conflict('survey_not_closed');
+      await this.deps.audit.record(
+        {
+          ...origin,
+          action: 'survey.reopened',
+          resourceType: 'survey',
+          resourceId: id,
+          details: { reason: body.reason, closesOn: body.closesOn },
+        },
+        trx,
+      );
+    });
+    return this.present(db, actor, id, units);
+  }
+
+  /** The open surveys I was asked, and whether I have answered each. */
+  async mine(actor: Actor) {
+    const rows = await findOpenSurveysOfMember(this.deps.db, actor.agencyId, actor.personId);
+    return { items: rows.map((r) => myListing(r)) };
+  }
+
+  async mineOne(actor: Actor, id: string) {
+    const row = (await findOpenSurveysOfMember(this.deps.db, actor.agencyId, actor.personId)).find((r) => r.id === id);
+    if (!row) throw notFound();
+    return { ...myListing(row), definition: JSON.parse(row.definition) as MySurveyDetail['definition'] };
+  }
+
+  /**
+   * Seals my answer and records that I answered, in one transaction. A second answer is refused
+   * with 409 and nothing about the first is read; a person not asked gets 404, the same as a
+   * survey that does not exist.
+   */
+  async answer(actor: Actor, id: string, answers: Record<string, AnswerValue>): Promise<void> {
+    const { db, clock } = this.deps;
+    const survey = await findSurvey(db, actor.agencyId, id);
+    const membership = survey && (await findMembership(db, id, actor.personId));
+    if (!survey || !membership) throw notFound();
+    if (survey.status !== 'open') throw conflict('survey_not_open');
+    const agency = await agencyFacts(this.deps.directory, actor.agencyId, db);
+    const today = localDateOf(clock.now(), agency?.timeZone ?? 'Asia/Jakarta');
+    if (today < survey.opens_on) throw conflict('survey_not_open');
+    const definition = JSON.parse(survey.definition) as SurveyDefinition;
+    const problems = answerProblems(definition, answers);
+    if (problems.length > 0)
+      throw new FieldValidationError(problems.map((p) => ({ path: `answers.${p.questionId}`, key: p.code })));
+    const kept = normaliseAnswers(answers);
+    const nameWords = await this.nameWordsOf(id);
+    const comments = questionsOf(definition)
+      .filter((q) => q.kind === 'text' && typeof kept[q.id] === 'string')
+      .map((q) => ({ questionId: q.id, text: maskComment(kept[q.id] as string, nameWords) }));
+    // Free text lives only in the masked comment: the response keeps that it was answered.
+    for (const c of comments) kept[c.questionId] = '';
+    const outcome = await submitAnswer(db, this.seal, {
+      surveyId: id,
+      personId: actor.personId,
+      answer: { profileKey: membership.profile_key, answers: kept, comments },
+    });
+    if (outcome === 'already_answered') throw conflict('survey_already_answered');
+  }
+
+  /** Periodic: closes open surveys whose last day has passed in their agency's zone. */
+  async closeEnded(): Promise<number> {
+    const { db, clock } = this.deps;
+    const now = clock.now();
+    let closed = 0;
+    for (const survey of await findOpenSurveys(db)) {
+      if (now < endOfLocalDay(survey.closes_on, survey.agency_time_zone)) continue;
+      const origin: AuditOrigin = { agencyId: survey.agency_id, actorId: null, actorRole: null, requestId: null };
+      if (await this.closeOnce(survey, origin)) closed += 1;
+    }
+    return closed;
+  }
+
+  private async closeOnce(survey: SurveyRow, origin: AuditOrigin): Promise<boolean> {
+    const { db, clock } = this.deps;
+    const now = clock.now();
+    const closed = await db.transaction().execute(async (trx) => {
+      if (
+        !(await updateSurvey(trx, survey.id, 'open', {
+          status: 'closed',
+          closed_at: now.toISOString(),
+          updated_at: now.toISOString(),
+        }))
+      )
+        return false;
+      await this.progress.publishIfDue(trx, { ...survey, status: 'closed' }, now);
+      await this.deps.audit.record(
+        {
+          ...origin,
+          agencyId: survey.agency_id,
+          action: 'survey.closed',
+          resourceType: 'survey',
+          resourceId: survey.id,
+        },
+        trx,
+      );
+      return true;
+    });
+    if (!closed) return false;
+    const definition = JSON.parse(survey.definition) as SurveyDefinition;
+    // Every answer waiting moves now; the held-back k too (decision 048).
+    await moveWaitingAnswers(
+      db,
+      this.seal,
+      { surveyId: survey.id, questions: questionsOf(definition), k: survey.threshold ?? 5, closing: true },
+      (max) => crypto.randomInt(max),
+    );
+    return true;
+  }
+
+  private async nameWordsOf(surveyId: string): Promise<ReadonlySet<string>> {
+    const known = this.names.get(surveyId);
+    if (known) return known;
+    const words = nameWordsOf(await memberNames(this.deps.db, surveyId));
+    if (this.names.size >= NAME_CACHE_SIZE) this.names.delete(this.names.keys().next().value as string);
+    this.names.set(surveyId, words);
+    return words;
+  }
+
+  private async present(db: Kysely<Database>, actor: Actor, id: string, units: readonly AgencyUnit[]) {
+    const row = await findSurvey(db, actor.agencyId, id);
+    if (!row) throw notFound();
+    return presentSurvey(row, unitNames(units));
+  }
+
+  /** A survey of my agency that reaches into my scope; anything else does not exist for me. */
+  async visible(db: Kysely<Database>, actor: Actor, id: string, units: readonly AgencyUnit[]): Promise<SurveyRow> {
+    const survey = await findSurvey(db, actor.agencyId, id);
+    if (!survey || !CampaignScope.of(actor, MANAGE, units).overlaps(targetUnitIdsOf(survey), units)) throw notFound();
+    return survey;
+  }
+
+  /** A survey I may change: every target unit lies inside my scope. */
+  private async managed(db: Kysely<Database>, actor: Actor, id: string, units: readonly AgencyUnit[]) {
+    const survey = await this.visible(db, actor, id, units);
+    if (!CampaignScope.of(actor, MANAGE, units).coversAll(targetUnitIdsOf(survey)))
+      throw new AppError(403, 'survey_units_out_of_scope');
+    return survey;
+  }
+
+  /** Units of my agency (else 404), active, inside my scope (else 403); a window not yet over; an earlier wave of mine. */
+  private async checkFields(
+    db: Kysely<Database>,
+    actor: Actor,
+    body: Omit<SurveyUpdateBody, 'definition'>,
+    units: readonly AgencyUnit[],
+  ) {
+    const byId = new Map(units.map((u) => [u.id, u]));
+    const unitIds = [...new Set(body.unitIds)];
+    for (const id of unitIds) if (!byId.has(id)) throw notFound();
+    for (const id of unitIds) if (!byId.get(id)?.isActive) throw unprocessable('unit_inactive');
+    if (!CampaignScope.of(actor, MANAGE, units).coversAll(unitIds))
+      throw new AppError(403, 'survey_units_out_of_scope');
+    const agency = await agencyFacts(this.deps.directory, actor.agencyId, db);
+    if (!agency) throw notFound();
+    if (body.closesOn < localDateOf(this.deps.clock.now(), agency.timeZone))
+      throw new FieldValidationError([{ path: 'closesOn', key: 'surveys.closes_in_past' }]);
+    if (body.previousSurveyId) {
+      const previous = await findSurvey(db, actor.agencyId, body.previousSurveyId);
+      if (!previous || previous.status !== 'closed')
+        throw new FieldValidationError([{ path: 'previousSurveyId', key: 'surveys.previous_not_closed' }]);
+    }
+    const types = [...new Set(body.employmentTypes ?? [])];
+    return {
+      title: body.title,
+      target_unit_ids: JSON.stringify(unitIds),
+      employment_types: types.length > 0 ? JSON.stringify(types) : null,
+      opens_on: body.opensOn,
+      closes_on: body.closesOn,
+      previous_survey_id: body.previousSurveyId ?? null,
+    };
+  }
+}
+
+function unitNames(units: readonly AgencyUnit[]): Map<string, string> {
+  return new Map(units.map((u) => [u.id, u.name]));
+}
+
+function myListing(row: {
+  id: string;
+  title: string;
+  closes_on: string;
+  definition: string;
+  template_id: string | null;
+  answered: number;
+}) {
+  const definition = JSON.parse(row.definition) as SurveyDefinition;
+  const questionCount = questionsOf(definition).length;
+  return {
+    id: row.id,
+    title: row.title,
+    closesOn: row.closes_on,
+    questionCount,
+    // About ten seconds a question on a phone; a rounded estimate, never less than a minute.
+    minutes: Math.max(1, Math.round(questionCount / 6)),
+    answered: Number(row.answered) === 1,
+  };
+}
