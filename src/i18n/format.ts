@@ -22,6 +22,13 @@ export function formatDate(iso: string, locale: Locale, timeZone: string): strin
   return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeZone }).format(new Date(iso));
 }
 
+/** "30 November 2026" — a calendar date (YYYY-MM-DD) as the reader's language writes it, the same in every zone. */
+export function formatCalendarDay(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00.000Z`),
+  );
+}
+
 /** Indonesian digit grouping: 1.234.567,8 — English: 1,234,567.8. */
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(intlTag(locale), options).format(value);

@@ -196,7 +196,16 @@ export function createServices(deps: {
   });
   campaigns.registerJobs(jobs);
   // Climate surveys (decision 048): answers sealed with a key derived from the instance secret.
-  const surveys = new SurveyService({ db, clock, audit, directory, secret: config.secret });
+  const surveys = new SurveyService({
+    db,
+    clock,
+    audit,
+    directory,
+    secret: config.secret,
+    mail,
+    notifications,
+    publicUrl: config.publicUrl,
+  });
   surveys.registerJobs(jobs);
   // The crisis outbox relay runs on the same durable job runner as email.
   const coverage = new CounsellorCoverage({ db, directory });

@@ -21,6 +21,8 @@ export const NOTIFICATION_CLASSES: Readonly<Record<string, MessageClass>> = {
   'role.approved': 'deadline',
   'campaign.invited': 'routine',
   'campaign.reminder': 'routine',
+  'survey.invited': 'routine',
+  'survey.reminder': 'routine',
   // A return-to-work check-in is a day ahead: its reminder can wait for the person's hours (decision 045).
   'return_plan.checkin_due': 'routine',
 };
@@ -39,6 +41,8 @@ export const EMAIL_CLASSES: Readonly<Record<string, MessageClass>> = {
   role_request_approved_dpo: 'deadline',
   campaign_invite: 'routine',
   campaign_reminder: 'routine',
+  survey_invite: 'routine',
+  survey_reminder: 'routine',
 };
 
 export const isHoldableNotification = (kind: string): boolean => NOTIFICATION_CLASSES[kind] === 'routine';

@@ -55,6 +55,8 @@ export const agency: Translation<typeof indonesian> = {
       email_changed: 'Email changed notice (to the old address)',
       reset_on_hold: 'Reset held notice',
       crisis_request: 'Urgent request notice for counsellors',
+      survey_invite: 'Climate survey invitation',
+      survey_reminder: 'Climate survey reminder',
       campaign_invite: 'Screening campaign invitation',
       campaign_reminder: 'Screening campaign reminder',
       role_requested: 'Role request notice',

@@ -20,6 +20,14 @@ export const email: Translation<typeof indonesian> = {
     subject: 'Urgent request for help in Teduh',
     body: 'Hello {{name}},\n\nAn employee of {{agency}} has an urgent request for help that a duty counsellor needs to follow up at once. To keep it confidential, the details can only be read in Teduh:\n{{link}}\n\nIf you are not on duty, make sure another duty counsellor has taken it.',
   },
+  survey_invite: {
+    subject: 'Climate survey: {{title}}',
+    body: 'Hello {{name}},\n\n{{agency}} would like to hear how work is treating you. The survey "{{title}}" is open until {{closes}} and takes a few minutes.\n\nIt is anonymous: all that is kept is that you answered, not what you answered. Answers are stored without names and shown only as totals of groups large enough that nobody can be recognised.\n\nAnswer here:\n{{link}}',
+  },
+  survey_reminder: {
+    subject: 'Climate survey reminder: {{title}}',
+    body: 'Hello {{name}},\n\nThe survey "{{title}}" is open until {{closes}}. Your voice helps decide what the agency improves, and your answers stay anonymous.\n\n{{link}}\n\nIf you would rather not take part, please ignore this reminder.',
+  },
   campaign_invite: {
     subject: 'Self-check invitation: {{title}}',
     body: 'Hello {{name}},\n\n{{agency}} invites you to take the self-check "{{title}}" until {{closes}}. Your results are visible to you alone; the agency receives only combined summaries of groups large enough that nobody can be recognised. Taking part is voluntary.\n\nStart here:\n{{link}}',

@@ -15,6 +15,8 @@ export const notifications: Translation<typeof indonesian> = {
   held_until: 'Held until {{when}}',
   held_hint: 'This routine message will show as new during your working hours.',
   kinds: {
+    survey_invited: 'An anonymous climate survey is waiting for your answers: {{title}}',
+    survey_reminder: 'The climate survey is still open: {{title}}',
     campaign_invited: 'Your agency invites you to a self-check: {{title}}',
     campaign_reminder: 'Reminder: the self-check "{{title}}" is still open',
     crisis_request: 'An urgent request for help is waiting',

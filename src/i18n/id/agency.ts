@@ -52,6 +52,8 @@ export const agency = {
       email_changed: 'Pemberitahuan email diubah (ke alamat lama)',
       reset_on_hold: 'Pemberitahuan atur ulang ditahan',
       crisis_request: 'Pemberitahuan permintaan mendesak untuk konselor',
+      survey_invite: 'Ajakan survei iklim kerja',
+      survey_reminder: 'Pengingat survei iklim kerja',
       campaign_invite: 'Ajakan kegiatan skrining',
       campaign_reminder: 'Pengingat kegiatan skrining',
       role_requested: 'Pemberitahuan pengajuan peran',

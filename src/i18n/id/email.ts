@@ -17,6 +17,14 @@ export const email = {
     subject: 'Permintaan bantuan mendesak di Teduh',
     body: 'Halo {{name}},\n\nAda permintaan bantuan mendesak dari seorang pegawai {{agency}} yang perlu segera ditindaklanjuti oleh konselor jaga. Demi kerahasiaan, rinciannya hanya dapat dibaca di Teduh:\n{{link}}\n\nJika Anda tidak sedang bertugas, pastikan konselor jaga lain sudah menanganinya.',
   },
+  survey_invite: {
+    subject: 'Survei iklim kerja: {{title}}',
+    body: 'Halo {{name}},\n\n{{agency}} ingin mendengar bagaimana pekerjaan memperlakukan Anda. Survei "{{title}}" terbuka sampai {{closes}} dan hanya butuh beberapa menit.\n\nSurvei ini anonim: yang dicatat hanyalah bahwa Anda sudah menjawab, bukan apa jawaban Anda. Jawaban disimpan tanpa nama dan hanya ditampilkan sebagai gabungan kelompok yang cukup besar sehingga tidak ada yang dapat dikenali.\n\nIsi di sini:\n{{link}}',
+  },
+  survey_reminder: {
+    subject: 'Pengingat survei iklim kerja: {{title}}',
+    body: 'Halo {{name}},\n\nSurvei "{{title}}" masih terbuka sampai {{closes}}. Suara Anda ikut menentukan apa yang akan diperbaiki instansi, dan jawaban Anda tetap anonim.\n\n{{link}}\n\nJika Anda tidak ingin ikut, abaikan pengingat ini.',
+  },
   campaign_invite: {
     subject: 'Undangan cek diri: {{title}}',
     body: 'Halo {{name}},\n\n{{agency}} mengajak Anda mengisi kuesioner cek diri "{{title}}" sampai {{closes}}. Hasil Anda hanya dapat dilihat oleh Anda sendiri; instansi hanya menerima ringkasan gabungan dari cukup banyak orang sehingga tidak ada yang dapat dikenali. Mengisinya sukarela.\n\nMulai di sini:\n{{link}}',

@@ -12,6 +12,8 @@ export const notifications = {
   held_until: 'Ditahan sampai {{when}}',
   held_hint: 'Pesan rutin ini akan tampil sebagai pesan baru pada jam kerja Anda.',
   kinds: {
+    survey_invited: 'Survei iklim kerja anonim menunggu jawaban Anda: {{title}}',
+    survey_reminder: 'Survei iklim kerja masih terbuka: {{title}}',
     campaign_invited: 'Instansi mengajak Anda mengisi cek diri: {{title}}',
     campaign_reminder: 'Pengingat: cek diri "{{title}}" masih terbuka',
     crisis_request: 'Ada permintaan bantuan mendesak yang menunggu',

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import { endOfLocalDay } from '../../../domain/schedule/zoned-time.js';
 import { nextWorkingMoment } from '../../../domain/schedule/working-hours.js';
-import { intlTag, type Locale } from '../../../i18n/locales.js';
+import { formatCalendarDay } from '../../../i18n/format.js';
 import { consentAllows } from '../my-data/index.js';
 import { enqueueJobs, type JobRunner } from '../jobs/index.js';
 import type { AuditOrigin } from '../audit/index.js';
@@ -183,7 +183,7 @@ export class CampaignMessenger {
           params: {
             name: person.fullName,
             title: campaign.title,
-            closes: formatClosingDate(campaign.closes_at, person.locale),
+            closes: formatCalendarDay(campaign.closes_at, person.locale),
             link: `${this.deps.publicUrl}/self-check`,
           },
         });
@@ -211,11 +211,4 @@ export class CampaignMessenger {
     const instruments = instrumentIdsOf(campaign);
     return (await countCompleted(db, campaign.id, personId, instruments)) < instruments.length;
   }
-}
-
-/** "30 November 2026" / "30 November 2026" — a calendar date, the same in every zone. */
-function formatClosingDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00.000Z`),
-  );
 }

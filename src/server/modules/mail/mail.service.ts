@@ -28,6 +28,9 @@ export type EmailTemplate =
   | 'crisis_request'
   | 'campaign_invite'
   | 'campaign_reminder'
+  // Climate surveys (docs/surveys.md).
+  | 'survey_invite'
+  | 'survey_reminder'
   // Account recovery (docs/decisions/011-account-recovery.md).
   | 'invitation_accepted'
   | 'email_changed'

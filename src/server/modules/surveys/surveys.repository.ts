@@ -127,3 +127,28 @@ export async function countAnswered(db: Kysely<Database>, surveyId: string): Pro
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
+
+/** Members not yet answered, with their unit's time zone: who a reminder goes to (the participation record only). */
+export async function findMembersNotAnswered(db: Kysely<Database>, surveyId: string) {
+  return db
+    .selectFrom('survey_members as m')
+    .innerJoin('org_units as u', 'u.id', 'm.unit_id')
+    .leftJoin('survey_participation as p', (join) =>
+      join.onRef('p.survey_id', '=', 'm.survey_id').onRef('p.person_id', '=', 'm.person_id'),
+    )
+    .select(['m.person_id as personId', 'u.time_zone as timeZone'])
+    .where('m.survey_id', '=', surveyId)
+    .where('p.person_id', 'is', null)
+    .execute();
+}
+
+/** Whether the person has answered (a reminder job checks again just before it sends). */
+export async function hasAnswered(db: Kysely<Database>, surveyId: string, personId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('survey_participation')
+    .select('person_id')
+    .where('survey_id', '=', surveyId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return row !== undefined;
+}

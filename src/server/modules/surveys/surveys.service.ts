@@ -23,7 +23,10 @@ import { AppError, conflict, FieldValidationError, notFound, unprocessable } fro
 import type { AuditOrigin, AuditService } from '../audit/index.js';
 import { agencyFacts, agencyUnits, CampaignScope, type AgencyUnit } from '../campaigns/index.js';
 import type { JobRunner } from '../jobs/index.js';
+import type { MailService } from '../mail/index.js';
+import type { NotificationService } from '../notifications/index.js';
 import type { OrgDirectory } from '../org/index.js';
+import { SurveyMessenger } from './survey-messages.js';
 import { moveWaitingAnswers, PendingSeal, submitAnswer } from './answers.repository.js';
 import { presentSurvey, targetUnitIdsOf } from './surveys.presenter.js';
 import { openSurvey } from './survey-opening.js';
@@ -47,6 +50,9 @@ export interface SurveyDeps {
   directory: OrgDirectory;
   /** The instance secret: answers wait sealed with a key derived from it (decision 048). */
   secret: Buffer;
+  mail: MailService;
+  notifications: NotificationService;
+  publicUrl: string;
 }
 
 const MANAGE = 'manage:survey:unit' as const;
@@ -62,16 +68,19 @@ const NAME_CACHE_SIZE = 20;
  */
 export class SurveyService {
   readonly progress: SurveyProgressService;
+  readonly messages: SurveyMessenger;
   private readonly seal: PendingSeal;
   private readonly names = new Map<string, ReadonlySet<string>>();
 
   constructor(private readonly deps: SurveyDeps) {
     this.seal = new PendingSeal(deps.secret);
     this.progress = new SurveyProgressService(deps);
+    this.messages = new SurveyMessenger(deps);
   }
 
-  /** The closing sweep: a survey past its last day closes by itself, and its answers move. */
+  /** Invitations and reminders; the closing sweep: a survey past its last day closes by itself, and its answers move. */
   registerJobs(runner: JobRunner): void {
+    this.messages.registerJobs(runner);
     runner.every({ name: 'surveys.close-ended', everyMs: SWEEP_MS, run: async () => void (await this.closeEnded()) });
   }
 
@@ -174,6 +183,7 @@ export class SurveyService {
     const now = clock.now();
     const outcome = await openSurvey(db, { surveyId: id, agencyId: actor.agencyId, now }, async (trx, members) => {
       await this.progress.publishFirst(trx, id, now);
+      await this.messages.queueInvitations(trx, id, survey.opens_on, now);
       await this.deps.audit.record(
         {
           ...origin,

@@ -21,6 +21,13 @@ export function describeNotification(
       return { text: t('notifications.kinds.campaign_invited', { title }), to: '/self-check' };
     case 'campaign.reminder':
       return { text: t('notifications.kinds.campaign_reminder', { title }), to: '/self-check' };
+    // Climate surveys: straight to the form (docs/surveys.md).
+    case 'survey.invited':
+    case 'survey.reminder': {
+      const to = typeof n.payload.surveyId === 'string' ? `/surveys/mine/${n.payload.surveyId}` : '/surveys/mine';
+      const what = n.kind === 'survey.invited' ? 'survey_invited' : 'survey_reminder';
+      return { text: t(`notifications.kinds.${what}`, { title }), to };
+    }
     case 'crisis.request':
       return { text: t('notifications.kinds.crisis_request'), to: '/counselling/urgent' };
     // Account recovery (docs/decisions/011-account-recovery.md): the person hears of every change to how their account is reached.

@@ -26,6 +26,8 @@ const TEMPLATES: Record<string, MessageKey> = {
   reset_on_hold: 'agency.outbox.templates.reset_on_hold',
   crisis_request: 'agency.outbox.templates.crisis_request',
   campaign_invite: 'agency.outbox.templates.campaign_invite',
+  survey_invite: 'agency.outbox.templates.survey_invite',
+  survey_reminder: 'agency.outbox.templates.survey_reminder',
   campaign_reminder: 'agency.outbox.templates.campaign_reminder',
   role_requested: 'agency.outbox.templates.role_requested',
   role_request_review: 'agency.outbox.templates.role_request_review',
