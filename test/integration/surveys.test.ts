@@ -340,4 +340,33 @@ describe.skipIf(postgresSkipReason())('climate surveys: access and lifecycle', (
       t.clock.set(new Date('2026-11-23T02:00:00.000Z'));
     }
   });
+
+  it('moves waiting answers in a batch while open once k + 10 wait, and the rest at closing', async () => {
+    const unit = await addUnit(t, agencyId, rootId, 'Bagian Perencanaan');
+    const people = await addPeople(t, agencyId, unit, 16);
+    // A fresh session: the reminder test's three days ahead let the job runner expire the others.
+    admin = await loginAs(t, 'wellbeing_admin', { agencyId });
+    const id = await draft([unit]);
+    expect((await admin.agent.post(`/api/v1/surveys/${id}/open`)).statusCode).toBe(200);
+    const db = t.services.db.db;
+    const count = async (table: 'survey_pending' | 'survey_responses') =>
+      (await db.selectFrom(table).select('id').where('survey_id', '=', id).execute()).length;
+    for (const [i, p] of people.entries()) {
+      if (i === 14) expect(await t.services.surveys.moveWaiting()).toBe(0);
+      await t.services.surveys.answer({ agencyId, personId: p.id } as never, id, pulseAnswers(1 + (i % 5)).answers);
+    }
+    // 16 wait, k = 5: a batch of 11 moves and 5 stay sealed.
+    expect(await t.services.surveys.moveWaiting()).toBe(11);
+    expect([await count('survey_pending'), await count('survey_responses')]).toEqual([5, 11]);
+    expect((await admin.agent.post(`/api/v1/surveys/${id}/close`)).statusCode).toBe(200);
+    expect([await count('survey_pending'), await count('survey_responses')]).toEqual([0, 16]);
+    const answered = await db
+      .selectFrom('survey_tallies')
+      .select(['count'])
+      .where('survey_id', '=', id)
+      .where('question_id', '=', 'pls-workload')
+      .where('value', '=', -1)
+      .execute();
+    expect(answered.reduce((s, r) => s + r.count, 0)).toBe(16);
+  });
 });

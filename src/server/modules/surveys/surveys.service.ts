@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type {
   SurveyCreateBody,
@@ -11,6 +10,7 @@ import type {
 } from '../../../contracts/surveys.js';
 import type { Database } from '../../../db/schema.js';
 import type { Actor } from '../../../domain/access/permissions.js';
+import { thresholdOf } from '../../../domain/anonymity/threshold.js';
 import { endOfLocalDay, localDateOf } from '../../../domain/schedule/zoned-time.js';
 import { answerProblems, normaliseAnswers } from '../../../domain/surveys/answers.js';
 import { maskComment, nameWordsOf } from '../../../domain/surveys/comment-mask.js';
@@ -82,6 +82,7 @@ export class SurveyService {
   registerJobs(runner: JobRunner): void {
     this.messages.registerJobs(runner);
     runner.every({ name: 'surveys.close-ended', everyMs: SWEEP_MS, run: async () => void (await this.closeEnded()) });
+    runner.every({ name: 'surveys.move-waiting', everyMs: SWEEP_MS, run: async () => void (await this.moveWaiting()) });
   }
 
   async list(actor: Actor): Promise<SurveyView[]> {
@@ -315,6 +316,26 @@ export class SurveyService {
     return closed;
   }
 
+  /**
+   * Periodic: in every open survey, moves waiting answers once enough wait (decision 048: a random
+   * batch of at least 10, k always held back), so that sealed answers do not pile up until closing.
+   */
+  async moveWaiting(): Promise<number> {
+    let moved = 0;
+    for (const survey of await findOpenSurveys(this.deps.db)) moved += await this.move(survey, false);
+    return moved;
+  }
+
+  private move(survey: SurveyRow, closing: boolean): Promise<number> {
+    const definition = JSON.parse(survey.definition) as SurveyDefinition;
+    return moveWaitingAnswers(this.deps.db, this.seal, {
+      surveyId: survey.id,
+      questions: questionsOf(definition),
+      k: thresholdOf(survey.threshold),
+      closing,
+    });
+  }
+
   private async closeOnce(survey: SurveyRow, origin: AuditOrigin): Promise<boolean> {
     const { db, clock } = this.deps;
     const now = clock.now();
@@ -341,14 +362,8 @@ export class SurveyService {
       return true;
     });
     if (!closed) return false;
-    const definition = JSON.parse(survey.definition) as SurveyDefinition;
     // Every answer waiting moves now; the held-back k too (decision 048).
-    await moveWaitingAnswers(
-      db,
-      this.seal,
-      { surveyId: survey.id, questions: questionsOf(definition), k: survey.threshold ?? 5, closing: true },
-      (max) => crypto.randomInt(max),
-    );
+    await this.move(survey, true);
     return true;
   }
 
