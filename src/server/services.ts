@@ -384,6 +384,7 @@ export function createServices(deps: {
       referrals,
       peerGroups,
       returnToWork,
+      surveys,
     }),
     roleRequests,
     dpo,

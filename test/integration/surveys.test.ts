@@ -277,6 +277,16 @@ describe.skipIf(postgresSkipReason())('climate surveys: access and lifecycle', (
     expect(logged[0]!.details).toMatchObject({ reason: 'Dua bidang belum menerima undangan karena gangguan email.' });
     expect(logged[0]!.actor_id).toBe(admin.person.id);
     expect(await auditEntries(t, 'survey.opened', { resourceId: id })).toHaveLength(1);
+
+    // The person's copy of their data says they were asked and answered, and holds no answer.
+    const copy = (await first!.agent.get('/api/v1/me/export.json')).json();
+    expect(copy.surveys).toEqual([
+      { title: 'Survei Pulse Desember', status: 'open', opensOn: '2026-11-23', closesOn: '2026-12-11', answered: true },
+    ]);
+    expect(JSON.stringify(copy)).not.toContain('pls-workload');
+    const html = (await first!.agent.get('/api/v1/me/export.html')).body;
+    expect(html).toContain(catalogs.id.my_data.export.sections.surveys);
+    expect(html).toContain('Survei Pulse Desember');
     expect(await auditEntries(t, 'survey.closed', { resourceId: id })).toHaveLength(1);
   });
 

@@ -54,6 +54,7 @@ export const my_data: Translation<typeof indonesian> = {
       sessions: 'Sign-in sessions',
       notifications: 'Notifications',
       campaigns: 'Screening campaign invitations',
+      surveys: 'Climate surveys I was asked (the answers are anonymous and not kept with my name)',
       activity: 'My activity',
       requests: 'My requests about my data',
 
@@ -146,6 +147,10 @@ export const my_data: Translation<typeof indonesian> = {
     browser: 'Browser',
     kind: 'Kind',
     campaign: 'Campaign',
+    survey: 'Survey',
+    answered: 'Answered',
+    answered_yes: 'Yes',
+    answered_no: 'Not yet',
     invited: 'Invited',
     help_status: {
       open: 'Waiting',

@@ -54,6 +54,8 @@ export const my_data = {
       sessions: 'Sesi masuk',
       notifications: 'Notifikasi',
       campaigns: 'Ajakan kegiatan skrining',
+      surveys:
+        'Survei iklim kerja yang ditanyakan kepada saya (jawabannya anonim dan tidak tersimpan bersama nama saya)',
       activity: 'Kegiatan saya',
       requests: 'Permintaan saya atas data saya',
       check_ins: 'Catatan harian (check-in)',
@@ -145,6 +147,10 @@ export const my_data = {
     browser: 'Peramban',
     kind: 'Jenis',
     campaign: 'Kegiatan',
+    survey: 'Survei',
+    answered: 'Sudah menjawab',
+    answered_yes: 'Ya',
+    answered_no: 'Belum',
     invited: 'Diundang',
     help_status: {
       open: 'Menunggu',

@@ -7,6 +7,7 @@ import type { Locale } from '../../../i18n/locales.js';
 import type { KeyRing } from '../../crypto.js';
 import { openAnswers, openResult, type AssessmentService } from '../assessments/index.js';
 import type { CampaignService } from '../campaigns/index.js';
+import type { SurveyService } from '../surveys/index.js';
 import type { CrisisService } from '../help/index.js';
 import { bandLabelOf } from '../instruments/index.js';
 import type { SafetyPlanRow } from '../safety-plan/index.js';
@@ -65,6 +66,8 @@ export interface ExportSources {
   /** Peer-group memberships and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md). */
   peerGroupMemberships: Awaited<ReturnType<PeerGroupService['ownCopy']>>;
   returnPlans: Awaited<ReturnType<ReturnToWorkService['ownCopy']>>;
+  /** Climate surveys asked and whether answered (docs/decisions/048-climate-surveys.md). */
+  surveys: Awaited<ReturnType<SurveyService['ownCopy']>>;
 }
 
 /**
@@ -206,6 +209,8 @@ export function buildExport(s: ExportSources) {
     peerGroupMemberships: s.peerGroupMemberships,
     /** Return-to-work plans as the client: dates, workload, check-ins and the evaluation, opened. */
     returnToWorkPlans: s.returnPlans,
+    /** Surveys I was asked and whether I answered; the answers carry no name, so they cannot be found again. */
+    surveys: s.surveys,
   };
 }
 

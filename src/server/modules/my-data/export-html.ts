@@ -365,6 +365,13 @@ ${section(
   ),
 )}
 ${section(
+  'surveys',
+  table(
+    ['survey', 'answered'],
+    data.surveys.map((x) => [x.title, k(x.answered ? 'answered_yes' : 'answered_no')]),
+  ),
+)}
+${section(
   'activity',
   table(
     ['when', 'what'],

@@ -27,6 +27,7 @@ import { AppError, notFound, unprocessable } from '../../http/errors.js';
 import type { AssessmentService } from '../assessments/index.js';
 import type { AuditOrigin, AuditService } from '../audit/index.js';
 import type { CampaignService } from '../campaigns/index.js';
+import type { SurveyService } from '../surveys/index.js';
 import type { CrisisService } from '../help/index.js';
 import type { SafetyPlanService } from '../safety-plan/index.js';
 import type { HabitService } from '../habits/index.js';
@@ -102,6 +103,8 @@ export class MyDataService {
       /** Peer-group memberships and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md). */
       peerGroups: Pick<PeerGroupService, 'ownCopy' | 'countOwn' | 'eraseOwn'>;
       returnToWork: Pick<ReturnToWorkService, 'ownCopy' | 'countOwn' | 'eraseOwn'>;
+      /** Climate surveys: which were asked and whether answered; answers are anonymous (decision 048). */
+      surveys: Pick<SurveyService, 'ownCopy'>;
     },
   ) {}
 
@@ -472,6 +475,7 @@ export class MyDataService {
       referrals,
       peerGroupMemberships,
       returnPlans,
+      surveys,
     ] = await Promise.all([
       findRoleGrants(db, me.id, me.agencyId),
       assessments.ownResults(db, me.id),
@@ -497,6 +501,7 @@ export class MyDataService {
       this.deps.referrals.ownCopy(db, me),
       this.deps.peerGroups.ownCopy(db, me),
       this.deps.returnToWork.ownCopy(db, me),
+      this.deps.surveys.ownCopy(db, me),
     ]);
     return buildExport({
       keys,
@@ -527,6 +532,7 @@ export class MyDataService {
       referrals,
       peerGroupMemberships,
       returnPlans,
+      surveys,
     });
   }
 }

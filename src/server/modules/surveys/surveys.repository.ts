@@ -152,3 +152,26 @@ export async function hasAnswered(db: Kysely<Database>, surveyId: string, person
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** The surveys a person was asked and whether they answered: all there is of them in a survey (their copy of their data). */
+export async function findMembershipsOf(db: Kysely<Database>, personId: string, agencyId: string) {
+  const rows = await db
+    .selectFrom('survey_members as m')
+    .innerJoin('surveys as s', 's.id', 'm.survey_id')
+    .leftJoin('survey_participation as p', (join) =>
+      join.onRef('p.survey_id', '=', 'm.survey_id').onRef('p.person_id', '=', 'm.person_id'),
+    )
+    .select(['s.title', 's.status', 's.opens_on', 's.closes_on'])
+    .select(sql<number>`case when p.person_id is null then 0 else 1 end`.as('answered'))
+    .where('m.person_id', '=', personId)
+    .where('s.agency_id', '=', agencyId)
+    .orderBy('s.opens_on', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    title: r.title,
+    status: r.status,
+    opensOn: r.opens_on,
+    closesOn: r.closes_on,
+    answered: Number(r.answered) === 1,
+  }));
+}

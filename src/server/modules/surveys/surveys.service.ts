@@ -33,6 +33,7 @@ import { openSurvey } from './survey-opening.js';
 import { SurveyProgressService } from './survey-progress.js';
 import {
   findMembership,
+  findMembershipsOf,
   findOpenSurveys,
   findOpenSurveysOfMember,
   findSurvey,
@@ -301,6 +302,14 @@ export class SurveyService {
       answer: { profileKey: membership.profile_key, answers: kept, comments },
     });
     if (outcome === 'already_answered') throw conflict('survey_already_answered');
+  }
+
+  /**
+   * For the person's copy of their data: the surveys they were asked and whether they answered.
+   * Their answers are not in it because nothing links an answer to them any more (decision 048).
+   */
+  ownCopy(db: Kysely<Database>, me: { id: string; agencyId: string }) {
+    return findMembershipsOf(db, me.id, me.agencyId);
   }
 
   /** Periodic: closes open surveys whose last day has passed in their agency's zone. */
