@@ -108,3 +108,48 @@ export async function clientIdsOfCounsellor(db: Kysely<Database>, counsellorId: 
     .execute();
   return rows.map((r) => r.client_id);
 }
+
+/** Each demo agency's agency-wide wellbeing admin and root unit: who runs the demo's climate surveys, over what. */
+export function demoSurveyRunners(db: Kysely<Database>) {
+  return db
+    .selectFrom('role_assignments as r')
+    .innerJoin('people as p', 'p.id', 'r.person_id')
+    .innerJoin('org_units as u', (join) => join.onRef('u.agency_id', '=', 'p.agency_id').on('u.parent_id', 'is', null))
+    .select(['r.person_id', 'p.agency_id', 'u.id as root_unit_id'])
+    .where('r.role', '=', 'wellbeing_admin')
+    .where('r.unit_id', 'is', null)
+    .orderBy('p.agency_id')
+    .orderBy('r.person_id')
+    .execute();
+}
+
+/** The members of a demo survey with their unit, in a fixed order (the seeded answers follow it). */
+export function demoSurveyMembers(db: Kysely<Database>, surveyId: string) {
+  return db
+    .selectFrom('survey_members as m')
+    .innerJoin('people as p', 'p.id', 'm.person_id')
+    .select(['m.person_id', 'm.unit_id', 'p.nip'])
+    .where('m.survey_id', '=', surveyId)
+    .orderBy('m.person_id')
+    .execute();
+}
+
+/** Moves a demo survey's window into the past: a wave run months ago, opened and closed then. */
+export async function backdateDemoSurvey(
+  db: Kysely<Database>,
+  surveyId: string,
+  window: { opensOn: string; closesOn: string },
+): Promise<void> {
+  await db
+    .updateTable('surveys')
+    .set({
+      opens_on: window.opensOn,
+      closes_on: window.closesOn,
+      created_at: `${window.opensOn}T01:00:00.000Z`,
+      opened_at: `${window.opensOn}T01:00:00.000Z`,
+      closed_at: `${window.closesOn}T10:00:00.000Z`,
+      updated_at: `${window.closesOn}T10:00:00.000Z`,
+    })
+    .where('id', '=', surveyId)
+    .execute();
+}

@@ -16,6 +16,8 @@ import { insertSelfCare } from './self-care.js';
 import { insertBookings } from './booking.js';
 import { insertSessionNotes } from './notes.js';
 import type { NotesService } from '../../server/modules/notes/index.js';
+import type { SurveyService } from '../../server/modules/surveys/index.js';
+import { insertDemoSurveys } from './surveys.js';
 import { insertConsentDemo } from './consent.js';
 import { insertReferrals } from './referrals.js';
 import { insertPeerGroups } from './peer-groups.js';
@@ -34,6 +36,8 @@ export interface DemoLoadDeps {
   audit: AuditService;
   /** Writes the demo's session notes through the notes module (sealed, audited); without it, no notes. */
   notes?: NotesService;
+  /** Runs the demo's climate surveys through the surveys module; without it, no surveys. */
+  surveys?: SurveyService;
 }
 
 export class DatabaseNotEmptyError extends Error {
@@ -100,6 +104,8 @@ export async function loadDemo(deps: DemoLoadDeps, data: DemoData = generateDemo
   });
   // Session notes of the past week's held sessions (docs/decisions/041-session-notes.md).
   if (deps.notes) await insertSessionNotes(deps, deps.notes);
+  // Two closed pulse waves and an open survey per agency (docs/surveys.md).
+  if (deps.surveys) await insertDemoSurveys(deps, deps.surveys);
   return result;
 }
 
