@@ -24,19 +24,17 @@
  * hook) and the server's CPU profile (node:inspector): its top functions by self time printed,
  * the whole profile written to `check-in-<database>.cpuprofile` in the temporary directory.
  */
-import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { checkInBody } from '../src/contracts/check-ins.js';
 import { ManualClock } from '../src/server/clock.js';
 import { newId } from '../src/server/crypto.js';
+import { formatRun, loadFromChild, medianRun, type LoadResult, type LoadSpec, type Person } from './load.js';
 import {
   BENCH_START,
   benchApp,
@@ -53,139 +51,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 200);
 /** Alternating (a)/(b) pairs per database; the medians are reported (the machine is shared). */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const TODAY = '2026-11-23'; // BENCH_START in WIB
-
-interface Person {
-  cookie: string;
-  csrf: string;
-}
-
-interface LoadSpec {
-  url: string;
-  path: string;
-  seconds: number;
-  connections: number;
-  /** Requests per second over all connections; 0 for as fast as answers come. */
-  rate: number;
-  people: Person[];
-}
-
-interface LoadResult {
-  /** The load generator's own CPU time over the run, in µs. */
-  generatorCpuUs?: number;
-  rps: number;
-  p50: number;
-  p99: number;
-  ok: number;
-  non2xx: number;
-  errors: number;
-}
-
-/* ---------------------------------------------------------- load generator (the second process) */
-
-interface AutocannonRequest {
-  method: string;
-  path: string;
-  setupRequest: (req: Record<string, unknown>) => Record<string, unknown>;
-}
-type Autocannon = (
-  options: Record<string, unknown> & { requests: AutocannonRequest[] },
-  done: (err: Error | null, result: AutocannonResult) => void,
-) => {
-  on(event: 'response', fn: (client: unknown, status: number) => void): void;
-};
-interface AutocannonResult {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number };
-  non2xx: number;
-  errors: number;
-  '2xx': number;
-}
-
-function runLoad(spec: LoadSpec): Promise<LoadResult> {
-  const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
-  let n = 0;
-  return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url: spec.url,
-        connections: spec.connections,
-        duration: spec.seconds,
-        ...(spec.rate > 0 ? { overallRate: spec.rate } : {}),
-        requests: [
-          {
-            method: 'POST',
-            path: spec.path,
-            setupRequest: (req) => {
-              const i = n++;
-              const person = spec.people[i % spec.people.length] as Person;
-              const key = `bench-${process.pid}-${i}`;
-              return {
-                ...req,
-                headers: {
-                  'content-type': 'application/json',
-                  cookie: person.cookie,
-                  'x-csrf-token': person.csrf,
-                  'idempotency-key': key,
-                },
-                body: JSON.stringify({
-                  localDate: TODAY,
-                  mood: 1 + (i % 5),
-                  stress: 1 + ((i >> 1) % 5),
-                  energy: 3,
-                  sleepMinutes: 360 + (i % 4) * 30,
-                  sleepQuality: 3,
-                  activityMinutes: 20,
-                  workload: 'right',
-                  note: i % 3 === 0 ? 'Rapat panjang, tapi sore sempat jalan kaki.' : null,
-                  tags: i % 2 === 0 ? ['rapat', 'target'] : [],
-                }),
-              };
-            },
-          },
-        ],
-      },
-      (err, result) => {
-        if (err) return reject(err);
-        resolve({
-          rps: result.requests.average,
-          p50: result.latency.p50,
-          p99: result.latency.p99,
-          ok: result['2xx'],
-          non2xx: result.non2xx,
-          errors: result.errors,
-        });
-      },
-    );
-  });
-}
-
-if (process.argv.includes('--load')) {
-  process.on('message', (spec: LoadSpec) => {
-    const started = process.cpuUsage();
-    runLoad(spec)
-      .then((result) => {
-        const cpu = process.cpuUsage(started);
-        process.send?.({ ...result, generatorCpuUs: cpu.user + cpu.system }, () => process.exit(0));
-      })
-      .catch((err: unknown) => {
-        console.error(err);
-        process.exit(1);
-      });
-  });
-}
-
-/** Runs one load in a second process (so the server and the generator do not share a CPU's event loop). */
-function loadFromChild(spec: LoadSpec): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ['--load'], {
-      execArgv: ['--import', 'tsx'],
-    });
-    child.once('message', (result: LoadResult) => resolve(result));
-    child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`load generator exited ${code}`))));
-    child.send(spec);
-  });
-}
 
 /* ------------------------------------------------------------------------------ the servers */
 
@@ -285,10 +150,10 @@ async function profileBoth(label: string, bench: BenchDatabase, bareSpec: LoadSp
     `\n${label}: where the time goes, ${realSpec.seconds} s per run; load average ${os.loadavg()[0]?.toFixed(1)}`,
   );
   const a = await cpuOfRun(bench, bareSpec);
-  console.log(`  (a) bare durable route, max        ${fmt(a.result)}`);
+  console.log(`  (a) bare durable route, max        ${formatRun(a.result)}`);
   console.log(`      ${a.line}`);
   const b = await cpuOfRun(bench, realSpec);
-  console.log(`  (b) check-in submit, max           ${fmt(b.result)}`);
+  console.log(`  (b) check-in submit, max           ${formatRun(b.result)}`);
   console.log(`      ${b.line}`);
 
   const session = new Session();
@@ -301,22 +166,13 @@ async function profileBoth(label: string, bench: BenchDatabase, bareSpec: LoadSp
   session.disconnect();
   const file = path.join(os.tmpdir(), `check-in-${bench.handle.kind}.cpuprofile`);
   fs.writeFileSync(file, JSON.stringify(profile));
-  console.log(`  (b) again, profiled and with its statements recorded: ${fmt(result)}`);
+  console.log(`  (b) again, profiled and with its statements recorded: ${formatRun(result)}`);
   console.log(
     `      statements: ${(queries.length / Math.max(1, result.ok)).toFixed(2)} per acknowledged submit (${statementSummary(queries)})`,
   );
   console.log(`      top functions by self time (whole profile: ${file}):`);
   for (const line of topFunctions(profile as { nodes: ProfileNode[] }, 25)) console.log(`      ${line}`);
 }
-
-/** The run with the median throughput (its latencies with it, so a line is one real run). */
-function medianRun(runs: readonly LoadResult[]): LoadResult {
-  const sorted = [...runs].sort((a, b) => a.rps - b.rps);
-  return sorted[Math.floor((sorted.length - 1) / 2)] as LoadResult;
-}
-
-const fmt = (r: LoadResult) =>
-  `${Math.round(r.rps).toString().padStart(5)} req/s  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(3)} ms  (${r.ok} ok, ${r.non2xx} non-2xx, ${r.errors} errors)`;
 
 async function benchOne(label: string, bench: BenchDatabase): Promise<void> {
   const clock = new ManualClock(BENCH_START);
@@ -343,6 +199,7 @@ async function benchOne(label: string, bench: BenchDatabase): Promise<void> {
   const spec = (url: string, path: string, rate: number): LoadSpec => ({
     url,
     path,
+    maker: 'check-in',
     seconds: SECONDS,
     connections: CONNECTIONS,
     rate,
@@ -408,11 +265,11 @@ async function benchOne(label: string, bench: BenchDatabase): Promise<void> {
         `  pair ${i + 1} at max: (a) ${Math.round(p.bare.rps)} req/s, (b) ${Math.round(p.real.rps)} req/s → ${(p.real.rps / p.bare.rps).toFixed(2)}×`,
       ),
     );
-    console.log(`  (a) bare durable route, max        ${fmt(bareMax)}   (median pair)`);
-    console.log(`  (b) check-in submit, max           ${fmt(realMax)}   (median pair)`);
+    console.log(`  (a) bare durable route, max        ${formatRun(bareMax)}   (median pair)`);
+    console.log(`  (b) check-in submit, max           ${formatRun(realMax)}   (median pair)`);
     console.log(`      ratio (b)/(a) at max           ${ratio.toFixed(2)}× (median of the pairs' ratios)`);
-    console.log(`  (a) at half of (a)'s max (${half}/s)   ${fmt(bareHalf)}   (median)`);
-    console.log(`  (b) at half of (a)'s max (${half}/s)   ${fmt(realHalf)}   (median)`);
+    console.log(`  (a) at half of (a)'s max (${half}/s)   ${formatRun(bareHalf)}   (median)`);
+    console.log(`  (b) at half of (a)'s max (${half}/s)   ${formatRun(realHalf)}   (median)`);
     console.log(
       `  goal: (b) ≥ 1.0× (a) → ${ratio >= 1 ? 'met' : 'NOT met'}; p99 < 25 ms at half → ${realHalf.p99 < 25 ? 'met' : 'NOT met'}`,
     );
@@ -425,8 +282,6 @@ async function benchOne(label: string, bench: BenchDatabase): Promise<void> {
   }
 }
 
-if (!process.argv.includes('--load')) {
-  runBenchmark('Check-in submit benchmark', async (label, withDatabase) => {
-    await withDatabase((bench) => benchOne(label, bench));
-  });
-}
+runBenchmark('Check-in submit benchmark', async (label, withDatabase) => {
+  await withDatabase((bench) => benchOne(label, bench));
+});

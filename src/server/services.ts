@@ -198,6 +198,7 @@ export function createServices(deps: {
   // Climate surveys (decision 048): answers sealed with a key derived from the instance secret.
   const surveys = new SurveyService({
     db,
+    kind: deps.db.kind,
     clock,
     audit,
     directory,

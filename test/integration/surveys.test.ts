@@ -379,4 +379,36 @@ describe.skipIf(postgresSkipReason())('climate surveys: access and lifecycle', (
       .execute();
     expect(answered.reduce((s, r) => s + r.count, 0)).toBe(16);
   });
+
+  it('group-commits answers arriving together: each stored once, a repeat refused, none after closing', async () => {
+    const unit = await addUnit(t, agencyId, rootId, 'Bagian Hukum');
+    const people = await addPeople(t, agencyId, unit, 12);
+    admin = await loginAs(t, 'wellbeing_admin', { agencyId });
+    const id = await draft([unit]);
+    expect((await admin.agent.post(`/api/v1/surveys/${id}/open`)).statusCode).toBe(200);
+    const as = (p: { id: string }) => ({ agencyId, personId: p.id }) as never;
+    // Twelve people at once, the first three twice in the same moment.
+    const outcomes = await Promise.allSettled([
+      ...people.map((p, i) => t.services.surveys.answer(as(p), id, pulseAnswers(1 + (i % 5)).answers)),
+      ...people.slice(0, 3).map((p) => t.services.surveys.answer(as(p), id, pulseAnswers(5).answers)),
+    ]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(12);
+    const refused = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+    expect(refused.map((o) => (o.reason as { code: string }).code)).toEqual(Array(3).fill('survey_already_answered'));
+    const db = t.services.db.db;
+    const rows = async (table: 'survey_participation' | 'survey_pending') =>
+      (await db.selectFrom(table).selectAll().where('survey_id', '=', id).execute()).length;
+    expect([await rows('survey_participation'), await rows('survey_pending')]).toEqual([12, 12]);
+
+    expect((await admin.agent.post(`/api/v1/surveys/${id}/close`)).statusCode).toBe(200);
+    const late = await addPeople(t, agencyId, unit, 1);
+    await db
+      .insertInto('survey_members')
+      .values({ survey_id: id, person_id: late[0]!.id, unit_id: unit, profile_key: 'x' })
+      .execute();
+    await expect(t.services.surveys.answer(as(late[0]!), id, pulseAnswers(3).answers)).rejects.toMatchObject({
+      code: 'survey_not_open',
+    });
+    expect(await rows('survey_participation')).toBe(12);
+  });
 });

@@ -27,7 +27,7 @@ import {
   type CheckInRow,
   type NewCheckIn,
 } from './check-ins.repository.js';
-import { GroupCommit } from './group-commit.js';
+import { PersonLanes } from '../../group-commit.js';
 
 type Me = SessionState['person'];
 
@@ -52,21 +52,6 @@ const ZONE_TTL_MS = 5 * 60_000;
 const DEFAULT_ZONE = 'Asia/Jakarta';
 const QUARTER_HOUR_MS = 15 * 60_000;
 /**
- * Batches committing side by side on PostgreSQL. Two, not four: fewer lanes make larger batches,
- * so fewer statements per submit (0.20 instead of 0.33) and less of the database's and the
- * server's CPU, which is what limits the submit on a small machine; PostgreSQL still syncs two
- * commits at once (docs/decisions/046-check-in-submit-cpu.md).
- */
-const LANES_ON_POSTGRES = 2;
-
-/** A person's lane: a cheap, stable spread of their id. */
-function laneOf(personId: string, lanes: number): number {
-  let h = 0;
-  for (let i = 0; i < personId.length; i++) h = (h * 31 + personId.charCodeAt(i)) | 0;
-  return Math.abs(h) % lanes;
-}
-
-/**
  * The person's own daily check-ins (docs/decisions/032-check-ins.md). Only its owner reads or
  * writes a check-in: every query is keyed by the signed-in person, no other role has a route to it
  * (docs/privacy.md §1.1), and the note and tags are encrypted at rest like assessment answers.
@@ -78,7 +63,7 @@ function laneOf(personId: string, lanes: number): number {
 export class CheckInService {
   private readonly zones = new Map<string, { zone: string; until: number }>();
   private readonly windows = new Map<string, { today: string; editableFrom: string; from: number; until: number }>();
-  private readonly lanes: GroupCommit<Submission, Submitted>[];
+  private readonly lanes: PersonLanes<Submission, Submitted>;
 
   constructor(
     private readonly deps: {
@@ -89,27 +74,14 @@ export class CheckInService {
       directory: OrgDirectory;
     },
   ) {
-    // One lane per batch that may commit at once, each lane one batch at a time, and a person
-    // always in the same lane: two batches committing side by side never write the same row, so
-    // neither waits for the other's row lock and no two can deadlock. SQLite has one writer: one
-    // lane. PostgreSQL commits batches side by side on its pool, leaving connections for the
-    // session lookups and the other routes (docs/decisions/037-check-in-submit-on-postgresql.md,
-    // 046-check-in-submit-cpu.md).
-    const lanes = deps.kind === 'sqlite' ? 1 : LANES_ON_POSTGRES;
-    this.lanes = Array.from(
-      { length: lanes },
-      () =>
-        new GroupCommit<Submission, Submitted>({
-          commitBatch: (items) => this.commitBatch(items),
-          commitOne: async (item) => {
-            const [result] = await this.commitBatch([item]);
-            if (result instanceof Error) throw result;
-            return result as Submitted;
-          },
-          concurrency: 1,
-          maxBatch: 256,
-        }),
-    );
+    // Lanes by person (src/server/group-commit.ts): one on SQLite's single writer, two side by
+    // side on PostgreSQL, leaving connections for the session lookups and the other routes
+    // (docs/decisions/037-check-in-submit-on-postgresql.md, 046-check-in-submit-cpu.md).
+    this.lanes = new PersonLanes<Submission, Submitted>({
+      kind: deps.kind,
+      commitBatch: (items) => this.commitBatch(items),
+      maxBatch: 256,
+    });
   }
 
   /** The person's unit time zone (the org directory, remembered for a few minutes). */
@@ -172,8 +144,7 @@ export class CheckInService {
   async submit(me: Me, input: CheckInInput, idempotencyKey: string | undefined): Promise<Submitted> {
     // The zone is looked up before joining the batch, so a batch runs only its writes.
     await this.timeZoneOf(me);
-    const lane = this.lanes[laneOf(me.id, this.lanes.length)] as GroupCommit<Submission, Submitted>;
-    return lane.submit({ me, input, clientKey: idempotencyKey ?? newId() });
+    return this.lanes.submit(me.id, { me, input, clientKey: idempotencyKey ?? newId() });
   }
 
   /**

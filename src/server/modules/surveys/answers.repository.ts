@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.js';
-import { answersToMove, pickAtRandom, type RandomInt } from '../../../domain/surveys/batches.js';
+import { answersToMove, pickAtRandom, shuffled, type RandomInt } from '../../../domain/surveys/batches.js';
 import { addUp, tallyEntries, type AnswerValue, type TallyQuestion } from '../../../domain/surveys/tally.js';
 import { newId, openWith, sealWith, WrappingKey } from '../../crypto.js';
 
@@ -37,35 +37,79 @@ export class PendingSeal {
   }
 }
 
-export type SubmitOutcome = 'stored' | 'already_answered';
+const cryptoRandomInt: RandomInt = (max) => crypto.randomInt(max);
+
+export type SubmitOutcome = 'stored' | 'already_answered' | 'not_open';
+
+export interface AnswerToStore {
+  surveyId: string;
+  personId: string;
+  answer: SealedAnswer;
+}
 
 /**
- * Records that the person answered and seals their answer, in one transaction: both or neither.
- * A second answer of the same person meets the participation key and changes nothing; the first
- * is not looked at.
+ * Records that each person answered and seals their answer — a batch of submissions in one
+ * transaction, one disk sync (docs/decisions/033-group-commit.md): both rows of a submission or
+ * neither. A second answer of the same person (in the table or earlier in the batch) meets the
+ * participation key and changes nothing; the first is not looked at. A survey no longer open
+ * takes nothing: on PostgreSQL its row is read FOR SHARE, so a closing waits for this batch and
+ * then moves what it wrote.
  */
-export async function submitAnswer(
+export async function submitAnswers(
   db: Kysely<Database>,
+  kind: 'sqlite' | 'postgres',
   seal: PendingSeal,
-  input: { surveyId: string; personId: string; answer: SealedAnswer },
-): Promise<SubmitOutcome> {
+  items: readonly AnswerToStore[],
+): Promise<SubmitOutcome[]> {
+  if (items.length === 0) return [];
   return db.transaction().execute(async (trx) => {
+    const surveyIds = [...new Set(items.map((i) => i.surveyId))];
+    let open = trx.selectFrom('surveys').select('id').where('id', 'in', surveyIds).where('status', '=', 'open');
+    if (kind === 'postgres') open = open.forShare();
+    const openIds = new Set((await open.execute()).map((r) => r.id));
+    const seen = new Set<string>();
+    const outcomes: SubmitOutcome[] = items.map((item) => {
+      if (!openIds.has(item.surveyId)) return 'not_open';
+      const key = `${item.surveyId}\u001f${item.personId}`;
+      if (seen.has(key)) return 'already_answered';
+      seen.add(key);
+      return 'stored';
+    });
+    const candidates = items.filter((_, i) => outcomes[i] === 'stored');
+    if (candidates.length === 0) return outcomes;
     const inserted = await trx
       .insertInto('survey_participation')
-      .values({ survey_id: input.surveyId, person_id: input.personId })
+      .values(candidates.map((c) => ({ survey_id: c.surveyId, person_id: c.personId })))
       .onConflict((oc) => oc.columns(['survey_id', 'person_id']).doNothing())
-      .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return 'already_answered';
-    const id = newId();
-    await trx
-      .insertInto('survey_pending')
-      .values({ id, survey_id: input.surveyId, sealed: seal.seal(input.surveyId, id, input.answer) })
+      .returning(['survey_id', 'person_id'])
       .execute();
-    return 'stored';
+    const stored = new Set(inserted.map((r) => `${r.survey_id}\u001f${r.person_id}`));
+    items.forEach((item, i) => {
+      if (outcomes[i] === 'stored' && !stored.has(`${item.surveyId}\u001f${item.personId}`))
+        outcomes[i] = 'already_answered';
+    });
+    const pending = items
+      .filter((_, i) => outcomes[i] === 'stored')
+      .map((item) => {
+        const id = newId();
+        return { id, survey_id: item.surveyId, sealed: seal.seal(item.surveyId, id, item.answer) };
+      });
+    // The pending rows go in shuffled, so not even their order in one statement follows arrival.
+    if (pending.length > 0) await trx.insertInto('survey_pending').values(shuffled(pending, cryptoRandomInt)).execute();
+    return outcomes;
   });
 }
 
-const cryptoRandomInt: RandomInt = (max) => crypto.randomInt(max);
+/** One submission on its own (tests, and a batch of one). */
+export async function submitAnswer(
+  db: Kysely<Database>,
+  seal: PendingSeal,
+  input: AnswerToStore,
+  kind: 'sqlite' | 'postgres' = 'sqlite',
+): Promise<SubmitOutcome> {
+  const [outcome] = await submitAnswers(db, kind, seal, [input]);
+  return outcome as SubmitOutcome;
+}
 
 /**
  * Moves waiting answers of a survey to the readable tables if enough wait (all at closing):

@@ -18,6 +18,8 @@ import { questionsOf, type SurveyDefinition } from '../../../domain/surveys/defi
 import type { AnswerValue } from '../../../domain/surveys/tally.js';
 import { templateFor } from '../../../domain/surveys/templates/index.js';
 import type { Clock } from '../../clock.js';
+import { PersonLanes } from '../../group-commit.js';
+import type { DatabaseKind } from '../../../db/connection.js';
 import { newId } from '../../crypto.js';
 import { AppError, conflict, FieldValidationError, notFound, unprocessable } from '../../http/errors.js';
 import type { AuditOrigin, AuditService } from '../audit/index.js';
@@ -27,7 +29,13 @@ import type { MailService } from '../mail/index.js';
 import type { NotificationService } from '../notifications/index.js';
 import type { OrgDirectory } from '../org/index.js';
 import { SurveyMessenger } from './survey-messages.js';
-import { moveWaitingAnswers, PendingSeal, submitAnswer } from './answers.repository.js';
+import {
+  moveWaitingAnswers,
+  PendingSeal,
+  submitAnswers,
+  type AnswerToStore,
+  type SubmitOutcome,
+} from './answers.repository.js';
 import { presentSurvey, targetUnitIdsOf } from './surveys.presenter.js';
 import { openSurvey } from './survey-opening.js';
 import { SurveyProgressService } from './survey-progress.js';
@@ -46,6 +54,7 @@ import {
 
 export interface SurveyDeps {
   db: Kysely<Database>;
+  kind: DatabaseKind;
   clock: Clock;
   audit: AuditService;
   directory: OrgDirectory;
@@ -60,6 +69,16 @@ const MANAGE = 'manage:survey:unit' as const;
 const SWEEP_MS = 5 * 60_000;
 /** Name sets of the surveys answered lately; a survey's members are frozen, so its set never changes. */
 const NAME_CACHE_SIZE = 20;
+/** How long an open survey's facts are remembered for answering; its status is checked again when written. */
+const ANSWERABLE_TTL_MS = 30_000;
+
+interface Answerable {
+  agencyId: string;
+  status: SurveyRow['status'];
+  opensOn: string;
+  timeZone: string;
+  definition: SurveyDefinition;
+}
 
 /**
  * Climate surveys (docs/surveys.md, docs/decisions/048-climate-surveys.md): a wellbeing admin drafts
@@ -72,11 +91,19 @@ export class SurveyService {
   readonly messages: SurveyMessenger;
   private readonly seal: PendingSeal;
   private readonly names = new Map<string, ReadonlySet<string>>();
+  private readonly surveysAnswered = new Map<string, Answerable & { until: number }>();
+  /** Answers are group-committed in lanes by person (docs/decisions/033-group-commit.md). */
+  private readonly submits: PersonLanes<AnswerToStore, SubmitOutcome>;
 
   constructor(private readonly deps: SurveyDeps) {
     this.seal = new PendingSeal(deps.secret);
     this.progress = new SurveyProgressService(deps);
     this.messages = new SurveyMessenger(deps);
+    this.submits = new PersonLanes<AnswerToStore, SubmitOutcome>({
+      kind: deps.kind,
+      commitBatch: (items) => submitAnswers(deps.db, deps.kind, this.seal, items),
+      maxBatch: 256,
+    });
   }
 
   /** Invitations and reminders; the closing sweep: a survey past its last day closes by itself, and its answers move. */
@@ -277,31 +304,57 @@ export class SurveyService {
    * survey that does not exist.
    */
   async answer(actor: Actor, id: string, answers: Record<string, AnswerValue>): Promise<void> {
-    const { db, clock } = this.deps;
-    const survey = await findSurvey(db, actor.agencyId, id);
-    const membership = survey && (await findMembership(db, id, actor.personId));
+    const survey = await this.answerable(actor.agencyId, id);
+    const membership = survey && (await findMembership(this.deps.db, id, actor.personId));
     if (!survey || !membership) throw notFound();
-    if (survey.status !== 'open') throw conflict('survey_not_open');
-    const agency = await agencyFacts(this.deps.directory, actor.agencyId, db);
-    const today = localDateOf(clock.now(), agency?.timeZone ?? 'Asia/Jakarta');
-    if (today < survey.opens_on) throw conflict('survey_not_open');
-    const definition = JSON.parse(survey.definition) as SurveyDefinition;
-    const problems = answerProblems(definition, answers);
+    const today = localDateOf(this.deps.clock.now(), survey.timeZone);
+    if (survey.status !== 'open' || today < survey.opensOn) throw conflict('survey_not_open');
+    const problems = answerProblems(survey.definition, answers);
     if (problems.length > 0)
       throw new FieldValidationError(problems.map((p) => ({ path: `answers.${p.questionId}`, key: p.code })));
     const kept = normaliseAnswers(answers);
     const nameWords = await this.nameWordsOf(id);
-    const comments = questionsOf(definition)
+    const comments = questionsOf(survey.definition)
       .filter((q) => q.kind === 'text' && typeof kept[q.id] === 'string')
       .map((q) => ({ questionId: q.id, text: maskComment(kept[q.id] as string, nameWords) }));
     // Free text lives only in the masked comment: the response keeps that it was answered.
     for (const c of comments) kept[c.questionId] = '';
-    const outcome = await submitAnswer(db, this.seal, {
+    const outcome = await this.submits.submit(actor.personId, {
       surveyId: id,
       personId: actor.personId,
       answer: { profileKey: membership.profile_key, answers: kept, comments },
     });
     if (outcome === 'already_answered') throw conflict('survey_already_answered');
+    if (outcome === 'not_open') throw conflict('survey_not_open');
+  }
+
+  /**
+   * What answering needs of a survey, remembered for a short while: the definition is frozen once
+   * open, and whether it is still open is checked again inside the write (submitAnswers), so a
+   * remembered "open" can only let a request reach that check.
+   */
+  private async answerable(agencyId: string, id: string): Promise<Answerable | null> {
+    const now = Date.now();
+    const known = this.surveysAnswered.get(id);
+    if (known && known.until > now) return known.agencyId === agencyId ? known : null;
+    const row = await findSurvey(this.deps.db, agencyId, id);
+    if (!row) return null;
+    const agency = await agencyFacts(this.deps.directory, agencyId, this.deps.db);
+    const entry: Answerable & { until: number } = {
+      agencyId,
+      status: row.status,
+      opensOn: row.opens_on,
+      timeZone: agency?.timeZone ?? 'Asia/Jakarta',
+      definition: JSON.parse(row.definition) as SurveyDefinition,
+      until: now + ANSWERABLE_TTL_MS,
+    };
+    // Only an open survey's definition is frozen; a draft may still change.
+    if (row.status === 'open') {
+      if (this.surveysAnswered.size >= NAME_CACHE_SIZE)
+        this.surveysAnswered.delete(this.surveysAnswered.keys().next().value as string);
+      this.surveysAnswered.set(id, entry);
+    }
+    return entry;
   }
 
   /**

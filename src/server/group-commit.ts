@@ -1,3 +1,5 @@
+import type { DatabaseKind } from '../db/connection.js';
+
 /**
  * Group commit (docs/decisions/033-group-commit.md): writes that arrive while a commit is under way
  * wait together and are committed in the next single transaction, so many requests share one disk
@@ -67,5 +69,56 @@ export class GroupCommit<I, O> {
         w.reject(err);
       }
     }
+  }
+}
+
+/**
+ * Batches committing side by side on PostgreSQL. Two, not four: fewer lanes make larger batches,
+ * so fewer statements per submit and less of the database's and the server's CPU, which is what
+ * limits a submit on a small machine; PostgreSQL still syncs two commits at once
+ * (docs/decisions/046-check-in-submit-cpu.md). SQLite has one writer: one lane.
+ */
+const LANES_ON_POSTGRES = 2;
+
+/** A person's lane: a cheap, stable spread of their id. */
+function laneOf(personId: string, lanes: number): number {
+  let h = 0;
+  for (let i = 0; i < personId.length; i++) h = (h * 31 + personId.charCodeAt(i)) | 0;
+  return Math.abs(h) % lanes;
+}
+
+/**
+ * Group commit in lanes by person: one lane per batch that may commit at once, each lane one batch
+ * at a time, and a person always in the same lane, so two batches committing side by side never
+ * write the same person's rows: neither waits for the other's row lock and no two can deadlock.
+ * Used by the check-in and the survey answer submits (decision 033).
+ */
+export class PersonLanes<I, O> {
+  private readonly lanes: GroupCommit<I, O>[];
+
+  constructor(options: {
+    kind: DatabaseKind;
+    commitBatch: (items: readonly I[]) => Promise<(O | Error)[]>;
+    maxBatch: number;
+  }) {
+    const lanes = options.kind === 'sqlite' ? 1 : LANES_ON_POSTGRES;
+    this.lanes = Array.from(
+      { length: lanes },
+      () =>
+        new GroupCommit<I, O>({
+          commitBatch: options.commitBatch,
+          commitOne: async (item) => {
+            const [result] = await options.commitBatch([item]);
+            if (result instanceof Error) throw result;
+            return result as O;
+          },
+          concurrency: 1,
+          maxBatch: options.maxBatch,
+        }),
+    );
+  }
+
+  submit(personId: string, item: I): Promise<O> {
+    return (this.lanes[laneOf(personId, this.lanes.length)] as GroupCommit<I, O>).submit(item);
   }
 }
