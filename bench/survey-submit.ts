@@ -15,6 +15,7 @@
  *
  *   npx tsx bench/survey-submit.ts                 # SQLite, then PostgreSQL
  *   BENCH_SECONDS=5 npx tsx bench/survey-submit.ts --sqlite-only
+ *   BENCH_SECONDS=5 npx tsx bench/survey-submit.ts --sqlite-only --statements   # statements per submit
  */
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -33,6 +34,7 @@ import {
   runBenchmark,
   seedOrganisation,
   signedIn,
+  statementSummary,
   type BenchDatabase,
 } from './support.js';
 
@@ -132,6 +134,16 @@ async function benchOne(label: string, bench: BenchDatabase): Promise<void> {
   try {
     await loadFromChild(bareSpec(0, 2));
     await loadFromChild(await realSpec(0, 2));
+    if (process.argv.includes('--statements')) {
+      // Where a submit's time goes: its statements, recorded over one run at full speed.
+      const spec = await realSpec(0);
+      const { value, queries } = await bench.recorder.record(() => loadFromChild(spec));
+      console.log(`\n${label}: one run at full speed with its statements recorded: ${formatRun(value)}`);
+      console.log(
+        `  statements: ${(queries.length / Math.max(1, value.ok)).toFixed(2)} per acknowledged submit (${statementSummary(queries)})`,
+      );
+      return;
+    }
     const pair = async (round: number, rate: number) => {
       const spec = await realSpec(rate);
       if (round % 2 === 0) {

@@ -65,6 +65,15 @@ export const limits = {
     name: 'sign-in',
     rules: [{ per: 'address', max: 300, windowMs: MINUTE }],
   },
+  /**
+   * A survey answer: its path has an id, but it reads nothing back and stores at most one answer
+   * per person and survey, so there is nothing to count — and a counter would cost each answer
+   * its own disk sync outside the group commit (docs/decisions/014-rate-limits.md).
+   */
+  oneAnswerEach: {
+    name: 'one-answer-each',
+    rules: [],
+  },
   /** The public scoring preview: plenty for a person, little for a scraper. */
   scoringPreview: {
     name: 'score-preview',

@@ -188,7 +188,7 @@ export function registerSurveyRoutes(app: App, services: Services): void {
       },
       // Nothing of an answer may rest in the idempotency store: a retry meets the participation
       // record instead and is refused with 409, which the form reads as "already recorded".
-      config: access('answer:survey:own', { carriesSecrets: true }),
+      config: { ...access('answer:survey:own', { carriesSecrets: true }), ...rateLimited(limits.oneAnswerEach) },
     },
     async (request, reply) => {
       await services.surveys.answer(actor(request), request.params.id, request.body.answers);
