@@ -1,0 +1,162 @@
+import type { surveys as indonesian } from '../id/surveys.js';
+import type { Translation } from '../shape.js';
+
+/** UI text: anonymous climate surveys (docs/surveys.md, docs/decisions/048-climate-surveys.md). */
+export const surveys: Translation<typeof indonesian> = {
+  status: {
+    draft: 'Draft',
+    open: 'Open',
+    closed: 'Closed',
+  },
+  settings: {
+    administration: 'Government offices',
+    school: 'Schools',
+    health: 'Health services',
+  },
+  fields: {
+    template: 'Template',
+    setting: 'Work setting',
+    title: 'Title',
+    units: 'Units asked',
+    employment_types: 'Employment types',
+    opens_on: 'Opening date',
+    closes_on: 'Closing date',
+    previous: 'Compare with an earlier survey',
+    window: 'Dates',
+    members: 'Staff asked',
+    questions: 'Questions',
+    threshold: 'Anonymity threshold',
+    status: 'Status',
+    opened_at: 'Opened on',
+    closed_at: 'Closed on',
+  },
+  list: {
+    title: 'Climate surveys',
+    lead: 'Ask staff, without names, how work is treating them: workload, support, feeling safe to speak up. You see group figures, never anyone’s answers.',
+    new: 'Create a survey',
+    empty: 'No climate surveys yet.',
+    empty_body:
+      'A climate survey shows the agency what weighs on its units, so that what gets fixed is the work, not the people. Start from a ready-made template, such as the five-question pulse.',
+    window: '{{from}} – {{to}}',
+    all_employment: 'All employment types',
+    not_frozen: 'Fixed when the survey opens',
+    details: 'View survey',
+  },
+  new: {
+    title: 'New survey',
+    lead: 'Choose a template, decide who is asked and when, then save a draft. Staff are asked only once you open it.',
+    form_label: 'Survey details',
+    template_hint:
+      'Template questions are written for Teduh and are not diagnostic tools: results are about units, never about a person.',
+    template_meta: '± {{minutes}} min · {{count}} questions',
+    themes: 'Themes: {{themes}}',
+    setting_hint: 'The wording and a few questions fit the work setting; shared questions stay comparable.',
+    title_hint: 'Staff see it, e.g. "December pulse survey".',
+    units_hint:
+      'Each unit includes its sub-units. A group’s figures are shown only when at least {{k}} people answered.',
+    employment_hint: 'Leave empty to ask every employment type.',
+    dates_hint:
+      'In the agency’s time zone: opens at the start of the opening date and closes at the end of the closing date.',
+    previous_none: 'No comparison',
+    previous_hint: 'Closed surveys only. Shared questions are compared one by one.',
+    create: 'Save draft',
+    templates_empty: 'No survey templates are available.',
+  },
+  detail: {
+    edit_title: 'Edit the draft',
+    edit_lead: 'The questions come from the template and are not changed here.',
+    save: 'Save changes',
+    saved: 'The survey draft has been saved.',
+    created: 'The survey draft has been created. Check its questions in the preview, then open the survey when ready.',
+    template_value: '{{name}} ({{setting}})',
+    facts_title: 'Summary',
+  },
+  open: {
+    title: 'Open the survey',
+    lead: 'Once open, staff in the chosen units can answer from {{from}} to {{to}}.',
+    save_first: 'Save your changes before opening the survey.',
+    button: 'Open survey',
+    confirm_title: 'Open "{{title}}"?',
+    members_fixed: 'Who is asked is fixed now: people who move units or join later are not part of this survey.',
+    groups_fixed:
+      'Each answer carries only its group (unit, employment type, age and service bands), widened until at least {{k}} people share it.',
+    threshold_frozen:
+      'The anonymity threshold is frozen at {{k}} people; written comments are shown only for groups of at least 10.',
+    no_edit: 'Once open, the title, units, dates and questions can no longer be changed.',
+    too_few: 'Close this window, add units in the draft form, save, then open the survey again.',
+  },
+  close: {
+    button: 'Close survey',
+    title: 'Close "{{title}}"?',
+    body: 'Staff can no longer answer. Every answer still waiting goes into the results, and response rates are published one last time. If fewer than {{k}} people answered, no results will ever be shown.',
+    done: 'The survey has been closed.',
+  },
+  reopen: {
+    title: 'Reopen the survey',
+    lead: 'Reopening a closed survey is an exception. Give the reason and a new closing date.',
+    button: 'Reopen',
+    confirm_title: 'Reopen "{{title}}"?',
+    reason: 'Reason',
+    reason_hint: 'The reason is kept in the audit log with your name.',
+    closes_on: 'New closing date',
+    done: 'The survey has been reopened.',
+  },
+  progress: {
+    title: 'Response rate',
+    caption: 'Response rate per unit',
+    unit: 'Unit',
+    members: 'Asked',
+    answered: 'Answered',
+    rate: 'Response rate',
+    overall: '{{answered}} of {{members}} staff have answered',
+    overall_withheld: 'The number who answered is not shown yet: still fewer than {{k}} people.',
+    withheld: 'fewer than {{k}}, hidden',
+    why_withheld:
+      '"Fewer than {{k}}, hidden" means the group is too small, or its figure is hidden so that another small group cannot be worked out by subtraction.',
+    published:
+      'Published {{date}}. The figures refresh after at least {{k}} more answers, and when the survey closes, so that nobody can tell who has just answered.',
+    load_hint: 'Response rates appear once the survey is open.',
+  },
+  preview: {
+    title: 'Phone preview',
+    lead: 'This is how staff see the survey on a phone. The preview is read-only.',
+    language: 'Preview language',
+    frame: 'Survey form preview',
+  },
+  mine: {
+    title: 'Surveys for you',
+    lead: 'Anonymous climate surveys from your agency. Your answers are stored without your name.',
+    empty: 'No survey is open for you right now.',
+    empty_body: 'When your agency opens a climate survey for your unit, it appears here and on your home page.',
+    meta: '± {{minutes}} min · {{count}} questions · until {{date}}',
+    answer: 'Answer the survey',
+    answered: 'Answered',
+  },
+  form: {
+    label: 'Survey answers',
+    anonymity_title: 'Anonymous: your answers cannot be traced back to you',
+    anonymity_answered: 'All that is recorded about you is that you answered, not what you answered.',
+    anonymity_groups:
+      'Answers are stored without your name and shown only as group figures, when the group is large enough that nobody can be recognised (at least 5 people, or more if your agency set a higher threshold).',
+    anonymity_comments:
+      'Written comments are shown only for groups of at least 10, shuffled and undated; names, NIPs, phone numbers and email addresses are masked.',
+    anonymity_final: 'Once sent, answers cannot be changed or withdrawn, because nobody can find them again.',
+    required_note: 'Questions marked "required" need an answer.',
+    required: 'required',
+    optional: 'optional',
+    scale_ends: '0 = {{low}} · 10 = {{high}}',
+    max_choices: 'Choose up to {{n}}.',
+    text_hint: 'Please do not write anyone’s name. Names and numbers will be masked.',
+    submit: 'Send answers',
+    preview_submit: 'The send button is disabled in the preview.',
+    failed: 'Your answers were not sent. What you filled in is still here; try sending again.',
+    thanks_title: 'Thank you, your answers have been recorded',
+    thanks_body:
+      'Your answers are stored without your name. Results are discussed by group to improve the work in your unit.',
+    already_title: 'You have already answered this survey',
+    already_body:
+      'Everyone answers once. Your answers are stored without your name and nobody can open them again, including you.',
+    back_home: 'Back to home',
+    closes: 'Open until {{date}}',
+  },
+};
