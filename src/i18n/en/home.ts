@@ -24,7 +24,8 @@ export const home: Translation<typeof indonesian> = {
     invitation_link: 'Open self-check',
     // Climate surveys (docs/decisions/048-climate-surveys.md).
     survey_title: 'Climate survey: {{title}}',
-    survey_body: 'Anonymous, about {{minutes}} minutes, open until {{date}}. Your answers are stored without your name.',
+    survey_body:
+      'Anonymous, about {{minutes}} minutes, open until {{date}}. Your answers are stored without your name.',
     survey_link: 'Answer the survey',
     next_label: 'What you can do',
     privacy_title: 'Your data is yours',

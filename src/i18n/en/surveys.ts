@@ -122,6 +122,8 @@ export const surveys: Translation<typeof indonesian> = {
     lead: 'This is how staff see the survey on a phone. The preview is read-only.',
     language: 'Preview language',
     frame: 'Survey form preview',
+    lang_id: 'Indonesian',
+    lang_en: 'English',
   },
   mine: {
     title: 'Surveys for you',

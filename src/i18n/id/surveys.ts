@@ -121,6 +121,8 @@ export const surveys = {
     lead: 'Beginilah pegawai melihat survei ini di ponsel. Pratinjau hanya untuk dibaca.',
     language: 'Bahasa pratinjau',
     frame: 'Pratinjau formulir survei',
+    lang_id: 'Bahasa Indonesia',
+    lang_en: 'Bahasa Inggris',
   },
   mine: {
     title: 'Survei untuk Anda',
