@@ -103,24 +103,25 @@ export function SurveyQuestion({
     };
     choices = (
       <div className="survey-scale">
-        {SCALE_POINTS.map((point) => (
-          <label key={point} className="survey-scale__point">
-            <input
-              type="radio"
-              className="survey-choice__input"
-              name={name}
-              value={point}
-              checked={value === point}
-              disabled={readOnly}
-              onChange={() => onChange(point)}
-            />
-            <span>
-              {point}
-              {point === SCALE_MIN && <span className="visually-hidden"> ({q.lowLabel[lang]})</span>}
-              {point === SCALE_MAX && <span className="visually-hidden"> ({q.highLabel[lang]})</span>}
-            </span>
-          </label>
-        ))}
+        {SCALE_POINTS.map((point) => {
+          // The ends carry their meaning in their names; the visible "0" and "10" start those names.
+          const end = point === SCALE_MIN ? q.lowLabel[lang] : point === SCALE_MAX ? q.highLabel[lang] : null;
+          return (
+            <label key={point} className="survey-scale__point">
+              <input
+                type="radio"
+                className="survey-choice__input"
+                name={name}
+                value={point}
+                checked={value === point}
+                disabled={readOnly}
+                onChange={() => onChange(point)}
+                aria-label={end === null ? undefined : `${point} (${end})`}
+              />
+              <span>{point}</span>
+            </label>
+          );
+        })}
       </div>
     );
   } else if (q.kind === 'multiple') {
