@@ -20,6 +20,7 @@ test.describe('the wellbeing admin', () => {
     await page.goto('/');
     const home = page.getByRole('region', { name: 'Kesejahteraan pegawai' });
     await expect(home.getByRole('link', { name: /^Survei iklim kerja/ })).toBeVisible();
+    await a11y.check('home with the surveys shortcut');
     await goTo(page, 'Survei');
     await expect(page.getByRole('heading', { level: 1, name: 'Survei iklim kerja' })).toBeVisible();
     await expect(page.getByText('Belum ada survei iklim kerja.')).toBeVisible();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SurveyDefinition } from '../../../domain/surveys/definition.js';
 import type { Locale } from '../../../i18n/locales.js';
 import { RadioGroup } from '../../components/fields.js';
@@ -13,18 +13,19 @@ const LANGS: readonly Locale[] = ['id', 'en'];
  */
 export function PhonePreview({ definition }: { definition: SurveyDefinition }) {
   const { t, locale } = useT();
+  // The chosen language shows at once on the switch; the frame follows once its words are loaded.
+  const [choice, setChoice] = useState<Locale>(locale);
   const [lang, setLang] = useState<Locale>(locale);
-  const [loading, setLoading] = useState(false);
   // The frame's own words (notes, marks) in the preview's language, not the page's.
   const previewT = i18n.getFixedT(lang) as unknown as TranslateFn;
-  const choose = async (next: Locale) => {
-    setLoading(true);
-    try {
-      await loadAreas(next, ['common', 'surveys', 'validation']);
-      setLang(next);
-    } finally {
-      setLoading(false);
-    }
+  const latest = useRef(locale);
+  const choose = (next: Locale) => {
+    latest.current = next;
+    setChoice(next);
+    // A slower load of an earlier choice never overrides the latest one.
+    void loadAreas(next, ['common', 'surveys', 'validation']).then(() => {
+      if (latest.current === next) setLang(next);
+    });
   };
   return (
     <section className="card admin-section" aria-labelledby="survey-preview-title">
@@ -35,8 +36,8 @@ export function PhonePreview({ definition }: { definition: SurveyDefinition }) {
         name="survey-preview-lang"
         legend={t('surveys.preview.language')}
         inline
-        value={lang}
-        onChange={(value) => void choose(value as Locale)}
+        value={choice}
+        onChange={(value) => choose(value as Locale)}
         options={LANGS.map((l) => ({ value: l, label: t(`surveys.preview.lang_${l}`) }))}
       />
       <div
@@ -44,7 +45,7 @@ export function PhonePreview({ definition }: { definition: SurveyDefinition }) {
         role="group"
         aria-label={t('surveys.preview.frame')}
         lang={lang}
-        aria-busy={loading}
+        aria-busy={choice !== lang}
         // Scrolls inside: reachable by keyboard even when every control in it is disabled.
         tabIndex={0}
       >
