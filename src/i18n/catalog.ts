@@ -83,6 +83,9 @@ import { peer_groups as id_peer_groups } from './id/peer-groups.js';
 import { peer_groups as en_peer_groups } from './en/peer-groups.js';
 import { return_to_work as id_return_to_work } from './id/return-to-work.js';
 import { return_to_work as en_return_to_work } from './en/return-to-work.js';
+// Climate surveys (docs/decisions/048-climate-surveys.md).
+import { surveys as id_surveys } from './id/surveys.js';
+import { surveys as en_surveys } from './en/surveys.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -124,6 +127,7 @@ const id = {
   referrals: id_referrals,
   peer_groups: id_peer_groups,
   return_to_work: id_return_to_work,
+  surveys: id_surveys,
 };
 
 const en = {
@@ -164,6 +168,7 @@ const en = {
   referrals: en_referrals,
   peer_groups: en_peer_groups,
   return_to_work: en_return_to_work,
+  surveys: en_surveys,
 };
 
 export type Messages = Translation<typeof id>;

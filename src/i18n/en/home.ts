@@ -22,6 +22,11 @@ export const home: Translation<typeof indonesian> = {
     invitation_body:
       'Your agency invites you to take a self-check by {{date}}. It is voluntary, and your result is yours alone.',
     invitation_link: 'Open self-check',
+    // Climate surveys (docs/decisions/048-climate-surveys.md).
+    survey_title: 'Climate survey: {{title}}',
+    survey_body:
+      'Anonymous, about {{minutes}} minutes, open until {{date}}. Your answers are stored without your name.',
+    survey_link: 'Answer the survey',
     next_label: 'What you can do',
     privacy_title: 'Your data is yours',
     privacy_body:
@@ -106,6 +111,8 @@ export const home: Translation<typeof indonesian> = {
     campaigns: 'Screening campaigns',
     campaigns_body:
       'Invitations to a self-check for all employees; you see only participation and combined distributions.',
+    surveys: 'Climate surveys',
+    surveys_body: 'Anonymous surveys on workload, support and safety in units; results are group figures.',
   },
   counsellor: {
     title: 'Counselling service',

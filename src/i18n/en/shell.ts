@@ -35,6 +35,7 @@ export const shell: Translation<typeof indonesian> = {
     urgent: 'Urgent requests',
     shared: 'Shared results',
     campaigns: 'Campaigns',
+    surveys: 'Surveys',
     help_contacts: 'Help contacts',
     library: 'Library',
     articles: 'Agency articles',

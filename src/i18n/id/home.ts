@@ -19,6 +19,10 @@ export const home = {
     invitation_body:
       'Instansi Anda mengajak Anda mengisi cek diri sampai {{date}}. Sukarela, dan hasil Anda hanya untuk Anda.',
     invitation_link: 'Buka cek diri',
+    // Climate surveys (docs/decisions/048-climate-surveys.md).
+    survey_title: 'Survei iklim kerja: {{title}}',
+    survey_body: 'Anonim, sekitar {{minutes}} menit, dibuka sampai {{date}}. Jawaban Anda disimpan tanpa nama.',
+    survey_link: 'Jawab survei',
     next_label: 'Yang dapat Anda lakukan',
     privacy_title: 'Data Anda milik Anda',
     privacy_body:
@@ -103,6 +107,8 @@ export const home = {
     campaigns: 'Kampanye pemeriksaan',
     campaigns_body:
       'Ajakan cek diri untuk seluruh pegawai; Anda hanya melihat tingkat partisipasi dan sebaran gabungan.',
+    surveys: 'Survei iklim kerja',
+    surveys_body: 'Survei anonim tentang beban kerja, dukungan, dan rasa aman di unit; hasilnya angka kelompok.',
   },
   counsellor: {
     title: 'Layanan konseling',

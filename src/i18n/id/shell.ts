@@ -32,6 +32,7 @@ export const shell = {
     urgent: 'Permintaan mendesak',
     shared: 'Hasil dibagikan',
     campaigns: 'Kampanye',
+    surveys: 'Survei',
     help_contacts: 'Kontak bantuan',
     library: 'Pustaka',
     articles: 'Artikel instansi',

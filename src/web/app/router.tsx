@@ -414,6 +414,34 @@ export const routes: RouteObject[] = [
               },
             ],
           },
+          // Climate surveys (docs/decisions/048-climate-surveys.md): the wellbeing admin's pages; anyone
+          // else opening /surveys is taken to the surveys they were asked.
+          {
+            path: '/surveys',
+            element: <RequireRole role="wellbeing_admin" otherwise="/surveys/mine" />,
+            children: [
+              {
+                index: true,
+                element: page(() => import('../features/surveys/SurveysPage.js').then((m) => m.SurveysPage)),
+              },
+              {
+                path: 'new',
+                element: page(() => import('../features/surveys/SurveyNewPage.js').then((m) => m.SurveyNewPage)),
+              },
+              {
+                path: ':id',
+                element: page(() => import('../features/surveys/SurveyPage.js').then((m) => m.SurveyPage)),
+              },
+            ],
+          },
+          {
+            path: '/surveys/mine',
+            element: page(() => import('../features/surveys/MySurveysPage.js').then((m) => m.MySurveysPage)),
+          },
+          {
+            path: '/surveys/mine/:id',
+            element: page(() => import('../features/surveys/MySurveyPage.js').then((m) => m.MySurveyPage)),
+          },
           {
             path: '/admin',
             element: <RequireRole role="agency_admin" />,

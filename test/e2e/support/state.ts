@@ -26,6 +26,8 @@ export interface RunState {
   dpoLastTotpStep?: number;
   /** The PHQ-9 result the employee submitted with a crisis answer in 07. */
   crisisResultId?: string;
+  /** The pulse climate survey of Dinas Kesehatan, opened, answered and closed in 25. */
+  climateSurveyId?: string;
 }
 
 export function readState(): RunState {

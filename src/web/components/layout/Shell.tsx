@@ -70,6 +70,7 @@ const NAV: readonly NavItem[] = [
   { to: '/counselling/return-to-work', label: 'shell.nav.return_to_work', role: 'counsellor', group: 'counselling' },
   { to: '/groups/manage', label: 'shell.nav.peer_groups', role: 'counsellor', group: 'counselling' },
   { to: '/campaigns', label: 'shell.nav.campaigns', role: 'wellbeing_admin' },
+  { to: '/surveys', label: 'shell.nav.surveys', role: 'wellbeing_admin' },
   // Wellbeing admins facilitate peer groups too (docs/decisions/045-peer-groups-and-return-to-work.md);
   // someone who is also a counsellor finds it once, under Konseling (navFor keeps the first).
   { to: '/groups/manage', label: 'shell.nav.peer_groups', role: 'wellbeing_admin' },

@@ -12,6 +12,7 @@ import { RadioGroup, TextArea, TextField } from '../../components/fields.js';
 import { DateField } from '../../components/DateField.js';
 import { useForm } from '../../components/form.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
+import { UnitTreePicker } from '../../components/UnitTreePicker.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { LoadError } from '../../components/QueryState.js';
 import { Skeleton } from '../../components/Skeleton.js';
@@ -29,7 +30,6 @@ import {
   updateCampaign,
 } from '../../api/campaigns.api.js';
 import { useCampaignDate } from './CampaignsPage.js';
-import { UnitTreePicker } from './UnitTreePicker.js';
 import './campaigns.css';
 
 type TextValues = { title: string; message: string; opensOn: string; closesOn: string; reminderEveryDays: string };

@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { useT } from '../../i18n.js';
 import { Skeleton } from '../../components/Skeleton.js';
 import { myCampaignsQuery } from '../../api/campaigns.api.js';
+import { mySurveysQuery } from '../../api/surveys.api.js';
 import { LatestResult, MyHelpRequest, NextSteps } from './EmployeeHome.js';
 import { Section, Shortcuts } from './home-sections.js';
 import './home.css';
@@ -33,7 +34,7 @@ function Invitations() {
   const open = campaigns.data?.items.filter((c) => c.instruments.some((i) => !i.completed)) ?? [];
   if (open.length === 0) return null;
   return (
-    <div className="home-invitations">
+    <>
       {open.map((c) => (
         <Alert key={c.id} tone="info" live={false} title={t('home.employee.invitation_title', { title: c.title })}>
           <p>{t('home.employee.invitation_body', { date: fmt.day(c.closesOn) })}</p>
@@ -42,7 +43,28 @@ function Invitations() {
           </p>
         </Alert>
       ))}
-    </div>
+    </>
+  );
+}
+
+/** Open climate surveys I have not answered yet (docs/decisions/048-climate-surveys.md). */
+function SurveyInvitations() {
+  const { t } = useT();
+  const fmt = useFormat();
+  const surveys = useQuery(mySurveysQuery);
+  const open = surveys.data?.items.filter((s) => !s.answered) ?? [];
+  if (open.length === 0) return null;
+  return (
+    <>
+      {open.map((s) => (
+        <Alert key={s.id} tone="info" live={false} title={t('home.employee.survey_title', { title: s.title })}>
+          <p>{t('home.employee.survey_body', { minutes: fmt.number(s.minutes), date: fmt.day(s.closesOn) })}</p>
+          <p>
+            <Link to={`/surveys/mine/${s.id}`}>{t('home.employee.survey_link')}</Link>
+          </p>
+        </Alert>
+      ))}
+    </>
   );
 }
 
@@ -70,7 +92,11 @@ function EmployeeSection() {
       {/* In this order on a phone; on a wide screen the person's own state (a request, the latest
           result) with the privacy note beside it, and the next steps across the page below (home.css). */}
       <div className="home-employee-layout">
-        <Invitations />
+        {/* One place on a wide screen (home.css) for every invitation: campaigns, then surveys. */}
+        <div className="home-invitations">
+          <Invitations />
+          <SurveyInvitations />
+        </div>
         <div className="home-employee">
           <MyHelpRequest />
           <LatestResult />
@@ -117,6 +143,7 @@ export function HomePage() {
           <Shortcuts
             items={[
               { to: '/campaigns', title: t('home.wellbeing.campaigns'), body: t('home.wellbeing.campaigns_body') },
+              { to: '/surveys', title: t('home.wellbeing.surveys'), body: t('home.wellbeing.surveys_body') },
             ]}
           />
         </Section>

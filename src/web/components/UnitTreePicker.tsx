@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { useT } from '../../i18n.js';
-import { type UnitView } from '../../api/org.api.js';
-import { buildUnitTree, type UnitNodeView } from '../../lib/unit-tree.js';
+import { useT } from '../i18n.js';
+import { type UnitView } from '../api/org.api.js';
+import { buildUnitTree, type UnitNodeView } from '../lib/unit-tree.js';
+import './unit-tree-picker.css';
 
 interface UnitTreePickerProps {
   id: string;
@@ -16,7 +17,7 @@ interface UnitTreePickerProps {
 }
 
 /**
- * Units as a tree of checkboxes. A unit includes its sub-units, so a sub-unit of a chosen unit is
+ * Units as a tree of checkboxes, for choosing who a campaign or a climate survey asks. A unit includes its sub-units, so a sub-unit of a chosen unit is
  * shown as included (and cannot be chosen twice).
  */
 export function UnitTreePicker({ id, legend, hint, error, units, scope, selected, onChange }: UnitTreePickerProps) {

@@ -1,0 +1,180 @@
+import { expect, expectNoHorizontalScroll, test } from './support/fixtures.js';
+import { goTo } from './support/nav.js';
+import { requireState, saveState, storagePath } from './support/state.js';
+
+/**
+ * An anonymous climate survey (docs/decisions/048-climate-surveys.md): the wellbeing admin (08)
+ * drafts a five-question pulse for Dinas Kesehatan, whose subtree holds the fourteen staff of 08
+ * with accounts, the employee of the Sekretariat and the Dinas's own people; opens it; the employee
+ * answers on a 360 px phone and finds it answered on a second visit; the admin sees the response
+ * rate withheld while fewer than k (7 since 06) have answered, and closes the survey. Its id is
+ * left in the run's state for the results journey.
+ */
+const TITLE = 'Denyut Dinas Kesehatan Desember';
+const PULSE = /^Survei pulse lima pertanyaan/;
+
+test.describe('the wellbeing admin', () => {
+  test.use({ storageState: storagePath('admin') });
+
+  test('drafts a pulse survey for Dinas Kesehatan, previews it on a phone, and opens it', async ({ page, a11y }) => {
+    await page.goto('/');
+    const home = page.getByRole('region', { name: 'Kesejahteraan pegawai' });
+    await expect(home.getByRole('link', { name: /^Survei iklim kerja/ })).toBeVisible();
+    await a11y.check('home with the surveys shortcut');
+    await goTo(page, 'Survei');
+    await expect(page.getByRole('heading', { level: 1, name: 'Survei iklim kerja' })).toBeVisible();
+    await expect(page.getByText('Belum ada survei iklim kerja.')).toBeVisible();
+    await a11y.check('surveys, none yet');
+    await page.locator('.empty-state').getByRole('link', { name: 'Buat survei' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Survei baru' })).toBeVisible();
+    await a11y.check('new survey');
+
+    const form = page.getByRole('form', { name: 'Data survei' });
+    await form.getByRole('button', { name: 'Simpan draf' }).click();
+    await expect(form.getByRole('heading', { name: 'Periksa kembali isian berikut' })).toBeVisible();
+    await expect(form.getByText('Pilih paling sedikit 1.').first()).toBeVisible();
+    await a11y.check('new survey with errors');
+
+    await form.getByRole('radio', { name: PULSE }).check();
+    // The title follows the template until the admin writes their own.
+    await expect(form.getByLabel('Judul')).toHaveValue('Survei pulse lima pertanyaan');
+    await form.getByLabel('Judul').fill(TITLE);
+    const units = form.getByRole('group', { name: 'Unit yang ditanya' });
+    await units.getByRole('checkbox', { name: /^Dinas Kesehatan/ }).check();
+    await expect(units.getByRole('checkbox', { name: /^Sekretariat Dinas Kesehatan/ })).toBeDisabled();
+    await form.getByRole('button', { name: 'Simpan draf' }).click();
+    await expect(page).toHaveURL(/\/surveys\/[0-9a-f-]{36}$/);
+    const surveyId = new URL(page.url()).pathname.split('/').pop() as string;
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    await expect(page.getByText(/^Draf survei sudah dibuat\./)).toBeVisible();
+    await a11y.check('draft survey');
+
+    // The phone preview is the respondent's form, read-only, in either language.
+    const preview = page.getByRole('group', { name: 'Pratinjau formulir survei' });
+    await expect(preview.getByRole('group', { name: /^Beban kerja saya masih dapat saya kelola/ })).toBeVisible();
+    await expect(preview.getByRole('radio').first()).toBeDisabled();
+    await page.getByRole('radio', { name: 'Bahasa Inggris' }).check();
+    await expect(preview.getByRole('group', { name: /^My workload has been manageable/ })).toBeVisible();
+    await expect(preview.getByText('Anonymous: your answers cannot be traced back to you')).toBeVisible();
+    await a11y.check('draft survey, preview in English');
+
+    await page.getByRole('button', { name: 'Buka survei' }).click();
+    const dialog = page.getByRole('dialog', { name: `Buka "${TITLE}"?` });
+    await expect(dialog).toContainText('Daftar pegawai yang ditanya dikunci sekarang');
+    await expect(dialog).toContainText('Ambang anonimitas dibekukan pada 7 orang');
+    await expect(dialog.getByRole('button', { name: 'Batal' })).toBeFocused();
+    await a11y.check('open dialog');
+    await dialog.getByRole('button', { name: 'Buka survei' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Tingkat partisipasi' })).toBeVisible();
+    await expect(page.getByText('Dibuka', { exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Ubah draf' })).toHaveCount(0);
+    await a11y.check('survey open');
+    saveState({ climateSurveyId: surveyId });
+  });
+});
+
+test.describe('an employee asked', () => {
+  test.use({ storageState: storagePath('employee') });
+
+  test('answers on a 360 px phone, and a second visit shows it answered', async ({ page, a11y }) => {
+    const surveyId = requireState('climateSurveyId');
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto('/');
+    const card = page.getByText(`Survei iklim kerja: ${TITLE}`);
+    await expect(card).toBeVisible();
+    await a11y.check('home with a survey');
+    await page.getByRole('link', { name: 'Jawab survei' }).click();
+    await expect(page).toHaveURL(`/surveys/mine/${surveyId}`);
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    await expect(page.getByText('Anonim: jawaban Anda tidak dapat ditelusuri ke Anda')).toBeVisible();
+    await expect(page.getByText(/bukan apa jawaban Anda/)).toBeVisible();
+    await a11y.check('survey form');
+
+    // Nothing answered: every required question is named, nothing is sent.
+    await page.getByRole('button', { name: 'Kirim jawaban' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Periksa kembali isian berikut' });
+    await expect(summary.getByRole('link')).toHaveCount(5);
+    await a11y.check('survey form with errors');
+
+    const question = (name: RegExp) => page.getByRole('group', { name });
+    await question(/^Beban kerja saya masih dapat saya kelola/)
+      .getByRole('radio', { name: 'Setuju', exact: true })
+      .check();
+    await question(/^Saya mendapat dukungan/)
+      .getByRole('radio', { name: 'Netral', exact: true })
+      .check();
+    await question(/^Saya merasa aman/)
+      .getByRole('radio', { name: 'Sangat setuju', exact: true })
+      .check();
+    await question(/^Saya dapat beristirahat/)
+      .getByRole('radio', { name: 'Tidak setuju', exact: true })
+      .check();
+    const energy = question(/^Bagaimana energi dan semangat Anda/);
+    await expect(energy.getByRole('radio', { name: '0 (Sangat rendah)' })).toBeVisible();
+    await energy.getByRole('radio', { name: '6', exact: true }).check();
+    await expectNoHorizontalScroll(page);
+    await page.getByRole('button', { name: 'Kirim jawaban' }).click();
+    await expect(page.getByText('Terima kasih, jawaban Anda sudah tercatat')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Kirim jawaban' })).toHaveCount(0);
+    await a11y.check('survey answered');
+
+    await page.goto(`/surveys/mine/${surveyId}`);
+    await expect(page.getByText('Anda sudah menjawab survei ini')).toBeVisible();
+    await expect(page.getByRole('form', { name: 'Jawaban survei' })).toHaveCount(0);
+    await a11y.check('survey already answered');
+    await page.goto('/surveys/mine');
+    const mine = page.getByRole('listitem').filter({ hasText: TITLE });
+    await expect(mine.getByText('Sudah dijawab')).toBeVisible();
+    await expect(mine.getByRole('link', { name: /^Jawab survei/ })).toHaveCount(0);
+    await a11y.check('my surveys');
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(card).toHaveCount(0);
+    await a11y.check('home after answering');
+  });
+});
+
+test.describe('the wellbeing admin, while the survey runs', () => {
+  test.use({ storageState: storagePath('admin') });
+
+  test('sees the response rate withheld while fewer than 7 answered, then closes the survey', async ({
+    page,
+    a11y,
+  }) => {
+    const surveyId = requireState('climateSurveyId');
+    await page.goto(`/surveys/${surveyId}`);
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    const progress = page.getByRole('region', { name: 'Tingkat partisipasi' });
+    await expect(
+      progress.getByText('Jumlah yang menjawab belum ditampilkan: masih kurang dari 7 orang.'),
+    ).toBeVisible();
+    const rows = progress
+      .getByRole('table', { name: 'Partisipasi per unit' })
+      .locator(':scope > tbody > tr')
+      .or(progress.getByRole('list', { name: 'Partisipasi per unit' }).locator(':scope > li'));
+    const dinkes = rows.filter({ hasText: /^Dinas Kesehatan/ });
+    await expect(dinkes).toContainText('kurang dari 7, disembunyikan');
+    await expect(progress.getByText(/^"Kurang dari 7, disembunyikan" berarti/)).toBeVisible();
+    await expect(progress.getByText(/^Angka ini diterbitkan .* paling sedikit 7 jawaban baru/)).toBeVisible();
+    // Nobody's name is on the page.
+    for (const name of ['Budi Santoso', 'Dewi Lestari', 'Siti Rahmawati'])
+      await expect(page.getByText(name)).toHaveCount(0);
+    await a11y.check('survey response rate');
+
+    await page.getByRole('button', { name: 'Tutup survei' }).click();
+    const dialog = page.getByRole('dialog', { name: `Tutup "${TITLE}"?` });
+    await expect(dialog).toContainText('Pegawai tidak dapat lagi menjawab.');
+    await a11y.check('close dialog');
+    await dialog.getByRole('button', { name: 'Tutup survei' }).click();
+    await expect(page.getByText('Ditutup', { exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Buka kembali survei' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Tutup survei' })).toHaveCount(0);
+    await a11y.check('survey closed');
+
+    await goTo(page, 'Survei');
+    const card = page.getByRole('listitem').filter({ hasText: TITLE });
+    await expect(card.getByText('Ditutup', { exact: true })).toBeVisible();
+    await a11y.check('surveys with the closed one');
+    await expectNoHorizontalScroll(page);
+  });
+});
