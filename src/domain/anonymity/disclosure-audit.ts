@@ -108,7 +108,7 @@ export class DisclosureAudit {
             (this.truth[total] as number) - parts.reduce((sum, id) => sum + (this.truth[id] as number), 0);
           const unbandedTerm = this.term('unbanded', n, totalColumn, unbanded, undefined, '');
           this.equation(total, [...parts, unbandedTerm]);
-          this.distributionEqs.push({ total, parts, unbanded: unbandedTerm });
+          if (!d.breakdown) this.distributionEqs.push({ total, parts, unbanded: unbandedTerm });
         }
       });
     }

@@ -239,7 +239,10 @@ function applyDistributionRule(
     const visibleParts = d.parts.filter((part) => shown(table, withheld, cellKey(nodeId, part)));
     const total = countOf(table, totalKey);
     // A13: one band holding the whole group (the others all 0) says every member's band.
-    const whole = total > 0 ? visibleParts.find((part) => countOf(table, cellKey(nodeId, part)) === total) : undefined;
+    const whole =
+      total > 0 && !d.breakdown
+        ? visibleParts.find((part) => countOf(table, cellKey(nodeId, part)) === total)
+        : undefined;
     if (whole !== undefined) {
       withheld.set(cellKey(nodeId, whole), 'complementary');
       changed = true;
@@ -289,7 +292,7 @@ export function suppressionViolations(
       const total = countOf(table, totalKey);
       const remainder = total - visibleParts.reduce((sum, part) => sum + countOf(table, cellKey(nodeId, part)), 0);
       if (isSmall(remainder, k)) problems.push(`A4: ${nodeId} distribution ${d.total} leaves ${remainder}`);
-      for (const part of visibleParts)
+      for (const part of d.breakdown ? [] : visibleParts)
         if (total - countOf(table, cellKey(nodeId, part)) < k)
           problems.push(`A13: ${nodeId} shows ${part} holding all but fewer than ${k}`);
     }
