@@ -229,6 +229,11 @@ export function surveyTable(input: SurveyTableInput): SurveyTable {
     const p = profileOf(r.profileKey);
     for (const s of p.slices) add(counts, at(p.node, s, 0), r.respondents);
   }
+  // More answers than members would make every bound a lie and the engine's deductions nonsense.
+  const membersOf = new Map(input.members.map((m) => [m.profileKey, m.members]));
+  for (const r of input.respondents)
+    if (r.respondents > (membersOf.get(r.profileKey) ?? 0))
+      throw new RangeError(`profile ${r.profileKey} has more responses than members`);
   for (const m of input.members) {
     const p = profileOf(m.profileKey);
     for (const s of p.slices) add(bound, p.node * S + s, m.members);

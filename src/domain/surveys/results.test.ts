@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resultsInput, type FakeResponse } from '../../../test/support/survey-results.js';
 import type { SurveyDefinition } from './definition.js';
-import { ANY, type Profile } from './profiles.js';
+import { commentGroups } from './comment-groups.js';
+import { ANY, profileKey, type Profile } from './profiles.js';
 import { bandOf, SURVEY_TOTAL, type SurveyUnit } from './results-table.js';
 import { surveyResults, type NodeResult, type ScoredResult, type SurveyResults } from './results.js';
 import { agree, freeText, multiple, option, rating, single, t } from './templates/items.js';
@@ -328,7 +329,7 @@ describe('filtered results (A6)', () => {
 });
 
 describe('bad tallies', () => {
-  it('throw rather than drop a count: an unknown profile, question or value', () => {
+  it('throw rather than drop a count: an unknown profile, question or value, or more responses than members', () => {
     const p = profile('root');
     const input = resultsInput(
       definition,
@@ -343,5 +344,57 @@ describe('bad tallies', () => {
       { ...tally, value: 6 },
     ])
       expect(() => surveyResults({ ...input, tallies: [bad], k: K })).toThrow(RangeError);
+    // More responses than members: the bounds the engine reasons with would be false.
+    expect(() => surveyResults({ ...input, members: [{ profileKey: tally.profileKey, members: 5 }], k: K })).toThrow(
+      RangeError,
+    );
+  });
+});
+
+describe('comment groups (A2, A10)', () => {
+  const inA = profile('a');
+  const inB = profile('b');
+  const world = (bCount: number) =>
+    resultsInput(
+      definition,
+      units(['root', null], ['a', 'root'], ['b', 'root']),
+      [
+        { profile: inA, members: 15 },
+        { profile: inB, members: 12 },
+      ],
+      [
+        ...Array.from({ length: 12 }, (_, i) => ({ profile: inA, answers: { manage: 1 + (i % 5), say: `a${i}` } })),
+        ...Array.from({ length: bCount }, (_, i) => ({ profile: inB, answers: { manage: 1 + (i % 5), say: `b${i}` } })),
+      ],
+    );
+  const groupsOf = (bCount: number, randomInt: (max: number) => number = () => 0) => {
+    const input = world(bCount);
+    const results = surveyResults({ ...input, k: K });
+    const comments = commentsOf(bCount);
+    return commentGroups({ ...input, results, comments, kc: 10, randomInt });
+  };
+  const commentsOf = (bCount: number) => [
+    ...Array.from({ length: 12 }, (_, i) => ({ questionId: 'say', profileKey: profileKey(inA), text: `a${i}` })),
+    ...Array.from({ length: bCount }, (_, i) => ({ questionId: 'say', profileKey: profileKey(inB), text: `b${i}` })),
+  ];
+
+  it('shows a unit of at least k_c, but not when the rest of its parent would be a group under k_c', () => {
+    // a: 12, b: 6 → root 18. a alone would leave root's other 6 comments readable as b's.
+    const groups = groupsOf(6);
+    expect(groups.map((g) => g.nodeId)).toEqual([SURVEY_TOTAL, 'root']);
+    expect(groups[1]?.questions[0]?.texts).toHaveLength(18);
+    // b: 10 → a and b both shown (each at least 10), root − a − b = 0.
+    expect(groupsOf(10).map((g) => g.nodeId)).toEqual([SURVEY_TOTAL, 'root', 'a', 'b']);
+  });
+
+  it('shuffles with the random it is given and carries no profile or id', () => {
+    const ordered = groupsOf(10, () => 0)[2]?.questions[0]?.texts;
+    let i = 0;
+    const other = groupsOf(10, (max) => (i++ * 7) % max)[2]?.questions[0]?.texts;
+    expect([...(ordered ?? [])].sort()).toEqual([...(other ?? [])].sort());
+    expect(ordered).not.toEqual(other);
+    const json = JSON.stringify(groupsOf(10));
+    expect(json).not.toContain(profileKey(inA));
+    expect(json).not.toContain('profile');
   });
 });
