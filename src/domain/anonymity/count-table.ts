@@ -14,6 +14,13 @@ export interface TableNode {
 export interface Distribution {
   total: string;
   parts: readonly string[];
+  /**
+   * The parts say who people are (a breakdown by an attribute of the members, such as employment
+   * type), not how they answered. One part holding the whole total then says only that nobody
+   * else is counted there, which a remainder of 0 says anyway: A13 does not apply, the remainder
+   * rule does. What each part answered has distributions of its own, checked as usual.
+   */
+  breakdown?: true;
 }
 
 export interface CountTable {

@@ -108,7 +108,7 @@ export class DisclosureAudit {
             (this.truth[total] as number) - parts.reduce((sum, id) => sum + (this.truth[id] as number), 0);
           const unbandedTerm = this.term('unbanded', n, totalColumn, unbanded, undefined, '');
           this.equation(total, [...parts, unbandedTerm]);
-          this.distributionEqs.push({ total, parts, unbanded: unbandedTerm });
+          if (!d.breakdown) this.distributionEqs.push({ total, parts, unbanded: unbandedTerm });
         }
       });
     }
@@ -238,7 +238,10 @@ export class DisclosureAudit {
         term: this.nameOf(t),
         value: n,
         kind: 'small',
-        breakWith: this.chainBreaker(t, tightenedBy, shown),
+        // The way back through the last tightening can run only through withheld terms in a
+        // table of many relations (a survey's); any shown cell connected to the term is then a
+        // candidate, and the next round tries another if that one did not break the chain.
+        breakWith: this.chainBreaker(t, tightenedBy, shown) ?? this.nearestShown(t, shown),
       });
     }
     // A13 — homogeneity: a group (a unit, or a unit's own members) one of whose bands holds at

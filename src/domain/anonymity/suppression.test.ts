@@ -163,6 +163,27 @@ describe('suppression, worked examples', () => {
     expect(derivable).toBe(false);
   });
 
+  it('a breakdown by who people are may hold its whole total; a band of answers may not (A13)', () => {
+    // 12 respondents, all PNS; 12 of them answered favourably.
+    const table = (breakdown: boolean): CountTable => ({
+      nodes: [{ id: 'u', parentId: null }],
+      columns: ['r', 'r@pns', 'r@pppk'],
+      counts: new Map([
+        [cellKey('u', 'r'), 12],
+        [cellKey('u', 'r@pns'), 12],
+        [cellKey('u', 'r@pppk'), 0],
+      ]),
+      distributions: [{ total: 'r', parts: ['r@pns', 'r@pppk'], ...(breakdown ? { breakdown: true as const } : {}) }],
+    });
+    const asBreakdown = table(true);
+    const w = suppress(asBreakdown, K);
+    expect(publishedCount(asBreakdown, w, 'u', 'r@pns')).toBe(12);
+    expect(publishedCount(asBreakdown, w, 'u', 'r@pppk')).toBeNull();
+    expect(suppressionViolations(asBreakdown, K, w)).toEqual([]);
+    const asBands = table(false);
+    expect(publishedCount(asBands, suppress(asBands, K), 'u', 'r@pns')).toBeNull();
+  });
+
   it('rejects a threshold that is not a positive integer', () => {
     expect(() => suppress(oneColumn([['a', null, 1]]), 0)).toThrow();
     expect(() => suppress(oneColumn([['a', null, 1]]), 2.5)).toThrow();
