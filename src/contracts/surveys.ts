@@ -201,3 +201,126 @@ export const surveyAnswersBody = z.object({
   ),
 });
 export type SurveyAnswersBody = z.infer<typeof surveyAnswersBody>;
+
+// ── Results (wellbeing admin) ────────────────────────────────────────────────────────────────
+
+/**
+ * A figure of the results: its value, or null with the reason it is withheld —
+ * `below_threshold` (fewer than k), `complementary` (hidden so that another small group stays
+ * hidden), `depends_on_withheld` (computed from a withheld count), `uniform` (a mean that would
+ * say everyone gave the same answer). docs/surveys.md#results-and-anonymity.
+ */
+export const resultFigure = z.object({
+  value: z.number().nullable(),
+  withheld: z.enum(['below_threshold', 'complementary', 'depends_on_withheld', 'uniform']).nullable(),
+});
+export type ResultFigureView = z.infer<typeof resultFigure>;
+
+export const SURVEY_BANDS = ['unfavourable', 'neutral', 'favourable'] as const;
+export const FILTER_ATTRIBUTES = ['employmentType', 'ageBand', 'serviceBand'] as const;
+
+const questionResult = z.discriminatedUnion('kind', [
+  z.object({
+    questionId: z.string(),
+    kind: z.enum(['likert', 'scale']),
+    n: resultFigure,
+    bands: z.array(z.object({ band: z.enum(SURVEY_BANDS), count: resultFigure })),
+    /** Favourable ÷ n, 0..1. */
+    favourableShare: resultFigure,
+    /** On the question's own scale after reversal (1..points, or 0–10). */
+    mean: resultFigure,
+  }),
+  z.object({
+    questionId: z.string(),
+    kind: z.literal('single'),
+    n: resultFigure,
+    options: z.array(z.object({ optionId: z.string(), count: resultFigure, share: resultFigure })),
+  }),
+  z.object({
+    questionId: z.string(),
+    kind: z.literal('multiple'),
+    n: resultFigure,
+    options: z.array(
+      z.object({ optionId: z.string(), chosen: resultFigure, notChosen: resultFigure, share: resultFigure }),
+    ),
+  }),
+  z.object({ questionId: z.string(), kind: z.literal('text'), n: resultFigure }),
+]);
+export type QuestionResultView = z.infer<typeof questionResult>;
+
+const themeResult = z.object({
+  themeId: z.string(),
+  /** Favourable answers ÷ answers over the theme's items, 0..1. */
+  favourableShare: resultFigure,
+  /** The mean of the items' means rescaled to 0–100. */
+  score: resultFigure,
+});
+
+export const nodeResult = z.object({
+  /** A unit id, or `survey-total` for everyone asked. */
+  nodeId: z.string(),
+  unitName: z.string(),
+  parentId: z.string().nullable(),
+  depth: z.number().int(),
+  /** People asked here (organisational data, shown in full). */
+  members: z.number().int(),
+  respondents: resultFigure,
+  questions: z.array(questionResult),
+  themes: z.array(themeResult),
+});
+export type NodeResultView = z.infer<typeof nodeResult>;
+
+export const surveyResultsQuery = z.object({
+  /** One breakdown at a time: `employmentType:pns`, `ageBand:30-39`, `serviceBand:5-14`. */
+  filter: z
+    .string()
+    .regex(/^(employmentType|ageBand|serviceBand):[\w<+-]{1,20}$/, 'surveys.invalid_filter')
+    .optional(),
+});
+
+/**
+ * The results of a closed survey, computed once when it closed (A7: they never move), for the
+ * viewer's units, under A1–A7 and A13 with complementary suppression across the unit tree and
+ * every filter (docs/surveys.md#results-and-anonymity).
+ */
+export const surveyResults = z.object({
+  surveyId: z.string(),
+  title: z.string(),
+  threshold: z.number().int(),
+  commentThreshold: z.number().int(),
+  computedAt: z.string(),
+  filter: z.object({ attribute: z.enum(FILTER_ATTRIBUTES), value: z.string() }).nullable(),
+  /** The breakdowns on offer: each attribute with the values some profile keeps. */
+  filters: z.array(z.object({ attribute: z.enum(FILTER_ATTRIBUTES), values: z.array(z.string()) })),
+  total: nodeResult,
+  rows: z.array(nodeResult),
+  /**
+   * The earlier wave's figures for the same questions and themes, as that wave published them
+   * (the same filter): the whole survey and each unit present in both. Null when there is none.
+   */
+  previous: z
+    .object({
+      surveyId: z.string(),
+      title: z.string(),
+      closedAt: z.string().nullable(),
+      total: nodeResult,
+      rows: z.array(nodeResult),
+    })
+    .nullable(),
+});
+export type SurveyResultsView = z.infer<typeof surveyResults>;
+
+/** Comments of the groups of at least k_c respondents, masked, shuffled, dateless (A2, A10). */
+export const surveyCommentsQuery = z.object({ unit: z.string().max(60).optional() });
+export const surveyComments = z.object({
+  surveyId: z.string(),
+  commentThreshold: z.number().int(),
+  groups: z.array(
+    z.object({
+      nodeId: z.string(),
+      unitName: z.string(),
+      questions: z.array(z.object({ questionId: z.string(), texts: z.array(z.string()) })),
+    }),
+  ),
+});
+export type SurveyCommentsView = z.infer<typeof surveyComments>;
