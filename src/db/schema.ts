@@ -993,6 +993,8 @@ export interface SurveysTable {
   units: string | null;
   /** The last published response rates (JSON, A7): answered per unit and in all, and when. */
   progress: string | null;
+  /** When the results were computed (after closing); null before. */
+  results_at: string | null;
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -1057,6 +1059,14 @@ export interface SurveyTalliesTable {
   question_id: string;
   value: number;
   count: number;
+}
+
+/** One stored view of a closed survey's results, or its comment groups (view_key 'comments'). */
+export interface SurveyResultsTable {
+  survey_id: string;
+  /** '' for everyone, 'ageBand:30-39' for one breakdown value, 'comments' for the comment groups. */
+  view_key: string;
+  body: string;
 }
 
 export interface Database {
@@ -1142,6 +1152,7 @@ export interface Database {
   survey_responses: SurveyResponsesTable;
   survey_comments: SurveyCommentsTable;
   survey_tallies: SurveyTalliesTable;
+  survey_results: SurveyResultsTable;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;

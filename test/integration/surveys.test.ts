@@ -59,6 +59,8 @@ describe.skipIf(postgresSkipReason())('climate surveys: access and lifecycle', (
     ['POST', `/api/v1/surveys/${id}/close`],
     ['POST', `/api/v1/surveys/${id}/reopen`],
     ['GET', `/api/v1/surveys/${id}/progress`],
+    ['GET', `/api/v1/surveys/${id}/results`],
+    ['GET', `/api/v1/surveys/${id}/comments`],
   ];
   const staffRoutes = (id: string): Array<['GET' | 'POST', string]> => [
     ['GET', '/api/v1/me/surveys'],
@@ -256,6 +258,9 @@ describe.skipIf(postgresSkipReason())('climate surveys: access and lifecycle', (
     const closed = await admin.agent.post(`/api/v1/surveys/${id}/close`);
     expect(closed.statusCode, closed.body).toBe(200);
     expect(closed.json().status).toBe('closed');
+    // The closing's job moves what still waits, then computes the results.
+    expect((await admin.agent.get(`/api/v1/surveys/${id}/results`)).json().error.code).toBe('survey_results_not_ready');
+    await t.services.jobs.drain();
     expect(await db.selectFrom('survey_responses').select('id').where('survey_id', '=', id).execute()).toHaveLength(6);
     expect(await db.selectFrom('survey_pending').select('id').where('survey_id', '=', id).execute()).toHaveLength(0);
     const late = await staff[1]!.agent.post(`/api/v1/me/surveys/${id}/answers`, pulseAnswers(3));
@@ -369,6 +374,7 @@ describe.skipIf(postgresSkipReason())('climate surveys: access and lifecycle', (
     expect(await t.services.surveys.moveWaiting()).toBe(11);
     expect([await count('survey_pending'), await count('survey_responses')]).toEqual([5, 11]);
     expect((await admin.agent.post(`/api/v1/surveys/${id}/close`)).statusCode).toBe(200);
+    await t.services.jobs.drain();
     expect([await count('survey_pending'), await count('survey_responses')]).toEqual([0, 16]);
     const answered = await db
       .selectFrom('survey_tallies')

@@ -45,6 +45,7 @@ export async function up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>
     .addColumn('moved_count', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('units', 'text')
     .addColumn('progress', 'text')
+    .addColumn('results_at', 'text')
     .addColumn('created_by', 'text', (c) => c.notNull().references('people.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
@@ -133,5 +134,15 @@ export async function up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>
     .addColumn('value', 'integer', (c) => c.notNull())
     .addColumn('count', 'integer', (c) => c.notNull().check(sql`count >= 0`))
     .addPrimaryKeyConstraint('survey_tallies_pk', ['survey_id', 'profile_key', 'question_id', 'value'])
+    .execute();
+
+  // The results of a closed survey, computed once when it closes (A7): one row per view (everyone,
+  // or one value of one breakdown) and one of the comment groups, each the JSON the screens read.
+  await db.schema
+    .createTable('survey_results')
+    .addColumn('survey_id', 'text', (c) => c.notNull().references('surveys.id'))
+    .addColumn('view_key', 'text', (c) => c.notNull())
+    .addColumn('body', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('survey_results_pk', ['survey_id', 'view_key'])
     .execute();
 }

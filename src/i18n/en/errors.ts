@@ -76,6 +76,7 @@ export const errors: Translation<typeof indonesian> = {
   survey_units_out_of_scope: 'You can only survey units within the scope of your role.',
   survey_fewer_than_k:
     'The chosen units have too few active employees: the results could never be shown without exposing someone. Add more units.',
+  survey_results_not_ready: 'The results are being computed. Try again in a moment.',
   survey_already_answered: 'Your answer to this survey is already recorded. Thank you.',
   campaign_not_draft: 'A screening that has started cannot be changed.',
   campaign_not_open: 'This screening is not running.',

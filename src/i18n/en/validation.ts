@@ -147,6 +147,7 @@ export const validation: Translation<typeof indonesian> = {
   surveys: {
     closes_before_opens: 'The closing date cannot be before the opening date.',
     closes_in_past: 'The closing date has passed. Choose today or a later date.',
+    invalid_filter: 'This breakdown is not available for this survey.',
     previous_not_closed: 'The survey to compare with must be a closed survey of your agency.',
     definition: {
       no_questions: 'A survey needs at least one question.',

@@ -74,6 +74,7 @@ export const errors = {
   survey_units_out_of_scope: 'Anda hanya dapat menyurvei unit dalam cakupan peran Anda.',
   survey_fewer_than_k:
     'Unit yang dipilih memiliki terlalu sedikit pegawai aktif: hasil survei tidak akan pernah dapat ditampilkan tanpa membuka identitas. Tambahkan unit lain.',
+  survey_results_not_ready: 'Hasil survei sedang dihitung. Coba lagi dalam beberapa saat.',
   survey_already_answered: 'Jawaban Anda untuk survei ini sudah tercatat. Terima kasih.',
   campaign_not_draft: 'Kegiatan skrining yang sudah dimulai tidak dapat diubah.',
   campaign_not_open: 'Kegiatan skrining ini tidak sedang berlangsung.',

@@ -144,6 +144,7 @@ export const validation = {
   surveys: {
     closes_before_opens: 'Tanggal tutup tidak boleh sebelum tanggal buka.',
     closes_in_past: 'Tanggal tutup sudah lewat. Pilih hari ini atau tanggal sesudahnya.',
+    invalid_filter: 'Pilihan rincian ini tidak tersedia untuk survei ini.',
     previous_not_closed: 'Survei pembanding harus survei instansi Anda yang sudah ditutup.',
     definition: {
       no_questions: 'Survei perlu paling sedikit satu pertanyaan.',

@@ -93,6 +93,7 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   survey_responses: 'surveys',
   survey_comments: 'surveys',
   survey_tallies: 'surveys',
+  survey_results: 'surveys',
   notifications: 'notifications',
   campaigns: 'campaigns',
   campaign_members: 'campaigns',

@@ -108,6 +108,7 @@ export const TABLE_RETENTION: Record<TableName, TableRetention> = {
   survey_responses: { kept: 'while_agency' },
   survey_comments: { kept: 'while_agency' },
   survey_tallies: { kept: 'while_agency' },
+  survey_results: { kept: 'while_agency' },
 };
 
 /** The tables a retention class covers (for the DPO's schedule and the job's counts). */

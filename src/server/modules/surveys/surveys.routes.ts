@@ -9,6 +9,10 @@ import {
   surveyParams,
   surveyProgress,
   surveyReopenBody,
+  surveyResults,
+  surveyResultsQuery,
+  surveyComments,
+  surveyCommentsQuery,
   surveyTemplateList,
   surveyUpdateBody,
   surveyView,
@@ -147,6 +151,40 @@ export function registerSurveyRoutes(app: App, services: Services): void {
       config: { ...access(MANAGE), ...rateLimited(limits.figures) },
     },
     async (request) => services.surveys.progressOf(actor(request), request.params.id),
+  );
+
+  app.get(
+    '/api/v1/surveys/:id/results',
+    {
+      schema: {
+        tags,
+        summary:
+          'Results of a closed survey, computed once at closing, for my units: every figure under the anonymity rules (withheld ones are null with a reason)',
+        params: surveyParams,
+        querystring: surveyResultsQuery,
+        response: responses({ 200: surveyResults }),
+      },
+      // An aggregate view: the same limits as campaign figures (docs/decisions/014-rate-limits.md).
+      config: { ...access(MANAGE), ...rateLimited(limits.figures) },
+    },
+    async (request) =>
+      services.surveys.resultsOf(actor(request), request.params.id, request.query.filter, auditOrigin(request, MANAGE)),
+  );
+
+  app.get(
+    '/api/v1/surveys/:id/comments',
+    {
+      schema: {
+        tags,
+        summary: 'Comments of groups of at least k_c respondents: masked, shuffled, without dates or authors',
+        params: surveyParams,
+        querystring: surveyCommentsQuery,
+        response: responses({ 200: surveyComments }),
+      },
+      config: { ...access(MANAGE), ...rateLimited(limits.figures) },
+    },
+    async (request) =>
+      services.surveys.commentsOf(actor(request), request.params.id, request.query.unit, auditOrigin(request, MANAGE)),
   );
 
   app.get(

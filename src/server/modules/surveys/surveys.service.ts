@@ -4,6 +4,8 @@ import type {
   MySurveyDetail,
   SurveyDetail,
   SurveyProgress,
+  SurveyResultsView,
+  SurveyCommentsView,
   SurveyReopenBody,
   SurveyUpdateBody,
   SurveyView,
@@ -39,12 +41,14 @@ import {
 import { presentSurvey, targetUnitIdsOf } from './surveys.presenter.js';
 import { openSurvey } from './survey-opening.js';
 import { SurveyProgressService } from './survey-progress.js';
+import { COMPUTE_RESULTS_JOB, parseFilter, SurveyResultsService } from './survey-results.service.js';
 import {
   findMembership,
   findMembershipsOf,
   findOpenSurveys,
   findOpenSurveysOfMember,
   findSurvey,
+  findSurveyById,
   findSurveysOf,
   insertSurvey,
   memberNames,
@@ -89,6 +93,7 @@ interface Answerable {
 export class SurveyService {
   readonly progress: SurveyProgressService;
   readonly messages: SurveyMessenger;
+  readonly results: SurveyResultsService;
   private readonly seal: PendingSeal;
   private readonly names = new Map<string, ReadonlySet<string>>();
   private readonly surveysAnswered = new Map<string, Answerable & { until: number }>();
@@ -99,6 +104,7 @@ export class SurveyService {
     this.seal = new PendingSeal(deps.secret);
     this.progress = new SurveyProgressService(deps);
     this.messages = new SurveyMessenger(deps);
+    this.results = new SurveyResultsService(deps);
     this.submits = new PersonLanes<AnswerToStore, SubmitOutcome>({
       kind: deps.kind,
       commitBatch: (items) => submitAnswers(deps.db, deps.kind, this.seal, items),
@@ -109,6 +115,14 @@ export class SurveyService {
   /** Invitations and reminders; the closing sweep: a survey past its last day closes by itself, and its answers move. */
   registerJobs(runner: JobRunner): void {
     this.messages.registerJobs(runner);
+    // After closing: the answers still waiting move (the k held back too), then the results are
+    // computed. A job, so that a crash in between is finished by the next run (both are idempotent).
+    runner.register(COMPUTE_RESULTS_JOB, async (payload) => {
+      const survey = await findSurveyById(this.deps.db, (payload as { surveyId: string }).surveyId);
+      if (survey?.status !== 'closed') return;
+      await this.move(survey, true);
+      await this.results.compute(survey.id);
+    });
     runner.every({ name: 'surveys.close-ended', everyMs: SWEEP_MS, run: async () => void (await this.closeEnded()) });
     runner.every({ name: 'surveys.move-waiting', everyMs: SWEEP_MS, run: async () => void (await this.moveWaiting()) });
   }
@@ -154,6 +168,7 @@ export class SurveyService {
         moved_count: 0,
         units: null,
         progress: null,
+        results_at: null,
         created_by: actor.personId,
         created_at: now,
         updated_at: now,
@@ -240,6 +255,30 @@ export class SurveyService {
     return this.progress.read(actor, survey, unitNames(units));
   }
 
+  /** One view of a closed survey's results (everyone, or one breakdown value), audited. */
+  async resultsOf(
+    actor: Actor,
+    id: string,
+    filter: string | undefined,
+    origin: AuditOrigin,
+  ): Promise<SurveyResultsView> {
+    const units = await agencyUnits(this.deps.directory, actor.agencyId, this.deps.db);
+    const survey = await this.visible(this.deps.db, actor, id, units);
+    return this.results.read(actor, survey, units, parseFilter(filter), origin);
+  }
+
+  /** The comment groups of a closed survey (groups of at least k_c), audited. */
+  async commentsOf(
+    actor: Actor,
+    id: string,
+    unit: string | undefined,
+    origin: AuditOrigin,
+  ): Promise<SurveyCommentsView> {
+    const units = await agencyUnits(this.deps.directory, actor.agencyId, this.deps.db);
+    const survey = await this.visible(this.deps.db, actor, id, units);
+    return this.results.comments(actor, survey, units, unit, origin);
+  }
+
   /** Closes an open survey: every waiting answer moves, and response rates publish a last time. */
   async close(actor: Actor, id: string, origin: AuditOrigin): Promise<SurveyView> {
     const { db } = this.deps;
@@ -272,6 +311,7 @@ export class SurveyService {
         updated_at: now,
       });
       if (!reopened) throw conflict('survey_not_closed');
+      await this.results.drop(trx, id);
       await this.deps.audit.record(
         {
           ...origin,
@@ -411,6 +451,7 @@ export class SurveyService {
       )
         return false;
       await this.progress.publishIfDue(trx, { ...survey, status: 'closed' }, now);
+      await this.results.queue(trx, survey.id, now.toISOString());
       await this.deps.audit.record(
         {
           ...origin,
@@ -423,10 +464,7 @@ export class SurveyService {
       );
       return true;
     });
-    if (!closed) return false;
-    // Every answer waiting moves now; the held-back k too (decision 048).
-    await this.move(survey, true);
-    return true;
+    return closed;
   }
 
   private async nameWordsOf(surveyId: string): Promise<ReadonlySet<string>> {

@@ -1,0 +1,237 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NodeResultView, SurveyResultsView } from '../../src/contracts/surveys.js';
+import { catalogs } from '../../src/i18n/catalog.js';
+import { auditEntries } from '../support/audit-entries.js';
+import { addUnit } from '../support/campaigns.js';
+import { createPerson, type TestPerson } from '../support/factories.js';
+import { createTestAppWithAgency, loginAs, type SignedIn, type TestApp } from '../support/test-app.js';
+import { postgresSkipReason } from '../support/test-database.js';
+
+/**
+ * Results of closed surveys through the API (docs/surveys.md#results-and-anonymity): computed by
+ * the closing's job, served under the anonymity rules to the wellbeing admin's scope, compared
+ * with the earlier wave, comments only for groups of at least 10, masked and as plain text.
+ */
+describe.skipIf(postgresSkipReason())('climate survey results', () => {
+  let t: TestApp;
+  let agencyId: string;
+  let rootId: string;
+  let admin: SignedIn;
+  let unitA: string;
+  let unitB: string;
+  let unitC: string;
+  let unitD: string;
+  const people: Record<'a' | 'b' | 'c' | 'd', TestPerson[]> = { a: [], b: [], c: [], d: [] };
+
+  const comment = 'Rapat <b>mendadak</b> tiap malam. Tanya Bu Sulastri Wibowo di 0812-3456-7890.';
+
+  beforeAll(async () => {
+    ({ t, agencyId, unitId: rootId } = await createTestAppWithAgency());
+    admin = await loginAs(t, 'wellbeing_admin', { agencyId });
+    unitA = await addUnit(t, agencyId, rootId, 'Bidang Pelayanan');
+    unitB = await addUnit(t, agencyId, rootId, 'Bidang Umum');
+    unitC = await addUnit(t, agencyId, rootId, 'Subbagian Kecil');
+    const add = async (unitId: string, n: number, into: TestPerson[]) => {
+      for (let i = 0; i < n; i += 1)
+        into.push(
+          await createPerson(t.services.db.db, t.services.keys, {
+            agencyId,
+            unitId,
+            password: null,
+            fullName: i === 0 && unitId === unitA ? 'Sulastri Wibowo' : undefined,
+          }),
+        );
+    };
+    await add(unitA, 8, people.a);
+    await add(unitB, 7, people.b);
+    await add(unitC, 3, people.c);
+    // A unit of six PNS and six PPPK: enough of each for the employment-type breakdown.
+    unitD = await addUnit(t, agencyId, rootId, 'UPT Puskesmas');
+    for (let i = 0; i < 12; i += 1)
+      people.d.push(
+        await createPerson(t.services.db.db, t.services.keys, {
+          agencyId,
+          unitId: unitD,
+          password: null,
+          employmentType: i % 2 === 0 ? 'pns' : 'pppk',
+        }),
+      );
+  });
+  afterAll(async () => t.close());
+
+  /** A pulse survey of the whole agency with a free-text question added, opened. */
+  async function openSurvey(title: string, previousSurveyId: string | null = null): Promise<string> {
+    const created = await admin.agent.post('/api/v1/surveys', {
+      title,
+      templateId: 'pulse',
+      unitIds: [rootId],
+      opensOn: '2026-11-23',
+      closesOn: '2026-12-04',
+      previousSurveyId,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const survey = created.json();
+    survey.definition.sections.push({
+      id: 'suara',
+      title: { id: 'Suara Anda', en: 'Your voice' },
+      questions: [
+        { id: 'saran', kind: 'text', maxLength: 500, required: false, text: { id: 'Saran?', en: 'Suggestions?' } },
+      ],
+    });
+    const put = await admin.agent.put(`/api/v1/surveys/${survey.id}`, {
+      title,
+      unitIds: [rootId],
+      opensOn: '2026-11-23',
+      closesOn: '2026-12-04',
+      previousSurveyId,
+      definition: survey.definition,
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    expect((await admin.agent.post(`/api/v1/surveys/${survey.id}/open`)).statusCode).toBe(200);
+    return survey.id as string;
+  }
+
+  async function answerAll(id: string, point: (unit: 'a' | 'b' | 'c' | 'd', i: number) => number) {
+    for (const unit of ['a', 'b', 'c', 'd'] as const)
+      for (const [i, p] of people[unit].entries())
+        await t.services.surveys.answer({ agencyId, personId: p.id } as never, id, {
+          'pls-workload': point(unit, i),
+          'pls-support': 1 + (i % 5),
+          'pls-speak-up': 4,
+          'pls-rest': 1 + ((i + 2) % 5),
+          'pls-energy': (i * 3) % 11,
+          ...(i < 4 ? { saran: comment } : {}),
+        });
+  }
+
+  async function closeAndCompute(id: string) {
+    expect((await admin.agent.post(`/api/v1/surveys/${id}/close`)).statusCode).toBe(200);
+    await t.services.jobs.drain();
+  }
+
+  const k = 5;
+  /** A1 and A4 on the served rows: every shown count ≥ k, every shown parent minus its shown children 0 or ≥ k. */
+  function expectAnonymityRules(results: SurveyResultsView) {
+    const rows = results.rows;
+    const count = (n: NodeResultView) => n.respondents.value;
+    for (const node of [results.total, ...rows]) {
+      const value = count(node);
+      if (value !== null) expect(value, node.unitName).toBeGreaterThanOrEqual(k);
+      for (const q of node.questions) {
+        if (q.kind === 'likert' || q.kind === 'scale')
+          for (const b of q.bands)
+            if (b.count.value !== null && b.count.value > 0) expect(b.count.value).toBeGreaterThanOrEqual(k);
+      }
+      const children = rows.filter((r) => r.parentId === node.nodeId && count(r) !== null);
+      if (value !== null && children.length > 0) {
+        const rest = value - children.reduce((s, c) => s + (count(c) as number), 0);
+        expect(rest === 0 || rest >= k, `${node.unitName}: remainder ${rest}`).toBe(true);
+      }
+    }
+  }
+
+  let first: string;
+
+  it('computes the results when the survey closes, and serves them under the rules', async () => {
+    first = await openSurvey('Pulse Juni');
+    await answerAll(first, (unit) => (unit === 'a' ? 2 : 4));
+    // Open: no results yet, only response rates.
+    expect((await admin.agent.get(`/api/v1/surveys/${first}/results`)).json().error.code).toBe('survey_not_closed');
+    await closeAndCompute(first);
+
+    const res = await admin.agent.get(`/api/v1/surveys/${first}/results`);
+    expect(res.statusCode, res.body).toBe(200);
+    const results = res.json() as SurveyResultsView;
+    expect(results).toMatchObject({ threshold: 5, commentThreshold: 10, filter: null, previous: null });
+    expect(results.total.respondents.value).toBe(30);
+    expect(results.total.members).toBe(31); // the admin is a member of the root unit too
+    const workload = results.total.questions.find((q) => q.questionId === 'pls-workload');
+    expect(workload).toMatchObject({ kind: 'likert', n: { value: 30 } });
+    if (workload?.kind === 'likert') {
+      // Unit A (8) disagreed, the others (22) agreed: 8 unfavourable, 22 favourable; nobody neutral,
+      // and a zero is never shown as such (it is only ever learnt as a remainder).
+      expect(workload.bands.map((b) => b.count.value)).toEqual([8, null, 22]);
+      expect(workload.favourableShare.value).toBeCloseTo(22 / 30);
+    }
+    // Unit C has 3 members: its answers count in the agency's total, never as a row of its own.
+    const rowC = results.rows.find((r) => r.nodeId === unitC);
+    expect(rowC?.respondents.value ?? null).toBeNull();
+    expectAnonymityRules(results);
+    expect(results.rows.map((r) => r.unitName)).toContain('Bidang Pelayanan');
+    expect(await auditEntries(t, 'survey.results_viewed', { resourceId: first })).toHaveLength(1);
+  });
+
+  it('serves one breakdown at a time from the same computation, and refuses one it does not have', async () => {
+    const res = await admin.agent.get(`/api/v1/surveys/${first}/results?filter=employmentType:pppk`);
+    expect(res.statusCode, res.body).toBe(200);
+    const pppk = res.json() as SurveyResultsView;
+    expect(pppk.filter).toEqual({ attribute: 'employmentType', value: 'pppk' });
+    // The six PNS of the Puskesmas went into the agency's "anyone" profile with the few at the top
+    // (too few to stand alone), so PNS is no breakdown of this survey; PPPK, six together, is.
+    expect(pppk.filters).toEqual([{ attribute: 'employmentType', values: ['pppk'] }]);
+    expect(pppk.total.respondents.value).toBe(6);
+    expect(pppk.rows.find((r) => r.nodeId === unitD)?.respondents.value).toBe(6);
+    expectAnonymityRules(pppk);
+    expect((await admin.agent.get(`/api/v1/surveys/${first}/results?filter=employmentType:pns`)).statusCode).toBe(422);
+
+    const unknown = await admin.agent.get(`/api/v1/surveys/${first}/results?filter=ageBand:17-19`);
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().error.details[0].message).toBe(catalogs.id.validation.surveys.invalid_filter);
+    expect((await admin.agent.get(`/api/v1/surveys/${first}/results?filter=nip:1`)).statusCode).toBe(400);
+  });
+
+  it('shows comments only for groups of at least 10, masked, as the words people typed', async () => {
+    const res = await admin.agent.get(`/api/v1/surveys/${first}/comments`);
+    expect(res.statusCode, res.body).toBe(200);
+    const { groups, commentThreshold } = res.json();
+    expect(commentThreshold).toBe(10);
+    // Only the whole survey (and the top unit, the same people) has ≥ 10 respondents; no smaller unit's group is shown.
+    const shown = groups.map((g: { nodeId: string }) => g.nodeId) as string[];
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((id) => [unitA, unitB, unitC, unitD].includes(id))).toEqual([]);
+    const texts = groups[0].questions[0].texts as string[];
+    expect(texts).toHaveLength(15); // four from each unit, three from the smallest
+    expect(texts[0]).toBe('Rapat <b>mendadak</b> tiap malam. Tanya Bu [nama] [nama] di [nomor].');
+    expect(res.body).not.toContain('Sulastri');
+    expect(res.body).not.toContain('0812');
+  });
+
+  it('compares a later wave with the earlier one, as the earlier one published itself', async () => {
+    const second = await openSurvey('Pulse November', first);
+    await answerAll(second, () => 4);
+    await closeAndCompute(second);
+    const results = (await admin.agent.get(`/api/v1/surveys/${second}/results`)).json() as SurveyResultsView;
+    expect(results.previous).toMatchObject({ surveyId: first, title: 'Pulse Juni' });
+    const before = results.previous!.total.questions.find((q) => q.questionId === 'pls-workload');
+    const after = results.total.questions.find((q) => q.questionId === 'pls-workload');
+    if (before?.kind === 'likert' && after?.kind === 'likert') {
+      expect(before.favourableShare.value).toBeCloseTo(22 / 30);
+      // Everyone agreeing is homogeneous (A13): that share is not shown.
+      expect(after.favourableShare.value).toBeNull();
+    }
+    expectAnonymityRules(results);
+  });
+
+  it('gives a unit-scoped admin the rows of their scope only, and another agency nothing', async () => {
+    const scoped = await loginAs(t, 'wellbeing_admin', { agencyId, scopeUnitId: unitA });
+    const results = (await scoped.agent.get(`/api/v1/surveys/${first}/results`)).json() as SurveyResultsView;
+    expect(results.rows.map((r) => r.nodeId)).toEqual([unitA]);
+    expect(results.rows[0]!.parentId).toBeNull();
+    const comments = (await scoped.agent.get(`/api/v1/surveys/${first}/comments`)).json();
+    expect(comments.groups).toEqual([]);
+    const stranger = await loginAs(t, 'wellbeing_admin');
+    expect((await stranger.agent.get(`/api/v1/surveys/${first}/results`)).statusCode).toBe(404);
+    expect((await stranger.agent.get(`/api/v1/surveys/${first}/comments`)).statusCode).toBe(404);
+  });
+
+  it('drops the results when the survey reopens, and computes them again at the next close', async () => {
+    const reopened = await admin.agent.post(`/api/v1/surveys/${first}/reopen`, {
+      reason: 'Unit B belum sempat mengisi karena dinas luar.',
+      closesOn: '2026-12-10',
+    });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    expect((await admin.agent.get(`/api/v1/surveys/${first}/results`)).json().error.code).toBe('survey_not_closed');
+    await closeAndCompute(first);
+    expect((await admin.agent.get(`/api/v1/surveys/${first}/results`)).json().total.respondents.value).toBe(30);
+  });
+});
