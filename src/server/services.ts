@@ -206,6 +206,7 @@ export function createServices(deps: {
     mail,
     notifications,
     publicUrl: config.publicUrl,
+    i18n: deps.i18n,
   });
   surveys.registerJobs(jobs);
   // The crisis outbox relay runs on the same durable job runner as email.

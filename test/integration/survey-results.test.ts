@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeResultView, SurveyResultsView } from '../../src/contracts/surveys.js';
 import { catalogs } from '../../src/i18n/catalog.js';
@@ -178,6 +179,35 @@ describe.skipIf(postgresSkipReason())('climate survey results', () => {
     expect(unknown.statusCode).toBe(422);
     expect(unknown.json().error.details[0].message).toBe(catalogs.id.validation.surveys.invalid_filter);
     expect((await admin.agent.get(`/api/v1/surveys/${first}/results?filter=nip:1`)).statusCode).toBe(400);
+  });
+
+  it('exports exactly the cells of the same view as XLSX, every text formula-safe, audited', async () => {
+    // A unit name a spreadsheet would run as a formula, set after the survey closed (names are read when shown).
+    await t.services.db.db
+      .updateTable('org_units')
+      .set({ name: '=HYPERLINK("http://x","klik")' })
+      .where('id', '=', unitC)
+      .execute();
+    const view = (await admin.agent.get(`/api/v1/surveys/${first}/results`)).json() as SurveyResultsView;
+    const res = await admin.agent.get(`/api/v1/surveys/${first}/results/export?format=xlsx`);
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const themes = book.worksheets[1]!;
+    const rows = themes.getSheetValues().slice(2) as unknown[][];
+    // One row per node of the view, in its order; respondents as the view has them, '—' where withheld.
+    expect(rows.map((r) => r[3])).toEqual([view.total, ...view.rows].map((n) => n.respondents.value ?? '—'));
+    expect(rows.map((r) => r[1])).toContain('\'=HYPERLINK("http://x","klik")');
+    for (const sheet of book.worksheets)
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.formula).toBeUndefined();
+          if (typeof cell.value === 'string') expect(cell.value).not.toMatch(/^[=+\-@\t\r]/);
+        }),
+      );
+    expect(await auditEntries(t, 'survey.results_exported', { resourceId: first })).toHaveLength(1);
+    expect((await admin.agent.get(`/api/v1/surveys/${first}/results/export?format=pdf`)).statusCode).toBe(400);
   });
 
   it('shows comments only for groups of at least 10, masked, as the words people typed', async () => {

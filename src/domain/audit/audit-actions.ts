@@ -51,6 +51,7 @@ export const AUDIT_ACTIONS = [
   'survey.closed',
   'survey.reopened',
   'survey.results_viewed',
+  'survey.results_exported',
   'platform.agency_created',
   'platform.agency_updated',
   // My data (docs/decisions/013-data-rights.md): the person's own data-subject requests (no health value in any entry).

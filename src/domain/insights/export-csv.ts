@@ -7,10 +7,15 @@
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** Text a spreadsheet would read as a formula, made plain text with a leading apostrophe (CSV and XLSX alike). */
+export function formulaSafe(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 export function csvCell(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = formulaSafe(value);
   return `"${safe.replace(/"/g, '""')}"`;
 }
 

@@ -166,6 +166,7 @@ export const audit: Translation<typeof indonesian> = {
       closed: 'Climate survey closed',
       reopened: 'Climate survey reopened',
       results_viewed: 'Climate survey results viewed',
+      results_exported: 'Climate survey results downloaded',
     },
     campaign: {
       launched: 'Screening campaign launched',

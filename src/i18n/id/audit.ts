@@ -162,6 +162,7 @@ export const audit = {
       closed: 'Survei iklim kerja ditutup',
       reopened: 'Survei iklim kerja dibuka kembali',
       results_viewed: 'Hasil survei iklim kerja dilihat',
+      results_exported: 'Hasil survei iklim kerja diunduh',
     },
     campaign: {
       launched: 'Kegiatan skrining dimulai',

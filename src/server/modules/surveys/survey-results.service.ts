@@ -150,6 +150,7 @@ export class SurveyResultsService {
     units: readonly AgencyUnit[],
     filter: SurveyFilter | null,
     origin: AuditOrigin,
+    as: 'view' | 'xlsx' = 'view',
   ): Promise<SurveyResultsView> {
     const { db } = this.deps;
     if (survey.status !== 'closed') throw conflict('survey_not_closed');
@@ -171,7 +172,7 @@ export class SurveyResultsService {
     const previous = await this.previousOf(survey, filter, shown);
     await this.deps.audit.record({
       ...origin,
-      action: 'survey.results_viewed',
+      action: as === 'xlsx' ? 'survey.results_exported' : 'survey.results_viewed',
       resourceType: 'survey',
       resourceId: survey.id,
       details: { view: viewKeyOf(filter) || 'all' },

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { okResponse } from '../../../contracts/common.js';
 import {
   mySurveyDetail,
@@ -11,6 +12,7 @@ import {
   surveyReopenBody,
   surveyResults,
   surveyResultsQuery,
+  surveyResultsExportQuery,
   surveyComments,
   surveyCommentsQuery,
   surveyTemplateList,
@@ -19,7 +21,7 @@ import {
 } from '../../../contracts/surveys.js';
 import type { App } from '../../app-types.js';
 import { access } from '../../http/access.js';
-import { actor } from '../../http/context.js';
+import { actor, ctx } from '../../http/context.js';
 import { limits, rateLimited } from '../../http/rate-limit.js';
 import { responses } from '../../http/responses.js';
 import type { Services } from '../../services.js';
@@ -169,6 +171,35 @@ export function registerSurveyRoutes(app: App, services: Services): void {
     },
     async (request) =>
       services.surveys.resultsOf(actor(request), request.params.id, request.query.filter, auditOrigin(request, MANAGE)),
+  );
+
+  app.get(
+    '/api/v1/surveys/:id/results/export',
+    {
+      schema: {
+        tags,
+        summary: 'The results view as an XLSX file: exactly the cells the results answer shows, audited',
+        params: surveyParams,
+        querystring: surveyResultsExportQuery,
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        response: responses({ 200: z.unknown().describe('The spreadsheet, as an attachment') }),
+      },
+      config: { ...access(MANAGE), ...rateLimited(limits.figures) },
+    },
+    async (request, reply) => {
+      const file = await services.surveys.resultsFile(
+        actor(request),
+        request.params.id,
+        request.query.filter,
+        auditOrigin(request, MANAGE),
+        ctx(request).locale,
+      );
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .header('cache-control', 'no-store')
+        .send(file.body);
+    },
   );
 
   app.get(

@@ -1,3 +1,4 @@
+import type { i18n } from 'i18next';
 import type { Kysely } from 'kysely';
 import type {
   SurveyCreateBody,
@@ -31,6 +32,9 @@ import type { MailService } from '../mail/index.js';
 import type { NotificationService } from '../notifications/index.js';
 import type { OrgDirectory } from '../org/index.js';
 import { SurveyMessenger } from './survey-messages.js';
+import { renderResultsXlsx } from './survey-results-file.js';
+import { translatorFor } from '../../../i18n/translator.js';
+import type { Locale } from '../../../i18n/locales.js';
 import {
   moveWaitingAnswers,
   PendingSeal,
@@ -67,6 +71,8 @@ export interface SurveyDeps {
   mail: MailService;
   notifications: NotificationService;
   publicUrl: string;
+  /** The results file is written in the reader's language. */
+  i18n: i18n;
 }
 
 const MANAGE = 'manage:survey:unit' as const;
@@ -265,6 +271,29 @@ export class SurveyService {
     const units = await agencyUnits(this.deps.directory, actor.agencyId, this.deps.db);
     const survey = await this.visible(this.deps.db, actor, id, units);
     return this.results.read(actor, survey, units, parseFilter(filter), origin);
+  }
+
+  /** The results view as a spreadsheet, in the reader's language; audited like viewing it. */
+  async resultsFile(actor: Actor, id: string, filter: string | undefined, origin: AuditOrigin, locale: Locale) {
+    const units = await agencyUnits(this.deps.directory, actor.agencyId, this.deps.db);
+    const survey = await this.visible(this.deps.db, actor, id, units);
+    const results = await this.results.read(actor, survey, units, parseFilter(filter), origin, 'xlsx');
+    const agency = await agencyFacts(this.deps.directory, actor.agencyId, this.deps.db);
+    const body = await renderResultsXlsx({
+      results,
+      definition: JSON.parse(survey.definition) as SurveyDefinition,
+      locale,
+      timeZone: agency?.timeZone ?? 'Asia/Jakarta',
+      t: translatorFor(this.deps.i18n, locale),
+    });
+    const stem = survey.title
+      .normalize('NFKD')
+      .replace(/[^\w\s-]/g, '')
+      .trim()
+      .replace(/\s+/g, '-')
+      .toLowerCase()
+      .slice(0, 60);
+    return { fileName: `teduh-hasil-${stem || 'survei'}.xlsx`, body };
   }
 
   /** The comment groups of a closed survey (groups of at least k_c), audited. */
