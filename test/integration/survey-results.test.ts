@@ -46,6 +46,9 @@ describe.skipIf(postgresSkipReason())('climate survey results', () => {
     await add(unitA, 8, people.a);
     await add(unitB, 7, people.b);
     await add(unitC, 3, people.c);
+    // Two more at the top, so that the top's own few make a group of k on their own and take no
+    // group from below (profiles.ts: placeStray).
+    await add(rootId, 2, people.c);
     // A unit of six PNS and six PPPK: enough of each for the employment-type breakdown.
     unitD = await addUnit(t, agencyId, rootId, 'UPT Puskesmas');
     for (let i = 0; i < 12; i += 1)
@@ -55,6 +58,12 @@ describe.skipIf(postgresSkipReason())('climate survey results', () => {
           unitId: unitD,
           password: null,
           employmentType: i % 2 === 0 ? 'pns' : 'pppk',
+          // One birth date and start per type, so that age and service bands are the same within
+          // each type and the profiles do not depend on what other tests made before (makeNip counts).
+          nip:
+            i % 2 === 0
+              ? `19880512201203${1}${String(800 + i).padStart(3, '0')}`
+              : `19900101202221${2}${String(800 + i).padStart(3, '0')}`,
         }),
       );
   });
@@ -144,15 +153,15 @@ describe.skipIf(postgresSkipReason())('climate survey results', () => {
     expect(res.statusCode, res.body).toBe(200);
     const results = res.json() as SurveyResultsView;
     expect(results).toMatchObject({ threshold: 5, commentThreshold: 10, filter: null, previous: null });
-    expect(results.total.respondents.value).toBe(30);
-    expect(results.total.members).toBe(31); // the admin is a member of the root unit too
+    expect(results.total.respondents.value).toBe(32);
+    expect(results.total.members).toBe(33); // the admin is a member of the root unit too
     const workload = results.total.questions.find((q) => q.questionId === 'pls-workload');
-    expect(workload).toMatchObject({ kind: 'likert', n: { value: 30 } });
+    expect(workload).toMatchObject({ kind: 'likert', n: { value: 32 } });
     if (workload?.kind === 'likert') {
-      // Unit A (8) disagreed, the others (22) agreed: 8 unfavourable, 22 favourable; nobody neutral,
+      // Unit A (8) disagreed, the others (24) agreed: 8 unfavourable, 24 favourable; nobody neutral,
       // and a zero is never shown as such (it is only ever learnt as a remainder).
-      expect(workload.bands.map((b) => b.count.value)).toEqual([8, null, 22]);
-      expect(workload.favourableShare.value).toBeCloseTo(22 / 30);
+      expect(workload.bands.map((b) => b.count.value)).toEqual([8, null, 24]);
+      expect(workload.favourableShare.value).toBeCloseTo(24 / 32);
     }
     // Unit C has 3 members: its answers count in the agency's total, never as a row of its own.
     const rowC = results.rows.find((r) => r.nodeId === unitC);
@@ -167,13 +176,22 @@ describe.skipIf(postgresSkipReason())('climate survey results', () => {
     expect(res.statusCode, res.body).toBe(200);
     const pppk = res.json() as SurveyResultsView;
     expect(pppk.filter).toEqual({ attribute: 'employmentType', value: 'pppk' });
-    // The six PNS of the Puskesmas went into the agency's "anyone" profile with the few at the top
-    // (too few to stand alone), so PNS is no breakdown of this survey; PPPK, six together, is.
-    expect(pppk.filters).toEqual([{ attribute: 'employmentType', values: ['pppk'] }]);
+    expect(pppk.filters).toContainEqual({
+      attribute: 'employmentType',
+      values: expect.arrayContaining(['pns', 'pppk']),
+    });
     expect(pppk.total.respondents.value).toBe(6);
     expect(pppk.rows.find((r) => r.nodeId === unitD)?.respondents.value).toBe(6);
     expectAnonymityRules(pppk);
-    expect((await admin.agent.get(`/api/v1/surveys/${first}/results?filter=employmentType:pns`)).statusCode).toBe(422);
+    // Every breakdown on offer answers, under the same rules.
+    for (const { attribute, values } of pppk.filters)
+      for (const value of values) {
+        const view = await admin.agent.get(
+          `/api/v1/surveys/${first}/results?filter=${attribute}:${encodeURIComponent(value)}`,
+        );
+        expect(view.statusCode, `${attribute}:${value}`).toBe(200);
+        expectAnonymityRules(view.json() as SurveyResultsView);
+      }
 
     const unknown = await admin.agent.get(`/api/v1/surveys/${first}/results?filter=ageBand:17-19`);
     expect(unknown.statusCode).toBe(422);
@@ -215,12 +233,13 @@ describe.skipIf(postgresSkipReason())('climate survey results', () => {
     expect(res.statusCode, res.body).toBe(200);
     const { groups, commentThreshold } = res.json();
     expect(commentThreshold).toBe(10);
-    // Only the whole survey (and the top unit, the same people) has ≥ 10 respondents; no smaller unit's group is shown.
+    // Units A (8), B (7) and C (3) have fewer than 10 respondents: their groups are never shown.
+    // The whole survey, the top unit and the Puskesmas (12) may be, as the remainder rule allows.
     const shown = groups.map((g: { nodeId: string }) => g.nodeId) as string[];
     expect(shown.length).toBeGreaterThan(0);
-    expect(shown.filter((id) => [unitA, unitB, unitC, unitD].includes(id))).toEqual([]);
-    const texts = groups[0].questions[0].texts as string[];
-    expect(texts).toHaveLength(15); // four from each unit, three from the smallest
+    expect(shown.filter((id) => [unitA, unitB, unitC].includes(id))).toEqual([]);
+    const texts = groups.find((g: { nodeId: string }) => g.nodeId === 'survey-total').questions[0].texts as string[];
+    expect(texts).toHaveLength(16); // four from each of the four groups
     expect(texts[0]).toBe('Rapat <b>mendadak</b> tiap malam. Tanya Bu [nama] [nama] di [nomor].');
     expect(res.body).not.toContain('Sulastri');
     expect(res.body).not.toContain('0812');
@@ -235,7 +254,7 @@ describe.skipIf(postgresSkipReason())('climate survey results', () => {
     const before = results.previous!.total.questions.find((q) => q.questionId === 'pls-workload');
     const after = results.total.questions.find((q) => q.questionId === 'pls-workload');
     if (before?.kind === 'likert' && after?.kind === 'likert') {
-      expect(before.favourableShare.value).toBeCloseTo(22 / 30);
+      expect(before.favourableShare.value).toBeCloseTo(24 / 32);
       // Everyone agreeing is homogeneous (A13): that share is not shown.
       expect(after.favourableShare.value).toBeNull();
     }
@@ -262,6 +281,6 @@ describe.skipIf(postgresSkipReason())('climate survey results', () => {
     expect(reopened.statusCode, reopened.body).toBe(200);
     expect((await admin.agent.get(`/api/v1/surveys/${first}/results`)).json().error.code).toBe('survey_not_closed');
     await closeAndCompute(first);
-    expect((await admin.agent.get(`/api/v1/surveys/${first}/results`)).json().total.respondents.value).toBe(30);
+    expect((await admin.agent.get(`/api/v1/surveys/${first}/results`)).json().total.respondents.value).toBe(32);
   });
 });
