@@ -8,11 +8,11 @@
  *  - the yardstick: the same tallies summed per unit and question value by hand, each unit
  *    counting its subtree — what any results page must at least do;
  *  - surveyResults(): the count table of every view (each unit, question, band or option, for
- *    everyone and for every value of the three filter attributes), one run of the anonymity
- *    engine over it (suppress(), with the disclosure audit), the fail-closed check
- *    (suppressionViolations()) and the projection of one view; then each further view projected
- *    from the same suppressed survey;
- *  - the steps one by one: building the table, building the audit, suppress(), the check.
+ *    everyone and for every value of the three filter attributes), the anonymity engine over it
+ *    part by part (results-components.ts: suppress() with the disclosure audit and the
+ *    fail-closed check suppressionViolations() per part) and the projection of one view; then
+ *    each further view projected from the same suppressed survey;
+ *  - the steps one by one: building the table, then deciding it in parts.
  *
  * The result is computed once per publication and stored (docs/decisions/048-climate-surveys.md),
  * so this is the cost of a close or a republication, not of a page view.
@@ -22,11 +22,16 @@
  *
  * Figures are recorded in docs/benchmarks.md.
  */
-import { DisclosureAudit } from '../src/domain/anonymity/disclosure-audit.js';
-import { suppress, suppressionViolations } from '../src/domain/anonymity/suppression.js';
+import { cellKey } from '../src/domain/anonymity/count-table.js';
 import { questionsOf, type Question, type SurveyDefinition } from '../src/domain/surveys/definition.js';
 import { assignProfiles, profileKey, type MemberAttributes } from '../src/domain/surveys/profiles.js';
-import { surveyTable, type SurveyTableInput, type SurveyUnit } from '../src/domain/surveys/results-table.js';
+import { decideInParts } from '../src/domain/surveys/results-components.js';
+import {
+  isServedSlice,
+  surveyTable,
+  type SurveyTableInput,
+  type SurveyUnit,
+} from '../src/domain/surveys/results-table.js';
 import { projectResults, suppressSurvey, surveyResults } from '../src/domain/surveys/results.js';
 import { ANSWERED } from '../src/domain/surveys/tally.js';
 import { agree, freeText, multiple, option, rating, single, t } from '../src/domain/surveys/templates/items.js';
@@ -208,14 +213,17 @@ for (let run = 0; run < RUNS; run++) {
   );
   const [survey, building] = timed(() => surveyTable(input));
   record('  step: count table built', building);
-  const [audit, auditing] = timed(() => new DisclosureAudit(survey.table));
-  record('  step: disclosure audit built', auditing);
-  const [withheld, suppressing] = timed(() => suppress(survey.table, K, new Map(), audit));
-  record('  step: suppress()', suppressing);
-  record(
-    '  step: suppressionViolations() (fail closed)',
-    timed(() => suppressionViolations(survey.table, K, withheld, audit))[1],
+  const seed = new Map(
+    survey.slices.flatMap((slice, i) => {
+      if (isServedSlice(slice)) return [];
+      const width = survey.table.columns.length / survey.slices.length;
+      return survey.table.columns
+        .slice(i * width, (i + 1) * width)
+        .flatMap((column) => survey.nodes.map((n) => [cellKey(n.id, column), 'below_threshold'] as const));
+    }),
   );
+  const [withheld, deciding] = timed(() => decideInParts(survey, K, seed));
+  record('  step: decideInParts() (suppress() per part, and its check)', deciding);
   if (run === 0) {
     const shown = survey.table.counts.size - withheld.size;
     console.log(
