@@ -22,16 +22,10 @@
  *
  * Figures are recorded in docs/benchmarks.md.
  */
-import { cellKey } from '../src/domain/anonymity/count-table.js';
 import { questionsOf, type Question, type SurveyDefinition } from '../src/domain/surveys/definition.js';
 import { assignProfiles, profileKey, type MemberAttributes } from '../src/domain/surveys/profiles.js';
-import { decideInParts } from '../src/domain/surveys/results-components.js';
-import {
-  isServedSlice,
-  surveyTable,
-  type SurveyTableInput,
-  type SurveyUnit,
-} from '../src/domain/surveys/results-table.js';
+import { decideInParts, unservedCells } from '../src/domain/surveys/results-components.js';
+import { surveyTable, type SurveyTableInput, type SurveyUnit } from '../src/domain/surveys/results-table.js';
 import { projectResults, suppressSurvey, surveyResults } from '../src/domain/surveys/results.js';
 import { ANSWERED } from '../src/domain/surveys/tally.js';
 import { agree, freeText, multiple, option, rating, single, t } from '../src/domain/surveys/templates/items.js';
@@ -201,7 +195,11 @@ console.log(
     `${RESPONSES} responses → ${input.tallies.length} tally rows; k = ${K}`,
 );
 const figures: Record<string, number[]> = {};
-const record = (name: string, value: number) => (figures[name] ??= []).push(value);
+const record = (name: string, value: number) => {
+  // Printed as it comes too: at full size a run takes minutes.
+  console.log(`  ${name}: ${ms(value)}`);
+  (figures[name] ??= []).push(value);
+};
 for (let run = 0; run < RUNS; run++) {
   record('yardstick: tallies summed per unit by hand', timed(() => sumByHand(input))[1]);
   const [results, whole] = timed(() => surveyResults({ ...input, k: K }));
@@ -213,16 +211,7 @@ for (let run = 0; run < RUNS; run++) {
   );
   const [survey, building] = timed(() => surveyTable(input));
   record('  step: count table built', building);
-  const seed = new Map(
-    survey.slices.flatMap((slice, i) => {
-      if (isServedSlice(slice)) return [];
-      const width = survey.table.columns.length / survey.slices.length;
-      return survey.table.columns
-        .slice(i * width, (i + 1) * width)
-        .flatMap((column) => survey.nodes.map((n) => [cellKey(n.id, column), 'below_threshold'] as const));
-    }),
-  );
-  const [withheld, deciding] = timed(() => decideInParts(survey, K, seed));
+  const [withheld, deciding] = timed(() => decideInParts(survey, K, unservedCells(survey)));
   record('  step: decideInParts() (suppress() per part, and its check)', deciding);
   if (run === 0) {
     const shown = survey.table.counts.size - withheld.size;

@@ -1,7 +1,7 @@
 import { cellKey, type CountTable, type Withheld } from '../anonymity/count-table.js';
 import { DisclosureAudit } from '../anonymity/disclosure-audit.js';
 import { suppress, suppressionViolations } from '../anonymity/suppression.js';
-import { RESPONDENTS, sliceColumn, type SurveyTable } from './results-table.js';
+import { isServedSlice, RESPONDENTS, sliceColumn, type SurveyTable } from './results-table.js';
 
 /**
  * The survey table cut into the parts the anonymity engine can decide one at a time
@@ -113,4 +113,16 @@ export function decideInParts(survey: SurveyTable, k: number, seed: Withheld): W
     if (problems.length > 0) throw new Error(`survey results break the anonymity rules: ${problems[0]}`);
   });
   return withheld;
+}
+
+/** The cells no view serves (the "keeps no value" slices): unknowns to every reader from the start. */
+export function unservedCells(survey: SurveyTable): Withheld {
+  const seed: Withheld = new Map();
+  const width = survey.table.columns.length / survey.slices.length;
+  survey.slices.forEach((slice, i) => {
+    if (isServedSlice(slice)) return;
+    for (const column of survey.table.columns.slice(i * width, (i + 1) * width))
+      for (const node of survey.nodes) seed.set(cellKey(node.id, column), 'below_threshold');
+  });
+  return seed;
 }

@@ -15,7 +15,7 @@ import {
   type SurveyTable,
   type SurveyTableInput,
 } from './results-table.js';
-import { decideInParts } from './results-components.js';
+import { decideInParts, unservedCells } from './results-components.js';
 import { rescaleMean } from './scoring.js';
 
 /**
@@ -123,16 +123,8 @@ export interface SuppressedSurvey {
 export function suppressSurvey(input: SurveyTableInput & { k: number }): SuppressedSurvey {
   const k = thresholdOf(input.k);
   const survey = surveyTable(input);
-  // Cells no view serves are unknowns to every reader from the start.
-  const seed: Withheld = new Map();
-  survey.slices.forEach((slice, i) => {
-    if (isServedSlice(slice)) return;
-    const width = survey.table.columns.length / survey.slices.length;
-    for (const column of survey.table.columns.slice(i * width, (i + 1) * width))
-      for (const node of survey.nodes) seed.set(cellKey(node.id, column), 'below_threshold');
-  });
   // Decided part by part (respondents, then each question), each part checked before it is kept.
-  const withheld = decideInParts(survey, k, seed);
+  const withheld = decideInParts(survey, k, unservedCells(survey));
   const themes = input.definition.themes.map((theme) => ({
     themeId: theme.id,
     items: survey.questions.filter((q) => isScoredQuestion(q.question) && q.question.themeId === theme.id),
