@@ -72,6 +72,8 @@ export function decideInParts(survey: SurveyTable, k: number, seed: Withheld): W
   const audits = parts.map((p) => new DisclosureAudit(p.table));
   const withheld: Withheld = new Map(seed);
   const nodes = survey.nodes.map((n) => n.id);
+  /** How many of each part's cells were withheld after its last run (−1: not run yet). */
+  const decided = parts.map(() => -1);
   const run = (i: number) => {
     const part = parts[i] as TablePart;
     const partSeed: Withheld = new Map();
@@ -84,7 +86,11 @@ export function decideInParts(survey: SurveyTable, k: number, seed: Withheld): W
         const reason = withheld.get(cellKey(node, respondents));
         if (reason) partSeed.set(cellKey(node, n), reason);
       }
-    for (const [key, reason] of suppress(part.table, k, partSeed, audits[i])) withheld.set(key, reason);
+    // Unchanged since this part's last run: it is still at its fixed point, so skip the passes.
+    if (partSeed.size === decided[i]) return;
+    const result = suppress(part.table, k, partSeed, audits[i]);
+    for (const [key, reason] of result) withheld.set(key, reason);
+    decided[i] = result.size;
   };
   let dirty = parts.map(() => true);
   while (dirty.some(Boolean)) {
