@@ -8,11 +8,11 @@
  *  - the yardstick: the same tallies summed per unit and question value by hand, each unit
  *    counting its subtree — what any results page must at least do;
  *  - surveyResults(): the count table of every view (each unit, question, band or option, for
- *    everyone and for every value of the three filter attributes), one run of the anonymity
- *    engine over it (suppress(), with the disclosure audit), the fail-closed check
- *    (suppressionViolations()) and the projection of one view; then each further view projected
- *    from the same suppressed survey;
- *  - the steps one by one: building the table, building the audit, suppress(), the check.
+ *    everyone and for every value of the three filter attributes), the anonymity engine over it
+ *    part by part (results-components.ts: suppress() with the disclosure audit and the
+ *    fail-closed check suppressionViolations() per part) and the projection of one view; then
+ *    each further view projected from the same suppressed survey;
+ *  - the steps one by one: building the table, then deciding it in parts.
  *
  * The result is computed once per publication and stored (docs/decisions/048-climate-surveys.md),
  * so this is the cost of a close or a republication, not of a page view.
@@ -22,10 +22,9 @@
  *
  * Figures are recorded in docs/benchmarks.md.
  */
-import { DisclosureAudit } from '../src/domain/anonymity/disclosure-audit.js';
-import { suppress, suppressionViolations } from '../src/domain/anonymity/suppression.js';
 import { questionsOf, type Question, type SurveyDefinition } from '../src/domain/surveys/definition.js';
 import { assignProfiles, profileKey, type MemberAttributes } from '../src/domain/surveys/profiles.js';
+import { decideInParts, unservedCells } from '../src/domain/surveys/results-components.js';
 import { surveyTable, type SurveyTableInput, type SurveyUnit } from '../src/domain/surveys/results-table.js';
 import { projectResults, suppressSurvey, surveyResults } from '../src/domain/surveys/results.js';
 import { ANSWERED } from '../src/domain/surveys/tally.js';
@@ -196,26 +195,31 @@ console.log(
     `${RESPONSES} responses → ${input.tallies.length} tally rows; k = ${K}`,
 );
 const figures: Record<string, number[]> = {};
-const record = (name: string, value: number) => (figures[name] ??= []).push(value);
+const record = (name: string, value: number) => {
+  // Printed as it comes too: at full size a run takes minutes.
+  console.log(`  ${name}: ${ms(value)}`);
+  (figures[name] ??= []).push(value);
+};
 for (let run = 0; run < RUNS; run++) {
   record('yardstick: tallies summed per unit by hand', timed(() => sumByHand(input))[1]);
-  const [results, whole] = timed(() => surveyResults({ ...input, k: K }));
-  record('surveyResults(), one view, everything included', whole);
-  const [suppressed] = timed(() => suppressSurvey({ ...input, k: K }));
+  const [suppressed, deciding] = timed(() => suppressSurvey({ ...input, k: K }));
+  record('suppressSurvey(): table, decision in parts, fail-closed checks', deciding);
+  const [results, projecting] = timed(() => projectResults(suppressed, null));
+  record('projectResults(), everyone', projecting);
   record(
-    'each further view projected (filter employmentType=pns)',
+    'projectResults(), filter employmentType=pns',
     timed(() => projectResults(suppressed, { attribute: 'employmentType', value: 'pns' }))[1],
   );
-  const [survey, building] = timed(() => surveyTable(input));
-  record('  step: count table built', building);
-  const [audit, auditing] = timed(() => new DisclosureAudit(survey.table));
-  record('  step: disclosure audit built', auditing);
-  const [withheld, suppressing] = timed(() => suppress(survey.table, K, new Map(), audit));
-  record('  step: suppress()', suppressing);
-  record(
-    '  step: suppressionViolations() (fail closed)',
-    timed(() => suppressionViolations(survey.table, K, withheld, audit))[1],
-  );
+  const { survey, withheld } = suppressed;
+  // The steps apart only where they are quick enough to repeat (BENCH_STEPS=0 skips them).
+  if (process.env.BENCH_STEPS !== '0') {
+    record('  step: count table built', timed(() => surveyTable(input))[1]);
+    record(
+      '  step: decideInParts() (suppress() per part, and its check)',
+      timed(() => decideInParts(survey, K, unservedCells(survey)))[1],
+    );
+    record('  whole: surveyResults(), one view', timed(() => surveyResults({ ...input, k: K }))[1]);
+  }
   if (run === 0) {
     const shown = survey.table.counts.size - withheld.size;
     console.log(

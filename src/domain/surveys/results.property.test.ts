@@ -11,9 +11,11 @@ import {
   isServedSlice,
   nodeOfUnitIn,
   SURVEY_TOTAL,
+  surveyTable,
   type SurveyFilter,
   type SurveyUnit,
 } from './results-table.js';
+import { decideInParts, tableParts, unservedCells } from './results-components.js';
 import { projectResults, suppressSurvey, type NodeResult, type ResultFigure, type SurveyResults } from './results.js';
 import { indexThemes, summariseScored } from './scoring.js';
 import { agree, freeText, multiple, option, rating, single, t } from './templates/items.js';
@@ -269,6 +271,34 @@ describe('survey results properties (fast-check)', () => {
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 60) },
     );
   }, 60_000);
+
+  it('the parts share no relation but links, and their decisions together break no rule of the whole table', () => {
+    fc.assert(
+      fc.property(worldArb, (world) => {
+        const input = resultsInput(definition, world.units, world.members, world.responses);
+        const survey = surveyTable(input);
+        const parts = tableParts(survey);
+        // Every column is in exactly one part, and so is every distribution: the premise that
+        // lets each part be decided on its own (docs/surveys.md#one-table-decided-in-parts).
+        const partOf = new Map<string, number>();
+        parts.forEach((p, i) => p.table.columns.forEach((c) => partOf.set(c, i)));
+        expect(partOf.size).toBe(survey.table.columns.length);
+        expect(parts.reduce((n, p) => n + p.table.columns.length, 0)).toBe(survey.table.columns.length);
+        for (const d of survey.table.distributions)
+          for (const part of d.parts) expect(partOf.get(part)).toBe(partOf.get(d.total));
+        const partLinks = parts.flatMap((p) => p.links);
+        for (const [a, b] of survey.table.linked ?? [])
+          if (partOf.get(a) !== partOf.get(b)) expect(partLinks).toContainEqual([a, b]);
+        // The union of the parts' decisions, audited as ONE joint table (every rule, the two-way
+        // audit over every equation at once): nothing the joint engine would have had to withhold
+        // is left shown. The unserved "keeps no value" cells start withheld, as in suppressSurvey().
+        const withheld = decideInParts(survey, K, unservedCells(survey));
+        expect(suppressionViolations(survey.table, K, withheld)).toEqual([]);
+        for (const [key, n] of survey.table.counts) if (!withheld.has(key)) expect(n).toBeGreaterThanOrEqual(K);
+      }),
+      { numRuns: 150, seed: 4812 },
+    );
+  });
 
   it('comment groups: at least k_c respondents, shown in the results, and no remainder under k_c', () => {
     fc.assert(

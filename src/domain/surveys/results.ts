@@ -1,6 +1,4 @@
 import { cellKey, type Withheld, type WithheldReason } from '../anonymity/count-table.js';
-import { DisclosureAudit } from '../anonymity/disclosure-audit.js';
-import { suppress, suppressionViolations } from '../anonymity/suppression.js';
 import { thresholdOf } from '../anonymity/threshold.js';
 import { isScoredQuestion, SCALE_MAX, SCALE_MIN, type ScoredQuestion } from './definition.js';
 import {
@@ -17,6 +15,7 @@ import {
   type SurveyTable,
   type SurveyTableInput,
 } from './results-table.js';
+import { decideInParts, unservedCells } from './results-components.js';
 import { rescaleMean } from './scoring.js';
 
 /**
@@ -25,9 +24,9 @@ import { rescaleMean } from './scoring.js';
  * themes), the XLSX and the PDF are all drawn. Every figure is its true value or withheld with a
  * reason; nothing is rounded, blurred or shifted.
  *
- * The counts are decided by one run of the anonymity engine over the whole survey table
- * (results-table.ts) — the unfiltered counts and those of every value of every attribute together
- * — so every view is a projection of the same suppression and comparing views reveals nothing a
+ * The counts are decided by the anonymity engine over the whole survey table (results-table.ts) —
+ * the unfiltered counts and those of every value of every attribute together, in parts that share
+ * no equation (results-components.ts) — so every view is a projection of the same suppression and comparing views reveals nothing a
  * single view does not. Shares, means and theme indexes are then derived only from what is shown.
  */
 
@@ -118,24 +117,14 @@ export interface SuppressedSurvey {
 }
 
 /**
- * Runs the anonymity engine once over every count of every view. Fails closed: if the shown cells
+ * Runs the anonymity engine over every count of every view, part by part. Fails closed: if the shown cells
  * broke a rule (a bug in the engine), it throws rather than answer.
  */
 export function suppressSurvey(input: SurveyTableInput & { k: number }): SuppressedSurvey {
   const k = thresholdOf(input.k);
   const survey = surveyTable(input);
-  const audit = new DisclosureAudit(survey.table);
-  // Cells no view serves are unknowns to every reader from the start.
-  const seed: Withheld = new Map();
-  survey.slices.forEach((slice, i) => {
-    if (isServedSlice(slice)) return;
-    const width = survey.table.columns.length / survey.slices.length;
-    for (const column of survey.table.columns.slice(i * width, (i + 1) * width))
-      for (const node of survey.nodes) seed.set(cellKey(node.id, column), 'below_threshold');
-  });
-  const withheld = suppress(survey.table, k, seed, audit);
-  const problems = suppressionViolations(survey.table, k, withheld, audit);
-  if (problems.length > 0) throw new Error(`survey results break the anonymity rules: ${problems[0]}`);
+  // Decided part by part (respondents, then each question), each part checked before it is kept.
+  const withheld = decideInParts(survey, k, unservedCells(survey));
   const themes = input.definition.themes.map((theme) => ({
     themeId: theme.id,
     items: survey.questions.filter((q) => isScoredQuestion(q.question) && q.question.themeId === theme.id),
