@@ -18,18 +18,15 @@ export function usePercent() {
 }
 
 /**
- * "—" in place of a withheld figure, never a number: its reason shows on hover and focus and is
- * what a screen reader reads (the dash itself is hidden from it).
+ * "—" in place of a withheld figure, never a number: its reason, visually hidden until hover or
+ * focus, is what a screen reader reads (the dash itself is hidden from it), once.
  */
 export function Withheld({ reason, k }: { reason: WithheldReason | null; k: number }) {
   const text = useWithheldText()(reason, k);
   return (
     <span className="survey-withheld-figure" tabIndex={0} title={text}>
       <span aria-hidden="true">—</span>
-      <span className="visually-hidden">{text}</span>
-      <span className="survey-withheld-figure__tip" aria-hidden="true">
-        {text}
-      </span>
+      <span className="survey-withheld-figure__reason">{text}</span>
     </span>
   );
 }
