@@ -190,7 +190,7 @@ export function SurveyResultsPage() {
   return (
     <>
       {header}
-      <div className="survey-page">{body}</div>
+      <div className="survey-page results-page">{body}</div>
     </>
   );
 }
