@@ -195,7 +195,7 @@ export const surveys: Translation<typeof indonesian> = {
       share: 'Favourable share',
       score: 'Score {{score}} of 100',
       score_label: 'Score',
-      previous: 'Before: {{value}}',
+      previous: 'Before',
       empty: 'This survey has no themes.',
     },
     change: {
@@ -223,7 +223,7 @@ export const surveys: Translation<typeof indonesian> = {
     questions: {
       title: 'Question by question',
       lead: 'Figures of the chosen unit. Answers are grouped as unfavourable, neutral and favourable, after reversed questions are turned around.',
-      n: 'Answers: {{n}}',
+      n: 'Answers',
       mean: 'Mean',
       mean_value: '{{mean}} of {{max}}',
       favourable: 'Favourable share',
@@ -235,7 +235,7 @@ export const surveys: Translation<typeof indonesian> = {
       },
       distribution: 'Spread of answers',
       options: 'Answer options',
-      wrote: 'People who wrote something: {{n}}',
+      wrote: 'People who wrote something',
       read_comments: 'Read what we heard',
     },
     withheld: {

@@ -196,7 +196,7 @@ export const surveys = {
       share: 'Proporsi jawaban positif',
       score: 'Skor {{score}} dari 100',
       score_label: 'Skor',
-      previous: 'Sebelumnya: {{value}}',
+      previous: 'Sebelumnya',
       empty: 'Survei ini tidak memiliki tema.',
     },
     change: {
@@ -224,7 +224,7 @@ export const surveys = {
     questions: {
       title: 'Per pertanyaan',
       lead: 'Angka unit yang dipilih. Jawaban dikelompokkan menjadi negatif, netral, dan positif setelah pertanyaan yang dibalik diluruskan.',
-      n: 'Jumlah jawaban: {{n}}',
+      n: 'Jumlah jawaban',
       mean: 'Rata-rata',
       mean_value: '{{mean}} dari {{max}}',
       favourable: 'Proporsi jawaban positif',
@@ -236,7 +236,7 @@ export const surveys = {
       },
       distribution: 'Sebaran jawaban',
       options: 'Pilihan jawaban',
-      wrote: 'Orang yang menulis sesuatu: {{n}}',
+      wrote: 'Orang yang menulis sesuatu',
       read_comments: 'Baca yang kami dengar',
     },
     withheld: {

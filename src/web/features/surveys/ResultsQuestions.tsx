@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import {
   SURVEY_BANDS,
   type NodeResultView,
@@ -162,21 +161,14 @@ function QuestionResult({
       </h4>
       {result.kind === 'text' ? (
         <p>
-          {result.n.value === null ? (
-            <>
-              {t('surveys.results.questions.wrote', { n: '' })}
-              <Figure figure={result.n} k={k} format={fmt.number} />
-            </>
-          ) : (
-            t('surveys.results.questions.wrote', { n: fmt.number(result.n.value) })
-          )}{' '}
-          <Link to={{ hash: '#results-comments' }}>{t('surveys.results.questions.read_comments')}</Link>
+          {t('surveys.results.questions.wrote')}: <Figure figure={result.n} k={k} format={fmt.number} />{' '}
+          {/* A plain in-page anchor: a router link would drop the breakdown and unit kept in the query. */}
+          <a href="#results-comments">{t('surveys.results.questions.read_comments')}</a>
         </p>
       ) : (
         <>
           <p className="muted small">
-            {t('surveys.results.questions.n', { n: '' })}
-            <Figure figure={result.n} k={k} format={fmt.number} />
+            {t('surveys.results.questions.n')}: <Figure figure={result.n} k={k} format={fmt.number} />
           </p>
           {(result.kind === 'likert' || result.kind === 'scale') &&
             (question.kind === 'likert' || question.kind === 'scale') && (

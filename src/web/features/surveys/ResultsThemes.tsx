@@ -51,14 +51,8 @@ export function ResultsThemes({ results, survey }: { results: SurveyResultsView;
                 )}
                 {results.previous && before && (
                   <p className="muted small">
-                    {before.favourableShare.value === null ? (
-                      <>
-                        {t('surveys.results.themes.previous', { value: '' })}
-                        <Figure figure={before.favourableShare} k={k} format={percent} />
-                      </>
-                    ) : (
-                      t('surveys.results.themes.previous', { value: percent(before.favourableShare.value) })
-                    )}
+                    {t('surveys.results.themes.previous')}:{' '}
+                    <Figure figure={before.favourableShare} k={k} format={percent} />
                   </p>
                 )}
               </li>
