@@ -180,6 +180,11 @@ describe('survey results', () => {
     expect(within(hiddenQuestion).getAllByText('Disembunyikan: kurang dari 7 orang').length).toBeGreaterThan(0);
     expect(within(hiddenQuestion).getByText('Disembunyikan: dihitung dari angka yang disembunyikan')).toBeTruthy();
     expect(view.location()).toBe('/surveys/s1/results?unit=sek');
+    const commentUnits = view.urls
+      .map((u) => new URL(u, 'http://localhost'))
+      .filter((u) => u.pathname === '/api/v1/surveys/s1/comments')
+      .map((u) => u.searchParams.get('unit'));
+    expect(commentUnits).toEqual([null, 'sek']);
   });
 
   it('asks for the chosen breakdown and keeps it in the URL', async () => {
