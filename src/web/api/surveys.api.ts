@@ -1,23 +1,25 @@
-import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   MySurveyDetail,
   mySurveyList,
+  SurveyCommentsView,
   SurveyDetail,
   surveyList,
   SurveyProgress,
+  SurveyResultsView,
   surveyTemplateList,
   SurveyView,
 } from '../../contracts/surveys.js';
 import type { AnswerValue } from '../../domain/surveys/tally.js';
-import { api } from './client.js';
+import { api, isApiError } from './client.js';
 
 export type SurveyList = z.infer<typeof surveyList>;
 export type SurveyTemplateList = z.infer<typeof surveyTemplateList>;
 export type SurveyTemplate = SurveyTemplateList['items'][number];
 export type MySurveyList = z.infer<typeof mySurveyList>;
 export type MySurvey = MySurveyList['items'][number];
-export type { MySurveyDetail, SurveyDetail, SurveyProgress, SurveyView };
+export type { MySurveyDetail, SurveyCommentsView, SurveyDetail, SurveyProgress, SurveyResultsView, SurveyView };
 
 export const SURVEY_PATHS = {
   templates: '/api/v1/survey-templates',
@@ -27,6 +29,8 @@ export const SURVEY_PATHS = {
   close: (id: string) => `/api/v1/surveys/${id}/close`,
   reopen: (id: string) => `/api/v1/surveys/${id}/reopen`,
   progress: (id: string) => `/api/v1/surveys/${id}/progress`,
+  results: (id: string) => `/api/v1/surveys/${id}/results`,
+  comments: (id: string) => `/api/v1/surveys/${id}/comments`,
   mine: '/api/v1/me/surveys',
   myOne: (id: string) => `/api/v1/me/surveys/${id}`,
   answers: (id: string) => `/api/v1/me/surveys/${id}/answers`,
@@ -59,6 +63,35 @@ export const surveyProgressQuery = (id: string) =>
     queryKey: ['survey', id, 'progress'] as const,
     queryFn: () => api.get<SurveyProgress>(SURVEY_PATHS.progress(id)),
     staleTime: 0,
+  });
+
+/** A just-closed survey's results are computed once, in the background: 409 until they are. */
+export const isResultsNotReady = (error: unknown) => isApiError(error) && error.code === 'survey_results_not_ready';
+const RESULTS_RETRY_MS = 5_000;
+
+/**
+ * A closed survey's results, one breakdown at a time (`ageBand:30-39`). They never move once
+ * computed (docs/surveys.md#results-and-anonymity), so they stay fresh; while still being computed
+ * the page asks again every few seconds.
+ */
+export const surveyResultsQuery = (id: string, filter: string | null) =>
+  queryOptions({
+    queryKey: ['survey', id, 'results', filter] as const,
+    queryFn: () => api.get<SurveyResultsView>(SURVEY_PATHS.results(id), { filter }),
+    staleTime: Infinity,
+    // Another breakdown keeps the one on screen until it arrives: the filter stays where it was.
+    placeholderData: keepPreviousData,
+    retry: false,
+    refetchInterval: (query) => (isResultsNotReady(query.state.error) ? RESULTS_RETRY_MS : false),
+  });
+
+/** The comments of the groups of at least k_c respondents; one unit's, or every group's. */
+export const surveyCommentsQuery = (id: string, unit: string | null) =>
+  queryOptions({
+    queryKey: ['survey', id, 'comments', unit] as const,
+    queryFn: () => api.get<SurveyCommentsView>(SURVEY_PATHS.comments(id), { unit }),
+    staleTime: Infinity,
+    retry: false,
   });
 
 export function createSurvey(body: unknown, key: string): Promise<SurveyDetail> {

@@ -432,6 +432,12 @@ export const routes: RouteObject[] = [
                 path: ':id',
                 element: page(() => import('../features/surveys/SurveyPage.js').then((m) => m.SurveyPage)),
               },
+              {
+                path: ':id/results',
+                element: page(() =>
+                  import('../features/surveys/SurveyResultsPage.js').then((m) => m.SurveyResultsPage),
+                ),
+              },
             ],
           },
           {

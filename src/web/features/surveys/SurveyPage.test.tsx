@@ -141,6 +141,7 @@ describe('opening a draft', () => {
     expect(await screen.findByRole('heading', { name: 'Tingkat partisipasi' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Ubah draf' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Tutup survei' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Lihat hasil' })).toBeNull();
   });
 
   it('will not open while the draft has unsaved changes', async () => {
@@ -160,6 +161,7 @@ describe('a closed survey', () => {
     expect(within(sek).getByText('kurang dari 7, disembunyikan')).toBeTruthy();
     expect(screen.getByText('12 dari 20 pegawai sudah menjawab')).toBeTruthy();
     expect(screen.getByText(/berarti kelompok itu terlalu kecil/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Lihat hasil' }).getAttribute('href')).toBe('/surveys/s1/results');
   });
 
   it('reopens only with a reason, which it says is logged, and a new closing date', async () => {

@@ -75,6 +75,14 @@ function SurveyFacts({ survey, earlier }: { survey: SurveyView; earlier: readonl
           <CloseSurvey survey={survey} />
         </div>
       )}
+      {survey.status === 'closed' && (
+        <p>
+          <Link className="btn btn--primary" to={`/surveys/${survey.id}/results`}>
+            {t('surveys.results.link')}
+          </Link>{' '}
+          <span className="muted small">{t('surveys.results.link_hint')}</span>
+        </p>
+      )}
     </section>
   );
 }

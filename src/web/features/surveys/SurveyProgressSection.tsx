@@ -5,21 +5,19 @@ import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { useFormat } from '../../lib/use-format.js';
 
-type UnitRow = SurveyProgress['units'][number];
-
-/** The units in tree order (each parent before its children), as the server sends them or not. */
-export function treeOrder(units: readonly UnitRow[]): UnitRow[] {
-  const children = new Map<string | null, UnitRow[]>();
-  const ids = new Set(units.map((u) => u.unitId));
+/** Units in tree order (each parent before its children), as the server sends them or not. */
+export function treeOrder<T extends { parentId: string | null }>(units: readonly T[], idOf: (unit: T) => string): T[] {
+  const children = new Map<string | null, T[]>();
+  const ids = new Set(units.map(idOf));
   for (const unit of units) {
     const parent = unit.parentId !== null && ids.has(unit.parentId) ? unit.parentId : null;
     children.set(parent, [...(children.get(parent) ?? []), unit]);
   }
-  const ordered: UnitRow[] = [];
+  const ordered: T[] = [];
   const walk = (parent: string | null) => {
     for (const unit of children.get(parent) ?? []) {
       ordered.push(unit);
-      walk(unit.unitId);
+      walk(idOf(unit));
     }
   };
   walk(null);
@@ -50,7 +48,7 @@ function ProgressTable({ progress }: { progress: SurveyProgress }) {
       <DataTable
         caption={t('surveys.progress.caption')}
         rowKey={(row) => row.unitId}
-        rows={treeOrder(progress.units)}
+        rows={treeOrder(progress.units, (u) => u.unitId)}
         columns={[
           {
             key: 'unit',
