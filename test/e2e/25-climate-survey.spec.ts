@@ -7,8 +7,8 @@ import { requireState, saveState, storagePath } from './support/state.js';
  * drafts a five-question pulse for Dinas Kesehatan, whose subtree holds the fourteen staff of 08
  * with accounts, the employee of the Sekretariat and the Dinas's own people; opens it; the employee
  * answers on a 360 px phone and finds it answered on a second visit; the admin sees the response
- * rate withheld while fewer than k (7 since 06) have answered, and closes the survey. Its id is
- * left in the run's state for the results journey.
+ * rate withheld while fewer than k (7 since 06) have answered, closes the survey, and finds its
+ * results withheld: one answer is no group. Its id is left in the run's state.
  */
 const TITLE = 'Denyut Dinas Kesehatan Desember';
 const PULSE = /^Survei pulse lima pertanyaan/;
@@ -170,6 +170,16 @@ test.describe('the wellbeing admin, while the survey runs', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Buka kembali survei' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Tutup survei' })).toHaveCount(0);
     await a11y.check('survey closed');
+
+    // The closing's job computes the results within seconds; with one answer of some twenty asked,
+    // every figure is withheld, and the page says so instead of showing anything.
+    await page.getByRole('link', { name: 'Lihat hasil' }).click();
+    await expect(page).toHaveURL(`/surveys/${surveyId}/results`);
+    await expect(page.getByText('Belum ada hasil yang dapat ditampilkan')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText(/^Kurang dari 7 orang menjawab/)).toBeVisible();
+    await expect(page.getByText(/^Jumlah yang menjawab tidak ditampilkan/)).toBeVisible();
+    await a11y.check('survey results, everything withheld');
+    await expectNoHorizontalScroll(page);
 
     await goTo(page, 'Survei');
     const card = page.getByRole('listitem').filter({ hasText: TITLE });
