@@ -27,8 +27,8 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const { keys, clock, audit, notes } = t.services;
-    deps = { db: t.services.db.db, keys, clock, audit, notes };
+    const { keys, clock, audit, notes, surveys } = t.services;
+    deps = { db: t.services.db.db, keys, clock, audit, notes, surveys };
     await loadDemo(deps, data);
   });
   afterAll(async () => t?.close());
@@ -264,5 +264,62 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
 
   it('refuses to load the demo a second time', async () => {
     await expect(loadDemo(deps, data)).rejects.toBeInstanceOf(DatabaseNotEmptyError);
+  });
+
+  it('holds per agency two closed pulse waves, the second compared with the first, with results, and an open survey the documented employee has not answered', async () => {
+    const db = t.services.db.db;
+    // The closing's jobs move the last answers and compute the results, as the server would at
+    // start; the invitations of some 700 members are queued before them.
+    await t.services.jobs.drain(1_000);
+    const surveys = await db.selectFrom('surveys').selectAll().orderBy('agency_id').orderBy('opens_on').execute();
+    const agencies = [...new Set(surveys.map((s) => s.agency_id))];
+    expect(agencies).toHaveLength(2);
+    for (const agencyId of agencies) {
+      const own = surveys.filter((s) => s.agency_id === agencyId);
+      expect(own.map((s) => [s.title, s.status])).toEqual([
+        ['Survei Pulse Juni 2026', 'closed'],
+        ['Survei Pulse November 2026', 'closed'],
+        ['Survei Sumber Tekanan Kerja 2026', 'open'],
+      ]);
+      expect(own[1]!.previous_survey_id).toBe(own[0]!.id);
+      for (const closed of own.slice(0, 2)) {
+        expect(closed.results_at).not.toBeNull();
+        const view = await db
+          .selectFrom('survey_results')
+          .select('body')
+          .where('survey_id', '=', closed.id)
+          .where('view_key', '=', '')
+          .executeTakeFirstOrThrow();
+        const { results } = JSON.parse(view.body);
+        // About eight in ten of some 160–190 answered: the total is shown.
+        expect(results.total.respondents.value).toBeGreaterThan(100);
+      }
+    }
+    const documented = await db
+      .selectFrom('people')
+      .select('id')
+      .where('nip', '=', '200204132024102002')
+      .executeTakeFirstOrThrow();
+    const open = surveys.find((s) => s.status === 'open' && s.member_count > 0)!;
+    const asked = await db
+      .selectFrom('survey_members')
+      .select('survey_id')
+      .where('person_id', '=', documented.id)
+      .execute();
+    expect(asked.map((m) => m.survey_id)).toContain(
+      surveys.find((s) => s.status === 'open' && asked.some((a) => a.survey_id === s.id))!.id,
+    );
+    const answered = await db
+      .selectFrom('survey_participation')
+      .select('survey_id')
+      .where('person_id', '=', documented.id)
+      .where(
+        'survey_id',
+        'in',
+        surveys.filter((s) => s.status === 'open').map((s) => s.id),
+      )
+      .execute();
+    expect(answered).toEqual([]);
+    expect(open).toBeDefined();
   });
 });

@@ -130,7 +130,9 @@ export function demoSurveyMembers(db: Kysely<Database>, surveyId: string) {
     .innerJoin('people as p', 'p.id', 'm.person_id')
     .select(['m.person_id', 'm.unit_id', 'p.nip'])
     .where('m.survey_id', '=', surveyId)
-    .orderBy('m.person_id')
+    // Names and NIPs come from the seeded generator; ids are random: the answers must not follow them.
+    .orderBy('p.full_name')
+    .orderBy('p.nip')
     .execute();
 }
 

@@ -46,13 +46,19 @@ export async function insertSessionNotes(deps: DemoLoadDeps, notes: NotesService
   const now = deps.clock.now();
   const weekAgo = new Date(now.getTime() - 8 * 86_400_000).toISOString();
   const held = (await heldDemoAppointments(deps.db, now.toISOString())).filter((a) => a.start_utc >= weekAgo);
-  const withheldFor = new Set<string>();
+  // Each counsellor withholds one note: their third of the week, or their last if they held fewer.
+  // Counted per counsellor, not over the list, whose order among sessions at the same hour
+  // follows random ids: counted over the list, a counsellor could end up withholding none.
+  const total = new Map<string, number>();
+  for (const a of held) total.set(a.counsellor_id, (total.get(a.counsellor_id) ?? 0) + 1);
+  const seen = new Map<string, number>();
   let written = 0;
   for (const [i, a] of held.entries()) {
     const me = { id: a.counsellor_id, agencyId: a.agency_id, unitId: '', fullName: '', locale: 'id' as const };
     const origin = { agencyId: a.agency_id, actorId: a.counsellor_id, actorRole: 'counsellor', requestId: null };
-    const withhold = !withheldFor.has(a.counsellor_id) && i % 3 === 2;
-    if (withhold) withheldFor.add(a.counsellor_id);
+    const own = seen.get(a.counsellor_id) ?? 0;
+    seen.set(a.counsellor_id, own + 1);
+    const withhold = own === Math.min(2, (total.get(a.counsellor_id) ?? 1) - 1);
     const body = withhold
       ? {
           format: 'free' as const,
