@@ -125,15 +125,17 @@ export function demoSurveyRunners(db: Kysely<Database>) {
 
 /** The members of a demo survey with their unit, in a fixed order (the seeded answers follow it). */
 export function demoSurveyMembers(db: Kysely<Database>, surveyId: string) {
-  return db
-    .selectFrom('survey_members as m')
-    .innerJoin('people as p', 'p.id', 'm.person_id')
-    .select(['m.person_id', 'm.unit_id', 'p.nip'])
-    .where('m.survey_id', '=', surveyId)
-    // Names and NIPs come from the seeded generator; ids are random: the answers must not follow them.
-    .orderBy('p.full_name')
-    .orderBy('p.nip')
-    .execute();
+  return (
+    db
+      .selectFrom('survey_members as m')
+      .innerJoin('people as p', 'p.id', 'm.person_id')
+      .select(['m.person_id', 'm.unit_id', 'p.nip'])
+      .where('m.survey_id', '=', surveyId)
+      // Names and NIPs come from the seeded generator; ids are random: the answers must not follow them.
+      .orderBy('p.full_name')
+      .orderBy('p.nip')
+      .execute()
+  );
 }
 
 /** Moves a demo survey's window into the past: a wave run months ago, opened and closed then. */
