@@ -34,14 +34,13 @@ import { sql } from 'kysely';
 import { checkInBody } from '../src/contracts/check-ins.js';
 import { ManualClock } from '../src/server/clock.js';
 import { newId } from '../src/server/crypto.js';
-import { formatRun, loadFromChild, medianRun, type LoadResult, type LoadSpec, type Person } from './load.js';
+import { formatRun, loadFromChild, medianRun, signedInPeople, type LoadResult, type LoadSpec } from './load.js';
 import {
   BENCH_START,
   benchApp,
   median,
   runBenchmark,
   seedOrganisation,
-  signedIn,
   statementSummary,
   type BenchDatabase,
 } from './support.js';
@@ -180,18 +179,7 @@ async function benchOne(label: string, bench: BenchDatabase): Promise<void> {
   const db = bench.handle.db;
   const org = await seedOrganisation(db, 1_000);
   const unit = org.units.find((u) => u.level === 3) ?? org.units[0];
-  const people: Person[] = [];
-  for (let i = 0; i < PEOPLE; i++) {
-    const { agent } = await signedIn(built, clock, {
-      agencyId: org.agencyId,
-      unitId: unit?.id as string,
-      role: 'employee',
-    });
-    people.push({
-      cookie: [...agent.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-      csrf: agent.csrfToken as string,
-    });
-  }
+  const people = await signedInPeople(built, clock, { agencyId: org.agencyId, unitId: unit?.id as string }, PEOPLE);
   const loadBefore = os.loadavg()[0]?.toFixed(1);
   await built.app.listen({ host: '127.0.0.1', port: 0 });
   const realUrl = `http://127.0.0.1:${(built.app.server.address() as AddressInfo).port}`;

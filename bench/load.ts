@@ -7,6 +7,9 @@
 import { fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import type { BuiltApp } from '../src/server/app.js';
+import type { ManualClock } from '../src/server/clock.js';
+import { signedIn } from './support.js';
 
 export interface Person {
   cookie: string;
@@ -170,3 +173,21 @@ export function medianRun(runs: readonly LoadResult[]): LoadResult {
 
 export const formatRun = (r: LoadResult) =>
   `${Math.round(r.rps).toString().padStart(5)} req/s  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(3)} ms  (${r.ok} ok, ${r.non2xx} non-2xx, ${r.errors} errors)`;
+
+/** `count` employees of a unit, each signed in through the HTTP app: the people a load run posts as. */
+export async function signedInPeople(
+  built: BuiltApp,
+  clock: ManualClock,
+  where: { agencyId: string; unitId: string },
+  count: number,
+): Promise<Person[]> {
+  const people: Person[] = [];
+  for (let i = 0; i < count; i++) {
+    const { agent } = await signedIn(built, clock, { ...where, role: 'employee' });
+    people.push({
+      cookie: [...agent.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      csrf: agent.csrfToken as string,
+    });
+  }
+  return people;
+}

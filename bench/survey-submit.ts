@@ -26,7 +26,7 @@ import type { Actor } from '../src/domain/access/permissions.js';
 import { ManualClock } from '../src/server/clock.js';
 import { newId } from '../src/server/crypto.js';
 import type { BuiltApp } from '../src/server/app.js';
-import { formatRun, loadFromChild, medianRun, type LoadResult, type LoadSpec, type Person } from './load.js';
+import { formatRun, loadFromChild, medianRun, signedInPeople, type LoadResult, type LoadSpec } from './load.js';
 import {
   BENCH_START,
   benchApp,
@@ -94,14 +94,7 @@ async function benchOne(label: string, bench: BenchDatabase): Promise<void> {
   // A unit of its own, so that every survey asks exactly the people signed in.
   const unitId = org.units.find((u) => u.level === 4)?.id as string;
   await db.deleteFrom('people').where('unit_id', '=', unitId).execute();
-  const people: Person[] = [];
-  for (let i = 0; i < PEOPLE; i++) {
-    const { agent } = await signedIn(built, clock, { agencyId: org.agencyId, unitId, role: 'employee' });
-    people.push({
-      cookie: [...agent.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-      csrf: agent.csrfToken as string,
-    });
-  }
+  const people = await signedInPeople(built, clock, { agencyId: org.agencyId, unitId }, PEOPLE);
   const { personId } = await signedIn(built, clock, {
     agencyId: org.agencyId,
     unitId: org.rootId,
