@@ -273,14 +273,92 @@ describe.skipIf(postgresSkipReason())('climate survey results', () => {
     expect((await stranger.agent.get(`/api/v1/surveys/${first}/comments`)).statusCode).toBe(404);
   });
 
-  it('drops the results when the survey reopens, and computes them again at the next close', async () => {
+  /** Every count a view shows, by node and figure: what a reader could subtract between two showings. */
+  function shownCounts(results: SurveyResultsView): Map<string, number> {
+    const shown = new Map<string, number>();
+    for (const node of [results.total, ...results.rows]) {
+      const put = (figure: string, value: number | null) => {
+        if (value !== null) shown.set(`${node.nodeId}/${figure}`, value);
+      };
+      put('respondents', node.respondents.value);
+      for (const q of node.questions) {
+        put(`${q.questionId}/n`, q.n.value);
+        if (q.kind === 'likert' || q.kind === 'scale')
+          q.bands.forEach((b) => put(`${q.questionId}/${b.band}`, b.count.value));
+      }
+    }
+    return shown;
+  }
+
+  it('keeps the results it showed when reopened, and closing after fewer than k late answers changes nothing', async () => {
+    const before = (await admin.agent.get(`/api/v1/surveys/${first}/results`)).json() as SurveyResultsView;
+    const comments = (await admin.agent.get(`/api/v1/surveys/${first}/comments`)).body;
     const reopened = await admin.agent.post(`/api/v1/surveys/${first}/reopen`, {
       reason: 'Unit B belum sempat mengisi karena dinas luar.',
       closesOn: '2026-12-10',
     });
     expect(reopened.statusCode, reopened.body).toBe(200);
     expect((await admin.agent.get(`/api/v1/surveys/${first}/results`)).json().error.code).toBe('survey_not_closed');
+    // One late answer (the admin, the only member who had not answered): shown, it would be the
+    // difference between the two showings.
+    await t.services.surveys.answer({ agencyId, personId: admin.person.id } as never, first, {
+      'pls-workload': 1,
+      'pls-support': 1,
+      'pls-speak-up': 1,
+      'pls-rest': 1,
+      'pls-energy': 0,
+      saran: 'Jawaban yang terlambat',
+    });
     await closeAndCompute(first);
-    expect((await admin.agent.get(`/api/v1/surveys/${first}/results`)).json().total.respondents.value).toBe(32);
+    const after = (await admin.agent.get(`/api/v1/surveys/${first}/results`)).json() as SurveyResultsView;
+    expect(after).toEqual(before);
+    expect((await admin.agent.get(`/api/v1/surveys/${first}/comments`)).body).toBe(comments);
+  });
+
+  it('closing again after at least k late answers moves no shown figure by 1..k−1', async () => {
+    // Everyone but unit B answers; B's seven answer after the survey is reopened.
+    const wave = await openSurvey('Pulse Juli');
+    const answer = (p: TestPerson, i: number) =>
+      t.services.surveys.answer({ agencyId, personId: p.id } as never, wave, {
+        'pls-workload': 1 + (i % 5),
+        'pls-support': 1 + ((i * 2) % 5),
+        'pls-speak-up': 2 + (i % 3),
+        'pls-rest': 1 + ((i + 1) % 5),
+        'pls-energy': (i * 7) % 11,
+        ...(i % 2 === 0 ? { saran: `Saran ${i}` } : {}),
+      });
+    for (const unit of ['a', 'c', 'd'] as const) for (const [i, p] of people[unit].entries()) await answer(p, i);
+    await closeAndCompute(wave);
+    const before = (await admin.agent.get(`/api/v1/surveys/${wave}/results`)).json() as SurveyResultsView;
+    const comments = (await admin.agent.get(`/api/v1/surveys/${wave}/comments`)).body;
+    expect(before.total.respondents.value).toBe(25);
+
+    const reopened = await admin.agent.post(`/api/v1/surveys/${wave}/reopen`, {
+      reason: 'Bidang Umum sedang dinas luar.',
+      closesOn: '2026-12-10',
+    });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    for (const [i, p] of people.b.entries()) await answer(p, i + 3);
+    await closeAndCompute(wave);
+    const after = (await admin.agent.get(`/api/v1/surveys/${wave}/results`)).json() as SurveyResultsView;
+    expect(after.total.respondents.value).toBe(32);
+    expectAnonymityRules(after);
+    const earlier = shownCounts(before);
+    let compared = 0;
+    for (const [figure, value] of shownCounts(after)) {
+      const was = earlier.get(figure);
+      if (was === undefined) continue;
+      compared += 1;
+      const moved = Math.abs(value - was);
+      expect(moved === 0 || moved >= k, `${figure}: ${was} → ${value}`).toBe(true);
+    }
+    expect(compared).toBeGreaterThan(0);
+    // Every breakdown on offer keeps the rules too, and the comments are those of the first showing.
+    for (const { attribute, values } of after.filters)
+      for (const value of values)
+        expectAnonymityRules(
+          (await admin.agent.get(`/api/v1/surveys/${wave}/results?filter=${attribute}:${value}`)).json(),
+        );
+    expect((await admin.agent.get(`/api/v1/surveys/${wave}/comments`)).body).toBe(comments);
   });
 });

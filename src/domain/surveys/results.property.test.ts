@@ -16,7 +16,14 @@ import {
   type SurveyUnit,
 } from './results-table.js';
 import { decideInParts, tableParts, unservedCells } from './results-components.js';
-import { projectResults, suppressSurvey, type NodeResult, type ResultFigure, type SurveyResults } from './results.js';
+import {
+  projectResults,
+  shownHistory,
+  suppressSurvey,
+  type NodeResult,
+  type ResultFigure,
+  type SurveyResults,
+} from './results.js';
 import { indexThemes, summariseScored } from './scoring.js';
 import { agree, freeText, multiple, option, rating, single, t } from './templates/items.js';
 
@@ -267,6 +274,40 @@ describe('survey results properties (fast-check)', () => {
             expect([...inner.people].every((r) => outer.people.has(r))).toBe(true);
             expect(difference === 0 || difference >= K).toBe(true);
           }
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 60) },
+    );
+  }, 60_000);
+
+  it('a survey closed again after reopening moves no shown cell by 1..k−1 (before/after differencing)', () => {
+    const split = worldArb.chain((world) =>
+      fc.tuple(fc.constant(world), fc.integer({ min: 0, max: world.responses.length })),
+    );
+    fc.assert(
+      fc.property(split, ([world, early]) => {
+        // The first closing saw the first `early` answers; the late ones came in after reopening.
+        const first = suppressSurvey({
+          ...resultsInput(definition, world.units, world.members, world.responses.slice(0, early)),
+          k: K,
+        });
+        const history = shownHistory(first);
+        const again = suppressSurvey({
+          ...resultsInput(definition, world.units, world.members, world.responses),
+          k: K,
+          history,
+        });
+        expect(suppressionViolations(again.survey.table, K, again.withheld)).toEqual([]);
+        for (const [key, n] of again.survey.table.counts) {
+          if (again.withheld.has(key)) continue;
+          for (const before of history[key] ?? []) {
+            const d = Math.abs(n - before);
+            expect(d === 0 || d >= K).toBe(true);
+          }
+        }
+        // What the second closing shows joins the history, so a third closing is held to both.
+        const both = shownHistory(again, history);
+        for (const [key, values] of Object.entries(history))
+          expect(both[key]).toEqual(expect.arrayContaining([...values]));
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 60) },
     );

@@ -1,5 +1,6 @@
 import { cellKey, type Withheld, type WithheldReason } from '../anonymity/count-table.js';
 import { thresholdOf } from '../anonymity/threshold.js';
+import { movedBySmallAmount, rememberShown, type ShownHistory } from '../anonymity/time-differencing.js';
 import { isScoredQuestion, SCALE_MAX, SCALE_MIN, type ScoredQuestion } from './definition.js';
 import {
   BANDS,
@@ -119,17 +120,40 @@ export interface SuppressedSurvey {
 /**
  * Runs the anonymity engine over every count of every view, part by part. Fails closed: if the shown cells
  * broke a rule (a bug in the engine), it throws rather than answer.
+ *
+ * `history` is every value each cell was shown with by earlier results of the same survey (a
+ * survey reopened and closed again, docs/surveys.md#reopening): a cell that moved by 1..k−1 since
+ * would isolate the late answers by subtraction, so it is withheld and the rules run again, until
+ * no shown cell moved by so little (A7, the guard campaigns use: time-differencing.ts).
  */
-export function suppressSurvey(input: SurveyTableInput & { k: number }): SuppressedSurvey {
+export function suppressSurvey(input: SurveyTableInput & { k: number; history?: ShownHistory }): SuppressedSurvey {
   const k = thresholdOf(input.k);
   const survey = surveyTable(input);
   // Decided part by part (respondents, then each question), each part checked before it is kept.
-  const withheld = decideInParts(survey, k, unservedCells(survey));
+  const seed = unservedCells(survey);
+  let withheld = decideInParts(survey, k, seed);
+  const history = input.history;
+  if (history)
+    for (;;) {
+      let moved = false;
+      for (const [key, n] of survey.table.counts)
+        if (!withheld.has(key) && movedBySmallAmount(history[key], n, k)) {
+          seed.set(key, 'complementary');
+          moved = true;
+        }
+      if (!moved) break;
+      withheld = decideInParts(survey, k, seed);
+    }
   const themes = input.definition.themes.map((theme) => ({
     themeId: theme.id,
     items: survey.questions.filter((q) => isScoredQuestion(q.question) && q.question.themeId === theme.id),
   }));
   return { k, survey, withheld, themes };
+}
+
+/** The history after these results: every value shown earlier plus what these show. */
+export function shownHistory(s: SuppressedSurvey, earlier: ShownHistory = {}): ShownHistory {
+  return rememberShown(earlier, s.survey.table, s.withheld);
 }
 
 /** The results of one view: everyone (filter null) or one value of one attribute. */

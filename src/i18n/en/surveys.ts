@@ -93,7 +93,7 @@ export const surveys: Translation<typeof indonesian> = {
   },
   reopen: {
     title: 'Reopen the survey',
-    lead: 'Reopening a closed survey is an exception. Give the reason and a new closing date.',
+    lead: 'Reopening a closed survey is an exception. Give the reason and a new closing date. The results already shown are kept; when it closes again they are computed anew only if at least {{k}} new answers came in, and figures that moved too little stay withheld.',
     button: 'Reopen',
     confirm_title: 'Reopen "{{title}}"?',
     reason: 'Reason',

@@ -92,7 +92,7 @@ export const surveys = {
   },
   reopen: {
     title: 'Buka kembali survei',
-    lead: 'Membuka kembali survei yang sudah ditutup adalah pengecualian. Tuliskan alasannya dan tanggal tutup yang baru.',
+    lead: 'Membuka kembali survei yang sudah ditutup adalah pengecualian. Tuliskan alasannya dan tanggal tutup yang baru. Hasil yang sudah tampil tetap disimpan; saat ditutup lagi, hasil baru dihitung hanya bila masuk sedikitnya {{k}} jawaban baru, dan angka yang berubah terlalu sedikit tetap disembunyikan.',
     button: 'Buka kembali',
     confirm_title: 'Buka kembali "{{title}}"?',
     reason: 'Alasan',

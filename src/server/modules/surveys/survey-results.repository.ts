@@ -39,14 +39,25 @@ export async function findComments(db: Kysely<Database>, surveyId: string) {
     .execute();
 }
 
-/** Replaces a survey's stored views in one transaction's worth of statements (the caller's). */
+/**
+ * What a reopened survey had shown: the counts its stored results were computed from, kept as
+ * views `shown:<n>` (n = 1, 2, … per reopening) so that closing again can withhold every cell that
+ * moved by too little since (docs/surveys.md#reopening). They are kept when the views are replaced.
+ */
+const SHOWN_PREFIX = 'shown:';
+
+/** Replaces a survey's stored views (not what it had shown) in the caller's transaction. */
 export async function saveResultViews(
   db: Kysely<Database>,
   surveyId: string,
   views: ReadonlyArray<{ viewKey: string; body: string }>,
   computedAt: string,
 ): Promise<void> {
-  await db.deleteFrom('survey_results').where('survey_id', '=', surveyId).execute();
+  await db
+    .deleteFrom('survey_results')
+    .where('survey_id', '=', surveyId)
+    .where('view_key', 'not like', `${SHOWN_PREFIX}%`)
+    .execute();
   for (const view of views)
     await db
       .insertInto('survey_results')
@@ -65,8 +76,26 @@ export async function findResultView(db: Kysely<Database>, surveyId: string, vie
   return row?.body ?? null;
 }
 
-/** The stored results of a reopened survey are stale: gone until it closes again. */
-export async function dropResultViews(db: Kysely<Database>, surveyId: string): Promise<void> {
-  await db.deleteFrom('survey_results').where('survey_id', '=', surveyId).execute();
-  await db.updateTable('surveys').set({ results_at: null }).where('id', '=', surveyId).execute();
+/** Every earlier showing of a survey, oldest first. */
+export async function findShownSnapshots(db: Kysely<Database>, surveyId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('survey_results')
+    .select(['view_key', 'body'])
+    .where('survey_id', '=', surveyId)
+    .where('view_key', 'like', `${SHOWN_PREFIX}%`)
+    .execute();
+  const order = (key: string) => Number(key.slice(SHOWN_PREFIX.length));
+  return rows.sort((a, b) => order(a.view_key) - order(b.view_key)).map((r) => r.body);
+}
+
+export async function saveShownSnapshot(
+  db: Kysely<Database>,
+  surveyId: string,
+  sequence: number,
+  body: string,
+): Promise<void> {
+  await db
+    .insertInto('survey_results')
+    .values({ survey_id: surveyId, view_key: `${SHOWN_PREFIX}${sequence}`, body })
+    .execute();
 }

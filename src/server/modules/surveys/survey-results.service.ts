@@ -8,12 +8,15 @@ import { commentGroups, MIN_COMMENT_GROUP, type CommentGroup } from '../../../do
 import type { SurveyDefinition } from '../../../domain/surveys/definition.js';
 import { ANY } from '../../../domain/surveys/profiles.js';
 import { FILTER_ATTRIBUTES, isServedSlice, type SurveyFilter } from '../../../domain/surveys/results-table.js';
+import type { SurveyTableInput } from '../../../domain/surveys/results-table.js';
 import {
   projectResults,
+  shownHistory,
   suppressSurvey,
   type NodeResult,
   type SurveyResults,
 } from '../../../domain/surveys/results.js';
+import type { ShownHistory } from '../../../domain/anonymity/time-differencing.js';
 import { newId } from '../../crypto.js';
 import { conflict, FieldValidationError } from '../../http/errors.js';
 import type { AuditOrigin } from '../audit/index.js';
@@ -21,12 +24,13 @@ import { CampaignScope, type AgencyUnit } from '../campaigns/index.js';
 import { enqueueJob } from '../jobs/index.js';
 import {
   countResponsesByProfile,
-  dropResultViews,
   findComments,
   findProfiles,
   findResultView,
+  findShownSnapshots,
   findTallies,
   saveResultViews,
+  saveShownSnapshot,
 } from './survey-results.repository.js';
 import { frozenUnits } from './survey-progress.js';
 import { findSurveyById, type SurveyRow } from './surveys.repository.js';
@@ -38,9 +42,28 @@ const COMMENTS_VIEW = 'comments';
 /** A stored view: the engine's projection, before names and the viewer's scope are applied. */
 interface StoredView {
   computedAt: string;
+  /** Responses counted (absent in views stored before reopening kept them). */
+  responseCount?: number;
   results: SurveyResults;
   filters: Array<{ attribute: SurveyFilter['attribute']; values: string[] }>;
 }
+
+/** The counts one showing was computed from (survey-results.repository.ts, `shown:<n>`). */
+interface ShownSnapshot {
+  responseCount: number;
+  tallies: SurveyTableInput['tallies'];
+  respondents: SurveyTableInput['respondents'];
+}
+
+const tallyOf = (t: { profile_key: string; question_id: string; value: number; count: number }) => ({
+  profileKey: t.profile_key,
+  questionId: t.question_id,
+  value: t.value,
+  count: t.count,
+});
+
+const responseCountOf = (respondents: SurveyTableInput['respondents']) =>
+  respondents.reduce((sum, r) => sum + r.respondents, 0);
 
 const viewKeyOf = (filter: SurveyFilter | null) => (filter ? `${filter.attribute}:${filter.value}` : '');
 
@@ -72,22 +95,51 @@ export class SurveyResultsService {
     );
   }
 
-  /** Reopening makes the stored results stale: they go until the survey closes again. */
-  drop(db: Kysely<Database>, surveyId: string): Promise<void> {
-    return dropResultViews(db, surveyId);
+  /**
+   * Reopening keeps the stored results, and remembers the counts they were computed from, so
+   * that closing again cannot show a difference that isolates the late answers
+   * (docs/surveys.md#reopening). Nothing to remember when nothing was computed yet, or when the
+   * stored results are those an earlier reopening already remembered.
+   */
+  async rememberShown(db: Kysely<Database>, surveyId: string): Promise<void> {
+    const body = await findResultView(db, surveyId, viewKeyOf(null));
+    if (!body) return;
+    const stored = JSON.parse(body) as StoredView;
+    const snapshots = (await findShownSnapshots(db, surveyId)).map((b) => JSON.parse(b) as ShownSnapshot);
+    if (snapshots.some((s) => s.responseCount === stored.responseCount)) return;
+    const [tallies, respondents] = await Promise.all([
+      findTallies(db, surveyId),
+      countResponsesByProfile(db, surveyId),
+    ]);
+    const snapshot: ShownSnapshot = {
+      responseCount: responseCountOf(respondents),
+      tallies: tallies.map(tallyOf),
+      respondents,
+    };
+    await saveShownSnapshot(db, surveyId, snapshots.length + 1, JSON.stringify(snapshot));
   }
 
-  /** Runs the engine over the survey's tallies and stores every view. Returns false if the survey is not closed. */
+  /**
+   * Runs the engine over the survey's tallies and stores every view. Returns false if the survey
+   * is not closed. A survey closed again after reopening keeps the results it showed unless at
+   * least k answers came since, and its new results withhold every cell that moved by 1..k−1 from
+   * a value shown before (A7); its comments stay those of the first results.
+   */
   async compute(surveyId: string): Promise<boolean> {
     const { db, clock } = this.deps;
     const survey = await findSurveyById(db, surveyId);
     if (!survey || survey.status !== 'closed') return false;
-    const [profiles, tallies, respondents, comments] = await Promise.all([
+    const [profiles, tallies, respondents, comments, snapshots] = await Promise.all([
       findProfiles(db, surveyId),
       findTallies(db, surveyId),
       countResponsesByProfile(db, surveyId),
       findComments(db, surveyId),
+      findShownSnapshots(db, surveyId).then((bodies) => bodies.map((b) => JSON.parse(b) as ShownSnapshot)),
     ]);
+    const k = thresholdOf(survey.threshold);
+    const responseCount = responseCountOf(respondents);
+    const last = snapshots.at(-1);
+    if (last && responseCount - last.responseCount < k) return true;
     const input = {
       definition: JSON.parse(survey.definition) as SurveyDefinition,
       units: frozenUnits(survey),
@@ -98,16 +150,18 @@ export class SurveyResultsService {
         ageBand: p.age_band,
         serviceBand: p.service_band,
       })),
-      tallies: tallies.map((t) => ({
-        profileKey: t.profile_key,
-        questionId: t.question_id,
-        value: t.value,
-        count: t.count,
-      })),
+      tallies: tallies.map(tallyOf),
       respondents,
       members: profiles.map((p) => ({ profileKey: p.profile_key, members: p.member_count })),
     };
-    const suppressed = suppressSurvey({ ...input, k: thresholdOf(survey.threshold) });
+    // Each earlier showing again, in order: the engine is deterministic, so this is what was shown.
+    let history: ShownHistory | undefined;
+    for (const snapshot of snapshots)
+      history = shownHistory(
+        suppressSurvey({ ...input, tallies: snapshot.tallies, respondents: snapshot.respondents, k, history }),
+        history,
+      );
+    const suppressed = suppressSurvey({ ...input, k, history });
     const served = suppressed.survey.slices.filter((s) => s.attribute !== null && isServedSlice(s));
     const filters = FILTER_ATTRIBUTES.map((attribute) => ({
       attribute,
@@ -117,28 +171,34 @@ export class SurveyResultsService {
     const views = [null, ...served.map((s) => ({ attribute: s.attribute, value: s.value }) as SurveyFilter)].map(
       (filter) => ({
         viewKey: viewKeyOf(filter),
-        body: JSON.stringify({ computedAt, results: projectResults(suppressed, filter), filters } satisfies StoredView),
+        body: JSON.stringify({
+          computedAt,
+          responseCount,
+          results: projectResults(suppressed, filter),
+          filters,
+        } satisfies StoredView),
       }),
     );
     const unfiltered = JSON.parse(views[0]!.body) as StoredView;
-    const groups = commentGroups({
-      results: unfiltered.results,
-      units: input.units,
-      profiles: input.profiles,
-      respondents,
-      comments: comments.map((c) => ({ questionId: c.question_id, profileKey: c.profile_key, text: c.text })),
-      kc: Math.max(MIN_COMMENT_GROUP, survey.comment_threshold ?? MIN_COMMENT_GROUP),
-      randomInt: (max) => crypto.randomInt(max),
-    });
+    // Comments of answers that came after reopening would be told apart by their group's growth.
+    const commentsBody =
+      snapshots.length > 0
+        ? ((await findResultView(db, surveyId, COMMENTS_VIEW)) ?? '[]')
+        : JSON.stringify(
+            commentGroups({
+              results: unfiltered.results,
+              units: input.units,
+              profiles: input.profiles,
+              respondents,
+              comments: comments.map((c) => ({ questionId: c.question_id, profileKey: c.profile_key, text: c.text })),
+              kc: Math.max(MIN_COMMENT_GROUP, survey.comment_threshold ?? MIN_COMMENT_GROUP),
+              randomInt: (max) => crypto.randomInt(max),
+            }),
+          );
     await db.transaction().execute(async (trx) => {
       const still = await findSurveyById(trx, surveyId);
       if (still?.status !== 'closed') return;
-      await saveResultViews(
-        trx,
-        surveyId,
-        [...views, { viewKey: COMMENTS_VIEW, body: JSON.stringify(groups) }],
-        computedAt,
-      );
+      await saveResultViews(trx, surveyId, [...views, { viewKey: COMMENTS_VIEW, body: commentsBody }], computedAt);
     });
     return true;
   }

@@ -340,7 +340,7 @@ export class SurveyService {
         updated_at: now,
       });
       if (!reopened) throw conflict('survey_not_closed');
-      await this.results.drop(trx, id);
+      await this.results.rememberShown(trx, id);
       await this.deps.audit.record(
         {
           ...origin,

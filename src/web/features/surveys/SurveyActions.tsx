@@ -156,7 +156,7 @@ export function ReopenSurvey({ survey }: { survey: SurveyView }) {
   return (
     <section className="card admin-section" aria-labelledby="survey-reopen-title">
       <h2 id="survey-reopen-title">{t('surveys.reopen.title')}</h2>
-      <p>{t('surveys.reopen.lead')}</p>
+      <p>{t('surveys.reopen.lead', { k: survey.threshold ?? 5 })}</p>
       <Button
         variant="secondary"
         onClick={() => {
