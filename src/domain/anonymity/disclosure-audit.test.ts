@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellKey, type CountTable } from './count-table.js';
-import { findDisclosures } from './disclosure-audit.js';
+import { DisclosureAudit, findDisclosures } from './disclosure-audit.js';
 import { suppress } from './suppression.js';
 
 /**
@@ -251,5 +251,32 @@ describe('what an attacker can work out (exhaustive, small organisations)', () =
     expect(found.map((d) => d.term.replace('\u001f', '.'))).toEqual(expect.arrayContaining(['u1.r:x', 'u2.r:x']));
     expect(found.every((d) => d.breakWith !== null)).toBe(true);
     expect(findDisclosures(table, 5, suppress(table, 5))).toEqual([]);
+  });
+});
+
+describe('the columns a reader needs most (keep)', () => {
+  // Everyone = PNS + people whose type is kept by nobody (3, withheld): one shown cell must go.
+  // No public bounds here: a single unknown without one is pinned all the same.
+  const table: CountTable = {
+    nodes: [{ id: 'root', parentId: null }],
+    columns: ['all', 'all@pns', 'all@none'],
+    counts: new Map([
+      [cellKey('root', 'all'), 10],
+      [cellKey('root', 'all@pns'), 7],
+      [cellKey('root', 'all@none'), 3],
+    ]),
+    distributions: [{ total: 'all', parts: ['all@pns', 'all@none'], breakdown: true }],
+  };
+  const withheld = new Map([[cellKey('root', 'all@none'), 'below_threshold' as const]]);
+
+  it('breaks a chain at the smallest shown cell, and at a kept column only when nothing else is shown', () => {
+    const [plain] = new DisclosureAudit(table).find(5, withheld);
+    expect(plain).toMatchObject({ term: cellKey('root', 'all@none'), value: 3, breakWith: cellKey('root', 'all@pns') });
+    // Keeping the PNS breakdown (as a survey keeps its unfiltered figures) moves the break to the other cell.
+    const [keepPns] = new DisclosureAudit(table, { keep: (c) => c === 'all@pns' }).find(5, withheld);
+    expect(keepPns?.breakWith).toBe(cellKey('root', 'all'));
+    // A chain of kept cells only is still broken.
+    const [allKept] = new DisclosureAudit(table, { keep: () => true }).find(5, withheld);
+    expect(allKept?.breakWith).toBe(cellKey('root', 'all@pns'));
   });
 });

@@ -58,7 +58,19 @@ export class DisclosureAudit {
   private readonly nodeIds: readonly string[];
   private readonly columns: readonly string[];
 
-  constructor(private readonly table: CountTable) {
+  /** Per column: whether its cells are broken only when a chain has no other shown cell. */
+  private readonly keepColumn: Uint8Array;
+
+  /**
+   * `options.keep` names the columns a reader needs most (a survey's unfiltered figures, which
+   * every breakdown refines): a chain is broken at one of their cells only when it has no other
+   * shown cell, so an equation with a withheld breakdown costs the breakdown, not the total.
+   */
+  constructor(
+    private readonly table: CountTable,
+    options: { keep?: (column: string) => boolean } = {},
+  ) {
+    this.keepColumn = Uint8Array.from(table.columns, (c) => (options.keep?.(c) ? 1 : 0));
     const tree = indexTree(table.nodes);
     this.nodeIds = tree.order;
     this.columns = table.columns;
@@ -210,17 +222,23 @@ export class DisclosureAudit {
       const last = this.eqStart[e + 1] as number;
       const total = this.eqTotal[e] as number;
       let sumLo = 0;
-      let sumHi = 0;
-      for (let i = first; i < last; i++) {
-        sumLo += lo[this.eqTerms[i] as number] as number;
-        sumHi += hi[this.eqTerms[i] as number] as number;
-      }
-      tighten(total, sumLo, sumHi, e);
+      // Upper bounds summed apart from the unbounded terms: one term's own unboundedness says
+      // nothing about the others (a single unknown with no public bound is still pinned).
+      let finiteHi = 0;
+      let unbounded = 0;
       for (let i = first; i < last; i++) {
         const t = this.eqTerms[i] as number;
-        const othersHi = sumHi - (hi[t] as number);
+        sumLo += lo[t] as number;
+        if (Number.isFinite(hi[t] as number)) finiteHi += hi[t] as number;
+        else unbounded += 1;
+      }
+      tighten(total, sumLo, unbounded > 0 ? Number.POSITIVE_INFINITY : finiteHi, e);
+      for (let i = first; i < last; i++) {
+        const t = this.eqTerms[i] as number;
+        const own = hi[t] as number;
+        const othersUnbounded = unbounded - (Number.isFinite(own) ? 0 : 1);
+        const othersHi = othersUnbounded > 0 ? Number.POSITIVE_INFINITY : finiteHi - (Number.isFinite(own) ? own : 0);
         const othersLo = sumLo - (lo[t] as number);
-        // Infinity − Infinity is NaN: an unbounded other term tells nothing about this one.
         const newLo = Number.isFinite(othersHi) ? (lo[total] as number) - othersHi : 0;
         const newHi = Number.isFinite(hi[total] as number)
           ? (hi[total] as number) - othersLo
@@ -286,21 +304,25 @@ export class DisclosureAudit {
 
   /**
    * A shown cell in the chain that pinned term `t`: the smallest shown cell of the nearest
-   * equation on the way back, else of any equation the term is in.
+   * equation on the way back, else of any equation the term is in — a cell of a kept column
+   * (constructor) only when the whole way back offers no other.
    */
   private chainBreaker(t: number, tightenedBy: Int32Array, shown: Uint8Array): string | null {
     const termsOf = (e: number) => [
       this.eqTotal[e] as number,
       ...this.eqTerms.slice(this.eqStart[e], this.eqStart[e + 1]),
     ];
+    const kept = (x: number) => this.kind[x] === 'cell' && this.keepColumn[this.columnOf[x] as number] === 1;
     const smallestShown = (terms: number[]) =>
       terms
         .filter((x) => shown[x])
         .sort(
           (a, b) =>
+            Number(kept(a)) - Number(kept(b)) ||
             (this.truth[a] as number) - (this.truth[b] as number) ||
             ((this.cellKeys[a] as string) < (this.cellKeys[b] as string) ? -1 : 1),
         )[0];
+    let fallback: number | undefined;
     const visited = new Set<number>();
     const stack = [t];
     while (stack.length > 0) {
@@ -311,11 +333,13 @@ export class DisclosureAudit {
       if (e < 0) continue;
       const others = termsOf(e).filter((x) => x !== term);
       const best = smallestShown(others);
-      if (best !== undefined) return this.cellKeys[best] as string;
+      if (best !== undefined && !kept(best)) return this.cellKeys[best] as string;
+      fallback ??= best;
       for (const x of others.reverse()) stack.push(x);
     }
     const best = smallestShown((this.inEquations[t] as number[]).flatMap(termsOf));
-    return best === undefined ? null : (this.cellKeys[best] as string);
+    const chosen = best !== undefined && !kept(best) ? best : (fallback ?? best);
+    return chosen === undefined ? null : (this.cellKeys[chosen] as string);
   }
 }
 

@@ -1,7 +1,7 @@
 import { cellKey, type CountTable, type Withheld } from '../anonymity/count-table.js';
 import { DisclosureAudit } from '../anonymity/disclosure-audit.js';
 import { suppress, suppressionViolations } from '../anonymity/suppression.js';
-import { isServedSlice, RESPONDENTS, sliceColumn, type SurveyTable } from './results-table.js';
+import { isServedSlice, isUnfilteredColumn, RESPONDENTS, sliceColumn, type SurveyTable } from './results-table.js';
 
 /**
  * The survey table cut into the parts the anonymity engine can decide one at a time
@@ -69,7 +69,9 @@ export function tableParts(survey: SurveyTable): TablePart[] {
  */
 export function decideInParts(survey: SurveyTable, k: number, seed: Withheld): Withheld {
   const parts = tableParts(survey);
-  const audits = parts.map((p) => new DisclosureAudit(p.table));
+  // The unfiltered figures are what every reader starts from: a chain through a breakdown is
+  // broken in the breakdown where it can be (disclosure-audit.ts, keep).
+  const audits = parts.map((p) => new DisclosureAudit(p.table, { keep: isUnfilteredColumn }));
   const withheld: Withheld = new Map(seed);
   const nodes = survey.nodes.map((n) => n.id);
   /** How many of each part's cells were withheld after its last run (−1: not run yet). */

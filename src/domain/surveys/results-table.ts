@@ -116,6 +116,9 @@ export interface SurveyTable {
 export const sliceColumn = (slice: Slice, base: string) =>
   slice.attribute === null ? base : `${base}@${slice.attribute}=${slice.value}`;
 
+/** A column of the unfiltered view (no breakdown attribute): see sliceColumn. */
+export const isUnfilteredColumn = (column: string) => !column.includes('@');
+
 function questionColumns(question: Question): QuestionColumns {
   const q = `q:${question.id}`;
   const n = `${q}:n`;
