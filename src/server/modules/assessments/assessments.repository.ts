@@ -6,6 +6,7 @@ import type {
   Database,
   ResultSharesTable,
 } from '../../../db/schema.js';
+import { batchesOf } from '../../../db/batches.js';
 
 export type DraftRow = Selectable<AssessmentDraftsTable>;
 export type ResultRow = Selectable<AssessmentResultsTable>;
@@ -181,13 +182,12 @@ export async function eraseResults(
   forgetInRequests: (ids: string[]) => Promise<void>,
 ): Promise<number> {
   let erased = 0;
-  // Chunks keep every statement inside both databases' parameter limits.
-  for (let i = 0; i < resultIds.length; i += 200) {
+  for (const batch of batchesOf(resultIds)) {
     let owned = db
       .selectFrom('assessment_results')
       .select('id')
       .where('agency_id', '=', scope.agencyId)
-      .where('id', 'in', resultIds.slice(i, i + 200));
+      .where('id', 'in', batch);
     if (scope.personId) owned = owned.where('person_id', '=', scope.personId);
     // Only ids that are really there (and the person's, when one is named) are touched below.
     const ids = (await owned.execute()).map((r) => r.id);

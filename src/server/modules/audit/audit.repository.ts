@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AuditRow, Database } from '../../../db/schema.js';
 import type { AuditAction } from '../../../domain/audit/audit-actions.js';
 import { newId } from '../../crypto.js';
+import { eachBatch } from '../../../db/batches.js';
 
 /** One audit entry. `details` carries names and counts, never health values (docs/privacy.md §3). */
 export interface AuditEntry {
@@ -23,20 +24,17 @@ export async function insertAuditEntry(db: Kysely<Database>, entry: AuditEntry, 
   await insertAuditEntries(db, [entry], occurredAt);
 }
 
-/** Rows per INSERT (13 columns: well inside both databases' parameter limits). */
-const INSERT_BATCH = 250;
-
 /** Appends several entries with multi-row inserts, e.g. one per person a list showed. */
 export async function insertAuditEntries(
   db: Kysely<Database>,
   entries: readonly AuditEntry[],
   occurredAt: string,
 ): Promise<void> {
-  for (let i = 0; i < entries.length; i += INSERT_BATCH) {
-    await db
+  await eachBatch(entries, (batch) =>
+    db
       .insertInto('audit_log')
       .values(
-        entries.slice(i, i + INSERT_BATCH).map((entry) => ({
+        batch.map((entry) => ({
           id: newId(),
           agency_id: entry.agencyId,
           occurred_at: occurredAt,
@@ -52,8 +50,8 @@ export async function insertAuditEntries(
           details: entry.details ? JSON.stringify(entry.details) : null,
         })),
       )
-      .execute();
-  }
+      .execute(),
+  );
 }
 
 export interface AuditQuery {

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DatabaseKind } from '../../../db/connection.js';
 import type { Database, JobRow } from '../../../db/schema.js';
 import { newId } from '../../crypto.js';
+import { eachBatch } from '../../../db/batches.js';
 
 export interface NewJob {
   kind: string;
@@ -20,19 +21,16 @@ export async function enqueueJob(db: Kysely<Database>, job: NewJob, now: Date): 
   await enqueueJobs(db, [job], now);
 }
 
-/** Rows per INSERT when adding many jobs (13 columns: well inside both databases' parameter limits). */
-const ENQUEUE_BATCH = 250;
-
 /**
  * Adds many jobs with multi-row inserts (one per member of a campaign, say), with the same
  * rules as enqueueJob: a job whose dedupe key exists is skipped. Inside a transaction, all or none.
  */
 export async function enqueueJobs(db: Kysely<Database>, jobs: readonly NewJob[], now: Date): Promise<void> {
-  for (let i = 0; i < jobs.length; i += ENQUEUE_BATCH) {
-    await db
+  await eachBatch(jobs, (batch) =>
+    db
       .insertInto('jobs')
       .values(
-        jobs.slice(i, i + ENQUEUE_BATCH).map((job) => ({
+        batch.map((job) => ({
           id: newId(),
           kind: job.kind,
           payload: JSON.stringify(job.payload ?? null),
@@ -49,8 +47,8 @@ export async function enqueueJobs(db: Kysely<Database>, jobs: readonly NewJob[],
         })),
       )
       .onConflict((oc) => oc.column('dedupe_key').doNothing())
-      .execute();
-  }
+      .execute(),
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import { newId } from '../../crypto.js';
+import { eachBatch } from '../../../db/batches.js';
 
 export interface NewNotification {
   agencyId: string;
@@ -17,10 +18,8 @@ export interface NewNotification {
 
 /** Adds in-app notifications in batches; rows whose dedupe key exists are skipped. */
 export async function insertNotifications(db: Kysely<Database>, rows: NewNotification[], now: string): Promise<void> {
-  for (let i = 0; i < rows.length; i += 200) {
-    const batch = rows.slice(i, i + 200);
-    if (batch.length === 0) continue;
-    await db
+  await eachBatch(rows, (batch) =>
+    db
       .insertInto('notifications')
       .values(
         batch.map((n) => ({
@@ -36,8 +35,8 @@ export async function insertNotifications(db: Kysely<Database>, rows: NewNotific
         })),
       )
       .onConflict((oc) => oc.column('dedupe_key').doNothing())
-      .execute();
-  }
+      .execute(),
+  );
 }
 
 /**

@@ -1,22 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { AgencyRow, Database, OrgUnitRow, PersonRow } from '../../../db/schema.js';
+import { collectBatches } from '../../../db/batches.js';
 
 /*
  * The org directory's own queries: stand-alone lookups other modules need about agencies, units,
  * people and their roles (docs/decisions/016-module-boundaries.md). Read only.
  */
-
-/** Batches for `in (…)` lists: well inside both databases' parameter limits. */
-const BATCH = 500;
-
-async function inBatches<T, R>(items: readonly T[], run: (batch: T[]) => Promise<R[]>): Promise<R[]> {
-  const rows: R[] = [];
-  for (let i = 0; i < items.length; i += BATCH) {
-    const batch = items.slice(i, i + BATCH);
-    if (batch.length > 0) rows.push(...(await run(batch)));
-  }
-  return rows;
-}
 
 /** One person by id, whatever their agency (a token or a session names them). */
 export async function findPersonAnywhere(db: Kysely<Database>, id: string): Promise<PersonRow | undefined> {
@@ -60,7 +49,7 @@ export async function findGrantsWithUnitNames(db: Kysely<Database>, personId: st
 
 /** Names of some people of one agency. */
 export async function findNamesOf(db: Kysely<Database>, agencyId: string, ids: string[]): Promise<Map<string, string>> {
-  const rows = await inBatches(ids, (batch) =>
+  const rows = await collectBatches(ids, (batch) =>
     db
       .selectFrom('people')
       .select(['id', 'full_name'])
@@ -89,14 +78,14 @@ const IMPORT_PERSON_COLUMNS = [
 
 /** Whoever in the install holds one of these NIPs, in batches. */
 export async function findPeopleByNips(db: Kysely<Database>, nips: string[]) {
-  return inBatches(nips, (batch) =>
+  return collectBatches(nips, (batch) =>
     db.selectFrom('people').select(IMPORT_PERSON_COLUMNS).where('nip', 'in', batch).execute(),
   );
 }
 
 /** Whoever in the install holds one of these (lowercased) email addresses, in batches. */
 export async function findPeopleByEmails(db: Kysely<Database>, emails: string[]) {
-  return inBatches(emails, (batch) =>
+  return collectBatches(emails, (batch) =>
     db.selectFrom('people').select(IMPORT_PERSON_COLUMNS).where('email_normalized', 'in', batch).execute(),
   );
 }

@@ -1,20 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, NewPerson, OrgUnitRow } from '../../../db/schema.js';
+import { batchesOf } from '../../../db/batches.js';
 
 /*
  * The bulk path of the org module, used by imports: thousands of rows in a handful of statements.
  * The single-row paths (forms) live in people.repository.ts and units.repository.ts; both keep
  * search_text and email_normalized the same way (searchTextOf).
  */
-
-/** Rows per multi-row statement: a few hundred keeps every statement well under both databases' parameter limits. */
-const BATCH_SIZE = 250;
-
-function batchesOf<T>(items: readonly T[]): T[][] {
-  const batches: T[][] = [];
-  for (let i = 0; i < items.length; i += BATCH_SIZE) batches.push(items.slice(i, i + BATCH_SIZE));
-  return batches;
-}
 
 /** One row's new values for a batched update, by column. */
 export interface RowUpdate {

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database, NewPerson, PersonRow, PersonUpdate } from '../../../db/schema.js';
 import { isRole, type AssignableRole, type Role, type RoleGrant } from '../../../domain/access/roles.js';
+import { collectBatches } from '../../../db/batches.js';
 
 /** Lowercased text the people search matches against (name, NIP, email). */
 export function searchTextOf(p: { full_name: string; nip: string | null; email: string | null }): string {
@@ -236,20 +237,9 @@ export async function countActiveAgencyAdmins(
 
 /** People of one agency by id, in batches (an import compares stored emails with new ones). */
 export async function findPeopleByIds(db: Kysely<Database>, agencyId: string, ids: string[]): Promise<PersonRow[]> {
-  const rows: PersonRow[] = [];
-  for (let i = 0; i < ids.length; i += 500) {
-    const batch = ids.slice(i, i + 500);
-    if (batch.length > 0)
-      rows.push(
-        ...(await db
-          .selectFrom('people')
-          .selectAll()
-          .where('agency_id', '=', agencyId)
-          .where('id', 'in', batch)
-          .execute()),
-      );
-  }
-  return rows;
+  return collectBatches(ids, (batch) =>
+    db.selectFrom('people').selectAll().where('agency_id', '=', agencyId).where('id', 'in', batch).execute(),
+  );
 }
 
 /** Whether the person uses two-step sign-in (shown on their record). */

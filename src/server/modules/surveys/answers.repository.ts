@@ -4,6 +4,7 @@ import type { Database } from '../../../db/schema.js';
 import { answersToMove, pickAtRandom, shuffled, type RandomInt } from '../../../domain/surveys/batches.js';
 import { addUp, tallyEntries, type AnswerValue, type TallyQuestion } from '../../../domain/surveys/tally.js';
 import { newId, openWith, sealWith, WrappingKey } from '../../crypto.js';
+import { eachBatch } from '../../../db/batches.js';
 
 /**
  * The write path of survey answers (docs/decisions/048-climate-surveys.md): who has answered goes
@@ -148,10 +149,16 @@ export async function moveWaitingAnswers(
     const { chosen } = pickAtRandom(waiting, count, randomInt);
     const opened = chosen.map((row) => seal.open(input.surveyId, row.id, row.sealed));
     await writeReadable(trx, input.surveyId, input.questions, opened);
-    for (let i = 0; i < chosen.length; i += 500) {
-      const ids = chosen.slice(i, i + 500).map((row) => row.id);
-      await trx.deleteFrom('survey_pending').where('id', 'in', ids).execute();
-    }
+    await eachBatch(chosen, (batch) =>
+      trx
+        .deleteFrom('survey_pending')
+        .where(
+          'id',
+          'in',
+          batch.map((row) => row.id),
+        )
+        .execute(),
+    );
     await trx
       .updateTable('surveys')
       .set({ moved_count: sql`moved_count + ${count}` })

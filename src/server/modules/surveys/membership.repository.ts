@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import type { Profile } from '../../../domain/surveys/profiles.js';
+import { eachBatch } from '../../../db/batches.js';
 
 /**
  * Who a survey asks, frozen when it opens (A8, A9; docs/decisions/048-climate-surveys.md). Reads
@@ -41,7 +42,6 @@ export async function freezeMembership(
   profiles: readonly FrozenProfile[],
   members: ReadonlyArray<{ personId: string; unitId: string; profileKey: string }>,
 ): Promise<void> {
-  const BATCH = 200;
   const profileRows = profiles.map((p) => ({
     survey_id: surveyId,
     profile_key: p.key,
@@ -51,22 +51,14 @@ export async function freezeMembership(
     service_band: p.serviceBand,
     member_count: p.memberCount,
   }));
-  for (let i = 0; i < profileRows.length; i += BATCH)
-    await trx
-      .insertInto('survey_profiles')
-      .values(profileRows.slice(i, i + BATCH))
-      .execute();
+  await eachBatch(profileRows, (batch) => trx.insertInto('survey_profiles').values(batch).execute());
   const memberRows = members.map((m) => ({
     survey_id: surveyId,
     person_id: m.personId,
     unit_id: m.unitId,
     profile_key: m.profileKey,
   }));
-  for (let i = 0; i < memberRows.length; i += BATCH)
-    await trx
-      .insertInto('survey_members')
-      .values(memberRows.slice(i, i + BATCH))
-      .execute();
+  await eachBatch(memberRows, (batch) => trx.insertInto('survey_members').values(batch).execute());
 }
 
 /** A survey of the agency with what opening it needs: its state, its targets and the agency's k. */
