@@ -1,22 +1,13 @@
-import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { NodeResultView, SurveyCommentsView, SurveyResultsView } from '../../../contracts/surveys.js';
 import type { Database } from '../../../db/schema.js';
 import type { Actor } from '../../../domain/access/permissions.js';
 import { thresholdOf } from '../../../domain/anonymity/threshold.js';
-import { commentGroups, MIN_COMMENT_GROUP, type CommentGroup } from '../../../domain/surveys/comment-groups.js';
+import { MIN_COMMENT_GROUP, type CommentGroup } from '../../../domain/surveys/comment-groups.js';
 import type { SurveyDefinition } from '../../../domain/surveys/definition.js';
 import { ANY } from '../../../domain/surveys/profiles.js';
-import { FILTER_ATTRIBUTES, isServedSlice, type SurveyFilter } from '../../../domain/surveys/results-table.js';
-import type { SurveyTableInput } from '../../../domain/surveys/results-table.js';
-import {
-  projectResults,
-  shownHistory,
-  suppressSurvey,
-  type NodeResult,
-  type SurveyResults,
-} from '../../../domain/surveys/results.js';
-import type { ShownHistory } from '../../../domain/anonymity/time-differencing.js';
+import type { SurveyFilter, SurveyTableInput } from '../../../domain/surveys/results-table.js';
+import type { NodeResult } from '../../../domain/surveys/results.js';
 import { newId } from '../../crypto.js';
 import { conflict, FieldValidationError } from '../../http/errors.js';
 import type { AuditOrigin } from '../audit/index.js';
@@ -33,28 +24,12 @@ import {
   saveShownSnapshot,
 } from './survey-results.repository.js';
 import { frozenUnits } from './survey-progress.js';
+import { COMMENTS_VIEW, viewKeyOf, type ShownSnapshot, type StoredView } from './survey-results-compute.js';
+import { computeSurveyViews } from './survey-results-runner.js';
 import { findSurveyById, type SurveyRow } from './surveys.repository.js';
 import type { SurveyDeps } from './surveys.service.js';
 
 export const COMPUTE_RESULTS_JOB = 'survey.compute-results';
-const COMMENTS_VIEW = 'comments';
-
-/** A stored view: the engine's projection, before names and the viewer's scope are applied. */
-interface StoredView {
-  computedAt: string;
-  /** Responses counted (absent in views stored before reopening kept them). */
-  responseCount?: number;
-  results: SurveyResults;
-  filters: Array<{ attribute: SurveyFilter['attribute']; values: string[] }>;
-}
-
-/** The counts one showing was computed from (survey-results.repository.ts, `shown:<n>`). */
-interface ShownSnapshot {
-  responseCount: number;
-  tallies: SurveyTableInput['tallies'];
-  respondents: SurveyTableInput['respondents'];
-}
-
 const tallyOf = (t: { profile_key: string; question_id: string; value: number; count: number }) => ({
   profileKey: t.profile_key,
   questionId: t.question_id,
@@ -65,8 +40,6 @@ const tallyOf = (t: { profile_key: string; question_id: string; value: number; c
 const responseCountOf = (respondents: SurveyTableInput['respondents']) =>
   respondents.reduce((sum, r) => sum + r.respondents, 0);
 
-const viewKeyOf = (filter: SurveyFilter | null) => (filter ? `${filter.attribute}:${filter.value}` : '');
-
 /**
  * The results of closed surveys (docs/surveys.md#results-and-anonymity). They are computed once,
  * by a job queued when the survey closes — every view (everyone, and each value of each
@@ -75,7 +48,7 @@ const viewKeyOf = (filter: SurveyFilter | null) => (filter ? `${filter.attribute
  * cells and no figure moves afterwards (A7).
  */
 export class SurveyResultsService {
-  constructor(private readonly deps: Pick<SurveyDeps, 'db' | 'clock' | 'audit'>) {}
+  constructor(private readonly deps: Pick<SurveyDeps, 'db' | 'clock' | 'audit' | 'resultsWorkerFrom'>) {}
 
   /**
    * Queues the closing's work (in the closing's transaction, so it exists iff the survey closed):
@@ -140,7 +113,7 @@ export class SurveyResultsService {
     const responseCount = responseCountOf(respondents);
     const last = snapshots.at(-1);
     if (last && responseCount - last.responseCount < k) return true;
-    const input = {
+    const table = {
       definition: JSON.parse(survey.definition) as SurveyDefinition,
       units: frozenUnits(survey),
       profiles: profiles.map((p) => ({
@@ -153,52 +126,34 @@ export class SurveyResultsService {
       tallies: tallies.map(tallyOf),
       respondents,
       members: profiles.map((p) => ({ profileKey: p.profile_key, members: p.member_count })),
-    };
-    // Each earlier showing again, in order: the engine is deterministic, so this is what was shown.
-    let history: ShownHistory | undefined;
-    for (const snapshot of snapshots)
-      history = shownHistory(
-        suppressSurvey({ ...input, tallies: snapshot.tallies, respondents: snapshot.respondents, k, history }),
-        history,
-      );
-    const suppressed = suppressSurvey({ ...input, k, history });
-    const served = suppressed.survey.slices.filter((s) => s.attribute !== null && isServedSlice(s));
-    const filters = FILTER_ATTRIBUTES.map((attribute) => ({
-      attribute,
-      values: served.filter((s) => s.attribute === attribute).map((s) => s.value as string),
-    })).filter((f) => f.values.length > 0);
+    } satisfies SurveyTableInput;
     const computedAt = clock.now().toISOString();
-    const views = [null, ...served.map((s) => ({ attribute: s.attribute, value: s.value }) as SurveyFilter)].map(
-      (filter) => ({
-        viewKey: viewKeyOf(filter),
-        body: JSON.stringify({
-          computedAt,
-          responseCount,
-          results: projectResults(suppressed, filter),
-          filters,
-        } satisfies StoredView),
-      }),
+    const computed = await computeSurveyViews(
+      {
+        table,
+        k,
+        kc: Math.max(MIN_COMMENT_GROUP, survey.comment_threshold ?? MIN_COMMENT_GROUP),
+        responseCount,
+        snapshots,
+        // A reopened survey keeps the comments of its first showing (docs/surveys.md#reopening).
+        comments:
+          snapshots.length > 0
+            ? null
+            : comments.map((c) => ({ questionId: c.question_id, profileKey: c.profile_key, text: c.text })),
+        computedAt,
+      },
+      this.deps.resultsWorkerFrom,
     );
-    const unfiltered = JSON.parse(views[0]!.body) as StoredView;
-    // Comments of answers that came after reopening would be told apart by their group's growth.
-    const commentsBody =
-      snapshots.length > 0
-        ? ((await findResultView(db, surveyId, COMMENTS_VIEW)) ?? '[]')
-        : JSON.stringify(
-            commentGroups({
-              results: unfiltered.results,
-              units: input.units,
-              profiles: input.profiles,
-              respondents,
-              comments: comments.map((c) => ({ questionId: c.question_id, profileKey: c.profile_key, text: c.text })),
-              kc: Math.max(MIN_COMMENT_GROUP, survey.comment_threshold ?? MIN_COMMENT_GROUP),
-              randomInt: (max) => crypto.randomInt(max),
-            }),
-          );
+    const commentsBody = computed.comments ?? (await findResultView(db, surveyId, COMMENTS_VIEW)) ?? '[]';
     await db.transaction().execute(async (trx) => {
       const still = await findSurveyById(trx, surveyId);
       if (still?.status !== 'closed') return;
-      await saveResultViews(trx, surveyId, [...views, { viewKey: COMMENTS_VIEW, body: commentsBody }], computedAt);
+      await saveResultViews(
+        trx,
+        surveyId,
+        [...computed.views, { viewKey: COMMENTS_VIEW, body: commentsBody }],
+        computedAt,
+      );
     });
     return true;
   }

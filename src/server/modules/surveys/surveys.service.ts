@@ -73,6 +73,8 @@ export interface SurveyDeps {
   publicUrl: string;
   /** The results file is written in the reader's language. */
   i18n: i18n;
+  /** Tally rows from which results are computed in a worker thread (survey-results-runner.ts). */
+  resultsWorkerFrom?: number;
 }
 
 const MANAGE = 'manage:survey:unit' as const;
