@@ -259,8 +259,13 @@ export class CommitteeService {
   }
 
   /** Agenda items keep their ids across saves, so minutes written against them stay attached. */
-  private async agendaOf(me: Me, body: MeetingBody, before: AgendaItem[] = []): Promise<AgendaItem[]> {
-    const themes = await loadSurveyThemes(this.deps.db, me.agencyId, me.locale);
+  private async agendaOf(
+    db: Kysely<Database>,
+    me: Me,
+    body: MeetingBody,
+    before: AgendaItem[] = [],
+  ): Promise<AgendaItem[]> {
+    const themes = await loadSurveyThemes(db, me.agencyId, me.locale);
     const problems = body.agenda.flatMap((a, i) =>
       isValidLink(themes, a.surveyId, a.themeId)
         ? []
@@ -307,7 +312,7 @@ export class CommitteeService {
   async schedule(me: Me, body: MeetingBody, origin: AuditOrigin): Promise<MeetingView> {
     const { db, clock, audit } = this.deps;
     const timeZone = await this.zoneOf(me.agencyId);
-    const agenda = await this.agendaOf(me, body);
+    const agenda = await this.agendaOf(db, me, body);
     const id = newId();
     const now = clock.now().toISOString();
     const row = {
@@ -347,7 +352,7 @@ export class CommitteeService {
       const row = await findMeeting(trx, me.agencyId, id);
       if (!row) throw meetingNotFound();
       if (row.status !== 'scheduled') throw new AppError(409, 'committee_meeting_closed');
-      const agenda = await this.agendaOf(me, body, JSON.parse(row.agenda) as AgendaItem[]);
+      const agenda = await this.agendaOf(trx, me, body, JSON.parse(row.agenda) as AgendaItem[]);
       const next = {
         title: body.title,
         starts_at: startInstant(body.date, body.startTime, row.time_zone).toISOString(),
