@@ -161,7 +161,8 @@ export const errors: Translation<typeof indonesian> = {
   committee_member_not_found: 'This committee member was not found.',
   committee_meeting_closed: 'This meeting has been held or cancelled, so it can no longer be changed.',
   committee_meeting_not_started: 'This meeting has not started yet. Minutes are written after the meeting.',
-  committee_minutes_locked: 'These minutes are published or the meeting was cancelled, so they can no longer be changed.',
+  committee_minutes_locked:
+    'These minutes are published or the meeting was cancelled, so they can no longer be changed.',
   committee_minutes_missing: 'Save a draft of the minutes before publishing them.',
   focus_group_not_found: 'This focus group was not found.',
   focus_group_closed: 'This focus group has already taken place or was cancelled.',

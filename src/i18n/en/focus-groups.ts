@@ -35,7 +35,8 @@ export const focus_groups = {
     counts: '{{accepted}} accepted, {{pending}} not answered, {{declined}} declined, of {{invited}} invited',
     accepted_list: 'Taking part',
     nobody: 'Nobody has accepted yet.',
-    privacy: 'This list is for the facilitator and the wellbeing admin only. Do not share it with managers or other participants.',
+    privacy:
+      'This list is for the facilitator and the wellbeing admin only. Do not share it with managers or other participants.',
     summary_editor: 'Write the summary',
     reminder:
       'Write the themes you heard, not who said what. Do not mention names, recognisable positions or anyone’s health data. When published, participants’ names written in it are replaced with [nama].',

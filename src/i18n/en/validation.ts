@@ -230,7 +230,8 @@ export const validation: Translation<typeof indonesian> = {
   focus_groups: {
     in_past: 'Choose a date and time still ahead.',
     unit_unknown: 'Choose a unit of this agency.',
-    sample_too_small: 'This unit has only {{available}} employees not yet invited. Ask for fewer or choose a larger unit.',
+    sample_too_small:
+      'This unit has only {{available}} employees not yet invited. Ask for fewer or choose a larger unit.',
   },
   peer_groups: {
     dates_required: 'Enter at least one session date.',

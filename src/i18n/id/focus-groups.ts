@@ -35,7 +35,8 @@ export const focus_groups = {
     counts: '{{accepted}} bersedia, {{pending}} belum menjawab, {{declined}} tidak ikut, dari {{invited}} undangan',
     accepted_list: 'Yang bersedia hadir',
     nobody: 'Belum ada yang menerima undangan.',
-    privacy: 'Daftar ini hanya untuk fasilitator dan admin kesejahteraan. Jangan dibagikan ke atasan atau peserta lain.',
+    privacy:
+      'Daftar ini hanya untuk fasilitator dan admin kesejahteraan. Jangan dibagikan ke atasan atau peserta lain.',
     summary_editor: 'Tulis ringkasan',
     reminder:
       'Tuliskan tema yang terdengar, bukan siapa mengatakan apa. Jangan menyebut nama, jabatan yang mudah dikenali, atau data kesehatan siapa pun. Saat diterbitkan, nama peserta yang tertulis diganti dengan [nama].',

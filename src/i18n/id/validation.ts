@@ -228,7 +228,8 @@ export const validation = {
   focus_groups: {
     in_past: 'Pilih tanggal dan jam yang belum lewat.',
     unit_unknown: 'Pilih unit kerja dari instansi ini.',
-    sample_too_small: 'Unit ini hanya punya {{available}} pegawai yang belum diundang. Kurangi jumlahnya atau pilih unit yang lebih besar.',
+    sample_too_small:
+      'Unit ini hanya punya {{available}} pegawai yang belum diundang. Kurangi jumlahnya atau pilih unit yang lebih besar.',
   },
   peer_groups: {
     dates_required: 'Isi paling sedikit satu tanggal pertemuan.',
