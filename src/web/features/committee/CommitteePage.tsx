@@ -9,7 +9,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { PageContent } from '../../components/layout/PageLayout.js';
 import { useT } from '../../i18n.js';
 import { useFormat } from '../../lib/use-format.js';
-import './committee.css';
+import '../../components/gatherings.css';
 
 /** /committee — who is on the agency's wellbeing committee, and its published minutes. */
 export function CommitteePage() {

@@ -26,8 +26,8 @@ import { Toast, useToast } from '../../components/Toast.js';
 import { PageContent } from '../../components/layout/PageLayout.js';
 import { useT } from '../../i18n.js';
 import { useFormat } from '../../lib/use-format.js';
-import { PersonPicker } from './PersonPicker.js';
-import './committee.css';
+import { PersonPicker } from '../../components/PersonPicker.js';
+import '../../components/gatherings.css';
 
 /** /committee/manage — the agency-wide wellbeing admin keeps the members and schedules meetings. */
 export function ManageCommitteePage() {

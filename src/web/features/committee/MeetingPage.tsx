@@ -22,7 +22,7 @@ import { Toast, useToast } from '../../components/Toast.js';
 import { PageContent } from '../../components/layout/PageLayout.js';
 import { useT } from '../../i18n.js';
 import { useFormat } from '../../lib/use-format.js';
-import './committee.css';
+import '../../components/gatherings.css';
 
 /** /committee/meetings/:id — a meeting, its agenda and minutes; the admin writes and publishes the minutes. */
 export function MeetingPage() {

@@ -23,7 +23,7 @@ import { Toast, useToast } from '../../components/Toast.js';
 import { PageContent } from '../../components/layout/PageLayout.js';
 import { useT } from '../../i18n.js';
 import { useFormat } from '../../lib/use-format.js';
-import '../committee/committee.css';
+import '../../components/gatherings.css';
 
 /**
  * /focus-groups/:id — an invitee answers (voluntary, no reason asked); the facilitator and the admin

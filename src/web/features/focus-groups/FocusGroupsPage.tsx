@@ -8,7 +8,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { PageContent } from '../../components/layout/PageLayout.js';
 import { useT } from '../../i18n.js';
 import { useFormat } from '../../lib/use-format.js';
-import '../committee/committee.css';
+import '../../components/gatherings.css';
 
 /** /focus-groups — my invitations, the groups I facilitate, and published summaries. */
 export function FocusGroupsPage() {

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { searchPeople, type PersonOption } from '../../api/committee.api.js';
-import { Button } from '../../components/Button.js';
-import { TextField } from '../../components/fields.js';
-import { useT } from '../../i18n.js';
+import { searchPeople, type PersonOption } from '../api/committee.api.js';
+import { Button } from './Button.js';
+import { TextField } from './fields.js';
+import { useT } from '../i18n.js';
 
 /**
  * Chooses an active employee of the agency from the directory (name, NIP or email), for committee
