@@ -610,6 +610,81 @@ export interface PeerGroupCancellationsTable {
   created_at: Timestamp;
 }
 
+/** A member of the agency's wellbeing committee (docs/decisions/053-committee-and-focus-groups.md). */
+export interface CommitteeMembersTable {
+  id: string;
+  agency_id: string;
+  person_id: string;
+  /** ketua | sekretaris | anggota | perwakilan_pegawai */
+  role: string;
+  /** Local dates, both included. */
+  term_from: string;
+  term_to: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A committee meeting with its agenda and minutes (JSON); no health data. */
+export interface CommitteeMeetingsTable {
+  id: string;
+  agency_id: string;
+  title: string;
+  starts_at: Timestamp;
+  duration_minutes: number;
+  time_zone: string;
+  place: string | null;
+  link: string | null;
+  /** JSON array of { id, title, notes, surveyId, themeId }, in order. */
+  agenda: string;
+  /** scheduled | held | cancelled */
+  status: string;
+  /** JSON { items: [{ agendaItemId, decisions, followUps }], attendeeIds }, or null before any. */
+  minutes: string | null;
+  /** none | draft | published */
+  minutes_status: string;
+  minutes_published_at: Timestamp | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A focus group to understand a survey result; its summary holds themes heard, no names. */
+export interface FocusGroupsTable {
+  id: string;
+  agency_id: string;
+  topic: string;
+  survey_id: string | null;
+  theme_id: string | null;
+  starts_at: Timestamp;
+  duration_minutes: number;
+  time_zone: string;
+  place: string | null;
+  link: string | null;
+  capacity: number;
+  facilitator_id: string;
+  /** scheduled | held | cancelled */
+  status: string;
+  /** Kept by the answer's transaction; never above capacity (a check). */
+  accepted_count: number;
+  summary: string | null;
+  summary_published_at: Timestamp | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** An invitation to a focus group and its answer; never a reason. */
+export interface FocusGroupInvitationsTable {
+  id: string;
+  focus_group_id: string;
+  agency_id: string;
+  person_id: string;
+  /** pending | accepted | declined */
+  answer: string;
+  invited_at: Timestamp;
+  answered_at: Timestamp | null;
+}
+
 /** A return-to-work plan between a counsellor and their client. */
 export interface ReturnPlansTable {
   id: string;
@@ -1153,6 +1228,11 @@ export interface Database {
   survey_comments: SurveyCommentsTable;
   survey_tallies: SurveyTalliesTable;
   survey_results: SurveyResultsTable;
+  // The wellbeing committee and focus groups (docs/decisions/053-committee-and-focus-groups.md).
+  committee_members: CommitteeMembersTable;
+  committee_meetings: CommitteeMeetingsTable;
+  focus_groups: FocusGroupsTable;
+  focus_group_invitations: FocusGroupInvitationsTable;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;

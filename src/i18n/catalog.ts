@@ -81,6 +81,10 @@ import { referrals as en_referrals } from './en/referrals.js';
 // Peer groups and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md).
 import { peer_groups as id_peer_groups } from './id/peer-groups.js';
 import { peer_groups as en_peer_groups } from './en/peer-groups.js';
+import { committee as id_committee } from './id/committee.js';
+import { committee as en_committee } from './en/committee.js';
+import { focus_groups as id_focus_groups } from './id/focus-groups.js';
+import { focus_groups as en_focus_groups } from './en/focus-groups.js';
 import { return_to_work as id_return_to_work } from './id/return-to-work.js';
 import { return_to_work as en_return_to_work } from './en/return-to-work.js';
 // Climate surveys (docs/decisions/048-climate-surveys.md).
@@ -126,6 +130,8 @@ const id = {
   client_record: id_client_record,
   referrals: id_referrals,
   peer_groups: id_peer_groups,
+  committee: id_committee,
+  focus_groups: id_focus_groups,
   return_to_work: id_return_to_work,
   surveys: id_surveys,
 };
@@ -167,6 +173,8 @@ const en = {
   client_record: en_client_record,
   referrals: en_referrals,
   peer_groups: en_peer_groups,
+  committee: en_committee,
+  focus_groups: en_focus_groups,
   return_to_work: en_return_to_work,
   surveys: en_surveys,
 };

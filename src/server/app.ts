@@ -38,6 +38,8 @@ import { registerNotesRoutes } from './modules/notes/notes.routes.js';
 import { registerConsentRoutes } from './modules/consent/consent.routes.js';
 import { registerReferralRoutes } from './modules/referrals/referrals.routes.js';
 import { registerPeerGroupRoutes } from './modules/peer-groups/peer-groups.routes.js';
+import { registerCommitteeRoutes } from './modules/committee/committee.routes.js';
+import { registerFocusGroupRoutes } from './modules/focus-groups/focus-groups.routes.js';
 import { registerReturnToWorkRoutes } from './modules/return-to-work/return-to-work.routes.js';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.js';
@@ -192,6 +194,8 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerConsentRoutes(app, services);
   registerReferralRoutes(app, services);
   registerPeerGroupRoutes(app, services);
+  registerCommitteeRoutes(app, services);
+  registerFocusGroupRoutes(app, services);
   registerReturnToWorkRoutes(app, services);
   registerOpenApiRoute(app);
 

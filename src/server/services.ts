@@ -52,6 +52,8 @@ import { NoteKeys, NotesService } from './modules/notes/index.js';
 import { ConsentService, TimelineService } from './modules/consent/index.js';
 import { ReferralService } from './modules/referrals/index.js';
 import { PeerGroupService } from './modules/peer-groups/index.js';
+import { CommitteeService, GatheringMessenger } from './modules/committee/index.js';
+import { FocusGroupService } from './modules/focus-groups/index.js';
 import { ReturnToWorkService } from './modules/return-to-work/index.js';
 
 /** Everything the modules need, built once per app. Modules reach each other only through here. */
@@ -122,6 +124,9 @@ export interface Services {
   referrals: ReferralService;
   /** Peer support groups (docs/decisions/045-peer-groups-and-return-to-work.md). */
   peerGroups: PeerGroupService;
+  /** The wellbeing committee and focus groups (docs/decisions/053-committee-and-focus-groups.md). */
+  committee: CommitteeService;
+  focusGroups: FocusGroupService;
   /** Return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md). */
   returnToWork: ReturnToWorkService;
   /** The counsellor's caseload (docs/decisions/047-caseload.md). */
@@ -284,6 +289,11 @@ export function createServices(deps: {
     assessments,
   });
   const peerGroups = new PeerGroupService({ db, clock, audit, directory, notifications });
+  const gatherings = new GatheringMessenger({ db, mail, notifications, publicUrl: config.publicUrl });
+  gatherings.registerJobs(jobs);
+  const committee = new CommitteeService({ db, clock, audit, directory, messenger: gatherings });
+  const focusGroups = new FocusGroupService({ db, clock, audit, directory, messenger: gatherings });
+  focusGroups.registerJobs(jobs);
   const returnToWork = new ReturnToWorkService({ db, clock, keys, audit, directory, booking, notifications });
   returnToWork.registerJobs(jobs);
   const dpo = new DpoService({
@@ -398,6 +408,8 @@ export function createServices(deps: {
     timeline: new TimelineService({ db, clock, audit, directory, booking, assessments, checkIns, consents }),
     referrals,
     peerGroups,
+    committee,
+    focusGroups,
     returnToWork,
     caseload: new CaseloadService({
       db,

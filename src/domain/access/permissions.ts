@@ -84,6 +84,14 @@ export const PERMISSION_ROLES = {
   // and suppressed results; every employee asked answers once, and no role can read an answer back.
   'manage:survey:unit': ['wellbeing_admin'],
   'answer:survey:own': ['employee'],
+  // The wellbeing committee and focus groups (docs/decisions/053-committee-and-focus-groups.md): the
+  // agency-wide wellbeing admin runs them; every employee sees the committee and published minutes,
+  // answers their own focus-group invitations, and — when named facilitator — runs that group.
+  // Members read draft minutes and facilitators their groups' acceptances: the service checks who.
+  'manage:committee:agency': ['wellbeing_admin'],
+  'read:committee:agency': ['employee'],
+  'manage:focus-group:agency': ['wellbeing_admin'],
+  'read:focus-group:own': ['employee'],
   // My data (decision 013): a person's own data rights (copy, consent, erasure, correction requests);
   // the agency admin only sees and answers correction requests of HR-owned profile fields.
   'read:my-data:own': ['employee'],

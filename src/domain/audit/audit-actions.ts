@@ -121,6 +121,19 @@ export const AUDIT_ACTIONS = [
   'return_plan.agreed',
   'return_plan.share_changed',
   'return_plan.schedule_viewed',
+  // The wellbeing committee and focus groups (docs/decisions/053-committee-and-focus-groups.md).
+  'committee.member_added',
+  'committee.member_updated',
+  'committee.member_removed',
+  'committee.meeting_scheduled',
+  'committee.meeting_updated',
+  'committee.minutes_saved',
+  'committee.minutes_published',
+  'focus_group.created',
+  'focus_group.invited',
+  'focus_group.participants_viewed',
+  'focus_group.cancelled',
+  'focus_group.summary_published',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

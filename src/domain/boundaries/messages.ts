@@ -25,6 +25,13 @@ export const NOTIFICATION_CLASSES: Readonly<Record<string, MessageClass>> = {
   'survey.reminder': 'routine',
   // A return-to-work check-in is a day ahead: its reminder can wait for the person's hours (decision 045).
   'return_plan.checkin_due': 'routine',
+  // Committee meetings and focus groups (docs/decisions/053-committee-and-focus-groups.md) wait for the person's hours.
+  'committee.meeting_scheduled': 'routine',
+  'committee.meeting_changed': 'routine',
+  'committee.meeting_cancelled': 'routine',
+  'focus_group.invited': 'routine',
+  'focus_group.reminder': 'routine',
+  'focus_group.cancelled': 'routine',
 };
 
 export const EMAIL_CLASSES: Readonly<Record<string, MessageClass>> = {
@@ -43,6 +50,12 @@ export const EMAIL_CLASSES: Readonly<Record<string, MessageClass>> = {
   campaign_reminder: 'routine',
   survey_invite: 'routine',
   survey_reminder: 'routine',
+  committee_meeting_scheduled: 'routine',
+  committee_meeting_changed: 'routine',
+  committee_meeting_cancelled: 'routine',
+  focus_group_invite: 'routine',
+  focus_group_reminder: 'routine',
+  focus_group_cancelled: 'routine',
 };
 
 export const isHoldableNotification = (kind: string): boolean => NOTIFICATION_CLASSES[kind] === 'routine';

@@ -152,6 +152,22 @@ export const audit: Translation<typeof indonesian> = {
       updated: 'Peer support group changed',
       members_viewed: "Peer support group's member list viewed by its facilitator",
     },
+    committee: {
+      member_added: 'Wellbeing committee member added',
+      member_updated: 'Wellbeing committee member changed',
+      member_removed: 'Wellbeing committee member removed',
+      meeting_scheduled: 'Wellbeing committee meeting scheduled',
+      meeting_updated: 'Wellbeing committee meeting changed',
+      minutes_saved: 'Draft meeting minutes saved',
+      minutes_published: 'Meeting minutes published to all staff',
+    },
+    focus_group: {
+      created: 'Focus group scheduled',
+      invited: 'Focus group invitations sent',
+      participants_viewed: 'Focus group participants viewed',
+      cancelled: 'Focus group cancelled',
+      summary_published: 'Focus group summary published',
+    },
     return_plan: {
       created: 'Return-to-work plan created',
       updated: 'Return-to-work plan changed',

@@ -76,4 +76,29 @@ export const email: Translation<typeof indonesian> = {
     subject: 'A reminder from Teduh',
     body: 'Hello {{name}},\n\nYou have an appointment through Teduh {{day}} at {{time}}. The details are in Teduh:\n{{link}}\n\nThis email was sent because you asked for it. To stop it, change your reminders in Teduh.',
   },
+  // Committee meetings and focus groups (docs/decisions/053-committee-and-focus-groups.md).
+  committee_meeting_scheduled: {
+    subject: 'Wellbeing committee meeting: {{title}}',
+    body: 'Hello {{name}},\n\nAs a member of the wellbeing committee of {{agency}} you are invited to the meeting "{{title}}" on {{when}}, at {{place}}. The agenda is in Teduh:\n{{link}}',
+  },
+  committee_meeting_changed: {
+    subject: 'Changed: wellbeing committee meeting {{title}}',
+    body: 'Hello {{name}},\n\nThe wellbeing committee meeting "{{title}}" has changed. It is now on {{when}}, at {{place}}. The details and agenda are in Teduh:\n{{link}}',
+  },
+  committee_meeting_cancelled: {
+    subject: 'Cancelled: wellbeing committee meeting {{title}}',
+    body: 'Hello {{name}},\n\nThe wellbeing committee meeting "{{title}}" planned for {{when}} has been cancelled.\n{{link}}',
+  },
+  focus_group_invite: {
+    subject: 'Invitation to a focus group: {{title}}',
+    body: 'Hello {{name}},\n\n{{agency}} invites you to a focus group on "{{title}}" on {{when}}, at {{place}}, to understand the results of a staff survey better. Taking part is voluntary: you may accept or decline in Teduh, without giving a reason, and nobody is told why. Only the facilitator and the wellbeing admin see who accepted; the summary of the discussion names nobody.\n\nAnswer here:\n{{link}}',
+  },
+  focus_group_reminder: {
+    subject: 'Tomorrow: focus group {{title}}',
+    body: 'Hello {{name}},\n\nA reminder: the focus group "{{title}}" you accepted is on {{when}}, at {{place}}. If you can no longer come, you can change your answer in Teduh:\n{{link}}',
+  },
+  focus_group_cancelled: {
+    subject: 'Cancelled: focus group {{title}}',
+    body: 'Hello {{name}},\n\nThe focus group "{{title}}" planned for {{when}} has been cancelled. Thank you for being willing to take part.\n{{link}}',
+  },
 };

@@ -156,6 +156,20 @@ export const errors: Translation<typeof indonesian> = {
   break_glass_self: 'You cannot open session notes about yourself.',
   break_glass_expired: 'This emergency access has run out. Open a new one with a reason if you still need it.',
   // Peer groups and return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md).
+  // The wellbeing committee and focus groups (docs/decisions/053-committee-and-focus-groups.md).
+  committee_meeting_not_found: 'This meeting was not found.',
+  committee_member_not_found: 'This committee member was not found.',
+  committee_meeting_closed: 'This meeting has been held or cancelled, so it can no longer be changed.',
+  committee_meeting_not_started: 'This meeting has not started yet. Minutes are written after the meeting.',
+  committee_minutes_locked:
+    'These minutes are published or the meeting was cancelled, so they can no longer be changed.',
+  committee_minutes_missing: 'Save a draft of the minutes before publishing them.',
+  focus_group_not_found: 'This focus group was not found.',
+  focus_group_closed: 'This focus group has already taken place or was cancelled.',
+  focus_group_full: 'Sorry, this focus group is full.',
+  focus_group_not_started: 'The discussion has not taken place yet. The summary is written after it starts.',
+  focus_group_summary_locked: 'This summary is published or the discussion was cancelled.',
+  focus_group_summary_missing: 'Save the summary before publishing it.',
   peer_group_not_found: 'This group was not found or is no longer open.',
   peer_group_full: 'Sorry, this group is full. Try another group or ask the facilitator when a place opens.',
   peer_group_own: 'You facilitate this group, so you do not need to join it as a member.',

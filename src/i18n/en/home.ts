@@ -54,6 +54,8 @@ export const home: Translation<typeof indonesian> = {
     referrals_body: 'A letter to take to your BPJS Puskesmas or clinic.',
     groups: 'Peer support groups',
     groups_body: 'Talk with colleagues who have been there, under a name you choose.',
+    committee: 'Wellbeing committee',
+    committee_body: 'Who is on the committee, its meeting minutes, and focus-group invitations for you.',
   },
   request: {
     title: 'Your request for help',

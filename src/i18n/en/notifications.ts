@@ -41,6 +41,12 @@ export const notifications: Translation<typeof indonesian> = {
     habit_reminder: 'A gentle reminder: a self-care habit is planned for today',
     // Peer groups and return to work (docs/decisions/045-peer-groups-and-return-to-work.md): no
     // reason and no clinical word.
+    committee_meeting_scheduled: 'You are invited to a wellbeing committee meeting: {{title}}',
+    committee_meeting_changed: 'The time or place of the meeting "{{title}}" has changed',
+    committee_meeting_cancelled: 'The meeting "{{title}}" is cancelled',
+    focus_group_invited: 'You are invited to a focus group: {{title}}. Taking part is voluntary',
+    focus_group_reminder: 'Reminder: the focus group "{{title}}" is tomorrow',
+    focus_group_cancelled: 'The focus group "{{title}}" is cancelled',
     peer_group_session_cancelled: 'The "{{title}}" group’s meeting on {{date}} is called off',
     peer_group_moved: 'The "{{title}}" group now meets at another time or place. See the new schedule',
     peer_group_closed: 'The "{{title}}" group was closed by its facilitator',

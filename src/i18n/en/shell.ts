@@ -32,6 +32,7 @@ export const shell: Translation<typeof indonesian> = {
     referrals: 'Referrals',
     return_to_work: 'Return to work',
     peer_groups: 'Peer groups',
+    committee: 'Wellbeing committee',
     urgent: 'Urgent requests',
     shared: 'Shared results',
     campaigns: 'Campaigns',

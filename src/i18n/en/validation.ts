@@ -214,6 +214,25 @@ export const validation: Translation<typeof indonesian> = {
     week_not_monday: 'A review week starts on a Monday.',
     too_many_blocks: 'A day holds at most {{max}} time blocks.',
   },
+  committee: {
+    link_https: 'The link must start with https://.',
+    place_or_link: 'Enter a place or an online meeting link.',
+    term_order: 'The end of the term cannot be before its start.',
+    term_overlap: 'This person is already on the committee for an overlapping term.',
+    person_unknown: 'Choose an active employee of this agency.',
+    agenda_required: 'Add at least one agenda item.',
+    agenda_unknown: 'This agenda item is not on the meeting.',
+    attendee_not_member: 'Attendees must be committee members on the day of the meeting.',
+    theme_unknown: 'Choose a survey and theme of this agency.',
+    review_required: 'First confirm that nothing in it is anyone’s health data.',
+    search_short: 'Type at least 2 letters.',
+  },
+  focus_groups: {
+    in_past: 'Choose a date and time still ahead.',
+    unit_unknown: 'Choose a unit of this agency.',
+    sample_too_small:
+      'This unit has only {{available}} employees not yet invited. Ask for fewer or choose a larger unit.',
+  },
   peer_groups: {
     dates_required: 'Enter at least one session date.',
     link_https: 'The link must start with https://.',

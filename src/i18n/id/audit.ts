@@ -148,6 +148,22 @@ export const audit = {
       updated: 'Kelompok dukungan sebaya diubah',
       members_viewed: 'Daftar anggota kelompok dukungan sebaya dilihat fasilitator',
     },
+    committee: {
+      member_added: 'Anggota tim kesejahteraan pegawai ditambahkan',
+      member_updated: 'Anggota tim kesejahteraan pegawai diubah',
+      member_removed: 'Anggota tim kesejahteraan pegawai dikeluarkan',
+      meeting_scheduled: 'Rapat tim kesejahteraan pegawai dijadwalkan',
+      meeting_updated: 'Rapat tim kesejahteraan pegawai diubah',
+      minutes_saved: 'Draf notulen rapat disimpan',
+      minutes_published: 'Notulen rapat diterbitkan untuk semua pegawai',
+    },
+    focus_group: {
+      created: 'Diskusi kelompok terarah dijadwalkan',
+      invited: 'Undangan diskusi kelompok terarah dikirim',
+      participants_viewed: 'Daftar peserta diskusi kelompok terarah dilihat',
+      cancelled: 'Diskusi kelompok terarah dibatalkan',
+      summary_published: 'Ringkasan diskusi kelompok terarah diterbitkan',
+    },
     return_plan: {
       created: 'Rencana kembali bekerja dibuat',
       updated: 'Rencana kembali bekerja diubah',

@@ -73,4 +73,29 @@ export const email = {
     subject: 'Pengingat dari Teduh',
     body: 'Halo {{name}},\n\nAnda punya janji temu lewat Teduh {{day}} pukul {{time}}. Rinciannya ada di Teduh:\n{{link}}\n\nEmail ini dikirim karena Anda memintanya. Untuk berhenti, ubah pengingat di Teduh.',
   },
+  // Rapat tim kesejahteraan dan diskusi kelompok terarah (docs/decisions/053-committee-and-focus-groups.md).
+  committee_meeting_scheduled: {
+    subject: 'Rapat Tim Kesejahteraan Pegawai: {{title}}',
+    body: 'Halo {{name}},\n\nSebagai anggota Tim Kesejahteraan Pegawai {{agency}}, Anda diundang ke rapat "{{title}}" pada {{when}}, di {{place}}. Agenda rapat dapat dilihat di Teduh:\n{{link}}',
+  },
+  committee_meeting_changed: {
+    subject: 'Perubahan rapat Tim Kesejahteraan Pegawai: {{title}}',
+    body: 'Halo {{name}},\n\nRapat Tim Kesejahteraan Pegawai "{{title}}" berubah. Rapat kini diadakan pada {{when}}, di {{place}}. Rincian dan agendanya ada di Teduh:\n{{link}}',
+  },
+  committee_meeting_cancelled: {
+    subject: 'Rapat Tim Kesejahteraan Pegawai dibatalkan: {{title}}',
+    body: 'Halo {{name}},\n\nRapat Tim Kesejahteraan Pegawai "{{title}}" yang direncanakan pada {{when}} dibatalkan.\n{{link}}',
+  },
+  focus_group_invite: {
+    subject: 'Undangan diskusi kelompok terarah: {{title}}',
+    body: 'Halo {{name}},\n\n{{agency}} mengundang Anda ke diskusi kelompok terarah tentang "{{title}}" pada {{when}}, di {{place}}, untuk memahami hasil survei pegawai dengan lebih baik. Keikutsertaan bersifat sukarela: Anda dapat menerima atau menolak di Teduh tanpa memberi alasan, dan tidak ada yang diberi tahu alasannya. Hanya fasilitator dan admin kesejahteraan yang melihat siapa yang bersedia hadir; ringkasan diskusi tidak menyebut nama siapa pun.\n\nJawab di sini:\n{{link}}',
+  },
+  focus_group_reminder: {
+    subject: 'Besok: diskusi kelompok terarah {{title}}',
+    body: 'Halo {{name}},\n\nPengingat: diskusi kelompok terarah "{{title}}" yang Anda terima diadakan pada {{when}}, di {{place}}. Jika ternyata tidak bisa hadir, Anda dapat mengubah jawaban di Teduh:\n{{link}}',
+  },
+  focus_group_cancelled: {
+    subject: 'Diskusi kelompok terarah dibatalkan: {{title}}',
+    body: 'Halo {{name}},\n\nDiskusi kelompok terarah "{{title}}" yang direncanakan pada {{when}} dibatalkan. Terima kasih atas kesediaan Anda untuk ikut.\n{{link}}',
+  },
 } as const;

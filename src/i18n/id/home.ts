@@ -50,6 +50,8 @@ export const home = {
     referrals_body: 'Surat untuk dibawa ke Puskesmas atau klinik BPJS Anda.',
     groups: 'Kelompok dukungan sebaya',
     groups_body: 'Ngobrol bersama rekan senasib dengan nama panggilan pilihan Anda.',
+    committee: 'Tim Kesejahteraan Pegawai',
+    committee_body: 'Siapa anggota tim, notulen rapatnya, dan undangan diskusi kelompok untuk Anda.',
   },
   request: {
     title: 'Permintaan bantuan Anda',

@@ -40,6 +40,12 @@ export const notifications = {
     habit_reminder: 'Pengingat lembut: ada kebiasaan perawatan diri untuk hari ini',
     // Kelompok sebaya dan kembali bekerja (docs/decisions/045-peer-groups-and-return-to-work.md):
     // tanpa alasan dan tanpa istilah klinis.
+    committee_meeting_scheduled: 'Anda diundang ke rapat Tim Kesejahteraan Pegawai: {{title}}',
+    committee_meeting_changed: 'Waktu atau tempat rapat "{{title}}" berubah',
+    committee_meeting_cancelled: 'Rapat "{{title}}" dibatalkan',
+    focus_group_invited: 'Anda diundang ke diskusi kelompok terarah: {{title}}. Keikutsertaan sukarela',
+    focus_group_reminder: 'Pengingat: diskusi kelompok "{{title}}" besok',
+    focus_group_cancelled: 'Diskusi kelompok "{{title}}" dibatalkan',
     peer_group_session_cancelled: 'Pertemuan kelompok "{{title}}" pada {{date}} dibatalkan',
     peer_group_moved: 'Waktu atau tempat pertemuan kelompok "{{title}}" berubah. Lihat jadwal barunya',
     peer_group_closed: 'Kelompok "{{title}}" sudah ditutup oleh fasilitatornya',

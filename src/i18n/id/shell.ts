@@ -29,6 +29,7 @@ export const shell = {
     referrals: 'Rujukan',
     return_to_work: 'Kembali bekerja',
     peer_groups: 'Kelompok sebaya',
+    committee: 'Tim kesejahteraan',
     urgent: 'Permintaan mendesak',
     shared: 'Hasil dibagikan',
     campaigns: 'Kampanye',

@@ -212,6 +212,25 @@ export const validation = {
     week_not_monday: 'Minggu tinjauan dimulai pada hari Senin.',
     too_many_blocks: 'Satu hari paling banyak berisi {{max}} blok waktu.',
   },
+  committee: {
+    link_https: 'Tautan harus diawali https://.',
+    place_or_link: 'Isi tempat atau tautan pertemuan daring.',
+    term_order: 'Akhir masa tugas tidak boleh sebelum awalnya.',
+    term_overlap: 'Orang ini sudah menjadi anggota tim pada masa tugas yang bertumpang tindih.',
+    person_unknown: 'Pilih pegawai aktif dari instansi ini.',
+    agenda_required: 'Isi paling sedikit satu butir agenda.',
+    agenda_unknown: 'Butir agenda ini tidak ada pada rapat.',
+    attendee_not_member: 'Yang hadir harus anggota tim pada tanggal rapat.',
+    theme_unknown: 'Pilih survei dan tema yang ada di instansi ini.',
+    review_required: 'Pastikan dulu bahwa isinya tidak memuat data kesehatan siapa pun.',
+    search_short: 'Ketik paling sedikit 2 huruf.',
+  },
+  focus_groups: {
+    in_past: 'Pilih tanggal dan jam yang belum lewat.',
+    unit_unknown: 'Pilih unit kerja dari instansi ini.',
+    sample_too_small:
+      'Unit ini hanya punya {{available}} pegawai yang belum diundang. Kurangi jumlahnya atau pilih unit yang lebih besar.',
+  },
   peer_groups: {
     dates_required: 'Isi paling sedikit satu tanggal pertemuan.',
     link_https: 'Tautan harus diawali https://.',

@@ -36,6 +36,8 @@ export type Owner =
   | 'peer-groups'
   | 'return-to-work'
   | 'surveys'
+  | 'committee'
+  | 'focus-groups'
   | 'setup'
   | 'plugins'
   | 'http';
@@ -94,6 +96,10 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   survey_comments: 'surveys',
   survey_tallies: 'surveys',
   survey_results: 'surveys',
+  committee_members: 'committee',
+  committee_meetings: 'committee',
+  focus_groups: 'focus-groups',
+  focus_group_invitations: 'focus-groups',
   notifications: 'notifications',
   campaigns: 'campaigns',
   campaign_members: 'campaigns',
@@ -130,6 +136,11 @@ export interface RecordedRead {
 }
 
 export const RECORDED_READS: readonly RecordedRead[] = [
+  {
+    module: 'committee',
+    table: 'surveys',
+    why: 'An agenda item or a focus group links to a survey theme: the titles and theme names of the agency’s surveys past their draft are read to offer and label the link; never a result (docs/decisions/053-committee-and-focus-groups.md).',
+  },
   // --- Core modules (org, auth, agency, imports, platform, setup, audit, mail, jobs, health) ---
   {
     module: 'org',

@@ -46,6 +46,9 @@ const page = (load: () => Promise<ComponentType>, areas?: readonly MessageArea[]
 
 /** The message areas of the peer-group and return-to-work pages (decision 045). */
 const GROUP_AREAS = ['peer_groups', 'validation'] as const satisfies readonly MessageArea[];
+// The wellbeing committee and focus groups (docs/decisions/053-committee-and-focus-groups.md).
+const COMMITTEE_AREAS = ['committee', 'validation'] as const satisfies readonly MessageArea[];
+const FOCUS_AREAS = ['focus_groups', 'committee', 'validation'] as const satisfies readonly MessageArea[];
 const RETURN_AREAS = ['return_to_work', 'validation'] as const satisfies readonly MessageArea[];
 
 /** The help page, fetched early by main.tsx and opened from every page. */
@@ -265,6 +268,56 @@ export const routes: RouteObject[] = [
                 element: page(
                   () => import('../features/peer-groups/ManageGroupsPage.js').then((m) => m.ManageGroupPage),
                   GROUP_AREAS,
+                ),
+              },
+            ],
+          },
+          // The wellbeing committee and focus groups (docs/decisions/053-committee-and-focus-groups.md):
+          // every employee sees /committee and answers invitations; /manage is the wellbeing admin's.
+          {
+            path: '/committee',
+            element: page(
+              () => import('../features/committee/CommitteePage.js').then((m) => m.CommitteePage),
+              COMMITTEE_AREAS,
+            ),
+          },
+          {
+            path: '/committee/meetings/:id',
+            element: page(
+              () => import('../features/committee/MeetingPage.js').then((m) => m.MeetingPage),
+              COMMITTEE_AREAS,
+            ),
+          },
+          {
+            path: '/focus-groups',
+            element: page(
+              () => import('../features/focus-groups/FocusGroupsPage.js').then((m) => m.FocusGroupsPage),
+              FOCUS_AREAS,
+            ),
+          },
+          {
+            path: '/focus-groups/:id',
+            element: page(
+              () => import('../features/focus-groups/FocusGroupPage.js').then((m) => m.FocusGroupPage),
+              FOCUS_AREAS,
+            ),
+          },
+          {
+            element: <RequireRole role="wellbeing_admin" />,
+            children: [
+              {
+                path: '/committee/manage',
+                element: page(
+                  () => import('../features/committee/ManageCommitteePage.js').then((m) => m.ManageCommitteePage),
+                  COMMITTEE_AREAS,
+                ),
+              },
+              {
+                path: '/focus-groups/manage',
+                element: page(
+                  () =>
+                    import('../features/focus-groups/ManageFocusGroupsPage.js').then((m) => m.ManageFocusGroupsPage),
+                  FOCUS_AREAS,
                 ),
               },
             ],

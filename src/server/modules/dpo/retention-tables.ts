@@ -98,6 +98,14 @@ export const TABLE_RETENTION: Record<TableName, TableRetention> = {
   // Counted from when the counsellor closed the plan, its check-in points with it; open plans stay.
   return_plans: { class: 'return_plans' },
   return_plan_checkins: { class: 'return_plans' },
+  // The wellbeing committee and focus groups (docs/decisions/053-committee-and-focus-groups.md): the
+  // agency's own governance records (who sat on the committee, what it decided, what a focus group
+  // heard), kept like campaigns while the agency is. They hold no health data; an invitation holds
+  // only an answer (never a reason), seen by the facilitator and the admin.
+  committee_members: { kept: 'while_agency' },
+  committee_meetings: { kept: 'while_agency' },
+  focus_groups: { kept: 'while_agency' },
+  focus_group_invitations: { kept: 'while_agency' },
   // Climate surveys (decision 048): the survey and its anonymous answers and tallies are the
   // agency's; who was asked and who answered are the person's, erased with their account.
   surveys: { kept: 'while_agency' },

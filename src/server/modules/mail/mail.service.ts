@@ -43,7 +43,14 @@ export type EmailTemplate =
   // Session notes (docs/decisions/041-session-notes.md): a clinical supervisor used break-glass (to the DPOs; no note content).
   | 'break_glass'
   // A counselling booking's reminder, to a client who asked for it by email (docs/decisions/049-counselling-journey.md).
-  | 'booking_reminder';
+  | 'booking_reminder'
+  // Committee meetings and focus groups (docs/decisions/053-committee-and-focus-groups.md).
+  | 'committee_meeting_scheduled'
+  | 'committee_meeting_changed'
+  | 'committee_meeting_cancelled'
+  | 'focus_group_invite'
+  | 'focus_group_reminder'
+  | 'focus_group_cancelled';
 
 /**
  * Emails about the recipient's own counselling: the agency admin's outbox never lists them, since

@@ -5,6 +5,9 @@ import { useFormat } from '../../lib/use-format.js';
 import { useT, type TranslateFn } from '../../i18n.js';
 import { notificationsQuery, type NotificationView } from '../../api/notifications.api.js';
 
+const meetingPath = (n: NotificationView) => `/committee/meetings/${String(n.payload.id ?? '')}`;
+const focusGroupPath = (n: NotificationView) => `/focus-groups/${String(n.payload.id ?? '')}`;
+
 /**
  * The words and the page of a notification, from its kind; the payload holds ids and titles only.
  * `day` writes a calendar day of the payload as the viewer's language does.
@@ -84,6 +87,19 @@ export function describeNotification(
       };
     case 'peer_group.closed':
       return { text: t('notifications.kinds.peer_group_closed', { title }), to: '/groups' };
+    // The wellbeing committee and focus groups (docs/decisions/053-committee-and-focus-groups.md).
+    case 'committee.meeting_scheduled':
+      return { text: t('notifications.kinds.committee_meeting_scheduled', { title }), to: meetingPath(n) };
+    case 'committee.meeting_changed':
+      return { text: t('notifications.kinds.committee_meeting_changed', { title }), to: meetingPath(n) };
+    case 'committee.meeting_cancelled':
+      return { text: t('notifications.kinds.committee_meeting_cancelled', { title }), to: meetingPath(n) };
+    case 'focus_group.invited':
+      return { text: t('notifications.kinds.focus_group_invited', { title }), to: focusGroupPath(n) };
+    case 'focus_group.reminder':
+      return { text: t('notifications.kinds.focus_group_reminder', { title }), to: focusGroupPath(n) };
+    case 'focus_group.cancelled':
+      return { text: t('notifications.kinds.focus_group_cancelled', { title }), to: focusGroupPath(n) };
     case 'return_plan.proposed':
       return { text: t('notifications.kinds.return_plan_proposed'), to: '/return-to-work' };
     case 'return_plan.changed':

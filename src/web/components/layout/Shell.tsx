@@ -74,6 +74,8 @@ const NAV: readonly NavItem[] = [
   // Wellbeing admins facilitate peer groups too (docs/decisions/045-peer-groups-and-return-to-work.md);
   // someone who is also a counsellor finds it once, under Konseling (navFor keeps the first).
   { to: '/groups/manage', label: 'shell.nav.peer_groups', role: 'wellbeing_admin' },
+  // The wellbeing committee and its focus groups (docs/decisions/053-committee-and-focus-groups.md).
+  { to: '/committee/manage', label: 'shell.nav.committee', role: 'wellbeing_admin' },
   {
     to: '/admin/units',
     label: 'shell.nav.units',

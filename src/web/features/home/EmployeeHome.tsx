@@ -217,6 +217,8 @@ export function NextSteps() {
         { to: '/referrals', title: t('home.next.referrals'), body: t('home.next.referrals_body') },
         // Peer groups (docs/decisions/045-peer-groups-and-return-to-work.md): also not in the menu.
         { to: '/groups', title: t('home.next.groups'), body: t('home.next.groups_body') },
+        // The wellbeing committee (docs/decisions/053-committee-and-focus-groups.md): whom to approach.
+        { to: '/committee', title: t('home.next.committee'), body: t('home.next.committee_body') },
       ],
     },
   ];

@@ -1,0 +1,257 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import {
+  committeeKeys,
+  manageCommitteeQuery,
+  meetingQuery,
+  publishMinutes,
+  saveMinutes,
+  type MeetingView,
+} from '../../api/committee.api.js';
+import { useApiMutation } from '../../api/mutation.js';
+import { Alert } from '../../components/Alert.js';
+import { Badge } from '../../components/Badge.js';
+import { Button, ButtonRow } from '../../components/Button.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { Checkbox, TextArea } from '../../components/fields.js';
+import { KeyValueList } from '../../components/KeyValueList.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import { QueryState } from '../../components/QueryState.js';
+import { Toast, useToast } from '../../components/Toast.js';
+import { PageContent } from '../../components/layout/PageLayout.js';
+import { useT } from '../../i18n.js';
+import { useFormat } from '../../lib/use-format.js';
+import '../../components/gatherings.css';
+
+/** /committee/meetings/:id — a meeting, its agenda and minutes; the admin writes and publishes the minutes. */
+export function MeetingPage() {
+  const { t } = useT();
+  const { id = '' } = useParams();
+  const meeting = useQuery(meetingQuery(id));
+  const toast = useToast();
+  return (
+    <PageContent>
+      <p>
+        <Link to="/committee">{t('committee.meeting.back')}</Link>
+      </p>
+      <Toast message={toast.message} onDismiss={toast.dismiss} />
+      <QueryState query={meeting} skeleton="form" loadingLabel={t('committee.meeting.loading')}>
+        {(m) => <MeetingDetail meeting={m} onDone={toast.show} />}
+      </QueryState>
+    </PageContent>
+  );
+}
+
+function MeetingDetail({ meeting: m, onDone }: { meeting: MeetingView; onDone: (message: string) => void }) {
+  const { t } = useT();
+  const fmt = useFormat();
+  // The moment the page was drawn: whether it has started is read once, not on every render.
+  const [now] = useState(() => Date.now());
+  const started = Date.parse(m.startsAt) <= now;
+  const editable = m.canEdit && m.status !== 'cancelled' && m.minutes?.status !== 'published';
+  return (
+    <>
+      <PageHeader title={m.title} eyebrow={t(`committee.statuses.${m.status}`)} />
+      <KeyValueList
+        rows={[
+          [t('committee.meeting.when'), fmt.dateTime(m.startsAt)],
+          ...(m.place ? ([[t('committee.meeting.place'), m.place]] as const) : []),
+          ...(m.link
+            ? ([
+                [
+                  t('committee.meeting.link'),
+                  <a key="link" href={m.link} rel="noreferrer" target="_blank">
+                    {m.link}
+                  </a>,
+                ],
+              ] as const)
+            : []),
+        ]}
+      />
+      <section aria-labelledby="meeting-agenda">
+        <h2 id="meeting-agenda">{t('committee.meeting.agenda')}</h2>
+        <ol>
+          {m.agenda.map((a) => (
+            <li key={a.id}>
+              <strong>{a.title}</strong>
+              {a.notes && <p className="small">{a.notes}</p>}
+              {a.surveyTitle && (
+                <p className="muted small">
+                  {a.themeName
+                    ? t('committee.meeting.linked_theme', { survey: a.surveyTitle, theme: a.themeName })
+                    : t('committee.meeting.linked_survey', { survey: a.surveyTitle })}
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+      {editable ? (
+        started ? (
+          <MinutesEditor meeting={m} onDone={onDone} />
+        ) : (
+          <p className="muted">{t('committee.minutes_editor.not_yet')}</p>
+        )
+      ) : (
+        <MinutesView meeting={m} />
+      )}
+    </>
+  );
+}
+
+function MinutesView({ meeting: m }: { meeting: MeetingView }) {
+  const { t } = useT();
+  const fmt = useFormat();
+  if (!m.minutes) return m.status === 'cancelled' ? null : <p className="muted">{t('committee.meeting.no_minutes')}</p>;
+  const byItem = new Map(m.minutes.items.map((i) => [i.agendaItemId, i]));
+  return (
+    <section aria-labelledby="meeting-minutes">
+      <h2 id="meeting-minutes">{t('committee.meeting.minutes')}</h2>
+      {m.minutes.status === 'draft' ? (
+        <Alert tone="info">{t('committee.meeting.draft_note')}</Alert>
+      ) : (
+        m.minutes.publishedAt && (
+          <p>
+            <Badge tone="success">
+              {t('committee.meeting.published_at', { when: fmt.dateTime(m.minutes.publishedAt) })}
+            </Badge>
+          </p>
+        )
+      )}
+      {m.agenda.map((a) => {
+        const item = byItem.get(a.id);
+        if (!item) return null;
+        return (
+          <article key={a.id} className="committee-card">
+            <h3>{a.title}</h3>
+            {item.decisions && (
+              <p>
+                <strong>{t('committee.meeting.decisions')}:</strong> {item.decisions}
+              </p>
+            )}
+            {item.followUps && (
+              <p>
+                <strong>{t('committee.meeting.follow_ups')}:</strong> {item.followUps}
+              </p>
+            )}
+          </article>
+        );
+      })}
+      <h3>{t('committee.meeting.attendees')}</h3>
+      <p>{m.minutes.attendees.map((a) => a.name).join(', ') || '—'}</p>
+    </section>
+  );
+}
+
+/**
+ * The admin's minutes: decisions and follow-ups per agenda item, members present. The reminder that
+ * minutes never hold anyone's health data sits above the fields; publishing asks to confirm it
+ * (docs/decisions/053-committee-and-focus-groups.md).
+ */
+function MinutesEditor({ meeting: m, onDone }: { meeting: MeetingView; onDone: (message: string) => void }) {
+  const { t } = useT();
+  const queryClient = useQueryClient();
+  const members = useQuery(manageCommitteeQuery);
+  const initial = new Map(m.minutes?.items.map((i) => [i.agendaItemId, i]) ?? []);
+  const [items, setItems] = useState(() =>
+    m.agenda.map((a) => ({
+      agendaItemId: a.id,
+      decisions: initial.get(a.id)?.decisions ?? '',
+      followUps: initial.get(a.id)?.followUps ?? '',
+    })),
+  );
+  const [present, setPresent] = useState<Set<string>>(() => new Set(m.minutes?.attendees.map((a) => a.id) ?? []));
+  const [confirming, setConfirming] = useState(false);
+  const [reviewed, setReviewed] = useState(false);
+  const refresh = (view: MeetingView) => {
+    queryClient.setQueryData(committeeKeys.meeting(m.id), view);
+    void queryClient.invalidateQueries({ queryKey: committeeKeys.all });
+  };
+  const save = useApiMutation(
+    () =>
+      saveMinutes(m.id, {
+        items: items.map((i) => ({ ...i, decisions: i.decisions || null, followUps: i.followUps || null })),
+        attendeeIds: [...present],
+      }),
+    { onSuccess: (view) => (refresh(view), onDone(t('committee.minutes_editor.saved'))) },
+  );
+  const publish = useApiMutation(() => publishMinutes(m.id), {
+    onSuccess: (view) => (setConfirming(false), refresh(view), onDone(t('committee.minutes_editor.published'))),
+  });
+  const current = (members.data?.members ?? []).filter((x) => x.current);
+  return (
+    <section aria-labelledby="minutes-editor">
+      <h2 id="minutes-editor">{t('committee.minutes_editor.title')}</h2>
+      <Alert tone="warning">{t('committee.minutes_editor.reminder')}</Alert>
+      <div className="committee-form">
+        {m.agenda.map((a, i) => (
+          <fieldset key={a.id} className="agenda-item">
+            <legend>{a.title}</legend>
+            <TextArea
+              id={`minutes-${a.id}-decisions`}
+              label={t('committee.meeting.decisions')}
+              rows={3}
+              value={items[i]?.decisions ?? ''}
+              onChange={(v) => setItems((xs) => xs.map((x, j) => (j === i ? { ...x, decisions: v } : x)))}
+            />
+            <TextArea
+              id={`minutes-${a.id}-followups`}
+              label={t('committee.meeting.follow_ups')}
+              rows={2}
+              value={items[i]?.followUps ?? ''}
+              onChange={(v) => setItems((xs) => xs.map((x, j) => (j === i ? { ...x, followUps: v } : x)))}
+            />
+          </fieldset>
+        ))}
+        <fieldset>
+          <legend>{t('committee.minutes_editor.attendees_legend')}</legend>
+          {current.map((x) => (
+            <Checkbox
+              key={x.id}
+              id={`attendee-${x.personId}`}
+              label={`${x.name} (${t(`committee.roles.${x.role}`)})`}
+              checked={present.has(x.personId)}
+              onChange={(on) =>
+                setPresent((s) => {
+                  const next = new Set(s);
+                  if (on) next.add(x.personId);
+                  else next.delete(x.personId);
+                  return next;
+                })
+              }
+            />
+          ))}
+        </fieldset>
+        {save.error && <Alert tone="error">{save.error.message}</Alert>}
+        <ButtonRow>
+          <Button type="button" busy={save.isPending} onClick={() => save.mutate()}>
+            {t('committee.minutes_editor.save')}
+          </Button>
+          {m.minutes?.status === 'draft' && (
+            <Button type="button" variant="secondary" onClick={() => setConfirming(true)}>
+              {t('committee.minutes_editor.publish')}
+            </Button>
+          )}
+        </ButtonRow>
+      </div>
+      <ConfirmDialog
+        open={confirming}
+        title={t('committee.minutes_editor.publish_title')}
+        confirmLabel={t('committee.minutes_editor.publish')}
+        busy={publish.isPending}
+        error={publish.error?.message ?? null}
+        onConfirm={() => reviewed && publish.mutate()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>{t('committee.minutes_editor.publish_body')}</p>
+        <Checkbox
+          id="minutes-reviewed"
+          label={t('committee.minutes_editor.reviewed')}
+          checked={reviewed}
+          onChange={setReviewed}
+        />
+      </ConfirmDialog>
+    </section>
+  );
+}
