@@ -186,6 +186,11 @@ export const surveys: Translation<typeof indonesian> = {
     mean: 'Mean',
     bands: { unfavourable: 'Unfavourable', neutral: 'Neutral', favourable: 'Favourable' },
     attributes: { employmentType: 'Employment type', ageBand: 'Age band', serviceBand: 'Years of service' },
+    heat_map: 'Themes by unit: favourable answers (%) and score',
+    previous: 'Previous wave: {{title}}',
+    previous_sheet: 'Previous wave',
+    reasons: 'What the letter beside a "—" means',
+    continued: '(continued)',
   },
   results: {
     link: 'View results',

@@ -187,6 +187,11 @@ export const surveys = {
     mean: 'Rata-rata',
     bands: { unfavourable: 'Negatif', neutral: 'Netral', favourable: 'Positif' },
     attributes: { employmentType: 'Jenis kepegawaian', ageBand: 'Kelompok usia', serviceBand: 'Masa kerja' },
+    heat_map: 'Peta tema per unit: jawaban positif (%) dan skor',
+    previous: 'Gelombang sebelumnya: {{title}}',
+    previous_sheet: 'Gelombang sebelumnya',
+    reasons: 'Arti huruf di samping tanda "—"',
+    continued: '(lanjutan)',
   },
   results: {
     link: 'Lihat hasil',
