@@ -193,6 +193,11 @@ export const surveys: Translation<typeof indonesian> = {
     continued: '(continued)',
   },
   results: {
+    download: {
+      lead: 'Download the results as shown here, with the breakdown chosen. Every download is recorded.',
+      xlsx: 'Download XLSX',
+      pdf: 'Download PDF',
+    },
     link: 'View results',
     link_hint: 'Results are computed once, when the survey closes, and never change afterwards.',
     title: 'Survey results',

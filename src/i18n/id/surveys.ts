@@ -194,6 +194,11 @@ export const surveys = {
     continued: '(lanjutan)',
   },
   results: {
+    download: {
+      lead: 'Unduh hasil seperti yang tampil di sini, dengan rincian yang dipilih. Setiap unduhan dicatat.',
+      xlsx: 'Unduh XLSX',
+      pdf: 'Unduh PDF',
+    },
     link: 'Lihat hasil',
     link_hint: 'Hasil dihitung sekali saat survei ditutup dan tidak berubah lagi.',
     title: 'Hasil survei',
