@@ -230,6 +230,8 @@ export const surveys: Translation<typeof indonesian> = {
     move_down: 'Move question {{n}} down',
     duplicate: 'Duplicate',
     remove: 'Remove',
+    duplicate_question: 'Duplicate question {{n}}',
+    remove_question: 'Remove question {{n}}',
     removed_question: 'Question {{n}} removed.',
     leave_title: 'Leave the page without saving?',
     leave_body: 'The changes to this draft are not saved and will be lost.',

@@ -231,6 +231,8 @@ export const surveys = {
     move_down: 'Turunkan pertanyaan {{n}}',
     duplicate: 'Gandakan',
     remove: 'Hapus',
+    duplicate_question: 'Gandakan pertanyaan {{n}}',
+    remove_question: 'Hapus pertanyaan {{n}}',
     removed_question: 'Pertanyaan {{n}} dihapus.',
     leave_title: 'Tinggalkan halaman tanpa menyimpan?',
     leave_body: 'Perubahan pada draf ini belum disimpan dan akan hilang.',

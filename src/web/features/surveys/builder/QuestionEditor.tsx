@@ -96,13 +96,21 @@ export function QuestionEditor(props: QuestionEditorProps) {
         >
           ↓
         </Button>
-        <Button variant="quiet" size="small" onClick={props.onDuplicate}>
+        <Button
+          variant="quiet"
+          size="small"
+          aria-label={t('surveys.builder.duplicate_question', { n })}
+          onClick={props.onDuplicate}
+        >
           {t('surveys.builder.duplicate')}
-          <span className="visually-hidden"> {t('surveys.builder.question_n', { n })}</span>
         </Button>
-        <Button variant="quiet" size="small" onClick={props.onRemove}>
+        <Button
+          variant="quiet"
+          size="small"
+          aria-label={t('surveys.builder.remove_question', { n })}
+          onClick={props.onRemove}
+        >
           {t('surveys.builder.remove')}
-          <span className="visually-hidden"> {t('surveys.builder.question_n', { n })}</span>
         </Button>
       </div>
       {/* Shown beside the folded question too, so a theme problem is never hidden. */}

@@ -9,6 +9,7 @@ import { SectionEditor } from './SectionEditor.js';
 import { addSection, questionPosition, removeSection } from './definition-edits.js';
 import { builderPaths, ItemProblem } from './fields.js';
 import { ThemesEditor } from './ThemesEditor.js';
+import { useOpenItems } from './use-open-items.js';
 import './builder.css';
 
 /** What the last removal took, so one click brings it back. */
@@ -34,7 +35,7 @@ interface SurveyBuilderProps {
 export function SurveyBuilder({ definition, onChange, idPrefix, errors }: SurveyBuilderProps) {
   const { t } = useT();
   const paths = builderPaths(idPrefix, errors);
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const { isOpen, toggle } = useOpenItems();
   const [undo, setUndo] = useState<Undo | null>(null);
   const [confirmRemove, setConfirmRemove] = useState<number | null>(null);
   /** The button to focus once a move has rendered: "wanted|fallback" ids. */
@@ -60,15 +61,6 @@ export function SurveyBuilder({ definition, onChange, idPrefix, errors }: Survey
     onChange(next);
     setUndo({ before: definition, message });
   };
-  const toggle = (id: string, isOpen: boolean) =>
-    setOpen((current) => {
-      if (current.has(id) === isOpen) return current;
-      const next = new Set(current);
-      if (isOpen) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-
   // Questions are numbered across the survey, as the respondent counts them.
   const firstNumbers = definition.sections.reduce<number[]>(
     (firsts, _, i) => [
@@ -113,9 +105,7 @@ export function SurveyBuilder({ definition, onChange, idPrefix, errors }: Survey
             s={s}
             firstNumber={firstNumbers[s] ?? 1}
             paths={paths}
-            isOpen={(id) =>
-              open.has(id) || paths.hasErrorUnder(`sections.${s}.questions.${questionIndex(section, id)}`)
-            }
+            isOpen={(id) => isOpen(id) || paths.hasErrorUnder(`sections.${s}.questions.${questionIndex(section, id)}`)}
             onToggle={toggle}
             onChange={edit}
             onAdded={(next, id) => {

@@ -2,6 +2,7 @@ import type { SurveyDefinition } from '../../../../domain/surveys/definition.js'
 import { Button } from '../../../components/Button.js';
 import { useT } from '../../../i18n.js';
 import { addTheme, removeTheme, updateTheme } from './definition-edits.js';
+import { useOpenItems } from './use-open-items.js';
 import { ItemProblem, LocalTextFields, type BuilderPaths } from './fields.js';
 
 /** The themes scored questions are summarised by: add, rename, remove (its questions keep their wording). */
@@ -18,6 +19,8 @@ export function ThemesEditor({
   onRemoved: (next: SurveyDefinition, name: string) => void;
 }) {
   const { t, locale } = useT();
+  // Folded to their names, as questions are; a new one opens, one with a problem stays open.
+  const { isOpen, toggle } = useOpenItems();
   return (
     <section className="builder-block" aria-labelledby="builder-themes-title">
       <h3 id="builder-themes-title">{t('surveys.builder.themes_title')}</h3>
@@ -28,23 +31,33 @@ export function ThemesEditor({
           const name = theme.name[locale] || t('surveys.builder.theme_n', { n: i + 1 });
           return (
             <li key={theme.id} className="builder-theme">
-              <h4>{t('surveys.builder.theme_n', { n: i + 1 })}</h4>
               <ItemProblem paths={paths} path={`themes.${i}`} />
-              <ItemProblem paths={paths} path={`themes.${i}.id`} />
-              <LocalTextFields
-                paths={paths}
-                path={`themes.${i}.name`}
-                label={t('surveys.builder.theme_name')}
-                value={theme.name}
-                onChange={(next) => onChange(updateTheme(definition, i, { name: next }))}
-              />
-              <LocalTextFields
-                paths={paths}
-                path={`themes.${i}.description`}
-                label={t('surveys.builder.theme_description')}
-                value={theme.description}
-                onChange={(next) => onChange(updateTheme(definition, i, { description: next }))}
-              />
+              <details
+                open={isOpen(theme.id) || paths.hasErrorUnder(`themes.${i}`)}
+                onToggle={(event) => toggle(theme.id, event.currentTarget.open)}
+              >
+                <summary className="builder-question__summary">
+                  <span className="builder-question__number">{t('surveys.builder.theme_n', { n: i + 1 })}</span>
+                  <span className="builder-question__text">{theme.name[locale] || t('surveys.builder.untitled')}</span>
+                </summary>
+                <div className="builder-question__body">
+                  <ItemProblem paths={paths} path={`themes.${i}.id`} />
+                  <LocalTextFields
+                    paths={paths}
+                    path={`themes.${i}.name`}
+                    label={t('surveys.builder.theme_name')}
+                    value={theme.name}
+                    onChange={(next) => onChange(updateTheme(definition, i, { name: next }))}
+                  />
+                  <LocalTextFields
+                    paths={paths}
+                    path={`themes.${i}.description`}
+                    label={t('surveys.builder.theme_description')}
+                    value={theme.description}
+                    onChange={(next) => onChange(updateTheme(definition, i, { description: next }))}
+                  />
+                </div>
+              </details>
               <Button variant="quiet" size="small" onClick={() => onRemoved(removeTheme(definition, i), name)}>
                 {t('surveys.builder.remove_theme', { name })}
               </Button>
@@ -52,7 +65,16 @@ export function ThemesEditor({
           );
         })}
       </ol>
-      <Button variant="secondary" size="small" onClick={() => onChange(addTheme(definition))}>
+      <Button
+        variant="secondary"
+        size="small"
+        onClick={() => {
+          const next = addTheme(definition);
+          const added = next.themes.at(-1);
+          if (added) toggle(added.id, true);
+          onChange(next);
+        }}
+      >
         {t('surveys.builder.add_theme')}
       </Button>
     </section>
