@@ -49,6 +49,7 @@ export function QuestionEditor(props: QuestionEditorProps) {
           <LocalTextFields
             paths={paths}
             path={`${path}.text`}
+            long
             label={t('surveys.builder.question_text')}
             value={question.text}
             onChange={(text) => onChange({ ...question, text })}
@@ -56,6 +57,7 @@ export function QuestionEditor(props: QuestionEditorProps) {
           <LocalTextFields
             paths={paths}
             path={`${path}.help`}
+            long
             label={t('surveys.builder.help')}
             hint={t('surveys.builder.help_hint')}
             optional

@@ -87,6 +87,7 @@ export function SectionEditor(props: SectionEditorProps) {
       <LocalTextFields
         paths={paths}
         path={`${path}.intro`}
+        long
         label={t('surveys.builder.section_intro')}
         optional
         value={section.intro}

@@ -52,6 +52,7 @@ export function ThemesEditor({
                   <LocalTextFields
                     paths={paths}
                     path={`themes.${i}.description`}
+                    long
                     label={t('surveys.builder.theme_description')}
                     value={theme.description}
                     onChange={(next) => onChange(updateTheme(definition, i, { description: next }))}

@@ -1,6 +1,6 @@
 import type { LocalText } from '../../../../domain/surveys/definition.js';
 import type { FieldErrors } from '../../../api/client.js';
-import { TextField } from '../../../components/fields.js';
+import { TextArea, TextField } from '../../../components/fields.js';
 import { useT } from '../../../i18n.js';
 
 /**
@@ -33,6 +33,7 @@ export function LocalTextFields({
   onChange,
   optional,
   hint,
+  long,
 }: {
   paths: BuilderPaths;
   path: string;
@@ -41,13 +42,16 @@ export function LocalTextFields({
   onChange: (next: LocalText) => void;
   optional?: boolean;
   hint?: string;
+  /** A sentence or more (question texts, explanations): a few lines to read it whole. */
+  long?: boolean;
 }) {
   const { t } = useT();
   const text = value ?? { id: '', en: '' };
+  const Field = long ? TextArea : TextField;
   return (
     <div className="builder-local-text">
       {(['id', 'en'] as const).map((lang) => (
-        <TextField
+        <Field
           key={lang}
           id={paths.id(`${path}.${lang}`)}
           label={t(`surveys.builder.in_${lang}`, { label })}
@@ -57,6 +61,7 @@ export function LocalTextFields({
           value={text[lang]}
           error={paths.error(`${path}.${lang}`)}
           onChange={(v) => onChange({ ...text, [lang]: v })}
+          {...(long ? { rows: 2 } : {})}
         />
       ))}
     </div>
