@@ -325,5 +325,5 @@ export const surveyComments = z.object({
 });
 export type SurveyCommentsView = z.infer<typeof surveyComments>;
 
-/** The results as a spreadsheet: exactly the cells of the same view (docs/surveys.md#exports). */
-export const surveyResultsExportQuery = surveyResultsQuery.extend({ format: z.enum(['xlsx']) });
+/** The results as a spreadsheet or an A4 document: exactly the cells of the same view (docs/surveys.md#exports). */
+export const surveyResultsExportQuery = surveyResultsQuery.extend({ format: z.enum(['xlsx', 'pdf']) });

@@ -16,7 +16,7 @@ const PULSE = /^Survei pulse lima pertanyaan/;
 test.describe('the wellbeing admin', () => {
   test.use({ storageState: storagePath('admin') });
 
-  test('drafts a pulse survey for Dinas Kesehatan, previews it on a phone, and opens it', async ({ page, a11y }) => {
+  test('drafts a pulse survey for Dinas Kesehatan and previews it on a phone', async ({ page, a11y }) => {
     await page.goto('/');
     const home = page.getByRole('region', { name: 'Kesejahteraan pegawai' });
     await expect(home.getByRole('link', { name: /^Survei iklim kerja/ })).toBeVisible();
@@ -57,7 +57,32 @@ test.describe('the wellbeing admin', () => {
     await expect(preview.getByRole('group', { name: /^My workload has been manageable/ })).toBeVisible();
     await expect(preview.getByText('Anonymous: your answers cannot be traced back to you')).toBeVisible();
     await a11y.check('draft survey, preview in English');
+    saveState({ climateSurveyId: surveyId });
+  });
 
+  test('edits a question of the draft in the builder and sees it in the phone preview', async ({ page, a11y }) => {
+    await page.goto(`/surveys/${requireState('climateSurveyId')}`);
+    const builder = page.getByRole('region', { name: 'Pertanyaan survei' });
+    await builder.getByText(/^Beban kerja saya masih dapat saya kelola/).click();
+    // Every question's fields are in the page; the one opened is the one to edit.
+    const text = builder.locator('details[open]').getByLabel('Teks pertanyaan (Bahasa Indonesia)');
+    const edited = `${await text.inputValue()} (dua minggu terakhir)`;
+    await text.fill(edited);
+    const preview = page.getByRole('group', { name: 'Pratinjau formulir survei' });
+    await expect(preview.getByText(edited)).toBeVisible();
+    await expect(page.getByText('Ada perubahan yang belum disimpan.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Buka survei' })).toBeDisabled();
+    await expectNoHorizontalScroll(page);
+    await a11y.check('draft survey, a question edited in the builder');
+    await page.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await expect(page.getByText('Draf survei sudah disimpan.')).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('group', { name: 'Pratinjau formulir survei' }).getByText(edited)).toBeVisible();
+  });
+
+  test('opens the draft', async ({ page, a11y }) => {
+    const surveyId = requireState('climateSurveyId');
+    await page.goto(`/surveys/${surveyId}`);
     await page.getByRole('button', { name: 'Buka survei' }).click();
     const dialog = page.getByRole('dialog', { name: `Buka "${TITLE}"?` });
     await expect(dialog).toContainText('Daftar pegawai yang ditanya dikunci sekarang');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeResultView, SurveyResultsView } from '../../src/contracts/surveys.js';
 import { catalogs } from '../../src/i18n/catalog.js';
 import { auditEntries } from '../support/audit-entries.js';
+import { pdfText } from '../support/pdf-text.js';
 import { addUnit } from '../support/campaigns.js';
 import { createPerson, type TestPerson } from '../support/factories.js';
 import { createTestAppWithAgency, loginAs, type SignedIn, type TestApp } from '../support/test-app.js';
@@ -225,7 +226,78 @@ describe.skipIf(postgresSkipReason())('climate survey results', () => {
         }),
       );
     expect(await auditEntries(t, 'survey.results_exported', { resourceId: first })).toHaveLength(1);
-    expect((await admin.agent.get(`/api/v1/surveys/${first}/results/export?format=pdf`)).statusCode).toBe(400);
+    expect((await admin.agent.get(`/api/v1/surveys/${first}/results/export?format=csv`)).statusCode).toBe(400);
+  });
+
+  it('exports the same cells as an A4 PDF: every served figure of the XLSX, none withheld, no comment, audited', async () => {
+    const xlsx = await admin.agent.get(`/api/v1/surveys/${first}/results/export?format=xlsx`);
+    const res = await admin.agent.get(`/api/v1/surveys/${first}/results/export?format=pdf`);
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toMatch(/attachment; filename="teduh-hasil-pulse-juni\.pdf"/);
+    const pdf = res.rawPayload as unknown as Buffer;
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(pdf);
+    const lines = text.split('\n');
+
+    // The cells of the XLSX's tables, numbers as the PDF writes them in Indonesian.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const numbers: string[] = [];
+    let withheld = 0;
+    for (const sheet of book.worksheets.slice(1))
+      sheet.eachRow((row, n) => {
+        if (n > 1)
+          row.eachCell((cell) => {
+            if (typeof cell.value === 'number')
+              numbers.push(new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(cell.value));
+            if (cell.value === '—') withheld += 1;
+          });
+      });
+    expect(withheld).toBeGreaterThan(0);
+    // Every number the PDF shows as a cell is one the XLSX shows, as often; every "—" carries its reason.
+    const sorted = (xs: string[]) => [...xs].sort();
+    expect(sorted(lines.filter((l) => /^\d[\d.,]*$/.test(l)))).toEqual(sorted(numbers));
+    expect(lines.filter((l) => /^— [a-d]$/.test(l))).toHaveLength(withheld);
+    expect(text).toContain('Pulse Juni');
+    expect(text).toContain('Bidang Pelayanan');
+    expect(text).toContain(catalogs.id.surveys.results.withheld.below_threshold.replace('{{k}}', String(k)));
+    // Free text is never printed, not even masked.
+    expect(text).not.toContain('mendadak');
+    expect(text).not.toContain('Sulastri');
+
+    // The document speaks the reader's language.
+    const reader = await loginAs(t, 'wellbeing_admin', { agencyId });
+    expect((await reader.agent.patch('/api/v1/profile', { locale: 'en' })).statusCode).toBe(200);
+    const english = await reader.agent.get(`/api/v1/surveys/${first}/results/export?format=pdf`);
+    expect(pdfText(english.rawPayload as unknown as Buffer)).toContain('Whole survey');
+    const audit = await auditEntries(t, 'survey.results_exported', { resourceId: first });
+    // One clock tick may hold several entries, ordered by random ids: compare as a set of counts.
+    expect(audit.map((a) => a.details?.format).sort()).toEqual(['pdf', 'pdf', 'xlsx', 'xlsx']);
+  });
+
+  it('refuses the PDF to the wrong person exactly as the XLSX, and gives a unit-scoped admin their rows only', async () => {
+    for (const format of ['xlsx', 'pdf']) {
+      const url = `/api/v1/surveys/${first}/results/export?format=${format}`;
+      expect((await t.anonymous().request('GET', url)).statusCode).toBe(401);
+      for (const role of ['employee', 'manager', 'agency_admin', 'counsellor', 'platform_admin'] as const) {
+        const other = await loginAs(t, role, { agencyId });
+        const res = await other.agent.get(url);
+        expect(res.statusCode, `${role} ${format}`).toBe(403);
+        expect(res.body).not.toContain('Bidang');
+      }
+      const stranger = await loginAs(t, 'wellbeing_admin');
+      const res = await stranger.agent.get(url);
+      expect(res.statusCode).toBe(404);
+      expect(res.body).not.toContain('Pulse');
+    }
+    const scoped = await loginAs(t, 'wellbeing_admin', { agencyId, scopeUnitId: unitA });
+    const res = await scoped.agent.get(`/api/v1/surveys/${first}/results/export?format=pdf`);
+    expect(res.statusCode).toBe(200);
+    const text = pdfText(res.rawPayload as unknown as Buffer);
+    expect(text).toContain('Bidang Pelayanan');
+    expect(text).not.toContain('Bidang Umum');
+    expect(text).not.toContain('UPT Puskesmas');
   });
 
   it('shows comments only for groups of at least 10, masked, as the words people typed', async () => {

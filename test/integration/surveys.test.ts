@@ -61,6 +61,8 @@ describe.skipIf(postgresSkipReason())('climate surveys: access and lifecycle', (
     ['GET', `/api/v1/surveys/${id}/progress`],
     ['GET', `/api/v1/surveys/${id}/results`],
     ['GET', `/api/v1/surveys/${id}/comments`],
+    ['GET', `/api/v1/surveys/${id}/results/export?format=xlsx`],
+    ['GET', `/api/v1/surveys/${id}/results/export?format=pdf`],
   ];
   const staffRoutes = (id: string): Array<['GET' | 'POST', string]> => [
     ['GET', '/api/v1/me/surveys'],

@@ -31,6 +31,7 @@ export const SURVEY_PATHS = {
   progress: (id: string) => `/api/v1/surveys/${id}/progress`,
   results: (id: string) => `/api/v1/surveys/${id}/results`,
   comments: (id: string) => `/api/v1/surveys/${id}/comments`,
+  export: (id: string) => `/api/v1/surveys/${id}/results/export`,
   mine: '/api/v1/me/surveys',
   myOne: (id: string) => `/api/v1/me/surveys/${id}`,
   answers: (id: string) => `/api/v1/me/surveys/${id}/answers`,
@@ -93,6 +94,12 @@ export const surveyCommentsQuery = (id: string, unit: string | null) =>
     staleTime: Infinity,
     retry: false,
   });
+
+/** A download link for the results view (the same filter) as XLSX or PDF; audited on the server. */
+export function surveyResultsFileUrl(id: string, format: 'xlsx' | 'pdf', filter: string): string {
+  const query = new URLSearchParams({ format, ...(filter ? { filter } : {}) });
+  return `${SURVEY_PATHS.export(id)}?${query.toString()}`;
+}
 
 export function createSurvey(body: unknown, key: string): Promise<SurveyDetail> {
   return api.post<SurveyDetail>(SURVEY_PATHS.list, body, { idempotencyKey: key });

@@ -165,7 +165,8 @@ export class SurveyResultsService {
     units: readonly AgencyUnit[],
     filter: SurveyFilter | null,
     origin: AuditOrigin,
-    as: 'view' | 'xlsx' = 'view',
+    /** A file export is audited as such, with its format. */
+    as: 'view' | 'xlsx' | 'pdf' = 'view',
   ): Promise<SurveyResultsView> {
     const { db } = this.deps;
     if (survey.status !== 'closed') throw conflict('survey_not_closed');
@@ -187,10 +188,10 @@ export class SurveyResultsService {
     const previous = await this.previousOf(survey, filter, shown);
     await this.deps.audit.record({
       ...origin,
-      action: as === 'xlsx' ? 'survey.results_exported' : 'survey.results_viewed',
+      action: as === 'view' ? 'survey.results_viewed' : 'survey.results_exported',
       resourceType: 'survey',
       resourceId: survey.id,
-      details: { view: viewKeyOf(filter) || 'all' },
+      details: { view: viewKeyOf(filter) || 'all', ...(as === 'view' ? {} : { format: as }) },
     });
     return {
       surveyId: survey.id,

@@ -178,11 +178,11 @@ export function registerSurveyRoutes(app: App, services: Services): void {
     {
       schema: {
         tags,
-        summary: 'The results view as an XLSX file: exactly the cells the results answer shows, audited',
+        summary: 'The results view as an XLSX or PDF file: exactly the cells the results answer shows, audited',
         params: surveyParams,
         querystring: surveyResultsExportQuery,
-        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-        response: responses({ 200: z.unknown().describe('The spreadsheet, as an attachment') }),
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf'],
+        response: responses({ 200: z.unknown().describe('The spreadsheet or the document, as an attachment') }),
       },
       config: { ...access(MANAGE), ...rateLimited(limits.figures) },
     },
@@ -193,9 +193,10 @@ export function registerSurveyRoutes(app: App, services: Services): void {
         request.query.filter,
         auditOrigin(request, MANAGE),
         ctx(request).locale,
+        request.query.format,
       );
       return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-type', file.contentType)
         .header('content-disposition', `attachment; filename="${file.fileName}"`)
         .header('cache-control', 'no-store')
         .send(file.body);

@@ -32,7 +32,7 @@ import type { MailService } from '../mail/index.js';
 import type { NotificationService } from '../notifications/index.js';
 import type { OrgDirectory } from '../org/index.js';
 import { SurveyMessenger } from './survey-messages.js';
-import { renderResultsXlsx } from './survey-results-file.js';
+import { renderResultsFile, type ResultsFileFormat } from './survey-results-file.js';
 import { translatorFor } from '../../../i18n/translator.js';
 import type { Locale } from '../../../i18n/locales.js';
 import {
@@ -276,18 +276,28 @@ export class SurveyService {
   }
 
   /** The results view as a spreadsheet, in the reader's language; audited like viewing it. */
-  async resultsFile(actor: Actor, id: string, filter: string | undefined, origin: AuditOrigin, locale: Locale) {
+  async resultsFile(
+    actor: Actor,
+    id: string,
+    filter: string | undefined,
+    origin: AuditOrigin,
+    locale: Locale,
+    format: ResultsFileFormat,
+  ) {
     const units = await agencyUnits(this.deps.directory, actor.agencyId, this.deps.db);
     const survey = await this.visible(this.deps.db, actor, id, units);
-    const results = await this.results.read(actor, survey, units, parseFilter(filter), origin, 'xlsx');
+    const results = await this.results.read(actor, survey, units, parseFilter(filter), origin, format);
     const agency = await agencyFacts(this.deps.directory, actor.agencyId, this.deps.db);
-    const body = await renderResultsXlsx({
-      results,
-      definition: JSON.parse(survey.definition) as SurveyDefinition,
-      locale,
-      timeZone: agency?.timeZone ?? 'Asia/Jakarta',
-      t: translatorFor(this.deps.i18n, locale),
-    });
+    const file = await renderResultsFile(
+      {
+        results,
+        definition: JSON.parse(survey.definition) as SurveyDefinition,
+        locale,
+        timeZone: agency?.timeZone ?? 'Asia/Jakarta',
+        t: translatorFor(this.deps.i18n, locale),
+      },
+      format,
+    );
     const stem = survey.title
       .normalize('NFKD')
       .replace(/[^\w\s-]/g, '')
@@ -295,7 +305,7 @@ export class SurveyService {
       .replace(/\s+/g, '-')
       .toLowerCase()
       .slice(0, 60);
-    return { fileName: `teduh-hasil-${stem || 'survei'}.xlsx`, body };
+    return { fileName: `teduh-hasil-${stem || 'survei'}.${format}`, ...file };
   }
 
   /** The comment groups of a closed survey (groups of at least k_c), audited. */

@@ -1,27 +1,18 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { surveyCreateBody } from '../../../contracts/surveys.js';
 import { agencyQuery } from '../../api/agency.api.js';
-import { useApiMutation } from '../../api/mutation.js';
 import { unitsQuery } from '../../api/org.api.js';
-import {
-  createSurvey,
-  surveyQuery,
-  surveysQuery,
-  surveyTemplatesQuery,
-  type SurveyTemplate,
-} from '../../api/surveys.api.js';
-import { Button } from '../../components/Button.js';
+import { createSurvey, surveysQuery, surveyTemplatesQuery, type SurveyTemplate } from '../../api/surveys.api.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { RadioGroup } from '../../components/fields.js';
-import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { LoadError } from '../../components/QueryState.js';
-import { Skeleton } from '../../components/Skeleton.js';
 import { useT } from '../../i18n.js';
 import { useFormat } from '../../lib/use-format.js';
-import { SurveyFields, useSurveyFieldLabels, useSurveyFields } from './SurveyFields.js';
+import { useSurveyFields } from './SurveyFields.js';
+import { SurveyFieldsForm, type SurveyFieldChoices } from './SurveyFieldsForm.js';
+import { SurveyQueriesGate } from './SurveyQueriesGate.js';
 import './surveys.css';
 
 type Setting = 'administration' | 'school' | 'health';
@@ -88,25 +79,12 @@ function TemplateChooser({
   );
 }
 
-function NewSurveyForm({
-  templates,
-  units,
-  threshold,
-  earlier,
-}: {
-  templates: readonly SurveyTemplate[];
-  units: Parameters<typeof SurveyFields>[0]['units'];
-  threshold: number;
-  earlier: Parameters<typeof SurveyFields>[0]['earlier'];
-}) {
+function NewSurveyForm({ templates, choices }: { templates: readonly SurveyTemplate[]; choices: SurveyFieldChoices }) {
   const { t, locale } = useT();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const fields = useSurveyFields(null);
-  const labels = useSurveyFieldLabels();
   const [templateId, setTemplateId] = useState('');
   const [variant, setVariant] = useState<Setting>('administration');
-  const save = useApiMutation((body: unknown, key) => createSurvey(body, key));
   const template = templates.find((tpl) => tpl.id === templateId);
   const { form } = fields;
 
@@ -118,43 +96,36 @@ function NewSurveyForm({
     if (!next.variants.includes(variant)) setVariant('administration');
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const body = form.validate(surveyCreateBody, { ...fields.body(), templateId, variant });
-    if (!body) return;
-    save.mutate(body, {
-      onSuccess: async (created) => {
-        queryClient.setQueryData(surveyQuery(created.id).queryKey, created);
-        await queryClient.invalidateQueries({ queryKey: surveysQuery.queryKey });
-        await navigate(`/surveys/${created.id}`, { state: { created: true } });
-      },
-      onError: (err) => form.showServerError(err),
-    });
-  };
-
   return (
-    <form className="card form" onSubmit={submit} noValidate aria-label={t('surveys.new.form_label')}>
-      <FormErrorSummary {...form.summary} labels={labels} />
-      <TemplateChooser templates={templates} chosen={templateId} error={form.errors.templateId} onChoose={choose} />
-      {template && template.variants.length > 0 && (
-        <RadioGroup
-          id="survey-variant"
-          name="survey-variant"
-          legend={t('surveys.fields.setting')}
-          hint={t('surveys.new.setting_hint')}
-          value={variant}
-          onChange={(value) => setVariant(value as Setting)}
-          options={(['administration', ...template.variants] as Setting[]).map((s) => ({
-            value: s,
-            label: t(`surveys.settings.${s}`),
-          }))}
-        />
-      )}
-      <SurveyFields state={fields} units={units} threshold={threshold} earlier={earlier} />
-      <Button type="submit" busy={save.isPending}>
-        {t('surveys.new.create')}
-      </Button>
-    </form>
+    <SurveyFieldsForm
+      fields={fields}
+      choices={choices}
+      schema={surveyCreateBody}
+      extra={() => ({ templateId, variant })}
+      send={(body, key) => createSurvey(body, key)}
+      onSaved={(created) => navigate(`/surveys/${created.id}`, { state: { created: true } })}
+      submitLabel={t('surveys.new.create')}
+      aria-label={t('surveys.new.form_label')}
+      before={
+        <>
+          <TemplateChooser templates={templates} chosen={templateId} error={form.errors.templateId} onChoose={choose} />
+          {template && template.variants.length > 0 && (
+            <RadioGroup
+              id="survey-variant"
+              name="survey-variant"
+              legend={t('surveys.fields.setting')}
+              hint={t('surveys.new.setting_hint')}
+              value={variant}
+              onChange={(value) => setVariant(value as Setting)}
+              options={(['administration', ...template.variants] as Setting[]).map((s) => ({
+                value: s,
+                label: t(`surveys.settings.${s}`),
+              }))}
+            />
+          )}
+        </>
+      }
+    />
   );
 }
 
@@ -172,37 +143,22 @@ export function SurveyNewPage() {
       lead={t('surveys.new.lead')}
     />
   );
-  const queries = [templates, units, agency, surveys];
-  if (queries.some((q) => q.isPending))
-    return (
-      <>
-        {header}
-        <Skeleton shape="form" lines={6} heading={false} />
-      </>
-    );
-  if (!templates.data || !units.data || !agency.data || !surveys.data)
-    return (
-      <>
-        {header}
-        <LoadError
-          error={queries.find((q) => q.error)?.error}
-          onRetry={() => queries.forEach((q) => void q.refetch())}
-        />
-      </>
-    );
   return (
-    <>
-      {header}
-      {templates.data.items.length === 0 ? (
-        <EmptyState title={t('surveys.new.templates_empty')} />
-      ) : (
-        <NewSurveyForm
-          templates={templates.data.items}
-          units={units.data.items}
-          threshold={agency.data.anonymityThreshold}
-          earlier={surveys.data.items.filter((s) => s.status === 'closed')}
-        />
-      )}
-    </>
+    <SurveyQueriesGate header={header} queries={[templates, units, agency, surveys] as const}>
+      {([templateList, unitList, agencyFacts, surveyList]) =>
+        templateList.items.length === 0 ? (
+          <EmptyState title={t('surveys.new.templates_empty')} />
+        ) : (
+          <NewSurveyForm
+            templates={templateList.items}
+            choices={{
+              units: unitList.items,
+              threshold: agencyFacts.anonymityThreshold,
+              earlier: surveyList.items.filter((s) => s.status === 'closed'),
+            }}
+          />
+        )
+      }
+    </SurveyQueriesGate>
   );
 }

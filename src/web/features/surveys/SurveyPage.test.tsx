@@ -6,6 +6,8 @@ import type { SurveyDetail, SurveyProgress } from '../../api/surveys.api.js';
 import { json, renderWithRoutes, sessionFixture, stubApi } from '../../test-support.js';
 import { SurveyPage } from './SurveyPage.js';
 
+/** A unit id as the contract takes it (a UUID), so the draft form's own check passes. */
+const DINKES = '6f1c2b1e-7d4a-4c1e-9a57-3f0e2d6b8a01';
 const both = (text: string) => ({ id: text, en: `${text} (en)` });
 
 const draft: SurveyDetail = {
@@ -14,7 +16,7 @@ const draft: SurveyDetail = {
   templateId: 'pulse',
   variant: 'administration',
   status: 'draft',
-  units: [{ id: 'dinkes', name: 'Dinas Kesehatan' }],
+  units: [{ id: DINKES, name: 'Dinas Kesehatan' }],
   employmentTypes: [],
   opensOn: '2026-12-04',
   closesOn: '2026-12-18',
@@ -62,8 +64,8 @@ const progress: SurveyProgress = {
   memberCount: 20,
   answered: 12,
   units: [
-    { unitId: 'dinkes', unitName: 'Dinas Kesehatan', parentId: null, depth: 0, members: 20, answered: 12 },
-    { unitId: 'sek', unitName: 'Sekretariat', parentId: 'dinkes', depth: 1, members: 4, answered: null },
+    { unitId: DINKES, unitName: 'Dinas Kesehatan', parentId: null, depth: 0, members: 20, answered: 12 },
+    { unitId: 'sek', unitName: 'Sekretariat', parentId: DINKES, depth: 1, members: 4, answered: null },
   ],
 };
 
@@ -90,8 +92,7 @@ function open(survey: SurveyDetail, routes: Record<string, () => Response> = {})
     'GET /surveys/s1': () => json(current),
     'GET /surveys': () => json({ items: [] }),
     'GET /survey-templates': () => json({ items: [] }),
-    'GET /units': () =>
-      json({ items: [unit('dinkes', 'Dinas Kesehatan', null), unit('sek', 'Sekretariat', 'dinkes')] }),
+    'GET /units': () => json({ items: [unit(DINKES, 'Dinas Kesehatan', null), unit('sek', 'Sekretariat', DINKES)] }),
     'GET /agency': () => json({ anonymityThreshold: 7 }),
     'GET /surveys/s1/progress': () => json(progress),
     ...routes,
@@ -193,5 +194,143 @@ describe('a closed survey', () => {
     expect(await screen.findByRole('button', { name: 'Tutup survei' })).toBeTruthy();
     expect(body).toEqual({ reason: 'Dua unit baru selesai apel pagi', closesOn: '2026-12-24' });
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
+
+describe('the question builder of a draft', () => {
+  /** The draft page, with every PUT's body kept and answered by `answer`. */
+  function openBuilder(answer: (body: { definition: SurveyDetail['definition'] }) => Response) {
+    const puts: Array<{ definition: SurveyDetail['definition'] }> = [];
+    open(draft);
+    const fetchStub = globalThis.fetch;
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (init?.method === 'PUT' && String(input).endsWith('/surveys/s1')) {
+        const body = JSON.parse(String(init.body)) as { definition: SurveyDetail['definition'] };
+        puts.push(body);
+        return answer(body);
+      }
+      return fetchStub(input, init);
+    });
+    return puts;
+  }
+
+  it('adds, reorders and removes questions, and sends the whole definition', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    const puts = openBuilder((body) => json({ ...draft, definition: body.definition }));
+    await user.selectOptions(await screen.findByLabelText('Jenis pertanyaan baru di bagian 1'), 'single');
+    await user.click(screen.getByRole('button', { name: 'Tambah pertanyaan ke bagian 1' }));
+    // The new question opens with focus in its text.
+    const text = screen.getByLabelText('Teks pertanyaan (Bahasa Indonesia)', {
+      selector: '[id$="questions.1.text.id"]',
+    });
+    expect(document.activeElement).toBe(text);
+    await user.type(text, 'Moda ke kantor?');
+    await user.type(
+      screen.getByLabelText('Teks pertanyaan (Bahasa Inggris)', { selector: '[id$="questions.1.text.en"]' }),
+      'Commute?',
+    );
+    await user.type(screen.getByLabelText('Pilihan 1 (Bahasa Indonesia)'), 'Motor');
+    await user.type(screen.getByLabelText('Pilihan 1 (Bahasa Inggris)'), 'Motorbike');
+    await user.type(screen.getByLabelText('Pilihan 2 (Bahasa Indonesia)'), 'Bus');
+    await user.type(screen.getByLabelText('Pilihan 2 (Bahasa Inggris)'), 'Bus');
+
+    // Up by a button; focus stays with the moved question (its ↑ is now disabled, so its ↓).
+    await user.click(screen.getByRole('button', { name: 'Naikkan pertanyaan 2' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Turunkan pertanyaan 1' }));
+    expect((screen.getByRole('button', { name: 'Naikkan pertanyaan 1' }) as HTMLButtonElement).disabled).toBe(true);
+
+    // A removal can be undone, then done again.
+    await user.click(screen.getByRole('button', { name: 'Hapus pertanyaan 2' }));
+    expect(screen.getByText('Pertanyaan 2 dihapus.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Urungkan' }));
+    expect(screen.getByRole('button', { name: 'Hapus pertanyaan 2' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Gandakan pertanyaan 2' }));
+    await user.click(screen.getByRole('button', { name: 'Hapus pertanyaan 3' }));
+    await user.click(screen.getByRole('button', { name: 'Hapus pertanyaan 2' }));
+
+    await user.click(screen.getByRole('button', { name: 'Simpan perubahan' }));
+    expect(await screen.findByText('Draf survei sudah disimpan.')).toBeTruthy();
+    expect(puts).toHaveLength(1);
+    expect(puts[0]!.definition).toEqual({
+      themes: [],
+      sections: [
+        {
+          id: 'main',
+          title: both('Dua minggu terakhir'),
+          questions: [
+            {
+              id: 'pertanyaan-1',
+              kind: 'single',
+              required: true,
+              text: { id: 'Moda ke kantor?', en: 'Commute?' },
+              options: [
+                { id: 'opsi-1', label: { id: 'Motor', en: 'Motorbike' } },
+                { id: 'opsi-2', label: { id: 'Bus', en: 'Bus' } },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  it(
+    'shows problems by the field they concern, its own check first and then the server’s',
+    { timeout: 15_000 },
+    async () => {
+      const user = userEvent.setup();
+      const puts = openBuilder(() =>
+        json(
+          {
+            error: {
+              code: 'validation',
+              message: 'Ada isian yang perlu diperbaiki.',
+              details: [
+                {
+                  path: 'definition.sections.0.questions.0.lowLabel.en',
+                  code: 'custom',
+                  message: 'Isi teks ini dalam bahasa Indonesia dan bahasa Inggris.',
+                },
+              ],
+            },
+          },
+          422,
+        ),
+      );
+      // A blank text never leaves the browser: the same rules, said beside the field.
+      await user.click(await screen.findByText('Seberapa bertenaga Anda?', { selector: '.builder-question__text' }));
+      const text = screen.getByLabelText('Teks pertanyaan (Bahasa Inggris)');
+      await user.clear(text);
+      await user.click(screen.getByRole('button', { name: 'Simpan perubahan' }));
+      expect(puts).toHaveLength(0);
+      expect(text.getAttribute('aria-invalid')).toBe('true');
+      expect(document.getElementById(`${text.id}-error`)?.textContent).toContain(
+        'Isi teks ini dalam bahasa Indonesia dan bahasa Inggris.',
+      );
+
+      await user.type(text, 'How energetic are you?');
+      await user.click(screen.getByRole('button', { name: 'Simpan perubahan' }));
+      expect(puts).toHaveLength(1);
+      const low = await screen.findByLabelText('Arti angka 0 (Bahasa Inggris)');
+      expect(low.getAttribute('aria-invalid')).toBe('true');
+      expect(document.getElementById(`${low.id}-error`)?.textContent).toContain('Isi teks ini');
+      expect(text.getAttribute('aria-invalid')).toBeNull();
+    },
+  );
+
+  it('shows each edit in the phone preview at once', { timeout: 15_000 }, async () => {
+    const user = userEvent.setup();
+    openBuilder(() => json(draft));
+    const frame = await screen.findByRole('group', { name: 'Pratinjau formulir survei' });
+    expect(within(frame).getByText('Seberapa bertenaga Anda?')).toBeTruthy();
+    await user.click(screen.getByText('Seberapa bertenaga Anda?', { selector: '.builder-question__text' }));
+    const text = screen.getByLabelText('Teks pertanyaan (Bahasa Indonesia)');
+    await user.clear(text);
+    await user.type(text, 'Seberapa segar Anda pagi ini?');
+    expect(within(frame).getByText('Seberapa segar Anda pagi ini?')).toBeTruthy();
+    expect(within(frame).queryByText('Seberapa bertenaga Anda?')).toBeNull();
+    // Unsaved: said on the page, and the survey cannot open yet.
+    expect(screen.getByText('Ada perubahan yang belum disimpan.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Buka survei' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

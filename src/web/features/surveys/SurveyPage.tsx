@@ -1,10 +1,10 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { surveyUpdateBody } from '../../../contracts/surveys.js';
 import { agencyQuery } from '../../api/agency.api.js';
-import { useApiMutation } from '../../api/mutation.js';
-import { unitsQuery, type UnitView } from '../../api/org.api.js';
+import { unitsQuery } from '../../api/org.api.js';
+import type { SurveyDefinition } from '../../../domain/surveys/definition.js';
 import {
   surveyQuery,
   surveysQuery,
@@ -15,17 +15,17 @@ import {
 } from '../../api/surveys.api.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
-import { Button } from '../../components/Button.js';
-import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { KeyValueList } from '../../components/KeyValueList.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { LoadError } from '../../components/QueryState.js';
-import { Skeleton } from '../../components/Skeleton.js';
 import { useT } from '../../i18n.js';
 import { useFormat } from '../../lib/use-format.js';
 import { PhonePreview } from './PhonePreview.js';
 import { CloseSurvey, OpenSurvey, ReopenSurvey } from './SurveyActions.js';
-import { SurveyFields, useSurveyFieldLabels, useSurveyFields } from './SurveyFields.js';
+import { LeaveGuard } from './builder/LeaveGuard.js';
+import { SurveyBuilder } from './builder/SurveyBuilder.js';
+import { useSurveyFields } from './SurveyFields.js';
+import { SurveyFieldsForm, type SurveyFieldChoices } from './SurveyFieldsForm.js';
+import { SurveyQueriesGate } from './SurveyQueriesGate.js';
 import { SurveyProgressSection } from './SurveyProgressSection.js';
 import { SURVEY_STATUS_TONE, useEmploymentText } from './SurveysPage.js';
 import './surveys.css';
@@ -87,55 +87,64 @@ function SurveyFacts({ survey, earlier }: { survey: SurveyView; earlier: readonl
   );
 }
 
-/** A draft's fields (PUT takes the same fields; the questions stay as the template made them), then its opening. */
-function DraftEditor({
-  survey,
-  units,
-  threshold,
-  earlier,
-}: {
-  survey: SurveyDetail;
-  units: readonly UnitView[];
-  threshold: number;
-  earlier: readonly SurveyView[];
-}) {
+/**
+ * A draft: its fields and its questions in one form (PUT takes both, the definition whole), the
+ * phone preview following every edit, then its opening.
+ */
+function DraftEditor({ survey, choices }: { survey: SurveyDetail; choices: SurveyFieldChoices }) {
   const { t } = useT();
-  const queryClient = useQueryClient();
   const fields = useSurveyFields(survey);
-  const labels = useSurveyFieldLabels();
   const location = useLocation();
   const [saved, setSaved] = useState(false);
+  const [definition, setDefinition] = useState<SurveyDefinition>(survey.definition);
   const created = Boolean((location.state as { created?: boolean } | null)?.created);
-  const save = useApiMutation((body: unknown, key) => updateSurvey(survey.id, body, key));
-  const { form } = fields;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    const body = form.validate(surveyUpdateBody, fields.body());
-    if (!body) return;
-    save.mutate(body, {
-      onSuccess: async (updated) => {
-        queryClient.setQueryData(surveyQuery(updated.id).queryKey, updated);
-        await queryClient.invalidateQueries({ queryKey: surveysQuery.queryKey });
-        setSaved(true);
-      },
-      onError: (err) => form.showServerError(err),
-    });
-  };
+  const dirty = fields.dirty || JSON.stringify(definition) !== JSON.stringify(survey.definition);
   return (
     <>
-      <form className="card form" onSubmit={submit} noValidate aria-labelledby="survey-edit-title">
-        <h2 id="survey-edit-title">{t('surveys.detail.edit_title')}</h2>
-        <p className="muted">{t('surveys.detail.edit_lead')}</p>
-        <FormErrorSummary {...form.summary} labels={labels} />
-        {created && !saved && <Alert tone="success">{t('surveys.detail.created')}</Alert>}
-        {saved && <Alert tone="success">{t('surveys.detail.saved')}</Alert>}
-        <SurveyFields state={fields} units={units} threshold={threshold} earlier={earlier} />
-        <Button type="submit" busy={save.isPending}>
-          {t('surveys.detail.save')}
-        </Button>
-      </form>
-      <OpenSurvey survey={survey} dirty={fields.dirty} threshold={threshold} />
+      <div className="survey-draft">
+        <SurveyFieldsForm
+          fields={fields}
+          choices={choices}
+          schema={surveyUpdateBody}
+          extra={() => ({ definition })}
+          send={(body, key) => updateSurvey(survey.id, body, key)}
+          onSubmitStart={() => setSaved(false)}
+          onSaved={(updated) => {
+            setDefinition(updated.definition);
+            setSaved(true);
+          }}
+          submitLabel={t('surveys.detail.save')}
+          aria-labelledby="survey-edit-title"
+          head={
+            <>
+              <h2 id="survey-edit-title">{t('surveys.detail.edit_title')}</h2>
+              <p className="muted">{t('surveys.detail.edit_lead')}</p>
+              {created && !saved && <Alert tone="success">{t('surveys.detail.created')}</Alert>}
+              {saved && !dirty && <Alert tone="success">{t('surveys.detail.saved')}</Alert>}
+            </>
+          }
+          after={
+            <>
+              <SurveyBuilder
+                definition={definition}
+                onChange={setDefinition}
+                idPrefix={fields.form.idPrefix}
+                errors={fields.form.errors}
+              />
+              {dirty && (
+                <p className="muted small" role="status">
+                  {t('surveys.builder.unsaved')}
+                </p>
+              )}
+            </>
+          }
+        />
+        <div className="survey-draft__preview">
+          <PhonePreview definition={definition} />
+        </div>
+      </div>
+      <LeaveGuard dirty={dirty} />
+      <OpenSurvey survey={survey} dirty={dirty} threshold={choices.threshold} />
     </>
   );
 }
@@ -154,45 +163,27 @@ export function SurveyPage() {
       title={survey.data?.title ?? t('surveys.list.title')}
     />
   );
-  const queries = [survey, units, agency, surveys];
-  if (queries.some((q) => q.isPending))
-    return (
-      <>
-        {header}
-        <Skeleton shape="form" lines={6} heading={false} />
-      </>
-    );
-  if (!survey.data || !units.data || !agency.data || !surveys.data)
-    return (
-      <>
-        {header}
-        <LoadError
-          error={queries.find((q) => q.error)?.error}
-          onRetry={() => queries.forEach((q) => void q.refetch())}
-        />
-      </>
-    );
-  const current = survey.data;
-  const earlier = surveys.data.items.filter((s) => s.status === 'closed' && s.id !== current.id);
   return (
-    <>
-      {header}
-      <div className="survey-page">
-        <SurveyFacts survey={current} earlier={earlier} />
-        {current.status === 'draft' ? (
-          <DraftEditor
-            key={current.id}
-            survey={current}
-            units={units.data.items}
-            threshold={agency.data.anonymityThreshold}
-            earlier={earlier}
-          />
-        ) : (
-          <SurveyProgressSection surveyId={current.id} />
-        )}
-        {current.status === 'closed' && <ReopenSurvey survey={current} />}
-        <PhonePreview definition={current.definition} />
-      </div>
-    </>
+    <SurveyQueriesGate header={header} queries={[survey, units, agency, surveys] as const}>
+      {([current, unitList, agencyFacts, surveyList]) => {
+        const earlier = surveyList.items.filter((s) => s.status === 'closed' && s.id !== current.id);
+        return (
+          <div className="survey-page">
+            <SurveyFacts survey={current} earlier={earlier} />
+            {current.status === 'draft' ? (
+              <DraftEditor
+                key={current.id}
+                survey={current}
+                choices={{ units: unitList.items, threshold: agencyFacts.anonymityThreshold, earlier }}
+              />
+            ) : (
+              <SurveyProgressSection surveyId={current.id} />
+            )}
+            {current.status === 'closed' && <ReopenSurvey survey={current} />}
+            {current.status !== 'draft' && <PhonePreview definition={current.definition} />}
+          </div>
+        );
+      }}
+    </SurveyQueriesGate>
   );
 }

@@ -198,6 +198,13 @@ describe('survey results', () => {
     expect(asked.map((u) => u.searchParams.get('filter'))).toEqual([null, 'ageBand:30-39']);
     expect(screen.getByRole('option', { name: '30-39 tahun' })).toBeTruthy();
     expect(screen.getByRole('option', { name: 'PNS' })).toBeTruthy();
+    // The files are the view on screen: the same breakdown.
+    expect(screen.getByRole('link', { name: 'Unduh PDF' }).getAttribute('href')).toBe(
+      '/api/v1/surveys/s1/results/export?format=pdf&filter=ageBand%3A30-39',
+    );
+    expect(screen.getByRole('link', { name: 'Unduh XLSX' }).getAttribute('href')).toBe(
+      '/api/v1/surveys/s1/results/export?format=xlsx&filter=ageBand%3A30-39',
+    );
   });
 
   it('opens on the breakdown the URL keeps', async () => {

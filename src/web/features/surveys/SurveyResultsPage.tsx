@@ -13,6 +13,7 @@ import { Skeleton } from '../../components/Skeleton.js';
 import { useT } from '../../i18n.js';
 import { useFormat } from '../../lib/use-format.js';
 import { ResultsComments } from './ResultsComments.js';
+import { ResultsDownloads } from './ResultsDownloads.js';
 import { ResultsHeatMap } from './ResultsHeatMap.js';
 import { ResultsQuestions } from './ResultsQuestions.js';
 import { ResultsThemes } from './ResultsThemes.js';
@@ -131,6 +132,7 @@ function Results({ survey, results }: { survey: SurveyDetail; results: SurveyRes
       <Header results={results} />
       <div className="card admin-section results-controls">
         <FilterPicker results={results} value={filter} onChange={(v) => setParam('filter', v)} />
+        <ResultsDownloads surveyId={survey.id} filter={filter} />
       </div>
       {nothingShown ? (
         <EmptyState title={t('surveys.results.states.empty_title')}>
