@@ -82,8 +82,9 @@ describe('the builder’s edits', () => {
   it('starts the labels again from the usual ones when a Likert item changes its number of points', () => {
     const likert = addQuestion(def, 0, 'likert').sections[0]!.questions[2]!;
     const seven = withPoints(likert, 7);
-    expect(seven).toMatchObject({ points: 7 });
-    expect((seven as { labels: unknown[] }).labels).toHaveLength(7);
+    if (seven.kind !== 'likert') throw new Error('still a Likert item');
+    expect(seven.points).toBe(7);
+    expect(seven.labels).toHaveLength(7);
     expect(
       validateDefinition({
         themes: [],
