@@ -84,6 +84,10 @@ export const PERMISSION_ROLES = {
   // and suppressed results; every employee asked answers once, and no role can read an answer back.
   'manage:survey:unit': ['wellbeing_admin'],
   'answer:survey:own': ['employee'],
+  // The anonymous suggestion box (docs/decisions/052-suggestion-box.md): every employee writes and
+  // reads the public board; the wellbeing team replies and hides, and no role can read who wrote what.
+  'suggest:own': ['employee'],
+  'manage:suggestion:agency': ['wellbeing_admin'],
   // My data (decision 013): a person's own data rights (copy, consent, erasure, correction requests);
   // the agency admin only sees and answers correction requests of HR-owned profile fields.
   'read:my-data:own': ['employee'],

@@ -36,6 +36,7 @@ export type Owner =
   | 'peer-groups'
   | 'return-to-work'
   | 'surveys'
+  | 'suggestions'
   | 'setup'
   | 'plugins'
   | 'http';
@@ -94,6 +95,10 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   survey_comments: 'surveys',
   survey_tallies: 'surveys',
   survey_results: 'surveys',
+  suggestion_daily: 'suggestions',
+  suggestion_pending: 'suggestions',
+  suggestion_releases: 'suggestions',
+  suggestions: 'suggestions',
   notifications: 'notifications',
   campaigns: 'campaigns',
   campaign_members: 'campaigns',
