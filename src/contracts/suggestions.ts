@@ -37,7 +37,11 @@ export const boardSuggestion = z.object({
   reply: z.string().nullable(),
 });
 export type BoardSuggestion = z.infer<typeof boardSuggestion>;
-export const suggestionBoard = pageOf(boardSuggestion);
+export const suggestionBoard = pageOf(boardSuggestion).extend({
+  /** The agency's k: the fewest suggestions a release holds (for the page's explanation). */
+  threshold: z.number().int(),
+  perDay: z.number().int(),
+});
 export type SuggestionBoard = z.infer<typeof suggestionBoard>;
 
 /** The wellbeing team's view adds whether it is hidden and why. */

@@ -36,6 +36,8 @@ export const shell: Translation<typeof indonesian> = {
     shared: 'Shared results',
     campaigns: 'Campaigns',
     surveys: 'Surveys',
+    suggestions: 'Suggestion box',
+    suggestions_manage: 'Manage suggestions',
     help_contacts: 'Help contacts',
     library: 'Library',
     articles: 'Agency articles',

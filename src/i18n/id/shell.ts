@@ -33,6 +33,8 @@ export const shell = {
     shared: 'Hasil dibagikan',
     campaigns: 'Kampanye',
     surveys: 'Survei',
+    suggestions: 'Kotak saran',
+    suggestions_manage: 'Kelola saran',
     help_contacts: 'Kontak bantuan',
     library: 'Pustaka',
     articles: 'Artikel instansi',

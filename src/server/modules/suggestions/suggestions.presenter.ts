@@ -23,8 +23,14 @@ const boardItem = (r: Row): BoardSuggestion => ({
   reply: r.reply,
 });
 
-export function presentBoard(page: { items: Row[]; total: number }, pageNo: number, pageSize: number): SuggestionBoard {
-  return { items: page.items.map(boardItem), total: page.total, page: pageNo, pageSize };
+export function presentBoard(
+  page: { items: Row[]; total: number },
+  pageNo: number,
+  pageSize: number,
+  threshold: number,
+  perDay: number,
+): SuggestionBoard {
+  return { items: page.items.map(boardItem), total: page.total, page: pageNo, pageSize, threshold, perDay };
 }
 
 export function presentManaged(

@@ -94,6 +94,7 @@ export class SuggestionService {
 
   /** The public board: released suggestions not hidden, with replies, newest release first. */
   async board(actor: Actor, query: SuggestionListQuery): Promise<SuggestionBoard> {
+    const agency = await this.deps.directory.agencyOrThrow(actor.agencyId);
     const page = await listSuggestions(this.deps.db, {
       agencyId: actor.agencyId,
       topic: query.topic,
@@ -101,7 +102,13 @@ export class SuggestionService {
       pageSize: SUGGESTION_LIMITS.pageSize,
       includeHidden: false,
     });
-    return presentBoard(page, query.page, SUGGESTION_LIMITS.pageSize);
+    return presentBoard(
+      page,
+      query.page,
+      SUGGESTION_LIMITS.pageSize,
+      thresholdOf(agency.anonymity_threshold),
+      SUGGESTION_LIMITS.perPersonPerDay,
+    );
   }
 
   /** The wellbeing team's list: every released suggestion, hidden ones marked with their reason. */

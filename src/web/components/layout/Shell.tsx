@@ -50,6 +50,8 @@ const NAV: readonly NavItem[] = [
   { to: '/self-care', label: 'shell.nav.self_care' },
   { to: '/plan', label: 'shell.nav.plan' },
   { to: '/learn', label: 'shell.nav.library' },
+  // The anonymous suggestion box and its public board, for everyone (docs/decisions/052-suggestion-box.md).
+  { to: '/suggestions', label: 'shell.nav.suggestions', end: true },
   // An employee's own bookings are reached from the home's "Bantuan" group, /help and their
   // reminders, not the menu: one more item for everyone would wrap the admin's menu at 1280 px.
   { to: '/counselling/urgent', label: 'shell.nav.urgent', role: 'counsellor', group: 'counselling' },
@@ -71,6 +73,8 @@ const NAV: readonly NavItem[] = [
   { to: '/groups/manage', label: 'shell.nav.peer_groups', role: 'counsellor', group: 'counselling' },
   { to: '/campaigns', label: 'shell.nav.campaigns', role: 'wellbeing_admin' },
   { to: '/surveys', label: 'shell.nav.surveys', role: 'wellbeing_admin' },
+  // The suggestion box (docs/decisions/052-suggestion-box.md): replies, hiding and releases.
+  { to: '/suggestions/manage', label: 'shell.nav.suggestions_manage', role: 'wellbeing_admin' },
   // Wellbeing admins facilitate peer groups too (docs/decisions/045-peer-groups-and-return-to-work.md);
   // someone who is also a counsellor finds it once, under Konseling (navFor keeps the first).
   { to: '/groups/manage', label: 'shell.nav.peer_groups', role: 'wellbeing_admin' },
