@@ -393,6 +393,7 @@ export function createServices(deps: {
       peerGroups,
       returnToWork,
       surveys,
+      suggestions,
     }),
     roleRequests,
     dpo,

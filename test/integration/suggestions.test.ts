@@ -223,6 +223,11 @@ describe.skipIf(postgresSkipReason())('suggestion box', () => {
     expect(refused.json().error.code).toBe('suggestion_daily_limit');
     expect(refused.json().error.message).toBe(catalogs.id.errors.suggestion_daily_limit.replace('{{count}}', '3'));
     expect(await count('suggestion_pending', agencyId)).toBe(3);
+    // My data says how many today, and nothing of what.
+    const copy = await me.agent.get('/api/v1/me/export.json');
+    expect(copy.statusCode).toBe(200);
+    expect(copy.json().suggestionsSentToday).toBe(3);
+    expect(copy.body).not.toContain('Pertama');
 
     // A new local day: the counter starts again, and the sweep forgets the days gone by.
     t.clock.advance(24 * 3_600_000);

@@ -92,6 +92,16 @@ export class SuggestionService {
     return sendsOn(this.deps.db, actor.personId, localDateOf(this.deps.clock.now(), agency.time_zone));
   }
 
+  /**
+   * For the person's copy of their data: how many suggestions they sent today (the counter, while
+   * it exists) — honestly all there is; no text can be found for them (decision 052).
+   */
+  async ownCopy(db: Kysely<Database>, me: { id: string; agencyId: string }): Promise<{ sentToday: number }> {
+    // On the caller's connection: the copy is read inside its transaction (one SQLite writer).
+    const agency = await this.deps.directory.agencyOrThrow(me.agencyId, db);
+    return { sentToday: await sendsOn(db, me.id, localDateOf(this.deps.clock.now(), agency.time_zone)) };
+  }
+
   /** The public board: released suggestions not hidden, with replies, newest release first. */
   async board(actor: Actor, query: SuggestionListQuery): Promise<SuggestionBoard> {
     const agency = await this.deps.directory.agencyOrThrow(actor.agencyId);
