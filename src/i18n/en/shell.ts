@@ -20,6 +20,7 @@ export const shell: Translation<typeof indonesian> = {
       services: 'Services',
       privacy: 'Privacy',
       counselling: 'Counselling',
+      wellbeing: 'Wellbeing',
     },
     self_care: 'Self-care',
     plan: 'Plan my time',

@@ -17,6 +17,7 @@ export const shell = {
       services: 'Layanan',
       privacy: 'Privasi',
       counselling: 'Konseling',
+      wellbeing: 'Kesejahteraan',
     },
     self_care: 'Perawatan diri',
     plan: 'Atur waktu',

@@ -60,4 +60,12 @@ describe('the menu', () => {
     for (const other of ['manager', 'agency_admin', 'counsellor', 'dpo', 'clinical_supervisor'])
       expect(menuOf(['employee', other]), other).toEqual(['/suggestions']);
   });
+
+  it("groups the wellbeing admin's pages under Kesejahteraan, so the menu keeps one row", () => {
+    const admin = { roles: ['employee', 'wellbeing_admin'] } as unknown as Session;
+    const groups = menuEntries(navFor(admin)).filter((e) => e.kind === 'group');
+    expect(groups.map((e) => (e.kind === 'group' ? `${e.group}: ${e.items.map((i) => i.to).join(' ')}` : ''))).toEqual([
+      'wellbeing: /campaigns /surveys /suggestions/manage /groups/manage',
+    ]);
+  });
 });
