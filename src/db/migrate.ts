@@ -36,6 +36,8 @@ import * as groupsRetention from './migrations/0022-groups-retention.js';
 import * as bookingReminderEmail from './migrations/0023-booking-reminder-email.js';
 // Anonymous climate surveys (docs/decisions/048-climate-surveys.md).
 import * as climateSurveys from './migrations/0024-climate-surveys.js';
+// The anonymous suggestion box (docs/decisions/052-suggestion-box.md).
+import * as suggestionBox from './migrations/0026-suggestion-box.js';
 // The wellbeing committee and focus groups (docs/decisions/053-committee-and-focus-groups.md).
 import * as committeeAndFocusGroups from './migrations/0027-committee-and-focus-groups.js';
 
@@ -71,6 +73,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0022-groups-retention': groupsRetention,
   '0023-booking-reminder-email': bookingReminderEmail,
   '0024-climate-surveys': climateSurveys,
+  '0026-suggestion-box': suggestionBox,
   '0027-committee-and-focus-groups': committeeAndFocusGroups,
 };
 

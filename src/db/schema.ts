@@ -1144,6 +1144,48 @@ export interface SurveyResultsTable {
   body: string;
 }
 
+/** The anonymous suggestion box (docs/decisions/052-suggestion-box.md): a person's sends of one local day, nothing of what. */
+export interface SuggestionDailyTable {
+  person_id: string;
+  /** Local date in the agency's time zone. */
+  day: string;
+  count: number;
+  /** HMAC of the Idempotency-Key of the last send of the day, so a retry is stored once. */
+  last_key: string | null;
+}
+
+/** A suggestion waiting for its release, sealed: no person, no time. */
+export interface SuggestionPendingTable {
+  id: string;
+  agency_id: string;
+  sealed: string;
+}
+
+/** One release of an agency's waiting suggestions (at least k of them), dated by its week only. */
+export interface SuggestionReleasesTable {
+  id: string;
+  agency_id: string;
+  seq: number;
+  /** The Monday of the release's week. */
+  week_of: string;
+  count: number;
+}
+
+/** A released suggestion, masked, with the wellbeing team's public reply: no person, no time of writing. */
+export interface SuggestionsTable {
+  id: string;
+  agency_id: string;
+  release_id: string;
+  release_seq: number;
+  week_of: string;
+  topic: string | null;
+  text: string;
+  reply: string | null;
+  replied_at: string | null;
+  hidden_reason: string | null;
+  hidden_at: string | null;
+}
+
 export interface Database {
   instance_state: InstanceStateTable;
   agencies: AgenciesTable;
@@ -1233,6 +1275,10 @@ export interface Database {
   committee_meetings: CommitteeMeetingsTable;
   focus_groups: FocusGroupsTable;
   focus_group_invitations: FocusGroupInvitationsTable;
+  suggestion_daily: SuggestionDailyTable;
+  suggestion_pending: SuggestionPendingTable;
+  suggestion_releases: SuggestionReleasesTable;
+  suggestions: SuggestionsTable;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;

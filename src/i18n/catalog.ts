@@ -90,6 +90,9 @@ import { return_to_work as en_return_to_work } from './en/return-to-work.js';
 // Climate surveys (docs/decisions/048-climate-surveys.md).
 import { surveys as id_surveys } from './id/surveys.js';
 import { surveys as en_surveys } from './en/surveys.js';
+// The anonymous suggestion box (docs/decisions/052-suggestion-box.md).
+import { suggestions as id_suggestions } from './id/suggestions.js';
+import { suggestions as en_suggestions } from './en/suggestions.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -134,6 +137,7 @@ const id = {
   focus_groups: id_focus_groups,
   return_to_work: id_return_to_work,
   surveys: id_surveys,
+  suggestions: id_suggestions,
 };
 
 const en = {
@@ -177,6 +181,7 @@ const en = {
   focus_groups: en_focus_groups,
   return_to_work: en_return_to_work,
   surveys: en_surveys,
+  suggestions: en_suggestions,
 };
 
 export type Messages = Translation<typeof id>;

@@ -22,6 +22,7 @@ import { ProfileService } from './modules/profile/index.js';
 import { SetupService } from './modules/setup/index.js';
 import { CampaignService } from './modules/campaigns/index.js';
 import { SurveyService } from './modules/surveys/index.js';
+import { SuggestionService } from './modules/suggestions/index.js';
 import { AssessmentService, DraftService, SharingService } from './modules/assessments/index.js';
 import { NotificationService } from './modules/notifications/index.js';
 import { BoundaryService } from './modules/boundaries/index.js';
@@ -85,6 +86,7 @@ export interface Services {
   imports: ImportService;
   campaigns: CampaignService;
   surveys: SurveyService;
+  suggestions: SuggestionService;
   // Self-assessment (docs/self-assessment.md), help and the crisis pathway, counselling.
   drafts: DraftService;
   assessments: AssessmentService;
@@ -214,6 +216,9 @@ export function createServices(deps: {
     i18n: deps.i18n,
   });
   surveys.registerJobs(jobs);
+  // The suggestion box (decision 052): texts wait sealed with a key derived from the instance secret.
+  const suggestions = new SuggestionService({ db, clock, audit, directory, secret: config.secret });
+  suggestions.registerJobs(jobs);
   // The crisis outbox relay runs on the same durable job runner as email.
   const coverage = new CounsellorCoverage({ db, directory });
   const crisis = new CrisisService({
@@ -348,6 +353,7 @@ export function createServices(deps: {
     imports: new ImportService({ db, clock, audit, i18n: deps.i18n, log: deps.log, credentials, directory }),
     campaigns,
     surveys,
+    suggestions,
     drafts: new DraftService({ db, clock, keys }),
     assessments,
     sharing: new SharingService({ db, clock, keys, audit, coverage, crisis }),
@@ -397,6 +403,7 @@ export function createServices(deps: {
       peerGroups,
       returnToWork,
       surveys,
+      suggestions,
     }),
     roleRequests,
     dpo,

@@ -27,8 +27,8 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const { keys, clock, audit, notes, surveys } = t.services;
-    deps = { db: t.services.db.db, keys, clock, audit, notes, surveys };
+    const { keys, clock, audit, notes, surveys, suggestions } = t.services;
+    deps = { db: t.services.db.db, keys, clock, audit, notes, surveys, suggestions };
     await loadDemo(deps, data);
   });
   afterAll(async () => t?.close());
@@ -327,5 +327,32 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
       .execute();
     expect(answered).toEqual([]);
     expect(open).toBeDefined();
+  });
+
+  it('fills each agency’s suggestion box: two releases of at least k, some replies, one hidden that named someone', async () => {
+    const db = t.services.db.db;
+    const agencies = await db.selectFrom('agencies').select('id').execute();
+    for (const { id } of agencies) {
+      const releases = await db.selectFrom('suggestion_releases').selectAll().where('agency_id', '=', id).execute();
+      expect(releases.map((r) => r.count).sort()).toEqual([6, 7]);
+      const rows = await db.selectFrom('suggestions').selectAll().where('agency_id', '=', id).execute();
+      expect(rows).toHaveLength(13);
+      expect(rows.filter((r) => r.reply !== null).length).toBeGreaterThanOrEqual(4);
+      const hidden = rows.filter((r) => r.hidden_at !== null);
+      expect(hidden).toHaveLength(1);
+      // Masked when released: the name and the number are gone from the hidden text too.
+      expect(hidden[0]!.text).toContain('[nama]');
+      expect(hidden[0]!.text).toContain('[nomor]');
+      expect(await db.selectFrom('suggestion_pending').select('id').where('agency_id', '=', id).execute()).toEqual([]);
+    }
+    // The documented employee's box is untouched: she can still send three today.
+    const documented = await db
+      .selectFrom('people')
+      .select('id')
+      .where('nip', '=', '200204132024102002')
+      .executeTakeFirstOrThrow();
+    expect(
+      await db.selectFrom('suggestion_daily').select('count').where('person_id', '=', documented.id).execute(),
+    ).toEqual([]);
   });
 });

@@ -31,8 +31,8 @@ export function registerDemoCommand(program: Command): void {
           return;
         } else {
           const started = performance.now();
-          const { keys, clock, audit, notes, surveys } = services;
-          const result = await loadDemo({ db: services.db.db, keys, clock, audit, notes, surveys }, data);
+          const { keys, clock, audit, notes, surveys, suggestions } = services;
+          const result = await loadDemo({ db: services.db.db, keys, clock, audit, notes, surveys, suggestions }, data);
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           console.log(
             `Loaded the demo into ${database.description}: ${result.agencies} agencies, ${result.units} units, ` +

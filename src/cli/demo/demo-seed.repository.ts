@@ -157,3 +157,21 @@ export async function backdateDemoSurvey(
     .where('id', '=', surveyId)
     .execute();
 }
+
+/**
+ * Staff of an agency who write the demo's suggestions, by NIP (a fixed order), leaving out the
+ * documented employee so that her box is untouched (docs/decisions/052-suggestion-box.md).
+ */
+export async function demoSuggestionWriters(db: Kysely<Database>, agencyId: string, except: string, limit: number) {
+  const rows = await db
+    .selectFrom('people')
+    .select(['id', 'full_name'])
+    .where('agency_id', '=', agencyId)
+    .where('is_active', '=', 1)
+    .where('nip', 'is not', null)
+    .where('nip', '<>', except)
+    .orderBy('nip')
+    .limit(limit)
+    .execute();
+  return rows;
+}

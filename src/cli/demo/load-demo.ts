@@ -18,6 +18,8 @@ import { insertSessionNotes } from './notes.js';
 import type { NotesService } from '../../server/modules/notes/index.js';
 import type { SurveyService } from '../../server/modules/surveys/index.js';
 import { insertDemoSurveys } from './surveys.js';
+import type { SuggestionService } from '../../server/modules/suggestions/index.js';
+import { insertDemoSuggestions } from './suggestions.js';
 import { insertConsentDemo } from './consent.js';
 import { insertReferrals } from './referrals.js';
 import { insertPeerGroups } from './peer-groups.js';
@@ -38,6 +40,8 @@ export interface DemoLoadDeps {
   notes?: NotesService;
   /** Runs the demo's climate surveys through the surveys module; without it, no surveys. */
   surveys?: SurveyService;
+  /** Fills the suggestion box through its module; without it, no suggestions. */
+  suggestions?: SuggestionService;
 }
 
 export class DatabaseNotEmptyError extends Error {
@@ -106,6 +110,8 @@ export async function loadDemo(deps: DemoLoadDeps, data: DemoData = generateDemo
   if (deps.notes) await insertSessionNotes(deps, deps.notes);
   // Two closed pulse waves and an open survey per agency (docs/surveys.md).
   if (deps.surveys) await insertDemoSurveys(deps, deps.surveys);
+  // Two released batches of the suggestion box per agency, some answered, one hidden (decision 052).
+  if (deps.suggestions) await insertDemoSuggestions(deps, deps.suggestions);
   return result;
 }
 

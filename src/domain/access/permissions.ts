@@ -92,6 +92,10 @@ export const PERMISSION_ROLES = {
   'read:committee:agency': ['employee'],
   'manage:focus-group:agency': ['wellbeing_admin'],
   'read:focus-group:own': ['employee'],
+  // The anonymous suggestion box (docs/decisions/052-suggestion-box.md): every employee writes and
+  // reads the public board; the wellbeing team replies and hides, and no role can read who wrote what.
+  'suggest:own': ['employee'],
+  'manage:suggestion:agency': ['wellbeing_admin'],
   // My data (decision 013): a person's own data rights (copy, consent, erasure, correction requests);
   // the agency admin only sees and answers correction requests of HR-owned profile fields.
   'read:my-data:own': ['employee'],

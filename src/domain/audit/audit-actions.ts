@@ -52,6 +52,10 @@ export const AUDIT_ACTIONS = [
   'survey.reopened',
   'survey.results_viewed',
   'survey.results_exported',
+  // The suggestion box (docs/decisions/052-suggestion-box.md): releases, replies and hiding; never a send.
+  'suggestion.released',
+  'suggestion.replied',
+  'suggestion.hidden',
   'platform.agency_created',
   'platform.agency_updated',
   // My data (docs/decisions/013-data-rights.md): the person's own data-subject requests (no health value in any entry).

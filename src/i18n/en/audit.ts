@@ -184,6 +184,11 @@ export const audit: Translation<typeof indonesian> = {
       results_viewed: 'Climate survey results viewed',
       results_exported: 'Climate survey results downloaded',
     },
+    suggestion: {
+      released: 'Suggestion-box suggestions released',
+      replied: 'Suggestion answered by the wellbeing team',
+      hidden: 'Suggestion hidden',
+    },
     campaign: {
       launched: 'Screening campaign launched',
       closed: 'Screening campaign closed',

@@ -78,6 +78,11 @@ export const errors: Translation<typeof indonesian> = {
     'The chosen units have too few active employees: the results could never be shown without exposing someone. Add more units.',
   survey_results_not_ready: 'The results are being computed. Try again in a moment.',
   survey_already_answered: 'Your answer to this survey is already recorded. Thank you.',
+  // The suggestion box (docs/decisions/052-suggestion-box.md).
+  suggestion_daily_limit:
+    'You have sent {{count}} suggestions today. Please send the next one tomorrow — this limit keeps the box free of repeated posts.',
+  suggestions_too_few: 'Fewer suggestions are waiting than the anonymity threshold, so they cannot be shown yet.',
+  suggestion_already_hidden: 'This suggestion is already hidden.',
   campaign_not_draft: 'A screening that has started cannot be changed.',
   campaign_not_open: 'This screening is not running.',
   campaign_units_out_of_scope: 'You can only invite units within the scope of your role.',

@@ -55,6 +55,7 @@ export const my_data: Translation<typeof indonesian> = {
       notifications: 'Notifications',
       campaigns: 'Screening campaign invitations',
       surveys: 'Climate surveys I was asked (the answers are anonymous and not kept with my name)',
+      suggestions: 'Suggestion box (what I wrote is anonymous and not kept with my name)',
       activity: 'My activity',
       requests: 'My requests about my data',
 
@@ -151,6 +152,8 @@ export const my_data: Translation<typeof indonesian> = {
     answered: 'Answered',
     answered_yes: 'Yes',
     answered_no: 'Not yet',
+    suggestions_sent_today:
+      'Suggestions I sent today: {{count}}. Only this number is kept, and only until the day ends.',
     invited: 'Invited',
     help_status: {
       open: 'Waiting',

@@ -18,6 +18,7 @@ export const validation: Translation<typeof indonesian> = {
   invalid_id: 'Not a valid identifier.',
   unrecognized_keys: 'Unknown fields: {{keys}}.',
   time_zone: 'Choose the WIB, WITA or WIT time zone.',
+  suggestion_topic: 'Choose one of the topics offered.',
   phone: 'A phone number may hold digits, spaces, + and -, with 8–15 digits.',
   unit_code: 'A unit code may hold letters, digits, dots, underscores and hyphens.',
   totp_code: 'The code is the 6 digits shown in your authenticator app.',

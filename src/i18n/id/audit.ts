@@ -180,6 +180,11 @@ export const audit = {
       results_viewed: 'Hasil survei iklim kerja dilihat',
       results_exported: 'Hasil survei iklim kerja diunduh',
     },
+    suggestion: {
+      released: 'Saran dari kotak saran ditampilkan',
+      replied: 'Saran dijawab tim kesejahteraan',
+      hidden: 'Saran disembunyikan',
+    },
     campaign: {
       launched: 'Kegiatan skrining dimulai',
       closed: 'Kegiatan skrining ditutup',

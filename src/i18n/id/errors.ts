@@ -76,6 +76,11 @@ export const errors = {
     'Unit yang dipilih memiliki terlalu sedikit pegawai aktif: hasil survei tidak akan pernah dapat ditampilkan tanpa membuka identitas. Tambahkan unit lain.',
   survey_results_not_ready: 'Hasil survei sedang dihitung. Coba lagi dalam beberapa saat.',
   survey_already_answered: 'Jawaban Anda untuk survei ini sudah tercatat. Terima kasih.',
+  // Kotak saran (docs/decisions/052-suggestion-box.md).
+  suggestion_daily_limit:
+    'Anda sudah mengirim {{count}} saran hari ini. Kirim saran berikutnya besok — batas ini menjaga kotak saran dari kiriman berulang.',
+  suggestions_too_few: 'Saran yang menunggu belum mencapai batas anonimitas, jadi belum dapat ditampilkan.',
+  suggestion_already_hidden: 'Saran ini sudah disembunyikan.',
   campaign_not_draft: 'Kegiatan skrining yang sudah dimulai tidak dapat diubah.',
   campaign_not_open: 'Kegiatan skrining ini tidak sedang berlangsung.',
   campaign_units_out_of_scope: 'Anda hanya dapat mengundang unit dalam cakupan peran Anda.',

@@ -56,6 +56,7 @@ export const my_data = {
       campaigns: 'Ajakan kegiatan skrining',
       surveys:
         'Survei iklim kerja yang ditanyakan kepada saya (jawabannya anonim dan tidak tersimpan bersama nama saya)',
+      suggestions: 'Kotak saran (isi saran anonim dan tidak tersimpan bersama nama saya)',
       activity: 'Kegiatan saya',
       requests: 'Permintaan saya atas data saya',
       check_ins: 'Catatan harian (check-in)',
@@ -151,6 +152,8 @@ export const my_data = {
     answered: 'Sudah menjawab',
     answered_yes: 'Ya',
     answered_no: 'Belum',
+    suggestions_sent_today:
+      'Saran yang saya kirim hari ini: {{count}}. Hanya jumlah ini yang disimpan, dan hanya sampai hari berganti.',
     invited: 'Diundang',
     help_status: {
       open: 'Menunggu',

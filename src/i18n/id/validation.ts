@@ -15,6 +15,7 @@ export const validation = {
   invalid_id: 'Pengenal tidak sah.',
   unrecognized_keys: 'Ada isian yang tidak dikenal: {{keys}}.',
   time_zone: 'Pilih zona waktu WIB, WITA, atau WIT.',
+  suggestion_topic: 'Pilih salah satu topik yang tersedia.',
   phone: 'Nomor telepon hanya boleh berisi angka, spasi, tanda + dan -, 8–15 digit.',
   unit_code: 'Kode unit hanya boleh berisi huruf, angka, titik, garis bawah, dan tanda hubung.',
   totp_code: 'Kode berupa 6 angka dari aplikasi autentikator.',

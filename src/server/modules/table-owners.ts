@@ -38,6 +38,7 @@ export type Owner =
   | 'surveys'
   | 'committee'
   | 'focus-groups'
+  | 'suggestions'
   | 'setup'
   | 'plugins'
   | 'http';
@@ -100,6 +101,10 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   committee_meetings: 'committee',
   focus_groups: 'focus-groups',
   focus_group_invitations: 'focus-groups',
+  suggestion_daily: 'suggestions',
+  suggestion_pending: 'suggestions',
+  suggestion_releases: 'suggestions',
+  suggestions: 'suggestions',
   notifications: 'notifications',
   campaigns: 'campaigns',
   campaign_members: 'campaigns',

@@ -501,6 +501,26 @@ export const routes: RouteObject[] = [
             path: '/surveys/mine/:id',
             element: page(() => import('../features/surveys/MySurveyPage.js').then((m) => m.MySurveyPage)),
           },
+          // The anonymous suggestion box (docs/decisions/052-suggestion-box.md): everyone writes and
+          // reads the board; the wellbeing team replies, hides and releases.
+          {
+            path: '/suggestions',
+            element: page(() =>
+              import('../features/suggestions/SuggestionBoxPage.js').then((m) => m.SuggestionBoxPage),
+            ),
+          },
+          {
+            path: '/suggestions/manage',
+            element: <RequireRole role="wellbeing_admin" otherwise="/suggestions" />,
+            children: [
+              {
+                index: true,
+                element: page(() =>
+                  import('../features/suggestions/ManageSuggestionsPage.js').then((m) => m.ManageSuggestionsPage),
+                ),
+              },
+            ],
+          },
           {
             path: '/admin',
             element: <RequireRole role="agency_admin" />,

@@ -117,6 +117,12 @@ export const TABLE_RETENTION: Record<TableName, TableRetention> = {
   survey_comments: { kept: 'while_agency' },
   survey_tallies: { kept: 'while_agency' },
   survey_results: { kept: 'while_agency' },
+  // The suggestion box (decision 052): the texts are the agency's and name no one; the daily
+  // counter is the person's and lives for its day: the release sweep deletes earlier days.
+  suggestion_daily: { kept: 'short_lived' },
+  suggestion_pending: { kept: 'while_agency' },
+  suggestion_releases: { kept: 'while_agency' },
+  suggestions: { kept: 'while_agency' },
 };
 
 /** The tables a retention class covers (for the DPO's schedule and the job's counts). */

@@ -8,6 +8,7 @@ import type { KeyRing } from '../../crypto.js';
 import { openAnswers, openResult, type AssessmentService } from '../assessments/index.js';
 import type { CampaignService } from '../campaigns/index.js';
 import type { SurveyService } from '../surveys/index.js';
+import type { SuggestionService } from '../suggestions/index.js';
 import type { CrisisService } from '../help/index.js';
 import { bandLabelOf } from '../instruments/index.js';
 import type { SafetyPlanRow } from '../safety-plan/index.js';
@@ -68,6 +69,8 @@ export interface ExportSources {
   returnPlans: Awaited<ReturnType<ReturnToWorkService['ownCopy']>>;
   /** Climate surveys asked and whether answered (docs/decisions/048-climate-surveys.md). */
   surveys: Awaited<ReturnType<SurveyService['ownCopy']>>;
+  /** The suggestion box (docs/decisions/052-suggestion-box.md): today's count only. */
+  suggestions: Awaited<ReturnType<SuggestionService['ownCopy']>>;
 }
 
 /**
@@ -211,6 +214,8 @@ export function buildExport(s: ExportSources) {
     returnToWorkPlans: s.returnPlans,
     /** Surveys I was asked and whether I answered; the answers carry no name, so they cannot be found again. */
     surveys: s.surveys,
+    /** Suggestions I sent today (kept for the day only, to limit sends); what I wrote carries no name and cannot be found again. */
+    suggestionsSentToday: s.suggestions.sentToday,
   };
 }
 

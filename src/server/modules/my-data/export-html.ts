@@ -371,6 +371,7 @@ ${section(
     data.surveys.map((x) => [x.title, k(x.answered ? 'answered_yes' : 'answered_no')]),
   ),
 )}
+${section('suggestions', `<p>${esc(k('suggestions_sent_today', { count: num(data.suggestionsSentToday) }))}</p>`)}
 ${section(
   'activity',
   table(

@@ -28,6 +28,7 @@ import type { AssessmentService } from '../assessments/index.js';
 import type { AuditOrigin, AuditService } from '../audit/index.js';
 import type { CampaignService } from '../campaigns/index.js';
 import type { SurveyService } from '../surveys/index.js';
+import type { SuggestionService } from '../suggestions/index.js';
 import type { CrisisService } from '../help/index.js';
 import type { SafetyPlanService } from '../safety-plan/index.js';
 import type { HabitService } from '../habits/index.js';
@@ -105,6 +106,8 @@ export class MyDataService {
       returnToWork: Pick<ReturnToWorkService, 'ownCopy' | 'countOwn' | 'eraseOwn'>;
       /** Climate surveys: which were asked and whether answered; answers are anonymous (decision 048). */
       surveys: Pick<SurveyService, 'ownCopy'>;
+      /** The suggestion box: how many sent today, nothing more exists (decision 052). */
+      suggestions: Pick<SuggestionService, 'ownCopy'>;
     },
   ) {}
 
@@ -476,6 +479,7 @@ export class MyDataService {
       peerGroupMemberships,
       returnPlans,
       surveys,
+      suggestions,
     ] = await Promise.all([
       findRoleGrants(db, me.id, me.agencyId),
       assessments.ownResults(db, me.id),
@@ -502,6 +506,7 @@ export class MyDataService {
       this.deps.peerGroups.ownCopy(db, me),
       this.deps.returnToWork.ownCopy(db, me),
       this.deps.surveys.ownCopy(db, me),
+      this.deps.suggestions.ownCopy(db, me),
     ]);
     return buildExport({
       keys,
@@ -533,6 +538,7 @@ export class MyDataService {
       peerGroupMemberships,
       returnPlans,
       surveys,
+      suggestions,
     });
   }
 }

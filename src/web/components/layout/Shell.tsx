@@ -23,13 +23,14 @@ const NotificationBell = lazy(() =>
  * The agency admin's and the counsellor's pages, grouped so the menu fits one row at 1280 px (a
  * drawer on a phone).
  */
-export type NavGroup = 'organisation' | 'services' | 'privacy' | 'counselling';
+export type NavGroup = 'organisation' | 'services' | 'privacy' | 'counselling' | 'wellbeing';
 
 const GROUP_LABELS: Record<NavGroup, MessageKey> = {
   organisation: 'shell.nav.groups.organisation',
   services: 'shell.nav.groups.services',
   privacy: 'shell.nav.groups.privacy',
   counselling: 'shell.nav.groups.counselling',
+  wellbeing: 'shell.nav.groups.wellbeing',
 };
 
 export interface NavItem {
@@ -50,6 +51,8 @@ const NAV: readonly NavItem[] = [
   { to: '/self-care', label: 'shell.nav.self_care' },
   { to: '/plan', label: 'shell.nav.plan' },
   { to: '/learn', label: 'shell.nav.library' },
+  // The anonymous suggestion box and its public board, for everyone (docs/decisions/052-suggestion-box.md).
+  { to: '/suggestions', label: 'shell.nav.suggestions', end: true },
   // An employee's own bookings are reached from the home's "Bantuan" group, /help and their
   // reminders, not the menu: one more item for everyone would wrap the admin's menu at 1280 px.
   { to: '/counselling/urgent', label: 'shell.nav.urgent', role: 'counsellor', group: 'counselling' },
@@ -69,13 +72,22 @@ const NAV: readonly NavItem[] = [
   // (docs/decisions/045-peer-groups-and-return-to-work.md), inside the same group.
   { to: '/counselling/return-to-work', label: 'shell.nav.return_to_work', role: 'counsellor', group: 'counselling' },
   { to: '/groups/manage', label: 'shell.nav.peer_groups', role: 'counsellor', group: 'counselling' },
-  { to: '/campaigns', label: 'shell.nav.campaigns', role: 'wellbeing_admin' },
-  { to: '/surveys', label: 'shell.nav.surveys', role: 'wellbeing_admin' },
+  // The wellbeing admin's pages, in a group since the suggestion box made everyone's menu one item
+  // longer (docs/decisions/052-suggestion-box.md): one row at 1280 px.
+  { to: '/campaigns', label: 'shell.nav.campaigns', role: 'wellbeing_admin', group: 'wellbeing' },
+  { to: '/surveys', label: 'shell.nav.surveys', role: 'wellbeing_admin', group: 'wellbeing' },
+  // The suggestion box: releases, public replies and hiding.
+  {
+    to: '/suggestions/manage',
+    label: 'shell.nav.suggestions_manage',
+    role: 'wellbeing_admin',
+    group: 'wellbeing',
+  },
   // Wellbeing admins facilitate peer groups too (docs/decisions/045-peer-groups-and-return-to-work.md);
   // someone who is also a counsellor finds it once, under Konseling (navFor keeps the first).
-  { to: '/groups/manage', label: 'shell.nav.peer_groups', role: 'wellbeing_admin' },
+  { to: '/groups/manage', label: 'shell.nav.peer_groups', role: 'wellbeing_admin', group: 'wellbeing' },
   // The wellbeing committee and its focus groups (docs/decisions/053-committee-and-focus-groups.md).
-  { to: '/committee/manage', label: 'shell.nav.committee', role: 'wellbeing_admin' },
+  { to: '/committee/manage', label: 'shell.nav.committee', role: 'wellbeing_admin', group: 'wellbeing' },
   {
     to: '/admin/units',
     label: 'shell.nav.units',

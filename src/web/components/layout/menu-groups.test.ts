@@ -16,6 +16,7 @@ describe('the menu', () => {
       '/self-care',
       '/plan',
       '/learn',
+      '/suggestions',
       'organisation: /admin/units /admin/people /admin/import /admin/settings /admin/calendar',
       'privacy: /admin/audit /admin/corrections',
       'services: /admin/outbox /admin/help-contacts /admin/articles',
@@ -47,5 +48,24 @@ describe('the menu', () => {
     for (const other of ['manager', 'agency_admin', 'platform_admin', 'dpo', 'clinical_supervisor'])
       expect(menuOf(['employee', other]), other).toEqual([]);
     expect(menuOf(['employee'])).toEqual([]);
+  });
+
+  it('offers the suggestion box to everyone, and its management to the wellbeing admin only', () => {
+    const menuOf = (roles: string[]) =>
+      navFor({ roles } as unknown as Session)
+        .map((i) => i.to)
+        .filter((to) => to.startsWith('/suggestions'));
+    expect(menuOf(['employee'])).toEqual(['/suggestions']);
+    expect(menuOf(['employee', 'wellbeing_admin'])).toEqual(['/suggestions', '/suggestions/manage']);
+    for (const other of ['manager', 'agency_admin', 'counsellor', 'dpo', 'clinical_supervisor'])
+      expect(menuOf(['employee', other]), other).toEqual(['/suggestions']);
+  });
+
+  it("groups the wellbeing admin's pages under Kesejahteraan, so the menu keeps one row", () => {
+    const admin = { roles: ['employee', 'wellbeing_admin'] } as unknown as Session;
+    const groups = menuEntries(navFor(admin)).filter((e) => e.kind === 'group');
+    expect(groups.map((e) => (e.kind === 'group' ? `${e.group}: ${e.items.map((i) => i.to).join(' ')}` : ''))).toEqual([
+      'wellbeing: /campaigns /surveys /suggestions/manage /groups/manage',
+    ]);
   });
 });
