@@ -36,6 +36,7 @@ import * as groupsRetention from './migrations/0022-groups-retention.js';
 import * as bookingReminderEmail from './migrations/0023-booking-reminder-email.js';
 // Anonymous climate surveys (docs/decisions/048-climate-surveys.md).
 import * as climateSurveys from './migrations/0024-climate-surveys.js';
+import * as surveyPublicationsAndActions from './migrations/0025-survey-publications-and-actions.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -69,6 +70,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0022-groups-retention': groupsRetention,
   '0023-booking-reminder-email': bookingReminderEmail,
   '0024-climate-surveys': climateSurveys,
+  '0025-survey-publications-and-actions': surveyPublicationsAndActions,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

@@ -42,6 +42,7 @@ import { registerReturnToWorkRoutes } from './modules/return-to-work/return-to-w
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.js';
 import { registerSurveyRoutes } from './modules/surveys/surveys.routes.js';
+import { registerSurveyActionRoutes } from './modules/survey-actions/index.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
 // Data rights (docs/decisions/013-data-rights.md).
 import { registerMyDataRoutes } from './modules/my-data/my-data.routes.js';
@@ -178,6 +179,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerNotificationRoutes(app, services);
   registerCampaignRoutes(app, services);
   registerSurveyRoutes(app, services);
+  registerSurveyActionRoutes(app, services);
   // Data rights (docs/decisions/013-data-rights.md).
   registerMyDataRoutes(app, services);
   // Separation of duties and the DPO.

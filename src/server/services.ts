@@ -22,6 +22,8 @@ import { ProfileService } from './modules/profile/index.js';
 import { SetupService } from './modules/setup/index.js';
 import { CampaignService } from './modules/campaigns/index.js';
 import { SurveyService } from './modules/surveys/index.js';
+// Survey results published to staff, and action plans (docs/decisions/051-survey-publication-and-actions.md).
+import { SurveyActionsModule } from './modules/survey-actions/index.js';
 import { AssessmentService, DraftService, SharingService } from './modules/assessments/index.js';
 import { NotificationService } from './modules/notifications/index.js';
 import { BoundaryService } from './modules/boundaries/index.js';
@@ -83,6 +85,7 @@ export interface Services {
   imports: ImportService;
   campaigns: CampaignService;
   surveys: SurveyService;
+  surveyActions: SurveyActionsModule;
   // Self-assessment (docs/self-assessment.md), help and the crisis pathway, counselling.
   drafts: DraftService;
   assessments: AssessmentService;
@@ -209,6 +212,16 @@ export function createServices(deps: {
     i18n: deps.i18n,
   });
   surveys.registerJobs(jobs);
+  const surveyActions = new SurveyActionsModule({
+    db,
+    clock,
+    audit,
+    directory,
+    mail,
+    notifications,
+    publicUrl: config.publicUrl,
+  });
+  surveyActions.registerJobs(jobs);
   // The crisis outbox relay runs on the same durable job runner as email.
   const coverage = new CounsellorCoverage({ db, directory });
   const crisis = new CrisisService({
@@ -338,6 +351,7 @@ export function createServices(deps: {
     imports: new ImportService({ db, clock, audit, i18n: deps.i18n, log: deps.log, credentials, directory }),
     campaigns,
     surveys,
+    surveyActions,
     drafts: new DraftService({ db, clock, keys }),
     assessments,
     sharing: new SharingService({ db, clock, keys, audit, coverage, crisis }),

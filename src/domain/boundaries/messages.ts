@@ -23,6 +23,7 @@ export const NOTIFICATION_CLASSES: Readonly<Record<string, MessageClass>> = {
   'campaign.reminder': 'routine',
   'survey.invited': 'routine',
   'survey.reminder': 'routine',
+  'survey.published': 'routine',
   // A return-to-work check-in is a day ahead: its reminder can wait for the person's hours (decision 045).
   'return_plan.checkin_due': 'routine',
 };
@@ -43,6 +44,7 @@ export const EMAIL_CLASSES: Readonly<Record<string, MessageClass>> = {
   campaign_reminder: 'routine',
   survey_invite: 'routine',
   survey_reminder: 'routine',
+  survey_published: 'routine',
 };
 
 export const isHoldableNotification = (kind: string): boolean => NOTIFICATION_CLASSES[kind] === 'routine';

@@ -78,6 +78,10 @@ export const errors: Translation<typeof indonesian> = {
     'The chosen units have too few active employees: the results could never be shown without exposing someone. Add more units.',
   survey_results_not_ready: 'The results are being computed. Try again in a moment.',
   survey_already_answered: 'Your answer to this survey is already recorded. Thank you.',
+  // Publication of survey results (docs/decisions/051-survey-publication-and-actions.md).
+  survey_publication_missing: 'Save the summary of the results before publishing it.',
+  survey_already_published: 'These survey results are already published.',
+  survey_not_published: 'These survey results are not published at the moment.',
   campaign_not_draft: 'A screening that has started cannot be changed.',
   campaign_not_open: 'This screening is not running.',
   campaign_units_out_of_scope: 'You can only invite units within the scope of your role.',

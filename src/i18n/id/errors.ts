@@ -76,6 +76,10 @@ export const errors = {
     'Unit yang dipilih memiliki terlalu sedikit pegawai aktif: hasil survei tidak akan pernah dapat ditampilkan tanpa membuka identitas. Tambahkan unit lain.',
   survey_results_not_ready: 'Hasil survei sedang dihitung. Coba lagi dalam beberapa saat.',
   survey_already_answered: 'Jawaban Anda untuk survei ini sudah tercatat. Terima kasih.',
+  // Publikasi hasil survei (docs/decisions/051-survey-publication-and-actions.md).
+  survey_publication_missing: 'Simpan dulu ringkasan hasil survei sebelum membagikannya.',
+  survey_already_published: 'Hasil survei ini sudah dibagikan.',
+  survey_not_published: 'Hasil survei ini sedang tidak dibagikan.',
   campaign_not_draft: 'Kegiatan skrining yang sudah dimulai tidak dapat diubah.',
   campaign_not_open: 'Kegiatan skrining ini tidak sedang berlangsung.',
   campaign_units_out_of_scope: 'Anda hanya dapat mengundang unit dalam cakupan peran Anda.',

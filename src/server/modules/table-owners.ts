@@ -36,6 +36,7 @@ export type Owner =
   | 'peer-groups'
   | 'return-to-work'
   | 'surveys'
+  | 'survey-actions'
   | 'setup'
   | 'plugins'
   | 'http';
@@ -94,6 +95,9 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   survey_comments: 'surveys',
   survey_tallies: 'surveys',
   survey_results: 'surveys',
+  survey_publications: 'survey-actions',
+  survey_actions: 'survey-actions',
+  survey_action_notes: 'survey-actions',
   notifications: 'notifications',
   campaigns: 'campaigns',
   campaign_members: 'campaigns',
@@ -206,6 +210,21 @@ export const RECORDED_READS: readonly RecordedRead[] = [
     module: 'notes',
     table: 'appointments',
     why: "A session note hangs on an appointment: writing or opening one reads that appointment's counsellor, client, time and status in the same query, keyed by the agency and the signed-in counsellor (docs/decisions/041-session-notes.md); nothing else of the booking is read.",
+  },
+  {
+    module: 'survey-actions',
+    table: 'surveys',
+    why: 'A publication and its actions hang on a closed survey: its agency, target units, frozen unit tree, themes and member count are read with them (docs/decisions/051-survey-publication-and-actions.md).',
+  },
+  {
+    module: 'survey-actions',
+    table: 'survey_results',
+    why: 'Publishing copies the figures of the stored, already suppressed results view; it never recomputes one.',
+  },
+  {
+    module: 'survey-actions',
+    table: 'survey_members',
+    why: 'The frozen members of a survey are its publication’s audience: who is notified and who may read it (their unit then, for the actions of their unit subtree).',
   },
 ];
 
