@@ -54,8 +54,7 @@ export function defaultSelection(cells: readonly PublicationCell[]): string[] {
 }
 
 export type CopyOutcome =
-  | { ok: true; figures: PublishedFigure[] }
-  | { ok: false; withheld: string[]; unknown: string[] };
+  { ok: true; figures: PublishedFigure[] } | { ok: false; withheld: string[]; unknown: string[] };
 
 /**
  * The chosen cells' figures, copied from the stored cells in the results' order. Refuses the

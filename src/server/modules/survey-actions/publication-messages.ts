@@ -82,7 +82,11 @@ export class PublicationMessenger {
           locale: person.locale,
           template: 'survey_published',
           personId: payload.personId,
-          params: { name: person.fullName, title: survey.title, link: `${this.deps.publicUrl}/surveys/published/${survey.id}` },
+          params: {
+            name: person.fullName,
+            title: survey.title,
+            link: `${this.deps.publicUrl}/surveys/published/${survey.id}`,
+          },
         });
     });
   }

@@ -50,15 +50,15 @@ export function registerSurveyActionRoutes(app: App, services: Services): void {
     {
       schema: {
         tags,
-        summary: 'Save the summary and chosen cells (a withheld cell is refused); while published, staff see it at once',
+        summary:
+          'Save the summary and chosen cells (a withheld cell is refused); while published, staff see it at once',
         params: surveyParams,
         body: publicationBody,
         response: responses({ 200: publicationAdminView }),
       },
       config: access(MANAGE),
     },
-    async (request) =>
-      publications.save(actor(request), request.params.id, request.body, auditOrigin(request, MANAGE)),
+    async (request) => publications.save(actor(request), request.params.id, request.body, auditOrigin(request, MANAGE)),
   );
 
   app.post(

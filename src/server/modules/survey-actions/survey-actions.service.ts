@@ -76,7 +76,10 @@ export class SurveyActionService {
         trx,
       );
     });
-    return { ...presentAction(row, { title: survey.facts.title, themes: survey.themes }, survey.unitNames, today), notes: [] };
+    return {
+      ...presentAction(row, { title: survey.facts.title, themes: survey.themes }, survey.unitNames, today),
+      notes: [],
+    };
   }
 
   async update(actor: Actor, id: string, body: ActionUpdateBody, origin: AuditOrigin): Promise<ActionDetail> {
@@ -141,7 +144,12 @@ export class SurveyActionService {
     const { row, survey } = await this.managed(actor, id);
     const notes = await findNotes(this.deps.db, [id]);
     return {
-      ...presentAction(row, { title: survey.facts.title, themes: survey.themes }, survey.unitNames, await this.today(actor)),
+      ...presentAction(
+        row,
+        { title: survey.facts.title, themes: survey.themes },
+        survey.unitNames,
+        await this.today(actor),
+      ),
       notes: notes.map((n) => ({
         id: n.id,
         notedOn: n.noted_on,

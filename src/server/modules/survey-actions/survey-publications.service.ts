@@ -18,7 +18,7 @@ import type { Clock } from '../../clock.js';
 import { conflict, FieldValidationError, notFound } from '../../http/errors.js';
 import type { AuditOrigin, AuditService } from '../audit/index.js';
 import type { OrgDirectory } from '../org/index.js';
-import { PublicationMessenger } from './publication-messages.js';
+import { type PublicationMessenger } from './publication-messages.js';
 import { presentStaffAction } from './survey-actions.presenter.js';
 import {
   findActions,
@@ -84,9 +84,14 @@ export class SurveyPublicationService {
    * published the copy staff read is replaced at once — new figures, new words — without
    * notifying anyone again.
    */
-  async save(actor: Actor, surveyId: string, body: PublicationBody, origin: AuditOrigin): Promise<PublicationAdminView> {
+  async save(
+    actor: Actor,
+    surveyId: string,
+    body: PublicationBody,
+    origin: AuditOrigin,
+  ): Promise<PublicationAdminView> {
     const survey = await managedSurvey(this.deps.db, this.deps.directory, actor, surveyId);
-    const figures = await this.copy(survey, body.figures);
+    const figures = await this.copy(this.deps.db, survey, body.figures);
     await this.deps.db.transaction().execute(async (trx) => {
       const existing = await findPublication(trx, surveyId);
       const published = existing?.status === 'published';
@@ -94,7 +99,7 @@ export class SurveyPublicationService {
         status: existing?.status ?? 'draft',
         summary: body.summary,
         selected: body.figures,
-        figures: published ? figures : (existing?.figures ? (JSON.parse(existing.figures) as PublishedFigure[]) : null),
+        figures: published ? figures : existing?.figures ? (JSON.parse(existing.figures) as PublishedFigure[]) : null,
       });
       if (published)
         await this.deps.audit.record(
@@ -113,7 +118,7 @@ export class SurveyPublicationService {
       if (!existing) throw conflict('survey_publication_missing');
       if (existing.status === 'published') throw conflict('survey_already_published');
       const selected = JSON.parse(existing.selected) as string[];
-      const figures = await this.copy(survey, selected);
+      const figures = await this.copy(trx, survey, selected);
       await this.write(trx, actor, survey, existing, {
         status: 'published',
         summary: existing.summary,
@@ -218,8 +223,12 @@ export class SurveyPublicationService {
   }
 
   /** The chosen cells' stored figures; a withheld or unknown cell refuses the whole choice (422). */
-  private async copy(survey: ManagedSurvey, selected: readonly string[]): Promise<PublishedFigure[]> {
-    const outcome = copyFigures(await storedCells(this.deps.db, survey.facts), selected);
+  private async copy(
+    db: Kysely<Database>,
+    survey: ManagedSurvey,
+    selected: readonly string[],
+  ): Promise<PublishedFigure[]> {
+    const outcome = copyFigures(await storedCells(db, survey.facts), selected);
     if (outcome.ok) return outcome.figures;
     throw new FieldValidationError(
       [
