@@ -86,6 +86,9 @@ import { return_to_work as en_return_to_work } from './en/return-to-work.js';
 // Climate surveys (docs/decisions/048-climate-surveys.md).
 import { surveys as id_surveys } from './id/surveys.js';
 import { surveys as en_surveys } from './en/surveys.js';
+// Survey results published to staff and action plans (docs/decisions/051-survey-publication-and-actions.md).
+import { survey_actions as id_survey_actions } from './id/survey-actions.js';
+import { survey_actions as en_survey_actions } from './en/survey-actions.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -128,6 +131,7 @@ const id = {
   peer_groups: id_peer_groups,
   return_to_work: id_return_to_work,
   surveys: id_surveys,
+  survey_actions: id_survey_actions,
 };
 
 const en = {
@@ -169,6 +173,7 @@ const en = {
   peer_groups: en_peer_groups,
   return_to_work: en_return_to_work,
   surveys: en_surveys,
+  survey_actions: en_survey_actions,
 };
 
 export type Messages = Translation<typeof id>;
