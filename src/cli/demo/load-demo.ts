@@ -18,6 +18,8 @@ import { insertSessionNotes } from './notes.js';
 import type { NotesService } from '../../server/modules/notes/index.js';
 import type { SurveyService } from '../../server/modules/surveys/index.js';
 import { insertDemoSurveys } from './surveys.js';
+import { insertDemoPublications } from './survey-publications.js';
+import type { SurveyActionsModule } from '../../server/modules/survey-actions/index.js';
 import { insertConsentDemo } from './consent.js';
 import { insertReferrals } from './referrals.js';
 import { insertPeerGroups } from './peer-groups.js';
@@ -38,6 +40,11 @@ export interface DemoLoadDeps {
   notes?: NotesService;
   /** Runs the demo's climate surveys through the surveys module; without it, no surveys. */
   surveys?: SurveyService;
+  /**
+   * Publishes the November wave's results with actions (docs/decisions/051-survey-publication-and-actions.md),
+   * after running the closing's jobs that compute them; without both, no publications.
+   */
+  surveyActions?: { module: SurveyActionsModule; runJobs: () => Promise<void> };
 }
 
 export class DatabaseNotEmptyError extends Error {
@@ -106,6 +113,10 @@ export async function loadDemo(deps: DemoLoadDeps, data: DemoData = generateDemo
   if (deps.notes) await insertSessionNotes(deps, deps.notes);
   // Two closed pulse waves and an open survey per agency (docs/surveys.md).
   if (deps.surveys) await insertDemoSurveys(deps, deps.surveys);
+  if (deps.surveys && deps.surveyActions) {
+    await deps.surveyActions.runJobs();
+    await insertDemoPublications(deps, deps.surveyActions.module);
+  }
   return result;
 }
 
