@@ -33,7 +33,7 @@ export function registerDemoCommand(program: Command): void {
           const started = performance.now();
           const { keys, clock, audit, notes, surveys } = services;
           // The closing's jobs compute the closed waves' results, which the demo's publications copy.
-          const surveyActions = { module: services.surveyActions, runJobs: () => services.jobs.drain() };
+          const surveyActions = { module: services.surveyActions, runJobs: () => services.jobs.drain(1_000) };
           const result = await loadDemo(
             { db: services.db.db, keys, clock, audit, notes, surveys, surveyActions },
             data,

@@ -22,12 +22,13 @@ interface DemoAction {
   dueOn: string;
   budget: number | null;
   status: 'planned' | 'in_progress' | 'done' | 'cancelled';
-  notes: Array<{ notedOn: string; text: string }>;
+  /** Dated days before the demo is loaded, so that no note is ahead of its clock. */
+  notes: Array<{ daysAgo: number; text: string }>;
 }
 
 const ACTIONS: readonly DemoAction[] = [
   {
-    theme: 'pls-workload',
+    theme: 'workload',
     title: 'Rapat koordinasi selesai sebelum pukul 16.00',
     description:
       'Rapat rutin dijadwalkan pagi atau siang; rapat mendadak sesudah jam kerja perlu persetujuan sekretaris.',
@@ -36,12 +37,12 @@ const ACTIONS: readonly DemoAction[] = [
     budget: null,
     status: 'in_progress',
     notes: [
-      { notedOn: '2026-11-25', text: 'Edaran jadwal rapat sudah ditandatangani dan dikirim ke semua bidang.' },
-      { notedOn: '2026-12-02', text: 'Dua minggu pertama: satu rapat sore, dengan persetujuan.' },
+      { daysAgo: 9, text: 'Edaran jadwal rapat sudah ditandatangani dan dikirim ke semua bidang.' },
+      { daysAgo: 2, text: 'Dua minggu pertama: satu rapat sore, dengan persetujuan.' },
     ],
   },
   {
-    theme: 'pls-rest',
+    theme: 'rest',
     title: 'Kesepakatan jam membalas pesan kerja',
     description:
       'Pesan grup kerja di luar jam kerja tidak wajib dibalas sampai hari kerja berikutnya, kecuali keadaan darurat.',
@@ -49,10 +50,10 @@ const ACTIONS: readonly DemoAction[] = [
     dueOn: '2026-12-15',
     budget: null,
     status: 'done',
-    notes: [{ notedOn: '2026-11-30', text: 'Kesepakatan diumumkan dalam apel pagi dan dipasang di grup kerja.' }],
+    notes: [{ daysAgo: 4, text: 'Kesepakatan diumumkan dalam apel pagi dan dipasang di grup kerja.' }],
   },
   {
-    theme: 'pls-support',
+    theme: 'support',
     title: 'Pelatihan atasan: percakapan dukungan',
     description:
       'Pelatihan setengah hari untuk semua pejabat pengawas tentang mengenali tanda kelelahan dan merujuk ke konselor.',
@@ -63,19 +64,19 @@ const ACTIONS: readonly DemoAction[] = [
     notes: [],
   },
   {
-    theme: 'pls-energy',
+    theme: 'energy',
     title: 'Senam pagi bersama setiap Jumat',
     description: 'Diganti dengan jalan sehat bulanan setelah masukan pegawai.',
     owner: 'Sekretaris',
     dueOn: '2026-12-31',
     budget: 2_000_000,
     status: 'cancelled',
-    notes: [{ notedOn: '2026-11-27', text: 'Dibatalkan: bentrok dengan pelayanan pagi di puskesmas.' }],
+    notes: [{ daysAgo: 7, text: 'Dibatalkan: bentrok dengan pelayanan pagi di puskesmas.' }],
   },
 ];
 
 export async function insertDemoPublications(
-  deps: { db: Parameters<typeof demoClosedWaves>[0] },
+  deps: { db: Parameters<typeof demoClosedWaves>[0]; clock: { now(): Date } },
   module: SurveyActionsModule,
 ): Promise<number> {
   let published = 0;
@@ -111,7 +112,10 @@ export async function insertDemoPublications(
         },
         origin,
       );
-      for (const note of a.notes) await module.actions.addNote(actor, created.id, note, origin);
+      for (const note of a.notes) {
+        const notedOn = new Date(deps.clock.now().getTime() - note.daysAgo * 86_400_000).toISOString().slice(0, 10);
+        await module.actions.addNote(actor, created.id, { notedOn, text: note.text }, origin);
+      }
     }
     published += 1;
   }
