@@ -213,7 +213,9 @@ test.describe('the wellbeing admin, after closing', () => {
     });
     await expect(workload).toBeDisabled();
     await expect(workload).not.toBeChecked();
-    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+    const figures = page.getByRole('group', { name: 'Angka yang dibagikan' });
+    await expect(figures.getByRole('checkbox').first()).toBeVisible();
+    await expect(figures.getByRole('checkbox', { checked: true })).toHaveCount(0);
     await a11y.check('publication, nothing chosen');
     await expectNoHorizontalScroll(page);
 
