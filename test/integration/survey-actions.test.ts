@@ -234,6 +234,8 @@ describe.skipIf(postgresSkipReason())('survey publication and actions', () => {
       text: 'Jadwal rapat baru disepakati.',
     });
     expect(note.statusCode, note.body).toBe(201);
+    // A minute later: notes of one day read in the order they were written.
+    t.clock.advance(60_000);
     await admin.agent.post(`/api/v1/survey-actions/${actionId}/notes`, { notedOn: today(), text: 'Kedua.' });
     const future = await admin.agent.post(`/api/v1/survey-actions/${actionId}/notes`, {
       notedOn: '2099-01-01',
