@@ -220,7 +220,7 @@ test.describe('the wellbeing admin, after closing', () => {
     await expectNoHorizontalScroll(page);
 
     await page
-      .getByLabel('Yang kami dengar')
+      .getByRole('textbox', { name: 'Yang kami dengar' })
       .fill('Terima kasih sudah menjawab. Beban kerja dan waktu istirahat menjadi perhatian kami.');
     await page.getByRole('button', { name: 'Simpan draf' }).click();
     await expect(page.getByText('Tersimpan.')).toBeVisible();
