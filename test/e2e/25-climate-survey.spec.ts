@@ -203,7 +203,10 @@ test.describe('the wellbeing admin, after closing', () => {
   }) => {
     const surveyId = requireState('climateSurveyId');
     await page.goto(`/surveys/${surveyId}/results`);
-    await page.getByRole('link', { name: 'Bagikan hasil & tindak lanjut' }).click();
+    const share = page.getByRole('link', { name: 'Bagikan hasil & tindak lanjut' });
+    await expect(share).toBeVisible();
+    await a11y.check('results with the link to share them');
+    await share.click();
     await expect(page).toHaveURL(`/surveys/${surveyId}/publication`);
     await expect(page.getByRole('heading', { level: 1, name: 'Bagikan hasil kepada pegawai' })).toBeVisible();
     await expect(page.getByText('Status: Belum disiapkan')).toBeVisible();
