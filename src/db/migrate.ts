@@ -36,6 +36,8 @@ import * as groupsRetention from './migrations/0022-groups-retention.js';
 import * as bookingReminderEmail from './migrations/0023-booking-reminder-email.js';
 // Anonymous climate surveys (docs/decisions/048-climate-surveys.md).
 import * as climateSurveys from './migrations/0024-climate-surveys.js';
+// Survey results published to staff, and action plans (docs/decisions/051-survey-publication-and-actions.md).
+import * as surveyPublicationsAndActions from './migrations/0025-survey-publications-and-actions.js';
 // The anonymous suggestion box (docs/decisions/052-suggestion-box.md).
 import * as suggestionBox from './migrations/0026-suggestion-box.js';
 // The wellbeing committee and focus groups (docs/decisions/053-committee-and-focus-groups.md).
@@ -73,6 +75,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0022-groups-retention': groupsRetention,
   '0023-booking-reminder-email': bookingReminderEmail,
   '0024-climate-surveys': climateSurveys,
+  '0025-survey-publications-and-actions': surveyPublicationsAndActions,
   '0026-suggestion-box': suggestionBox,
   '0027-committee-and-focus-groups': committeeAndFocusGroups,
 };

@@ -1186,6 +1186,57 @@ export interface SuggestionsTable {
   hidden_at: string | null;
 }
 
+/** What a closed survey publishes to its staff (migration 0025, docs/decisions/051-survey-publication-and-actions.md). */
+export interface SurveyPublicationsTable {
+  survey_id: string;
+  agency_id: string;
+  status: 'draft' | 'published' | 'unpublished';
+  /** "What we heard", plain text as the admin wrote it. */
+  summary: string;
+  /** JSON array of the chosen cells, `nodeId|themeId`. */
+  selected: string;
+  /** JSON of the figures copied from the stored results when published or updated; null while a draft. */
+  figures: string | null;
+  published_at: Timestamp | null;
+  unpublished_reason: string | null;
+  updated_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** An action decided on a survey's result cell (a theme in a unit, or in the whole survey). */
+export interface SurveyActionsTable {
+  id: string;
+  agency_id: string;
+  survey_id: string;
+  /** A unit of the survey's frozen tree, or `survey-total`. */
+  node_id: string;
+  theme_id: string;
+  title: string;
+  description: string;
+  /** Who carries it: a role or unit, as text. */
+  owner: string;
+  due_on: string;
+  /** Rupiah, whole; null when no budget line. */
+  budget: number | string | null;
+  status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+  /** 1 when staff of the action's unit see it through the publication. */
+  published: number;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A progress note on an action: append-only. */
+export interface SurveyActionNotesTable {
+  id: string;
+  action_id: string;
+  noted_on: string;
+  text: string;
+  author_id: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   instance_state: InstanceStateTable;
   agencies: AgenciesTable;
@@ -1279,6 +1330,10 @@ export interface Database {
   suggestion_pending: SuggestionPendingTable;
   suggestion_releases: SuggestionReleasesTable;
   suggestions: SuggestionsTable;
+  // Publication of survey results and action plans (docs/decisions/051-survey-publication-and-actions.md).
+  survey_publications: SurveyPublicationsTable;
+  survey_actions: SurveyActionsTable;
+  survey_action_notes: SurveyActionNotesTable;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;

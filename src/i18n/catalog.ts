@@ -93,6 +93,9 @@ import { surveys as en_surveys } from './en/surveys.js';
 // The anonymous suggestion box (docs/decisions/052-suggestion-box.md).
 import { suggestions as id_suggestions } from './id/suggestions.js';
 import { suggestions as en_suggestions } from './en/suggestions.js';
+// Survey results published to staff and action plans (docs/decisions/051-survey-publication-and-actions.md).
+import { survey_actions as id_survey_actions } from './id/survey-actions.js';
+import { survey_actions as en_survey_actions } from './en/survey-actions.js';
 import type { Locale } from './locales.js';
 import type { Translation } from './shape.js';
 
@@ -138,6 +141,7 @@ const id = {
   return_to_work: id_return_to_work,
   surveys: id_surveys,
   suggestions: id_suggestions,
+  survey_actions: id_survey_actions,
 };
 
 const en = {
@@ -182,6 +186,7 @@ const en = {
   return_to_work: en_return_to_work,
   surveys: en_surveys,
   suggestions: en_suggestions,
+  survey_actions: en_survey_actions,
 };
 
 export type Messages = Translation<typeof id>;

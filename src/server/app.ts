@@ -45,6 +45,7 @@ import { registerNotificationRoutes } from './modules/notifications/notification
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.js';
 import { registerSurveyRoutes } from './modules/surveys/surveys.routes.js';
 import { registerSuggestionRoutes } from './modules/suggestions/suggestions.routes.js';
+import { registerSurveyActionRoutes } from './modules/survey-actions/index.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
 // Data rights (docs/decisions/013-data-rights.md).
 import { registerMyDataRoutes } from './modules/my-data/my-data.routes.js';
@@ -182,6 +183,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   registerCampaignRoutes(app, services);
   registerSurveyRoutes(app, services);
   registerSuggestionRoutes(app, services);
+  registerSurveyActionRoutes(app, services);
   // Data rights (docs/decisions/013-data-rights.md).
   registerMyDataRoutes(app, services);
   // Separation of duties and the DPO.

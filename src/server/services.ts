@@ -23,6 +23,8 @@ import { SetupService } from './modules/setup/index.js';
 import { CampaignService } from './modules/campaigns/index.js';
 import { SurveyService } from './modules/surveys/index.js';
 import { SuggestionService } from './modules/suggestions/index.js';
+// Survey results published to staff, and action plans (docs/decisions/051-survey-publication-and-actions.md).
+import { SurveyActionsModule } from './modules/survey-actions/index.js';
 import { AssessmentService, DraftService, SharingService } from './modules/assessments/index.js';
 import { NotificationService } from './modules/notifications/index.js';
 import { BoundaryService } from './modules/boundaries/index.js';
@@ -87,6 +89,7 @@ export interface Services {
   campaigns: CampaignService;
   surveys: SurveyService;
   suggestions: SuggestionService;
+  surveyActions: SurveyActionsModule;
   // Self-assessment (docs/self-assessment.md), help and the crisis pathway, counselling.
   drafts: DraftService;
   assessments: AssessmentService;
@@ -219,6 +222,16 @@ export function createServices(deps: {
   // The suggestion box (decision 052): texts wait sealed with a key derived from the instance secret.
   const suggestions = new SuggestionService({ db, clock, audit, directory, secret: config.secret });
   suggestions.registerJobs(jobs);
+  const surveyActions = new SurveyActionsModule({
+    db,
+    clock,
+    audit,
+    directory,
+    mail,
+    notifications,
+    publicUrl: config.publicUrl,
+  });
+  surveyActions.registerJobs(jobs);
   // The crisis outbox relay runs on the same durable job runner as email.
   const coverage = new CounsellorCoverage({ db, directory });
   const crisis = new CrisisService({
@@ -354,6 +367,7 @@ export function createServices(deps: {
     campaigns,
     surveys,
     suggestions,
+    surveyActions,
     drafts: new DraftService({ db, clock, keys }),
     assessments,
     sharing: new SharingService({ db, clock, keys, audit, coverage, crisis }),

@@ -213,3 +213,102 @@ test.describe('the wellbeing admin, while the survey runs', () => {
     await expectNoHorizontalScroll(page);
   });
 });
+
+// Publication and the action plan (docs/decisions/051-survey-publication-and-actions.md): the
+// admin shares "what we heard" — with every figure withheld, nothing but "—" can be shown — and
+// plans an action on a theme; the employee who answered reads both on a 360 px phone.
+const ACTION = 'Rapat koordinasi selesai sebelum pukul 16.00';
+
+test.describe('the wellbeing admin, after closing', () => {
+  test.use({ storageState: storagePath('admin') });
+
+  test('publishes what was heard, with every figure withheld, and plans an action on a theme', async ({
+    page,
+    a11y,
+  }) => {
+    const surveyId = requireState('climateSurveyId');
+    await page.goto(`/surveys/${surveyId}/results`);
+    const share = page.getByRole('link', { name: 'Bagikan hasil & tindak lanjut' });
+    await expect(share).toBeVisible();
+    await a11y.check('results with the link to share them');
+    await share.click();
+    await expect(page).toHaveURL(`/surveys/${surveyId}/publication`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Bagikan hasil kepada pegawai' })).toBeVisible();
+    await expect(page.getByText('Status: Belum disiapkan')).toBeVisible();
+    // Every figure is withheld: each is listed, none can be chosen.
+    const workload = page.getByRole('checkbox', {
+      name: 'Seluruh survei · Beban kerja: disembunyikan demi anonimitas',
+    });
+    await expect(workload).toBeDisabled();
+    await expect(workload).not.toBeChecked();
+    const figures = page.getByRole('group', { name: 'Angka yang dibagikan' });
+    await expect(figures.getByRole('checkbox').first()).toBeVisible();
+    await expect(figures.getByRole('checkbox', { checked: true })).toHaveCount(0);
+    await a11y.check('publication, nothing chosen');
+    await expectNoHorizontalScroll(page);
+
+    await page
+      .getByRole('textbox', { name: 'Yang kami dengar' })
+      .fill('Terima kasih sudah menjawab. Beban kerja dan waktu istirahat menjadi perhatian kami.');
+    await page.getByRole('button', { name: 'Simpan draf' }).click();
+    await expect(page.getByText('Tersimpan.')).toBeVisible();
+    await expect(page.getByText('Status: Draf')).toBeVisible();
+    await page.getByRole('button', { name: 'Bagikan kepada pegawai' }).click();
+    const dialog = page.getByRole('dialog', { name: `Bagikan hasil “${TITLE}”?` });
+    await expect(dialog).toContainText('pegawai yang ditanya di Dinas Kesehatan');
+    await a11y.check('publish dialog');
+    await dialog.getByRole('button', { name: 'Bagikan kepada pegawai' }).click();
+    await expect(page.getByText(/^Status: Dibagikan/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Tarik kembali' })).toBeVisible();
+
+    // An action on the whole survey's workload theme; a negative budget is refused in words.
+    await page.getByLabel('Dari hasil').selectOption({ label: 'Seluruh survei · Beban kerja' });
+    await page.getByLabel('Judul tindakan').fill(ACTION);
+    await page.getByLabel('Penanggung jawab').fill('Sekretaris Dinas Kesehatan');
+    await page.getByLabel('Tenggat').fill('31/03/2027');
+    await page.getByLabel(/^Anggaran \(rupiah\)/).fill('-5');
+    await page.getByRole('button', { name: 'Simpan tindak lanjut' }).click();
+    await expect(page.getByText('Anggaran tidak boleh kurang dari nol rupiah.').first()).toBeVisible();
+    await a11y.check('action form with an error');
+    await page.getByLabel(/^Anggaran \(rupiah\)/).fill('12500000');
+    await page.getByRole('button', { name: 'Simpan tindak lanjut' }).click();
+    const card = page.getByRole('listitem').filter({ hasText: ACTION });
+    await expect(card).toContainText('Rp 12.500.000');
+    await expect(card).toContainText('Penanggung jawab: Sekretaris Dinas Kesehatan');
+    await expect(card).toContainText('Direncanakan');
+    await a11y.check('publication with an action');
+    await expectNoHorizontalScroll(page);
+
+    await page.getByRole('link', { name: 'Semua tindak lanjut' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Rencana tindak lanjut' })).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: ACTION })).toContainText(TITLE);
+    await a11y.check('all actions');
+    await expectNoHorizontalScroll(page);
+  });
+});
+
+test.describe('the employee who answered, after publication', () => {
+  test.use({ storageState: storagePath('employee') });
+
+  test('reads what was heard and the action on a 360 px phone, every figure "—"', async ({ page, a11y }) => {
+    const surveyId = requireState('climateSurveyId');
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto('/surveys/mine');
+    const published = page.getByRole('region', { name: 'Hasil survei sudah dibagikan' });
+    await expect(published).toContainText(TITLE);
+    await a11y.check('my surveys with a publication');
+    await published.getByRole('link', { name: /^Baca hasil/ }).click();
+    await expect(page).toHaveURL(`/surveys/published/${surveyId}`);
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    await expect(page.getByText(/^Terima kasih sudah menjawab\./)).toBeVisible();
+    const figures = page.getByRole('region', { name: 'Angka hasil survei' });
+    await expect(figures.getByRole('row', { name: /^Beban kerja/ })).toContainText('—');
+    await expect(figures).not.toContainText('%');
+    const actions = page.getByRole('region', { name: 'Yang akan kami lakukan' });
+    await expect(actions).toContainText(ACTION);
+    await expect(actions).toContainText('Rp 12.500.000');
+    await expect(actions).toContainText('Direncanakan');
+    await a11y.check('published results on a phone');
+    await expectNoHorizontalScroll(page);
+  });
+});

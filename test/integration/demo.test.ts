@@ -28,9 +28,11 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const { keys, clock, audit, notes, surveys, suggestions } = t.services;
-    deps = { db: t.services.db.db, keys, clock, audit, notes, surveys, suggestions };
+    const surveyActions = { module: t.services.surveyActions, runJobs: () => t.services.jobs.drain(1_000) };
+    deps = { db: t.services.db.db, keys, clock, audit, notes, surveys, suggestions, surveyActions };
     await loadDemo(deps, data);
-  });
+    // The closing's jobs and the publications run inside the load now (docs/decisions/051-survey-publication-and-actions.md).
+  }, 300_000);
   afterAll(async () => t?.close());
 
   it('loads both agencies with every unit, person and role, and counts as set up', async () => {
@@ -354,5 +356,57 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
     expect(
       await db.selectFrom('suggestion_daily').select('count').where('person_id', '=', documented.id).execute(),
     ).toEqual([]);
+  });
+
+  it('publishes the November wave of each agency: served figures copied, four actions in different states with notes', async () => {
+    const db = t.services.db.db;
+    const waves = await db
+      .selectFrom('surveys')
+      .select(['id', 'agency_id'])
+      .where('title', '=', 'Survei Pulse November 2026')
+      .execute();
+    expect(waves).toHaveLength(2);
+    for (const wave of waves) {
+      const publication = await db
+        .selectFrom('survey_publications')
+        .selectAll()
+        .where('survey_id', '=', wave.id)
+        .executeTakeFirstOrThrow();
+      expect(publication.status).toBe('published');
+      const figures = JSON.parse(publication.figures ?? '[]') as Array<{
+        nodeId: string;
+        favourableShare: { value: number | null };
+        score: { value: number | null };
+      }>;
+      // Every figure published is one the stored results serve, and the whole survey's are among them.
+      expect(figures.length).toBeGreaterThan(5);
+      expect(figures.every((f) => f.favourableShare.value !== null || f.score.value !== null)).toBe(true);
+      expect(figures.some((f) => f.nodeId === 'survey-total')).toBe(true);
+      const actions = await db.selectFrom('survey_actions').selectAll().where('survey_id', '=', wave.id).execute();
+      expect(new Set(actions.map((a) => a.status))).toEqual(new Set(['planned', 'in_progress', 'done', 'cancelled']));
+      expect(actions.find((a) => a.status === 'planned')?.budget).toEqual(expect.anything());
+      const notes = await db
+        .selectFrom('survey_action_notes')
+        .select('id')
+        .where(
+          'action_id',
+          'in',
+          actions.map((a) => a.id),
+        )
+        .execute();
+      expect(notes.length).toBeGreaterThanOrEqual(3);
+    }
+    // A member reads it through the API, the documented employee among them.
+    const employee = await db
+      .selectFrom('people')
+      .select(['id', 'agency_id'])
+      .where('nip', '=', '200204132024102002')
+      .executeTakeFirstOrThrow();
+    const mine = await t.services.surveyActions.publications.mine({
+      personId: employee.id,
+      agencyId: employee.agency_id,
+      grants: [],
+    });
+    expect(mine.items.map((i) => i.title)).toContain('Survei Pulse November 2026');
   });
 });

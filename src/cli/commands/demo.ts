@@ -32,7 +32,12 @@ export function registerDemoCommand(program: Command): void {
         } else {
           const started = performance.now();
           const { keys, clock, audit, notes, surveys, suggestions } = services;
-          const result = await loadDemo({ db: services.db.db, keys, clock, audit, notes, surveys, suggestions }, data);
+          // The closing's jobs compute the closed waves' results, which the demo's publications copy.
+          const surveyActions = { module: services.surveyActions, runJobs: () => services.jobs.drain(1_000) };
+          const result = await loadDemo(
+            { db: services.db.db, keys, clock, audit, notes, surveys, suggestions, surveyActions },
+            data,
+          );
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           console.log(
             `Loaded the demo into ${database.description}: ${result.agencies} agencies, ${result.units} units, ` +

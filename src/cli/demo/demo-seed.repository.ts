@@ -175,3 +175,14 @@ export async function demoSuggestionWriters(db: Kysely<Database>, agencyId: stri
     .execute();
   return rows;
 }
+
+/** The closed demo waves of one title, per agency, with who ran them (for their publication). */
+export function demoClosedWaves(db: Kysely<Database>, title: string) {
+  return db
+    .selectFrom('surveys')
+    .select(['id', 'agency_id', 'created_by'])
+    .where('title', '=', title)
+    .where('status', '=', 'closed')
+    .orderBy('agency_id')
+    .execute();
+}

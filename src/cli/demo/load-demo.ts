@@ -20,6 +20,8 @@ import type { SurveyService } from '../../server/modules/surveys/index.js';
 import { insertDemoSurveys } from './surveys.js';
 import type { SuggestionService } from '../../server/modules/suggestions/index.js';
 import { insertDemoSuggestions } from './suggestions.js';
+import { insertDemoPublications } from './survey-publications.js';
+import type { SurveyActionsModule } from '../../server/modules/survey-actions/index.js';
 import { insertConsentDemo } from './consent.js';
 import { insertReferrals } from './referrals.js';
 import { insertPeerGroups } from './peer-groups.js';
@@ -42,6 +44,11 @@ export interface DemoLoadDeps {
   surveys?: SurveyService;
   /** Fills the suggestion box through its module; without it, no suggestions. */
   suggestions?: SuggestionService;
+  /**
+   * Publishes the November wave's results with actions (docs/decisions/051-survey-publication-and-actions.md),
+   * after running the closing's jobs that compute them; without both, no publications.
+   */
+  surveyActions?: { module: SurveyActionsModule; runJobs: () => Promise<void> };
 }
 
 export class DatabaseNotEmptyError extends Error {
@@ -112,6 +119,10 @@ export async function loadDemo(deps: DemoLoadDeps, data: DemoData = generateDemo
   if (deps.surveys) await insertDemoSurveys(deps, deps.surveys);
   // Two released batches of the suggestion box per agency, some answered, one hidden (decision 052).
   if (deps.suggestions) await insertDemoSuggestions(deps, deps.suggestions);
+  if (deps.surveys && deps.surveyActions) {
+    await deps.surveyActions.runJobs();
+    await insertDemoPublications(deps, deps.surveyActions.module);
+  }
   return result;
 }
 

@@ -56,6 +56,13 @@ export const AUDIT_ACTIONS = [
   'suggestion.released',
   'suggestion.replied',
   'suggestion.hidden',
+  // Publication of results and action plans (docs/decisions/051-survey-publication-and-actions.md).
+  'survey.published',
+  'survey.publication_updated',
+  'survey.unpublished',
+  'survey_action.created',
+  'survey_action.updated',
+  'survey_action.noted',
   'platform.agency_created',
   'platform.agency_updated',
   // My data (docs/decisions/013-data-rights.md): the person's own data-subject requests (no health value in any entry).

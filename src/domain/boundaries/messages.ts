@@ -23,6 +23,7 @@ export const NOTIFICATION_CLASSES: Readonly<Record<string, MessageClass>> = {
   'campaign.reminder': 'routine',
   'survey.invited': 'routine',
   'survey.reminder': 'routine',
+  'survey.published': 'routine',
   // A return-to-work check-in is a day ahead: its reminder can wait for the person's hours (decision 045).
   'return_plan.checkin_due': 'routine',
   // Committee meetings and focus groups (docs/decisions/053-committee-and-focus-groups.md) wait for the person's hours.
@@ -56,6 +57,7 @@ export const EMAIL_CLASSES: Readonly<Record<string, MessageClass>> = {
   focus_group_invite: 'routine',
   focus_group_reminder: 'routine',
   focus_group_cancelled: 'routine',
+  survey_published: 'routine',
 };
 
 export const isHoldableNotification = (kind: string): boolean => NOTIFICATION_CLASSES[kind] === 'routine';

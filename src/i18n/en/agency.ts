@@ -57,6 +57,7 @@ export const agency: Translation<typeof indonesian> = {
       crisis_request: 'Urgent request notice for counsellors',
       survey_invite: 'Climate survey invitation',
       survey_reminder: 'Climate survey reminder',
+      survey_published: 'Climate survey results announcement',
       campaign_invite: 'Screening campaign invitation',
       campaign_reminder: 'Screening campaign reminder',
       role_requested: 'Role request notice',

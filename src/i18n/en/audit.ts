@@ -183,6 +183,14 @@ export const audit: Translation<typeof indonesian> = {
       reopened: 'Climate survey reopened',
       results_viewed: 'Climate survey results viewed',
       results_exported: 'Climate survey results downloaded',
+      published: 'Climate survey results published to staff',
+      publication_updated: 'Published survey results updated',
+      unpublished: 'Published survey results taken down',
+    },
+    survey_action: {
+      created: 'Survey follow-up action created',
+      updated: 'Survey follow-up action changed',
+      noted: 'Progress note added to a survey follow-up action',
     },
     suggestion: {
       released: 'Suggestion-box suggestions released',

@@ -28,6 +28,10 @@ export const email: Translation<typeof indonesian> = {
     subject: 'Climate survey reminder: {{title}}',
     body: 'Hello {{name}},\n\nThe survey "{{title}}" is open until {{closes}}. Your voice helps decide what the agency improves, and your answers stay anonymous.\n\n{{link}}\n\nIf you would rather not take part, please ignore this reminder.',
   },
+  survey_published: {
+    subject: 'Survey results and what comes next: {{title}}',
+    body: 'Hello {{name}},\n\nThank you for your time on the survey "{{title}}". {{agency}} now shares what we heard and what we will do about it.\n\nResults are shown only as totals of groups large enough that nobody can tell who answered what.\n\nRead it here:\n{{link}}',
+  },
   campaign_invite: {
     subject: 'Self-check invitation: {{title}}',
     body: 'Hello {{name}},\n\n{{agency}} invites you to take the self-check "{{title}}" until {{closes}}. Your results are visible to you alone; the agency receives only combined summaries of groups large enough that nobody can be recognised. Taking part is voluntary.\n\nStart here:\n{{link}}',

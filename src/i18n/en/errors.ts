@@ -83,6 +83,10 @@ export const errors: Translation<typeof indonesian> = {
     'You have sent {{count}} suggestions today. Please send the next one tomorrow — this limit keeps the box free of repeated posts.',
   suggestions_too_few: 'Fewer suggestions are waiting than the anonymity threshold, so they cannot be shown yet.',
   suggestion_already_hidden: 'This suggestion is already hidden.',
+  // Publication of survey results (docs/decisions/051-survey-publication-and-actions.md).
+  survey_publication_missing: 'Save the summary of the results before publishing it.',
+  survey_already_published: 'These survey results are already published.',
+  survey_not_published: 'These survey results are not published at the moment.',
   campaign_not_draft: 'A screening that has started cannot be changed.',
   campaign_not_open: 'This screening is not running.',
   campaign_units_out_of_scope: 'You can only invite units within the scope of your role.',

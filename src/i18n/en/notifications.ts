@@ -17,6 +17,7 @@ export const notifications: Translation<typeof indonesian> = {
   kinds: {
     survey_invited: 'An anonymous climate survey is waiting for your answers: {{title}}',
     survey_reminder: 'The climate survey is still open: {{title}}',
+    survey_published: 'Survey results and the follow-up plan are out: {{title}}',
     campaign_invited: 'Your agency invites you to a self-check: {{title}}',
     campaign_reminder: 'Reminder: the self-check "{{title}}" is still open',
     crisis_request: 'An urgent request for help is waiting',

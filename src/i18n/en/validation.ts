@@ -145,6 +145,16 @@ export const validation: Translation<typeof indonesian> = {
     too_many_entries: 'This section has too many entries. Keep the most important ones and remove the rest.',
   },
   // Climate surveys (docs/surveys.md).
+  // Survey results and their follow-up (docs/decisions/051-survey-publication-and-actions.md).
+  survey_actions: {
+    due_before_survey: 'The due date cannot be before the survey closed.',
+    negative_budget: 'The budget cannot be less than zero rupiah.',
+    budget_too_large: 'The budget is too large. Check the amount.',
+    note_in_future: 'A note cannot be dated after today.',
+    figure_withheld: 'A figure withheld for anonymity cannot be published.',
+    figure_unknown: 'The chosen figure is not in the results of this survey.',
+    unknown_cell: 'This theme or unit is not in this survey.',
+  },
   surveys: {
     closes_before_opens: 'The closing date cannot be before the opening date.',
     closes_in_past: 'The closing date has passed. Choose today or a later date.',

@@ -54,6 +54,7 @@ export const agency = {
       crisis_request: 'Pemberitahuan permintaan mendesak untuk konselor',
       survey_invite: 'Ajakan survei iklim kerja',
       survey_reminder: 'Pengingat survei iklim kerja',
+      survey_published: 'Pengumuman hasil survei iklim kerja',
       campaign_invite: 'Ajakan kegiatan skrining',
       campaign_reminder: 'Pengingat kegiatan skrining',
       role_requested: 'Pemberitahuan pengajuan peran',

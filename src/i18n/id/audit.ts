@@ -179,6 +179,14 @@ export const audit = {
       reopened: 'Survei iklim kerja dibuka kembali',
       results_viewed: 'Hasil survei iklim kerja dilihat',
       results_exported: 'Hasil survei iklim kerja diunduh',
+      published: 'Hasil survei iklim kerja dibagikan kepada pegawai',
+      publication_updated: 'Hasil survei yang dibagikan diperbarui',
+      unpublished: 'Hasil survei yang dibagikan ditarik kembali',
+    },
+    survey_action: {
+      created: 'Rencana tindak lanjut survei dibuat',
+      updated: 'Rencana tindak lanjut survei diubah',
+      noted: 'Catatan kemajuan tindak lanjut survei ditambahkan',
     },
     suggestion: {
       released: 'Saran dari kotak saran ditampilkan',

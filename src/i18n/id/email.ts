@@ -25,6 +25,10 @@ export const email = {
     subject: 'Pengingat survei iklim kerja: {{title}}',
     body: 'Halo {{name}},\n\nSurvei "{{title}}" masih terbuka sampai {{closes}}. Suara Anda ikut menentukan apa yang akan diperbaiki instansi, dan jawaban Anda tetap anonim.\n\n{{link}}\n\nJika Anda tidak ingin ikut, abaikan pengingat ini.',
   },
+  survey_published: {
+    subject: 'Hasil survei dan tindak lanjutnya: {{title}}',
+    body: 'Halo {{name}},\n\nTerima kasih sudah meluangkan waktu untuk survei "{{title}}". {{agency}} kini membagikan apa yang kami dengar dari survei itu dan apa yang akan kami lakukan.\n\nHasil hanya ditampilkan sebagai gabungan kelompok yang cukup besar; tidak ada yang dapat mengetahui siapa menjawab apa.\n\nBaca di sini:\n{{link}}',
+  },
   campaign_invite: {
     subject: 'Undangan cek diri: {{title}}',
     body: 'Halo {{name}},\n\n{{agency}} mengajak Anda mengisi kuesioner cek diri "{{title}}" sampai {{closes}}. Hasil Anda hanya dapat dilihat oleh Anda sendiri; instansi hanya menerima ringkasan gabungan dari cukup banyak orang sehingga tidak ada yang dapat dikenali. Mengisinya sukarela.\n\nMulai di sini:\n{{link}}',

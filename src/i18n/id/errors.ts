@@ -81,6 +81,10 @@ export const errors = {
     'Anda sudah mengirim {{count}} saran hari ini. Kirim saran berikutnya besok — batas ini menjaga kotak saran dari kiriman berulang.',
   suggestions_too_few: 'Saran yang menunggu belum mencapai batas anonimitas, jadi belum dapat ditampilkan.',
   suggestion_already_hidden: 'Saran ini sudah disembunyikan.',
+  // Publikasi hasil survei (docs/decisions/051-survey-publication-and-actions.md).
+  survey_publication_missing: 'Simpan dulu ringkasan hasil survei sebelum membagikannya.',
+  survey_already_published: 'Hasil survei ini sudah dibagikan.',
+  survey_not_published: 'Hasil survei ini sedang tidak dibagikan.',
   campaign_not_draft: 'Kegiatan skrining yang sudah dimulai tidak dapat diubah.',
   campaign_not_open: 'Kegiatan skrining ini tidak sedang berlangsung.',
   campaign_units_out_of_scope: 'Anda hanya dapat mengundang unit dalam cakupan peran Anda.',

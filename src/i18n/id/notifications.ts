@@ -14,6 +14,7 @@ export const notifications = {
   kinds: {
     survey_invited: 'Survei iklim kerja anonim menunggu jawaban Anda: {{title}}',
     survey_reminder: 'Survei iklim kerja masih terbuka: {{title}}',
+    survey_published: 'Hasil survei dan rencana tindak lanjutnya sudah dibagikan: {{title}}',
     campaign_invited: 'Instansi mengajak Anda mengisi cek diri: {{title}}',
     campaign_reminder: 'Pengingat: cek diri "{{title}}" masih terbuka',
     crisis_request: 'Ada permintaan bantuan mendesak yang menunggu',

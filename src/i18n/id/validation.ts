@@ -141,6 +141,16 @@ export const validation = {
     empty: 'Isi paling sedikit satu hal di salah satu bagian sebelum menyimpan.',
     too_many_entries: 'Bagian ini berisi terlalu banyak isian. Pilih yang paling penting dan hapus sisanya.',
   },
+  // Hasil survei dan tindak lanjutnya (docs/decisions/051-survey-publication-and-actions.md).
+  survey_actions: {
+    due_before_survey: 'Tenggat tidak boleh sebelum survei ditutup.',
+    negative_budget: 'Anggaran tidak boleh kurang dari nol rupiah.',
+    budget_too_large: 'Anggaran terlalu besar. Periksa kembali jumlahnya.',
+    note_in_future: 'Tanggal catatan tidak boleh melewati hari ini.',
+    figure_withheld: 'Angka yang disembunyikan demi anonimitas tidak dapat dibagikan.',
+    figure_unknown: 'Angka yang dipilih tidak ada dalam hasil survei ini.',
+    unknown_cell: 'Tema atau unit ini tidak ada dalam survei ini.',
+  },
   // Climate surveys (docs/surveys.md).
   surveys: {
     closes_before_opens: 'Tanggal tutup tidak boleh sebelum tanggal buka.',

@@ -39,6 +39,7 @@ export type Owner =
   | 'committee'
   | 'focus-groups'
   | 'suggestions'
+  | 'survey-actions'
   | 'setup'
   | 'plugins'
   | 'http';
@@ -105,6 +106,9 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   suggestion_pending: 'suggestions',
   suggestion_releases: 'suggestions',
   suggestions: 'suggestions',
+  survey_publications: 'survey-actions',
+  survey_actions: 'survey-actions',
+  survey_action_notes: 'survey-actions',
   notifications: 'notifications',
   campaigns: 'campaigns',
   campaign_members: 'campaigns',
@@ -222,6 +226,21 @@ export const RECORDED_READS: readonly RecordedRead[] = [
     module: 'notes',
     table: 'appointments',
     why: "A session note hangs on an appointment: writing or opening one reads that appointment's counsellor, client, time and status in the same query, keyed by the agency and the signed-in counsellor (docs/decisions/041-session-notes.md); nothing else of the booking is read.",
+  },
+  {
+    module: 'survey-actions',
+    table: 'surveys',
+    why: 'A publication and its actions hang on a closed survey: its agency, target units, frozen unit tree, themes and member count are read with them (docs/decisions/051-survey-publication-and-actions.md).',
+  },
+  {
+    module: 'survey-actions',
+    table: 'survey_results',
+    why: 'Publishing copies the figures of the stored, already suppressed results view; it never recomputes one.',
+  },
+  {
+    module: 'survey-actions',
+    table: 'survey_members',
+    why: 'The frozen members of a survey are its publication’s audience: who is notified and who may read it (their unit then, for the actions of their unit subtree).',
   },
 ];
 

@@ -491,6 +491,13 @@ export const routes: RouteObject[] = [
                   import('../features/surveys/SurveyResultsPage.js').then((m) => m.SurveyResultsPage),
                 ),
               },
+              // Sharing results with staff and the follow-up (docs/decisions/051-survey-publication-and-actions.md).
+              {
+                path: ':id/publication',
+                element: page(() =>
+                  import('../features/survey-actions/SurveyPublicationPage.js').then((m) => m.SurveyPublicationPage),
+                ),
+              },
             ],
           },
           {
@@ -517,6 +524,30 @@ export const routes: RouteObject[] = [
                 index: true,
                 element: page(() =>
                   import('../features/suggestions/ManageSuggestionsPage.js').then((m) => m.ManageSuggestionsPage),
+                ),
+              },
+            ],
+          },
+          {
+            path: '/surveys/published/:id',
+            element: page(() =>
+              import('../features/survey-actions/PublishedSurveyPage.js').then((m) => m.PublishedSurveyPage),
+            ),
+          },
+          {
+            path: '/survey-actions',
+            element: <RequireRole role="wellbeing_admin" />,
+            children: [
+              {
+                index: true,
+                element: page(() =>
+                  import('../features/survey-actions/SurveyActionsPage.js').then((m) => m.SurveyActionsPage),
+                ),
+              },
+              {
+                path: ':id',
+                element: page(() =>
+                  import('../features/survey-actions/SurveyActionPage.js').then((m) => m.SurveyActionPage),
                 ),
               },
             ],

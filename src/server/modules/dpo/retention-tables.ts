@@ -123,6 +123,10 @@ export const TABLE_RETENTION: Record<TableName, TableRetention> = {
   suggestion_pending: { kept: 'while_agency' },
   suggestion_releases: { kept: 'while_agency' },
   suggestions: { kept: 'while_agency' },
+  // What the agency published and decided about a survey: organisational records, kept with the survey.
+  survey_publications: { kept: 'while_agency' },
+  survey_actions: { kept: 'while_agency' },
+  survey_action_notes: { kept: 'while_agency' },
 };
 
 /** The tables a retention class covers (for the DPO's schedule and the job's counts). */

@@ -31,6 +31,8 @@ export type EmailTemplate =
   // Climate surveys (docs/surveys.md).
   | 'survey_invite'
   | 'survey_reminder'
+  // Survey results published to staff (docs/decisions/051-survey-publication-and-actions.md).
+  | 'survey_published'
   // Account recovery (docs/decisions/011-account-recovery.md).
   | 'invitation_accepted'
   | 'email_changed'

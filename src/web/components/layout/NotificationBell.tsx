@@ -31,6 +31,11 @@ export function describeNotification(
       const what = n.kind === 'survey.invited' ? 'survey_invited' : 'survey_reminder';
       return { text: t(`notifications.kinds.${what}`, { title }), to };
     }
+    // Survey results published to staff (docs/decisions/051-survey-publication-and-actions.md).
+    case 'survey.published': {
+      const to = typeof n.payload.surveyId === 'string' ? `/surveys/published/${n.payload.surveyId}` : '/surveys/mine';
+      return { text: t('notifications.kinds.survey_published', { title }), to };
+    }
     case 'crisis.request':
       return { text: t('notifications.kinds.crisis_request'), to: '/counselling/urgent' };
     // Account recovery (docs/decisions/011-account-recovery.md): the person hears of every change to how their account is reached.

@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useT } from '../../i18n.js';
 import { useFormat } from '../../lib/use-format.js';
+import { PublishedSurveysCard } from '../../components/survey-actions/PublishedSurveysCard.js';
 import './surveys.css';
 
 /** /surveys/mine — the open climate surveys I was asked, answered or not. */
@@ -17,6 +18,7 @@ export function MySurveysPage() {
   return (
     <>
       <PageHeader title={t('surveys.mine.title')} lead={t('surveys.mine.lead')} />
+      <PublishedSurveysCard />
       <QueryState query={surveys} skeleton="cards" skeletonLines={3}>
         {(data) =>
           data.items.length === 0 ? (

@@ -175,6 +175,14 @@ export function SurveyResultsPage() {
     <PageHeader
       eyebrow={<Link to={`/surveys/${id}`}>{survey.data?.title ?? t('surveys.list.title')}</Link>}
       title={t('surveys.results.title')}
+      // Sharing the results with staff and the follow-up (docs/decisions/051-survey-publication-and-actions.md).
+      actions={
+        results.data && (
+          <Link className="btn btn--primary btn--small" to={`/surveys/${id}/publication`}>
+            {t('survey_actions.from_results')}
+          </Link>
+        )
+      }
     />
   );
   let body;
