@@ -65,7 +65,7 @@ describe('the menu', () => {
     const admin = { roles: ['employee', 'wellbeing_admin'] } as unknown as Session;
     const groups = menuEntries(navFor(admin)).filter((e) => e.kind === 'group');
     expect(groups.map((e) => (e.kind === 'group' ? `${e.group}: ${e.items.map((i) => i.to).join(' ')}` : ''))).toEqual([
-      'wellbeing: /campaigns /surveys /suggestions/manage /groups/manage',
+      'wellbeing: /campaigns /surveys /suggestions/manage /groups/manage /committee/manage',
     ]);
   });
 });

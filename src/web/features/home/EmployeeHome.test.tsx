@@ -127,6 +127,7 @@ describe('the employee’s home', () => {
       '/counselling/mine',
       '/referrals',
       '/groups',
+      '/committee',
     ]);
     // The insights page, built beside this one, is one tap away from today.
     expect(screen.getByRole('link', { name: /Lihat pola Anda/ }).getAttribute('href')).toBe('/check-in/insights');
