@@ -63,7 +63,11 @@ test.describe('the wellbeing admin', () => {
   test('edits a question of the draft in the builder and sees it in the phone preview', async ({ page, a11y }) => {
     await page.goto(`/surveys/${requireState('climateSurveyId')}`);
     const builder = page.getByRole('region', { name: 'Pertanyaan survei' });
-    await builder.getByText(/^Beban kerja saya masih dapat saya kelola/).click();
+    // A folded question is its summary line; its fields (with the same text) are inside.
+    await builder
+      .locator('summary')
+      .filter({ hasText: /Beban kerja saya masih dapat saya kelola/ })
+      .click();
     // Every question's fields are in the page; the one opened is the one to edit.
     const text = builder.locator('details[open]').getByLabel('Teks pertanyaan (Bahasa Indonesia)');
     const edited = `${await text.inputValue()} (dua minggu terakhir)`;
