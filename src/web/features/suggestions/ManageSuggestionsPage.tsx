@@ -7,23 +7,21 @@ import {
   replyToSuggestion,
   suggestionReleasesQuery,
   type ManagedSuggestion,
-  type SuggestionTopic,
 } from '../../api/suggestions.api.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { Badge } from '../../components/Badge.js';
 import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
-import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { Pagination } from '../../components/Pagination.js';
 import { QueryState } from '../../components/QueryState.js';
 import { Toast, useToast } from '../../components/Toast.js';
-import { Select, TextArea } from '../../components/fields.js';
+import { TextArea } from '../../components/fields.js';
 import { useT } from '../../i18n.js';
 import { useFormat } from '../../lib/use-format.js';
 import { SUGGESTION_LIMITS } from '../../../domain/suggestions/release.js';
 import { SuggestionCard } from './SuggestionCard.js';
-import { isTopic, topicLabel, topicOptions } from './topics.js';
+import { topicLabel } from './topics.js';
+import { TopicFilteredList } from './TopicFilteredList.js';
 import './suggestions.css';
 
 const invalidate = (queryClient: ReturnType<typeof useQueryClient>) =>
@@ -224,9 +222,6 @@ function ManagedCard({ suggestion, onDone }: { suggestion: ManagedSuggestion; on
 export function ManageSuggestionsPage() {
   const { t } = useT();
   const toast = useToast();
-  const [topic, setTopic] = useState<SuggestionTopic | ''>('');
-  const [page, setPage] = useState(1);
-  const list = useQuery(managedSuggestionsQuery(topic, page));
   return (
     <>
       <PageHeader title={t('suggestions.manage.title')} lead={t('suggestions.manage.lead')} />
@@ -234,39 +229,18 @@ export function ManageSuggestionsPage() {
         <Releases onReleased={toast.show} />
         <section className="stack" aria-labelledby="managed-suggestions-title">
           <h2 id="managed-suggestions-title">{t('suggestions.board.title')}</h2>
-          <Select
-            id="managed-suggestions-topic"
-            label={t('suggestions.board.filter')}
-            value={topic}
-            placeholder={t('suggestions.board.all_topics')}
-            options={topicOptions(t)}
-            onChange={(value) => {
-              setTopic(isTopic(value) ? value : '');
-              setPage(1);
-            }}
+          <TopicFilteredList
+            selectId="managed-suggestions-topic"
+            query={managedSuggestionsQuery}
+            empty={{ title: t('suggestions.manage.empty_title'), body: t('suggestions.manage.empty_body') }}
+            renderItem={(s) => (
+              <ManagedCard
+                key={`${s.id}-${s.reply ?? ''}-${s.hiddenReason ?? ''}`}
+                suggestion={s}
+                onDone={toast.show}
+              />
+            )}
           />
-          <QueryState query={list} skeleton="cards" skeletonLines={3}>
-            {(data) =>
-              data.items.length === 0 ? (
-                <EmptyState title={t('suggestions.manage.empty_title')}>
-                  <p>{t('suggestions.manage.empty_body')}</p>
-                </EmptyState>
-              ) : (
-                <>
-                  <ul className="stack suggestion-list" aria-label={t('suggestions.board.list_label')}>
-                    {data.items.map((s) => (
-                      <ManagedCard
-                        key={`${s.id}-${s.reply ?? ''}-${s.hiddenReason ?? ''}`}
-                        suggestion={s}
-                        onDone={toast.show}
-                      />
-                    ))}
-                  </ul>
-                  <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
-                </>
-              )
-            }
-          </QueryState>
         </section>
       </div>
       <Toast message={toast.message} onDismiss={toast.dismiss} />
