@@ -133,6 +133,6 @@ describe('the employee’s home', () => {
     expect(screen.getByRole('link', { name: /Lihat pola Anda/ }).getAttribute('href')).toBe('/check-in/insights');
     // Only today's tools are cards; the rest are quiet rows.
     expect(document.querySelectorAll('.link-card')).toHaveLength(4);
-    expect(document.querySelectorAll('.next-row')).toHaveLength(10);
+    expect(document.querySelectorAll('.next-row')).toHaveLength(11);
   });
 });
