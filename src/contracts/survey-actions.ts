@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, requiredText } from './common.js';
-import { resultFigure } from './surveys.js';
+import { resultFigure, surveySection } from './surveys.js';
 import { ACTION_STATUSES } from '../domain/survey-actions/actions.js';
 import { MAX_SELECTED } from '../domain/survey-actions/publication.js';
 
@@ -17,6 +17,46 @@ export const SURVEY_TOTAL_NODE = 'survey-total';
 const localText = z.object({ id: z.string(), en: z.string() });
 const themeList = z.array(z.object({ id: z.string(), name: localText }));
 const nodeId = z.union([z.literal(SURVEY_TOTAL_NODE), idSchema]);
+
+// ── The loop between waves (docs/surveys.md#the-loop) ──────────────────────────────────────────
+
+const themeFigures = z.object({ favourableShare: resultFigure, score: resultFigure });
+/** An action's figures across two waves, copied from their stored results; "—" where withheld. */
+export const followUpFigures = z.object({
+  actionId: z.string(),
+  /** "Did it help?" in the next wave, all its respondents; null if that wave did not ask. */
+  helped: z.object({ n: resultFigure, favourableShare: resultFigure }).nullable(),
+  before: themeFigures.nullable(),
+  after: themeFigures.nullable(),
+  /** Favourable share after − before, in percentage points; null unless both are shown. */
+  change: z.number().nullable(),
+});
+export type FollowUpFiguresView = z.infer<typeof followUpFigures>;
+
+/** The previous wave's actions that a publication's survey asked about, with their figures. */
+const followUpItem = z.object({
+  action: z.object({
+    id: z.string(),
+    title: z.string(),
+    unitName: z.string(),
+    themeName: localText,
+    status: z.enum(ACTION_STATUSES),
+  }),
+  figures: followUpFigures,
+});
+export type FollowUpItem = z.infer<typeof followUpItem>;
+/** A next wave's word on the previous wave's actions; null when it names no previous wave or asked about none. */
+const followUpOfWave = z.object({ previousTitle: z.string(), items: z.array(followUpItem) }).nullable();
+export type FollowUpOfWave = z.infer<typeof followUpOfWave>;
+
+/** For the builder of a next wave: one question per action shared after the previous wave. */
+export const followUpSectionView = z.object({
+  previous: z.object({ id: z.string(), title: z.string() }),
+  /** Shared, not cancelled actions of the previous wave; the section asks about at most 20. */
+  actionCount: z.number().int(),
+  section: surveySection.nullable(),
+});
+export type FollowUpSectionView = z.infer<typeof followUpSectionView>;
 
 // ── Publication (wellbeing admin) ─────────────────────────────────────────────────────────────
 
@@ -56,6 +96,8 @@ export const publicationAdminView = z.object({
   audience: z.object({ members: z.number().int(), units: z.array(z.string()) }),
   themes: themeList,
   cells: z.array(publicationCell),
+  /** What the loop adds when published: the previous wave's actions this survey asked about. */
+  followUp: followUpOfWave,
 });
 export type PublicationAdminView = z.infer<typeof publicationAdminView>;
 
@@ -115,6 +157,8 @@ export const actionList = z.object({ items: z.array(actionView) });
 const note = z.object({ id: z.string(), notedOn: z.string(), text: z.string() });
 export const actionDetail = actionView.extend({
   notes: z.array(note.extend({ authorName: z.string(), createdAt: z.string() })),
+  /** Once a next wave is closed: its answer to "did it help?" and the theme's change, from stored results. */
+  followUp: z.object({ surveyId: z.string(), title: z.string(), figures: followUpFigures }).nullable(),
 });
 export type ActionDetail = z.infer<typeof actionDetail>;
 
@@ -156,7 +200,11 @@ export const myPublication = z.object({
       unitName: z.string(),
       themeName: localText,
       notes: z.array(note),
+      /** What the next wave's publication says about it, once that is published. */
+      followUp: z.object({ title: z.string(), figures: followUpFigures }).nullable(),
     }),
   ),
+  /** The previous wave's actions this survey asked about, as published with it. */
+  followUp: followUpOfWave,
 });
 export type MyPublication = z.infer<typeof myPublication>;

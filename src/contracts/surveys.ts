@@ -35,6 +35,7 @@ const question = z.discriminatedUnion('kind', [
     labels: z.array(localText).max(7),
     reverse: z.literal(true).optional(),
     themeId: slug.optional(),
+    followsAction: idSchema.optional(),
   }),
   z.object({ ...base, kind: z.literal('scale'), lowLabel: localText, highLabel: localText, themeId: slug.optional() }),
   z.object({
@@ -51,18 +52,16 @@ const question = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('text'), maxLength: z.number().int() }),
 ]);
 
+export const surveySection = z.object({
+  id: slug,
+  title: localText,
+  intro: localText.optional(),
+  questions: z.array(question).max(SURVEY_LIMITS.questions + 1),
+});
+
 const definitionShape = z.object({
   themes: z.array(z.object({ id: slug, name: localText, description: localText })).max(60),
-  sections: z
-    .array(
-      z.object({
-        id: slug,
-        title: localText,
-        intro: localText.optional(),
-        questions: z.array(question).max(SURVEY_LIMITS.questions + 1),
-      }),
-    )
-    .max(SURVEY_LIMITS.sections + 1),
+  sections: z.array(surveySection).max(SURVEY_LIMITS.sections + 1),
 });
 
 /** A definition as the builder sends it: the shape here, the meaning in validateDefinition. */

@@ -42,6 +42,7 @@ import * as surveyPublicationsAndActions from './migrations/0025-survey-publicat
 import * as suggestionBox from './migrations/0026-suggestion-box.js';
 // The wellbeing committee and focus groups (docs/decisions/053-committee-and-focus-groups.md).
 import * as committeeAndFocusGroups from './migrations/0027-committee-and-focus-groups.js';
+import * as surveyFollowUp from './migrations/0028-survey-follow-up.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -78,6 +79,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0025-survey-publications-and-actions': surveyPublicationsAndActions,
   '0026-suggestion-box': suggestionBox,
   '0027-committee-and-focus-groups': committeeAndFocusGroups,
+  '0028-survey-follow-up': surveyFollowUp,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

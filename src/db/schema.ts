@@ -1197,6 +1197,8 @@ export interface SurveyPublicationsTable {
   selected: string;
   /** JSON of the figures copied from the stored results when published or updated; null while a draft. */
   figures: string | null;
+  /** JSON of the follow-up figures of the previous wave's actions (migration 0028), copied like `figures`. */
+  follow_up: string | null;
   published_at: Timestamp | null;
   unpublished_reason: string | null;
   updated_by: string;

@@ -316,3 +316,46 @@ test.describe('the employee who answered, after publication', () => {
     await expectNoHorizontalScroll(page);
   });
 });
+
+test.describe('the wellbeing admin, planning the next wave', () => {
+  test.use({ storageState: storagePath('admin') });
+
+  test('asks in the next wave whether the shared action helped (docs/surveys.md#the-loop)', async ({ page, a11y }) => {
+    await page.goto('/surveys/new');
+    const form = page.getByRole('form', { name: 'Data survei' });
+    await form.getByRole('radio', { name: PULSE }).check();
+    await form.getByLabel('Judul').fill(`${TITLE} — gelombang 2`);
+    await form
+      .getByRole('group', { name: 'Unit yang ditanya' })
+      .getByRole('checkbox', { name: /^Dinas Kesehatan/ })
+      .check();
+    const previous = form.getByLabel(/^Bandingkan dengan survei sebelumnya/);
+    const label = await previous.getByRole('option', { name: new RegExp(`^${TITLE} \\(`) }).textContent();
+    await previous.selectOption({ label: label ?? TITLE });
+    await a11y.check('new survey comparing with the first');
+    await form.getByRole('button', { name: 'Simpan draf' }).click();
+    await expect(page).toHaveURL(/\/surveys\/[0-9a-f-]{36}$/);
+
+    const offer = page.getByRole('region', { name: 'Tindak lanjut survei sebelumnya' });
+    await expect(offer).toContainText(`setelah survei “${TITLE}”`);
+    await offer.getByRole('button', { name: 'Tambahkan pertanyaan tindak lanjut' }).click();
+    await expect(offer.getByText(/^1 pertanyaan tindak lanjut dimasukkan/)).toBeVisible();
+    // The phone preview shows the question as staff will read it: optional, about the action.
+    const preview = page.getByRole('group', { name: 'Pratinjau formulir survei' });
+    await expect(preview.getByRole('group', { name: new RegExp(`^Tindakan “${ACTION}” membantu`) })).toBeVisible();
+    await a11y.check('next wave with the follow-up section');
+    await expectNoHorizontalScroll(page);
+    await page.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await expect(page.getByText('Draf survei sudah disimpan.')).toBeVisible();
+    await page.reload();
+    await expect(offer.getByText('Survei ini sudah memuat 1 pertanyaan tindak lanjut.')).toBeVisible();
+
+    // Until that wave closes, the action says where its answer will appear.
+    await page.goto('/survey-actions');
+    await a11y.check('actions with the next wave drafted');
+    await page.getByRole('listitem').filter({ hasText: ACTION }).getByRole('link', { name: /^Buka/ }).click();
+    const answer = page.getByRole('region', { name: 'Apakah tindakan ini membantu?' });
+    await expect(answer).toContainText('Setelah survei berikutnya');
+    await a11y.check('action waiting for the next wave');
+  });
+});

@@ -411,4 +411,30 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
     });
     expect(mine.items.map((i) => i.title)).toContain('Survei Pulse November 2026');
   });
+
+  it('closes the loop: June\u2019s actions are asked about in November, and the answers are published beside them', async () => {
+    const db = t.services.db.db;
+    const employee = await db
+      .selectFrom('people')
+      .select(['id', 'agency_id'])
+      .where('nip', '=', '200204132024102002')
+      .executeTakeFirstOrThrow();
+    const actor = { personId: employee.id, agencyId: employee.agency_id, grants: [] };
+    const waves = await db
+      .selectFrom('surveys')
+      .select(['id', 'title'])
+      .where('agency_id', '=', employee.agency_id)
+      .where('title', 'like', 'Survei Pulse%')
+      .orderBy('opens_on')
+      .execute();
+    const [june, november] = waves;
+    const later = await t.services.surveyActions.publications.mineOne(actor, november!.id);
+    expect(later.followUp?.previousTitle).toBe('Survei Pulse Juni 2026');
+    expect(later.followUp?.items).toHaveLength(3);
+    // Most of the agency answered: the whole survey's "did it help?" is shown for each action.
+    for (const item of later.followUp?.items ?? [])
+      expect(item.figures.helped?.favourableShare.value).toEqual(expect.any(Number));
+    const earlier = await t.services.surveyActions.publications.mineOne(actor, june!.id);
+    expect(earlier.actions.map((a) => a.followUp?.title)).toEqual(Array(3).fill('Survei Pulse November 2026'));
+  });
 });

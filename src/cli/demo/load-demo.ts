@@ -116,7 +116,7 @@ export async function loadDemo(deps: DemoLoadDeps, data: DemoData = generateDemo
   // Session notes of the past week's held sessions (docs/decisions/041-session-notes.md).
   if (deps.notes) await insertSessionNotes(deps, deps.notes);
   // Two closed pulse waves and an open survey per agency (docs/surveys.md).
-  if (deps.surveys) await insertDemoSurveys(deps, deps.surveys);
+  if (deps.surveys) await insertDemoSurveys(deps, deps.surveys, deps.surveyActions?.module);
   // Two released batches of the suggestion box per agency, some answered, one hidden (decision 052).
   if (deps.suggestions) await insertDemoSuggestions(deps, deps.suggestions);
   if (deps.surveys && deps.surveyActions) {

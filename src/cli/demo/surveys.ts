@@ -1,8 +1,12 @@
 import type { Actor } from '../../domain/access/permissions.js';
-import { questionsOf, type Question, type SurveyDefinition } from '../../domain/surveys/definition.js';
+import { questionsOf, type Question, type Section, type SurveyDefinition } from '../../domain/surveys/definition.js';
 import type { AnswerValue } from '../../domain/surveys/tally.js';
 import type { AuditOrigin } from '../../server/modules/audit/index.js';
 import type { SurveyService } from '../../server/modules/surveys/index.js';
+import type { SurveyActionsModule } from '../../server/modules/survey-actions/index.js';
+import type { SurveyDetail, SurveyUpdateBody } from '../../contracts/surveys.js';
+import { withFollowUpSection } from '../../domain/survey-actions/follow-up.js';
+import { insertJuneActions } from './survey-publications.js';
 import { backdateDemoSurvey, demoSurveyMembers, demoSurveyRunners } from './demo-seed.repository.js';
 import type { DemoLoadDeps } from './load-demo.js';
 import { SeededRandom } from './random.js';
@@ -11,7 +15,7 @@ import { SeededRandom } from './random.js';
  * The demo's climate surveys (docs/surveys.md), run through the surveys module like a real one —
  * opened, answered member by member (sealed, then moved in batches), closed — so every table is
  * filled the way production fills it. Per agency: two closed waves of the five-question pulse, the
- * second compared with the first, and an open survey of the sources of work pressure that about
+ * second compared with the first and asking whether the first's actions helped, and an open survey of the sources of work pressure that about
  * four in ten have answered, not the documented employee, who therefore sees it on her home screen.
  */
 const DOCUMENTED_EMPLOYEE_NIP = '200204132024102002';
@@ -56,7 +60,15 @@ const WAVES: readonly Wave[] = [
   { title: 'Survei Sumber Tekanan Kerja 2026', templateId: 'work-pressure', share: 0.42, lift: 0.35, window: null },
 ];
 
-export async function insertDemoSurveys(deps: DemoLoadDeps, surveys: SurveyService): Promise<number> {
+/**
+ * `loop`, when given, closes the loop between the pulse waves (docs/surveys.md#the-loop): the
+ * June wave's actions are entered once it closes, and the November wave asks about them.
+ */
+export async function insertDemoSurveys(
+  deps: DemoLoadDeps,
+  surveys: SurveyService,
+  loop?: SurveyActionsModule,
+): Promise<number> {
   const now = deps.clock.now();
   const today = now.toISOString().slice(0, 10);
   const inTwoWeeks = new Date(now.getTime() + 14 * 86_400_000).toISOString().slice(0, 10);
@@ -97,8 +109,11 @@ export async function insertDemoSurveys(deps: DemoLoadDeps, surveys: SurveyServi
         },
         origin,
       );
+      const definition =
+        previousId && loop
+          ? await withFollowUp(surveys, loop, actor, created)
+          : (created.definition as SurveyDefinition);
       await surveys.open(actor, created.id, origin);
-      const definition = created.definition as SurveyDefinition;
       for (const member of await demoSurveyMembers(deps.db, created.id)) {
         if (!mood.has(member.unit_id)) mood.set(member.unit_id, random.chance(0.25) ? -0.9 : random.next() * 0.8);
         if (wave.window === null && member.nip === DOCUMENTED_EMPLOYEE_NIP) continue;
@@ -112,10 +127,39 @@ export async function insertDemoSurveys(deps: DemoLoadDeps, surveys: SurveyServi
         await surveys.close(actor, created.id, origin);
         await backdateDemoSurvey(deps.db, created.id, wave.window);
         previousOf.set(wave.templateId, created.id);
+        const followed = WAVES.some((w) => w !== wave && w.templateId === wave.templateId && w.window);
+        if (loop && followed && !previousId)
+          await insertJuneActions(deps, loop, {
+            id: created.id,
+            agency_id: runner.agency_id,
+            created_by: runner.person_id,
+          });
       }
     }
   }
   return answers;
+}
+
+/** The draft with the follow-up section the builder would add, saved as the admin would save it. */
+async function withFollowUp(
+  surveys: SurveyService,
+  loop: SurveyActionsModule,
+  actor: Actor,
+  draft: SurveyDetail,
+): Promise<SurveyDefinition> {
+  const { section } = await loop.followUp.section(actor, draft.id);
+  const base = draft.definition as SurveyDefinition;
+  if (!section) return base;
+  const definition = withFollowUpSection(base, section as Section);
+  await surveys.update(actor, draft.id, {
+    title: draft.title,
+    unitIds: draft.units.map((u) => u.id),
+    opensOn: draft.opensOn,
+    closesOn: draft.closesOn,
+    previousSurveyId: draft.previousSurveyId,
+    definition: definition as SurveyUpdateBody['definition'],
+  });
+  return definition;
 }
 
 /** One person's answers: agreement around the unit's climate, a few skipped, now and then a comment. */

@@ -31,6 +31,11 @@ export interface LikertQuestion extends QuestionBase {
   /** A negatively worded item: disagreeing is the favourable answer (scoring.ts reverses it). */
   reverse?: true;
   themeId?: string;
+  /**
+   * The id of an action decided on the previous wave's results that this question asks about
+   * ("did it help?", docs/surveys.md#the-loop): its results are shown beside the action.
+   */
+  followsAction?: string;
 }
 
 /** The 0–10 scale has fixed ends so that every 0–10 question in Teduh reads the same way. */
@@ -125,6 +130,7 @@ export const DEFINITION_PROBLEM_CODES = [
   'surveys.definition.unknown_theme',
   'surveys.definition.theme_not_allowed',
   'surveys.definition.empty_theme',
+  'surveys.definition.duplicate_action',
 ] as const;
 export type DefinitionProblemCode = (typeof DEFINITION_PROBLEM_CODES)[number];
 
@@ -204,6 +210,7 @@ export function validateDefinition(def: SurveyDefinition): Problem[] {
   const questionIds = new Set<string>();
   const themeIds = new Set(def.themes.map((t) => t.id));
   const usedThemes = new Set<string>();
+  const followedActions = new Set<string>();
   def.sections.forEach((section, s) => {
     const sectionPath = `sections[${s}]`;
     checkText(report, `${sectionPath}.title`, section.title);
@@ -220,6 +227,12 @@ export function validateDefinition(def: SurveyDefinition): Problem[] {
         if (!isScoredQuestion(question)) report(`${path}.themeId`, 'surveys.definition.theme_not_allowed');
         else if (!themeIds.has(themeId)) report(`${path}.themeId`, 'surveys.definition.unknown_theme');
         else usedThemes.add(themeId);
+      }
+      // One question per action: two would split its answers and the action would show one of them.
+      if (question.kind === 'likert' && question.followsAction !== undefined) {
+        if (followedActions.has(question.followsAction))
+          report(`${path}.followsAction`, 'surveys.definition.duplicate_action');
+        followedActions.add(question.followsAction);
       }
       checkKind(report, question, path);
     });

@@ -85,6 +85,8 @@ export const errors: Translation<typeof indonesian> = {
   suggestion_already_hidden: 'This suggestion is already hidden.',
   // Publication of survey results (docs/decisions/051-survey-publication-and-actions.md).
   survey_publication_missing: 'Save the summary of the results before publishing it.',
+  survey_no_previous_wave:
+    'This survey has no earlier wave to compare with. Choose one under Schedule and units, then save.',
   survey_already_published: 'These survey results are already published.',
   survey_not_published: 'These survey results are not published at the moment.',
   campaign_not_draft: 'A screening that has started cannot be changed.',

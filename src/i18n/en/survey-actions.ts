@@ -93,6 +93,33 @@ export const survey_actions = {
     add: 'Add note',
     by: '{{date}} · {{author}}',
   },
+  follow_up: {
+    offer_title: 'Follow-up on the previous survey',
+    offer_lead:
+      'Ask staff whether the actions shared after the survey “{{title}}” helped. Each action gets one optional question; its answers are shown beside the action.',
+    present: 'This survey already holds {{count}} follow-up questions.',
+    add: 'Add follow-up questions',
+    refresh: 'Update from the latest actions',
+    added: '{{count}} follow-up questions placed in the last section. Save the survey to keep them.',
+    capped: 'Only {{count}} of {{total}} actions are asked about, to keep the survey short.',
+    none: 'No action from the survey “{{title}}” has been shared with staff yet, so there is nothing to ask about.',
+    title: 'Did this action help?',
+    from_wave: 'According to the survey “{{title}}”',
+    helped: 'Staff who agree this action helped',
+    helped_n: 'of {{n}} who answered',
+    not_asked: 'That survey did not ask about this action.',
+    theme_in: 'Theme “{{theme}}” in {{unit}}',
+    before: 'Before',
+    after: 'After',
+    change: 'Change',
+    unit_gone: 'This unit is no longer in the next survey.',
+    waiting:
+      'Once a later survey that compares with this one is closed, its answer shows here: whether staff felt this action helped, and how its theme moved.',
+    staff_title: 'Follow-up on the previous survey',
+    staff_lead:
+      'After the survey “{{title}}”, the agency carried out the actions below. This is what you and your colleagues said about them.',
+    shared_note: 'The follow-up results below are shared together with this survey’s figures.',
+  },
   staff: {
     card_title: 'Survey results are out',
     card_lead: 'See what we heard from you and what will be done.',

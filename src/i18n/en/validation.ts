@@ -178,6 +178,7 @@ export const validation: Translation<typeof indonesian> = {
       unknown_theme: 'This theme is not in the survey.',
       theme_not_allowed: 'Only agreement and 0–10 questions can belong to a theme.',
       empty_theme: 'This theme has no questions yet.',
+      duplicate_action: 'This action is already asked about in another question. Remove one of them.',
     },
     answer: {
       required: 'This question needs an answer.',

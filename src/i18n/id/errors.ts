@@ -83,6 +83,8 @@ export const errors = {
   suggestion_already_hidden: 'Saran ini sudah disembunyikan.',
   // Publikasi hasil survei (docs/decisions/051-survey-publication-and-actions.md).
   survey_publication_missing: 'Simpan dulu ringkasan hasil survei sebelum membagikannya.',
+  survey_no_previous_wave:
+    'Survei ini belum memilih survei sebelumnya untuk dibandingkan. Pilih di bagian Jadwal dan unit, lalu simpan.',
   survey_already_published: 'Hasil survei ini sudah dibagikan.',
   survey_not_published: 'Hasil survei ini sedang tidak dibagikan.',
   campaign_not_draft: 'Kegiatan skrining yang sudah dimulai tidak dapat diubah.',

@@ -94,6 +94,33 @@ export const survey_actions = {
     add: 'Tambahkan catatan',
     by: '{{date}} · {{author}}',
   },
+  follow_up: {
+    offer_title: 'Tindak lanjut survei sebelumnya',
+    offer_lead:
+      'Tanyakan kepada pegawai apakah tindakan yang dibagikan setelah survei “{{title}}” membantu. Setiap tindakan mendapat satu pertanyaan opsional; hasilnya tampil di samping tindakan itu.',
+    present: 'Survei ini sudah memuat {{count}} pertanyaan tindak lanjut.',
+    add: 'Tambahkan pertanyaan tindak lanjut',
+    refresh: 'Perbarui dari tindakan terbaru',
+    added: '{{count}} pertanyaan tindak lanjut dimasukkan ke bagian terakhir. Simpan survei agar tersimpan.',
+    capped: 'Hanya {{count}} dari {{total}} tindakan yang ditanyakan agar survei tetap singkat.',
+    none: 'Belum ada tindakan dari survei “{{title}}” yang dibagikan kepada pegawai, jadi belum ada yang bisa ditanyakan.',
+    title: 'Apakah tindakan ini membantu?',
+    from_wave: 'Menurut survei “{{title}}”',
+    helped: 'Pegawai yang setuju tindakan ini membantu',
+    helped_n: 'dari {{n}} yang menjawab',
+    not_asked: 'Survei itu tidak menanyakan tindakan ini.',
+    theme_in: 'Tema “{{theme}}” di {{unit}}',
+    before: 'Sebelum',
+    after: 'Sesudah',
+    change: 'Perubahan',
+    unit_gone: 'Unit ini tidak ada lagi dalam survei berikutnya.',
+    waiting:
+      'Setelah survei berikutnya yang membandingkan dengan survei ini ditutup, hasilnya tampil di sini: apakah pegawai merasa tindakan ini membantu, dan perubahan temanya.',
+    staff_title: 'Tindak lanjut survei sebelumnya',
+    staff_lead:
+      'Setelah survei “{{title}}”, instansi menjalankan tindakan berikut. Ini jawaban Anda dan rekan-rekan tentang hasilnya.',
+    shared_note: 'Hasil tindak lanjut di bawah ikut dibagikan bersama angka survei ini.',
+  },
   staff: {
     card_title: 'Hasil survei sudah dibagikan',
     card_lead: 'Lihat apa yang kami dengar dari Anda dan apa yang akan dilakukan.',

@@ -175,6 +175,7 @@ export const validation = {
       unknown_theme: 'Tema ini tidak ada di survei.',
       theme_not_allowed: 'Hanya pertanyaan skala setuju atau skala 0–10 yang dapat masuk tema.',
       empty_theme: 'Tema ini belum memiliki pertanyaan.',
+      duplicate_action: 'Tindakan ini sudah ditanyakan di pertanyaan lain. Hapus salah satunya.',
     },
     answer: {
       required: 'Pertanyaan ini wajib dijawab.',

@@ -4,6 +4,9 @@ import type {
   ActionDetail,
   actionList,
   ActionView,
+  FollowUpFiguresView,
+  FollowUpItem,
+  FollowUpSectionView,
   MyPublication,
   myPublicationList,
   PublicationAdminView,
@@ -11,7 +14,15 @@ import type {
 import { api } from './client.js';
 
 /** Survey results published to staff, and action plans (docs/decisions/051-survey-publication-and-actions.md). */
-export type { ActionDetail, ActionView, MyPublication, PublicationAdminView };
+export type {
+  ActionDetail,
+  ActionView,
+  FollowUpFiguresView,
+  FollowUpItem,
+  FollowUpSectionView,
+  MyPublication,
+  PublicationAdminView,
+};
 export type ActionList = z.infer<typeof actionList>;
 export type MyPublicationList = z.infer<typeof myPublicationList>;
 
@@ -25,7 +36,13 @@ export const SURVEY_ACTION_PATHS = {
   notes: (id: string) => `/api/v1/survey-actions/${id}/notes`,
   mine: '/api/v1/me/survey-publications',
   myOne: (surveyId: string) => `/api/v1/me/survey-publications/${surveyId}`,
+  followUpSection: (surveyId: string) => `/api/v1/surveys/${surveyId}/follow-up-section`,
 } as const;
+
+/** A draft's follow-up section, built from the previous wave's shared actions (nothing is saved). */
+export function fetchFollowUpSection(surveyId: string) {
+  return api.get<FollowUpSectionView>(SURVEY_ACTION_PATHS.followUpSection(surveyId));
+}
 
 export const publicationQuery = (surveyId: string) =>
   queryOptions({

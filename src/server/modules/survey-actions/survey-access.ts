@@ -4,6 +4,8 @@ import type { Database } from '../../../db/schema.js';
 import type { Actor } from '../../../domain/access/permissions.js';
 import { pathToUnit, type UnitNode } from '../../../domain/org/unit-tree.js';
 import { publicationCells, type PublicationCell, type ResultNode } from '../../../domain/survey-actions/publication.js';
+import type { WaveResults } from '../../../domain/survey-actions/follow-up.js';
+import type { QuestionResult } from '../../../domain/surveys/results.js';
 import { AppError, conflict, notFound } from '../../http/errors.js';
 import { agencyUnits, CampaignScope, type AgencyUnit } from '../campaigns/index.js';
 import type { OrgDirectory } from '../org/index.js';
@@ -71,9 +73,18 @@ export async function managedSurvey(
 
 /** The stored cells of a closed survey's results (never recomputed): 409 until they exist. */
 export async function storedCells(db: Kysely<Database>, facts: SurveyFacts): Promise<PublicationCell[]> {
-  if (facts.status !== 'closed') throw conflict('survey_not_closed');
-  const body = facts.results_at ? await findUnfilteredResults(db, facts.id) : null;
-  if (!body) throw conflict('survey_results_not_ready');
-  const stored = JSON.parse(body) as { results: { total: ResultNode; rows: ResultNode[] } };
-  return publicationCells(stored.results);
+  const wave = await storedWave(db, facts);
+  if (!wave) throw facts.status !== 'closed' ? conflict('survey_not_closed') : conflict('survey_results_not_ready');
+  return [...wave.cells];
+}
+
+/** A closed survey's stored results as the loop reads them, or null before they exist. */
+export async function storedWave(db: Kysely<Database>, facts: SurveyFacts): Promise<WaveResults | null> {
+  if (facts.status !== 'closed' || !facts.results_at) return null;
+  const body = await findUnfilteredResults(db, facts.id);
+  if (!body) return null;
+  const stored = JSON.parse(body) as {
+    results: { total: ResultNode & { questions: QuestionResult[] }; rows: ResultNode[] };
+  };
+  return { cells: publicationCells(stored.results), totalQuestions: stored.results.total.questions };
 }

@@ -1,4 +1,4 @@
-import type { ActionView, MyPublication } from '../../../contracts/survey-actions.js';
+import type { ActionView, FollowUpItem, MyPublication } from '../../../contracts/survey-actions.js';
 import { SURVEY_TOTAL_NODE } from '../../../contracts/survey-actions.js';
 import { isOverdue } from '../../../domain/survey-actions/actions.js';
 import type { ActionRow } from './survey-actions.repository.js';
@@ -46,12 +46,28 @@ export function presentAction(
   };
 }
 
-/** An action as staff read it: no author, no internal flags; notes by date. */
+/** An earlier wave's action as the loop names it, beside its figures. */
+export function presentFollowUpAction(
+  row: ActionRow,
+  themes: readonly Theme[],
+  names: ReadonlyMap<string, string>,
+): FollowUpItem['action'] {
+  return {
+    id: row.id,
+    title: row.title,
+    unitName: unitName(names, row.node_id),
+    themeName: themeName(themes, row.theme_id),
+    status: row.status,
+  };
+}
+
+/** An action as staff read it: no author, no internal flags; notes by date; the next wave's word on it. */
 export function presentStaffAction(
   row: ActionRow,
   themes: readonly Theme[],
   names: ReadonlyMap<string, string>,
   notes: readonly NoteRow[],
+  followUp: MyPublication['actions'][number]['followUp'] = null,
 ): MyPublication['actions'][number] {
   return {
     id: row.id,
@@ -64,5 +80,6 @@ export function presentStaffAction(
     unitName: unitName(names, row.node_id),
     themeName: themeName(themes, row.theme_id),
     notes: notes.filter((n) => n.action_id === row.id).map((n) => ({ id: n.id, notedOn: n.noted_on, text: n.text })),
+    followUp,
   };
 }

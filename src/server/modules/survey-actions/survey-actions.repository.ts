@@ -20,6 +20,7 @@ const SURVEY_COLUMNS = [
   'member_count',
   'closed_at',
   'results_at',
+  'previous_survey_id',
 ] as const;
 export type SurveyFacts = Pick<Selectable<Database['surveys']>, (typeof SURVEY_COLUMNS)[number]>;
 
@@ -44,6 +45,46 @@ export async function findSurveysFacts(db: Kysely<Database>, agencyId: string, i
     .where('agency_id', '=', agencyId)
     .where('id', 'in', [...ids])
     .execute();
+}
+
+/**
+ * The next wave of a survey whose results are stored: the latest closed survey naming it as its
+ * previous wave (index surveys_previous).
+ */
+export async function findNextWave(
+  db: Kysely<Database>,
+  agencyId: string,
+  surveyId: string,
+): Promise<SurveyFacts | undefined> {
+  return db
+    .selectFrom('surveys')
+    .select(SURVEY_COLUMNS)
+    .where('agency_id', '=', agencyId)
+    .where('previous_survey_id', '=', surveyId)
+    .where('status', '=', 'closed')
+    .where('results_at', 'is not', null)
+    .orderBy('closed_at', 'desc')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/**
+ * The latest later wave of a survey whose publication is published, with its copied follow-up
+ * figures — whatever the wave's state since (a reopened wave's publication stays up until taken down).
+ */
+export async function findPublishedNextWave(db: Kysely<Database>, agencyId: string, surveyId: string) {
+  return db
+    .selectFrom('surveys as s')
+    .innerJoin('survey_publications as p', 'p.survey_id', 's.id')
+    .select(['s.id', 's.title', 'p.follow_up'])
+    .where('s.agency_id', '=', agencyId)
+    .where('s.previous_survey_id', '=', surveyId)
+    .where('p.status', '=', 'published')
+    .orderBy('p.published_at', 'desc')
+    .orderBy('s.id')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 /** The stored unfiltered results view of a closed survey (JSON), as computed at closing. */

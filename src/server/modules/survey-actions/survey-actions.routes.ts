@@ -6,6 +6,7 @@ import {
   actionNoteBody,
   actionParams,
   actionUpdateBody,
+  followUpSectionView,
   myPublication,
   myPublicationList,
   publicationAdminView,
@@ -29,7 +30,22 @@ const tags = ['survey-actions'];
  * of the survey (404 for anyone else). Writes honour Idempotency-Key.
  */
 export function registerSurveyActionRoutes(app: App, services: Services): void {
-  const { publications, actions } = services.surveyActions;
+  const { publications, actions, followUp } = services.surveyActions;
+
+  app.get(
+    '/api/v1/surveys/:id/follow-up-section',
+    {
+      schema: {
+        tags,
+        summary:
+          'For a draft\'s builder: one optional "did it help?" question per action shared after its previous wave (docs/surveys.md#the-loop)',
+        params: surveyParams,
+        response: responses({ 200: followUpSectionView }),
+      },
+      config: access(MANAGE),
+    },
+    async (request) => followUp.section(actor(request), request.params.id),
+  );
 
   app.get(
     '/api/v1/surveys/:id/publication',

@@ -26,6 +26,7 @@ import {
 } from './survey-actions.repository.js';
 import { managedSurvey, MANAGE, themesOf, type ManagedSurvey } from './survey-access.js';
 import type { SurveyActionDeps } from './survey-publications.service.js';
+import { SurveyFollowUp } from './survey-follow-up.service.js';
 
 /**
  * Action plans on a closed survey's results (docs/decisions/051-survey-publication-and-actions.md):
@@ -33,7 +34,11 @@ import type { SurveyActionDeps } from './survey-publications.service.js';
  * with what budget, and how it goes (append-only progress notes). Every change is audited.
  */
 export class SurveyActionService {
-  constructor(private readonly deps: SurveyActionDeps) {}
+  private readonly followUp: SurveyFollowUp;
+
+  constructor(private readonly deps: SurveyActionDeps) {
+    this.followUp = new SurveyFollowUp(deps);
+  }
 
   async create(actor: Actor, surveyId: string, body: ActionCreateBody, origin: AuditOrigin): Promise<ActionDetail> {
     const survey = await managedSurvey(this.deps.db, this.deps.directory, actor, surveyId);
@@ -79,6 +84,8 @@ export class SurveyActionService {
     return {
       ...presentAction(row, { title: survey.facts.title, themes: survey.themes }, survey.unitNames, today),
       notes: [],
+      // A new action on this wave: a next wave, if one is already closed, did not ask about it.
+      followUp: null,
     };
   }
 
@@ -142,7 +149,10 @@ export class SurveyActionService {
 
   async get(actor: Actor, id: string): Promise<ActionDetail> {
     const { row, survey } = await this.managed(actor, id);
-    const notes = await findNotes(this.deps.db, [id]);
+    const [notes, followUp] = await Promise.all([
+      findNotes(this.deps.db, [id]),
+      this.followUp.forAction(this.deps.db, row, survey.facts),
+    ]);
     return {
       ...presentAction(
         row,
@@ -157,6 +167,7 @@ export class SurveyActionService {
         authorName: n.author_name,
         createdAt: n.created_at,
       })),
+      followUp,
     };
   }
 

@@ -19,7 +19,7 @@ import { conflict, FieldValidationError, notFound } from '../../http/errors.js';
 import type { AuditOrigin, AuditService } from '../audit/index.js';
 import type { OrgDirectory } from '../org/index.js';
 import { type PublicationMessenger } from './publication-messages.js';
-import { presentStaffAction } from './survey-actions.presenter.js';
+import { presentFollowUpAction, presentStaffAction } from './survey-actions.presenter.js';
 import {
   findActions,
   findMemberUnit,
@@ -29,8 +29,11 @@ import {
   findSurveyFacts,
   savePublication,
   type PublicationRow,
+  type SurveyFacts,
 } from './survey-actions.repository.js';
 import { frozenTree, managedSurvey, nodeCovers, storedCells, themesOf, type ManagedSurvey } from './survey-access.js';
+import { SurveyFollowUp } from './survey-follow-up.service.js';
+import type { FollowUpFigures } from '../../../domain/survey-actions/follow-up.js';
 
 export interface SurveyActionDeps {
   db: Kysely<Database>;
@@ -47,12 +50,17 @@ export interface SurveyActionDeps {
  * told once. Members read it; nobody else of the agency does.
  */
 export class SurveyPublicationService {
-  constructor(private readonly deps: SurveyActionDeps) {}
+  private readonly followUp: SurveyFollowUp;
+
+  constructor(private readonly deps: SurveyActionDeps) {
+    this.followUp = new SurveyFollowUp(deps);
+  }
 
   async adminView(actor: Actor, surveyId: string): Promise<PublicationAdminView> {
     const survey = await managedSurvey(this.deps.db, this.deps.directory, actor, surveyId);
     const cells = await storedCells(this.deps.db, survey.facts);
     const row = await findPublication(this.deps.db, surveyId);
+    const followUp = await this.followUp.forNextWave(this.deps.db, survey.facts, survey.unitNames);
     return {
       surveyId,
       title: survey.facts.title,
@@ -76,6 +84,7 @@ export class SurveyPublicationService {
         score: c.score,
         served: c.served,
       })),
+      followUp,
     };
   }
 
@@ -92,6 +101,7 @@ export class SurveyPublicationService {
   ): Promise<PublicationAdminView> {
     const survey = await managedSurvey(this.deps.db, this.deps.directory, actor, surveyId);
     const figures = await this.copy(this.deps.db, survey, body.figures);
+    const followUp = await this.followUpFigures(survey);
     await this.deps.db.transaction().execute(async (trx) => {
       const existing = await findPublication(trx, surveyId);
       const published = existing?.status === 'published';
@@ -99,7 +109,8 @@ export class SurveyPublicationService {
         status: existing?.status ?? 'draft',
         summary: body.summary,
         selected: body.figures,
-        figures: published ? figures : existing?.figures ? (JSON.parse(existing.figures) as PublishedFigure[]) : null,
+        figures: published ? figures : parsed<PublishedFigure[]>(existing?.figures),
+        followUp: published ? followUp : parsed<FollowUpFigures[]>(existing?.follow_up),
       });
       if (published)
         await this.deps.audit.record(
@@ -124,6 +135,7 @@ export class SurveyPublicationService {
         summary: existing.summary,
         selected,
         figures,
+        followUp: await this.followUpFigures(survey, trx),
         publishedAt: this.deps.clock.now().toISOString(),
       });
       const notified = await this.deps.messenger.queue(trx, surveyId, actor.agencyId, this.deps.clock.now());
@@ -156,7 +168,8 @@ export class SurveyPublicationService {
         status: 'unpublished',
         summary: existing.summary,
         selected: JSON.parse(existing.selected) as string[],
-        figures: existing.figures ? (JSON.parse(existing.figures) as PublishedFigure[]) : null,
+        figures: parsed<PublishedFigure[]>(existing.figures),
+        followUp: parsed<FollowUpFigures[]>(existing.follow_up),
         unpublishedReason: body.reason,
       });
       await this.deps.audit.record(
@@ -206,10 +219,14 @@ export class SurveyPublicationService {
     const actions = (await findActions(db, actor.agencyId, { surveyId, publishedOnly: true })).filter((a) =>
       nodeCovers(frozen, a.node_id, memberUnit),
     );
-    const notes = await findNotes(
-      db,
-      actions.map((a) => a.id),
-    );
+    const [notes, laterWord, followUp] = await Promise.all([
+      findNotes(
+        db,
+        actions.map((a) => a.id),
+      ),
+      this.followUp.publishedForActions(db, actor.agencyId, surveyId),
+      this.publishedFollowUp(db, facts, row, names),
+    ]);
     return {
       surveyId,
       title: facts.title,
@@ -218,8 +235,38 @@ export class SurveyPublicationService {
       updatedAt: row.updated_at,
       themes,
       rows: staffRows(figures, themes, names),
-      actions: actions.map((a) => presentStaffAction(a, themes, names, notes)),
+      actions: actions.map((a) => presentStaffAction(a, themes, names, notes, laterWord.get(a.id) ?? null)),
+      followUp,
     };
+  }
+
+  /** The loop's figures as copied when this wave was published, beside the earlier actions still shared. */
+  private async publishedFollowUp(
+    db: Kysely<Database>,
+    facts: SurveyFacts,
+    row: PublicationRow,
+    names: ReadonlyMap<string, string>,
+  ): Promise<MyPublication['followUp']> {
+    const copied = parsed<FollowUpFigures[]>(row.follow_up) ?? [];
+    const previous = facts.previous_survey_id && (await findSurveyFacts(db, facts.agency_id, facts.previous_survey_id));
+    if (!previous || copied.length === 0) return null;
+    const actions = new Map(
+      (await findActions(db, facts.agency_id, { surveyId: previous.id, publishedOnly: true })).map((a) => [a.id, a]),
+    );
+    const themes = themesOf(previous);
+    const items = copied.flatMap((figures) => {
+      const action = actions.get(figures.actionId);
+      return action ? [{ action: presentFollowUpAction(action, themes, names), figures }] : [];
+    });
+    return items.length > 0 ? { previousTitle: previous.title, items } : null;
+  }
+
+  /** The loop's figures to copy into this publication (figures only; the actions are read live). */
+  private async followUpFigures(
+    survey: ManagedSurvey,
+    db: Kysely<Database> = this.deps.db,
+  ): Promise<FollowUpFigures[] | null> {
+    return (await this.followUp.forNextWave(db, survey.facts, survey.unitNames))?.items.map((i) => i.figures) ?? null;
   }
 
   /** The chosen cells' stored figures; a withheld or unknown cell refuses the whole choice (422). */
@@ -248,6 +295,7 @@ export class SurveyPublicationService {
       summary: string;
       selected: readonly string[];
       figures: PublishedFigure[] | null;
+      followUp: FollowUpFigures[] | null;
       publishedAt?: string;
       unpublishedReason?: string;
     },
@@ -260,6 +308,7 @@ export class SurveyPublicationService {
       summary: next.summary,
       selected: JSON.stringify(next.selected),
       figures: next.figures ? JSON.stringify(next.figures) : null,
+      follow_up: next.followUp ? JSON.stringify(next.followUp) : null,
       published_at: next.publishedAt ?? existing?.published_at ?? null,
       unpublished_reason: next.status === 'unpublished' ? (next.unpublishedReason ?? null) : null,
       updated_by: actor.personId,
@@ -290,3 +339,5 @@ function staffRows(
     }),
   }));
 }
+
+const parsed = <T>(json: string | null | undefined): T | null => (json ? (JSON.parse(json) as T) : null);

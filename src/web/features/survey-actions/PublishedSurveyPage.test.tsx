@@ -38,8 +38,10 @@ const publication: MyPublication = {
       unitName: '',
       themeName: both('Beban kerja'),
       notes: [{ id: 'n1', notedOn: '2026-12-02', text: 'Edaran sudah dikirim.' }],
+      followUp: null,
     },
   ],
+  followUp: null,
 };
 
 function open(answer: () => Response) {
@@ -64,6 +66,60 @@ describe('published survey results, as staff read them', () => {
     expect(within(actions).getByText('Berjalan')).toBeTruthy();
     expect(within(actions).getByText('Rp 12.500.000')).toBeTruthy();
     expect(within(actions).getByText(/Edaran sudah dikirim\./)).toBeTruthy();
+  });
+
+  it('shows a next wave\u2019s word beside an action, and its own follow-up of the earlier actions', async () => {
+    const figures = {
+      actionId: 'a1',
+      helped: { n: { value: 40, withheld: null }, favourableShare: { value: 0.7, withheld: null } },
+      before: { favourableShare: { value: 0.42, withheld: null }, score: { value: 55, withheld: null } },
+      after: { favourableShare: { value: 0.47, withheld: null }, score: { value: 58, withheld: null } },
+      change: 5,
+    } as const;
+    const action = publication.actions[0]!;
+    open(() =>
+      json({
+        ...publication,
+        actions: [{ ...action, followUp: { title: 'Survei Pulse Februari', figures } }],
+        followUp: {
+          previousTitle: 'Survei Pulse Agustus',
+          items: [
+            {
+              action: {
+                id: 'p1',
+                title: 'Cuti bergilir',
+                unitName: 'Bidang Umum',
+                themeName: both('Istirahat'),
+                status: 'done',
+              },
+              figures: {
+                ...figures,
+                actionId: 'p1',
+                helped: null,
+                before: { ...figures.before, favourableShare: { value: null, withheld: 'complementary' } },
+                change: null,
+              },
+            },
+          ],
+        },
+      }),
+    );
+    const actions = await screen.findByRole('region', { name: 'Yang akan kami lakukan' });
+    const beside = within(actions).getByRole('listitem', { name: 'Rapat selesai sebelum 16.00' });
+    expect(within(beside).getByText('Menurut survei “Survei Pulse Februari”')).toBeTruthy();
+    expect(beside.textContent).toContain('70%');
+    expect(beside.textContent).toContain('dari 40 yang menjawab');
+    expect(beside.textContent).toMatch(/42%.*47%/);
+    expect(within(beside).getByText('naik 5 poin dibanding "Survei Pulse November"')).toBeTruthy();
+
+    const earlier = screen.getByRole('region', { name: 'Tindak lanjut survei sebelumnya' });
+    expect(within(earlier).getByText(/Setelah survei “Survei Pulse Agustus”/)).toBeTruthy();
+    const item = within(earlier).getByRole('listitem', { name: 'Cuti bergilir' });
+    expect(within(item).getByText('Selesai')).toBeTruthy();
+    expect(within(item).getByText('Survei itu tidak menanyakan tindakan ini.')).toBeTruthy();
+    // A withheld "before" is a dash, and no change is claimed from it.
+    expect(item.textContent).toContain('—');
+    expect(item.textContent).not.toMatch(/naik|turun/);
   });
 
   it('says the results are not available to someone who may not read them', async () => {

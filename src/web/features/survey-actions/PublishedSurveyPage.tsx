@@ -9,6 +9,7 @@ import { Skeleton } from '../../components/Skeleton.js';
 import { useT } from '../../i18n.js';
 import { useFormat } from '../../lib/use-format.js';
 import { PublishedFigure, StatusBadge, unitLabel, useLocalText, useRupiah } from './parts.js';
+import { FollowUpList, FollowUpResult } from './FollowUpResult.js';
 import './survey-actions.css';
 
 function Figures({ publication }: { publication: MyPublication }) {
@@ -79,6 +80,15 @@ function Actions({ publication }: { publication: MyPublication }) {
                 <li>{t('survey_actions.actions.due', { date: fmt.day(a.dueOn) })}</li>
                 {a.budget !== null && <li>{rupiah(a.budget)}</li>}
               </ul>
+              {a.followUp && (
+                <FollowUpResult
+                  figures={a.followUp.figures}
+                  laterTitle={a.followUp.title}
+                  earlierTitle={publication.title}
+                  unitName={a.unitName}
+                  themeName={a.themeName}
+                />
+              )}
               {a.notes.length > 0 && (
                 <ul className="survey-action-notes">
                   {a.notes.map((n) => (
@@ -122,6 +132,13 @@ export function PublishedSurveyPage() {
           <p className="muted small">{t('survey_actions.staff.anonymous')}</p>
         </section>
         <Figures publication={p} />
+        {p.followUp && (
+          <FollowUpList
+            followUp={p.followUp}
+            laterTitle={p.title}
+            lead={t('survey_actions.follow_up.staff_lead', { title: p.followUp.previousTitle })}
+          />
+        )}
         <Actions publication={p} />
         <p>
           <Link to="/surveys/mine">{t('survey_actions.staff.back')}</Link>

@@ -16,6 +16,7 @@ import { useT } from '../../i18n.js';
 import { useFormat } from '../../lib/use-format.js';
 import { ActionForm } from './ActionForm.js';
 import { dayIn, StatusBadge, unitLabel, useLocalText } from './parts.js';
+import { FollowUpResult } from './FollowUpResult.js';
 import './survey-actions.css';
 
 /** Progress notes: appended, never changed (the history of what was done). */
@@ -95,6 +96,20 @@ export function SurveyActionPage() {
             <ActionForm key={a.id} surveyId={a.surveyId} action={a} />
           </section>
           <Notes action={a} />
+          <section className="card admin-section" aria-labelledby="action-follow-up-title">
+            <h2 id="action-follow-up-title">{t('survey_actions.follow_up.title')}</h2>
+            {a.followUp ? (
+              <FollowUpResult
+                figures={a.followUp.figures}
+                laterTitle={a.followUp.title}
+                earlierTitle={a.surveyTitle}
+                unitName={a.unitName}
+                themeName={a.themeName}
+              />
+            ) : (
+              <p className="muted">{t('survey_actions.follow_up.waiting')}</p>
+            )}
+          </section>
           <p>
             <Link to={`/surveys/${a.surveyId}/publication`}>{t('survey_actions.from_results')}</Link> ·{' '}
             <Link to="/survey-actions">{t('survey_actions.actions.all_link')}</Link>

@@ -27,6 +27,7 @@ import { useFormat } from '../../lib/use-format.js';
 import { ActionCard } from './ActionCard.js';
 import { ActionForm } from './ActionForm.js';
 import { unitLabel, useLocalText, usePercent } from './parts.js';
+import { FollowUpList } from './FollowUpResult.js';
 import './survey-actions.css';
 
 /** The draft: "what we heard" and the chosen cells; withheld cells are shown but cannot be chosen. */
@@ -290,6 +291,13 @@ export function SurveyPublicationPage() {
             )}
           </section>
           <PublicationForm view={view} />
+          {view.followUp && (
+            <FollowUpList
+              followUp={view.followUp}
+              laterTitle={view.title}
+              lead={t('survey_actions.follow_up.shared_note')}
+            />
+          )}
           <PublishControls view={view} />
           <SurveyActionsSection view={view} />
         </>

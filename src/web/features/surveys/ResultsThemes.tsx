@@ -1,7 +1,8 @@
 import type { SurveyDetail, SurveyResultsView } from '../../api/surveys.api.js';
 import { useT } from '../../i18n.js';
 import { useFormat } from '../../lib/use-format.js';
-import { Change, changeInPoints, Figure, usePercent } from './ResultFigure.js';
+import { Change } from '../../components/survey-actions/Change.js';
+import { changeInPoints, Figure, usePercent } from './ResultFigure.js';
 
 /** Each theme's index for the whole survey, beside the previous wave's when there is one. */
 export function ResultsThemes({ results, survey }: { results: SurveyResultsView; survey: SurveyDetail }) {

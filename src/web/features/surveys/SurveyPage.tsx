@@ -23,6 +23,7 @@ import { PhonePreview } from './PhonePreview.js';
 import { CloseSurvey, OpenSurvey, ReopenSurvey } from './SurveyActions.js';
 import { LeaveGuard } from './builder/LeaveGuard.js';
 import { SurveyBuilder } from './builder/SurveyBuilder.js';
+import { FollowUpOffer } from '../../components/survey-actions/FollowUpOffer.js';
 import { useSurveyFields } from './SurveyFields.js';
 import { SurveyFieldsForm, type SurveyFieldChoices } from './SurveyFieldsForm.js';
 import { SurveyQueriesGate } from './SurveyQueriesGate.js';
@@ -99,6 +100,7 @@ function DraftEditor({ survey, choices }: { survey: SurveyDetail; choices: Surve
   const [definition, setDefinition] = useState<SurveyDefinition>(survey.definition);
   const created = Boolean((location.state as { created?: boolean } | null)?.created);
   const dirty = fields.dirty || JSON.stringify(definition) !== JSON.stringify(survey.definition);
+  const previous = choices.earlier.find((s) => s.id === survey.previousSurveyId);
   return (
     <>
       <div className="survey-draft">
@@ -125,6 +127,14 @@ function DraftEditor({ survey, choices }: { survey: SurveyDetail; choices: Surve
           }
           after={
             <>
+              {previous && (
+                <FollowUpOffer
+                  surveyId={survey.id}
+                  previousTitle={previous.title}
+                  definition={definition}
+                  onChange={setDefinition}
+                />
+              )}
               <SurveyBuilder
                 definition={definition}
                 onChange={setDefinition}

@@ -1,0 +1,276 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type {
+  ActionDetail,
+  FollowUpSectionView,
+  MyPublication,
+  PublicationAdminView,
+} from '../../src/contracts/survey-actions.js';
+import { FOLLOW_UP_SECTION_ID, followUpQuestionId } from '../../src/domain/survey-actions/follow-up.js';
+import { catalogs } from '../../src/i18n/catalog.js';
+import { addUnit } from '../support/campaigns.js';
+import { createPerson, type TestPerson } from '../support/factories.js';
+import { createTestAppWithAgency, loginAs, type SignedIn, type TestApp } from '../support/test-app.js';
+import { postgresSkipReason } from '../support/test-database.js';
+
+/**
+ * The loop between waves (docs/surveys.md#the-loop): a next wave asks whether each action shared
+ * after the previous one helped; the action, the next wave's publication and the previous wave's
+ * publication show that answer and the theme's change — copies of stored, suppressed cells.
+ */
+describe.skipIf(postgresSkipReason())('survey follow-up between waves', () => {
+  let t: TestApp;
+  let agencyId: string;
+  let admin: SignedIn;
+  let member: SignedIn;
+  let outsider: SignedIn;
+  let unitA: string;
+  let unitB: string;
+  let wave1: string;
+  let wave2: string;
+  let helpedAction: string;
+  let hiddenAction: string;
+  let cancelledAction: string;
+  const people: TestPerson[] = [];
+
+  const answerAll = async (surveyId: string, answers: (i: number, unitId: string) => Record<string, number>) => {
+    const everyone = [{ id: member.person.id, unitId: unitA }, ...people.map((p) => ({ id: p.id, unitId: p.unitId }))];
+    for (const [i, p] of everyone.entries())
+      await t.services.surveys.answer({ agencyId, personId: p.id } as never, surveyId, answers(i, p.unitId));
+  };
+  const pulse = (point: (i: number, unitId: string) => number) => (i: number, unitId: string) => ({
+    'pls-workload': point(i, unitId),
+    'pls-support': point(i, unitId),
+    'pls-speak-up': point(i, unitId),
+    'pls-rest': point(i, unitId),
+    'pls-energy': 5 + (i % 4),
+  });
+  const action = async (body: Record<string, unknown>) => {
+    const res = await admin.agent.post(`/api/v1/surveys/${wave1}/actions`, {
+      description: '',
+      owner: 'Sekretaris',
+      dueOn: '2027-03-31',
+      budget: null,
+      status: 'in_progress',
+      published: true,
+      ...body,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return (res.json() as ActionDetail).id;
+  };
+  const publish = async (surveyId: string) => {
+    const view = (await admin.agent.get(`/api/v1/surveys/${surveyId}/publication`)).json() as PublicationAdminView;
+    const saved = await admin.agent.put(`/api/v1/surveys/${surveyId}/publication`, {
+      summary: 'Yang kami dengar.',
+      figures: view.selected,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((await admin.agent.post(`/api/v1/surveys/${surveyId}/publication/publish`)).statusCode).toBe(200);
+  };
+
+  beforeAll(async () => {
+    let rootId: string;
+    ({ t, agencyId, unitId: rootId } = await createTestAppWithAgency());
+    admin = await loginAs(t, 'wellbeing_admin', { agencyId });
+    unitA = await addUnit(t, agencyId, rootId, 'Bidang Pelayanan');
+    unitB = await addUnit(t, agencyId, rootId, 'Bidang Umum');
+    member = await loginAs(t, 'employee', { agencyId, unitId: unitA });
+    outsider = await loginAs(t, 'employee', { agencyId, unitId: rootId });
+    for (const unitId of [unitA, unitB])
+      for (let i = 0; i < 11; i += 1)
+        people.push(await createPerson(t.services.db.db, t.services.keys, { agencyId, unitId, password: null }));
+
+    const created = await admin.agent.post('/api/v1/surveys', {
+      title: 'Pulse Oktober',
+      templateId: 'pulse',
+      unitIds: [unitA, unitB],
+      opensOn: '2026-11-23',
+      closesOn: '2026-12-04',
+    });
+    wave1 = created.json().id as string;
+    expect((await admin.agent.post(`/api/v1/surveys/${wave1}/open`)).statusCode).toBe(200);
+    // Two answers in each unit, each given by at least k people: unit cells are served (A13 would
+    // withhold a unit that answered as one, A1 a band under k). Unit A: 6 agree, 6 disagree.
+    await answerAll(
+      wave1,
+      pulse((i) => (i % 2 === 1 ? 4 : 2)),
+    );
+    expect((await admin.agent.post(`/api/v1/surveys/${wave1}/close`)).statusCode).toBe(200);
+    await t.services.jobs.drain();
+
+    helpedAction = await action({ nodeId: unitA, themeId: 'workload', title: 'Rapat selesai sebelum 16.00' });
+    hiddenAction = await action({
+      nodeId: 'survey-total',
+      themeId: 'rest',
+      title: 'Kajian internal',
+      published: false,
+    });
+    cancelledAction = await action({ nodeId: unitB, themeId: 'support', title: 'Dibatalkan', status: 'cancelled' });
+    await publish(wave1);
+
+    const next = await admin.agent.post('/api/v1/surveys', {
+      title: 'Pulse Desember',
+      templateId: 'pulse',
+      unitIds: [unitA, unitB],
+      opensOn: '2026-11-23',
+      closesOn: '2026-12-31',
+      previousSurveyId: wave1,
+    });
+    expect(next.statusCode, next.body).toBe(201);
+    wave2 = next.json().id as string;
+  });
+  afterAll(async () => t.close());
+
+  let section: NonNullable<FollowUpSectionView['section']>;
+
+  it('offers a draft one optional question per shared action of its previous wave, and saves nothing', async () => {
+    const res = await admin.agent.get(`/api/v1/surveys/${wave2}/follow-up-section`);
+    expect(res.statusCode, res.body).toBe(200);
+    const view = res.json() as FollowUpSectionView;
+    expect(view.previous).toEqual({ id: wave1, title: 'Pulse Oktober' });
+    expect(view.actionCount).toBe(1);
+    section = view.section!;
+    expect(section.id).toBe(FOLLOW_UP_SECTION_ID);
+    // The hidden action and the cancelled one are not asked about: staff never saw them, or they stopped.
+    expect(section.questions).toEqual([
+      expect.objectContaining({
+        id: followUpQuestionId(helpedAction),
+        kind: 'likert',
+        required: false,
+        followsAction: helpedAction,
+      }),
+    ]);
+    expect(JSON.stringify(section)).not.toContain(hiddenAction);
+    expect(JSON.stringify(section)).not.toContain(cancelledAction);
+    expect(section.questions[0]?.text.id).toContain('Rapat selesai sebelum 16.00');
+    expect(section.questions[0]?.text.id).toContain('Bidang Pelayanan');
+    const survey = (await admin.agent.get(`/api/v1/surveys/${wave2}`)).json();
+    expect(survey.definition.sections.map((s: { id: string }) => s.id)).not.toContain(FOLLOW_UP_SECTION_ID);
+  });
+
+  it('refuses other states and other people: a closed survey 409, no previous wave 409, staff 403, no such survey 404', async () => {
+    const closed = await admin.agent.get(`/api/v1/surveys/${wave1}/follow-up-section`);
+    expect(closed.statusCode).toBe(409);
+    const alone = await admin.agent.post('/api/v1/surveys', {
+      title: 'Tanpa pembanding',
+      templateId: 'pulse',
+      unitIds: [unitA],
+      opensOn: '2026-11-23',
+      closesOn: '2026-12-31',
+    });
+    const none = await admin.agent.get(`/api/v1/surveys/${alone.json().id}/follow-up-section`);
+    expect(none.statusCode).toBe(409);
+    expect(none.json().error.message).toBe(catalogs.id.errors.survey_no_previous_wave);
+    expect((await member.agent.get(`/api/v1/surveys/${wave2}/follow-up-section`)).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/surveys/${wave2}/follow-up-section` })).statusCode).toBe(
+      401,
+    );
+    const unknown = await admin.agent.get('/api/v1/surveys/00000000-0000-4000-8000-000000000000/follow-up-section');
+    expect(unknown.statusCode).toBe(404);
+  });
+
+  it('keeps one question per action: a second one on the same action is refused (400, localized, at its field)', async () => {
+    const survey = (await admin.agent.get(`/api/v1/surveys/${wave2}`)).json();
+    const fields = {
+      title: survey.title,
+      unitIds: [unitA, unitB],
+      opensOn: survey.opensOn,
+      closesOn: survey.closesOn,
+      previousSurveyId: wave1,
+    };
+    const twice = { ...section, questions: [...section.questions, { ...section.questions[0], id: 'tl-copy' }] };
+    const bad = await admin.agent.put(`/api/v1/surveys/${wave2}`, {
+      ...fields,
+      definition: { ...survey.definition, sections: [...survey.definition.sections, twice] },
+    });
+    expect(bad.statusCode).toBe(400);
+    const at = survey.definition.sections.length;
+    expect(bad.json().error.details).toContainEqual(
+      expect.objectContaining({
+        path: `definition.sections.${at}.questions.1.followsAction`,
+        message: catalogs.id.validation.surveys.definition.duplicate_action,
+      }),
+    );
+    const good = await admin.agent.put(`/api/v1/surveys/${wave2}`, {
+      ...fields,
+      definition: { ...survey.definition, sections: [...survey.definition.sections, section] },
+    });
+    expect(good.statusCode, good.body).toBe(200);
+  });
+
+  it('before the next wave closes, the action says its answer will come', async () => {
+    const detail = (await admin.agent.get(`/api/v1/survey-actions/${helpedAction}`)).json() as ActionDetail;
+    expect(detail.followUp).toBeNull();
+  });
+
+  it('shows the action the next wave\u2019s answer and its theme before and after, as stored', async () => {
+    expect((await admin.agent.post(`/api/v1/surveys/${wave2}/open`)).statusCode).toBe(200);
+    // Unit A now agrees more (7 of its 12); 15 of the 23 say the action helped, 5 disagree, 3 skip it.
+    await answerAll(wave2, (i, unitId) => ({
+      ...pulse((j) => ((unitId === unitA ? j < 7 : j % 2 === 1) ? 4 : 2))(i, unitId),
+      ...(i < 20 ? { [followUpQuestionId(helpedAction)]: i < 15 ? 4 + (i % 2) : 2 } : {}),
+    }));
+    expect((await admin.agent.post(`/api/v1/surveys/${wave2}/close`)).statusCode).toBe(200);
+    await t.services.jobs.drain();
+
+    const detail = (await admin.agent.get(`/api/v1/survey-actions/${helpedAction}`)).json() as ActionDetail;
+    expect(detail.followUp?.surveyId).toBe(wave2);
+    expect(detail.followUp?.title).toBe('Pulse Desember');
+    const figures = detail.followUp!.figures;
+    expect(figures.helped?.n.value).toBe(20);
+    expect(figures.helped?.favourableShare.value).toBeCloseTo(15 / 20, 6);
+
+    const cell = async (surveyId: string) => {
+      const results = (await admin.agent.get(`/api/v1/surveys/${surveyId}/results`)).json();
+      const row = results.rows.find((r: { nodeId: string }) => r.nodeId === unitA);
+      return row.themes.find((th: { themeId: string }) => th.themeId === 'workload');
+    };
+    const [before, after] = [await cell(wave1), await cell(wave2)];
+    expect(figures.before).toEqual({ favourableShare: before.favourableShare, score: before.score });
+    expect(figures.after).toEqual({ favourableShare: after.favourableShare, score: after.score });
+    expect(after.favourableShare.value).not.toBeNull();
+    expect(figures.change).toBe(
+      Math.round(after.favourableShare.value * 100) - Math.round(before.favourableShare.value * 100),
+    );
+    expect(figures.change).toBeGreaterThan(0);
+  });
+
+  it('publishes the follow-up with the next wave, and shows it beside the action to the earlier wave\u2019s staff', async () => {
+    const adminView = (await admin.agent.get(`/api/v1/surveys/${wave2}/publication`)).json() as PublicationAdminView;
+    expect(adminView.followUp?.previousTitle).toBe('Pulse Oktober');
+    expect(adminView.followUp?.items.map((i) => i.action.id)).toEqual([helpedAction]);
+    // Before the next wave is published, the earlier wave's staff see no follow-up.
+    const early = (await member.agent.get(`/api/v1/me/survey-publications/${wave1}`)).json() as MyPublication;
+    expect(early.actions.find((a) => a.id === helpedAction)?.followUp).toBeNull();
+
+    await publish(wave2);
+    const later = (await member.agent.get(`/api/v1/me/survey-publications/${wave2}`)).json() as MyPublication;
+    expect(later.followUp?.items).toEqual(adminView.followUp?.items);
+    const earlier = (await member.agent.get(`/api/v1/me/survey-publications/${wave1}`)).json() as MyPublication;
+    const beside = earlier.actions.find((a) => a.id === helpedAction)?.followUp;
+    expect(beside).toEqual({ title: 'Pulse Desember', figures: adminView.followUp?.items[0]?.figures });
+    // Someone who was not asked still gets nothing.
+    expect((await outsider.agent.get(`/api/v1/me/survey-publications/${wave2}`)).statusCode).toBe(404);
+  });
+
+  it('keeps what staff read fixed: hiding the action afterwards drops it from the staff view, not the figures', async () => {
+    const detail = (await admin.agent.get(`/api/v1/survey-actions/${helpedAction}`)).json() as ActionDetail;
+    const hide = await admin.agent.put(`/api/v1/survey-actions/${helpedAction}`, {
+      title: detail.title,
+      description: detail.description,
+      owner: detail.owner,
+      dueOn: detail.dueOn,
+      budget: detail.budget,
+      status: detail.status,
+      published: false,
+    });
+    expect(hide.statusCode, hide.body).toBe(200);
+    const later = (await member.agent.get(`/api/v1/me/survey-publications/${wave2}`)).json() as MyPublication;
+    expect(later.followUp).toBeNull();
+    const stored = await t.services.db.db
+      .selectFrom('survey_publications')
+      .select('follow_up')
+      .where('survey_id', '=', wave2)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(stored.follow_up ?? '[]')).toHaveLength(1);
+  });
+});
