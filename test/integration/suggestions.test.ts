@@ -302,6 +302,18 @@ describe.skipIf(postgresSkipReason())('suggestion box', () => {
     expect((await auditEntries(t, 'suggestion.hidden', { resourceId: second!.id }))[0]!.details).toEqual({
       reason: 'Menyebut nama',
     });
+    // A hide can be undone: back on the board, audited with the reason it had; twice is a conflict.
+    expect((await admin.agent.post(`/api/v1/suggestions/${second!.id}/unhide`)).statusCode).toBe(200);
+    expect((await board(staff[0]!)).items.map((s: { id: string }) => s.id)).toContain(second!.id);
+    expect((await auditEntries(t, 'suggestion.unhidden', { resourceId: second!.id }))[0]!.details).toEqual({
+      hiddenReason: 'Menyebut nama',
+    });
+    const again = await admin.agent.post(`/api/v1/suggestions/${second!.id}/unhide`);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toBe(catalogs.id.errors.suggestion_not_hidden);
+    expect(
+      (await admin.agent.post(`/api/v1/suggestions/${second!.id}/hide`, { reason: 'Menyebut nama' })).statusCode,
+    ).toBe(200);
 
     // The topic filter, on both lists.
     const facilities = await board(staff[0]!, '?topic=facilities');
@@ -322,6 +334,7 @@ describe.skipIf(postgresSkipReason())('suggestion box', () => {
       ['POST', '/api/v1/suggestions/releases', {}],
       ['PUT', `/api/v1/suggestions/${id}/reply`, { reply: 'Balasan' }],
       ['POST', `/api/v1/suggestions/${id}/hide`, { reason: 'Alasan' }],
+      ['POST', `/api/v1/suggestions/${id}/unhide`, undefined],
     ];
     const staffRoutes: Array<['GET' | 'POST', string, unknown]> = [
       ['GET', '/api/v1/suggestions/board', undefined],
@@ -352,6 +365,7 @@ describe.skipIf(postgresSkipReason())('suggestion box', () => {
     const stranger = await loginAs(t, 'wellbeing_admin');
     expect((await stranger.agent.put(`/api/v1/suggestions/${id}/reply`, { reply: 'x' })).statusCode).toBe(404);
     expect((await stranger.agent.post(`/api/v1/suggestions/${id}/hide`, { reason: 'x' })).statusCode).toBe(404);
+    expect((await stranger.agent.post(`/api/v1/suggestions/${id}/unhide`)).statusCode).toBe(404);
     expect((await stranger.agent.put(`/api/v1/suggestions/${FAKE_ID}/reply`, { reply: 'x' })).statusCode).toBe(404);
     expect((await stranger.agent.get('/api/v1/suggestions')).json().items).toEqual([]);
     expect((await stranger.agent.get('/api/v1/suggestions/releases')).json().items).toEqual([]);

@@ -56,6 +56,7 @@ export const AUDIT_ACTIONS = [
   'suggestion.released',
   'suggestion.replied',
   'suggestion.hidden',
+  'suggestion.unhidden',
   // Publication of results and action plans (docs/decisions/051-survey-publication-and-actions.md).
   'survey.published',
   'survey.publication_updated',

@@ -196,6 +196,7 @@ export const audit: Translation<typeof indonesian> = {
       released: 'Suggestion-box suggestions released',
       replied: 'Suggestion answered by the wellbeing team',
       hidden: 'Suggestion hidden',
+      unhidden: 'Suggestion shown again',
     },
     campaign: {
       launched: 'Screening campaign launched',

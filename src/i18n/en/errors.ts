@@ -83,6 +83,7 @@ export const errors: Translation<typeof indonesian> = {
     'You have sent {{count}} suggestions today. Please send the next one tomorrow — this limit keeps the box free of repeated posts.',
   suggestions_too_few: 'Fewer suggestions are waiting than the anonymity threshold, so they cannot be shown yet.',
   suggestion_already_hidden: 'This suggestion is already hidden.',
+  suggestion_not_hidden: 'This suggestion is already on the board.',
   // Publication of survey results (docs/decisions/051-survey-publication-and-actions.md).
   survey_publication_missing: 'Save the summary of the results before publishing it.',
   survey_no_previous_wave:

@@ -82,6 +82,12 @@ export const suggestions: Translation<typeof indonesian> = {
     hide_reason_required: 'Please write the reason first.',
     hide_confirm: 'Hide',
     hidden_done: 'Suggestion hidden from the board.',
+    unhide: 'Show again',
+    unhide_title: 'Show this suggestion on the board again?',
+    unhide_body:
+      'Every employee will see it again, with the team’s reply if there is one. Make sure the reason for hiding it no longer holds.',
+    unhide_confirm: 'Show again',
+    unhidden_done: 'Suggestion back on the board.',
     empty_title: 'No suggestions released yet',
     empty_body: 'Suggestions appear here after the first release.',
   },

@@ -192,6 +192,7 @@ export const audit = {
       released: 'Saran dari kotak saran ditampilkan',
       replied: 'Saran dijawab tim kesejahteraan',
       hidden: 'Saran disembunyikan',
+      unhidden: 'Saran ditampilkan lagi',
     },
     campaign: {
       launched: 'Kegiatan skrining dimulai',

@@ -81,6 +81,7 @@ export const errors = {
     'Anda sudah mengirim {{count}} saran hari ini. Kirim saran berikutnya besok — batas ini menjaga kotak saran dari kiriman berulang.',
   suggestions_too_few: 'Saran yang menunggu belum mencapai batas anonimitas, jadi belum dapat ditampilkan.',
   suggestion_already_hidden: 'Saran ini sudah disembunyikan.',
+  suggestion_not_hidden: 'Saran ini sedang tampil di papan.',
   // Publikasi hasil survei (docs/decisions/051-survey-publication-and-actions.md).
   survey_publication_missing: 'Simpan dulu ringkasan hasil survei sebelum membagikannya.',
   survey_no_previous_wave:

@@ -79,6 +79,12 @@ export const suggestions = {
     hide_reason_required: 'Tulis alasannya dulu.',
     hide_confirm: 'Sembunyikan',
     hidden_done: 'Saran disembunyikan dari papan.',
+    unhide: 'Tampilkan lagi',
+    unhide_title: 'Tampilkan saran ini lagi di papan?',
+    unhide_body:
+      'Semua pegawai akan melihatnya lagi, bersama balasan tim jika ada. Pastikan alasan menyembunyikannya sudah tidak berlaku.',
+    unhide_confirm: 'Tampilkan lagi',
+    unhidden_done: 'Saran tampil lagi di papan.',
     empty_title: 'Belum ada saran yang dirilis',
     empty_body: 'Saran muncul di sini setelah rilis pertama.',
   },

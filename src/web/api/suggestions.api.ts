@@ -20,6 +20,7 @@ export const SUGGESTION_PATHS = {
   releases: '/api/v1/suggestions/releases',
   reply: (id: string) => `/api/v1/suggestions/${id}/reply`,
   hide: (id: string) => `/api/v1/suggestions/${id}/hide`,
+  unhide: (id: string) => `/api/v1/suggestions/${id}/unhide`,
 } as const;
 
 const listQuery = (topic: SuggestionTopic | '', page: number) => ({ ...(topic ? { topic } : {}), page });
@@ -63,4 +64,8 @@ export function replyToSuggestion(id: string, reply: string, key: string): Promi
 
 export function hideSuggestion(id: string, reason: string, key: string): Promise<unknown> {
   return api.post(SUGGESTION_PATHS.hide(id), { reason }, { idempotencyKey: key });
+}
+
+export function unhideSuggestion(id: string, key: string): Promise<unknown> {
+  return api.post(SUGGESTION_PATHS.unhide(id), undefined, { idempotencyKey: key });
 }

@@ -246,8 +246,8 @@ export async function setHidden(
   db: Kysely<Database>,
   agencyId: string,
   id: string,
-  reason: string,
-  at: string,
+  reason: string | null,
+  at: string | null,
 ): Promise<void> {
   await db
     .updateTable('suggestions')

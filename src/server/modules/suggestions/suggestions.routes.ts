@@ -147,4 +147,21 @@ export function registerSuggestionRoutes(app: App, services: Services): void {
       return { ok: true as const };
     },
   );
+
+  app.post(
+    '/api/v1/suggestions/:id/unhide',
+    {
+      schema: {
+        tags,
+        summary: 'Show a hidden suggestion on the board again (undo a hide); audited with the reason it had',
+        params: suggestionParams,
+        response: responses({ 200: okResponse }),
+      },
+      config: access(MANAGE),
+    },
+    async (request) => {
+      await services.suggestions.unhide(actor(request), request.params.id, auditOrigin(request, MANAGE));
+      return { ok: true as const };
+    },
+  );
 }

@@ -186,6 +186,27 @@ export class SuggestionService {
     });
   }
 
+  /** Undoes a hide (a mistake, or the reason no longer holds); the reason it was hidden stays in the audit log. */
+  async unhide(actor: Actor, id: string, origin: AuditOrigin): Promise<void> {
+    const { db, audit } = this.deps;
+    await db.transaction().execute(async (trx) => {
+      const found = await findSuggestion(trx, actor.agencyId, id);
+      if (!found) throw notFound();
+      if (found.hidden_reason === null) throw conflict('suggestion_not_hidden');
+      await setHidden(trx, actor.agencyId, id, null, null);
+      await audit.record(
+        {
+          ...origin,
+          action: 'suggestion.unhidden',
+          resourceType: 'suggestion',
+          resourceId: id,
+          details: { hiddenReason: found.hidden_reason },
+        },
+        trx,
+      );
+    });
+  }
+
   /** Periodic: releases each agency's waiting suggestions when due, and deletes counters of past days. */
   async sweep(): Promise<number> {
     let released = 0;

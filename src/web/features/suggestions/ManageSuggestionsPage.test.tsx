@@ -62,13 +62,17 @@ describe('managing the suggestion box', () => {
     expect(screen.queryByRole('button', { name: 'Rilis sekarang' })).toBeNull();
   });
 
-  it('marks a hidden suggestion with its reason and offers no reply or hide for it', async () => {
+  it('marks a hidden suggestion with its reason and offers no reply or hide for it, only to show it again', async () => {
     open();
     const list = await screen.findByRole('list', { name: 'Daftar saran' });
     const [visible, hidden] = within(list).getAllByRole('listitem');
     expect(within(hidden!).getByText('Disembunyikan')).toBeTruthy();
     expect(within(hidden!).getByText('Alasan: Kasar')).toBeTruthy();
-    expect(within(hidden!).queryByRole('button')).toBeNull();
+    expect(
+      within(hidden!)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Tampilkan lagi']);
     expect(within(visible!).getByRole('button', { name: 'Simpan jawaban' })).toBeTruthy();
   });
 

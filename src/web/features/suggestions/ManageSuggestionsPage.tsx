@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   hideSuggestion,
+  unhideSuggestion,
   managedSuggestionsQuery,
   releaseSuggestions,
   replyToSuggestion,
@@ -112,6 +113,8 @@ function ManagedCard({ suggestion, onDone }: { suggestion: ManagedSuggestion; on
   const [reasonError, setReasonError] = useState<string | null>(null);
   const saveReply = useApiMutation((text: string, key) => replyToSuggestion(suggestion.id, text, key));
   const hide = useApiMutation((text: string, key) => hideSuggestion(suggestion.id, text, key));
+  const [unhiding, setUnhiding] = useState(false);
+  const unhide = useApiMutation((_: void, key) => unhideSuggestion(suggestion.id, key));
   const hidden = suggestion.hiddenReason !== null;
   const showForm = editing || (!hidden && suggestion.reply === null);
 
@@ -134,6 +137,13 @@ function ManagedCard({ suggestion, onDone }: { suggestion: ManagedSuggestion; on
       badge={hidden ? <Badge tone="warning">{t('suggestions.manage.hidden_badge')}</Badge> : undefined}
     >
       {hidden && <p className="muted">{t('suggestions.manage.hidden_reason', { reason: suggestion.hiddenReason })}</p>}
+      {hidden && (
+        <div className="suggestion-card__actions">
+          <Button variant="secondary" size="small" onClick={() => setUnhiding(true)}>
+            {t('suggestions.manage.unhide')}
+          </Button>
+        </div>
+      )}
       {!showForm && suggestion.reply && (
         <div className="suggestion-card__reply">
           <p className="suggestion-card__reply-label">{t('suggestions.board.reply_label')}</p>
@@ -213,6 +223,25 @@ function ManagedCard({ suggestion, onDone }: { suggestion: ManagedSuggestion; on
           error={reasonError ?? undefined}
           onChange={setReason}
         />
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={unhiding}
+        title={t('suggestions.manage.unhide_title')}
+        confirmLabel={t('suggestions.manage.unhide_confirm')}
+        busy={unhide.isPending}
+        error={unhide.error?.message ?? null}
+        onCancel={() => setUnhiding(false)}
+        onConfirm={() =>
+          unhide.mutate(undefined, {
+            onSuccess: async () => {
+              setUnhiding(false);
+              await invalidate(queryClient);
+              onDone(t('suggestions.manage.unhidden_done'));
+            },
+          })
+        }
+      >
+        <p>{t('suggestions.manage.unhide_body')}</p>
       </ConfirmDialog>
     </SuggestionCard>
   );
