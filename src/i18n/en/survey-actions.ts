@@ -108,7 +108,7 @@ export const survey_actions = {
     helped: 'Staff who agree this action helped',
     helped_n: 'of {{n}} who answered',
     not_asked: 'That survey did not ask about this action.',
-    theme_in: 'Theme “{{theme}}” in {{unit}}',
+    theme_in: 'Theme “{{theme}}” — {{unit}}',
     before: 'Before',
     after: 'After',
     change: 'Change',

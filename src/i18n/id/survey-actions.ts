@@ -109,7 +109,7 @@ export const survey_actions = {
     helped: 'Pegawai yang setuju tindakan ini membantu',
     helped_n: 'dari {{n}} yang menjawab',
     not_asked: 'Survei itu tidak menanyakan tindakan ini.',
-    theme_in: 'Tema “{{theme}}” di {{unit}}',
+    theme_in: 'Tema “{{theme}}” — {{unit}}',
     before: 'Sebelum',
     after: 'Sesudah',
     change: 'Perubahan',

@@ -62,7 +62,7 @@ describe('an action\u2019s page, on the loop between waves', () => {
     expect(within(region).getByText('Menurut survei “Pulse November”')).toBeTruthy();
     expect(region.textContent).toContain('61%');
     expect(region.textContent).toContain('dari 38 yang menjawab');
-    expect(within(region).getByText('Tema “Beban kerja” di Bidang Pelayanan')).toBeTruthy();
+    expect(within(region).getByText('Tema “Beban kerja” — Bidang Pelayanan')).toBeTruthy();
     expect(within(region).getByText('turun 7 poin dibanding "Pulse Juni"')).toBeTruthy();
   });
 });
