@@ -17,12 +17,15 @@
  *   BENCH_SECONDS=5 npx tsx bench/check-in.ts --sqlite-only
  *   BENCH_SECONDS=5 npx tsx bench/check-in.ts --pg-only
  *   BENCH_SECONDS=5 npx tsx bench/check-in.ts --pg-only --profile
+ *   BENCH_SECONDS=8 npx tsx bench/check-in.ts --pg-only --latency
  *
  * `--profile` reports where the time goes instead: (a) and (b) once each at their maximum with the
  * CPU time per acknowledged request of the server process, the database's processes (PostgreSQL,
  * from /proc) and the load generator; then (b) again with its statements per submit (Kysely's log
  * hook) and the server's CPU profile (node:inspector): its top functions by self time printed,
  * the whole profile written to `check-in-<database>.cpuprofile` in the temporary directory.
+ * `--latency` splits the half-load tail into the server's own time, the group commit's waits and
+ * commits, the event loop's delay and garbage collection (bench/check-in-latency.ts).
  */
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -34,6 +37,7 @@ import { sql } from 'kysely';
 import { checkInBody } from '../src/contracts/check-ins.js';
 import { ManualClock } from '../src/server/clock.js';
 import { newId } from '../src/server/crypto.js';
+import { latencyProfile } from './check-in-latency.js';
 import { formatRun, loadFromChild, medianRun, signedInPeople, type LoadResult, type LoadSpec } from './load.js';
 import {
   BENCH_START,
@@ -194,6 +198,17 @@ async function benchOne(label: string, bench: BenchDatabase): Promise<void> {
     people,
   });
   try {
+    if (process.argv.includes('--latency')) {
+      await loadFromChild({ ...spec(bare.url, '/bare', 0), seconds: 2 });
+      await loadFromChild({ ...spec(realUrl, '/api/v1/me/check-ins', 0), seconds: 2 });
+      await latencyProfile(
+        label,
+        built.app.server,
+        spec(bare.url, '/bare', 0),
+        spec(realUrl, '/api/v1/me/check-ins', 0),
+      );
+      return;
+    }
     if (process.argv.includes('--profile')) {
       await loadFromChild({ ...spec(bare.url, '/bare', 0), seconds: 2 });
       await loadFromChild({

@@ -1,4 +1,18 @@
+import diagnostics from 'node:diagnostics_channel';
+import { performance } from 'node:perf_hooks';
 import type { DatabaseKind } from '../db/connection.js';
+
+/**
+ * Each committed batch, for whoever listens (the check-in benchmark's latency profile,
+ * docs/benchmarks.md): its size, how long its oldest write waited for it to start, and how long
+ * the commit took. Nothing is built or published while nobody subscribes.
+ */
+export const GROUP_COMMIT_BATCHES = diagnostics.channel('teduh.group-commit.batch');
+export interface GroupCommitBatchEvent {
+  size: number;
+  waitedMs: number;
+  commitMs: number;
+}
 
 /**
  * Group commit (docs/decisions/033-group-commit.md): writes that arrive while a commit is under way
@@ -12,7 +26,7 @@ import type { DatabaseKind } from '../db/connection.js';
  * rolled back with its batch.
  */
 export class GroupCommit<I, O> {
-  private waiting: { item: I; resolve: (value: O) => void; reject: (err: unknown) => void }[] = [];
+  private waiting: { item: I; at: number; resolve: (value: O) => void; reject: (err: unknown) => void }[] = [];
   private running = 0;
 
   constructor(
@@ -29,7 +43,7 @@ export class GroupCommit<I, O> {
 
   submit(item: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
-      this.waiting.push({ item, resolve, reject });
+      this.waiting.push({ item, at: performance.now(), resolve, reject });
       // Let the requests parsed in this turn of the event loop join the batch first.
       if (this.running < this.options.concurrency && this.waiting.length === 1) setImmediate(() => this.drain());
     });
@@ -48,11 +62,18 @@ export class GroupCommit<I, O> {
 
   private async commit(batch: typeof this.waiting): Promise<void> {
     let results: (O | Error)[] | null = null;
+    const started = performance.now();
     try {
       results = await this.options.commitBatch(batch.map((w) => w.item));
     } catch {
       results = null;
     }
+    if (GROUP_COMMIT_BATCHES.hasSubscribers)
+      GROUP_COMMIT_BATCHES.publish({
+        size: batch.length,
+        waitedMs: started - (batch[0]?.at ?? started),
+        commitMs: performance.now() - started,
+      } satisfies GroupCommitBatchEvent);
     if (results) {
       batch.forEach((w, i) => {
         const r = results[i];
