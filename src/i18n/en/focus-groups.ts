@@ -28,6 +28,7 @@ export const focus_groups = {
     decline: 'No, I will not take part',
     accepted: 'Thank you, you are down as taking part.',
     declined: 'Your answer is saved. Thank you for letting us know.',
+    ask: 'Would you like to take part? Answer before the session starts; you can change your answer until then.',
     change: 'You can change your answer until the discussion starts.',
     full: 'All places are taken.',
     cancelled: 'This focus group is cancelled.',

@@ -28,6 +28,7 @@ export const focus_groups = {
     decline: 'Tidak, saya tidak ikut',
     accepted: 'Terima kasih, Anda tercatat bersedia hadir.',
     declined: 'Jawaban Anda tersimpan. Terima kasih sudah memberi tahu.',
+    ask: 'Apakah Anda bersedia ikut? Jawab sebelum diskusi dimulai; Anda masih bisa mengubahnya sampai saat itu.',
     change: 'Anda masih bisa mengubah jawaban sampai diskusi dimulai.',
     full: 'Tempat sudah penuh.',
     cancelled: 'Diskusi ini dibatalkan.',

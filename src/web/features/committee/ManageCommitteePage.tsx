@@ -16,7 +16,8 @@ import { Badge } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';
 import { ConfirmedAction } from '../../components/ConfirmedAction.js';
 import { EmptyState } from '../../components/EmptyState.js';
-import { Select, TextField } from '../../components/fields.js';
+import { Select } from '../../components/fields.js';
+import { DateField } from '../../components/DateField.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { useForm } from '../../components/form.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -105,7 +106,10 @@ function MemberCard({ member: m, onDone }: { member: MemberView; onDone: (messag
   return (
     <li className="committee-card">
       <p>
-        <strong>{m.name}</strong> · <Badge tone="info">{t(`committee.roles.${m.role}`)}</Badge>
+        <strong>{m.name}</strong>
+      </p>
+      <p>
+        <Badge tone="info">{t(`committee.roles.${m.role}`)}</Badge>
       </p>
       <p className="muted small">{m.unitName}</p>
       <p className="muted small">
@@ -180,8 +184,8 @@ function AddMemberForm({ onDone }: { onDone: (message: string) => void }) {
         options={COMMITTEE_ROLES.map((r) => ({ value: r, label: t(`committee.roles.${r}`) }))}
       />
       <div className="committee-form__row">
-        <TextField {...form.field('termFrom')} type="date" label={labels.termFrom} />
-        <TextField {...form.field('termTo')} type="date" label={labels.termTo} />
+        <DateField {...form.field('termFrom')} label={labels.termFrom} />
+        <DateField {...form.field('termTo')} label={labels.termTo} />
       </div>
       <ButtonRow>
         <Button type="submit" busy={add.isPending}>

@@ -11,6 +11,8 @@ import {
 import { useApiMutation } from '../../api/mutation.js';
 import { Button, ButtonRow } from '../../components/Button.js';
 import { Select, TextArea, TextField } from '../../components/fields.js';
+import { DateField } from '../../components/DateField.js';
+import { TimeField } from '../../components/TimeField.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { useForm } from '../../components/form.js';
 import { useT } from '../../i18n.js';
@@ -118,8 +120,8 @@ export function MeetingForm({
       <FormErrorSummary {...form.summary} labels={labels} />
       <TextField {...form.field('title')} label={labels.title} required />
       <div className="committee-form__row">
-        <TextField {...form.field('date')} type="date" label={labels.date} />
-        <TextField {...form.field('startTime')} inputMode="numeric" label={labels.startTime} placeholder="09:00" />
+        <DateField {...form.field('date')} label={labels.date} />
+        <TimeField {...form.field('startTime')} label={labels.startTime} />
         <TextField {...form.field('durationMinutes')} type="number" min={15} max={480} label={labels.durationMinutes} />
       </div>
       <TextField {...form.field('place')} label={labels.place} />

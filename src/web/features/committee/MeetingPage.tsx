@@ -90,26 +90,28 @@ function MeetingDetail({ meeting: m, onDone }: { meeting: MeetingView; onDone: (
         ]}
       />
       {changeable && !editing && (
-        <ButtonRow>
-          <Button type="button" variant="secondary" onClick={() => setEditing(true)}>
-            {t('committee.edit.open')}
-          </Button>
-          <ConfirmedAction
-            label={t('committee.meeting.cancel')}
-            title={t('committee.meeting.cancel_confirm')}
-            confirmLabel={t('committee.meeting.cancel')}
-            tone="danger"
-            variant="quiet"
-            run={() => updateMeeting(m.id, { ...bodyOf(m), status: 'cancelled' })}
-            onDone={(view) => {
-              queryClient.setQueryData(committeeKeys.meeting(m.id), view);
-              void queryClient.invalidateQueries({ queryKey: committeeKeys.all });
-              onDone(t('committee.meeting.cancelled'));
-            }}
-          >
-            <p>{t('committee.meeting.cancel_body')}</p>
-          </ConfirmedAction>
-        </ButtonRow>
+        <div className="committee-actions">
+          <ButtonRow>
+            <Button type="button" variant="secondary" onClick={() => setEditing(true)}>
+              {t('committee.edit.open')}
+            </Button>
+            <ConfirmedAction
+              label={t('committee.meeting.cancel')}
+              title={t('committee.meeting.cancel_confirm')}
+              confirmLabel={t('committee.meeting.cancel')}
+              tone="danger"
+              variant="quiet"
+              run={() => updateMeeting(m.id, { ...bodyOf(m), status: 'cancelled' })}
+              onDone={(view) => {
+                queryClient.setQueryData(committeeKeys.meeting(m.id), view);
+                void queryClient.invalidateQueries({ queryKey: committeeKeys.all });
+                onDone(t('committee.meeting.cancelled'));
+              }}
+            >
+              <p>{t('committee.meeting.cancel_body')}</p>
+            </ConfirmedAction>
+          </ButtonRow>
+        </div>
       )}
       {editing && (
         <MeetingForm
@@ -123,7 +125,7 @@ function MeetingDetail({ meeting: m, onDone }: { meeting: MeetingView; onDone: (
       )}
       <section aria-labelledby="meeting-agenda">
         <h2 id="meeting-agenda">{t('committee.meeting.agenda')}</h2>
-        <ol>
+        <ol className="agenda-list">
           {m.agenda.map((a) => (
             <li key={a.id}>
               <strong>{a.title}</strong>
@@ -165,31 +167,34 @@ function MinutesView({ meeting: m }: { meeting: MeetingView }) {
       ) : (
         m.minutes.publishedAt && (
           <p>
-            <Badge tone="success">
+            <Badge tone="success">{t('committee.minutes_statuses.published')}</Badge>{' '}
+            <span className="muted small">
               {t('committee.meeting.published_at', { when: fmt.dateTime(m.minutes.publishedAt) })}
-            </Badge>
+            </span>
           </p>
         )
       )}
-      {m.agenda.map((a) => {
-        const item = byItem.get(a.id);
-        if (!item) return null;
-        return (
-          <article key={a.id} className="committee-card">
-            <h3>{a.title}</h3>
-            {item.decisions && (
-              <p>
-                <strong>{t('committee.meeting.decisions')}:</strong> {item.decisions}
-              </p>
-            )}
-            {item.followUps && (
-              <p>
-                <strong>{t('committee.meeting.follow_ups')}:</strong> {item.followUps}
-              </p>
-            )}
-          </article>
-        );
-      })}
+      <div className="committee-list">
+        {m.agenda.map((a) => {
+          const item = byItem.get(a.id);
+          if (!item) return null;
+          return (
+            <article key={a.id} className="committee-card committee-text">
+              <h3>{a.title}</h3>
+              {item.decisions && (
+                <p>
+                  <strong>{t('committee.meeting.decisions')}:</strong> {item.decisions}
+                </p>
+              )}
+              {item.followUps && (
+                <p>
+                  <strong>{t('committee.meeting.follow_ups')}:</strong> {item.followUps}
+                </p>
+              )}
+            </article>
+          );
+        })}
+      </div>
       <h3>{t('committee.meeting.attendees')}</h3>
       <p>{m.minutes.attendees.map((a) => a.name).join(', ') || '—'}</p>
     </section>

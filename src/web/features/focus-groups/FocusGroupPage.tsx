@@ -98,7 +98,9 @@ function GroupDetail({ group: g, onDone }: { group: FocusGroupView; onDone: (mes
           <h2 id="fg-answer">{t(`focus_groups.answers.${g.myAnswer}`)}</h2>
           {open && (
             <>
-              <p className="muted">{t('focus_groups.page.change')}</p>
+              <p className="muted">
+                {t(g.myAnswer === 'pending' ? 'focus_groups.page.ask' : 'focus_groups.page.change')}
+              </p>
               {answer.error && <Alert tone="error">{answer.error.message}</Alert>}
               <ButtonRow>
                 {g.myAnswer !== 'accepted' && (
@@ -130,7 +132,7 @@ function GroupDetail({ group: g, onDone }: { group: FocusGroupView; onDone: (mes
       {g.summary && !runs && (
         <section aria-labelledby="fg-summary">
           <h2 id="fg-summary">{t('focus_groups.page.summary')}</h2>
-          <p className="prewrap">{g.summary}</p>
+          <p className="committee-text">{g.summary}</p>
         </section>
       )}
       {runs && <RunPanel group={g} onDone={onDone} />}
@@ -182,7 +184,7 @@ function RunPanel({ group: g, onDone }: { group: FocusGroupView; onDone: (messag
               {r.summaryPublishedAt ? t('focus_groups.page.summary') : t('focus_groups.run.summary_editor')}
             </h2>
             {r.summaryPublishedAt ? (
-              <p className="prewrap">{r.summary}</p>
+              <p className="committee-text">{r.summary}</p>
             ) : !started || g.status === 'cancelled' ? (
               <p className="muted">{t('focus_groups.run.not_yet')}</p>
             ) : (

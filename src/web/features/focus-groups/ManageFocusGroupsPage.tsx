@@ -18,6 +18,8 @@ import { Button, ButtonRow } from '../../components/Button.js';
 import { ConfirmedAction } from '../../components/ConfirmedAction.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { RadioGroup, Select, TextField } from '../../components/fields.js';
+import { DateField } from '../../components/DateField.js';
+import { TimeField } from '../../components/TimeField.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { useForm } from '../../components/form.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -50,7 +52,6 @@ export function ManageFocusGroupsPage() {
         }
       />
       <Toast message={toast.message} onDismiss={toast.dismiss} />
-      <CreateForm onDone={toast.show} />
       <section aria-labelledby="fg-all">
         <h2 id="fg-all">{t('focus_groups.manage.list')}</h2>
         <QueryState query={groups} skeleton="cards" loadingLabel={t('focus_groups.loading')}>
@@ -67,6 +68,7 @@ export function ManageFocusGroupsPage() {
           }
         </QueryState>
       </section>
+      <CreateForm onDone={toast.show} />
     </PageContent>
   );
 }
@@ -147,8 +149,8 @@ function CreateForm({ onDone }: { onDone: (message: string) => void }) {
         ]}
       />
       <div className="committee-form__row">
-        <TextField {...form.field('date')} type="date" label={labels.date} />
-        <TextField {...form.field('startTime')} inputMode="numeric" label={labels.startTime} placeholder="09:00" />
+        <DateField {...form.field('date')} label={labels.date} />
+        <TimeField {...form.field('startTime')} label={labels.startTime} />
         <TextField {...form.field('durationMinutes')} type="number" min={15} max={480} label={labels.durationMinutes} />
       </div>
       <TextField {...form.field('place')} label={labels.place} />
