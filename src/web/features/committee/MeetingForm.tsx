@@ -121,7 +121,7 @@ export function MeetingForm({
       <TextField {...form.field('title')} label={labels.title} required />
       <div className="committee-form__row">
         <DateField {...form.field('date')} label={labels.date} />
-        <TimeField {...form.field('startTime')} label={labels.startTime} />
+        <TimeField {...form.field('startTime')} label={t('committee.manage.start_time')} />
         <TextField {...form.field('durationMinutes')} type="number" min={15} max={480} label={labels.durationMinutes} />
       </div>
       <TextField {...form.field('place')} label={labels.place} />

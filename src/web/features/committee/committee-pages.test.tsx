@@ -10,7 +10,7 @@ import { MeetingPage } from './MeetingPage.js';
 
 const admin = sessionFixture({
   roles: ['employee', 'wellbeing_admin'],
-  grants: [{ role: 'wellbeing_admin', unitId: null }],
+  grants: [{ id: 'g1', role: 'wellbeing_admin', unitId: null, unitName: null }],
 });
 
 function meeting(overrides: Partial<MeetingView> = {}): MeetingView {

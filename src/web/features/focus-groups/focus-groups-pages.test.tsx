@@ -10,7 +10,7 @@ import { ManageFocusGroupsPage } from './ManageFocusGroupsPage.js';
 
 const admin = sessionFixture({
   roles: ['employee', 'wellbeing_admin'],
-  grants: [{ role: 'wellbeing_admin', unitId: null }],
+  grants: [{ id: 'g1', role: 'wellbeing_admin', unitId: null, unitName: null }],
 });
 
 function group(overrides: Record<string, unknown> = {}) {
