@@ -309,7 +309,7 @@ export function createServices(deps: {
     assessments,
   });
   const peerGroups = new PeerGroupService({ db, clock, audit, directory, notifications });
-  const gatherings = new GatheringMessenger({ db, mail, notifications, publicUrl: config.publicUrl });
+  const gatherings = new GatheringMessenger({ db, mail, notifications, publicUrl: config.publicUrl, clock });
   gatherings.registerJobs(jobs);
   const committee = new CommitteeService({ db, clock, audit, directory, messenger: gatherings });
   const focusGroups = new FocusGroupService({ db, clock, audit, directory, messenger: gatherings });

@@ -277,6 +277,31 @@ describe.skipIf(postgresSkipReason())('the wellbeing committee', () => {
       expect(again.statusCode).toBe(409);
       expect(again.json().error.code).toBe('committee_meeting_closed');
     });
+
+    it('sends no invitation for a meeting recorded after it was held', async () => {
+      const held = await admin.agent.post(`${MANAGE}/meetings`, {
+        ...MEETING,
+        title: 'Rapat Jumat lalu',
+        date: '2026-11-20',
+      });
+      expect(held.statusCode, held.body).toBe(201);
+      const queued = await db()
+        .selectFrom('jobs')
+        .select('payload')
+        .where('kind', '=', 'committee.gathering_message')
+        .execute();
+      expect(queued.filter((j) => j.payload.includes(held.json().id))).toHaveLength(2);
+      await t.services.jobs.drain();
+      const sent = await db().selectFrom('notifications').select('payload').execute();
+      expect(sent.filter((n) => n.payload.includes(held.json().id))).toEqual([]);
+      expect(
+        await db()
+          .selectFrom('email_outbox')
+          .select('id')
+          .where('template', '=', 'committee_meeting_scheduled')
+          .execute(),
+      ).toHaveLength(4);
+    });
   });
 
   describe('minutes', () => {
