@@ -74,6 +74,7 @@ function GroupCard({ group: g }: { group: FocusGroupView }) {
       <p className="muted small">{fmt.dateTime(g.startsAt)}</p>
       <p>
         <Badge tone={g.status === 'cancelled' ? 'warning' : 'neutral'}>{t(`focus_groups.statuses.${g.status}`)}</Badge>{' '}
+        {g.summaryPublishedAt && <Badge tone="success">{t('focus_groups.manage.summary_published')}</Badge>}{' '}
         {g.myAnswer && (
           <Badge tone={g.myAnswer === 'accepted' ? 'success' : 'neutral'}>
             {t(`focus_groups.answers.${g.myAnswer}`)}
