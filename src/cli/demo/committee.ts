@@ -41,6 +41,7 @@ function workday(date: LocalDate): LocalDate {
   return d;
 }
 
+/** Sleman's committee (members, meetings, minutes) and two focus groups, through their services. */
 export async function insertDemoCommittee(
   deps: DemoLoadDeps,
   gatherings: DemoGatheringDeps,
@@ -51,17 +52,14 @@ export async function insertDemoCommittee(
   const zone = agency.timeZone;
   const now = deps.clock.now();
   const today = localDateOf(now, zone);
+  // The services' own clock, set to when each past step would have happened (the app's says now).
   const clock = new ManualClock(now);
   const directory = new OrgDirectory({ db: deps.db });
   const services = { db: deps.db, clock, audit: deps.audit, directory, messenger: gatherings.messenger };
   const committee = new CommitteeService(services);
-  const focusGroups = new FocusGroupService({
-    ...services,
-    random: (() => {
-      const random = new SeededRandom(20261204);
-      return () => random.next();
-    })(),
-  });
+  // Seeded, so the same people are sampled on every load.
+  const seeded = new SeededRandom(20261204);
+  const focusGroups = new FocusGroupService({ ...services, random: () => seeded.next() });
 
   const who = (p: DemoPerson, grants: Actor['grants'] = []): Who => {
     const id = refs.personId.get(p.key) as string;

@@ -57,6 +57,8 @@ export function ConfirmedAction<T>({
   });
   const close = () => {
     setOpen(false);
+    // Each opening asks for the review again.
+    setTicked(false);
     setShowMissing(false);
     mutation.reset();
   };

@@ -119,6 +119,23 @@ describe('a meeting’s page for the wellbeing admin', () => {
     expect(writes[1]?.body).toEqual({ reviewed: true });
   });
 
+  it('asks for the review again each time the publish dialog opens', async () => {
+    const writes = serve({
+      'GET /committee/meetings/m1': () => json(meeting()),
+      'GET /committee/manage': () => json({ members: [], meetings: [] }),
+    });
+    const user = userEvent.setup();
+    openMeeting();
+    await user.click(await screen.findByRole('button', { name: 'Terbitkan untuk semua pegawai' }));
+    await user.click(within(screen.getByRole('dialog')).getByLabelText(/^Saya sudah memeriksa/));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Batal' }));
+    await user.click(screen.getByRole('button', { name: 'Terbitkan untuk semua pegawai' }));
+    expect(
+      (within(screen.getByRole('dialog')).getByLabelText(/^Saya sudah memeriksa/) as HTMLInputElement).checked,
+    ).toBe(false);
+    expect(writes).toEqual([]);
+  });
+
   it('keeps the dialog open with the server’s refusal when publishing fails', async () => {
     serve({
       'GET /committee/meetings/m1': () => json(meeting()),
