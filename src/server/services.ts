@@ -132,6 +132,8 @@ export interface Services {
   /** The wellbeing committee and focus groups (docs/decisions/053-committee-and-focus-groups.md). */
   committee: CommitteeService;
   focusGroups: FocusGroupService;
+  /** Their invitations and notices; the demo schedules past gatherings through it (src/cli/demo/committee.ts). */
+  gatherings: GatheringMessenger;
   /** Return-to-work plans (docs/decisions/045-peer-groups-and-return-to-work.md). */
   returnToWork: ReturnToWorkService;
   /** The counsellor's caseload (docs/decisions/047-caseload.md). */
@@ -307,7 +309,7 @@ export function createServices(deps: {
     assessments,
   });
   const peerGroups = new PeerGroupService({ db, clock, audit, directory, notifications });
-  const gatherings = new GatheringMessenger({ db, mail, notifications, publicUrl: config.publicUrl });
+  const gatherings = new GatheringMessenger({ db, mail, notifications, publicUrl: config.publicUrl, clock });
   gatherings.registerJobs(jobs);
   const committee = new CommitteeService({ db, clock, audit, directory, messenger: gatherings });
   const focusGroups = new FocusGroupService({ db, clock, audit, directory, messenger: gatherings });
@@ -431,6 +433,7 @@ export function createServices(deps: {
     peerGroups,
     committee,
     focusGroups,
+    gatherings,
     returnToWork,
     caseload: new CaseloadService({
       db,

@@ -233,6 +233,75 @@ describe.skipIf(postgresSkipReason())('the wellbeing committee', () => {
         .execute();
       expect(changed).toHaveLength(2);
     });
+
+    it('is changed by the agency-wide admin only, bad input refused, and once cancelled tells members and stays so', async () => {
+      const url = `${MANAGE}/meetings/${meetingId}`;
+      const change = { ...MEETING, place: 'Aula BKPSDM', status: 'scheduled' };
+      expect((await t.anonymous().put(url, change)).statusCode).toBe(401);
+      for (const who of [chair, staff, manager, unitAdmin, agencyAdmin])
+        expect((await who.agent.put(url, change)).statusCode).toBe(403);
+      expect((await otherAdmin.agent.put(url, change)).statusCode).toBe(404);
+      const bad = await admin.agent.put(url, { ...change, date: '26/11/2026', status: 'postponed' });
+      expect(bad.statusCode).toBe(400);
+      expect(
+        bad
+          .json()
+          .error.details.map((d: { path: string }) => d.path)
+          .sort(),
+      ).toEqual(['date', 'status']);
+      expect(bad.json().error.message).toBeTruthy();
+      const before = await db()
+        .selectFrom('committee_meetings')
+        .select(['place'])
+        .where('id', '=', meetingId)
+        .executeTakeFirst();
+      expect(before?.place).toBe(MEETING.place);
+
+      // A second meeting, called off: its members hear of it, and it can no longer be changed.
+      const other = (await admin.agent.post(`${MANAGE}/meetings`, { ...MEETING, title: 'Rapat tambahan' })).json();
+      const cancelled = await admin.agent.put(`${MANAGE}/meetings/${other.id}`, {
+        ...MEETING,
+        title: 'Rapat tambahan',
+        status: 'cancelled',
+      });
+      expect(cancelled.statusCode, cancelled.body).toBe(200);
+      expect(cancelled.json().status).toBe('cancelled');
+      await t.services.jobs.drain();
+      const told = await db()
+        .selectFrom('notifications')
+        .select('person_id')
+        .where('kind', '=', 'committee.meeting_cancelled')
+        .execute();
+      expect(told.map((n) => n.person_id).sort()).toEqual([chair.person.id, secretary.person.id].sort());
+      const again = await admin.agent.put(`${MANAGE}/meetings/${other.id}`, { ...MEETING, status: 'scheduled' });
+      expect(again.statusCode).toBe(409);
+      expect(again.json().error.code).toBe('committee_meeting_closed');
+    });
+
+    it('sends no invitation for a meeting recorded after it was held', async () => {
+      const held = await admin.agent.post(`${MANAGE}/meetings`, {
+        ...MEETING,
+        title: 'Rapat Jumat lalu',
+        date: '2026-11-20',
+      });
+      expect(held.statusCode, held.body).toBe(201);
+      const queued = await db()
+        .selectFrom('jobs')
+        .select('payload')
+        .where('kind', '=', 'committee.gathering_message')
+        .execute();
+      expect(queued.filter((j) => j.payload.includes(held.json().id))).toHaveLength(2);
+      await t.services.jobs.drain();
+      const sent = await db().selectFrom('notifications').select('payload').execute();
+      expect(sent.filter((n) => n.payload.includes(held.json().id))).toEqual([]);
+      expect(
+        await db()
+          .selectFrom('email_outbox')
+          .select('id')
+          .where('template', '=', 'committee_meeting_scheduled')
+          .execute(),
+      ).toHaveLength(4);
+    });
   });
 
   describe('minutes', () => {

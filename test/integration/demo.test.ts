@@ -30,6 +30,7 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
     const { keys, clock, audit, notes, surveys, suggestions } = t.services;
     const surveyActions = { module: t.services.surveyActions, runJobs: () => t.services.jobs.drain(1_000) };
     deps = { db: t.services.db.db, keys, clock, audit, notes, surveys, suggestions, surveyActions };
+    deps.gatherings = { messenger: t.services.gatherings };
     await loadDemo(deps, data);
     // The closing's jobs and the publications run inside the load now (docs/decisions/051-survey-publication-and-actions.md).
   }, 300_000);
@@ -331,6 +332,61 @@ describe.skipIf(postgresSkipReason())('demo data', () => {
       .execute();
     expect(answered).toEqual([]);
     expect(open).toBeDefined();
+  });
+
+  it('gives Sleman a wellbeing committee with published minutes and an upcoming meeting, and focus groups held and upcoming', async () => {
+    const db = t.services.db.db;
+    const sleman = await db
+      .selectFrom('agencies')
+      .select('id')
+      .where('name', '=', data.agencies[0]!.name)
+      .executeTakeFirstOrThrow();
+    // The test app's clock, which the demo's dates follow.
+    const now = t.services.clock.now().toISOString();
+    const members = await db.selectFrom('committee_members').selectAll().where('agency_id', '=', sleman.id).execute();
+    expect(members).toHaveLength(7);
+    expect(members.filter((m) => m.term_to < now.slice(0, 10))).toHaveLength(1);
+    expect(new Set(members.map((m) => m.role))).toEqual(
+      new Set(['ketua', 'sekretaris', 'anggota', 'perwakilan_pegawai']),
+    );
+    const meetings = await db.selectFrom('committee_meetings').selectAll().where('agency_id', '=', sleman.id).execute();
+    const published = meetings.filter((m) => m.minutes_status === 'published');
+    expect(published).toHaveLength(2);
+    expect(published.every((m) => m.starts_at < now)).toBe(true);
+    const upcoming = meetings.filter((m) => m.status === 'scheduled' && m.starts_at > now);
+    expect(upcoming).toHaveLength(1);
+    expect(JSON.parse(upcoming[0]!.agenda)).toHaveLength(3);
+    // Members were invited by the module's messenger, not by rows written beside it.
+    const messages = await db
+      .selectFrom('jobs')
+      .select('payload')
+      .where('kind', '=', 'committee.gathering_message')
+      .execute();
+    const invitedTo = (subject: string) =>
+      messages.filter((j) => (JSON.parse(j.payload) as { subjectId: string }).subjectId === subject).length;
+    expect(invitedTo(upcoming[0]!.id)).toBe(6);
+
+    const groups = await db.selectFrom('focus_groups').selectAll().where('agency_id', '=', sleman.id).execute();
+    const held = groups.find((g) => g.summary_published_at !== null);
+    const next = groups.find((g) => g.status === 'scheduled' && g.starts_at > now);
+    // The summary's slip (an invitee's name) was masked on publishing.
+    expect(held?.summary).toContain('[nama]');
+    expect(held?.accepted_count).toBe(6);
+    const invitations = await db
+      .selectFrom('focus_group_invitations')
+      .select(['person_id', 'answer'])
+      .where('focus_group_id', '=', next!.id)
+      .execute();
+    expect(invitations).toHaveLength(8);
+    expect(invitations.filter((i) => i.answer === 'accepted')).toHaveLength(3);
+    expect(invitedTo(next!.id)).toBe(8);
+    // The documented employee has an invitation to answer.
+    const documented = await db
+      .selectFrom('people')
+      .select('id')
+      .where('nip', '=', '200204132024102002')
+      .executeTakeFirstOrThrow();
+    expect(invitations.find((i) => i.person_id === documented.id)?.answer).toBe('pending');
   });
 
   it('fills each agency’s suggestion box: two releases of at least k, some replies, one hidden that named someone', async () => {

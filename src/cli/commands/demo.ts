@@ -35,7 +35,17 @@ export function registerDemoCommand(program: Command): void {
           // The closing's jobs compute the closed waves' results, which the demo's publications copy.
           const surveyActions = { module: services.surveyActions, runJobs: () => services.jobs.drain(1_000) };
           const result = await loadDemo(
-            { db: services.db.db, keys, clock, audit, notes, surveys, suggestions, surveyActions },
+            {
+              db: services.db.db,
+              keys,
+              clock,
+              audit,
+              notes,
+              surveys,
+              suggestions,
+              surveyActions,
+              gatherings: { messenger: services.gatherings },
+            },
             data,
           );
           const seconds = ((performance.now() - started) / 1000).toFixed(1);

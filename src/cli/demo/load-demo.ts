@@ -26,6 +26,7 @@ import { insertConsentDemo } from './consent.js';
 import { insertReferrals } from './referrals.js';
 import { insertPeerGroups } from './peer-groups.js';
 import { insertReturnPlans } from './return-to-work.js';
+import { insertDemoCommittee, type DemoGatheringDeps } from './committee.js';
 
 /** instance_state keys: the first is SetupService's (a loaded demo counts as set up), the second ours. */
 const SETUP_KEY = 'setup_completed';
@@ -49,6 +50,8 @@ export interface DemoLoadDeps {
    * after running the closing's jobs that compute them; without both, no publications.
    */
   surveyActions?: { module: SurveyActionsModule; runJobs: () => Promise<void> };
+  /** Sleman's wellbeing committee and focus groups, through their modules; without it, none. */
+  gatherings?: DemoGatheringDeps;
 }
 
 export class DatabaseNotEmptyError extends Error {
@@ -123,6 +126,8 @@ export async function loadDemo(deps: DemoLoadDeps, data: DemoData = generateDemo
     await deps.surveyActions.runJobs();
     await insertDemoPublications(deps, deps.surveyActions.module);
   }
+  // Sleman's wellbeing committee and focus groups, after the surveys they follow up (docs/committee-and-focus-groups.md).
+  if (deps.gatherings && data.agencies[0]) await insertDemoCommittee(deps, deps.gatherings, data.agencies[0], refs);
   return result;
 }
 

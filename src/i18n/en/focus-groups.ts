@@ -8,6 +8,10 @@ export const focus_groups = {
   invited: 'My invitations',
   facilitating: 'Groups I facilitate',
   summaries: 'Published summaries',
+  committee_link: 'Wellbeing committee',
+  manage_link: 'Manage focus groups',
+  my_link: 'Staff view',
+  committee_manage_link: 'Manage the committee',
   statuses: { scheduled: 'Scheduled', held: 'Held', cancelled: 'Cancelled' },
   answers: { pending: 'Not answered yet', accepted: 'You accepted', declined: 'You declined' },
   page: {
@@ -24,6 +28,7 @@ export const focus_groups = {
     decline: 'No, I will not take part',
     accepted: 'Thank you, you are down as taking part.',
     declined: 'Your answer is saved. Thank you for letting us know.',
+    ask: 'Would you like to take part? Answer before the session starts; you can change your answer until then.',
     change: 'You can change your answer until the discussion starts.',
     full: 'All places are taken.',
     cancelled: 'This focus group is cancelled.',
@@ -49,6 +54,7 @@ export const focus_groups = {
     publish_body: 'Once published, every employee of the agency can read the summary, and it cannot be changed.',
     reviewed: 'I have checked that this summary names nobody and holds no health data.',
     published: 'Summary published.',
+    review_missing: 'Tick this statement first to publish.',
   },
   manage: {
     title: 'Manage focus groups',
@@ -84,5 +90,6 @@ export const focus_groups = {
     cancel_title: 'Cancel this focus group?',
     cancel_body: 'Those who accepted will be told.',
     cancelled: 'Focus group cancelled.',
+    summary_published: 'Summary published',
   },
 } as const;

@@ -8,6 +8,10 @@ export const focus_groups = {
   invited: 'Undangan untuk saya',
   facilitating: 'Diskusi yang saya fasilitasi',
   summaries: 'Ringkasan yang diterbitkan',
+  committee_link: 'Tim Kesejahteraan Pegawai',
+  manage_link: 'Kelola diskusi',
+  my_link: 'Tampilan pegawai',
+  committee_manage_link: 'Kelola tim kesejahteraan',
   statuses: { scheduled: 'Terjadwal', held: 'Selesai', cancelled: 'Dibatalkan' },
   answers: { pending: 'Belum dijawab', accepted: 'Anda bersedia hadir', declined: 'Anda tidak ikut' },
   page: {
@@ -24,6 +28,7 @@ export const focus_groups = {
     decline: 'Tidak, saya tidak ikut',
     accepted: 'Terima kasih, Anda tercatat bersedia hadir.',
     declined: 'Jawaban Anda tersimpan. Terima kasih sudah memberi tahu.',
+    ask: 'Apakah Anda bersedia ikut? Jawab sebelum diskusi dimulai; Anda masih bisa mengubahnya sampai saat itu.',
     change: 'Anda masih bisa mengubah jawaban sampai diskusi dimulai.',
     full: 'Tempat sudah penuh.',
     cancelled: 'Diskusi ini dibatalkan.',
@@ -49,6 +54,7 @@ export const focus_groups = {
     publish_body: 'Setelah terbit, ringkasan dapat dibaca semua pegawai instansi dan tidak dapat diubah lagi.',
     reviewed: 'Saya sudah memeriksa bahwa ringkasan ini tidak menyebut siapa pun dan tidak memuat data kesehatan.',
     published: 'Ringkasan diterbitkan.',
+    review_missing: 'Centang pernyataan ini lebih dulu untuk menerbitkan.',
   },
   manage: {
     title: 'Kelola diskusi kelompok terarah',
@@ -84,5 +90,6 @@ export const focus_groups = {
     cancel_title: 'Batalkan diskusi ini?',
     cancel_body: 'Yang sudah bersedia hadir akan diberi tahu.',
     cancelled: 'Diskusi dibatalkan.',
+    summary_published: 'Ringkasan terbit',
   },
 } as const;

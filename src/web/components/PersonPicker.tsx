@@ -66,7 +66,16 @@ export function PersonPicker({
             <ul className="person-results">
               {results.data?.items.map((p) => (
                 <li key={p.id}>
-                  <Button variant="secondary" size="small" type="button" onClick={() => onChange(p)}>
+                  <Button
+                    variant="secondary"
+                    size="small"
+                    type="button"
+                    onClick={() => {
+                      // A new search starts empty once someone is chosen (or the choice is undone).
+                      setQ('');
+                      onChange(p);
+                    }}
+                  >
                     {t('committee.manage.choose', { name: `${p.name} · ${p.unitName}` })}
                   </Button>
                 </li>

@@ -7,6 +7,7 @@ import { enqueueJobs, type JobRunner } from '../jobs/index.js';
 import type { MailService } from '../mail/index.js';
 import { consentAllows } from '../my-data/index.js';
 import type { NotificationService } from '../notifications/index.js';
+import type { Clock } from '../../clock.js';
 
 export const GATHERING_MESSAGE_JOB = 'committee.gathering_message';
 
@@ -52,6 +53,7 @@ export class GatheringMessenger {
       mail: MailService;
       notifications: NotificationService;
       publicUrl: string;
+      clock: Clock;
     },
   ) {}
 
@@ -73,7 +75,11 @@ export class GatheringMessenger {
   }
 
   private async deliver(m: GatheringMessage): Promise<void> {
-    const { db, mail, notifications, publicUrl } = this.deps;
+    const { db, mail, notifications, publicUrl, clock } = this.deps;
+    // Held until the person's working hours, a message can come due after the gathering began (a
+    // meeting recorded after it was held, an invitation queued on a Friday evening for a Monday
+    // 07:00 group): by then it would only mislead, so it is dropped.
+    if (Date.parse(m.startsAt) <= clock.now().getTime()) return;
     await db.transaction().execute(async (trx) => {
       const person = await findRecipient(trx, m.personId);
       if (!person?.isActive || person.agencyId !== m.agencyId) return;

@@ -5,6 +5,7 @@ import { hasRole, useSignedIn } from '../../api/session.js';
 import { Badge } from '../../components/Badge.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { PageHeaderLinks } from '../../components/PageHeaderLinks.js';
 import { QueryState } from '../../components/QueryState.js';
 import { PageContent } from '../../components/layout/PageLayout.js';
 import { useT } from '../../i18n.js';
@@ -23,16 +24,12 @@ export function CommitteePage() {
         title={t('committee.title')}
         lead={t('committee.intro')}
         actions={
-          <>
-            <Link className="btn btn--secondary" to="/focus-groups">
-              {t('committee.focus_groups_link')}
-            </Link>
-            {hasRole(session, 'wellbeing_admin') && (
-              <Link className="btn btn--secondary" to="/committee/manage">
-                {t('committee.manage_link')}
-              </Link>
-            )}
-          </>
+          <PageHeaderLinks
+            links={[
+              { to: '/focus-groups', label: t('committee.focus_groups_link') },
+              hasRole(session, 'wellbeing_admin') && { to: '/committee/manage', label: t('committee.manage_link') },
+            ]}
+          />
         }
       />
       <QueryState query={committee} skeleton="cards" loadingLabel={t('committee.loading')}>

@@ -7,13 +7,14 @@ import {
   meetingQuery,
   publishMinutes,
   saveMinutes,
+  updateMeeting,
   type MeetingView,
 } from '../../api/committee.api.js';
 import { useApiMutation } from '../../api/mutation.js';
 import { Alert } from '../../components/Alert.js';
 import { Badge } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';
-import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { ConfirmedAction } from '../../components/ConfirmedAction.js';
 import { Checkbox, TextArea } from '../../components/fields.js';
 import { KeyValueList } from '../../components/KeyValueList.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -23,6 +24,20 @@ import { PageContent } from '../../components/layout/PageLayout.js';
 import { useT } from '../../i18n.js';
 import { useFormat } from '../../lib/use-format.js';
 import '../../components/gatherings.css';
+import { MeetingForm } from './MeetingForm.js';
+
+/** The meeting as the update route takes it back, to change only its status. */
+function bodyOf(m: MeetingView) {
+  return {
+    title: m.title,
+    date: m.date,
+    startTime: m.startTime,
+    durationMinutes: m.durationMinutes,
+    place: m.place,
+    link: m.link,
+    agenda: m.agenda.map((a) => ({ title: a.title, notes: a.notes, surveyId: a.surveyId, themeId: a.themeId })),
+  };
+}
 
 /** /committee/meetings/:id — a meeting, its agenda and minutes; the admin writes and publishes the minutes. */
 export function MeetingPage() {
@@ -50,9 +65,14 @@ function MeetingDetail({ meeting: m, onDone }: { meeting: MeetingView; onDone: (
   const [now] = useState(() => Date.now());
   const started = Date.parse(m.startsAt) <= now;
   const editable = m.canEdit && m.status !== 'cancelled' && m.minutes?.status !== 'published';
+  const [editing, setEditing] = useState(false);
+  const queryClient = useQueryClient();
+  // A meeting can be changed or called off until its minutes are started (the server says 409 after).
+  const changeable = m.canEdit && m.status === 'scheduled';
   return (
     <>
       <PageHeader title={m.title} eyebrow={t(`committee.statuses.${m.status}`)} />
+      {m.status === 'cancelled' && <Alert tone="warning">{t('committee.meeting.cancelled_note')}</Alert>}
       <KeyValueList
         rows={[
           [t('committee.meeting.when'), fmt.dateTime(m.startsAt)],
@@ -69,9 +89,43 @@ function MeetingDetail({ meeting: m, onDone }: { meeting: MeetingView; onDone: (
             : []),
         ]}
       />
+      {changeable && !editing && (
+        <div className="committee-actions">
+          <ButtonRow>
+            <Button type="button" variant="secondary" onClick={() => setEditing(true)}>
+              {t('committee.edit.open')}
+            </Button>
+            <ConfirmedAction
+              label={t('committee.meeting.cancel')}
+              title={t('committee.meeting.cancel_confirm')}
+              confirmLabel={t('committee.meeting.cancel')}
+              tone="danger"
+              variant="quiet"
+              run={() => updateMeeting(m.id, { ...bodyOf(m), status: 'cancelled' })}
+              onDone={(view) => {
+                queryClient.setQueryData(committeeKeys.meeting(m.id), view);
+                void queryClient.invalidateQueries({ queryKey: committeeKeys.all });
+                onDone(t('committee.meeting.cancelled'));
+              }}
+            >
+              <p>{t('committee.meeting.cancel_body')}</p>
+            </ConfirmedAction>
+          </ButtonRow>
+        </div>
+      )}
+      {editing && (
+        <MeetingForm
+          meeting={m}
+          onSaved={() => {
+            setEditing(false);
+            onDone(t('committee.edit.saved'));
+          }}
+          onClose={() => setEditing(false)}
+        />
+      )}
       <section aria-labelledby="meeting-agenda">
         <h2 id="meeting-agenda">{t('committee.meeting.agenda')}</h2>
-        <ol>
+        <ol className="agenda-list">
           {m.agenda.map((a) => (
             <li key={a.id}>
               <strong>{a.title}</strong>
@@ -113,31 +167,34 @@ function MinutesView({ meeting: m }: { meeting: MeetingView }) {
       ) : (
         m.minutes.publishedAt && (
           <p>
-            <Badge tone="success">
+            <Badge tone="success">{t('committee.minutes_statuses.published')}</Badge>{' '}
+            <span className="muted small">
               {t('committee.meeting.published_at', { when: fmt.dateTime(m.minutes.publishedAt) })}
-            </Badge>
+            </span>
           </p>
         )
       )}
-      {m.agenda.map((a) => {
-        const item = byItem.get(a.id);
-        if (!item) return null;
-        return (
-          <article key={a.id} className="committee-card">
-            <h3>{a.title}</h3>
-            {item.decisions && (
-              <p>
-                <strong>{t('committee.meeting.decisions')}:</strong> {item.decisions}
-              </p>
-            )}
-            {item.followUps && (
-              <p>
-                <strong>{t('committee.meeting.follow_ups')}:</strong> {item.followUps}
-              </p>
-            )}
-          </article>
-        );
-      })}
+      <div className="committee-list">
+        {m.agenda.map((a) => {
+          const item = byItem.get(a.id);
+          if (!item) return null;
+          return (
+            <article key={a.id} className="committee-card committee-text">
+              <h3>{a.title}</h3>
+              {item.decisions && (
+                <p>
+                  <strong>{t('committee.meeting.decisions')}:</strong> {item.decisions}
+                </p>
+              )}
+              {item.followUps && (
+                <p>
+                  <strong>{t('committee.meeting.follow_ups')}:</strong> {item.followUps}
+                </p>
+              )}
+            </article>
+          );
+        })}
+      </div>
       <h3>{t('committee.meeting.attendees')}</h3>
       <p>{m.minutes.attendees.map((a) => a.name).join(', ') || '—'}</p>
     </section>
@@ -162,22 +219,17 @@ function MinutesEditor({ meeting: m, onDone }: { meeting: MeetingView; onDone: (
     })),
   );
   const [present, setPresent] = useState<Set<string>>(() => new Set(m.minutes?.attendees.map((a) => a.id) ?? []));
-  const [confirming, setConfirming] = useState(false);
-  const [reviewed, setReviewed] = useState(false);
   const refresh = (view: MeetingView) => {
     queryClient.setQueryData(committeeKeys.meeting(m.id), view);
     void queryClient.invalidateQueries({ queryKey: committeeKeys.all });
   };
-  const save = useApiMutation(
-    () =>
-      saveMinutes(m.id, {
-        items: items.map((i) => ({ ...i, decisions: i.decisions || null, followUps: i.followUps || null })),
-        attendeeIds: [...present],
-      }),
-    { onSuccess: (view) => (refresh(view), onDone(t('committee.minutes_editor.saved'))) },
-  );
-  const publish = useApiMutation(() => publishMinutes(m.id), {
-    onSuccess: (view) => (setConfirming(false), refresh(view), onDone(t('committee.minutes_editor.published'))),
+  const saveDraft = () =>
+    saveMinutes(m.id, {
+      items: items.map((i) => ({ ...i, decisions: i.decisions || null, followUps: i.followUps || null })),
+      attendeeIds: [...present],
+    });
+  const save = useApiMutation(saveDraft, {
+    onSuccess: (view) => (refresh(view), onDone(t('committee.minutes_editor.saved'))),
   });
   const current = (members.data?.members ?? []).filter((x) => x.current);
   return (
@@ -229,29 +281,25 @@ function MinutesEditor({ meeting: m, onDone }: { meeting: MeetingView; onDone: (
             {t('committee.minutes_editor.save')}
           </Button>
           {m.minutes?.status === 'draft' && (
-            <Button type="button" variant="secondary" onClick={() => setConfirming(true)}>
-              {t('committee.minutes_editor.publish')}
-            </Button>
+            <ConfirmedAction
+              label={t('committee.minutes_editor.publish')}
+              title={t('committee.minutes_editor.publish_title')}
+              confirmLabel={t('committee.minutes_editor.publish')}
+              acknowledge={{
+                id: 'minutes-reviewed',
+                label: t('committee.minutes_editor.reviewed'),
+                missing: t('committee.minutes_editor.review_missing'),
+              }}
+              // What is on screen is what gets published: the draft is saved first.
+              run={() => saveDraft().then(() => publishMinutes(m.id))}
+              onDone={(view) => (refresh(view), onDone(t('committee.minutes_editor.published')))}
+            >
+              <p>{t('committee.minutes_editor.publish_body')}</p>
+            </ConfirmedAction>
           )}
         </ButtonRow>
+        {m.minutes?.status !== 'draft' && <p className="muted small">{t('committee.minutes_editor.save_first')}</p>}
       </div>
-      <ConfirmDialog
-        open={confirming}
-        title={t('committee.minutes_editor.publish_title')}
-        confirmLabel={t('committee.minutes_editor.publish')}
-        busy={publish.isPending}
-        error={publish.error?.message ?? null}
-        onConfirm={() => reviewed && publish.mutate()}
-        onCancel={() => setConfirming(false)}
-      >
-        <p>{t('committee.minutes_editor.publish_body')}</p>
-        <Checkbox
-          id="minutes-reviewed"
-          label={t('committee.minutes_editor.reviewed')}
-          checked={reviewed}
-          onChange={setReviewed}
-        />
-      </ConfirmDialog>
     </section>
   );
 }

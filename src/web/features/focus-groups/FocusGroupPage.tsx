@@ -14,8 +14,8 @@ import { useApiMutation } from '../../api/mutation.js';
 import { hasRole, useSignedIn } from '../../api/session.js';
 import { Alert } from '../../components/Alert.js';
 import { Button, ButtonRow } from '../../components/Button.js';
-import { ConfirmDialog } from '../../components/ConfirmDialog.js';
-import { Checkbox, TextArea } from '../../components/fields.js';
+import { ConfirmedAction } from '../../components/ConfirmedAction.js';
+import { TextArea } from '../../components/fields.js';
 import { KeyValueList } from '../../components/KeyValueList.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
@@ -98,7 +98,9 @@ function GroupDetail({ group: g, onDone }: { group: FocusGroupView; onDone: (mes
           <h2 id="fg-answer">{t(`focus_groups.answers.${g.myAnswer}`)}</h2>
           {open && (
             <>
-              <p className="muted">{t('focus_groups.page.change')}</p>
+              <p className="muted">
+                {t(g.myAnswer === 'pending' ? 'focus_groups.page.ask' : 'focus_groups.page.change')}
+              </p>
               {answer.error && <Alert tone="error">{answer.error.message}</Alert>}
               <ButtonRow>
                 {g.myAnswer !== 'accepted' && (
@@ -112,7 +114,12 @@ function GroupDetail({ group: g, onDone }: { group: FocusGroupView; onDone: (mes
                   </Button>
                 )}
                 {g.myAnswer !== 'declined' && (
-                  <Button type="button" variant="secondary" onClick={() => answer.mutate('declined')}>
+                  <Button
+                    type="button"
+                    variant="secondary"
+                    busy={answer.isPending}
+                    onClick={() => answer.mutate('declined')}
+                  >
                     {t('focus_groups.page.decline')}
                   </Button>
                 )}
@@ -125,7 +132,7 @@ function GroupDetail({ group: g, onDone }: { group: FocusGroupView; onDone: (mes
       {g.summary && !runs && (
         <section aria-labelledby="fg-summary">
           <h2 id="fg-summary">{t('focus_groups.page.summary')}</h2>
-          <p className="prewrap">{g.summary}</p>
+          <p className="committee-text">{g.summary}</p>
         </section>
       )}
       {runs && <RunPanel group={g} onDone={onDone} />}
@@ -139,14 +146,9 @@ function RunPanel({ group: g, onDone }: { group: FocusGroupView; onDone: (messag
   const queryClient = useQueryClient();
   const run = useQuery(focusGroupRunQuery(g.id));
   const [summary, setSummary] = useState(g.summary ?? '');
-  const [confirming, setConfirming] = useState(false);
-  const [reviewed, setReviewed] = useState(false);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: focusGroupKeys.all });
   const save = useApiMutation(() => saveSummary(g.id, summary), {
     onSuccess: () => (refresh(), onDone(t('focus_groups.run.saved'))),
-  });
-  const publish = useApiMutation(() => publishSummary(g.id), {
-    onSuccess: () => (setConfirming(false), refresh(), onDone(t('focus_groups.run.published'))),
   });
   // The moment the page was drawn: whether it has started is read once, not on every render.
   const [now] = useState(() => Date.now());
@@ -182,7 +184,7 @@ function RunPanel({ group: g, onDone }: { group: FocusGroupView; onDone: (messag
               {r.summaryPublishedAt ? t('focus_groups.page.summary') : t('focus_groups.run.summary_editor')}
             </h2>
             {r.summaryPublishedAt ? (
-              <p className="prewrap">{r.summary}</p>
+              <p className="committee-text">{r.summary}</p>
             ) : !started || g.status === 'cancelled' ? (
               <p className="muted">{t('focus_groups.run.not_yet')}</p>
             ) : (
@@ -202,31 +204,26 @@ function RunPanel({ group: g, onDone }: { group: FocusGroupView; onDone: (messag
                     {t('focus_groups.run.save')}
                   </Button>
                   {r.summary && (
-                    <Button type="button" variant="secondary" onClick={() => setConfirming(true)}>
-                      {t('focus_groups.run.publish')}
-                    </Button>
+                    <ConfirmedAction
+                      label={t('focus_groups.run.publish')}
+                      title={t('focus_groups.run.publish_title')}
+                      confirmLabel={t('focus_groups.run.publish')}
+                      acknowledge={{
+                        id: 'fg-reviewed',
+                        label: t('focus_groups.run.reviewed'),
+                        missing: t('focus_groups.run.review_missing'),
+                      }}
+                      // What is on screen is what gets published: the draft is saved first.
+                      run={() => saveSummary(g.id, summary).then(() => publishSummary(g.id))}
+                      onDone={() => (refresh(), onDone(t('focus_groups.run.published')))}
+                    >
+                      <p>{t('focus_groups.run.publish_body')}</p>
+                    </ConfirmedAction>
                   )}
                 </ButtonRow>
               </div>
             )}
           </section>
-          <ConfirmDialog
-            open={confirming}
-            title={t('focus_groups.run.publish_title')}
-            confirmLabel={t('focus_groups.run.publish')}
-            busy={publish.isPending}
-            error={publish.error?.message ?? null}
-            onConfirm={() => reviewed && publish.mutate()}
-            onCancel={() => setConfirming(false)}
-          >
-            <p>{t('focus_groups.run.publish_body')}</p>
-            <Checkbox
-              id="fg-reviewed"
-              label={t('focus_groups.run.reviewed')}
-              checked={reviewed}
-              onChange={setReviewed}
-            />
-          </ConfirmDialog>
         </>
       )}
     </QueryState>

@@ -4,6 +4,8 @@ import { focusGroupsQuery, type FocusGroupView } from '../../api/focus-groups.ap
 import { Badge } from '../../components/Badge.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { PageHeaderLinks } from '../../components/PageHeaderLinks.js';
+import { hasRole, useSignedIn } from '../../api/session.js';
 import { QueryState } from '../../components/QueryState.js';
 import { PageContent } from '../../components/layout/PageLayout.js';
 import { useT } from '../../i18n.js';
@@ -13,10 +15,25 @@ import '../../components/gatherings.css';
 /** /focus-groups — my invitations, the groups I facilitate, and published summaries. */
 export function FocusGroupsPage() {
   const { t } = useT();
+  const session = useSignedIn();
   const groups = useQuery(focusGroupsQuery);
   return (
     <PageContent>
-      <PageHeader title={t('focus_groups.title')} lead={t('focus_groups.intro')} />
+      <PageHeader
+        title={t('focus_groups.title')}
+        lead={t('focus_groups.intro')}
+        actions={
+          <PageHeaderLinks
+            links={[
+              { to: '/committee', label: t('focus_groups.committee_link') },
+              hasRole(session, 'wellbeing_admin') && {
+                to: '/focus-groups/manage',
+                label: t('focus_groups.manage_link'),
+              },
+            ]}
+          />
+        }
+      />
       <QueryState query={groups} skeleton="cards" loadingLabel={t('focus_groups.loading')}>
         {(data) => {
           if (data.items.length === 0) return <EmptyState title={t('focus_groups.empty')} />;
@@ -57,6 +74,7 @@ function GroupCard({ group: g }: { group: FocusGroupView }) {
       <p className="muted small">{fmt.dateTime(g.startsAt)}</p>
       <p>
         <Badge tone={g.status === 'cancelled' ? 'warning' : 'neutral'}>{t(`focus_groups.statuses.${g.status}`)}</Badge>{' '}
+        {g.summaryPublishedAt && <Badge tone="success">{t('focus_groups.manage.summary_published')}</Badge>}{' '}
         {g.myAnswer && (
           <Badge tone={g.myAnswer === 'accepted' ? 'success' : 'neutral'}>
             {t(`focus_groups.answers.${g.myAnswer}`)}

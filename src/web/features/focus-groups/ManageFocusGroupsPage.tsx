@@ -15,12 +15,15 @@ import { useApiMutation } from '../../api/mutation.js';
 import { unitsQuery } from '../../api/org.api.js';
 import { Badge } from '../../components/Badge.js';
 import { Button, ButtonRow } from '../../components/Button.js';
-import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { ConfirmedAction } from '../../components/ConfirmedAction.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { RadioGroup, Select, TextField } from '../../components/fields.js';
+import { DateField } from '../../components/DateField.js';
+import { TimeField } from '../../components/TimeField.js';
 import { FormErrorSummary } from '../../components/FormErrorSummary.js';
 import { useForm } from '../../components/form.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { PageHeaderLinks } from '../../components/PageHeaderLinks.js';
 import { QueryState } from '../../components/QueryState.js';
 import { Toast, useToast } from '../../components/Toast.js';
 import { PageContent } from '../../components/layout/PageLayout.js';
@@ -36,9 +39,19 @@ export function ManageFocusGroupsPage() {
   const toast = useToast();
   return (
     <PageContent>
-      <PageHeader title={t('focus_groups.manage.title')} lead={t('focus_groups.manage.intro')} />
+      <PageHeader
+        title={t('focus_groups.manage.title')}
+        lead={t('focus_groups.manage.intro')}
+        actions={
+          <PageHeaderLinks
+            links={[
+              { to: '/focus-groups', label: t('focus_groups.my_link') },
+              { to: '/committee/manage', label: t('focus_groups.committee_manage_link') },
+            ]}
+          />
+        }
+      />
       <Toast message={toast.message} onDismiss={toast.dismiss} />
-      <CreateForm onDone={toast.show} />
       <section aria-labelledby="fg-all">
         <h2 id="fg-all">{t('focus_groups.manage.list')}</h2>
         <QueryState query={groups} skeleton="cards" loadingLabel={t('focus_groups.loading')}>
@@ -55,6 +68,7 @@ export function ManageFocusGroupsPage() {
           }
         </QueryState>
       </section>
+      <CreateForm onDone={toast.show} />
     </PageContent>
   );
 }
@@ -135,8 +149,8 @@ function CreateForm({ onDone }: { onDone: (message: string) => void }) {
         ]}
       />
       <div className="committee-form__row">
-        <TextField {...form.field('date')} type="date" label={labels.date} />
-        <TextField {...form.field('startTime')} inputMode="numeric" label={labels.startTime} placeholder="09:00" />
+        <DateField {...form.field('date')} label={labels.date} />
+        <TimeField {...form.field('startTime')} label={labels.startTime} />
         <TextField {...form.field('durationMinutes')} type="number" min={15} max={480} label={labels.durationMinutes} />
       </div>
       <TextField {...form.field('place')} label={labels.place} />
@@ -162,14 +176,6 @@ function ManagedGroup({ group: g, onDone }: { group: FocusGroupView; onDone: (me
   const { t } = useT();
   const fmt = useFormat();
   const queryClient = useQueryClient();
-  const [confirming, setConfirming] = useState(false);
-  const cancel = useApiMutation(() => cancelFocusGroup(g.id), {
-    onSuccess: () => {
-      setConfirming(false);
-      void queryClient.invalidateQueries({ queryKey: focusGroupKeys.all });
-      onDone(t('focus_groups.manage.cancelled'));
-    },
-  });
   // The moment the page was drawn: whether it has started is read once, not on every render.
   const [now] = useState(() => Date.now());
   const open = g.status === 'scheduled' && Date.parse(g.startsAt) > now;
@@ -180,30 +186,31 @@ function ManagedGroup({ group: g, onDone }: { group: FocusGroupView; onDone: (me
       </p>
       <p className="muted small">{fmt.dateTime(g.startsAt)}</p>
       <p>
-        <Badge>{t(`focus_groups.statuses.${g.status}`)}</Badge>
+        <Badge tone={g.status === 'cancelled' ? 'warning' : 'neutral'}>{t(`focus_groups.statuses.${g.status}`)}</Badge>{' '}
+        {g.summaryPublishedAt && <Badge tone="success">{t('focus_groups.manage.summary_published')}</Badge>}
       </p>
       {open && (
         <>
           <InviteForm groupId={g.id} onDone={onDone} />
-          <ButtonRow>
-            <Button variant="quiet" size="small" type="button" onClick={() => setConfirming(true)}>
-              {t('focus_groups.manage.cancel')}
-            </Button>
-          </ButtonRow>
+          <div>
+            <ConfirmedAction
+              label={t('focus_groups.manage.cancel')}
+              title={t('focus_groups.manage.cancel_title')}
+              confirmLabel={t('focus_groups.manage.cancel')}
+              tone="danger"
+              variant="quiet"
+              size="small"
+              run={() => cancelFocusGroup(g.id)}
+              onDone={() => {
+                void queryClient.invalidateQueries({ queryKey: focusGroupKeys.all });
+                onDone(t('focus_groups.manage.cancelled'));
+              }}
+            >
+              <p>{t('focus_groups.manage.cancel_body')}</p>
+            </ConfirmedAction>
+          </div>
         </>
       )}
-      <ConfirmDialog
-        open={confirming}
-        title={t('focus_groups.manage.cancel_title')}
-        confirmLabel={t('focus_groups.manage.cancel')}
-        tone="danger"
-        busy={cancel.isPending}
-        error={cancel.error?.message ?? null}
-        onConfirm={() => cancel.mutate()}
-        onCancel={() => setConfirming(false)}
-      >
-        <p>{t('focus_groups.manage.cancel_body')}</p>
-      </ConfirmDialog>
     </li>
   );
 }
