@@ -264,7 +264,8 @@ describe('engine decisions, pinned by fingerprint', () => {
       got[seed] = { closed: fingerprint(first.withheld), reopened: fingerprint(second.withheld) };
     }
     expect(got).toEqual(SURVEYS);
-  });
+    // Sixteen agencies of up to 40 units, each decided twice: seconds, not the default 5.
+  }, 60_000);
 
   it('decides seeded count tables (bounds, links, seeds, time differencing) exactly as recorded', () => {
     const got: typeof TABLES = {};
