@@ -1,4 +1,5 @@
-import { cellKey, indexTree, type CountTable, type WithheldReason } from './count-table.js';
+import { cellKey, type CountTable, type WithheldReason } from './count-table.js';
+import { indexOf, type IndexedTable } from './indexed-table.js';
 
 /**
  * What a careful reader can work out exactly from the shown cells (docs/privacy.md A4/A5 applied to a
@@ -33,6 +34,18 @@ export interface Disclosure {
   breakWith: string | null;
 }
 
+/** A disclosure found by findIndexed(): also the index of its breaking cell (indexed-table.ts). */
+export interface IndexedDisclosure extends Disclosure {
+  kind: 'small' | 'homogeneous';
+  breakAt: number | null;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * The attacker's equations of one table, built once and reused while suppression grows. Terms
  * are numbered and equations kept in flat arrays, so tables of a few thousand units stay fast;
@@ -43,7 +56,10 @@ export class DisclosureAudit {
   private readonly kind: Array<'cell' | 'own' | 'unbanded'> = [];
   private readonly nodeOf: number[] = [];
   private readonly columnOf: number[] = [];
-  private readonly cellKeys: string[] = [];
+  /** The table's cell index of a 'cell' term (indexed-table.ts), −1 for the others. */
+  private readonly cellOf: number[] = [];
+  /** Cell keys, spelt out on first use (only disclosures and ties between them need one). */
+  private readonly cellKeys: Array<string | undefined> = [];
   private readonly truth: number[] = [];
   /** Public upper bound of each term (the invited count), NaN when none. */
   private readonly upper: number[] = [];
@@ -57,6 +73,8 @@ export class DisclosureAudit {
   private readonly inEquations: number[][] = [];
   private readonly nodeIds: readonly string[];
   private readonly columns: readonly string[];
+  /** The last question asked of find and its answer: the same shown cells give the same answer. */
+  private last: { k: number; shown: Uint8Array; found: IndexedDisclosure[] } | null = null;
 
   /** Per column: whether its cells are broken only when a chain has no other shown cell. */
   private readonly keepColumn: Uint8Array;
@@ -65,35 +83,32 @@ export class DisclosureAudit {
    * `options.keep` names the columns a reader needs most (a survey's unfiltered figures, which
    * every breakdown refines): a chain is broken at one of their cells only when it has no other
    * shown cell, so an equation with a withheld breakdown costs the breakdown, not the total.
+   * The table may come indexed already (a survey's parts are cut straight from flat arrays).
    */
-  constructor(
-    private readonly table: CountTable,
-    options: { keep?: (column: string) => boolean } = {},
-  ) {
-    this.keepColumn = Uint8Array.from(table.columns, (c) => (options.keep?.(c) ? 1 : 0));
-    const tree = indexTree(table.nodes);
-    this.nodeIds = tree.order;
-    this.columns = table.columns;
-    const nodeIndex = new Map(tree.order.map((id, i) => [id, i]));
-    const columnIndex = new Map(table.columns.map((c, i) => [c, i]));
-    const width = table.columns.length;
+  constructor(table: CountTable | IndexedTable, options: { keep?: (column: string) => boolean } = {}) {
+    const t = 'nodeIds' in table ? table : indexOf(table);
+    const width = t.width;
+    const ruleColumns = t.ruleColumns;
+    this.keepColumn = Uint8Array.from(t.columns, (c) => (options.keep?.(c) ? 1 : 0));
+    this.nodeIds = t.nodeIds;
+    this.columns = t.columns;
+    const nodes = t.nodeIds.length;
     /** The term of (node, column) as a cell, and as that unit's own group. */
-    const cellTerm = new Int32Array(tree.order.length * width).fill(-1);
-    const ownTermOf = new Int32Array(tree.order.length * width).fill(-1);
-    tree.order.forEach((nodeId, n) => {
-      table.columns.forEach((column, c) => {
-        const key = cellKey(nodeId, column);
-        const count = table.counts.get(key);
-        if (count !== undefined) cellTerm[n * width + c] = this.term('cell', n, c, count, table.bounds?.get(key), key);
-      });
-    });
-    for (let c = 0; c < width; c++) {
-      tree.order.forEach((nodeId, n) => {
+    const cellTerm = new Int32Array(nodes * width).fill(-1);
+    const ownTermOf = new Int32Array(nodes * width).fill(-1);
+    for (let n = 0; n < nodes; n++)
+      for (let c = 0; c < ruleColumns; c++) {
+        const i = n * width + c;
+        const count = t.counts[i] as number;
+        if (count === count) cellTerm[i] = this.term('cell', n, c, count, t.bounds ? (t.bounds[i] as number) : Number.NaN, i);
+      }
+    for (let c = 0; c < ruleColumns; c++) {
+      for (let n = 0; n < nodes; n++) {
         const total = cellTerm[n * width + c] as number;
-        if (total < 0) return;
+        if (total < 0) continue;
         const children: number[] = [];
-        for (const child of tree.children.get(nodeId) ?? []) {
-          const id = cellTerm[(nodeIndex.get(child) as number) * width + c] as number;
+        for (let j = t.childStart[n] as number; j < (t.childStart[n + 1] as number); j++) {
+          const id = cellTerm[(t.childList[j] as number) * width + c] as number;
           if (id >= 0) children.push(id);
         }
         let ownValue = this.truth[total] as number;
@@ -102,55 +117,56 @@ export class DisclosureAudit {
           ownValue -= this.truth[id] as number;
           ownBound -= this.upper[id] as number;
         }
-        const own = this.term('own', n, c, ownValue, Number.isNaN(ownBound) ? undefined : ownBound, '');
+        const own = this.term('own', n, c, ownValue, ownBound, -1);
         ownTermOf[n * width + c] = own;
         this.equation(total, [own, ...children]);
-      });
+      }
     }
-    for (const d of table.distributions) {
-      const totalColumn = columnIndex.get(d.total);
-      if (totalColumn === undefined) continue;
-      const partColumns = d.parts.map((p) => columnIndex.get(p)).filter((c): c is number => c !== undefined);
-      tree.order.forEach((_, n) => {
+    for (const d of t.distributions) {
+      // Only distributions over the table's own columns take part, as in a table's columns.
+      if (d.total >= ruleColumns) continue;
+      const partColumns = [...d.parts].filter((c) => c < ruleColumns);
+      for (let n = 0; n < nodes; n++) {
         for (const termOf of [cellTerm, ownTermOf]) {
-          const total = termOf[n * width + totalColumn] as number;
+          const total = termOf[n * width + d.total] as number;
           if (total < 0) continue;
           const parts = partColumns.map((c) => termOf[n * width + c] as number).filter((id) => id >= 0);
           const unbanded =
             (this.truth[total] as number) - parts.reduce((sum, id) => sum + (this.truth[id] as number), 0);
-          const unbandedTerm = this.term('unbanded', n, totalColumn, unbanded, undefined, '');
+          const unbandedTerm = this.term('unbanded', n, d.total, unbanded, Number.NaN, -1);
           this.equation(total, [...parts, unbandedTerm]);
           if (!d.breakdown) this.distributionEqs.push({ total, parts, unbanded: unbandedTerm });
         }
-      });
+      }
     }
   }
 
-  private term(
-    kind: 'cell' | 'own' | 'unbanded',
-    node: number,
-    column: number,
-    value: number,
-    bound: number | undefined,
-    key: string,
-  ): number {
+  private term(kind: 'cell' | 'own' | 'unbanded', node: number, column: number, value: number, bound: number, cell: number): number {
     const id = this.kind.length;
     this.kind.push(kind);
     this.nodeOf.push(node);
     this.columnOf.push(column);
-    this.cellKeys.push(key);
+    this.cellOf.push(cell);
+    this.cellKeys.push(undefined);
     this.truth.push(value);
-    this.upper.push(bound ?? Number.NaN);
+    this.upper.push(bound);
     this.inEquations.push([]);
     return id;
   }
 
+  /** The cell key of a term's (node, column). */
+  private keyOf(t: number): string {
+    let key = this.cellKeys[t];
+    if (key === undefined) {
+      key = cellKey(this.nodeIds[this.nodeOf[t] as number] as string, this.columns[this.columnOf[t] as number] as string);
+      this.cellKeys[t] = key;
+    }
+    return key;
+  }
+
   /** The cell key, or 'own:'/'unbanded:' + the cell key, of a term. */
   private nameOf(t: number): string {
-    const key =
-      this.kind[t] === 'cell'
-        ? (this.cellKeys[t] as string)
-        : cellKey(this.nodeIds[this.nodeOf[t] as number] as string, this.columns[this.columnOf[t] as number] as string);
+    const key = this.keyOf(t);
     return this.kind[t] === 'cell' ? key : `${this.kind[t]}:${key}`;
   }
 
@@ -173,17 +189,39 @@ export class DisclosureAudit {
    * units" and chains through inequalities (a withheld parent is at least its shown child).
    */
   find(k: number, withheld: ReadonlyMap<string, WithheldReason>): Disclosure[] {
+    const shown = new Uint8Array(this.kind.length);
+    for (let t = 0; t < shown.length; t++) if (this.kind[t] === 'cell' && !withheld.has(this.keyOf(t))) shown[t] = 1;
+    return this.deduce(k, shown).map(({ term, value, kind, breakWith }) => ({ term, value, kind, breakWith }));
+  }
+
+  /**
+   * find() for the indexed rules (suppression-rules.ts): `reasons` per cell of the indexed table,
+   * 0 while shown; each disclosure also names its breaking cell by index. Asked again with the
+   * same shown cells (the fail-closed check after the last round), it answers from memory.
+   */
+  findIndexed(k: number, reasons: Uint8Array): IndexedDisclosure[] {
+    const shown = new Uint8Array(this.kind.length);
+    for (let t = 0; t < shown.length; t++) {
+      const i = this.cellOf[t] as number;
+      if (i >= 0 && reasons[i] === 0) shown[t] = 1;
+    }
+    const last = this.last;
+    if (last !== null && last.k === k && sameBytes(last.shown, shown)) return last.found;
+    const found = this.deduce(k, shown);
+    this.last = { k, shown, found };
+    return found;
+  }
+
+  private deduce(k: number, shown: Uint8Array): IndexedDisclosure[] {
     const count = this.kind.length;
     const lo = new Float64Array(count);
     const hi = new Float64Array(count);
-    const shown = new Uint8Array(count);
     /** The last equation that tightened each term, or −1: the way back to a shown cell. */
     const tightenedBy = new Int32Array(count).fill(-1);
     for (let t = 0; t < count; t++) {
       const bound = this.upper[t] as number;
       hi[t] = Number.isNaN(bound) ? Number.POSITIVE_INFINITY : bound;
-      if (this.kind[t] === 'cell' && !withheld.has(this.cellKeys[t] as string)) {
-        shown[t] = 1;
+      if (shown[t] === 1) {
         lo[t] = hi[t] = this.truth[t] as number;
       } else if (this.kind[t] === 'unbanded' && this.truth[t] === 0) {
         // Campaign forms are complete, so "no band" is publicly zero; a result stored without a
@@ -247,20 +285,23 @@ export class DisclosureAudit {
       }
     }
 
-    const disclosures: Disclosure[] = [];
+    const disclosures: IndexedDisclosure[] = [];
+    const disclosed = (term: number, value: number, kind: 'small' | 'homogeneous', breaker: number | null) =>
+      disclosures.push({
+        term: this.nameOf(term),
+        value,
+        kind,
+        breakWith: breaker === null ? null : this.keyOf(breaker),
+        breakAt: breaker === null ? null : (this.cellOf[breaker] as number),
+      });
     for (let t = 0; t < count; t++) {
       if (shown[t] || lo[t] !== hi[t] || this.kind[t] === 'unbanded') continue;
       const n = lo[t] as number;
       if (n <= 0 || n >= k) continue;
-      disclosures.push({
-        term: this.nameOf(t),
-        value: n,
-        kind: 'small',
-        // The way back through the last tightening can run only through withheld terms in a
-        // table of many relations (a survey's); any shown cell connected to the term is then a
-        // candidate, and the next round tries another if that one did not break the chain.
-        breakWith: this.chainBreaker(t, tightenedBy, shown) ?? this.nearestShown(t, shown),
-      });
+      // The way back through the last tightening can run only through withheld terms in a
+      // table of many relations (a survey's); any shown cell connected to the term is then a
+      // candidate, and the next round tries another if that one did not break the chain.
+      disclosed(t, n, 'small', this.chainBreaker(t, tightenedBy, shown) ?? this.nearestShown(t, shown));
     }
     // A13 — homogeneity: a group (a unit, or a unit's own members) one of whose bands holds at
     // least lo(band) ≥ 1 people tells every member's band to anyone who knows they took part,
@@ -275,17 +316,15 @@ export class DisclosureAudit {
         for (const q of parts) if (q !== p) othersHi += hi[q] as number;
         elsewhere = Math.min(elsewhere, othersHi);
         if (!(elsewhere < k)) continue;
-        const breakWith = shown[p]
-          ? (this.cellKeys[p] as string)
-          : (this.chainBreaker(p, tightenedBy, shown) ?? this.nearestShown(p, shown));
-        disclosures.push({ term: this.nameOf(p), value: least, kind: 'homogeneous', breakWith });
+        const breaker = shown[p] ? p : (this.chainBreaker(p, tightenedBy, shown) ?? this.nearestShown(p, shown));
+        disclosed(p, least, 'homogeneous', breaker);
       }
     }
     return disclosures;
   }
 
   /** Any shown cell connected to term `t` through the equations (breadth first), or null. */
-  private nearestShown(t: number, shown: Uint8Array): string | null {
+  private nearestShown(t: number, shown: Uint8Array): number | null {
     const seen = new Set<number>([t]);
     const queue = [t];
     while (queue.length > 0) {
@@ -293,7 +332,7 @@ export class DisclosureAudit {
       for (const e of this.inEquations[term] as number[]) {
         for (const x of [this.eqTotal[e] as number, ...this.eqTerms.slice(this.eqStart[e], this.eqStart[e + 1])]) {
           if (seen.has(x)) continue;
-          if (shown[x]) return this.cellKeys[x] as string;
+          if (shown[x]) return x;
           seen.add(x);
           queue.push(x);
         }
@@ -307,7 +346,7 @@ export class DisclosureAudit {
    * equation on the way back, else of any equation the term is in — a cell of a kept column
    * (constructor) only when the whole way back offers no other.
    */
-  private chainBreaker(t: number, tightenedBy: Int32Array, shown: Uint8Array): string | null {
+  private chainBreaker(t: number, tightenedBy: Int32Array, shown: Uint8Array): number | null {
     const termsOf = (e: number) => [
       this.eqTotal[e] as number,
       ...this.eqTerms.slice(this.eqStart[e], this.eqStart[e + 1]),
@@ -320,7 +359,7 @@ export class DisclosureAudit {
           (a, b) =>
             Number(kept(a)) - Number(kept(b)) ||
             (this.truth[a] as number) - (this.truth[b] as number) ||
-            ((this.cellKeys[a] as string) < (this.cellKeys[b] as string) ? -1 : 1),
+            (this.keyOf(a) < this.keyOf(b) ? -1 : 1),
         )[0];
     let fallback: number | undefined;
     const visited = new Set<number>();
@@ -333,13 +372,13 @@ export class DisclosureAudit {
       if (e < 0) continue;
       const others = termsOf(e).filter((x) => x !== term);
       const best = smallestShown(others);
-      if (best !== undefined && !kept(best)) return this.cellKeys[best] as string;
+      if (best !== undefined && !kept(best)) return best;
       fallback ??= best;
       for (const x of others.reverse()) stack.push(x);
     }
     const best = smallestShown((this.inEquations[t] as number[]).flatMap(termsOf));
     const chosen = best !== undefined && !kept(best) ? best : (fallback ?? best);
-    return chosen === undefined ? null : (this.cellKeys[chosen] as string);
+    return chosen ?? null;
   }
 }
 

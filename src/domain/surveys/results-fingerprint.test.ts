@@ -149,7 +149,10 @@ function table(seed: number): { table: CountTable; k: number; seed: Map<string, 
       const bands = (distributions[i] as Distribution).parts;
       const lean = int(0, bands.length - 1);
       const inBand = bands.map(() => 0);
-      for (let r = 0; r < answered; r++) inBand[random() < 0.5 ? lean : int(0, bands.length - 1)] += 1;
+      for (let r = 0; r < answered; r++) {
+        const b = random() < 0.5 ? lean : int(0, bands.length - 1);
+        inBand[b] = (inBand[b] as number) + 1;
+      }
       bands.forEach((b, j) => counts.set(b, inBand[j] as number));
     }
     own.set(n.id, counts);
