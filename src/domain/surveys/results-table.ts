@@ -111,6 +111,12 @@ export interface SurveyTable {
   sums: Map<string, number>;
   /** Members per node (subtree), unfiltered: the invited count a page shows. */
   members: Map<string, number>;
+  /**
+   * The same counts as table.counts, flat: cell (node n of `nodes`, column c of table.columns)
+   * at n × columns + c; bounds per node and slice at n × slices + s. The engine cuts its parts
+   * straight from these (results-components.ts) instead of looking every cell up by key.
+   */
+  flat: { counts: Float64Array; bounds: Float64Array };
 }
 
 export const sliceColumn = (slice: Slice, base: string) =>
@@ -346,5 +352,6 @@ export function surveyTable(input: SurveyTableInput): SurveyTable {
     questions,
     sums: sumMap,
     members,
+    flat: { counts, bounds: bound },
   };
 }
