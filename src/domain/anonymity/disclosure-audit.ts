@@ -73,6 +73,10 @@ export class DisclosureAudit {
   private readonly inEquations: number[][] = [];
   private readonly nodeIds: readonly string[];
   private readonly columns: readonly string[];
+  /** The bounds found by the last deduction, which the next one starts from (bounds()). */
+  private state: { lo: Float64Array; hi: Float64Array; tightenedBy: Int32Array; shown: Uint8Array } | null = null;
+  private fromScratch = false;
+  private csr: ReturnType<DisclosureAudit['flatten']> | undefined;
   /** The last question asked of find and its answer: the same shown cells give the same answer. */
   private last: { k: number; shown: Uint8Array; found: IndexedDisclosure[] } | null = null;
 
@@ -100,7 +104,8 @@ export class DisclosureAudit {
       for (let c = 0; c < ruleColumns; c++) {
         const i = n * width + c;
         const count = t.counts[i] as number;
-        if (count === count) cellTerm[i] = this.term('cell', n, c, count, t.bounds ? (t.bounds[i] as number) : Number.NaN, i);
+        if (count === count)
+          cellTerm[i] = this.term('cell', n, c, count, t.bounds ? (t.bounds[i] as number) : Number.NaN, i);
       }
     for (let c = 0; c < ruleColumns; c++) {
       for (let n = 0; n < nodes; n++) {
@@ -141,7 +146,14 @@ export class DisclosureAudit {
     }
   }
 
-  private term(kind: 'cell' | 'own' | 'unbanded', node: number, column: number, value: number, bound: number, cell: number): number {
+  private term(
+    kind: 'cell' | 'own' | 'unbanded',
+    node: number,
+    column: number,
+    value: number,
+    bound: number,
+    cell: number,
+  ): number {
     const id = this.kind.length;
     this.kind.push(kind);
     this.nodeOf.push(node);
@@ -158,7 +170,10 @@ export class DisclosureAudit {
   private keyOf(t: number): string {
     let key = this.cellKeys[t];
     if (key === undefined) {
-      key = cellKey(this.nodeIds[this.nodeOf[t] as number] as string, this.columns[this.columnOf[t] as number] as string);
+      key = cellKey(
+        this.nodeIds[this.nodeOf[t] as number] as string,
+        this.columns[this.columnOf[t] as number] as string,
+      );
       this.cellKeys[t] = key;
     }
     return key;
@@ -212,14 +227,50 @@ export class DisclosureAudit {
     return found;
   }
 
-  private deduce(k: number, shown: Uint8Array): IndexedDisclosure[] {
+  /**
+   * The bounds of every term for the shown cells `shown`. Each call starts from what the last one
+   * found and redoes only the equations whose terms' shown state changed, and every equation
+   * linked to them through a term that is not shown (docs/benchmarks.md, survey results). That
+   * is exact, not an approximation: a shown term is pinned to its true value and never moves, so
+   * equations meet only through terms that are not shown; an untouched group of such equations
+   * sees the same terms as last time and would be processed in the same order as last time. Were
+   * a shown term ever to move (inconsistent data), every call would start from scratch instead.
+   */
+  private bounds(shown: Uint8Array): { lo: Float64Array; hi: Float64Array; tightenedBy: Int32Array } {
     const count = this.kind.length;
-    const lo = new Float64Array(count);
-    const hi = new Float64Array(count);
+    const equations = this.eqTotal.length;
+    const csr = (this.csr ??= this.flatten());
+    const previous = this.fromScratch ? null : this.state;
+    const run = new Uint8Array(equations);
+    if (previous === null) run.fill(1);
+    else {
+      // The equations of every term that changed, then all linked through terms not shown.
+      const stack: number[] = [];
+      const visit = (t: number) => {
+        for (let j = csr.inStart[t] as number; j < (csr.inStart[t + 1] as number); j++) {
+          const e = csr.inList[j] as number;
+          if (run[e] === 0) {
+            run[e] = 1;
+            stack.push(e);
+          }
+        }
+      };
+      for (let t = 0; t < count; t++) if (previous.shown[t] !== shown[t]) visit(t);
+      while (stack.length > 0) {
+        const e = stack.pop() as number;
+        if (shown[csr.eqTotal[e] as number] === 0) visit(csr.eqTotal[e] as number);
+        for (let i = csr.eqStart[e] as number; i < (csr.eqStart[e + 1] as number); i++)
+          if (shown[csr.eqTerms[i] as number] === 0) visit(csr.eqTerms[i] as number);
+      }
+    }
+    const lo = previous?.lo ?? new Float64Array(count);
+    const hi = previous?.hi ?? new Float64Array(count);
     /** The last equation that tightened each term, or −1: the way back to a shown cell. */
-    const tightenedBy = new Int32Array(count).fill(-1);
-    for (let t = 0; t < count; t++) {
+    const tightenedBy = previous?.tightenedBy ?? new Int32Array(count);
+    const start = (t: number) => {
       const bound = this.upper[t] as number;
+      tightenedBy[t] = -1;
+      lo[t] = 0;
       hi[t] = Number.isNaN(bound) ? Number.POSITIVE_INFINITY : bound;
       if (shown[t] === 1) {
         lo[t] = hi[t] = this.truth[t] as number;
@@ -228,12 +279,19 @@ export class DisclosureAudit {
         // band (if any) is an unknown the reader cannot see.
         hi[t] = 0;
       }
-    }
+    };
+    if (previous === null) for (let t = 0; t < count; t++) start(t);
+    else
+      for (let e = 0; e < equations; e++) {
+        if (run[e] === 0) continue;
+        start(csr.eqTotal[e] as number);
+        for (let i = csr.eqStart[e] as number; i < (csr.eqStart[e + 1] as number); i++) start(csr.eqTerms[i] as number);
+      }
 
-    const equations = this.eqTotal.length;
-    const queued = new Uint8Array(equations).fill(1);
+    const queued = run;
     const queue: number[] = [];
-    for (let e = equations - 1; e >= 0; e--) queue.push(e);
+    for (let e = equations - 1; e >= 0; e--) if (run[e] === 1) queue.push(e);
+    let shownMoved = false;
     const tighten = (t: number, newLo: number, newHi: number, e: number) => {
       let moved = false;
       if (newLo > (lo[t] as number)) {
@@ -245,8 +303,10 @@ export class DisclosureAudit {
         moved = true;
       }
       if (!moved) return;
+      if (shown[t] === 1) shownMoved = true;
       tightenedBy[t] = e;
-      for (const other of this.inEquations[t] as number[]) {
+      for (let j = csr.inStart[t] as number; j < (csr.inStart[t + 1] as number); j++) {
+        const other = csr.inList[j] as number;
         if (other !== e && !queued[other]) {
           queued[other] = 1;
           queue.push(other);
@@ -256,23 +316,23 @@ export class DisclosureAudit {
     while (queue.length > 0) {
       const e = queue.pop() as number;
       queued[e] = 0;
-      const first = this.eqStart[e] as number;
-      const last = this.eqStart[e + 1] as number;
-      const total = this.eqTotal[e] as number;
+      const first = csr.eqStart[e] as number;
+      const last = csr.eqStart[e + 1] as number;
+      const total = csr.eqTotal[e] as number;
       let sumLo = 0;
       // Upper bounds summed apart from the unbounded terms: one term's own unboundedness says
       // nothing about the others (a single unknown with no public bound is still pinned).
       let finiteHi = 0;
       let unbounded = 0;
       for (let i = first; i < last; i++) {
-        const t = this.eqTerms[i] as number;
+        const t = csr.eqTerms[i] as number;
         sumLo += lo[t] as number;
         if (Number.isFinite(hi[t] as number)) finiteHi += hi[t] as number;
         else unbounded += 1;
       }
       tighten(total, sumLo, unbounded > 0 ? Number.POSITIVE_INFINITY : finiteHi, e);
       for (let i = first; i < last; i++) {
-        const t = this.eqTerms[i] as number;
+        const t = csr.eqTerms[i] as number;
         const own = hi[t] as number;
         const othersUnbounded = unbounded - (Number.isFinite(own) ? 0 : 1);
         const othersHi = othersUnbounded > 0 ? Number.POSITIVE_INFINITY : finiteHi - (Number.isFinite(own) ? own : 0);
@@ -284,6 +344,32 @@ export class DisclosureAudit {
         tighten(t, newLo, newHi, e);
       }
     }
+    if (shownMoved && !this.fromScratch) {
+      // Inconsistent counts: equations may meet through shown terms, so nothing carries over.
+      this.fromScratch = true;
+      this.state = null;
+      return this.bounds(shown);
+    }
+    if (!this.fromScratch) this.state = { lo, hi, tightenedBy, shown };
+    return { lo, hi, tightenedBy };
+  }
+
+  /** The equations and each term's equations as flat arrays, once the table's are all built. */
+  private flatten() {
+    const inStart = new Int32Array(this.kind.length + 1);
+    this.inEquations.forEach((list, t) => (inStart[t + 1] = (inStart[t] as number) + list.length));
+    return {
+      eqTotal: Int32Array.from(this.eqTotal),
+      eqStart: Int32Array.from(this.eqStart),
+      eqTerms: Int32Array.from(this.eqTerms),
+      inStart,
+      inList: Int32Array.from(this.inEquations.flat()),
+    };
+  }
+
+  private deduce(k: number, shown: Uint8Array): IndexedDisclosure[] {
+    const count = this.kind.length;
+    const { lo, hi, tightenedBy } = this.bounds(shown);
 
     const disclosures: IndexedDisclosure[] = [];
     const disclosed = (term: number, value: number, kind: 'small' | 'homogeneous', breaker: number | null) =>

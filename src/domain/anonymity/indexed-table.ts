@@ -39,7 +39,8 @@ export const NOT_WITHHELD = 0;
 export const BELOW_THRESHOLD = 1;
 export const COMPLEMENTARY = 2;
 export const reasonCode = (r: WithheldReason): number => (r === 'below_threshold' ? BELOW_THRESHOLD : COMPLEMENTARY);
-export const reasonOf = (code: number): WithheldReason => (code === BELOW_THRESHOLD ? 'below_threshold' : 'complementary');
+export const reasonOf = (code: number): WithheldReason =>
+  code === BELOW_THRESHOLD ? 'below_threshold' : 'complementary';
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

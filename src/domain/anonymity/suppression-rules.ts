@@ -233,14 +233,16 @@ function pinsSmallCell(
   }
   if (bound - belowBound !== remainder) return false;
   const stack: number[] = [];
-  for (let j = t.childStart[n] as number; j < (t.childStart[n + 1] as number); j++) stack.push(t.childList[j] as number);
+  for (let j = t.childStart[n] as number; j < (t.childStart[n + 1] as number); j++)
+    stack.push(t.childList[j] as number);
   while (stack.length > 0) {
     const m = stack.pop() as number;
     const i = m * t.width + c;
     const count = t.counts[i] as number;
     if (reasons[i] === 0 && count === count) continue;
     if (isSmall(count === count ? count : 0, k)) return true;
-    for (let j = t.childStart[m] as number; j < (t.childStart[m + 1] as number); j++) stack.push(t.childList[j] as number);
+    for (let j = t.childStart[m] as number; j < (t.childStart[m + 1] as number); j++)
+      stack.push(t.childList[j] as number);
   }
   return false;
 }
@@ -281,7 +283,8 @@ export function violationsIndexed(t: IndexedTable, k: number, reasons: Uint8Arra
       const total = counts[totalCell] as number;
       let remainder = total;
       for (const i of visible) remainder -= counts[i] as number;
-      if (isSmall(remainder, k)) problems.push(`A4: ${nodeIds[n]} distribution ${t.columns[d.total]} leaves ${remainder}`);
+      if (isSmall(remainder, k))
+        problems.push(`A4: ${nodeIds[n]} distribution ${t.columns[d.total]} leaves ${remainder}`);
       if (!d.breakdown)
         for (const i of visible)
           if (total - (counts[i] as number) < k)

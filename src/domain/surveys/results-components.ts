@@ -129,8 +129,14 @@ export function prepareParts(survey: SurveyTable): PreparedParts {
       bounds,
       distributions: table.distributions
         .filter((d) => local.has(d.total))
-        .map((d) => ({ total: col(d.total), parts: Int32Array.from(d.parts.map(col)), breakdown: d.breakdown === true })),
-      linked: (table.linked ?? []).filter(([a, b]) => local.has(a) && local.has(b)).map(([a, b]) => [col(a), col(b)] as const),
+        .map((d) => ({
+          total: col(d.total),
+          parts: Int32Array.from(d.parts.map(col)),
+          breakdown: d.breakdown === true,
+        })),
+      linked: (table.linked ?? [])
+        .filter(([a, b]) => local.has(a) && local.has(b))
+        .map(([a, b]) => [col(a), col(b)] as const),
     });
     return {
       table: indexed,
@@ -182,7 +188,8 @@ export function decideInParts(
     const width = part.columns.length;
     const own = new Uint8Array(nodes * width);
     for (let n = 0; n < nodes; n++)
-      for (let j = 0; j < width; j++) own[n * width + j] = reasons[n * surveyWidth + (part.columns[j] as number)] as number;
+      for (let j = 0; j < width; j++)
+        own[n * width + j] = reasons[n * surveyWidth + (part.columns[j] as number)] as number;
     return own;
   };
   const run = (i: number) => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { resultsInput, type FakeResponse } from '../../../test/support/survey-results.js';
 import { cellKey, type CountTable, type Distribution, type WithheldReason } from '../anonymity/count-table.js';
+import { DisclosureAudit } from '../anonymity/disclosure-audit.js';
 import { suppress } from '../anonymity/suppression.js';
 import { withholdRecentChanges } from '../anonymity/time-differencing.js';
 import type { SurveyDefinition } from './definition.js';
@@ -282,5 +283,25 @@ describe('engine decisions, pinned by fingerprint', () => {
       };
     }
     expect(got).toEqual(TABLES);
+  });
+
+  it('an audit asked again after cells changed answers as a fresh audit would (its deductions carry over)', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const { table: tbl, k, seed: seedCells } = table(seed);
+      const reused = new DisclosureAudit(tbl);
+      const asked: Array<{ reasons: Uint8Array; found: unknown }> = [];
+      const findIndexed = reused.findIndexed.bind(reused);
+      reused.findIndexed = (kk, reasons) => {
+        const found = findIndexed(kk, reasons);
+        asked.push({ reasons: reasons.slice(), found });
+        return found;
+      };
+      // The rounds of one suppression (cells withheld a few at a time), then another from a
+      // different seed (cells shown again): the states an audit is asked about in use.
+      suppress(tbl, k, seedCells, reused);
+      suppress(tbl, k, new Map(), reused);
+      expect(asked.length).toBeGreaterThan(1);
+      for (const { reasons, found } of asked) expect(found).toEqual(new DisclosureAudit(tbl).findIndexed(k, reasons));
+    }
   });
 });
