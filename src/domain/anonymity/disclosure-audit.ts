@@ -69,13 +69,9 @@ export class DisclosureAudit {
   private readonly eqTerms: number[] = [];
   /** The distribution equations (a group's total and its bands), for the homogeneity check (A13). */
   private readonly distributionEqs: Array<{ total: number; parts: number[]; unbanded: number }> = [];
-  /** Equations each term appears in. */
-  private readonly inEquations: number[][] = [];
   private readonly nodeIds: readonly string[];
   private readonly columns: readonly string[];
-  /** The bounds found by the last deduction, which the next one starts from (bounds()). */
-  private state: { lo: Float64Array; hi: Float64Array; tightenedBy: Int32Array; shown: Uint8Array } | null = null;
-  private fromScratch = false;
+  /** The equations in flat arrays for deduce(), built on its first run. */
   private csr: ReturnType<DisclosureAudit['flatten']> | undefined;
   /** The last question asked of find and its answer: the same shown cells give the same answer. */
   private last: { k: number; shown: Uint8Array; found: IndexedDisclosure[] } | null = null;
@@ -162,7 +158,6 @@ export class DisclosureAudit {
     this.cellKeys.push(undefined);
     this.truth.push(value);
     this.upper.push(bound);
-    this.inEquations.push([]);
     return id;
   }
 
@@ -190,7 +185,6 @@ export class DisclosureAudit {
     this.eqTotal.push(total);
     for (const t of terms) this.eqTerms.push(t);
     this.eqStart.push(this.eqTerms.length);
-    for (const t of [total, ...terms]) this.inEquations[t]?.push(e);
   }
 
   /**
@@ -227,50 +221,45 @@ export class DisclosureAudit {
     return found;
   }
 
-  /**
-   * The bounds of every term for the shown cells `shown`. Each call starts from what the last one
-   * found and redoes only the equations whose terms' shown state changed, and every equation
-   * linked to them through a term that is not shown (docs/benchmarks.md, survey results). That
-   * is exact, not an approximation: a shown term is pinned to its true value and never moves, so
-   * equations meet only through terms that are not shown; an untouched group of such equations
-   * sees the same terms as last time and would be processed in the same order as last time. Were
-   * a shown term ever to move (inconsistent data), every call would start from scratch instead.
-   */
-  private bounds(shown: Uint8Array): { lo: Float64Array; hi: Float64Array; tightenedBy: Int32Array } {
-    const count = this.kind.length;
-    const equations = this.eqTotal.length;
-    const csr = (this.csr ??= this.flatten());
-    const previous = this.fromScratch ? null : this.state;
-    const run = new Uint8Array(equations);
-    if (previous === null) run.fill(1);
-    else {
-      // The equations of every term that changed, then all linked through terms not shown.
-      const stack: number[] = [];
-      const visit = (t: number) => {
-        for (let j = csr.inStart[t] as number; j < (csr.inStart[t + 1] as number); j++) {
-          const e = csr.inList[j] as number;
-          if (run[e] === 0) {
-            run[e] = 1;
-            stack.push(e);
-          }
-        }
-      };
-      for (let t = 0; t < count; t++) if (previous.shown[t] !== shown[t]) visit(t);
-      while (stack.length > 0) {
-        const e = stack.pop() as number;
-        if (shown[csr.eqTotal[e] as number] === 0) visit(csr.eqTotal[e] as number);
-        for (let i = csr.eqStart[e] as number; i < (csr.eqStart[e + 1] as number); i++)
-          if (shown[csr.eqTerms[i] as number] === 0) visit(csr.eqTerms[i] as number);
-      }
+  /** The equations and each term's equations as flat arrays, once the table's are all built. */
+  private flatten() {
+    // The equations each term appears in, in the order the equations were made.
+    const eqTotal = Int32Array.from(this.eqTotal);
+    const eqStart = Int32Array.from(this.eqStart);
+    const eqTerms = Int32Array.from(this.eqTerms);
+    const inStart = new Int32Array(this.kind.length + 1);
+    const bump = (t: number) => (inStart[t + 1] = (inStart[t + 1] as number) + 1);
+    eqTotal.forEach(bump);
+    eqTerms.forEach(bump);
+    for (let t = 0; t < this.kind.length; t++) inStart[t + 1] = (inStart[t + 1] as number) + (inStart[t] as number);
+    const filled = inStart.slice(0, this.kind.length);
+    const inList = new Int32Array(inStart[this.kind.length] as number);
+    const place = (t: number, e: number) => {
+      const at = filled[t] as number;
+      inList[at] = e;
+      filled[t] = at + 1;
+    };
+    for (let e = 0; e < eqTotal.length; e++) {
+      place(eqTotal[e] as number, e);
+      for (let i = eqStart[e] as number; i < (eqStart[e + 1] as number); i++) place(eqTerms[i] as number, e);
     }
-    const lo = previous?.lo ?? new Float64Array(count);
-    const hi = previous?.hi ?? new Float64Array(count);
+    return { eqTotal, eqStart, eqTerms, inStart, inList };
+  }
+
+  /** The equations term `t` appears in. */
+  private equationsOf(t: number): number[] {
+    const { inStart, inList } = (this.csr ??= this.flatten());
+    return Array.from(inList.subarray(inStart[t], inStart[t + 1]));
+  }
+
+  private deduce(k: number, shown: Uint8Array): IndexedDisclosure[] {
+    const count = this.kind.length;
+    const lo = new Float64Array(count);
+    const hi = new Float64Array(count);
     /** The last equation that tightened each term, or −1: the way back to a shown cell. */
-    const tightenedBy = previous?.tightenedBy ?? new Int32Array(count);
-    const start = (t: number) => {
+    const tightenedBy = new Int32Array(count).fill(-1);
+    for (let t = 0; t < count; t++) {
       const bound = this.upper[t] as number;
-      tightenedBy[t] = -1;
-      lo[t] = 0;
       hi[t] = Number.isNaN(bound) ? Number.POSITIVE_INFINITY : bound;
       if (shown[t] === 1) {
         lo[t] = hi[t] = this.truth[t] as number;
@@ -279,19 +268,13 @@ export class DisclosureAudit {
         // band (if any) is an unknown the reader cannot see.
         hi[t] = 0;
       }
-    };
-    if (previous === null) for (let t = 0; t < count; t++) start(t);
-    else
-      for (let e = 0; e < equations; e++) {
-        if (run[e] === 0) continue;
-        start(csr.eqTotal[e] as number);
-        for (let i = csr.eqStart[e] as number; i < (csr.eqStart[e + 1] as number); i++) start(csr.eqTerms[i] as number);
-      }
+    }
 
-    const queued = run;
+    const equations = this.eqTotal.length;
+    const { eqTotal, eqStart, eqTerms, inStart, inList } = (this.csr ??= this.flatten());
+    const queued = new Uint8Array(equations).fill(1);
     const queue: number[] = [];
-    for (let e = equations - 1; e >= 0; e--) if (run[e] === 1) queue.push(e);
-    let shownMoved = false;
+    for (let e = equations - 1; e >= 0; e--) queue.push(e);
     const tighten = (t: number, newLo: number, newHi: number, e: number) => {
       let moved = false;
       if (newLo > (lo[t] as number)) {
@@ -303,10 +286,9 @@ export class DisclosureAudit {
         moved = true;
       }
       if (!moved) return;
-      if (shown[t] === 1) shownMoved = true;
       tightenedBy[t] = e;
-      for (let j = csr.inStart[t] as number; j < (csr.inStart[t + 1] as number); j++) {
-        const other = csr.inList[j] as number;
+      for (let j = inStart[t] as number; j < (inStart[t + 1] as number); j++) {
+        const other = inList[j] as number;
         if (other !== e && !queued[other]) {
           queued[other] = 1;
           queue.push(other);
@@ -316,23 +298,23 @@ export class DisclosureAudit {
     while (queue.length > 0) {
       const e = queue.pop() as number;
       queued[e] = 0;
-      const first = csr.eqStart[e] as number;
-      const last = csr.eqStart[e + 1] as number;
-      const total = csr.eqTotal[e] as number;
+      const first = eqStart[e] as number;
+      const last = eqStart[e + 1] as number;
+      const total = eqTotal[e] as number;
       let sumLo = 0;
       // Upper bounds summed apart from the unbounded terms: one term's own unboundedness says
       // nothing about the others (a single unknown with no public bound is still pinned).
       let finiteHi = 0;
       let unbounded = 0;
       for (let i = first; i < last; i++) {
-        const t = csr.eqTerms[i] as number;
+        const t = eqTerms[i] as number;
         sumLo += lo[t] as number;
         if (Number.isFinite(hi[t] as number)) finiteHi += hi[t] as number;
         else unbounded += 1;
       }
       tighten(total, sumLo, unbounded > 0 ? Number.POSITIVE_INFINITY : finiteHi, e);
       for (let i = first; i < last; i++) {
-        const t = csr.eqTerms[i] as number;
+        const t = eqTerms[i] as number;
         const own = hi[t] as number;
         const othersUnbounded = unbounded - (Number.isFinite(own) ? 0 : 1);
         const othersHi = othersUnbounded > 0 ? Number.POSITIVE_INFINITY : finiteHi - (Number.isFinite(own) ? own : 0);
@@ -344,32 +326,6 @@ export class DisclosureAudit {
         tighten(t, newLo, newHi, e);
       }
     }
-    if (shownMoved && !this.fromScratch) {
-      // Inconsistent counts: equations may meet through shown terms, so nothing carries over.
-      this.fromScratch = true;
-      this.state = null;
-      return this.bounds(shown);
-    }
-    if (!this.fromScratch) this.state = { lo, hi, tightenedBy, shown };
-    return { lo, hi, tightenedBy };
-  }
-
-  /** The equations and each term's equations as flat arrays, once the table's are all built. */
-  private flatten() {
-    const inStart = new Int32Array(this.kind.length + 1);
-    this.inEquations.forEach((list, t) => (inStart[t + 1] = (inStart[t] as number) + list.length));
-    return {
-      eqTotal: Int32Array.from(this.eqTotal),
-      eqStart: Int32Array.from(this.eqStart),
-      eqTerms: Int32Array.from(this.eqTerms),
-      inStart,
-      inList: Int32Array.from(this.inEquations.flat()),
-    };
-  }
-
-  private deduce(k: number, shown: Uint8Array): IndexedDisclosure[] {
-    const count = this.kind.length;
-    const { lo, hi, tightenedBy } = this.bounds(shown);
 
     const disclosures: IndexedDisclosure[] = [];
     const disclosed = (term: number, value: number, kind: 'small' | 'homogeneous', breaker: number | null) =>
@@ -415,7 +371,7 @@ export class DisclosureAudit {
     const queue = [t];
     while (queue.length > 0) {
       const term = queue.shift() as number;
-      for (const e of this.inEquations[term] as number[]) {
+      for (const e of this.equationsOf(term)) {
         for (const x of [this.eqTotal[e] as number, ...this.eqTerms.slice(this.eqStart[e], this.eqStart[e + 1])]) {
           if (seen.has(x)) continue;
           if (shown[x]) return x;
@@ -462,7 +418,7 @@ export class DisclosureAudit {
       fallback ??= best;
       for (const x of others.reverse()) stack.push(x);
     }
-    const best = smallestShown((this.inEquations[t] as number[]).flatMap(termsOf));
+    const best = smallestShown(this.equationsOf(t).flatMap(termsOf));
     const chosen = best !== undefined && !kept(best) ? best : (fallback ?? best);
     return chosen ?? null;
   }
