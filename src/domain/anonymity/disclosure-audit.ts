@@ -181,7 +181,6 @@ export class DisclosureAudit {
   }
 
   private equation(total: number, terms: number[]): void {
-    const e = this.eqTotal.length;
     this.eqTotal.push(total);
     for (const t of terms) this.eqTerms.push(t);
     this.eqStart.push(this.eqTerms.length);

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { fingerprint } from '../../../test/support/engine-fingerprint.js';
 import { resultsInput, type FakeResponse } from '../../../test/support/survey-results.js';
 import { cellKey, type CountTable, type Distribution, type WithheldReason } from '../anonymity/count-table.js';
 import { DisclosureAudit } from '../anonymity/disclosure-audit.js';
@@ -28,11 +28,6 @@ function seeded(seed: number) {
     r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
     return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function fingerprint(withheld: ReadonlyMap<string, WithheldReason>): string {
-  const lines = [...withheld].map(([key, reason]) => `${key}=${reason}`).sort();
-  return `${lines.length}:${createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16)}`;
 }
 
 const definition: SurveyDefinition = {
