@@ -310,9 +310,9 @@ export function surveyTable(input: SurveyTableInput): SurveyTable {
 
   const distributions: Distribution[] = [];
   const linked: Array<readonly [string, string]> = [];
-  for (const slice of slices) {
+  slices.forEach((slice, s) => {
     const col = (b: string) => sliceColumn(slice, b);
-    for (const q of questions) {
+    questions.forEach((q, qi) => {
       if (isScoredQuestion(q.question) || q.question.kind === 'single')
         distributions.push({ total: col(q.n), parts: q.parts.map(col) });
       q.notChosen.forEach((not, o) =>
@@ -324,11 +324,11 @@ export function surveyTable(input: SurveyTableInput): SurveyTable {
       const [respondents, answered] = [col(RESPONDENTS), col(q.n)];
       if (
         q.question.required &&
-        tree.order.every((id) => countMap.get(cellKey(id, respondents)) === countMap.get(cellKey(id, answered)))
+        tree.order.every((_, n) => counts[at(n, s, 0)] === counts[at(n, s, offsetOf[qi] as number)])
       )
         linked.push([respondents, answered]);
-    }
-  }
+    });
+  });
   // A6: an attribute's values split every unfiltered count, the profiles that keep none (ANY)
   // being a part of their own, so that what a filtered view leaves over is a group the engine
   // audits like any other (its answers' distributions too, A13).
