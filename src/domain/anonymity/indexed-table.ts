@@ -88,7 +88,10 @@ export function indexedTable(input: {
 
 const cache = new WeakMap<CountTable, IndexedTable>();
 
-/** The index of a CountTable, built once per table object. */
+/**
+ * The index of a CountTable, built once per table object: a table handed to the engine is read as
+ * it is then, so build a new table rather than change the Maps of one already suppressed.
+ */
 export function indexOf(table: CountTable): IndexedTable {
   let indexed = cache.get(table);
   if (indexed === undefined) {
