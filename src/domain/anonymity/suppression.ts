@@ -49,32 +49,8 @@ export function suppress(
   return withheld;
 }
 
-/**
- * cellKey(node, column) of one table's cells, each built once: the rules look cells up millions of
- * times in a large table (a survey's has millions of cells), and a key built afresh is joined and
- * hashed on every lookup, while a kept string keeps its hash. Same keys, same results, ~faster.
- */
-const keyCache = new WeakMap<CountTable, Map<string, Map<string, string>>>();
-
-function keyIn(table: CountTable, nodeId: string, column: string): string {
-  let byNode = keyCache.get(table);
-  if (byNode === undefined) {
-    byNode = new Map();
-    keyCache.set(table, byNode);
-  }
-  let byColumn = byNode.get(nodeId);
-  if (byColumn === undefined) {
-    byColumn = new Map();
-    byNode.set(nodeId, byColumn);
-  }
-  let key = byColumn.get(column);
-  if (key === undefined) {
-    key = cellKey(nodeId, column);
-    byColumn.set(column, key);
-  }
-  return key;
-}
-
+// The keyed helpers below read a CountTable as a reader would (the tests use them); the engine
+// itself runs on the indexed table (suppression-rules.ts).
 const shown = (table: CountTable, withheld: ReadonlyMap<string, WithheldReason>, key: string) =>
   table.counts.has(key) && !withheld.has(key);
 
@@ -92,7 +68,7 @@ export function nearestShownDescendants(
   const stack = [...(tree.children.get(nodeId) ?? [])].reverse();
   while (stack.length > 0) {
     const id = stack.pop() as string;
-    if (shown(table, withheld, keyIn(table, id, column))) found.push(id);
+    if (shown(table, withheld, cellKey(id, column))) found.push(id);
     else stack.push(...[...(tree.children.get(id) ?? [])].reverse());
   }
   return found;
@@ -108,8 +84,7 @@ export function treeRemainder(
 ): number {
   const below = nearestShownDescendants(table, tree, column, withheld, nodeId);
   return (
-    countOf(table, keyIn(table, nodeId, column)) -
-    below.reduce((sum, id) => sum + countOf(table, keyIn(table, id, column)), 0)
+    countOf(table, cellKey(nodeId, column)) - below.reduce((sum, id) => sum + countOf(table, cellKey(id, column)), 0)
   );
 }
 
