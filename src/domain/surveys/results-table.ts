@@ -286,7 +286,6 @@ export function surveyTable(input: SurveyTableInput): SurveyTable {
 
   const columns: string[] = [];
   const countMap = new Map<string, number>();
-  const bounds = new Map<string, number>();
   const sumMap = new Map<string, number>();
   const members = new Map<string, number>();
   for (let s = 0; s < S; s++) for (const b of base) columns.push(sliceColumn(slices[s] as Slice, b));
@@ -296,7 +295,6 @@ export function surveyTable(input: SurveyTableInput): SurveyTable {
       for (let c = 0; c < width; c++) {
         const key = cellKey(nodeId, columns[s * width + c] as string);
         countMap.set(key, counts[at(n, s, c)] as number);
-        bounds.set(key, bound[n * S + s] as number);
       }
       questions.forEach((q, qi) => {
         if (scoredIndex[qi] === -1) return;
@@ -346,7 +344,16 @@ export function surveyTable(input: SurveyTableInput): SurveyTable {
     return { id, parentId, depth: d };
   });
   return {
-    table: { nodes: tableNodes, columns, counts: countMap, distributions, bounds, linked },
+    table: lazyBounds({ nodes: tableNodes, columns, counts: countMap, distributions, linked }, () => {
+      // Every cell is bounded by the members its node holds in its slice.
+      const bounds = new Map<string, number>();
+      tree.order.forEach((nodeId, n) => {
+        for (let s = 0; s < S; s++)
+          for (let c = 0; c < width; c++)
+            bounds.set(cellKey(nodeId, columns[s * width + c] as string), bound[n * S + s] as number);
+      });
+      return bounds;
+    }),
     slices,
     nodes,
     questions,
@@ -354,4 +361,17 @@ export function surveyTable(input: SurveyTableInput): SurveyTable {
     members,
     flat: { counts, bounds: bound },
   };
+}
+
+/**
+ * The table with its bounds Map built on first read. The engine reads a survey's bounds from
+ * SurveyTable.flat; the keyed Map (2.2 million keys at 1,000 units) is for readers of the
+ * CountTable itself (tableParts(), the property tests), and costs nothing when none asks.
+ */
+function lazyBounds(table: CountTable, build: () => Map<string, number>): CountTable {
+  let bounds: Map<string, number> | undefined;
+  return Object.defineProperty(table, 'bounds', {
+    enumerable: true,
+    get: () => (bounds ??= build()),
+  });
 }
