@@ -242,7 +242,13 @@ export class DisclosureAudit {
       place(eqTotal[e] as number, e);
       for (let i = eqStart[e] as number; i < (eqStart[e + 1] as number); i++) place(eqTerms[i] as number, e);
     }
-    return { eqTotal, eqStart, eqTerms, inStart, inList };
+    // Where every deduction starts a term that is not shown: [0, its public bound]. Campaign forms
+    // are complete, so "no band" is publicly zero: [0, 0]; a result stored without a band (if any)
+    // is an unknown the reader cannot see. A shown cell starts at its true value instead.
+    const startHi = Float64Array.from(this.upper, (bound, t) =>
+      this.kind[t] === 'unbanded' && this.truth[t] === 0 ? 0 : Number.isNaN(bound) ? Number.POSITIVE_INFINITY : bound,
+    );
+    return { eqTotal, eqStart, eqTerms, inStart, inList, truth: Float64Array.from(this.truth), startHi };
   }
 
   /** The equations term `t` appears in. */
@@ -253,24 +259,14 @@ export class DisclosureAudit {
 
   private deduce(k: number, shown: Uint8Array): IndexedDisclosure[] {
     const count = this.kind.length;
+    const { eqTotal, eqStart, eqTerms, inStart, inList, truth, startHi } = (this.csr ??= this.flatten());
     const lo = new Float64Array(count);
-    const hi = new Float64Array(count);
+    const hi = startHi.slice();
     /** The last equation that tightened each term, or −1: the way back to a shown cell. */
     const tightenedBy = new Int32Array(count).fill(-1);
-    for (let t = 0; t < count; t++) {
-      const bound = this.upper[t] as number;
-      hi[t] = Number.isNaN(bound) ? Number.POSITIVE_INFINITY : bound;
-      if (shown[t] === 1) {
-        lo[t] = hi[t] = this.truth[t] as number;
-      } else if (this.kind[t] === 'unbanded' && this.truth[t] === 0) {
-        // Campaign forms are complete, so "no band" is publicly zero; a result stored without a
-        // band (if any) is an unknown the reader cannot see.
-        hi[t] = 0;
-      }
-    }
+    for (let t = 0; t < count; t++) if (shown[t] === 1) lo[t] = hi[t] = truth[t] as number;
 
     const equations = this.eqTotal.length;
-    const { eqTotal, eqStart, eqTerms, inStart, inList } = (this.csr ??= this.flatten());
     const queued = new Uint8Array(equations).fill(1);
     const queue: number[] = [];
     for (let e = equations - 1; e >= 0; e--) queue.push(e);
