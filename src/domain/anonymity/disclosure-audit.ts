@@ -1,4 +1,5 @@
-import { cellKey, indexTree, type CountTable, type WithheldReason } from './count-table.js';
+import { cellKey, type CountTable, type WithheldReason } from './count-table.js';
+import { indexOf, type IndexedTable } from './indexed-table.js';
 
 /**
  * What a careful reader can work out exactly from the shown cells (docs/privacy.md A4/A5 applied to a
@@ -33,6 +34,18 @@ export interface Disclosure {
   breakWith: string | null;
 }
 
+/** A disclosure found by findIndexed(): also the index of its breaking cell (indexed-table.ts). */
+export interface IndexedDisclosure extends Disclosure {
+  kind: 'small' | 'homogeneous';
+  breakAt: number | null;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * The attacker's equations of one table, built once and reused while suppression grows. Terms
  * are numbered and equations kept in flat arrays, so tables of a few thousand units stay fast;
@@ -43,7 +56,10 @@ export class DisclosureAudit {
   private readonly kind: Array<'cell' | 'own' | 'unbanded'> = [];
   private readonly nodeOf: number[] = [];
   private readonly columnOf: number[] = [];
-  private readonly cellKeys: string[] = [];
+  /** The table's cell index of a 'cell' term (indexed-table.ts), −1 for the others. */
+  private readonly cellOf: number[] = [];
+  /** Cell keys, spelt out on first use (only disclosures and ties between them need one). */
+  private readonly cellKeys: Array<string | undefined> = [];
   private readonly truth: number[] = [];
   /** Public upper bound of each term (the invited count), NaN when none. */
   private readonly upper: number[] = [];
@@ -53,10 +69,12 @@ export class DisclosureAudit {
   private readonly eqTerms: number[] = [];
   /** The distribution equations (a group's total and its bands), for the homogeneity check (A13). */
   private readonly distributionEqs: Array<{ total: number; parts: number[]; unbanded: number }> = [];
-  /** Equations each term appears in. */
-  private readonly inEquations: number[][] = [];
   private readonly nodeIds: readonly string[];
   private readonly columns: readonly string[];
+  /** The equations in flat arrays for deduce(), built on its first run. */
+  private csr: ReturnType<DisclosureAudit['flatten']> | undefined;
+  /** The last question asked of find and its answer: the same shown cells give the same answer. */
+  private last: { k: number; shown: Uint8Array; found: IndexedDisclosure[] } | null = null;
 
   /** Per column: whether its cells are broken only when a chain has no other shown cell. */
   private readonly keepColumn: Uint8Array;
@@ -65,35 +83,33 @@ export class DisclosureAudit {
    * `options.keep` names the columns a reader needs most (a survey's unfiltered figures, which
    * every breakdown refines): a chain is broken at one of their cells only when it has no other
    * shown cell, so an equation with a withheld breakdown costs the breakdown, not the total.
+   * The table may come indexed already (a survey's parts are cut straight from flat arrays).
    */
-  constructor(
-    private readonly table: CountTable,
-    options: { keep?: (column: string) => boolean } = {},
-  ) {
-    this.keepColumn = Uint8Array.from(table.columns, (c) => (options.keep?.(c) ? 1 : 0));
-    const tree = indexTree(table.nodes);
-    this.nodeIds = tree.order;
-    this.columns = table.columns;
-    const nodeIndex = new Map(tree.order.map((id, i) => [id, i]));
-    const columnIndex = new Map(table.columns.map((c, i) => [c, i]));
-    const width = table.columns.length;
+  constructor(table: CountTable | IndexedTable, options: { keep?: (column: string) => boolean } = {}) {
+    const t = 'nodeIds' in table ? table : indexOf(table);
+    const width = t.width;
+    const ruleColumns = t.ruleColumns;
+    this.keepColumn = Uint8Array.from(t.columns, (c) => (options.keep?.(c) ? 1 : 0));
+    this.nodeIds = t.nodeIds;
+    this.columns = t.columns;
+    const nodes = t.nodeIds.length;
     /** The term of (node, column) as a cell, and as that unit's own group. */
-    const cellTerm = new Int32Array(tree.order.length * width).fill(-1);
-    const ownTermOf = new Int32Array(tree.order.length * width).fill(-1);
-    tree.order.forEach((nodeId, n) => {
-      table.columns.forEach((column, c) => {
-        const key = cellKey(nodeId, column);
-        const count = table.counts.get(key);
-        if (count !== undefined) cellTerm[n * width + c] = this.term('cell', n, c, count, table.bounds?.get(key), key);
-      });
-    });
-    for (let c = 0; c < width; c++) {
-      tree.order.forEach((nodeId, n) => {
+    const cellTerm = new Int32Array(nodes * width).fill(-1);
+    const ownTermOf = new Int32Array(nodes * width).fill(-1);
+    for (let n = 0; n < nodes; n++)
+      for (let c = 0; c < ruleColumns; c++) {
+        const i = n * width + c;
+        const count = t.counts[i] as number;
+        if (count === count)
+          cellTerm[i] = this.term('cell', n, c, count, t.bounds ? (t.bounds[i] as number) : Number.NaN, i);
+      }
+    for (let c = 0; c < ruleColumns; c++) {
+      for (let n = 0; n < nodes; n++) {
         const total = cellTerm[n * width + c] as number;
-        if (total < 0) return;
+        if (total < 0) continue;
         const children: number[] = [];
-        for (const child of tree.children.get(nodeId) ?? []) {
-          const id = cellTerm[(nodeIndex.get(child) as number) * width + c] as number;
+        for (let j = t.childStart[n] as number; j < (t.childStart[n + 1] as number); j++) {
+          const id = cellTerm[(t.childList[j] as number) * width + c] as number;
           if (id >= 0) children.push(id);
         }
         let ownValue = this.truth[total] as number;
@@ -102,27 +118,27 @@ export class DisclosureAudit {
           ownValue -= this.truth[id] as number;
           ownBound -= this.upper[id] as number;
         }
-        const own = this.term('own', n, c, ownValue, Number.isNaN(ownBound) ? undefined : ownBound, '');
+        const own = this.term('own', n, c, ownValue, ownBound, -1);
         ownTermOf[n * width + c] = own;
         this.equation(total, [own, ...children]);
-      });
+      }
     }
-    for (const d of table.distributions) {
-      const totalColumn = columnIndex.get(d.total);
-      if (totalColumn === undefined) continue;
-      const partColumns = d.parts.map((p) => columnIndex.get(p)).filter((c): c is number => c !== undefined);
-      tree.order.forEach((_, n) => {
+    for (const d of t.distributions) {
+      // Only distributions over the table's own columns take part, as in a table's columns.
+      if (d.total >= ruleColumns) continue;
+      const partColumns = [...d.parts].filter((c) => c < ruleColumns);
+      for (let n = 0; n < nodes; n++) {
         for (const termOf of [cellTerm, ownTermOf]) {
-          const total = termOf[n * width + totalColumn] as number;
+          const total = termOf[n * width + d.total] as number;
           if (total < 0) continue;
           const parts = partColumns.map((c) => termOf[n * width + c] as number).filter((id) => id >= 0);
           const unbanded =
             (this.truth[total] as number) - parts.reduce((sum, id) => sum + (this.truth[id] as number), 0);
-          const unbandedTerm = this.term('unbanded', n, totalColumn, unbanded, undefined, '');
+          const unbandedTerm = this.term('unbanded', n, d.total, unbanded, Number.NaN, -1);
           this.equation(total, [...parts, unbandedTerm]);
           if (!d.breakdown) this.distributionEqs.push({ total, parts, unbanded: unbandedTerm });
         }
-      });
+      }
     }
   }
 
@@ -131,35 +147,43 @@ export class DisclosureAudit {
     node: number,
     column: number,
     value: number,
-    bound: number | undefined,
-    key: string,
+    bound: number,
+    cell: number,
   ): number {
     const id = this.kind.length;
     this.kind.push(kind);
     this.nodeOf.push(node);
     this.columnOf.push(column);
-    this.cellKeys.push(key);
+    this.cellOf.push(cell);
+    this.cellKeys.push(undefined);
     this.truth.push(value);
-    this.upper.push(bound ?? Number.NaN);
-    this.inEquations.push([]);
+    this.upper.push(bound);
     return id;
+  }
+
+  /** The cell key of a term's (node, column). */
+  private keyOf(t: number): string {
+    let key = this.cellKeys[t];
+    if (key === undefined) {
+      key = cellKey(
+        this.nodeIds[this.nodeOf[t] as number] as string,
+        this.columns[this.columnOf[t] as number] as string,
+      );
+      this.cellKeys[t] = key;
+    }
+    return key;
   }
 
   /** The cell key, or 'own:'/'unbanded:' + the cell key, of a term. */
   private nameOf(t: number): string {
-    const key =
-      this.kind[t] === 'cell'
-        ? (this.cellKeys[t] as string)
-        : cellKey(this.nodeIds[this.nodeOf[t] as number] as string, this.columns[this.columnOf[t] as number] as string);
+    const key = this.keyOf(t);
     return this.kind[t] === 'cell' ? key : `${this.kind[t]}:${key}`;
   }
 
   private equation(total: number, terms: number[]): void {
-    const e = this.eqTotal.length;
     this.eqTotal.push(total);
     for (const t of terms) this.eqTerms.push(t);
     this.eqStart.push(this.eqTerms.length);
-    for (const t of [total, ...terms]) this.inEquations[t]?.push(e);
   }
 
   /**
@@ -173,24 +197,74 @@ export class DisclosureAudit {
    * units" and chains through inequalities (a withheld parent is at least its shown child).
    */
   find(k: number, withheld: ReadonlyMap<string, WithheldReason>): Disclosure[] {
+    const shown = new Uint8Array(this.kind.length);
+    for (let t = 0; t < shown.length; t++) if (this.kind[t] === 'cell' && !withheld.has(this.keyOf(t))) shown[t] = 1;
+    return this.deduce(k, shown).map(({ term, value, kind, breakWith }) => ({ term, value, kind, breakWith }));
+  }
+
+  /**
+   * find() for the indexed rules (suppression-rules.ts): `reasons` per cell of the indexed table,
+   * 0 while shown; each disclosure also names its breaking cell by index. Asked again with the
+   * same shown cells (the fail-closed check after the last round), it answers from memory.
+   */
+  findIndexed(k: number, reasons: Uint8Array): IndexedDisclosure[] {
+    const shown = new Uint8Array(this.kind.length);
+    for (let t = 0; t < shown.length; t++) {
+      const i = this.cellOf[t] as number;
+      if (i >= 0 && reasons[i] === 0) shown[t] = 1;
+    }
+    const last = this.last;
+    if (last !== null && last.k === k && sameBytes(last.shown, shown)) return last.found;
+    const found = this.deduce(k, shown);
+    this.last = { k, shown, found };
+    return found;
+  }
+
+  /** The equations and each term's equations as flat arrays, once the table's are all built. */
+  private flatten() {
+    // The equations each term appears in, in the order the equations were made.
+    const eqTotal = Int32Array.from(this.eqTotal);
+    const eqStart = Int32Array.from(this.eqStart);
+    const eqTerms = Int32Array.from(this.eqTerms);
+    const inStart = new Int32Array(this.kind.length + 1);
+    const bump = (t: number) => (inStart[t + 1] = (inStart[t + 1] as number) + 1);
+    eqTotal.forEach(bump);
+    eqTerms.forEach(bump);
+    for (let t = 0; t < this.kind.length; t++) inStart[t + 1] = (inStart[t + 1] as number) + (inStart[t] as number);
+    const filled = inStart.slice(0, this.kind.length);
+    const inList = new Int32Array(inStart[this.kind.length] as number);
+    const place = (t: number, e: number) => {
+      const at = filled[t] as number;
+      inList[at] = e;
+      filled[t] = at + 1;
+    };
+    for (let e = 0; e < eqTotal.length; e++) {
+      place(eqTotal[e] as number, e);
+      for (let i = eqStart[e] as number; i < (eqStart[e + 1] as number); i++) place(eqTerms[i] as number, e);
+    }
+    // Where every deduction starts a term that is not shown: [0, its public bound]. Campaign forms
+    // are complete, so "no band" is publicly zero: [0, 0]; a result stored without a band (if any)
+    // is an unknown the reader cannot see. A shown cell starts at its true value instead.
+    const startHi = Float64Array.from(this.upper, (bound, t) =>
+      this.kind[t] === 'unbanded' && this.truth[t] === 0 ? 0 : Number.isNaN(bound) ? Number.POSITIVE_INFINITY : bound,
+    );
+    return { eqTotal, eqStart, eqTerms, inStart, inList, truth: Float64Array.from(this.truth), startHi };
+  }
+
+  /** The equations term `t` appears in. */
+  private equationsOf(t: number): number[] {
+    const { inStart, inList } = (this.csr ??= this.flatten());
+    return Array.from(inList.subarray(inStart[t], inStart[t + 1]));
+  }
+
+  private deduce(k: number, shown: Uint8Array): IndexedDisclosure[] {
     const count = this.kind.length;
+    const { eqTotal, eqStart, eqTerms, inStart, inList, truth, startHi } = (this.csr ??= this.flatten());
     const lo = new Float64Array(count);
-    const hi = new Float64Array(count);
-    const shown = new Uint8Array(count);
+    const hi = startHi.slice();
     /** The last equation that tightened each term, or −1: the way back to a shown cell. */
     const tightenedBy = new Int32Array(count).fill(-1);
-    for (let t = 0; t < count; t++) {
-      const bound = this.upper[t] as number;
-      hi[t] = Number.isNaN(bound) ? Number.POSITIVE_INFINITY : bound;
-      if (this.kind[t] === 'cell' && !withheld.has(this.cellKeys[t] as string)) {
-        shown[t] = 1;
-        lo[t] = hi[t] = this.truth[t] as number;
-      } else if (this.kind[t] === 'unbanded' && this.truth[t] === 0) {
-        // Campaign forms are complete, so "no band" is publicly zero; a result stored without a
-        // band (if any) is an unknown the reader cannot see.
-        hi[t] = 0;
-      }
-    }
+    for (let t = 0; t < count; t++) if (shown[t] === 1) lo[t] = hi[t] = truth[t] as number;
 
     const equations = this.eqTotal.length;
     const queued = new Uint8Array(equations).fill(1);
@@ -208,7 +282,8 @@ export class DisclosureAudit {
       }
       if (!moved) return;
       tightenedBy[t] = e;
-      for (const other of this.inEquations[t] as number[]) {
+      for (let j = inStart[t] as number; j < (inStart[t + 1] as number); j++) {
+        const other = inList[j] as number;
         if (other !== e && !queued[other]) {
           queued[other] = 1;
           queue.push(other);
@@ -218,23 +293,23 @@ export class DisclosureAudit {
     while (queue.length > 0) {
       const e = queue.pop() as number;
       queued[e] = 0;
-      const first = this.eqStart[e] as number;
-      const last = this.eqStart[e + 1] as number;
-      const total = this.eqTotal[e] as number;
+      const first = eqStart[e] as number;
+      const last = eqStart[e + 1] as number;
+      const total = eqTotal[e] as number;
       let sumLo = 0;
       // Upper bounds summed apart from the unbounded terms: one term's own unboundedness says
       // nothing about the others (a single unknown with no public bound is still pinned).
       let finiteHi = 0;
       let unbounded = 0;
       for (let i = first; i < last; i++) {
-        const t = this.eqTerms[i] as number;
+        const t = eqTerms[i] as number;
         sumLo += lo[t] as number;
         if (Number.isFinite(hi[t] as number)) finiteHi += hi[t] as number;
         else unbounded += 1;
       }
       tighten(total, sumLo, unbounded > 0 ? Number.POSITIVE_INFINITY : finiteHi, e);
       for (let i = first; i < last; i++) {
-        const t = this.eqTerms[i] as number;
+        const t = eqTerms[i] as number;
         const own = hi[t] as number;
         const othersUnbounded = unbounded - (Number.isFinite(own) ? 0 : 1);
         const othersHi = othersUnbounded > 0 ? Number.POSITIVE_INFINITY : finiteHi - (Number.isFinite(own) ? own : 0);
@@ -247,20 +322,23 @@ export class DisclosureAudit {
       }
     }
 
-    const disclosures: Disclosure[] = [];
+    const disclosures: IndexedDisclosure[] = [];
+    const disclosed = (term: number, value: number, kind: 'small' | 'homogeneous', breaker: number | null) =>
+      disclosures.push({
+        term: this.nameOf(term),
+        value,
+        kind,
+        breakWith: breaker === null ? null : this.keyOf(breaker),
+        breakAt: breaker === null ? null : (this.cellOf[breaker] as number),
+      });
     for (let t = 0; t < count; t++) {
       if (shown[t] || lo[t] !== hi[t] || this.kind[t] === 'unbanded') continue;
       const n = lo[t] as number;
       if (n <= 0 || n >= k) continue;
-      disclosures.push({
-        term: this.nameOf(t),
-        value: n,
-        kind: 'small',
-        // The way back through the last tightening can run only through withheld terms in a
-        // table of many relations (a survey's); any shown cell connected to the term is then a
-        // candidate, and the next round tries another if that one did not break the chain.
-        breakWith: this.chainBreaker(t, tightenedBy, shown) ?? this.nearestShown(t, shown),
-      });
+      // The way back through the last tightening can run only through withheld terms in a
+      // table of many relations (a survey's); any shown cell connected to the term is then a
+      // candidate, and the next round tries another if that one did not break the chain.
+      disclosed(t, n, 'small', this.chainBreaker(t, tightenedBy, shown) ?? this.nearestShown(t, shown));
     }
     // A13 — homogeneity: a group (a unit, or a unit's own members) one of whose bands holds at
     // least lo(band) ≥ 1 people tells every member's band to anyone who knows they took part,
@@ -275,25 +353,23 @@ export class DisclosureAudit {
         for (const q of parts) if (q !== p) othersHi += hi[q] as number;
         elsewhere = Math.min(elsewhere, othersHi);
         if (!(elsewhere < k)) continue;
-        const breakWith = shown[p]
-          ? (this.cellKeys[p] as string)
-          : (this.chainBreaker(p, tightenedBy, shown) ?? this.nearestShown(p, shown));
-        disclosures.push({ term: this.nameOf(p), value: least, kind: 'homogeneous', breakWith });
+        const breaker = shown[p] ? p : (this.chainBreaker(p, tightenedBy, shown) ?? this.nearestShown(p, shown));
+        disclosed(p, least, 'homogeneous', breaker);
       }
     }
     return disclosures;
   }
 
   /** Any shown cell connected to term `t` through the equations (breadth first), or null. */
-  private nearestShown(t: number, shown: Uint8Array): string | null {
+  private nearestShown(t: number, shown: Uint8Array): number | null {
     const seen = new Set<number>([t]);
     const queue = [t];
     while (queue.length > 0) {
       const term = queue.shift() as number;
-      for (const e of this.inEquations[term] as number[]) {
+      for (const e of this.equationsOf(term)) {
         for (const x of [this.eqTotal[e] as number, ...this.eqTerms.slice(this.eqStart[e], this.eqStart[e + 1])]) {
           if (seen.has(x)) continue;
-          if (shown[x]) return this.cellKeys[x] as string;
+          if (shown[x]) return x;
           seen.add(x);
           queue.push(x);
         }
@@ -307,7 +383,7 @@ export class DisclosureAudit {
    * equation on the way back, else of any equation the term is in — a cell of a kept column
    * (constructor) only when the whole way back offers no other.
    */
-  private chainBreaker(t: number, tightenedBy: Int32Array, shown: Uint8Array): string | null {
+  private chainBreaker(t: number, tightenedBy: Int32Array, shown: Uint8Array): number | null {
     const termsOf = (e: number) => [
       this.eqTotal[e] as number,
       ...this.eqTerms.slice(this.eqStart[e], this.eqStart[e + 1]),
@@ -320,7 +396,7 @@ export class DisclosureAudit {
           (a, b) =>
             Number(kept(a)) - Number(kept(b)) ||
             (this.truth[a] as number) - (this.truth[b] as number) ||
-            ((this.cellKeys[a] as string) < (this.cellKeys[b] as string) ? -1 : 1),
+            (this.keyOf(a) < this.keyOf(b) ? -1 : 1),
         )[0];
     let fallback: number | undefined;
     const visited = new Set<number>();
@@ -333,13 +409,13 @@ export class DisclosureAudit {
       if (e < 0) continue;
       const others = termsOf(e).filter((x) => x !== term);
       const best = smallestShown(others);
-      if (best !== undefined && !kept(best)) return this.cellKeys[best] as string;
+      if (best !== undefined && !kept(best)) return best;
       fallback ??= best;
       for (const x of others.reverse()) stack.push(x);
     }
-    const best = smallestShown((this.inEquations[t] as number[]).flatMap(termsOf));
+    const best = smallestShown(this.equationsOf(t).flatMap(termsOf));
     const chosen = best !== undefined && !kept(best) ? best : (fallback ?? best);
-    return chosen === undefined ? null : (this.cellKeys[chosen] as string);
+    return chosen ?? null;
   }
 }
 

@@ -1,6 +1,7 @@
-import { cellKey, type CountTable, type Withheld } from '../anonymity/count-table.js';
+import { cellKey, indexTree, type CountTable, type Withheld } from '../anonymity/count-table.js';
 import { DisclosureAudit } from '../anonymity/disclosure-audit.js';
-import { suppress, suppressionViolations } from '../anonymity/suppression.js';
+import { indexedTable, reasonCode, reasonOf, type IndexedTable } from '../anonymity/indexed-table.js';
+import { suppressIndexed, violationsIndexed } from '../anonymity/suppression-rules.js';
 import { isServedSlice, isUnfilteredColumn, RESPONDENTS, sliceColumn, type SurveyTable } from './results-table.js';
 
 /**
@@ -61,38 +62,158 @@ export function tableParts(survey: SurveyTable): TablePart[] {
   return parts;
 }
 
+/** A part cut straight from the survey's flat arrays, with its audit; cells map back by index. */
+interface IndexedPart {
+  table: IndexedTable;
+  audit: DisclosureAudit;
+  /** Per column of the part, its column in the survey table. */
+  columns: Int32Array;
+  /** Per slice, the survey columns of respondents and of this part's n when the two are linked. */
+  links: Array<readonly [number, number]>;
+}
+
+/** The parts of a survey, built once and reused by every decision over it (a reopened survey's). */
+export interface PreparedParts {
+  survey: SurveyTable;
+  parts: IndexedPart[];
+  nodeIds: readonly string[];
+  columnIndex: Map<string, number>;
+}
+
+/** tableParts() without the string-keyed tables: the same parts, columns, distributions and links. */
+export function prepareParts(survey: SurveyTable): PreparedParts {
+  const { table, slices } = survey;
+  const tree = indexTree(table.nodes);
+  const nodeIds = tree.order;
+  const nodeIndex = new Map(nodeIds.map((id, i) => [id, i]));
+  const children = nodeIds.map((id) => (tree.children.get(id) ?? []).map((c) => nodeIndex.get(c) as number));
+  const columnIndex = new Map(table.columns.map((c, i) => [c, i]));
+  const surveyWidth = table.columns.length;
+  const perSlice = surveyWidth / slices.length;
+  const linked = new Set((table.linked ?? []).map(([a, b]) => `${a}\u001f${b}`));
+  const partColumns: string[][] = [slices.map((s) => sliceColumn(s, RESPONDENTS))];
+  const partLinks: Array<Array<readonly [string, string]>> = [[]];
+  for (const q of survey.questions) {
+    const bases = [q.n, ...q.parts, ...q.notChosen];
+    partColumns.push(slices.flatMap((s) => bases.map((b) => sliceColumn(s, b))));
+    partLinks.push(
+      slices
+        .map((s) => [sliceColumn(s, RESPONDENTS), sliceColumn(s, q.n)] as const)
+        .filter(([a, b]) => linked.has(`${a}\u001f${b}`)),
+    );
+  }
+  const parts = partColumns.map((names, pi) => {
+    const local = new Map(names.map((c, j) => [c, j]));
+    const width = names.length;
+    const columns = Int32Array.from(names, (c) => columnIndex.get(c) as number);
+    const counts = new Float64Array(nodeIds.length * width);
+    const bounds = new Float64Array(nodeIds.length * width);
+    for (let n = 0; n < nodeIds.length; n++)
+      for (let j = 0; j < width; j++) {
+        const c = columns[j] as number;
+        counts[n * width + j] = survey.flat.counts[n * surveyWidth + c] as number;
+        bounds[n * width + j] = survey.flat.bounds[n * slices.length + Math.floor(c / perSlice)] as number;
+      }
+    const col = (c: string) => {
+      const j = local.get(c);
+      // Every distribution keeps to one part by construction (the module comment); fail closed.
+      if (j === undefined) throw new Error(`survey column ${c} is not in part ${pi}`);
+      return j;
+    };
+    const indexed = indexedTable({
+      nodeIds,
+      children,
+      columns: names,
+      ruleColumns: width,
+      counts,
+      bounds,
+      distributions: table.distributions
+        .filter((d) => local.has(d.total))
+        .map((d) => ({
+          total: col(d.total),
+          parts: Int32Array.from(d.parts.map(col)),
+          breakdown: d.breakdown === true,
+        })),
+      linked: (table.linked ?? [])
+        .filter(([a, b]) => local.has(a) && local.has(b))
+        .map(([a, b]) => [col(a), col(b)] as const),
+    });
+    return {
+      table: indexed,
+      // The unfiltered figures are what every reader starts from: a chain through a breakdown is
+      // broken in the breakdown where it can be (disclosure-audit.ts, keep).
+      audit: new DisclosureAudit(indexed, { keep: isUnfilteredColumn }),
+      columns,
+      links: (partLinks[pi] as Array<readonly [string, string]>).map(
+        ([a, b]) => [columnIndex.get(a) as number, columnIndex.get(b) as number] as const,
+      ),
+    };
+  });
+  return { survey, parts, nodeIds, columnIndex };
+}
+
 /**
  * suppress() over each part, seeded with `seed` and with what the respondents part withheld in
  * linked columns; a linked n that a question's own rules withhold withholds the respondents cell
  * too, and the parts it touches run again. Ends because cells are only ever added. Fails closed:
  * each part is checked with suppressionViolations() and every link for agreement.
+ *
+ * Cells are addressed by index in the survey's flat layout (SurveyTable.flat) and each part's
+ * (indexed-table.ts); the steps, their order and so the cells withheld and their reasons are those
+ * of the string-keyed parts of tableParts() (docs/surveys.md#one-table-decided-in-parts).
  */
-export function decideInParts(survey: SurveyTable, k: number, seed: Withheld): Withheld {
-  const parts = tableParts(survey);
-  // The unfiltered figures are what every reader starts from: a chain through a breakdown is
-  // broken in the breakdown where it can be (disclosure-audit.ts, keep).
-  const audits = parts.map((p) => new DisclosureAudit(p.table, { keep: isUnfilteredColumn }));
-  const withheld: Withheld = new Map(seed);
-  const nodes = survey.nodes.map((n) => n.id);
+export function decideInParts(
+  survey: SurveyTable,
+  k: number,
+  seed: Withheld,
+  prepared: PreparedParts = prepareParts(survey),
+): Withheld {
+  const { parts, nodeIds, columnIndex } = prepared;
+  const surveyWidth = survey.table.columns.length;
+  const nodes = nodeIds.length;
+  const nodeIndex = new Map(nodeIds.map((id, i) => [id, i]));
+  const reasons = new Uint8Array(nodes * surveyWidth);
+  /** Seed cells outside the survey table: kept as given, as a Map seed keeps them. */
+  const strays: Withheld = new Map();
+  for (const [key, reason] of seed) {
+    const cut = key.indexOf('\u001f');
+    const n = cut < 0 ? undefined : nodeIndex.get(key.slice(0, cut));
+    const c = cut < 0 ? undefined : columnIndex.get(key.slice(cut + 1));
+    if (n === undefined || c === undefined) strays.set(key, reason);
+    else reasons[n * surveyWidth + c] = reasonCode(reason);
+  }
   /** How many of each part's cells were withheld after its last run (−1: not run yet). */
   const decided = parts.map(() => -1);
+  const partReasons = (part: IndexedPart) => {
+    const width = part.columns.length;
+    const own = new Uint8Array(nodes * width);
+    for (let n = 0; n < nodes; n++)
+      for (let j = 0; j < width; j++)
+        own[n * width + j] = reasons[n * surveyWidth + (part.columns[j] as number)] as number;
+    return own;
+  };
   const run = (i: number) => {
-    const part = parts[i] as TablePart;
-    const partSeed: Withheld = new Map();
-    for (const key of part.table.counts.keys()) {
-      const reason = withheld.get(key);
-      if (reason) partSeed.set(key, reason);
-    }
-    for (const [respondents, n] of part.links)
-      for (const node of nodes) {
-        const reason = withheld.get(cellKey(node, respondents));
-        if (reason) partSeed.set(cellKey(node, n), reason);
+    const part = parts[i] as IndexedPart;
+    const width = part.columns.length;
+    const own = partReasons(part);
+    for (const [respondents, n] of part.links) {
+      const j = part.columns.indexOf(n);
+      for (let node = 0; node < nodes; node++) {
+        const reason = reasons[node * surveyWidth + respondents] as number;
+        if (reason !== 0) own[node * width + j] = reason;
       }
+    }
+    let size = 0;
+    for (const r of own) if (r !== 0) size += 1;
     // Unchanged since this part's last run: it is still at its fixed point, so skip the passes.
-    if (partSeed.size === decided[i]) return;
-    const result = suppress(part.table, k, partSeed, audits[i]);
-    for (const [key, reason] of result) withheld.set(key, reason);
-    decided[i] = result.size;
+    if (size === decided[i]) return;
+    const added = suppressIndexed(part.table, k, own, part.audit);
+    for (let n = 0; n < nodes; n++)
+      for (let j = 0; j < width; j++) {
+        const r = own[n * width + j] as number;
+        if (r !== 0) reasons[n * surveyWidth + (part.columns[j] as number)] = r;
+      }
+    decided[i] = size + added.length;
   };
   let dirty = parts.map(() => true);
   while (dirty.some(Boolean)) {
@@ -103,23 +224,31 @@ export function decideInParts(survey: SurveyTable, k: number, seed: Withheld): W
     // linked question) follows.
     for (const part of parts)
       for (const [respondents, n] of part.links)
-        for (const node of nodes) {
-          const reason = withheld.get(cellKey(node, n));
-          const rKey = cellKey(node, respondents);
-          if (reason && !withheld.has(rKey)) {
-            withheld.set(rKey, reason);
+        for (let node = 0; node < nodes; node++) {
+          const reason = reasons[node * surveyWidth + n] as number;
+          const r = node * surveyWidth + respondents;
+          if (reason !== 0 && reasons[r] === 0) {
+            reasons[r] = reason;
             dirty = parts.map((p, i) => i === 0 || p.links.length > 0);
           }
         }
   }
-  parts.forEach((part, i) => {
-    const problems = suppressionViolations(part.table, k, withheld, audits[i]);
+  parts.forEach((part) => {
+    const problems = violationsIndexed(part.table, k, partReasons(part), part.audit);
     for (const [respondents, n] of part.links)
-      for (const node of nodes)
-        if (withheld.has(cellKey(node, respondents)) !== withheld.has(cellKey(node, n)))
-          problems.push(`A5: ${node} shows ${respondents} or ${n} but not both`);
+      for (let node = 0; node < nodes; node++)
+        if ((reasons[node * surveyWidth + respondents] !== 0) !== (reasons[node * surveyWidth + n] !== 0))
+          problems.push(
+            `A5: ${nodeIds[node]} shows ${survey.table.columns[respondents]} or ${survey.table.columns[n]} but not both`,
+          );
     if (problems.length > 0) throw new Error(`survey results break the anonymity rules: ${problems[0]}`);
   });
+  const withheld: Withheld = new Map(strays);
+  for (let n = 0; n < nodes; n++)
+    for (let c = 0; c < surveyWidth; c++) {
+      const r = reasons[n * surveyWidth + c] as number;
+      if (r !== 0) withheld.set(cellKey(nodeIds[n] as string, survey.table.columns[c] as string), reasonOf(r));
+    }
   return withheld;
 }
 

@@ -111,6 +111,12 @@ export interface SurveyTable {
   sums: Map<string, number>;
   /** Members per node (subtree), unfiltered: the invited count a page shows. */
   members: Map<string, number>;
+  /**
+   * The same counts as table.counts, flat: cell (node n of `nodes`, column c of table.columns)
+   * at n × columns + c; bounds per node and slice at n × slices + s. The engine cuts its parts
+   * straight from these (results-components.ts) instead of looking every cell up by key.
+   */
+  flat: { counts: Float64Array; bounds: Float64Array };
 }
 
 export const sliceColumn = (slice: Slice, base: string) =>
@@ -280,7 +286,6 @@ export function surveyTable(input: SurveyTableInput): SurveyTable {
 
   const columns: string[] = [];
   const countMap = new Map<string, number>();
-  const bounds = new Map<string, number>();
   const sumMap = new Map<string, number>();
   const members = new Map<string, number>();
   for (let s = 0; s < S; s++) for (const b of base) columns.push(sliceColumn(slices[s] as Slice, b));
@@ -290,7 +295,6 @@ export function surveyTable(input: SurveyTableInput): SurveyTable {
       for (let c = 0; c < width; c++) {
         const key = cellKey(nodeId, columns[s * width + c] as string);
         countMap.set(key, counts[at(n, s, c)] as number);
-        bounds.set(key, bound[n * S + s] as number);
       }
       questions.forEach((q, qi) => {
         if (scoredIndex[qi] === -1) return;
@@ -304,9 +308,9 @@ export function surveyTable(input: SurveyTableInput): SurveyTable {
 
   const distributions: Distribution[] = [];
   const linked: Array<readonly [string, string]> = [];
-  for (const slice of slices) {
+  slices.forEach((slice, s) => {
     const col = (b: string) => sliceColumn(slice, b);
-    for (const q of questions) {
+    questions.forEach((q, qi) => {
       if (isScoredQuestion(q.question) || q.question.kind === 'single')
         distributions.push({ total: col(q.n), parts: q.parts.map(col) });
       q.notChosen.forEach((not, o) =>
@@ -318,11 +322,11 @@ export function surveyTable(input: SurveyTableInput): SurveyTable {
       const [respondents, answered] = [col(RESPONDENTS), col(q.n)];
       if (
         q.question.required &&
-        tree.order.every((id) => countMap.get(cellKey(id, respondents)) === countMap.get(cellKey(id, answered)))
+        tree.order.every((_, n) => counts[at(n, s, 0)] === counts[at(n, s, offsetOf[qi] as number)])
       )
         linked.push([respondents, answered]);
-    }
-  }
+    });
+  });
   // A6: an attribute's values split every unfiltered count, the profiles that keep none (ANY)
   // being a part of their own, so that what a filtered view leaves over is a group the engine
   // audits like any other (its answers' distributions too, A13).
@@ -340,11 +344,34 @@ export function surveyTable(input: SurveyTableInput): SurveyTable {
     return { id, parentId, depth: d };
   });
   return {
-    table: { nodes: tableNodes, columns, counts: countMap, distributions, bounds, linked },
+    table: lazyBounds({ nodes: tableNodes, columns, counts: countMap, distributions, linked }, () => {
+      // Every cell is bounded by the members its node holds in its slice.
+      const bounds = new Map<string, number>();
+      tree.order.forEach((nodeId, n) => {
+        for (let s = 0; s < S; s++)
+          for (let c = 0; c < width; c++)
+            bounds.set(cellKey(nodeId, columns[s * width + c] as string), bound[n * S + s] as number);
+      });
+      return bounds;
+    }),
     slices,
     nodes,
     questions,
     sums: sumMap,
     members,
+    flat: { counts, bounds: bound },
   };
+}
+
+/**
+ * The table with its bounds Map built on first read. The engine reads a survey's bounds from
+ * SurveyTable.flat; the keyed Map (2.2 million keys at 1,000 units) is for readers of the
+ * CountTable itself (tableParts(), the property tests), and costs nothing when none asks.
+ */
+function lazyBounds(table: CountTable, build: () => Map<string, number>): CountTable {
+  let bounds: Map<string, number> | undefined;
+  return Object.defineProperty(table, 'bounds', {
+    enumerable: true,
+    get: () => (bounds ??= build()),
+  });
 }

@@ -16,7 +16,7 @@ import {
   type SurveyTable,
   type SurveyTableInput,
 } from './results-table.js';
-import { decideInParts, unservedCells } from './results-components.js';
+import { decideInParts, prepareParts, unservedCells } from './results-components.js';
 import { rescaleMean } from './scoring.js';
 
 /**
@@ -131,7 +131,9 @@ export function suppressSurvey(input: SurveyTableInput & { k: number; history?: 
   const survey = surveyTable(input);
   // Decided part by part (respondents, then each question), each part checked before it is kept.
   const seed = unservedCells(survey);
-  let withheld = decideInParts(survey, k, seed);
+  // The parts and their audits are cut once; a reopened survey's rounds decide them again.
+  const parts = prepareParts(survey);
+  let withheld = decideInParts(survey, k, seed, parts);
   const history = input.history;
   if (history)
     for (;;) {
@@ -142,7 +144,7 @@ export function suppressSurvey(input: SurveyTableInput & { k: number; history?: 
           moved = true;
         }
       if (!moved) break;
-      withheld = decideInParts(survey, k, seed);
+      withheld = decideInParts(survey, k, seed, parts);
     }
   const themes = input.definition.themes.map((theme) => ({
     themeId: theme.id,
