@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NodeResultView, SurveyResultsView } from '../../src/contracts/surveys.js';
+import { surveyResults, type NodeResultView, type SurveyResultsView } from '../../src/contracts/surveys.js';
 import { catalogs } from '../../src/i18n/catalog.js';
 import { auditEntries } from '../support/audit-entries.js';
 import { pdfText } from '../support/pdf-text.js';
@@ -153,6 +153,7 @@ describe.skipIf(postgresSkipReason())('climate survey results', () => {
     const res = await admin.agent.get(`/api/v1/surveys/${first}/results`);
     expect(res.statusCode, res.body).toBe(200);
     const results = res.json() as SurveyResultsView;
+    expect(surveyResults.parse(results)).toStrictEqual(results);
     expect(results).toMatchObject({ threshold: 5, commentThreshold: 10, filter: null, previous: null });
     expect(results.total.respondents.value).toBe(32);
     expect(results.total.members).toBe(33); // the admin is a member of the root unit too
@@ -323,6 +324,9 @@ describe.skipIf(postgresSkipReason())('climate survey results', () => {
     await closeAndCompute(second);
     const results = (await admin.agent.get(`/api/v1/surveys/${second}/results`)).json() as SurveyResultsView;
     expect(results.previous).toMatchObject({ surveyId: first, title: 'Pulse Juni' });
+    // The view is written without zod's pass (surveys.routes.ts): it must be exactly the contract's
+    // shape all the same — valid, and nothing that parsing would strip.
+    expect(surveyResults.parse(results)).toStrictEqual(results);
     const before = results.previous!.total.questions.find((q) => q.questionId === 'pls-workload');
     const after = results.total.questions.find((q) => q.questionId === 'pls-workload');
     if (before?.kind === 'likert' && after?.kind === 'likert') {
