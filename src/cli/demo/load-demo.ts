@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { insertDefaultHelpContacts } from '../../db/help-contact-defaults.js';
 import type { Database } from '../../db/schema.js';
 import type { Clock } from '../../server/clock.js';
+import { createHash } from 'node:crypto';
 import { newId, type KeyRing } from '../../server/crypto.js';
 import type { AuditService } from '../../server/modules/audit/index.js';
 import { hashPassword } from '../../server/modules/auth/index.js';
@@ -158,7 +159,10 @@ async function insertAgency(
 
   // Units come parents first and people managers first (the generator's order), so every
   // foreign key points at a row inserted earlier or in the same statement.
-  const unitId = new Map(agency.units.map((u) => [u.code, newId()]));
+  // Unit ids derived from the agency and the unit's code: the results engine breaks ties between
+  // equal cells by unit id, so random ids made the demo's survey results differ from one load to
+  // the next (and its test flaky); the same ids every load make them the same.
+  const unitId = new Map(agency.units.map((u) => [u.code, demoUnitId(agency.key, u.code)]));
   const idOfUnit = (code: string) => unitId.get(code) as string;
   await insertDemoRows(
     db,
@@ -303,4 +307,11 @@ async function insertAgency(
     },
     db,
   );
+}
+
+/** A UUID (version 8: made here, not random) named by the agency and the unit's code. */
+function demoUnitId(agencyKey: string, code: string): string {
+  const hex = createHash('sha256').update(`teduh-demo-unit:${agencyKey}:${code}`).digest('hex');
+  const variant = ((parseInt(hex[16] as string, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

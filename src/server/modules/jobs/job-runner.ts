@@ -5,7 +5,7 @@ import type { DatabaseKind } from '../../../db/connection.js';
 import type { Database, JobRow } from '../../../db/schema.js';
 import type { Clock } from '../../clock.js';
 import { newId } from '../../crypto.js';
-import { claimDueJobs, completeJob, failJob } from './jobs.repository.js';
+import { claimDueJobs, completeJob, failJob, renewLease } from './jobs.repository.js';
 
 export type JobHandler = (payload: unknown, job: JobRow) => Promise<void>;
 
@@ -23,6 +23,11 @@ export interface PeriodicTask {
 export class JobRunner {
   readonly workerId = `${os.hostname()}:${process.pid}:${newId().slice(0, 8)}`;
   private readonly handlers = new Map<string, JobHandler>();
+  /** Kinds that may run for minutes (a survey's results); they go in the long lane. */
+  private readonly longKinds = new Set<string>();
+  /** Long jobs one after another, beside the ticks; each settles, it never rejects. */
+  private longLane: Promise<void> = Promise.resolve();
+  private readonly inFlight = new Set<Promise<void>>();
   private readonly periodic: PeriodicTask[] = [];
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
@@ -41,8 +46,15 @@ export class JobRunner {
     },
   ) {}
 
-  register(kind: string, handler: JobHandler): void {
+  /**
+   * `long`: the job may take minutes of work (a large survey's results). It then runs in a lane of
+   * its own, one at a time, while the ticks go on with every other job — a crisis notification
+   * must not wait behind it — and its lease is renewed until it ends, so no other instance takes
+   * it meanwhile.
+   */
+  register(kind: string, handler: JobHandler, options: { long?: boolean } = {}): void {
     this.handlers.set(kind, handler);
+    if (options.long) this.longKinds.add(kind);
   }
 
   every(task: PeriodicTask): void {
@@ -64,11 +76,17 @@ export class JobRunner {
     this.timer = setTimeout(loop, 0);
   }
 
-  /** Stops polling and waits for the job in hand to finish (graceful shutdown). */
+  /** Stops polling and waits for the jobs in hand to finish, long ones too (graceful shutdown). */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
+    await this.settled();
+  }
+
+  /** Until every long job claimed so far has ended. */
+  async settled(): Promise<void> {
+    await Promise.all([...this.inFlight]);
   }
 
   /** Runs every due job once; tests call this directly instead of waiting for the timer. */
@@ -84,7 +102,8 @@ export class JobRunner {
         this.options.batch,
       );
       for (const job of jobs) {
-        await this.runOne(job);
+        if (this.longKinds.has(job.kind)) this.runLong(job);
+        else await this.runOne(job);
         done++;
       }
       await this.runPeriodic();
@@ -94,9 +113,39 @@ export class JobRunner {
     return done;
   }
 
-  /** Runs ticks until no job is due (tests). */
+  /** Runs ticks until no job is due, long ones finished too (tests). */
   async drain(maxTicks = 50): Promise<void> {
-    for (let i = 0; i < maxTicks; i++) if ((await this.tick()) === 0) return;
+    for (let i = 0; i < maxTicks; i++) {
+      const done = await this.tick();
+      await this.settled();
+      if (done === 0) return;
+    }
+  }
+
+  /** Queues a long job in its lane; its lease is renewed from now until it has ended. */
+  private runLong(job: JobRow): void {
+    const renew = setInterval(
+      () =>
+        void renewLease(
+          this.db,
+          job.id,
+          this.workerId,
+          new Date(this.clock.now().getTime() + this.options.leaseMs),
+        ).catch(() => undefined),
+      Math.max(1_000, Math.floor(this.options.leaseMs / 3)),
+    );
+    renew.unref();
+    const run: Promise<void> = this.longLane
+      .then(() => this.runOne(job))
+      .catch((err: unknown) =>
+        this.log.warn({ job: job.id, kind: job.kind, error: (err as Error).message }, 'long job could not be settled'),
+      )
+      .finally(() => {
+        clearInterval(renew);
+        this.inFlight.delete(run);
+      });
+    this.longLane = run;
+    this.inFlight.add(run);
   }
 
   private async runOne(job: JobRow): Promise<void> {

@@ -88,6 +88,17 @@ export async function claimDueJobs(
   });
 }
 
+/** Extends a claimed job's lease while it is still being worked on (a long job, see JobRunner). */
+export async function renewLease(db: Kysely<Database>, id: string, workerId: string, until: Date): Promise<void> {
+  await db
+    .updateTable('jobs')
+    .set({ locked_until: until.toISOString() })
+    .where('id', '=', id)
+    .where('locked_by', '=', workerId)
+    .where('completed_at', 'is', null)
+    .execute();
+}
+
 export async function completeJob(db: Kysely<Database>, id: string, workerId: string, now: Date): Promise<void> {
   await db
     .updateTable('jobs')

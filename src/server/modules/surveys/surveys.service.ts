@@ -125,12 +125,17 @@ export class SurveyService {
     this.messages.registerJobs(runner);
     // After closing: the answers still waiting move (the k held back too), then the results are
     // computed. A job, so that a crash in between is finished by the next run (both are idempotent).
-    runner.register(COMPUTE_RESULTS_JOB, async (payload) => {
-      const survey = await findSurveyById(this.deps.db, (payload as { surveyId: string }).surveyId);
-      if (survey?.status !== 'closed') return;
-      await this.move(survey, true);
-      await this.results.compute(survey.id);
-    });
+    runner.register(
+      COMPUTE_RESULTS_JOB,
+      async (payload) => {
+        const survey = await findSurveyById(this.deps.db, (payload as { surveyId: string }).surveyId);
+        if (survey?.status !== 'closed') return;
+        await this.move(survey, true);
+        await this.results.compute(survey.id);
+        // Minutes for a large survey: beside the other jobs, not in front of them (JobRunner).
+      },
+      { long: true },
+    );
     runner.every({ name: 'surveys.close-ended', everyMs: SWEEP_MS, run: async () => void (await this.closeEnded()) });
     runner.every({ name: 'surveys.move-waiting', everyMs: SWEEP_MS, run: async () => void (await this.moveWaiting()) });
   }
