@@ -119,6 +119,7 @@ async function benchOne(label: string, bench: BenchDatabase): Promise<void> {
       closed_at: now,
     })
     .execute();
+  const membersOf = new Map(agency.input.members.map((m) => [m.profileKey, m.members]));
   await bulkInsert(
     db,
     'survey_profiles',
@@ -129,7 +130,7 @@ async function benchOne(label: string, bench: BenchDatabase): Promise<void> {
       employment_type: p.employmentType,
       age_band: p.ageBand,
       service_band: p.serviceBand,
-      member_count: agency.input.members.find((m) => m.profileKey === p.key)?.members ?? 0,
+      member_count: membersOf.get(p.key) ?? 0,
     })),
   );
   await bulkInsert(
