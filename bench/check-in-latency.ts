@@ -7,16 +7,23 @@
  *    `http.server.response.finish` diagnostics channels): if its p99 is far below the client's,
  *    the tail is outside the process — the kernel's loopback, the load generator, CPU contention;
  *  - the group commit's batches (`teduh.group-commit.batch`, src/server/group-commit.ts): how long
- *    a batch's oldest write waited for its lane, and how long the commit took;
+ *    a batch's oldest write waited for it to start (the batch ahead, or the spacing of decision
+ *    054), and how long the commit took;
  *  - the event loop's delay (perf_hooks' histogram) and garbage collection pauses, which hold every
- *    request in the process at once.
+ *    request in the process at once;
+ *  - the CPU per request of the server, the database and the load generator at that rate, which on
+ *    a two-core machine decides how often they queue for a core: a group commit at half load makes
+ *    small batches, so it cannot spread its statements over as many writes as at full speed.
  */
 import diagnostics from 'node:diagnostics_channel';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import os from 'node:os';
 import { monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 import { GROUP_COMMIT_BATCHES, type GroupCommitBatchEvent } from '../src/server/group-commit.js';
-import { formatRun, loadFromChild, type LoadSpec } from './load.js';
+import { formatRun, loadFromChild, type LoadResult, type LoadSpec } from './load.js';
+
+/** Runs one load and says where its CPU went (bench/check-in.ts `cpuOfRun`). */
+export type MeasuredRun = (spec: LoadSpec, measuring?: () => void) => Promise<{ result: LoadResult; line: string }>;
 
 /** The q-th quantile (0..1) of some numbers, nearest rank. */
 function quantile(values: readonly number[], q: number): number {
@@ -25,12 +32,22 @@ function quantile(values: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
 }
 
+/**
+ * The event-loop monitor's timer period. Its histogram records the whole time between two ticks,
+ * period included (an idle loop reads ~5 ms at p50), so the period is taken off before reporting.
+ */
+const LOOP_RESOLUTION_MS = 5;
+const loopDelay = (ns: number) => Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS);
+
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 const spread = (values: readonly number[]) =>
   `p50 ${ms(quantile(values, 0.5))} / p99 ${ms(quantile(values, 0.99))} / max ${ms(quantile(values, 1))}`;
 
-/** Records what the server, its group commit, its event loop and its collector did during `run`. */
-async function observed<T>(server: Server, run: () => Promise<T>) {
+/**
+ * Records what the server, its group commit, its event loop and its collector did during `run`,
+ * from the moment `run` calls `measuring` (the load generator's warm-up over) to its end.
+ */
+async function observed<T>(server: Server, run: (measuring: () => void) => Promise<T>) {
   const started = new WeakMap<ServerResponse, number>();
   const serverMs: number[] = [];
   const onStart = (message: unknown) => {
@@ -46,15 +63,16 @@ async function observed<T>(server: Server, run: () => Promise<T>) {
   const onBatch = (event: unknown) => batches.push(event as GroupCommitBatchEvent);
   const gcMs: number[] = [];
   const gc = new PerformanceObserver((list) => list.getEntries().forEach((e) => gcMs.push(e.duration)));
-  const loop = monitorEventLoopDelay({ resolution: 5 });
-
-  diagnostics.subscribe('http.server.request.start', onStart);
-  diagnostics.subscribe('http.server.response.finish', onFinish);
-  GROUP_COMMIT_BATCHES.subscribe(onBatch);
-  gc.observe({ entryTypes: ['gc'] });
-  loop.enable();
+  const loop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
+  const measuring = () => {
+    diagnostics.subscribe('http.server.request.start', onStart);
+    diagnostics.subscribe('http.server.response.finish', onFinish);
+    GROUP_COMMIT_BATCHES.subscribe(onBatch);
+    gc.observe({ entryTypes: ['gc'] });
+    loop.enable();
+  };
   try {
-    const value = await run();
+    const value = await run(measuring);
     return { value, serverMs, batches, gcMs, loop };
   } finally {
     loop.disable();
@@ -65,10 +83,11 @@ async function observed<T>(server: Server, run: () => Promise<T>) {
   }
 }
 
-/** (a) at its maximum, then (a) and (b) at half of it, (b) observed from inside the server. */
+/** (a) at its maximum, then (a) and (b) at half of it with their CPU, (b) observed from inside the server. */
 export async function latencyProfile(
   label: string,
   realServer: Server,
+  measured: MeasuredRun,
   bareSpec: LoadSpec,
   realSpec: LoadSpec,
 ): Promise<void> {
@@ -78,26 +97,28 @@ export async function latencyProfile(
   const max = await loadFromChild(bareSpec);
   const half = Math.max(1, Math.round(max.rps / 2));
   console.log(`  (a) bare durable route, max        ${formatRun(max)}`);
-  const bareHalf = await loadFromChild({ ...bareSpec, rate: half });
-  console.log(`  (a) at half (${half}/s)              ${formatRun(bareHalf)}`);
+  const bareHalf = await measured({ ...bareSpec, rate: half });
+  console.log(`  (a) at half (${half}/s)              ${formatRun(bareHalf.result)}`);
+  console.log(`      ${bareHalf.line}`);
   const {
-    value: real,
+    value: { result: real, line },
     serverMs,
     batches,
     gcMs,
     loop,
-  } = await observed(realServer, () => loadFromChild({ ...realSpec, rate: half }));
+  } = await observed(realServer, (measuring) => measured({ ...realSpec, rate: half }, measuring));
   console.log(`  (b) at half (${half}/s)              ${formatRun(real)}`);
+  console.log(`      ${line}`);
   console.log(`      in the server, per request:    ${spread(serverMs)} (${serverMs.length} requests)`);
   const slow = quantile(serverMs, 0.99);
   console.log(
     `      requests over 25 ms in the server: ${serverMs.filter((v) => v > 25).length}; the client's p99 ${ms(real.p99)} against the server's ${ms(slow)}`,
   );
   console.log(
-    `      batches: ${batches.length}, ${(batches.reduce((s, b) => s + b.size, 0) / Math.max(1, batches.length)).toFixed(1)} writes each; commit ${spread(batches.map((b) => b.commitMs))}; oldest write's wait for its lane ${spread(batches.map((b) => b.waitedMs))}`,
+    `      batches: ${batches.length}, ${(batches.reduce((s, b) => s + b.size, 0) / Math.max(1, batches.length)).toFixed(1)} writes each; commit ${spread(batches.map((b) => b.commitMs))}; oldest write's wait for its batch ${spread(batches.map((b) => b.waitedMs))}`,
   );
   console.log(
-    `      event loop delay: p50 ${ms(loop.percentile(50) / 1e6)} / p99 ${ms(loop.percentile(99) / 1e6)} / max ${ms(loop.max / 1e6)}`,
+    `      event loop delay: p50 ${ms(loopDelay(loop.percentile(50)))} / p99 ${ms(loopDelay(loop.percentile(99)))} / max ${ms(loopDelay(loop.max))}`,
   );
   console.log(
     `      garbage collection: ${gcMs.length} pauses, ${ms(gcMs.reduce((s, v) => s + v, 0))} in all, ${spread(gcMs)}`,

@@ -10,13 +10,14 @@
  *      (docs/decisions/033-group-commit.md).
  *
  * Each is driven to its maximum (CONNECTIONS open connections, as fast as answers come), then (b)
- * and (a) at half of (a)'s maximum rate, where the goal is p99 < 25 ms. Afterwards every
+ * and (a) at half of (a)'s maximum rate, evenly paced (bench/load.ts), where the goal is p99 < 25 ms. Afterwards every
  * acknowledged check-in is looked for in the database: stored, and none twice.
  *
  *   npx tsx bench/check-in.ts                 # SQLite, then PostgreSQL (DATABASE_URL or a throw-away cluster)
  *   BENCH_SECONDS=5 npx tsx bench/check-in.ts --sqlite-only
  *   BENCH_SECONDS=5 npx tsx bench/check-in.ts --pg-only
  *   BENCH_SECONDS=5 npx tsx bench/check-in.ts --pg-only --profile
+ *   BENCH_PROFILE_RATE=2000 BENCH_SECONDS=5 npx tsx bench/check-in.ts --pg-only --profile   # profiled at a set rate
  *   BENCH_SECONDS=8 npx tsx bench/check-in.ts --pg-only --latency
  *
  * `--profile` reports where the time goes instead: (a) and (b) once each at their maximum with the
@@ -54,6 +55,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 200);
 /** Alternating (a)/(b) pairs per database; the medians are reported (the machine is shared). */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** `--profile`: the rate of (b)'s profiled run, requests a second (0: as fast as answers come). */
+const PROFILE_RATE = Number(process.env.BENCH_PROFILE_RATE ?? 0);
 
 /* ------------------------------------------------------------------------------ the servers */
 
@@ -128,12 +131,24 @@ async function databaseCpuUs(bench: BenchDatabase): Promise<number | null> {
   return (ticks * 1_000_000) / 100; // USER_HZ is 100 on Linux
 }
 
-/** One run at (a)'s or (b)'s maximum with where its CPU went: server, database, load generator. */
-async function cpuOfRun(bench: BenchDatabase, spec: LoadSpec): Promise<{ result: LoadResult; line: string }> {
-  const dbBefore = await databaseCpuUs(bench);
-  const started = process.cpuUsage();
-  const result = await loadFromChild(spec);
-  const server = process.cpuUsage(started);
+/**
+ * One run with where its CPU went: server, database, load generator, per acknowledged request.
+ * For a run at a set rate the count starts when the generator's warm-up is over (`measuring`,
+ * which is also passed on to whoever else observes the measured part).
+ */
+async function cpuOfRun(
+  bench: BenchDatabase,
+  spec: LoadSpec,
+  measuring?: () => void,
+): Promise<{ result: LoadResult; line: string }> {
+  const from = { server: process.cpuUsage(), database: databaseCpuUs(bench) };
+  const result = await loadFromChild(spec, () => {
+    from.server = process.cpuUsage();
+    from.database = databaseCpuUs(bench);
+    measuring?.();
+  });
+  const server = process.cpuUsage(from.server);
+  const dbBefore = await from.database;
   const dbAfter = await databaseCpuUs(bench);
   const per = (us: number) => `${(us / Math.max(1, result.ok)).toFixed(0)} µs`;
   const share = (us: number) => `${(us / 10_000 / spec.seconds).toFixed(0)} %`;
@@ -164,7 +179,9 @@ async function profileBoth(label: string, bench: BenchDatabase, bareSpec: LoadSp
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 500 });
   await session.post('Profiler.start');
-  const { value: result, queries } = await bench.recorder.record(() => loadFromChild(realSpec));
+  const { value: result, queries } = await bench.recorder.record(() =>
+    loadFromChild({ ...realSpec, rate: PROFILE_RATE }),
+  );
   const { profile } = await session.post('Profiler.stop');
   session.disconnect();
   const file = path.join(os.tmpdir(), `check-in-${bench.handle.kind}.cpuprofile`);
@@ -204,6 +221,7 @@ async function benchOne(label: string, bench: BenchDatabase): Promise<void> {
       await latencyProfile(
         label,
         built.app.server,
+        (cpuSpec, measuring) => cpuOfRun(bench, cpuSpec, measuring),
         spec(bare.url, '/bare', 0),
         spec(realUrl, '/api/v1/me/check-ins', 0),
       );
@@ -246,8 +264,14 @@ async function benchOne(label: string, bench: BenchDatabase): Promise<void> {
     const half = Math.max(1, Math.round(bareMax.rps / 2));
     const halves: { bare: LoadResult; real: LoadResult }[] = [];
     for (let round = 0; round < ROUNDS; round++) halves.push(await pair(round, half));
-    const bareHalf = medianRun(halves.map((p) => p.bare));
-    const realHalf = medianRun(halves.map((p) => p.real));
+    const bareHalf = medianRun(
+      halves.map((p) => p.bare),
+      'p99',
+    );
+    const realHalf = medianRun(
+      halves.map((p) => p.real),
+      'p99',
+    );
 
     // Every acknowledged check-in is stored, none twice: each person has one row for the day, and
     // the row of every acknowledged key that was the last write of its person is that key's.
@@ -268,11 +292,12 @@ async function benchOne(label: string, bench: BenchDatabase): Promise<void> {
         `  pair ${i + 1} at max: (a) ${Math.round(p.bare.rps)} req/s, (b) ${Math.round(p.real.rps)} req/s → ${(p.real.rps / p.bare.rps).toFixed(2)}×`,
       ),
     );
+    halves.forEach((p, i) => console.log(`  pair ${i + 1} at half: p99 (a) ${p.bare.p99} ms, (b) ${p.real.p99} ms`));
     console.log(`  (a) bare durable route, max        ${formatRun(bareMax)}   (median pair)`);
     console.log(`  (b) check-in submit, max           ${formatRun(realMax)}   (median pair)`);
     console.log(`      ratio (b)/(a) at max           ${ratio.toFixed(2)}× (median of the pairs' ratios)`);
-    console.log(`  (a) at half of (a)'s max (${half}/s)   ${formatRun(bareHalf)}   (median)`);
-    console.log(`  (b) at half of (a)'s max (${half}/s)   ${formatRun(realHalf)}   (median)`);
+    console.log(`  (a) at half of (a)'s max (${half}/s)   ${formatRun(bareHalf)}   (median p99)`);
+    console.log(`  (b) at half of (a)'s max (${half}/s)   ${formatRun(realHalf)}   (median p99)`);
     console.log(
       `  goal: (b) ≥ 1.0× (a) → ${ratio >= 1 ? 'met' : 'NOT met'}; p99 < 25 ms at half → ${realHalf.p99 < 25 ? 'met' : 'NOT met'}`,
     );

@@ -1,12 +1,20 @@
 /**
- * The load generator the submit benchmarks share (docs/benchmarks.md): autocannon in a second
- * process, so that the server and the generator do not share one event loop, driving POSTs signed
- * in as a set of people (session cookie and CSRF token), each request's body built by a named
- * body maker (the child process cannot receive a function).
+ * The load generator the submit benchmarks share (docs/benchmarks.md): a second process, so that
+ * the server and the generator do not share one event loop, driving POSTs signed in as a set of
+ * people (session cookie and CSRF token), each request's body built by a named body maker (the
+ * child process cannot receive a function).
+ *
+ * At the maximum (rate 0) it is autocannon: every connection sends its next request as soon as the
+ * answer comes. At a given rate it is an open-loop, evenly paced generator (`runPaced`), because
+ * autocannon's own rate limit lets each connection send its share of a second as fast as it can at
+ * the start of the second and then wait for the next: "half load" was a burst at full speed for
+ * half of each second and silence for the rest, and its p99 that of the full-speed burst.
  */
 import { fork } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { Pool } from 'undici';
 import type { BuiltApp } from '../src/server/app.js';
 import type { ManualClock } from '../src/server/clock.js';
 import { signedIn } from './support.js';
@@ -88,42 +96,114 @@ interface AutocannonResult {
   '2xx': number;
 }
 
+/** The i-th request of a run: its path, headers and body (the same for both generators). */
+function requestOf(spec: LoadSpec, i: number) {
+  const person = spec.people[i % spec.people.length] as Person;
+  // One path per round of people: with one survey per path, every person answers each once.
+  const path = spec.paths ? (spec.paths[Math.floor(i / spec.people.length) % spec.paths.length] as string) : spec.path;
+  return {
+    path,
+    headers: {
+      'content-type': 'application/json',
+      cookie: person.cookie,
+      'x-csrf-token': person.csrf,
+      'idempotency-key': `bench-${process.pid}-${i}`,
+    },
+    body: JSON.stringify(BODIES[spec.maker](i)),
+  };
+}
+
+/** The q-th quantile (0..1) of sorted numbers, nearest rank. */
+function quantileOf(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
+}
+
+/**
+ * `spec.rate` requests a second, the i-th sent at start + i/rate (as wrk2 does): a request that
+ * finds every connection busy waits in the pool's queue, and its latency counts from the moment it
+ * was due to be sent, not from when a connection took it — otherwise a stalled server would delay
+ * its own measurements (coordinated omission). undici's Pool keeps `connections` keep-alive
+ * connections, one request at a time on each.
+ */
+async function runPaced(spec: LoadSpec): Promise<LoadResult> {
+  // A connection per person, as each phone has its own: a stall of the server then delays the
+  // requests it holds, not the ones behind them in a shared pool of the generator's.
+  const pool = new Pool(spec.url, { connections: Math.max(spec.connections, spec.people.length), pipelining: 1 });
+  // An unmeasured first second at the same rate opens the connections and compiles this process's
+  // code, which otherwise leaves the first second's requests late. Its requests are numbered
+  // before the measured ones, so those follow the same round of people and paths.
+  const warmUp = Math.round(spec.rate);
+  await paced(pool, { ...spec, seconds: 1 }, 0, () => {});
+  process.send?.({ measuring: true });
+  const cpuFrom = process.cpuUsage();
+  const latencies: number[] = [];
+  const counts = await paced(pool, spec, warmUp, (ms) => latencies.push(ms));
+  const cpu = process.cpuUsage(cpuFrom);
+  const elapsedS = counts.elapsedMs / 1000;
+  await pool.close();
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: (counts.ok + counts.non2xx) / elapsedS,
+    p50: Math.round(quantileOf(latencies, 0.5)),
+    p99: Math.round(quantileOf(latencies, 0.99)),
+    ok: counts.ok,
+    non2xx: counts.non2xx,
+    errors: counts.errors,
+    generatorCpuUs: cpu.user + cpu.system,
+  };
+}
+
+/** Sends `spec.rate × spec.seconds` requests on `pool`, the i-th due at start + i/rate (numbered from `first`). */
+async function paced(pool: Pool, spec: LoadSpec, first: number, record: (latencyMs: number) => void) {
+  let ok = 0;
+  let non2xx = 0;
+  let errors = 0;
+  const total = Math.round(spec.rate * spec.seconds);
+  const intervalMs = 1000 / spec.rate;
+  const started = performance.now();
+  const inFlight = new Set<Promise<void>>();
+  const send = (i: number, dueAt: number) => {
+    const { path, headers, body } = requestOf(spec, first + i);
+    const done = pool
+      .request({ method: 'POST', path, headers, body })
+      .then(async (response) => {
+        await response.body.dump();
+        record(performance.now() - dueAt);
+        if (response.statusCode >= 200 && response.statusCode < 300) ok += 1;
+        else non2xx += 1;
+      })
+      .catch(() => {
+        errors += 1;
+      })
+      .finally(() => inFlight.delete(done));
+    inFlight.add(done);
+  };
+  let next = 0;
+  while (next < total) {
+    const now = performance.now();
+    while (next < total && started + next * intervalMs <= now) {
+      send(next, started + next * intervalMs);
+      next += 1;
+    }
+    // Sleep until the next request is due (timers are ~1 ms coarse; the due time is kept exact).
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + next * intervalMs - performance.now())));
+  }
+  await Promise.all(inFlight);
+  return { ok, non2xx, errors, elapsedMs: performance.now() - started };
+}
+
 function runLoad(spec: LoadSpec): Promise<LoadResult> {
+  if (spec.rate > 0) return runPaced(spec);
   const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
   let n = 0;
-  const body = BODIES[spec.maker];
   return new Promise((resolve, reject) => {
     autocannon(
       {
         url: spec.url,
         connections: spec.connections,
         duration: spec.seconds,
-        ...(spec.rate > 0 ? { overallRate: spec.rate } : {}),
-        requests: [
-          {
-            method: 'POST',
-            path: spec.path,
-            setupRequest: (req) => {
-              const i = n++;
-              const person = spec.people[i % spec.people.length] as Person;
-              // One path per round of people: with one survey per path, every person answers each once.
-              const path = spec.paths
-                ? (spec.paths[Math.floor(i / spec.people.length) % spec.paths.length] as string)
-                : spec.path;
-              return {
-                ...req,
-                path,
-                headers: {
-                  'content-type': 'application/json',
-                  cookie: person.cookie,
-                  'x-csrf-token': person.csrf,
-                  'idempotency-key': `bench-${process.pid}-${i}`,
-                },
-                body: JSON.stringify(body(i)),
-              };
-            },
-          },
-        ],
+        requests: [{ method: 'POST', path: spec.path, setupRequest: (req) => ({ ...req, ...requestOf(spec, n++) }) }],
       },
       (err, result) => {
         if (err) return reject(err);
@@ -146,7 +226,7 @@ if (process.argv.includes('--load')) {
     runLoad(spec)
       .then((result) => {
         const cpu = process.cpuUsage(started);
-        process.send?.({ ...result, generatorCpuUs: cpu.user + cpu.system }, () => process.exit(0));
+        process.send?.({ generatorCpuUs: cpu.user + cpu.system, ...result }, () => process.exit(0));
       })
       .catch((err: unknown) => {
         console.error(err);
@@ -155,19 +235,28 @@ if (process.argv.includes('--load')) {
   });
 }
 
-/** Runs one load in a second process (so the server and the generator do not share a CPU's event loop). */
-export function loadFromChild(spec: LoadSpec): Promise<LoadResult> {
+/**
+ * Runs one load in a second process (so the server and the generator do not share a CPU's event
+ * loop). `onMeasuring` is called when the measured part begins (after a paced run's warm-up).
+ */
+export function loadFromChild(spec: LoadSpec, onMeasuring?: () => void): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(import.meta.url), ['--load'], { execArgv: ['--import', 'tsx'] });
-    child.once('message', (result: LoadResult) => resolve(result));
+    child.on('message', (message: LoadResult | { measuring: true }) => {
+      if ('measuring' in message) onMeasuring?.();
+      else resolve(message);
+    });
     child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`load generator exited ${code}`))));
     child.send(spec);
   });
 }
 
-/** The run with the median throughput (its latencies with it, so a line is one real run). */
-export function medianRun(runs: readonly LoadResult[]): LoadResult {
-  const sorted = [...runs].sort((a, b) => a.rps - b.rps);
+/**
+ * The run with the median throughput (its latencies with it, so a line is one real run); for runs
+ * at a set rate, whose throughputs are all that rate, the run with the median p99.
+ */
+export function medianRun(runs: readonly LoadResult[], by: 'rps' | 'p99' = 'rps'): LoadResult {
+  const sorted = [...runs].sort((a, b) => a[by] - b[by]);
   return sorted[Math.floor((sorted.length - 1) / 2)] as LoadResult;
 }
 

@@ -169,7 +169,7 @@ async function benchOne(label: string, bench: BenchDatabase): Promise<void> {
     const acknowledged = runs.reduce((s, r) => s + r.ok, 0);
 
     const ratio = median(pairs.map((p) => p.real.rps / p.bare.rps));
-    const goal = medianRun(atGoal);
+    const goal = medianRun(atGoal, 'p99');
     console.log(
       `\n${label}: ${PEOPLE} people signed in, ${SURVEYS} fresh surveys per run, ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} alternating pairs; load average before ${loadBefore}, after ${os.loadavg()[0]?.toFixed(1)}`,
     );

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GroupCommit } from './group-commit.js';
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
@@ -80,5 +80,38 @@ describe('GroupCommit', () => {
     });
     await Promise.all(Array.from({ length: 10 }, (_, i) => group.submit(i)));
     expect(sizes).toEqual([4, 4, 2]);
+  });
+
+  it('spaces batches by minIntervalMs: idle, a write starts at once; soon after a batch, it waits and goes with the others', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    try {
+      const batches: number[][] = [];
+      const group = new GroupCommit<number, number>({
+        commitBatch: async (items) => {
+          batches.push([...items]);
+          return [...items];
+        },
+        commitOne: async (i) => i,
+        concurrency: 1,
+        maxBatch: 100,
+        minIntervalMs: 30,
+      });
+      // Idle: committed without any time passing.
+      expect(await group.submit(1)).toBe(1);
+      // Three writes right after, in separate turns of the event loop: held until the interval ends.
+      const rest: Promise<number>[] = [];
+      for (const i of [2, 3, 4]) {
+        rest.push(group.submit(i));
+        await tick();
+      }
+      vi.advanceTimersByTime(29);
+      await tick();
+      expect(batches).toEqual([[1]]);
+      vi.advanceTimersByTime(1);
+      expect(await Promise.all(rest)).toEqual([2, 3, 4]);
+      expect(batches).toEqual([[1], [2, 3, 4]]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

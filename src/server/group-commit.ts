@@ -1,5 +1,4 @@
 import diagnostics from 'node:diagnostics_channel';
-import { performance } from 'node:perf_hooks';
 import type { DatabaseKind } from '../db/connection.js';
 
 /**
@@ -28,6 +27,9 @@ export interface GroupCommitBatchEvent {
 export class GroupCommit<I, O> {
   private waiting: { item: I; at: number; resolve: (value: O) => void; reject: (err: unknown) => void }[] = [];
   private running = 0;
+  /** When the latest batch began, for `minIntervalMs`. */
+  private lastStart = -Infinity;
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly options: {
@@ -38,6 +40,11 @@ export class GroupCommit<I, O> {
       /** How many batches may be committing at once (1 for SQLite's single writer). */
       concurrency: number;
       maxBatch: number;
+      /**
+       * The least time between the starts of two batches (0: none). Writes that arrive sooner
+       * wait for the rest of it and go together: see steadyBatchIntervalMs.
+       */
+      minIntervalMs?: number;
     },
   ) {}
 
@@ -50,7 +57,16 @@ export class GroupCommit<I, O> {
   }
 
   private drain(): void {
+    const early = (this.options.minIntervalMs ?? 0) - (performance.now() - this.lastStart);
+    if (early > 0 && this.running < this.options.concurrency && this.waiting.length > 0) {
+      this.timer ??= setTimeout(() => {
+        this.timer = null;
+        this.drain();
+      }, early);
+      return;
+    }
     while (this.running < this.options.concurrency && this.waiting.length > 0) {
+      this.lastStart = performance.now();
       const batch = this.waiting.splice(0, this.options.maxBatch);
       this.running += 1;
       void this.commit(batch).finally(() => {
@@ -94,52 +110,39 @@ export class GroupCommit<I, O> {
 }
 
 /**
- * Batches committing side by side on PostgreSQL. Two, not four: fewer lanes make larger batches,
- * so fewer statements per submit and less of the database's and the server's CPU, which is what
- * limits a submit on a small machine; PostgreSQL still syncs two commits at once
- * (docs/decisions/046-check-in-submit-cpu.md). SQLite has one writer: one lane.
+ * The least time between two batches of a submit's group commit, and between two of the session
+ * lookups, on PostgreSQL (docs/decisions/054-steady-load-batching.md). Idle, a write still starts
+ * its commit at once (the previous batch began long ago); under full load a commit takes longer
+ * than this, so nothing waits for it either. In between — a steady stream of a few writes per
+ * millisecond — each write would otherwise get a statement of its own, and on PostgreSQL each
+ * statement is a round trip whose CPU in node-postgres, not the disk, made the server the
+ * bottleneck at half load: waiting up to 2 ms lets a batch carry several writes. On SQLite a
+ * statement is a call inside the process, and the spacing measured only as added wait: none there.
  */
-const LANES_ON_POSTGRES = 2;
-
-/** A person's lane: a cheap, stable spread of their id. */
-function laneOf(personId: string, lanes: number): number {
-  let h = 0;
-  for (let i = 0; i < personId.length; i++) h = (h * 31 + personId.charCodeAt(i)) | 0;
-  return Math.abs(h) % lanes;
+export function steadyBatchIntervalMs(kind: DatabaseKind): number {
+  return kind === 'postgres' ? 2 : 0;
 }
 
 /**
- * Group commit in lanes by person: one lane per batch that may commit at once, each lane one batch
- * at a time, and a person always in the same lane, so two batches committing side by side never
- * write the same person's rows: neither waits for the other's row lock and no two can deadlock.
- * Used by the check-in and the survey answer submits (decision 033).
+ * The group commit of a submit route (check-ins, survey answers): one batch at a time, on both
+ * databases. SQLite has one writer anyway; on PostgreSQL, two batches side by side (in lanes by
+ * person, decision 046) made each batch smaller, so more statements per write, and the server's
+ * CPU per write at half load was what limited its tail (decision 054).
  */
-export class PersonLanes<I, O> {
-  private readonly lanes: GroupCommit<I, O>[];
-
-  constructor(options: {
-    kind: DatabaseKind;
-    commitBatch: (items: readonly I[]) => Promise<(O | Error)[]>;
-    maxBatch: number;
-  }) {
-    const lanes = options.kind === 'sqlite' ? 1 : LANES_ON_POSTGRES;
-    this.lanes = Array.from(
-      { length: lanes },
-      () =>
-        new GroupCommit<I, O>({
-          commitBatch: options.commitBatch,
-          commitOne: async (item) => {
-            const [result] = await options.commitBatch([item]);
-            if (result instanceof Error) throw result;
-            return result as O;
-          },
-          concurrency: 1,
-          maxBatch: options.maxBatch,
-        }),
-    );
-  }
-
-  submit(personId: string, item: I): Promise<O> {
-    return (this.lanes[laneOf(personId, this.lanes.length)] as GroupCommit<I, O>).submit(item);
-  }
+export function submitGroupCommit<I, O>(options: {
+  kind: DatabaseKind;
+  commitBatch: (items: readonly I[]) => Promise<(O | Error)[]>;
+  maxBatch: number;
+}): GroupCommit<I, O> {
+  return new GroupCommit<I, O>({
+    commitBatch: options.commitBatch,
+    commitOne: async (item) => {
+      const [result] = await options.commitBatch([item]);
+      if (result instanceof Error) throw result;
+      return result as O;
+    },
+    concurrency: 1,
+    maxBatch: options.maxBatch,
+    minIntervalMs: steadyBatchIntervalMs(options.kind),
+  });
 }

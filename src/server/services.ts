@@ -159,6 +159,7 @@ export function createServices(deps: {
   const sessions = new SessionService(db, clock, {
     idleMs: config.sessionIdleMs,
     absoluteMs: config.sessionAbsoluteMs,
+    kind: deps.db.kind,
   });
   const throttle = new ThrottleService(db, clock);
   const jobs = new JobRunner(db, deps.db.kind, clock, deps.log);

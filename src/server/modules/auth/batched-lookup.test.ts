@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BatchedLookup } from './batched-lookup.js';
 
 describe('BatchedLookup', () => {
@@ -52,5 +52,58 @@ describe('BatchedLookup', () => {
     expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected', 'fulfilled']);
     fail = false;
     expect(await lookup.get('x')).toEqual([{ key: 'x' }]);
+  });
+
+  it('with concurrency 1, keys asked for while a call runs go together in the next call, which starts when it ends', async () => {
+    const calls: string[][] = [];
+    let release: () => void = () => undefined;
+    const lookup = new BatchedLookup<string, { key: string }>({
+      load: async (keys) => {
+        calls.push([...keys]);
+        if (calls.length === 1) await new Promise<void>((resolve) => (release = resolve));
+        return keys.map((key) => ({ key }));
+      },
+      keyOf: (row) => row.key,
+      maxBatch: 10,
+      concurrency: 1,
+    });
+    const first = lookup.get('a');
+    await new Promise((resolve) => setImmediate(resolve));
+    const later = ['b', 'c'].map((k) => lookup.get(k));
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(calls).toEqual([['a']]);
+    release();
+    expect(await first).toEqual([{ key: 'a' }]);
+    expect(await Promise.all(later)).toEqual([[{ key: 'b' }], [{ key: 'c' }]]);
+    expect(calls).toEqual([['a'], ['b', 'c']]);
+  });
+
+  it('spaces calls by minIntervalMs, and an idle lookup starts at once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    try {
+      const calls: string[][] = [];
+      const lookup = new BatchedLookup<string, { key: string }>({
+        load: async (keys) => {
+          calls.push([...keys]);
+          return keys.map((key) => ({ key }));
+        },
+        keyOf: (row) => row.key,
+        maxBatch: 10,
+        minIntervalMs: 30,
+      });
+      expect(await lookup.get('a')).toEqual([{ key: 'a' }]);
+      const b = lookup.get('b');
+      await new Promise((resolve) => setImmediate(resolve));
+      vi.advanceTimersByTime(29);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(calls).toEqual([['a']]);
+      const c = lookup.get('c');
+      vi.advanceTimersByTime(1);
+      expect(await Promise.all([b, c])).toEqual([[{ key: 'b' }], [{ key: 'c' }]]);
+      expect(calls).toEqual([['a'], ['b', 'c']]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -7,6 +7,9 @@
  */
 export class BatchedLookup<K, R> {
   private waiting = new Map<K, { resolve: (rows: R[]) => void; reject: (err: unknown) => void }[]>();
+  private running = 0;
+  private scheduled = false;
+  private lastStart = -Infinity;
 
   constructor(
     private readonly options: {
@@ -15,40 +18,67 @@ export class BatchedLookup<K, R> {
       keyOf: (row: R) => K;
       /** Keys per call, inside both databases' parameter limits. */
       maxBatch: number;
+      /**
+       * Calls under way at once. Keys asked for while that many are running wait for the next
+       * call, which starts as soon as one ends: under steady load the lookups then carry several
+       * keys each instead of one per turn of the event loop, with no timer and no wait when idle.
+       */
+      concurrency?: number;
+      minIntervalMs?: number;
     },
   ) {}
 
   /** The rows of one key (none when it is not there). */
   get(key: K): Promise<R[]> {
     return new Promise<R[]>((resolve, reject) => {
-      if (this.waiting.size === 0) setImmediate(() => this.flush());
       const callers = this.waiting.get(key);
       if (callers) callers.push({ resolve, reject });
       else this.waiting.set(key, [{ resolve, reject }]);
+      this.schedule();
     });
   }
 
+  /** Lets the requests parsed in this turn of the event loop join, then flushes, if a call may start. */
+  private schedule(): void {
+    if (this.scheduled || this.waiting.size === 0 || this.running >= (this.options.concurrency ?? Infinity)) return;
+    this.scheduled = true;
+    const gap = (this.options.minIntervalMs ?? 0) - (performance.now() - this.lastStart);
+    const go = () => {
+      this.scheduled = false;
+      this.flush();
+    };
+    if (gap > 0) setTimeout(go, gap);
+    else setImmediate(go);
+  }
+
   private flush(): void {
-    const batch = this.waiting;
-    this.waiting = new Map();
-    const keys = [...batch.keys()];
-    for (let i = 0; i < keys.length; i += this.options.maxBatch) {
-      const slice = keys.slice(i, i + this.options.maxBatch);
-      this.options.load(slice).then(
-        (rows) => {
-          const byKey = new Map<K, R[]>();
-          for (const row of rows) {
-            const key = this.options.keyOf(row);
-            const list = byKey.get(key);
-            if (list) list.push(row);
-            else byKey.set(key, [row]);
-          }
-          for (const key of slice) for (const caller of batch.get(key) ?? []) caller.resolve(byKey.get(key) ?? []);
-        },
-        (err: unknown) => {
-          for (const key of slice) for (const caller of batch.get(key) ?? []) caller.reject(err);
-        },
-      );
+    while (this.waiting.size > 0 && this.running < (this.options.concurrency ?? Infinity)) {
+      const slice = [...this.waiting.keys()].slice(0, this.options.maxBatch);
+      const batch = new Map(slice.map((key) => [key, this.waiting.get(key) ?? []]));
+      for (const key of slice) this.waiting.delete(key);
+      this.running += 1;
+      this.lastStart = performance.now();
+      this.options
+        .load(slice)
+        .then(
+          (rows) => {
+            const byKey = new Map<K, R[]>();
+            for (const row of rows) {
+              const key = this.options.keyOf(row);
+              const list = byKey.get(key);
+              if (list) list.push(row);
+              else byKey.set(key, [row]);
+            }
+            for (const key of slice) for (const caller of batch.get(key) ?? []) caller.resolve(byKey.get(key) ?? []);
+          },
+          (err: unknown) => {
+            for (const key of slice) for (const caller of batch.get(key) ?? []) caller.reject(err);
+          },
+        )
+        .finally(() => {
+          this.running -= 1;
+          this.schedule();
+        });
     }
   }
 }

@@ -6,6 +6,8 @@ import { isLocale } from '../../../i18n/locales.js';
 import type { Clock } from '../../clock.js';
 import { randomToken, sha256 } from '../../crypto.js';
 import type { SessionState } from '../../http/context.js';
+import type { DatabaseKind } from '../../../db/connection.js';
+import { steadyBatchIntervalMs } from '../../group-commit.js';
 import { BatchedLookup } from './batched-lookup.js';
 import {
   deleteExpiredSessions,
@@ -25,6 +27,8 @@ export type SessionStage = SessionState['stage'];
 export interface SessionPolicy {
   idleMs: number;
   absoluteMs: number;
+  /** The database, for how its lookups are spaced under steady load (decision 054). */
+  kind: DatabaseKind;
 }
 
 /** Writing last_seen_at on every request would make each read a write; once a minute is enough. */
@@ -48,6 +52,10 @@ export class SessionService {
       load: (ids) => findSessionsForLookup(this.db, ids),
       keyOf: (row) => row.id,
       maxBatch: 200,
+      // One lookup at a time, spaced like the submits' batches: under steady load each lookup
+      // then carries the sessions of several requests (docs/decisions/054-steady-load-batching.md).
+      concurrency: 1,
+      minIntervalMs: steadyBatchIntervalMs(policy.kind),
     });
   }
 

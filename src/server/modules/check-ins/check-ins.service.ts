@@ -27,7 +27,7 @@ import {
   type CheckInRow,
   type NewCheckIn,
 } from './check-ins.repository.js';
-import { PersonLanes } from '../../group-commit.js';
+import { submitGroupCommit, type GroupCommit } from '../../group-commit.js';
 
 type Me = SessionState['person'];
 
@@ -63,7 +63,7 @@ const QUARTER_HOUR_MS = 15 * 60_000;
 export class CheckInService {
   private readonly zones = new Map<string, { zone: string; until: number }>();
   private readonly windows = new Map<string, { today: string; editableFrom: string; from: number; until: number }>();
-  private readonly lanes: PersonLanes<Submission, Submitted>;
+  private readonly submits: GroupCommit<Submission, Submitted>;
 
   constructor(
     private readonly deps: {
@@ -74,10 +74,9 @@ export class CheckInService {
       directory: OrgDirectory;
     },
   ) {
-    // Lanes by person (src/server/group-commit.ts): one on SQLite's single writer, two side by
-    // side on PostgreSQL, leaving connections for the session lookups and the other routes
-    // (docs/decisions/037-check-in-submit-on-postgresql.md, 046-check-in-submit-cpu.md).
-    this.lanes = new PersonLanes<Submission, Submitted>({
+    // One batch at a time, spaced under steady load (src/server/group-commit.ts; decisions 033,
+    // 046 and 054).
+    this.submits = submitGroupCommit<Submission, Submitted>({
       kind: deps.kind,
       commitBatch: (items) => this.commitBatch(items),
       maxBatch: 256,
@@ -144,7 +143,7 @@ export class CheckInService {
   async submit(me: Me, input: CheckInInput, idempotencyKey: string | undefined): Promise<Submitted> {
     // The zone is looked up before joining the batch, so a batch runs only its writes.
     await this.timeZoneOf(me);
-    return this.lanes.submit(me.id, { me, input, clientKey: idempotencyKey ?? newId() });
+    return this.submits.submit({ me, input, clientKey: idempotencyKey ?? newId() });
   }
 
   /**

@@ -21,7 +21,7 @@ import { questionsOf, type SurveyDefinition } from '../../../domain/surveys/defi
 import type { AnswerValue } from '../../../domain/surveys/tally.js';
 import { templateFor } from '../../../domain/surveys/templates/index.js';
 import type { Clock } from '../../clock.js';
-import { PersonLanes } from '../../group-commit.js';
+import { submitGroupCommit, type GroupCommit } from '../../group-commit.js';
 import type { DatabaseKind } from '../../../db/connection.js';
 import { newId } from '../../crypto.js';
 import { AppError, conflict, FieldValidationError, notFound, unprocessable } from '../../http/errors.js';
@@ -105,15 +105,15 @@ export class SurveyService {
   private readonly seal: PendingSeal;
   private readonly names = new Map<string, ReadonlySet<string>>();
   private readonly surveysAnswered = new Map<string, Answerable & { until: number }>();
-  /** Answers are group-committed in lanes by person (docs/decisions/033-group-commit.md). */
-  private readonly submits: PersonLanes<AnswerToStore, SubmitOutcome>;
+  /** Answers are group-committed (docs/decisions/033-group-commit.md, 054-steady-load-batching.md). */
+  private readonly submits: GroupCommit<AnswerToStore, SubmitOutcome>;
 
   constructor(private readonly deps: SurveyDeps) {
     this.seal = new PendingSeal(deps.secret);
     this.progress = new SurveyProgressService(deps);
     this.messages = new SurveyMessenger(deps);
     this.results = new SurveyResultsService(deps);
-    this.submits = new PersonLanes<AnswerToStore, SubmitOutcome>({
+    this.submits = submitGroupCommit<AnswerToStore, SubmitOutcome>({
       kind: deps.kind,
       commitBatch: (items) => submitAnswers(deps.db, deps.kind, this.seal, items),
       maxBatch: 256,
@@ -405,7 +405,7 @@ export class SurveyService {
       .map((q) => ({ questionId: q.id, text: maskComment(kept[q.id] as string, nameWords) }));
     // Free text lives only in the masked comment: the response keeps that it was answered.
     for (const c of comments) kept[c.questionId] = '';
-    const outcome = await this.submits.submit(actor.personId, {
+    const outcome = await this.submits.submit({
       surveyId: id,
       personId: actor.personId,
       answer: { profileKey: membership.profile_key, answers: kept, comments },
