@@ -20,6 +20,7 @@ import { counselling as id_counselling } from './id/counselling.js';
 import { campaigns as id_campaigns } from './id/campaigns.js';
 import { help as id_help } from './id/help.js';
 import { assessments as id_assessments } from './id/assessments.js';
+import { instrument_labels as id_instrument_labels } from './id/instrument-labels.js';
 import { safety_plan as id_safety_plan } from './id/safety-plan.js';
 import { selfcare as id_selfcare } from './id/selfcare.js';
 import { plan as id_plan } from './id/plan.js';
@@ -43,6 +44,7 @@ import { counselling as en_counselling } from './en/counselling.js';
 import { campaigns as en_campaigns } from './en/campaigns.js';
 import { help as en_help } from './en/help.js';
 import { assessments as en_assessments } from './en/assessments.js';
+import { instrument_labels as en_instrument_labels } from './en/instrument-labels.js';
 import { safety_plan as en_safety_plan } from './en/safety-plan.js';
 import { selfcare as en_selfcare } from './en/selfcare.js';
 import { plan as en_plan } from './en/plan.js';
@@ -118,6 +120,7 @@ const id = {
   campaigns: id_campaigns,
   help: id_help,
   assessments: id_assessments,
+  instrument_labels: id_instrument_labels,
   safety_plan: id_safety_plan,
   selfcare: id_selfcare,
   plan: id_plan,
@@ -163,6 +166,7 @@ const en = {
   campaigns: en_campaigns,
   help: en_help,
   assessments: en_assessments,
+  instrument_labels: en_instrument_labels,
   safety_plan: en_safety_plan,
   selfcare: en_selfcare,
   plan: en_plan,

@@ -16,14 +16,14 @@ export const INSTRUMENT_GROUPS: ReadonlyArray<{
 
 /** "Gejala depresi ringan": the band of a result in plain words, whatever the instrument. */
 export function bandPhrase(t: TranslateFn, instrumentId: InstrumentId, band: string | null): string {
-  if (band === null) return t('assessments.result.cbi_title');
-  if (band === 'incomplete') return t('assessments.bands.incomplete');
-  const key = `assessments.bands.${instrumentId}.${band}`;
+  if (band === null) return t('instrument_labels.cbi_title');
+  if (band === 'incomplete') return t('instrument_labels.bands.incomplete');
+  const key = `instrument_labels.bands.${instrumentId}.${band}`;
   return i18n.exists(key) ? t(key as MessageKey) : band;
 }
 
 export function absBandLabel(t: TranslateFn, band: string): string {
-  const key = `assessments.bands.k10_abs.${band}`;
+  const key = `instrument_labels.bands.k10_abs.${band}`;
   return i18n.exists(key) ? t(key as MessageKey) : band;
 }
 

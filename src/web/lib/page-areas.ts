@@ -11,7 +11,8 @@ export const PAGE_AREAS = {
   sign_in: ['auth', 'validation'],
   // The request form validates what the person types (validation).
   help: ['help', 'exercises', 'learn', 'safety_plan', 'validation'],
-  home: ['home', 'assessments', 'exercises', 'learn'],
+  // The home names the latest self-check results (instrument_labels), not the whole self-check's text.
+  home: ['home', 'instrument_labels', 'exercises', 'learn'],
 } as const satisfies Record<string, readonly MessageArea[]>;
 
 /**

@@ -340,7 +340,7 @@ function Result({ result }: { result: ResultView }) {
     : undefined;
   const title =
     result.instrumentId === 'cbi'
-      ? t('assessments.result.cbi_title')
+      ? t('instrument_labels.cbi_title')
       : bandPhrase(t, result.instrumentId, result.result.band);
   return (
     <>

@@ -118,7 +118,7 @@ function InstrumentCard({ instrument, last }: { instrument: InstrumentSummary; l
     <li className="instrument-card" aria-labelledby={titleId}>
       <div className="instrument-card__lead">
         <h3 id={titleId} className="instrument-card__title">
-          {t(`assessments.everyday.${instrument.id}`)}
+          {t(`instrument_labels.everyday.${instrument.id}`)}
         </h3>
         {START_HERE.has(instrument.id) && <Badge tone="success">{t('assessments.list.start_here')}</Badge>}
       </div>

@@ -49,7 +49,7 @@ function TriageFlags({ item, showNew = true }: { item: SharedItem; showNew?: boo
       {item.crisis && <Badge tone="danger">{t('counselling.shared.crisis_flag')}</Badge>}
       <Badge tone={item.careStep ? STEP_TONE[item.careStep] : 'neutral'}>
         {item.instrumentId === 'cbi'
-          ? t('assessments.result.cbi_title')
+          ? t('instrument_labels.cbi_title')
           : item.band
             ? bandPhrase(t, item.instrumentId, item.band)
             : t('counselling.shared.no_band')}
@@ -175,7 +175,7 @@ function SharedResult({ data }: { data: SharedResultView }) {
         </h2>
         <p className="shared-result__band">
           {data.result.instrumentId === 'cbi'
-            ? t('assessments.result.cbi_title')
+            ? t('instrument_labels.cbi_title')
             : bandPhrase(t, data.result.instrumentId, r.band)}
         </p>
         {r.total !== null && (

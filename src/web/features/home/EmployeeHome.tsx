@@ -119,7 +119,7 @@ function LatestResultCard({ result }: { result: ResultSummary }) {
       <h3 id="home-latest-title">{t('home.latest.title')}</h3>
       <p className="home-latest__band">{bandPhrase(t, id, result.result.band)}</p>
       <p className="muted small">
-        {t(`assessments.everyday.${id}`)} · {abbreviation(id)} ·{' '}
+        {t(`instrument_labels.everyday.${id}`)} · {abbreviation(id)} ·{' '}
         {t('home.latest.taken', { date: fmt.date(result.createdAt) })}
       </p>
       <p>{again.due ? t('home.latest.check_again_due') : t('home.latest.check_again', { date: fmt.day(again.day) })}</p>
