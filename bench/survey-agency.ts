@@ -2,22 +2,13 @@
  * The agency and survey the results benchmarks share (bench/survey-results.bench.ts, the engine;
  * bench/survey-results-read.ts, the page): generated, not sampled from anyone.
  */
+import { seeded } from '../test/support/engine-fingerprint.js';
 import { questionsOf, type Question, type SurveyDefinition } from '../src/domain/surveys/definition.js';
 import { assignProfiles, profileKey, type MemberAttributes } from '../src/domain/surveys/profiles.js';
 import type { SurveyTableInput, SurveyUnit } from '../src/domain/surveys/results-table.js';
 import { ANSWERED } from '../src/domain/surveys/tally.js';
 import { agree, freeText, multiple, option, rating, single, t } from '../src/domain/surveys/templates/items.js';
 
-/** A seeded generator (mulberry32): the same agency and answers on every run. */
-function seeded(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let r = Math.imul(a ^ (a >>> 15), 1 | a);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
 let random = seeded(20261204);
 const pick = <T>(items: readonly T[], weights?: readonly number[]): T => {
   if (!weights) return items[Math.floor(random() * items.length)] as T;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint } from '../../../test/support/engine-fingerprint.js';
+import { fingerprint, seeded } from '../../../test/support/engine-fingerprint.js';
 import { resultsInput, type FakeResponse } from '../../../test/support/survey-results.js';
 import { cellKey, type CountTable, type Distribution, type WithheldReason } from '../anonymity/count-table.js';
 import { DisclosureAudit } from '../anonymity/disclosure-audit.js';
@@ -18,17 +18,6 @@ import { agree, freeText, multiple, option, rating, single, t } from './template
  * recorded from the engine before it moved to array indices and incremental passes; a faster
  * engine must withhold exactly the same cells for the same reasons.
  */
-
-/** A seeded generator (mulberry32), as in bench/survey-results.bench.ts. */
-function seeded(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let r = Math.imul(a ^ (a >>> 15), 1 | a);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const definition: SurveyDefinition = {
   themes: [{ id: 'load', name: t('Beban', 'Load'), description: t('Beban', 'Load') }],
