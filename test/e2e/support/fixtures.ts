@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { Secret, TOTP } from 'otpauth';
 import { IS_PHONE } from './base-url.js';
+import { describeProbe, pageWithFrames, probeFrames } from './frames.js';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -64,6 +65,10 @@ export interface A11y {
  * page may have thrown an uncaught error.
  */
 export const test = base.extend<{ a11y: A11y }>({
+  // Every test's page is one Chromium is drawing (support/frames.ts).
+  page: async ({ context }, use) => {
+    await use(await pageWithFrames(context));
+  },
   a11y: [
     async ({ page }, use) => {
       const visited = new Set<string>();
@@ -84,6 +89,12 @@ export const test = base.extend<{ a11y: A11y }>({
       const check = async (label: string, p: Page = page) => {
         await expect(p.getByRole('heading', { level: 1 })).toBeVisible();
         await expect(p.locator('.loading')).toHaveCount(0);
+        // A page that is not being drawn would hang the next click without a word (support/frames.ts).
+        const frames = await probeFrames(p, 5_000);
+        if (!frames.drawing)
+          throw new Error(
+            `Chromium draws no frames for ${new URL(p.url()).pathname} (${label}): ${describeProbe(frames)}`,
+          );
         // Every page, signed in or out, offers crisis help in its header.
         await expect(
           p.getByRole('banner').getByRole('link', { name: HELP_NOW }),
