@@ -46,6 +46,7 @@ import {
   median,
   runBenchmark,
   seedOrganisation,
+  settle,
   statementSummary,
   type BenchDatabase,
 } from './support.js';
@@ -141,6 +142,7 @@ async function cpuOfRun(
   spec: LoadSpec,
   measuring?: () => void,
 ): Promise<{ result: LoadResult; line: string }> {
+  await settle(bench);
   const from = { server: process.cpuUsage(), database: databaseCpuUs(bench) };
   const result = await loadFromChild(spec, () => {
     from.server = process.cpuUsage();
@@ -247,8 +249,13 @@ async function benchOne(label: string, bench: BenchDatabase): Promise<void> {
     });
     /** (a) and (b) one after the other at `rate`, (a) first in even rounds and (b) first in odd ones. */
     const pair = async (round: number, rate: number) => {
-      const runBare = () => loadFromChild(spec(bare.url, '/bare', rate));
-      const runReal = () => loadFromChild(spec(realUrl, '/api/v1/me/check-ins', rate));
+      // Each run starts from the same settled database (support.ts settle).
+      const measured = async (url: string, path: string) => {
+        await settle(bench);
+        return loadFromChild(spec(url, path, rate));
+      };
+      const runBare = () => measured(bare.url, '/bare');
+      const runReal = () => measured(realUrl, '/api/v1/me/check-ins');
       if (round % 2 === 0) {
         const a = await runBare();
         return { bare: a, real: await runReal() };

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql, type LogEvent } from 'kysely';
 import pg from 'pg';
 import { preparedStatements, type DatabaseHandle } from '../src/db/connection.js';
 import { migrateToLatest } from '../src/db/migrate.js';
@@ -94,6 +94,22 @@ export interface BenchDatabase {
   label: string;
   handle: DatabaseHandle;
   recorder: QueryRecorder;
+}
+
+/**
+ * Brings the database to the same quiet state before each measured run, as pgbench vacuums
+ * before its runs: on PostgreSQL a CHECKPOINT and a VACUUM (ANALYZE), on SQLite a WAL checkpoint.
+ * Without it a run at a set rate could meet the checkpoint or autovacuum left due by the full-speed
+ * runs before it (hundreds of thousands of rows written), whichever side of the pair it was, and
+ * its p99 would be that maintenance, not the route (docs/benchmarks.md, check-in submit).
+ */
+export async function settle(bench: BenchDatabase): Promise<void> {
+  if (bench.handle.kind === 'postgres') {
+    await sql`checkpoint`.execute(bench.handle.db);
+    await sql`vacuum (analyze)`.execute(bench.handle.db);
+  } else {
+    await sql`pragma wal_checkpoint(truncate)`.execute(bench.handle.db);
+  }
 }
 
 /** A SQLite file as connection.ts opens it (WAL, synchronous=FULL), with the recorder attached. */
