@@ -83,6 +83,13 @@ async function observed<T>(server: Server, run: (measuring: () => void) => Promi
   }
 }
 
+/** The load generator's split of the slowest 1 % (bench/load.ts TailSplit). */
+function tailLine(result: LoadResult): string {
+  const t = result.tail;
+  if (!t) return 'the slowest 1 %: not split';
+  return `the slowest 1 % (${t.requests}), medians: due → written ${ms(t.beforeSentMs)}, written → response headers ${ms(t.sentToHeadersMs)}, headers → end ${ms(t.headersToEndMs)}`;
+}
+
 /** (a) at its maximum, then (a) and (b) at half of it with their CPU, (b) observed from inside the server. */
 export async function latencyProfile(
   label: string,
@@ -97,18 +104,20 @@ export async function latencyProfile(
   const max = await loadFromChild(bareSpec);
   const half = Math.max(1, Math.round(max.rps / 2));
   console.log(`  (a) bare durable route, max        ${formatRun(max)}`);
-  const bareHalf = await measured({ ...bareSpec, rate: half });
+  const bareHalf = await measured({ ...bareSpec, rate: half, timings: true });
   console.log(`  (a) at half (${half}/s)              ${formatRun(bareHalf.result)}`);
   console.log(`      ${bareHalf.line}`);
+  console.log(`      ${tailLine(bareHalf.result)}`);
   const {
     value: { result: real, line },
     serverMs,
     batches,
     gcMs,
     loop,
-  } = await observed(realServer, (measuring) => measured({ ...realSpec, rate: half }, measuring));
+  } = await observed(realServer, (measuring) => measured({ ...realSpec, rate: half, timings: true }, measuring));
   console.log(`  (b) at half (${half}/s)              ${formatRun(real)}`);
   console.log(`      ${line}`);
+  console.log(`      ${tailLine(real)}`);
   console.log(`      in the server, per request:    ${spread(serverMs)} (${serverMs.length} requests)`);
   const slow = quantile(serverMs, 0.99);
   console.log(

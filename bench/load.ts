@@ -11,6 +11,7 @@
  * half of each second and silence for the rest, and its p99 that of the full-speed burst.
  */
 import { fork } from 'node:child_process';
+import diagnostics from 'node:diagnostics_channel';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +39,21 @@ export interface LoadSpec {
   /** Requests per second over all connections; 0 for as fast as answers come. */
   rate: number;
   people: Person[];
+  /** At a set rate: split the slowest 1 % into their parts (`LoadResult.tail`). */
+  timings?: boolean;
+}
+
+/**
+ * Where the slowest 1 % of a paced run spent their time, medians over those requests: due → its
+ * headers written to the socket (waiting in the generator for a free connection or its turn on
+ * the event loop), written → the response's headers back (the server, the kernel both ways, and
+ * the generator reading them), and the rest of the response.
+ */
+export interface TailSplit {
+  requests: number;
+  beforeSentMs: number;
+  sentToHeadersMs: number;
+  headersToEndMs: number;
 }
 
 export interface LoadResult {
@@ -49,6 +65,7 @@ export interface LoadResult {
   ok: number;
   non2xx: number;
   errors: number;
+  tail?: TailSplit;
 }
 
 const TODAY = '2026-11-23'; // BENCH_START in WIB
@@ -138,12 +155,19 @@ async function runPaced(spec: LoadSpec): Promise<LoadResult> {
   process.send?.({ measuring: true });
   const cpuFrom = process.cpuUsage();
   const latencies: number[] = [];
-  const counts = await paced(pool, spec, warmUp, (ms) => latencies.push(ms));
+  const timings = spec.timings ? requestTimings() : null;
+  const records: { i: number; due: number; end: number }[] = [];
+  const counts = await paced(pool, spec, warmUp, (ms, i, due) => {
+    latencies.push(ms);
+    if (timings) records.push({ i, due, end: due + ms });
+  });
+  timings?.stop();
   const cpu = process.cpuUsage(cpuFrom);
   const elapsedS = counts.elapsedMs / 1000;
   await pool.close();
   latencies.sort((a, b) => a - b);
   return {
+    tail: timings ? tailSplit(records, quantileOf(latencies, 0.99), timings) : undefined,
     rps: (counts.ok + counts.non2xx) / elapsedS,
     p50: Math.round(quantileOf(latencies, 0.5)),
     p99: Math.round(quantileOf(latencies, 0.99)),
@@ -155,7 +179,12 @@ async function runPaced(spec: LoadSpec): Promise<LoadResult> {
 }
 
 /** Sends `spec.rate × spec.seconds` requests on `pool`, the i-th due at start + i/rate (numbered from `first`). */
-async function paced(pool: Pool, spec: LoadSpec, first: number, record: (latencyMs: number) => void) {
+async function paced(
+  pool: Pool,
+  spec: LoadSpec,
+  first: number,
+  record: (latencyMs: number, index: number, dueAt: number) => void,
+) {
   let ok = 0;
   let non2xx = 0;
   let errors = 0;
@@ -169,7 +198,7 @@ async function paced(pool: Pool, spec: LoadSpec, first: number, record: (latency
       .request({ method: 'POST', path, headers, body })
       .then(async (response) => {
         await response.body.dump();
-        record(performance.now() - dueAt);
+        record(performance.now() - dueAt, first + i, dueAt);
         if (response.statusCode >= 200 && response.statusCode < 300) ok += 1;
         else non2xx += 1;
       })
@@ -191,6 +220,60 @@ async function paced(pool: Pool, spec: LoadSpec, first: number, record: (latency
   }
   await Promise.all(inFlight);
   return { ok, non2xx, errors, elapsedMs: performance.now() - started };
+}
+
+/** The moments undici wrote each request's headers and received its response's, by request number. */
+function requestTimings() {
+  const sent = new Map<number, number>();
+  const headers = new Map<number, number>();
+  const numbers = new WeakMap<object, number>();
+  const onSend = (message: unknown) => {
+    const { request, headers: raw } = message as { request: object; headers: string };
+    const match = /idempotency-key: bench-\d+-(\d+)/i.exec(raw);
+    if (!match) return;
+    numbers.set(request, Number(match[1]));
+    sent.set(Number(match[1]), performance.now());
+  };
+  const onHeaders = (message: unknown) => {
+    const i = numbers.get((message as { request: object }).request);
+    if (i !== undefined) headers.set(i, performance.now());
+  };
+  diagnostics.subscribe('undici:client:sendHeaders', onSend);
+  diagnostics.subscribe('undici:request:headers', onHeaders);
+  return {
+    sent,
+    headers,
+    stop: () => {
+      diagnostics.unsubscribe('undici:client:sendHeaders', onSend);
+      diagnostics.unsubscribe('undici:request:headers', onHeaders);
+    },
+  };
+}
+
+function tailSplit(
+  records: readonly { i: number; due: number; end: number }[],
+  p99: number,
+  timings: { sent: Map<number, number>; headers: Map<number, number> },
+): TailSplit {
+  const slow = records.filter((r) => r.end - r.due >= p99);
+  const medianOf = (values: number[]) =>
+    Math.round(
+      quantileOf(
+        [...values].sort((a, b) => a - b),
+        0.5,
+      ) * 10,
+    ) / 10;
+  const parts = slow.flatMap((r) => {
+    const sentAt = timings.sent.get(r.i);
+    const headersAt = timings.headers.get(r.i);
+    return sentAt === undefined || headersAt === undefined ? [] : [{ r, sentAt, headersAt }];
+  });
+  return {
+    requests: parts.length,
+    beforeSentMs: medianOf(parts.map((p) => p.sentAt - p.r.due)),
+    sentToHeadersMs: medianOf(parts.map((p) => p.headersAt - p.sentAt)),
+    headersToEndMs: medianOf(parts.map((p) => p.r.end - p.headersAt)),
+  };
 }
 
 function runLoad(spec: LoadSpec): Promise<LoadResult> {
