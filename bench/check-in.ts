@@ -194,6 +194,54 @@ async function profileBoth(label: string, bench: BenchDatabase, bareSpec: LoadSp
   );
   console.log(`      top functions by self time (whole profile: ${file}):`);
   for (const line of topFunctions(profile as { nodes: ProfileNode[] }, 25)) console.log(`      ${line}`);
+
+  // What a submit allocates: each young-generation collection pauses the server, and V8's
+  // collector uses both cores while it does (docs/benchmarks.md, "Where the slowest 1 % wait").
+  const heap = new Session();
+  heap.connect();
+  await heap.post('HeapProfiler.enable');
+  await heap.post('HeapProfiler.startSampling', {
+    samplingInterval: 16_384,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  const sampled = await loadFromChild({ ...realSpec, rate: PROFILE_RATE });
+  const { profile: allocations } = await heap.post('HeapProfiler.stopSampling');
+  heap.disconnect();
+  const { total, top } = topAllocators(allocations.head as AllocationNode, 20);
+  console.log(`  (b) again, its allocations sampled: ${formatRun(sampled)}`);
+  console.log(
+    `      allocated: ${(total / Math.max(1, sampled.ok) / 1024).toFixed(1)} KB per acknowledged submit; top functions by bytes allocated:`,
+  );
+  for (const line of top) console.log(`      ${line}`);
+}
+
+interface AllocationNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: AllocationNode[];
+}
+
+/** The functions that allocated the most bytes in a sampled heap profile (collected objects included). */
+function topAllocators(head: AllocationNode, n: number): { total: number; top: string[] } {
+  const self = new Map<string, number>();
+  let total = 0;
+  const visit = (node: AllocationNode) => {
+    total += node.selfSize;
+    const { functionName, url, lineNumber } = node.callFrame;
+    const where = url
+      ? `${url.replace(/^.*\/node_modules\//, '').replace(/^file:\/\/.*?\/(src|bench)\//, '$1/')}:${lineNumber + 1}`
+      : '';
+    const key = `${functionName || '(anonymous)'} ${where}`.trim();
+    self.set(key, (self.get(key) ?? 0) + node.selfSize);
+    node.children.forEach(visit);
+  };
+  visit(head);
+  const top = [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, bytes]) => `${((100 * bytes) / Math.max(1, total)).toFixed(1).padStart(5)} %  ${k}`);
+  return { total, top };
 }
 
 async function benchOne(label: string, bench: BenchDatabase): Promise<void> {
