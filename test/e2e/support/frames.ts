@@ -19,13 +19,17 @@ export interface FrameProbe {
 }
 
 export async function probeFrames(page: Page, timeoutMs: number): Promise<FrameProbe> {
-  // No named function inside: the evaluated source must not depend on a bundler's helpers.
+  // No named function inside: the evaluated source must not depend on a bundler's helpers. Under
+  // Playwright's clock (page.clock) the page's timers and frames are fakes that a paused clock
+  // never fires; the clock keeps the browser's own, and those are what is probed.
   return page.evaluate(async (timeout) => {
+    type Timers = Pick<typeof globalThis, 'setTimeout' | 'clearTimeout' | 'requestAnimationFrame'>;
+    const real: Timers = (globalThis as { __pwClock?: { builtins: Timers } }).__pwClock?.builtins ?? globalThis;
     const drawing = await new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => resolve(false), timeout);
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          clearTimeout(timer);
+      const timer = real.setTimeout(() => resolve(false), timeout);
+      real.requestAnimationFrame(() =>
+        real.requestAnimationFrame(() => {
+          real.clearTimeout(timer);
           resolve(true);
         }),
       );
@@ -51,14 +55,15 @@ const ATTEMPTS = 3;
 
 /**
  * A new page of the context that is being drawn. A blank page that draws nothing is closed and
- * another opened, each time said on stderr so that the run's output shows it; after three the
+ * another opened, each time said on stderr so that the run's output shows it (5 s each: a busy machine still draws
+ * a healthy page within that); after three the
  * test fails with what the pages reported.
  */
 export async function pageWithFrames(context: BrowserContext): Promise<Page> {
   const reports: string[] = [];
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const page = await context.newPage();
-    const probe = await probeFrames(page, 3_000);
+    const probe = await probeFrames(page, 5_000);
     if (probe.drawing) return page;
     reports.push(describeProbe(probe));
     process.stderr.write(`[e2e] Chromium opened a page that draws no frames (${reports.at(-1)}); opening another\n`);
