@@ -50,14 +50,21 @@ const spread = (values: readonly number[]) =>
 async function observed<T>(server: Server, run: (measuring: () => void) => Promise<T>) {
   const started = new WeakMap<ServerResponse, number>();
   const serverMs: number[] = [];
+  /** By idempotency key, on the machine's clock: when the server had the request, and when it answered. */
+  const moments = new Map<string, { start: number; finish: number }>();
   const onStart = (message: unknown) => {
     const { response, server: from } = message as { response: ServerResponse; server: Server };
     if (from === server) started.set(response, performance.now());
   };
   const onFinish = (message: unknown) => {
-    const { response } = message as { request: IncomingMessage; response: ServerResponse };
+    const { request, response } = message as { request: IncomingMessage; response: ServerResponse };
     const at = started.get(response);
-    if (at !== undefined) serverMs.push(performance.now() - at);
+    if (at === undefined) return;
+    const now = performance.now();
+    serverMs.push(now - at);
+    const key = request.headers['idempotency-key'];
+    if (typeof key === 'string')
+      moments.set(key, { start: performance.timeOrigin + at, finish: performance.timeOrigin + now });
   };
   const batches: GroupCommitBatchEvent[] = [];
   const onBatch = (event: unknown) => batches.push(event as GroupCommitBatchEvent);
@@ -73,7 +80,7 @@ async function observed<T>(server: Server, run: (measuring: () => void) => Promi
   };
   try {
     const value = await run(measuring);
-    return { value, serverMs, batches, gcMs, loop };
+    return { value, serverMs, moments, batches, gcMs, loop };
   } finally {
     loop.disable();
     gc.disconnect();
@@ -88,6 +95,24 @@ function tailLine(result: LoadResult): string {
   const t = result.tail;
   if (!t) return 'the slowest 1 %: not split';
   return `the slowest 1 % (${t.requests}), medians: due → written ${ms(t.beforeSentMs)}, written → response headers ${ms(t.sentToHeadersMs)}, headers → end ${ms(t.headersToEndMs)}`;
+}
+
+/**
+ * The slowest 1 % again, each split at the server's own moments for the same request: written →
+ * the server has it (the kernel, and the server's event loop getting to the socket), the server's
+ * time, and answered → its headers read by the load generator.
+ */
+function tailAcrossLine(result: LoadResult, moments: ReadonlyMap<string, { start: number; finish: number }>): string {
+  const joined = (result.tail?.slowest ?? []).flatMap((r) => {
+    const m = moments.get(r.key);
+    return m ? [{ ...r, ...m }] : [];
+  });
+  if (joined.length === 0) return 'the slowest 1 % against the server: none matched';
+  const median = (values: number[]) => quantile(values, 0.5);
+  return (
+    `the slowest 1 % against the server (${joined.length}), medians: written → in the server ${ms(median(joined.map((j) => j.start - j.sentAt)))}, ` +
+    `in the server ${ms(median(joined.map((j) => j.finish - j.start)))}, answered → headers read ${ms(median(joined.map((j) => j.headersAt - j.finish)))}`
+  );
 }
 
 /** (a) at its maximum, then (a) and (b) at half of it with their CPU, (b) observed from inside the server. */
@@ -111,6 +136,7 @@ export async function latencyProfile(
   const {
     value: { result: real, line },
     serverMs,
+    moments,
     batches,
     gcMs,
     loop,
@@ -118,6 +144,7 @@ export async function latencyProfile(
   console.log(`  (b) at half (${half}/s)              ${formatRun(real)}`);
   console.log(`      ${line}`);
   console.log(`      ${tailLine(real)}`);
+  console.log(`      ${tailAcrossLine(real, moments)}`);
   console.log(`      in the server, per request:    ${spread(serverMs)} (${serverMs.length} requests)`);
   const slow = quantile(serverMs, 0.99);
   console.log(

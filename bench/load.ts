@@ -54,6 +54,12 @@ export interface TailSplit {
   beforeSentMs: number;
   sentToHeadersMs: number;
   headersToEndMs: number;
+  /**
+   * Each of those requests: its idempotency key, and when it was written and its response's
+   * headers came back, on the machine's clock (performance.timeOrigin + now), so that the server's
+   * own moments for the same key can be set beside them.
+   */
+  slowest: { key: string; sentAt: number; headersAt: number }[];
 }
 
 export interface LoadResult {
@@ -273,6 +279,11 @@ function tailSplit(
     beforeSentMs: medianOf(parts.map((p) => p.sentAt - p.r.due)),
     sentToHeadersMs: medianOf(parts.map((p) => p.headersAt - p.sentAt)),
     headersToEndMs: medianOf(parts.map((p) => p.r.end - p.headersAt)),
+    slowest: parts.map((p) => ({
+      key: `bench-${process.pid}-${p.r.i}`,
+      sentAt: performance.timeOrigin + p.sentAt,
+      headersAt: performance.timeOrigin + p.headersAt,
+    })),
   };
 }
 
