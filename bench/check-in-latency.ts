@@ -20,17 +20,17 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import os from 'node:os';
 import { monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 import { GROUP_COMMIT_BATCHES, type GroupCommitBatchEvent } from '../src/server/group-commit.js';
-import { formatRun, loadFromChild, type LoadResult, type LoadSpec } from './load.js';
+import { formatRun, loadFromChild, quantileOf, type LoadResult, type LoadSpec } from './load.js';
 
 /** Runs one load and says where its CPU went (bench/check-in.ts `cpuOfRun`). */
 export type MeasuredRun = (spec: LoadSpec, measuring?: () => void) => Promise<{ result: LoadResult; line: string }>;
 
-/** The q-th quantile (0..1) of some numbers, nearest rank. */
-function quantile(values: readonly number[], q: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
-}
+/** The q-th quantile (0..1) of some numbers in any order, nearest rank (load.ts quantileOf). */
+const quantile = (values: readonly number[], q: number): number =>
+  quantileOf(
+    [...values].sort((a, b) => a - b),
+    q,
+  );
 
 /**
  * The event-loop monitor's timer period. Its histogram records the whole time between two ticks,

@@ -95,22 +95,36 @@ interface ProfileNode {
 
 /** The functions with the most self time in a V8 CPU profile, by share of all samples. */
 function topFunctions(profile: { nodes: ProfileNode[] }, n: number): string[] {
+  return topShares(
+    profile.nodes.map((node) => ({ callFrame: node.callFrame, weight: node.hitCount ?? 0 })),
+    n,
+  ).top;
+}
+
+/**
+ * The n functions with the largest shares of some weight (CPU samples, bytes allocated), each as
+ * "12.3 %  name file:line", and the weight in all.
+ */
+function topShares(
+  frames: readonly { callFrame: ProfileNode['callFrame']; weight: number }[],
+  n: number,
+): { total: number; top: string[] } {
   const self = new Map<string, number>();
   let total = 0;
-  for (const node of profile.nodes) {
-    const hits = node.hitCount ?? 0;
-    total += hits;
-    const { functionName, url, lineNumber } = node.callFrame;
+  for (const { callFrame, weight } of frames) {
+    total += weight;
+    const { functionName, url, lineNumber } = callFrame;
     const where = url
       ? `${url.replace(/^.*\/node_modules\//, '').replace(/^file:\/\/.*?\/(src|bench)\//, '$1/')}:${lineNumber + 1}`
       : '';
     const key = `${functionName || '(anonymous)'} ${where}`.trim();
-    self.set(key, (self.get(key) ?? 0) + hits);
+    self.set(key, (self.get(key) ?? 0) + weight);
   }
-  return [...self]
-    .sort((a, b) => b[1] - a[1])
+  const top = [...self]
+    .sort((x, y) => y[1] - x[1])
     .slice(0, n)
-    .map(([k, hits]) => `${((100 * hits) / Math.max(1, total)).toFixed(1).padStart(5)} %  ${k}`);
+    .map(([k, weight]) => `${((100 * weight) / Math.max(1, total)).toFixed(1).padStart(5)} %  ${k}`);
+  return { total, top };
 }
 
 /** CPU time (µs) used so far by the database server's processes (PostgreSQL only; null elsewhere). */
@@ -224,24 +238,13 @@ interface AllocationNode {
 
 /** The functions that allocated the most bytes in a sampled heap profile (collected objects included). */
 function topAllocators(head: AllocationNode, n: number): { total: number; top: string[] } {
-  const self = new Map<string, number>();
-  let total = 0;
+  const frames: { callFrame: AllocationNode['callFrame']; weight: number }[] = [];
   const visit = (node: AllocationNode) => {
-    total += node.selfSize;
-    const { functionName, url, lineNumber } = node.callFrame;
-    const where = url
-      ? `${url.replace(/^.*\/node_modules\//, '').replace(/^file:\/\/.*?\/(src|bench)\//, '$1/')}:${lineNumber + 1}`
-      : '';
-    const key = `${functionName || '(anonymous)'} ${where}`.trim();
-    self.set(key, (self.get(key) ?? 0) + node.selfSize);
+    frames.push({ callFrame: node.callFrame, weight: node.selfSize });
     node.children.forEach(visit);
   };
   visit(head);
-  const top = [...self]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(([k, bytes]) => `${((100 * bytes) / Math.max(1, total)).toFixed(1).padStart(5)} %  ${k}`);
-  return { total, top };
+  return topShares(frames, n);
 }
 
 async function benchOne(label: string, bench: BenchDatabase): Promise<void> {

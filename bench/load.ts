@@ -137,7 +137,7 @@ function requestOf(spec: LoadSpec, i: number) {
 }
 
 /** The q-th quantile (0..1) of sorted numbers, nearest rank. */
-function quantileOf(sorted: readonly number[], q: number): number {
+export function quantileOf(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
 }

@@ -27,8 +27,7 @@ export interface GroupCommitBatchEvent {
 export class GroupCommit<I, O> {
   private waiting: { item: I; at: number; resolve: (value: O) => void; reject: (err: unknown) => void }[] = [];
   private running = 0;
-  /** When the latest batch began, for `minIntervalMs`. */
-  private lastStart = -Infinity;
+  private readonly spacing: StartSpacing;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -46,7 +45,9 @@ export class GroupCommit<I, O> {
        */
       minIntervalMs?: number;
     },
-  ) {}
+  ) {
+    this.spacing = new StartSpacing(options.minIntervalMs);
+  }
 
   submit(item: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
@@ -57,7 +58,7 @@ export class GroupCommit<I, O> {
   }
 
   private drain(): void {
-    const early = (this.options.minIntervalMs ?? 0) - (performance.now() - this.lastStart);
+    const early = this.spacing.wait();
     if (early > 0 && this.running < this.options.concurrency && this.waiting.length > 0) {
       this.timer ??= setTimeout(() => {
         this.timer = null;
@@ -66,7 +67,7 @@ export class GroupCommit<I, O> {
       return;
     }
     while (this.running < this.options.concurrency && this.waiting.length > 0) {
-      this.lastStart = performance.now();
+      this.spacing.started();
       const batch = this.waiting.splice(0, this.options.maxBatch);
       this.running += 1;
       void this.commit(batch).finally(() => {
@@ -106,6 +107,25 @@ export class GroupCommit<I, O> {
         w.reject(err);
       }
     }
+  }
+}
+
+/**
+ * The least time between the starts of two calls (a group commit's batches, a batched lookup's
+ * queries): how long the next one must still wait, and the moment one starts (decision 054).
+ */
+export class StartSpacing {
+  private lastStart = -Infinity;
+
+  constructor(private readonly minIntervalMs = 0) {}
+
+  /** Milliseconds until the next call may start; zero or less: it may start now. */
+  wait(): number {
+    return this.minIntervalMs - (performance.now() - this.lastStart);
+  }
+
+  started(): void {
+    this.lastStart = performance.now();
   }
 }
 

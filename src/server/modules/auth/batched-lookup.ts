@@ -1,7 +1,10 @@
+import { StartSpacing } from '../../group-commit.js';
+
 /**
  * Looks up the keys asked for in one turn of the event loop with one call (docs/decisions/037-check-in-submit-on-postgresql.md):
  * under load, the requests that arrived together share one round trip to the database instead of
- * each waiting for a pool connection of its own. Each caller gets the rows of its own key only,
+ * each waiting for a pool connection of its own. With `concurrency` and `minIntervalMs`, keys asked
+ * for while calls run or too soon after the last one began also wait and go together (decision 054). Each caller gets the rows of its own key only,
  * read after its request arrived, so nothing is older than a lookup of its own would be. When the
  * call fails, every caller of that batch gets the error (as each would have on its own).
  */
@@ -9,7 +12,7 @@ export class BatchedLookup<K, R> {
   private waiting = new Map<K, { resolve: (rows: R[]) => void; reject: (err: unknown) => void }[]>();
   private running = 0;
   private scheduled = false;
-  private lastStart = -Infinity;
+  private readonly spacing: StartSpacing;
 
   constructor(
     private readonly options: {
@@ -24,9 +27,12 @@ export class BatchedLookup<K, R> {
        * keys each instead of one per turn of the event loop, with no timer and no wait when idle.
        */
       concurrency?: number;
+      /** The least time between the starts of two calls (StartSpacing, decision 054). */
       minIntervalMs?: number;
     },
-  ) {}
+  ) {
+    this.spacing = new StartSpacing(options.minIntervalMs);
+  }
 
   /** The rows of one key (none when it is not there). */
   get(key: K): Promise<R[]> {
@@ -42,7 +48,7 @@ export class BatchedLookup<K, R> {
   private schedule(): void {
     if (this.scheduled || this.waiting.size === 0 || this.running >= (this.options.concurrency ?? Infinity)) return;
     this.scheduled = true;
-    const gap = (this.options.minIntervalMs ?? 0) - (performance.now() - this.lastStart);
+    const gap = this.spacing.wait();
     const go = () => {
       this.scheduled = false;
       this.flush();
@@ -57,7 +63,7 @@ export class BatchedLookup<K, R> {
       const batch = new Map(slice.map((key) => [key, this.waiting.get(key) ?? []]));
       for (const key of slice) this.waiting.delete(key);
       this.running += 1;
-      this.lastStart = performance.now();
+      this.spacing.started();
       this.options
         .load(slice)
         .then(
