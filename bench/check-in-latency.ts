@@ -18,7 +18,7 @@
 import diagnostics from 'node:diagnostics_channel';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import os from 'node:os';
-import { monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 import { GROUP_COMMIT_BATCHES, type GroupCommitBatchEvent } from '../src/server/group-commit.js';
 import { formatRun, loadFromChild, quantileOf, type LoadResult, type LoadSpec } from './load.js';
 
@@ -66,10 +66,20 @@ async function observed<T>(server: Server, run: (measuring: () => void) => Promi
     if (typeof key === 'string')
       moments.set(key, { start: performance.timeOrigin + at, finish: performance.timeOrigin + now });
   };
-  const batches: GroupCommitBatchEvent[] = [];
-  const onBatch = (event: unknown) => batches.push(event as GroupCommitBatchEvent);
-  const gcMs: number[] = [];
-  const gc = new PerformanceObserver((list) => list.getEntries().forEach((e) => gcMs.push(e.duration)));
+  /** Each batch, with the moment its commit ended on the machine's clock. */
+  const batches: (GroupCommitBatchEvent & { endedAt: number })[] = [];
+  const onBatch = (event: unknown) =>
+    batches.push({ ...(event as GroupCommitBatchEvent), endedAt: performance.timeOrigin + performance.now() });
+  const pauses: Pause[] = [];
+  const gc = new PerformanceObserver((list) =>
+    list.getEntries().forEach((e) =>
+      pauses.push({
+        at: performance.timeOrigin + e.startTime,
+        ms: e.duration,
+        major: (e as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR,
+      }),
+    ),
+  );
   const loop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
   const measuring = () => {
     diagnostics.subscribe('http.server.request.start', onStart);
@@ -80,7 +90,7 @@ async function observed<T>(server: Server, run: (measuring: () => void) => Promi
   };
   try {
     const value = await run(measuring);
-    return { value, serverMs, moments, batches, gcMs, loop };
+    return { value, serverMs, moments, batches, pauses, loop };
   } finally {
     loop.disable();
     gc.disconnect();
@@ -88,6 +98,75 @@ async function observed<T>(server: Server, run: (measuring: () => void) => Promi
     diagnostics.unsubscribe('http.server.response.finish', onFinish);
     diagnostics.unsubscribe('http.server.request.start', onStart);
   }
+}
+
+/** A collection pause of the server's heap, on the machine's clock; `major`: a full mark-compact. */
+interface Pause {
+  at: number;
+  ms: number;
+  major: boolean;
+}
+
+/**
+ * The slowest 1 % grouped into episodes (requests written within 25 ms of the one before), the
+ * largest first, each beside what the server did from 30 ms before it to its end: collection
+ * pauses and the longest commit. One large episode points at one event; many small ones at a
+ * steady cause.
+ */
+function episodeLines(
+  result: LoadResult,
+  pauses: readonly Pause[],
+  batches: readonly { size: number; commitMs: number; endedAt: number }[],
+  from: number,
+): string[] {
+  const slowest = [...(result.tail?.slowest ?? [])].sort((x, y) => x.sentAt - y.sentAt);
+  const episodes: (typeof slowest)[] = [];
+  for (const r of slowest) {
+    const last = episodes.at(-1);
+    const previous = last?.at(-1);
+    if (last && previous && r.sentAt - previous.sentAt <= 25) last.push(r);
+    else episodes.push([r]);
+  }
+  const lines = [`the slowest 1 % in ${episodes.length} episode(s); the largest:`];
+  for (const episode of [...episodes].sort((x, y) => y.length - x.length).slice(0, 4)) {
+    const start = (episode[0]?.sentAt ?? 0) - 30;
+    const end = Math.max(...episode.map((r) => r.headersAt));
+    const inside = pauses.filter((p) => p.at + p.ms >= start && p.at <= end);
+    const commits = batches.filter((b) => b.endedAt >= start && b.endedAt - b.commitMs <= end).map((b) => b.commitMs);
+    lines.push(
+      `  at +${((start + 30 - from) / 1000).toFixed(2)} s: ${episode.length} requests written over ${ms(end - start - 30)}, ` +
+        `the slowest ${ms(Math.max(...episode.map((r) => r.headersAt - r.sentAt)))}; around it ${inside.length} collection pause(s) ` +
+        `(${ms(inside.reduce((sum, p) => sum + p.ms, 0))} in all, longest ${ms(Math.max(0, ...inside.map((p) => p.ms)))}` +
+        `${inside.some((p) => p.major) ? ', one a full mark-compact' : ''}), longest commit ${ms(Math.max(0, ...commits))}`,
+    );
+  }
+  // The largest episode moment by moment: what the server committed and when it paused.
+  const largest = [...episodes].sort((x, y) => y.length - x.length)[0];
+  if (largest && largest.length > 0) {
+    const start = (largest[0]?.sentAt ?? 0) - 30;
+    const end = Math.max(...largest.map((r) => r.headersAt));
+    const at = (t: number) => `${(t - start - 30).toFixed(0)}`;
+    const events = [
+      ...batches
+        .filter((b) => b.endedAt >= start && b.endedAt - b.commitMs <= end)
+        .map((b) => ({
+          t: b.endedAt - b.commitMs,
+          text: `commit ${at(b.endedAt - b.commitMs)}→${at(b.endedAt)} (${b.size})`,
+        })),
+      ...pauses
+        .filter((p) => p.at + p.ms >= start && p.at <= end)
+        .map((p) => ({ t: p.at, text: `${p.major ? 'FULL GC' : 'gc'} ${at(p.at)}+${p.ms.toFixed(1)}` })),
+    ].sort((x, y) => x.t - y.t);
+    lines.push(`  the largest, ms from its first request (commit start→end (writes), gc start+length):`);
+    for (let i = 0; i < events.length; i += 8)
+      lines.push(
+        `    ${events
+          .slice(i, i + 8)
+          .map((e) => e.text)
+          .join(', ')}`,
+      );
+  }
+  return lines;
 }
 
 /** The load generator's split of the slowest 1 % (bench/load.ts TailSplit). */
@@ -138,7 +217,7 @@ export async function latencyProfile(
     serverMs,
     moments,
     batches,
-    gcMs,
+    pauses,
     loop,
   } = await observed(realServer, (measuring) => measured({ ...realSpec, rate: half, timings: true }, measuring));
   console.log(`  (b) at half (${half}/s)              ${formatRun(real)}`);
@@ -156,7 +235,10 @@ export async function latencyProfile(
   console.log(
     `      event loop delay: p50 ${ms(loopDelay(loop.percentile(50)))} / p99 ${ms(loopDelay(loop.percentile(99)))} / max ${ms(loopDelay(loop.max))}`,
   );
+  const gcMs = pauses.map((p) => p.ms);
   console.log(
-    `      garbage collection: ${gcMs.length} pauses, ${ms(gcMs.reduce((s, v) => s + v, 0))} in all, ${spread(gcMs)}`,
+    `      garbage collection: ${gcMs.length} pauses (${pauses.filter((p) => p.major).length} full), ${ms(gcMs.reduce((s, v) => s + v, 0))} in all, ${spread(gcMs)}`,
   );
+  const from = Math.min(...[...moments.values()].map((m) => m.start));
+  for (const line of episodeLines(real, pauses, batches, from)) console.log(`      ${line}`);
 }

@@ -18,15 +18,18 @@
  *   BENCH_SECONDS=5 npx tsx bench/check-in.ts --pg-only
  *   BENCH_SECONDS=5 npx tsx bench/check-in.ts --pg-only --profile
  *   BENCH_PROFILE_RATE=2000 BENCH_SECONDS=5 npx tsx bench/check-in.ts --pg-only --profile   # profiled at a set rate
+ *   BENCH_SURVIVORS=1 BENCH_PROFILE_RATE=2000 BENCH_SECONDS=5 npx tsx bench/check-in.ts --pg-only --profile   # what is promoted
  *   BENCH_SECONDS=8 npx tsx bench/check-in.ts --pg-only --latency
  *
  * `--profile` reports where the time goes instead: (a) and (b) once each at their maximum with the
  * CPU time per acknowledged request of the server process, the database's processes (PostgreSQL,
  * from /proc) and the load generator; then (b) again with its statements per submit (Kysely's log
  * hook) and the server's CPU profile (node:inspector): its top functions by self time printed,
- * the whole profile written to `check-in-<database>.cpuprofile` in the temporary directory.
+ * the whole profile written to `check-in-<database>.cpuprofile` in the temporary directory; and
+ * (a) and (b) once more with their allocations sampled (`check-in-<database>-a.heapprofile`, `-b`).
  * `--latency` splits the half-load tail into the server's own time, the group commit's waits and
- * commits, the event loop's delay and garbage collection (bench/check-in-latency.ts).
+ * commits, the event loop's delay and garbage collection, and groups the slowest 1 % into episodes
+ * set beside the commits and collections of the same moments (bench/check-in-latency.ts).
  */
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -56,6 +59,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 200);
 /** Alternating (a)/(b) pairs per database; the medians are reported (the machine is shared). */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** `--profile`: sample only the allocations that outlive a young-generation collection. */
+const SURVIVORS = process.env.BENCH_SURVIVORS === '1';
 /** `--profile`: the rate of (b)'s profiled run, requests a second (0: as fast as answers come). */
 const PROFILE_RATE = Number(process.env.BENCH_PROFILE_RATE ?? 0);
 
@@ -209,25 +214,41 @@ async function profileBoth(label: string, bench: BenchDatabase, bareSpec: LoadSp
   console.log(`      top functions by self time (whole profile: ${file}):`);
   for (const line of topFunctions(profile as { nodes: ProfileNode[] }, 25)) console.log(`      ${line}`);
 
-  // What a submit allocates: each young-generation collection pauses the server, and V8's
-  // collector uses both cores while it does (docs/benchmarks.md, "Where the slowest 1 % wait").
+  // What a request allocates, (a) beside (b): each young-generation collection pauses the server,
+  // and V8's collector uses both cores while it does (docs/benchmarks.md, "Where the slowest 1 % wait").
+  for (const [name, spec] of [
+    ['(a)', { ...bareSpec, rate: PROFILE_RATE }],
+    ['(b)', { ...realSpec, rate: PROFILE_RATE }],
+  ] as const) {
+    const { result: sampled, total, top, file: heapFile } = await sampleAllocations(bench, spec, name);
+    console.log(`  ${name} again, its allocations sampled: ${formatRun(sampled)}`);
+    console.log(
+      `      ${SURVIVORS ? 'outlived a scavenge' : 'allocated'}: ${(total / Math.max(1, sampled.ok) / 1024).toFixed(1)} KB per acknowledged request (whole profile: ${heapFile}); top functions by bytes:`,
+    );
+    for (const line of top) console.log(`      ${line}`);
+  }
+}
+
+/**
+ * One run with its allocations sampled, the profile written to a file: every allocation, or with
+ * BENCH_SURVIVORS=1 only what outlived a young-generation collection (the objects that are
+ * promoted, and so make full collections come sooner).
+ */
+async function sampleAllocations(bench: BenchDatabase, spec: LoadSpec, name: string) {
   const heap = new Session();
   heap.connect();
   await heap.post('HeapProfiler.enable');
   await heap.post('HeapProfiler.startSampling', {
     samplingInterval: 16_384,
     includeObjectsCollectedByMajorGC: true,
-    includeObjectsCollectedByMinorGC: true,
+    includeObjectsCollectedByMinorGC: !SURVIVORS,
   });
-  const sampled = await loadFromChild({ ...realSpec, rate: PROFILE_RATE });
-  const { profile: allocations } = await heap.post('HeapProfiler.stopSampling');
+  const result = await loadFromChild(spec);
+  const { profile } = await heap.post('HeapProfiler.stopSampling');
   heap.disconnect();
-  const { total, top } = topAllocators(allocations.head as AllocationNode, 20);
-  console.log(`  (b) again, its allocations sampled: ${formatRun(sampled)}`);
-  console.log(
-    `      allocated: ${(total / Math.max(1, sampled.ok) / 1024).toFixed(1)} KB per acknowledged submit; top functions by bytes allocated:`,
-  );
-  for (const line of top) console.log(`      ${line}`);
+  const file = path.join(os.tmpdir(), `check-in-${bench.handle.kind}-${name.replace(/\W/g, '')}.heapprofile`);
+  fs.writeFileSync(file, JSON.stringify(profile));
+  return { result, file, ...topAllocators(profile.head as AllocationNode, 20) };
 }
 
 interface AllocationNode {

@@ -114,4 +114,86 @@ describe('GroupCommit', () => {
       vi.useRealTimers();
     }
   });
+
+  describe('a second batch while the first is overdue (keyOf, decision 055)', () => {
+    /** A group commit whose batches each wait for their own release, keyed by the item's letter. */
+    function held() {
+      const batches: string[][] = [];
+      const releases: (() => void)[] = [];
+      const group = new GroupCommit<string, string>({
+        commitBatch: async (items) => {
+          batches.push([...items]);
+          await new Promise<void>((resolve) => releases.push(resolve));
+          return [...items];
+        },
+        commitOne: async (item) => item,
+        concurrency: 2,
+        maxBatch: 100,
+        keyOf: (item) => item.slice(0, 1),
+      });
+      return { group, batches, releases };
+    }
+
+    it('starts a second batch beside a slow one, leaving the writes of keys the first holds for later, in order', async () => {
+      const { group, batches, releases } = held();
+      const answered: string[] = [];
+      const submit = (item: string) => group.submit(item).then((v) => answered.push(v));
+      const first = [submit('a1'), submit('b1')];
+      await tick();
+      expect(batches).toEqual([['a1', 'b1']]);
+      // While it commits: a write of a's, one of c's, another of b's, another of c's.
+      const second = ['a2', 'c1', 'b2', 'c2'].map(submit);
+      await tick();
+      // Only c's writes may go beside it; a2 and b2 wait for the batch that writes a1 and b1.
+      expect(batches).toEqual([
+        ['a1', 'b1'],
+        ['c1', 'c2'],
+      ]);
+      releases[1]?.();
+      await second[1];
+      await second[3];
+      expect(batches).toHaveLength(2);
+      releases[0]?.();
+      await Promise.all(first);
+      await tick();
+      expect(batches).toEqual([
+        ['a1', 'b1'],
+        ['c1', 'c2'],
+        ['a2', 'b2'],
+      ]);
+      releases[2]?.();
+      await Promise.all(second);
+      expect(answered).toEqual(['c1', 'c2', 'a1', 'b1', 'a2', 'b2']);
+    });
+
+    it('runs no more than `concurrency` batches, and the rest go together when one ends', async () => {
+      const { group, batches, releases } = held();
+      const all = [group.submit('a1')];
+      await tick();
+      all.push(group.submit('b1'));
+      await tick();
+      all.push(group.submit('c1'), group.submit('d1'));
+      await tick();
+      expect(batches).toEqual([['a1'], ['b1']]);
+      releases[0]?.();
+      await all[0];
+      await tick();
+      expect(batches).toEqual([['a1'], ['b1'], ['c1', 'd1']]);
+      releases[1]?.();
+      releases[2]?.();
+      expect(await Promise.all(all)).toEqual(['a1', 'b1', 'c1', 'd1']);
+    });
+
+    it('refuses batches side by side without keyOf', () => {
+      expect(
+        () =>
+          new GroupCommit<number, number>({
+            commitBatch: async (items) => [...items],
+            commitOne: async (i) => i,
+            concurrency: 2,
+            maxBatch: 10,
+          }),
+      ).toThrow(/keyOf/);
+    });
+  });
 });

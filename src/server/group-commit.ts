@@ -29,6 +29,8 @@ export class GroupCommit<I, O> {
   private running = 0;
   private readonly spacing: StartSpacing;
   private timer: NodeJS.Timeout | null = null;
+  /** The keys of the writes being committed, with how many of each (when batches run side by side). */
+  private readonly busy = new Map<string, number>();
 
   constructor(
     private readonly options: {
@@ -36,7 +38,10 @@ export class GroupCommit<I, O> {
       commitBatch: (items: readonly I[]) => Promise<(O | Error)[]>;
       /** Commits one item in its own transaction (after its batch failed). */
       commitOne: (item: I) => Promise<O>;
-      /** How many batches may be committing at once (1 for SQLite's single writer). */
+      /**
+       * How many batches may be committing at once (1 for SQLite's single writer). Above one,
+       * `keyOf` is required: batches side by side never hold writes of the same key.
+       */
       concurrency: number;
       maxBatch: number;
       /**
@@ -44,8 +49,16 @@ export class GroupCommit<I, O> {
        * wait for the rest of it and go together: see steadyBatchIntervalMs.
        */
       minIntervalMs?: number;
+      /**
+       * What a write changes (e.g. a person's day). A write whose key is in a batch under way
+       * waits for that batch to end, so the writes of one key are committed in the order they
+       * came, and two batches side by side touch different rows: neither waits for the other's
+       * row locks, and they cannot deadlock.
+       */
+      keyOf?: (item: I) => string;
     },
   ) {
+    if (options.concurrency > 1 && !options.keyOf) throw new Error('GroupCommit: batches side by side need keyOf');
     this.spacing = new StartSpacing(options.minIntervalMs);
   }
 
@@ -67,13 +80,48 @@ export class GroupCommit<I, O> {
       return;
     }
     while (this.running < this.options.concurrency && this.waiting.length > 0) {
+      const batch = this.take();
+      // Every waiting write's key is being committed: the end of that batch drains again.
+      if (batch.length === 0) return;
       this.spacing.started();
-      const batch = this.waiting.splice(0, this.options.maxBatch);
       this.running += 1;
       void this.commit(batch).finally(() => {
         this.running -= 1;
+        this.release(batch);
         this.drain();
       });
+    }
+  }
+
+  /** The next batch: the oldest waiting writes, up to maxBatch, leaving those whose key is busy. */
+  private take(): typeof this.waiting {
+    const { keyOf, maxBatch } = this.options;
+    if (!keyOf) return this.waiting.splice(0, maxBatch);
+    const batch: typeof this.waiting = [];
+    const left: typeof this.waiting = [];
+    for (const w of this.waiting) {
+      const key = keyOf(w.item);
+      if (batch.length < maxBatch && !this.busy.has(key)) batch.push(w);
+      else left.push(w);
+    }
+    // Marked after choosing, so that writes of one key that wait together go in one batch (the
+    // caller's commitBatch orders them).
+    for (const w of batch) {
+      const key = keyOf(w.item);
+      this.busy.set(key, (this.busy.get(key) ?? 0) + 1);
+    }
+    this.waiting = left;
+    return batch;
+  }
+
+  private release(batch: typeof this.waiting): void {
+    const { keyOf } = this.options;
+    if (!keyOf) return;
+    for (const w of batch) {
+      const key = keyOf(w.item);
+      const n = (this.busy.get(key) ?? 1) - 1;
+      if (n === 0) this.busy.delete(key);
+      else this.busy.set(key, n);
     }
   }
 
@@ -144,15 +192,26 @@ export function steadyBatchIntervalMs(kind: DatabaseKind): number {
 }
 
 /**
- * The group commit of a submit route (check-ins, survey answers): one batch at a time, on both
- * databases. SQLite has one writer anyway; on PostgreSQL, two batches side by side (in lanes by
- * person, decision 046) made each batch smaller, so more statements per write, and the server's
- * CPU per write at half load was what limited its tail (decision 054).
+ * How many batches (or lookups) may run at once on PostgreSQL: two, and with the spacing above the
+ * second starts only when the first has run longer than the spacing — a commit or lookup that a
+ * busy disk, a collection pause or a contended core made slow (decision 055). Normally a commit
+ * takes about a millisecond, so one runs at a time and the batches stay as large as with one. On
+ * SQLite one: its statements are calls inside the process, one writer at a time.
+ */
+export function overdueConcurrency(kind: DatabaseKind): number {
+  return kind === 'postgres' ? 2 : 1;
+}
+
+/**
+ * The group commit of a submit route (check-ins, survey answers), spaced under steady load
+ * (decision 054). With `keyOf`, a second batch may start on PostgreSQL while the first is overdue
+ * (decision 055), never with a write of a key the first holds; without it, one batch at a time.
  */
 export function submitGroupCommit<I, O>(options: {
   kind: DatabaseKind;
   commitBatch: (items: readonly I[]) => Promise<(O | Error)[]>;
   maxBatch: number;
+  keyOf?: (item: I) => string;
 }): GroupCommit<I, O> {
   return new GroupCommit<I, O>({
     commitBatch: options.commitBatch,
@@ -161,8 +220,9 @@ export function submitGroupCommit<I, O>(options: {
       if (result instanceof Error) throw result;
       return result as O;
     },
-    concurrency: 1,
+    concurrency: options.keyOf ? overdueConcurrency(options.kind) : 1,
     maxBatch: options.maxBatch,
     minIntervalMs: steadyBatchIntervalMs(options.kind),
+    ...(options.keyOf ? { keyOf: options.keyOf } : {}),
   });
 }

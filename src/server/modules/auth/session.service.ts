@@ -7,7 +7,7 @@ import type { Clock } from '../../clock.js';
 import { randomToken, sha256 } from '../../crypto.js';
 import type { SessionState } from '../../http/context.js';
 import type { DatabaseKind } from '../../../db/connection.js';
-import { steadyBatchIntervalMs } from '../../group-commit.js';
+import { overdueConcurrency, steadyBatchIntervalMs } from '../../group-commit.js';
 import { BatchedLookup } from './batched-lookup.js';
 import {
   deleteExpiredSessions,
@@ -27,7 +27,7 @@ export type SessionStage = SessionState['stage'];
 export interface SessionPolicy {
   idleMs: number;
   absoluteMs: number;
-  /** The database, for how its lookups are spaced under steady load (decision 054). */
+  /** The database, for how its lookups are spaced and overlap under steady load (decisions 054, 055). */
   kind: DatabaseKind;
 }
 
@@ -52,9 +52,10 @@ export class SessionService {
       load: (ids) => findSessionsForLookup(this.db, ids),
       keyOf: (row) => row.id,
       maxBatch: 200,
-      // One lookup at a time, spaced like the submits' batches: under steady load each lookup
-      // then carries the sessions of several requests (docs/decisions/054-steady-load-batching.md).
-      concurrency: 1,
+      // Spaced like the submits' batches: under steady load each lookup then carries the sessions
+      // of several requests (docs/decisions/054-steady-load-batching.md); a second one only while
+      // the first is overdue (decision 055).
+      concurrency: overdueConcurrency(policy.kind),
       minIntervalMs: steadyBatchIntervalMs(policy.kind),
     });
   }

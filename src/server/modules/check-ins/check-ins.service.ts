@@ -74,12 +74,13 @@ export class CheckInService {
       directory: OrgDirectory;
     },
   ) {
-    // One batch at a time, spaced under steady load (src/server/group-commit.ts; decisions 033,
-    // 046 and 054).
+    // Batches spaced under steady load, a second one only while the first is overdue and never
+    // with a day the first is writing (src/server/group-commit.ts; decisions 033, 054 and 055).
     this.submits = submitGroupCommit<Submission, Submitted>({
       kind: deps.kind,
       commitBatch: (items) => this.commitBatch(items),
       maxBatch: 256,
+      keyOf: (item) => `${item.me.id} ${item.input.localDate}`,
     });
   }
 
