@@ -43,6 +43,8 @@ import * as suggestionBox from './migrations/0026-suggestion-box.js';
 // The wellbeing committee and focus groups (docs/decisions/053-committee-and-focus-groups.md).
 import * as committeeAndFocusGroups from './migrations/0027-committee-and-focus-groups.js';
 import * as surveyFollowUp from './migrations/0028-survey-follow-up.js';
+// An action's follow-up figures, kept once worked out (docs/surveys.md#the-loop).
+import * as followUpFigures from './migrations/0029-follow-up-figures.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -80,6 +82,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0026-suggestion-box': suggestionBox,
   '0027-committee-and-focus-groups': committeeAndFocusGroups,
   '0028-survey-follow-up': surveyFollowUp,
+  '0029-follow-up-figures': followUpFigures,
 };
 
 function provider(kind: DatabaseKind): Record<string, Migration> {

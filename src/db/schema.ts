@@ -1229,6 +1229,17 @@ export interface SurveyActionsTable {
   updated_at: Timestamp;
 }
 
+/** An action's follow-up figures once worked out, valid while both waves' results are the ones named. */
+export interface SurveyActionFollowUpsTable {
+  action_id: string;
+  next_survey_id: string;
+  agency_id: string;
+  before_results_at: string;
+  after_results_at: string;
+  /** FollowUpFigures as JSON. */
+  figures: string;
+}
+
 /** A progress note on an action: append-only. */
 export interface SurveyActionNotesTable {
   id: string;
@@ -1323,6 +1334,7 @@ export interface Database {
   survey_comments: SurveyCommentsTable;
   survey_tallies: SurveyTalliesTable;
   survey_results: SurveyResultsTable;
+  survey_action_follow_ups: SurveyActionFollowUpsTable;
   // The wellbeing committee and focus groups (docs/decisions/053-committee-and-focus-groups.md).
   committee_members: CommitteeMembersTable;
   committee_meetings: CommitteeMeetingsTable;

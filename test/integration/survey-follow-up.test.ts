@@ -234,6 +234,57 @@ describe.skipIf(postgresSkipReason())('survey follow-up between waves', () => {
     expect(figures.change).toBeGreaterThan(0);
   });
 
+  it('keeps the figures once worked out, and works them out anew when a wave\u2019s results are computed again', async () => {
+    const db = t.services.db.db;
+    const view = async () =>
+      ((await admin.agent.get(`/api/v1/survey-actions/${helpedAction}`)).json() as ActionDetail).followUp;
+    const kept = () =>
+      db
+        .selectFrom('survey_action_follow_ups')
+        .select(['before_results_at', 'after_results_at', 'figures'])
+        .where('action_id', '=', helpedAction)
+        .where('next_survey_id', '=', wave2)
+        .executeTakeFirstOrThrow();
+    const resultsAt = async (id: string) =>
+      (await db.selectFrom('surveys').select('results_at').where('id', '=', id).executeTakeFirstOrThrow()).results_at;
+    const first = await view();
+    const wave1ResultsAt = await resultsAt(wave1);
+    expect(await kept()).toEqual({
+      before_results_at: wave1ResultsAt,
+      after_results_at: await resultsAt(wave2),
+      figures: JSON.stringify(first?.figures),
+    });
+
+    // The kept figures are served without reading either wave's stored results again.
+    const stored = await db
+      .selectFrom('survey_results')
+      .select('body')
+      .where('survey_id', '=', wave1)
+      .where('view_key', '=', '')
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable('survey_results')
+      .set({ body: 'not json' })
+      .where('survey_id', '=', wave1)
+      .where('view_key', '=', '')
+      .execute();
+    expect(await view()).toEqual(first);
+
+    await db
+      .updateTable('survey_results')
+      .set({ body: stored.body })
+      .where('survey_id', '=', wave1)
+      .where('view_key', '=', '')
+      .execute();
+
+    // The earlier wave's results computed again: the kept figures no longer count; they are worked
+    // out anew from the stored results and kept with the new stamp.
+    await db.updateTable('surveys').set({ results_at: '2099-01-01T00:00:00.000Z' }).where('id', '=', wave1).execute();
+    expect(await view()).toEqual(first);
+    expect((await kept()).before_results_at).toBe('2099-01-01T00:00:00.000Z');
+    await db.updateTable('surveys').set({ results_at: wave1ResultsAt }).where('id', '=', wave1).execute();
+  });
+
   it('publishes the follow-up with the next wave, and shows it beside the action to the earlier wave\u2019s staff', async () => {
     const adminView = (await admin.agent.get(`/api/v1/surveys/${wave2}/publication`)).json() as PublicationAdminView;
     expect(adminView.followUp?.previousTitle).toBe('Pulse Oktober');

@@ -109,6 +109,7 @@ export const TABLE_OWNERS: Record<TableName, Owner> = {
   survey_publications: 'survey-actions',
   survey_actions: 'survey-actions',
   survey_action_notes: 'survey-actions',
+  survey_action_follow_ups: 'survey-actions',
   notifications: 'notifications',
   campaigns: 'campaigns',
   campaign_members: 'campaigns',

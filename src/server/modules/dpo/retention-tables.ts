@@ -127,6 +127,8 @@ export const TABLE_RETENTION: Record<TableName, TableRetention> = {
   survey_publications: { kept: 'while_agency' },
   survey_actions: { kept: 'while_agency' },
   survey_action_notes: { kept: 'while_agency' },
+  // Figures copied from stored results that already obey k (migration 0029).
+  survey_action_follow_ups: { kept: 'while_agency' },
 };
 
 /** The tables a retention class covers (for the DPO's schedule and the job's counts). */

@@ -1,5 +1,10 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import type { Database, SurveyActionsTable, SurveyPublicationsTable } from '../../../db/schema.js';
+import type {
+  Database,
+  SurveyActionFollowUpsTable,
+  SurveyActionsTable,
+  SurveyPublicationsTable,
+} from '../../../db/schema.js';
 
 /**
  * Publications and actions (migration 0025), and what they read of their survey: its row, its
@@ -202,5 +207,36 @@ export async function findNotes(db: Kysely<Database>, actionIds: readonly string
     .where('n.action_id', 'in', [...actionIds])
     .orderBy('n.noted_on')
     .orderBy('n.created_at')
+    .execute();
+}
+
+/** An action's kept follow-up figures from one next wave (migration 0029); undefined when none. */
+export async function findKeptFollowUp(
+  db: Kysely<Database>,
+  agencyId: string,
+  actionId: string,
+  nextSurveyId: string,
+): Promise<Selectable<SurveyActionFollowUpsTable> | undefined> {
+  return db
+    .selectFrom('survey_action_follow_ups')
+    .selectAll()
+    .where('action_id', '=', actionId)
+    .where('next_survey_id', '=', nextSurveyId)
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirst();
+}
+
+/** Keeps an action's follow-up figures, replacing those worked out from earlier results. */
+export async function keepFollowUp(db: Kysely<Database>, row: Insertable<SurveyActionFollowUpsTable>): Promise<void> {
+  await db
+    .insertInto('survey_action_follow_ups')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['action_id', 'next_survey_id']).doUpdateSet({
+        before_results_at: row.before_results_at,
+        after_results_at: row.after_results_at,
+        figures: row.figures,
+      }),
+    )
     .execute();
 }

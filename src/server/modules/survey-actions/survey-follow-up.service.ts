@@ -15,7 +15,9 @@ import {
   findActions,
   findNextWave,
   findPublishedNextWave,
+  findKeptFollowUp,
   findSurveyFacts,
+  keepFollowUp,
   type ActionRow,
   type SurveyFacts,
 } from './survey-actions.repository.js';
@@ -62,22 +64,44 @@ export class SurveyFollowUp {
     };
   }
 
-  /** An action's figures once a next wave has stored results; null before that. */
+  /**
+   * An action's figures once a next wave has stored results; null before that. Worked out once
+   * from the two waves' stored results and kept (migration 0029): an action's page would otherwise
+   * parse both waves' whole stored views on every view. Kept figures count only while both waves'
+   * results are the ones they came from.
+   */
   async forAction(
     db: Kysely<Database>,
     action: ActionRow,
     wave: SurveyFacts,
   ): Promise<{ surveyId: string; title: string; figures: FollowUpFigures } | null> {
     const next = await findNextWave(db, action.agency_id, action.survey_id);
-    const [before, after] = next ? await Promise.all([storedWave(db, wave), storedWave(db, next)]) : [null, null];
-    if (!next || !before || !after) return null;
+    if (!next?.results_at || wave.status !== 'closed' || !wave.results_at) return null;
+    const kept = await findKeptFollowUp(db, action.agency_id, action.id, next.id);
+    if (kept && kept.before_results_at === wave.results_at && kept.after_results_at === next.results_at) {
+      return { surveyId: next.id, title: next.title, figures: JSON.parse(kept.figures) as FollowUpFigures };
+    }
+    const [before, after] = await Promise.all([storedWave(db, wave), storedWave(db, next)]);
+    if (!before || !after) return null;
     const [figures] = followUpFigures(
       [{ id: action.id, nodeId: action.node_id, themeId: action.theme_id }],
       before,
       after,
       definitionOf(next),
     );
-    return figures ? { surveyId: next.id, title: next.title, figures } : null;
+    if (!figures) return null;
+    await keepFollowUp(db, {
+      action_id: action.id,
+      next_survey_id: next.id,
+      agency_id: action.agency_id,
+      before_results_at: wave.results_at,
+      after_results_at: next.results_at,
+      figures: JSON.stringify(figures),
+    }).catch(() => {
+      // Only a saving for the next view: a database that refuses the write (read-only, full)
+      // still gets its answer, and the next view tries again.
+    });
+    return { surveyId: next.id, title: next.title, figures };
   }
 
   /**
