@@ -20,17 +20,10 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import os from 'node:os';
 import { constants, monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 import { GROUP_COMMIT_BATCHES, type GroupCommitBatchEvent } from '../src/server/group-commit.js';
-import { formatRun, loadFromChild, quantileOf, type LoadResult, type LoadSpec } from './load.js';
+import { formatRun, loadFromChild, quantileOfUnsorted as quantile, type LoadResult, type LoadSpec } from './load.js';
 
 /** Runs one load and says where its CPU went (bench/check-in.ts `cpuOfRun`). */
 export type MeasuredRun = (spec: LoadSpec, measuring?: () => void) => Promise<{ result: LoadResult; line: string }>;
-
-/** The q-th quantile (0..1) of some numbers in any order, nearest rank (load.ts quantileOf). */
-const quantile = (values: readonly number[], q: number): number =>
-  quantileOf(
-    [...values].sort((a, b) => a - b),
-    q,
-  );
 
 /**
  * The event-loop monitor's timer period. Its histogram records the whole time between two ticks,
@@ -127,35 +120,39 @@ function episodeLines(
     if (last && previous && r.sentAt - previous.sentAt <= 25) last.push(r);
     else episodes.push([r]);
   }
-  const lines = [`the slowest 1 % in ${episodes.length} episode(s); the largest:`];
-  for (const episode of [...episodes].sort((x, y) => y.length - x.length).slice(0, 4)) {
+  episodes.sort((x, y) => y.length - x.length);
+  /** An episode's window (from 30 ms before its first request to its last answer) and what the server did in it. */
+  const around = (episode: typeof slowest) => {
     const start = (episode[0]?.sentAt ?? 0) - 30;
     const end = Math.max(...episode.map((r) => r.headersAt));
-    const inside = pauses.filter((p) => p.at + p.ms >= start && p.at <= end);
-    const commits = batches.filter((b) => b.endedAt >= start && b.endedAt - b.commitMs <= end).map((b) => b.commitMs);
+    return {
+      start,
+      end,
+      pauses: pauses.filter((p) => p.at + p.ms >= start && p.at <= end),
+      commits: batches.filter((b) => b.endedAt >= start && b.endedAt - b.commitMs <= end),
+    };
+  };
+  const lines = [`the slowest 1 % in ${episodes.length} episode(s); the largest:`];
+  for (const episode of episodes.slice(0, 4)) {
+    const { start, end, pauses: inside, commits } = around(episode);
     lines.push(
       `  at +${((start + 30 - from) / 1000).toFixed(2)} s: ${episode.length} requests written over ${ms(end - start - 30)}, ` +
         `the slowest ${ms(Math.max(...episode.map((r) => r.headersAt - r.sentAt)))}; around it ${inside.length} collection pause(s) ` +
         `(${ms(inside.reduce((sum, p) => sum + p.ms, 0))} in all, longest ${ms(Math.max(0, ...inside.map((p) => p.ms)))}` +
-        `${inside.some((p) => p.major) ? ', one a full mark-compact' : ''}), longest commit ${ms(Math.max(0, ...commits))}`,
+        `${inside.some((p) => p.major) ? ', one a full mark-compact' : ''}), longest commit ${ms(Math.max(0, ...commits.map((b) => b.commitMs)))}`,
     );
   }
   // The largest episode moment by moment: what the server committed and when it paused.
-  const largest = [...episodes].sort((x, y) => y.length - x.length)[0];
-  if (largest && largest.length > 0) {
-    const start = (largest[0]?.sentAt ?? 0) - 30;
-    const end = Math.max(...largest.map((r) => r.headersAt));
+  const largest = episodes[0];
+  if (largest) {
+    const { start, pauses: inside, commits } = around(largest);
     const at = (t: number) => `${(t - start - 30).toFixed(0)}`;
     const events = [
-      ...batches
-        .filter((b) => b.endedAt >= start && b.endedAt - b.commitMs <= end)
-        .map((b) => ({
-          t: b.endedAt - b.commitMs,
-          text: `commit ${at(b.endedAt - b.commitMs)}→${at(b.endedAt)} (${b.size})`,
-        })),
-      ...pauses
-        .filter((p) => p.at + p.ms >= start && p.at <= end)
-        .map((p) => ({ t: p.at, text: `${p.major ? 'FULL GC' : 'gc'} ${at(p.at)}+${p.ms.toFixed(1)}` })),
+      ...commits.map((b) => ({
+        t: b.endedAt - b.commitMs,
+        text: `commit ${at(b.endedAt - b.commitMs)}→${at(b.endedAt)} (${b.size})`,
+      })),
+      ...inside.map((p) => ({ t: p.at, text: `${p.major ? 'FULL GC' : 'gc'} ${at(p.at)}+${p.ms.toFixed(1)}` })),
     ].sort((x, y) => x.t - y.t);
     lines.push(`  the largest, ms from its first request (commit start→end (writes), gc start+length):`);
     for (let i = 0; i < events.length; i += 8)

@@ -137,9 +137,17 @@ function requestOf(spec: LoadSpec, i: number) {
 }
 
 /** The q-th quantile (0..1) of sorted numbers, nearest rank. */
-export function quantileOf(sorted: readonly number[], q: number): number {
+function quantileOf(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
+}
+
+/** The q-th quantile (0..1) of numbers in any order, nearest rank. */
+export function quantileOfUnsorted(values: readonly number[], q: number): number {
+  return quantileOf(
+    [...values].sort((a, b) => a - b),
+    q,
+  );
 }
 
 /**
@@ -262,13 +270,7 @@ function tailSplit(
   timings: { sent: Map<number, number>; headers: Map<number, number> },
 ): TailSplit {
   const slow = records.filter((r) => r.end - r.due >= p99);
-  const medianOf = (values: number[]) =>
-    Math.round(
-      quantileOf(
-        [...values].sort((a, b) => a - b),
-        0.5,
-      ) * 10,
-    ) / 10;
+  const medianOf = (values: number[]) => Math.round(quantileOfUnsorted(values, 0.5) * 10) / 10;
   const parts = slow.flatMap((r) => {
     const sentAt = timings.sent.get(r.i);
     const headersAt = timings.headers.get(r.i);

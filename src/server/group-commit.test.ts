@@ -184,6 +184,56 @@ describe('GroupCommit', () => {
       expect(await Promise.all(all)).toEqual(['a1', 'b1', 'c1', 'd1']);
     });
 
+    it('lets a write of a free key start beside the slow batch though writes of its keys wait ahead of it', async () => {
+      const { group, batches, releases } = held();
+      const all = [group.submit('a1')];
+      await tick();
+      all.push(group.submit('a2'));
+      await tick();
+      expect(batches).toEqual([['a1']]);
+      all.push(group.submit('b1'));
+      await tick();
+      expect(batches).toEqual([['a1'], ['b1']]);
+      releases[1]?.();
+      releases[0]?.();
+      await all[0];
+      await tick();
+      expect(batches).toEqual([['a1'], ['b1'], ['a2']]);
+      releases[2]?.();
+      expect(await Promise.all(all)).toEqual(['a1', 'a2', 'b1']);
+    });
+
+    it('starts the second batch no sooner than minIntervalMs after the first', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+      try {
+        const batches: string[][] = [];
+        const group = new GroupCommit<string, string>({
+          commitBatch: async (items) => {
+            batches.push([...items]);
+            await new Promise<void>(() => undefined); // never ends: the first batch is overdue
+            return [...items];
+          },
+          commitOne: async (item) => item,
+          concurrency: 2,
+          maxBatch: 100,
+          minIntervalMs: 30,
+          keyOf: (item) => item.slice(0, 1),
+        });
+        void group.submit('a1');
+        await tick();
+        void group.submit('b1');
+        await tick();
+        vi.advanceTimersByTime(29);
+        await tick();
+        expect(batches).toEqual([['a1']]);
+        vi.advanceTimersByTime(1);
+        await tick();
+        expect(batches).toEqual([['a1'], ['b1']]);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
     it('refuses batches side by side without keyOf', () => {
       expect(
         () =>

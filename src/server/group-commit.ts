@@ -25,10 +25,11 @@ export interface GroupCommitBatchEvent {
  * rolled back with its batch.
  */
 export class GroupCommit<I, O> {
-  private waiting: { item: I; at: number; resolve: (value: O) => void; reject: (err: unknown) => void }[] = [];
+  private waiting: Waiting<I, O>[] = [];
   private running = 0;
   private readonly spacing: StartSpacing;
-  private timer: NodeJS.Timeout | null = null;
+  /** A drain is due (next turn of the event loop, or when the spacing ends). */
+  private scheduled = false;
   /** The keys of the writes being committed, with how many of each (when batches run side by side). */
   private readonly busy = new Map<string, number>();
 
@@ -64,22 +65,35 @@ export class GroupCommit<I, O> {
 
   submit(item: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
-      this.waiting.push({ item, at: performance.now(), resolve, reject });
-      // Let the requests parsed in this turn of the event loop join the batch first.
-      if (this.running < this.options.concurrency && this.waiting.length === 1) setImmediate(() => this.drain());
+      this.waiting.push({ item, key: this.options.keyOf?.(item), at: performance.now(), resolve, reject });
+      this.schedule();
     });
   }
 
-  private drain(): void {
+  /**
+   * Drains once a batch may start: in the next turn of the event loop (so the requests parsed in
+   * this one join the batch), or when the spacing ends.
+   */
+  private schedule(): void {
+    if (this.scheduled || this.running >= this.options.concurrency || this.waiting.length === 0) return;
+    this.scheduled = true;
+    const go = () => {
+      this.scheduled = false;
+      this.drain();
+    };
     const early = this.spacing.wait();
-    if (early > 0 && this.running < this.options.concurrency && this.waiting.length > 0) {
-      this.timer ??= setTimeout(() => {
-        this.timer = null;
-        this.drain();
-      }, early);
-      return;
-    }
+    if (early > 0) setTimeout(go, early);
+    else setImmediate(go);
+  }
+
+  /** Starts batches while the concurrency, the spacing and the waiting writes allow. */
+  private drain(): void {
     while (this.running < this.options.concurrency && this.waiting.length > 0) {
+      // Sooner than the spacing (a batch just began): wait for the rest of it.
+      if (this.spacing.wait() > 0) {
+        this.schedule();
+        return;
+      }
       const batch = this.take();
       // Every waiting write's key is being committed: the end of that batch drains again.
       if (batch.length === 0) return;
@@ -94,38 +108,31 @@ export class GroupCommit<I, O> {
   }
 
   /** The next batch: the oldest waiting writes, up to maxBatch, leaving those whose key is busy. */
-  private take(): typeof this.waiting {
-    const { keyOf, maxBatch } = this.options;
-    if (!keyOf) return this.waiting.splice(0, maxBatch);
-    const batch: typeof this.waiting = [];
-    const left: typeof this.waiting = [];
+  private take(): Waiting<I, O>[] {
+    if (!this.options.keyOf) return this.waiting.splice(0, this.options.maxBatch);
+    const batch: Waiting<I, O>[] = [];
+    const left: Waiting<I, O>[] = [];
     for (const w of this.waiting) {
-      const key = keyOf(w.item);
-      if (batch.length < maxBatch && !this.busy.has(key)) batch.push(w);
+      if (batch.length < this.options.maxBatch && !this.busy.has(w.key as string)) batch.push(w);
       else left.push(w);
     }
     // Marked after choosing, so that writes of one key that wait together go in one batch (the
     // caller's commitBatch orders them).
-    for (const w of batch) {
-      const key = keyOf(w.item);
-      this.busy.set(key, (this.busy.get(key) ?? 0) + 1);
-    }
+    for (const { key } of batch) this.busy.set(key as string, (this.busy.get(key as string) ?? 0) + 1);
     this.waiting = left;
     return batch;
   }
 
-  private release(batch: typeof this.waiting): void {
-    const { keyOf } = this.options;
-    if (!keyOf) return;
-    for (const w of batch) {
-      const key = keyOf(w.item);
+  private release(batch: readonly Waiting<I, O>[]): void {
+    for (const { key } of batch) {
+      if (key === undefined) continue;
       const n = (this.busy.get(key) ?? 1) - 1;
       if (n === 0) this.busy.delete(key);
       else this.busy.set(key, n);
     }
   }
 
-  private async commit(batch: typeof this.waiting): Promise<void> {
+  private async commit(batch: readonly Waiting<I, O>[]): Promise<void> {
     let results: (O | Error)[] | null = null;
     const started = performance.now();
     try {
@@ -156,6 +163,15 @@ export class GroupCommit<I, O> {
       }
     }
   }
+}
+
+/** A write waiting for its batch; `key` is `keyOf(item)`, worked out once. */
+interface Waiting<I, O> {
+  item: I;
+  key: string | undefined;
+  at: number;
+  resolve: (value: O) => void;
+  reject: (err: unknown) => void;
 }
 
 /**

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/connection.js';
+import { checkInDay } from '../support/check-ins.js';
 import { createTestAppWithAgency, loginAs, type SignedIn, type TestApp } from '../support/test-app.js';
 import { postgresSkipReason } from '../support/test-database.js';
 
@@ -17,18 +18,7 @@ describe.skipIf(postgresSkipReason())('check-in submit when the database fails u
   let people: SignedIn[];
   const URL_ = '/api/v1/me/check-ins';
   const TODAY = '2026-11-23';
-  const body = (mood: number) => ({
-    localDate: TODAY,
-    mood,
-    stress: 2,
-    energy: 3,
-    sleepMinutes: 420,
-    sleepQuality: 3,
-    activityMinutes: 15,
-    workload: 'right',
-    note: 'Catatan pribadi',
-    tags: ['rapat'],
-  });
+  const body = (mood: number) => checkInDay({ localDate: TODAY, mood, note: 'Catatan pribadi', tags: ['rapat'] });
   const db = () => t.services.db.db;
   const stored = (personId: string) =>
     db().selectFrom('check_ins').select(['mood', 'client_key']).where('person_id', '=', personId).execute();

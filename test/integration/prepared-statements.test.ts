@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkInDay } from '../support/check-ins.js';
 import { createTestAppWithAgency, loginAs, type TestApp } from '../support/test-app.js';
 import { postgresSkipReason, TEST_DB_KIND } from '../support/test-database.js';
 
@@ -17,18 +18,7 @@ describe.skipIf(postgresSkipReason() || TEST_DB_KIND !== 'postgres')('hot statem
   });
   afterAll(() => t.close());
 
-  const day = (mood: number) => ({
-    localDate: '2026-11-23',
-    mood,
-    stress: 2,
-    energy: 3,
-    sleepMinutes: 420,
-    sleepQuality: 3,
-    activityMinutes: 10,
-    workload: 'right',
-    note: null,
-    tags: [],
-  });
+  const day = (mood: number) => checkInDay({ mood, activityMinutes: 10 });
 
   it('are prepared once per connection and survive a column added to their tables', async () => {
     const people = await Promise.all(Array.from({ length: 4 }, () => loginAs(t, 'employee', { agencyId, unitId })));

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkInDay } from '../support/check-ins.js';
 import { createAgency } from '../support/factories.js';
 import { createTestApp, loginAs, type TestApp } from '../support/test-app.js';
 import { postgresSkipReason } from '../support/test-database.js';
@@ -58,18 +59,7 @@ function headersOf(res: { headers: Record<string, unknown> }): Record<string, st
   );
 }
 
-const CHECK_IN = {
-  localDate: '2026-11-23',
-  mood: 3,
-  stress: 3,
-  energy: 3,
-  sleepMinutes: 420,
-  sleepQuality: 3,
-  activityMinutes: 10,
-  workload: 'right',
-  note: null,
-  tags: [],
-};
+const CHECK_IN = checkInDay({ stress: 3, activityMinutes: 10 });
 
 describe.skipIf(postgresSkipReason())('security headers: the same on every kind of answer', () => {
   let t: TestApp;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ActionDetail,
@@ -6,6 +7,7 @@ import type {
   PublicationAdminView,
 } from '../../src/contracts/survey-actions.js';
 import { FOLLOW_UP_SECTION_ID, followUpQuestionId } from '../../src/domain/survey-actions/follow-up.js';
+import type { DatabaseHandle } from '../../src/db/connection.js';
 import { catalogs } from '../../src/i18n/catalog.js';
 import { addUnit } from '../support/campaigns.js';
 import { createPerson, type TestPerson } from '../support/factories.js';
@@ -283,6 +285,50 @@ describe.skipIf(postgresSkipReason())('survey follow-up between waves', () => {
     expect(await view()).toEqual(first);
     expect((await kept()).before_results_at).toBe('2099-01-01T00:00:00.000Z');
     await db.updateTable('surveys').set({ results_at: wave1ResultsAt }).where('id', '=', wave1).execute();
+  });
+
+  it('answers the figures when the database refuses to keep them, and keeps them on a later view', async () => {
+    const db = t.services.db.db;
+    const keptRows = () =>
+      db.selectFrom('survey_action_follow_ups').select('action_id').where('action_id', '=', helpedAction).execute();
+    const view = async () => {
+      const res = await admin.agent.get(`/api/v1/survey-actions/${helpedAction}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json() as ActionDetail).followUp;
+    };
+    const first = await view();
+    await db.deleteFrom('survey_action_follow_ups').where('action_id', '=', helpedAction).execute();
+    let release: () => Promise<void>;
+    if (t.services.db.kind === 'postgres') {
+      // The table refuses writes as a read-only database would (SQLSTATE 25006).
+      await sql`create function teduh_test_read_only() returns trigger language plpgsql as $$
+        begin raise exception 'read only for the test' using errcode = '25006'; end $$`.execute(db);
+      await sql`create trigger teduh_test_read_only before insert or update on survey_action_follow_ups for each row execute function teduh_test_read_only()`.execute(
+        db,
+      );
+      release = async () => {
+        await sql`drop trigger teduh_test_read_only on survey_action_follow_ups`.execute(db);
+        await sql`drop function teduh_test_read_only()`.execute(db);
+      };
+    } else {
+      // Another writer holds SQLite's write lock: the write meets SQLITE_BUSY.
+      const other: DatabaseHandle = t.database.connectAgain();
+      await sql`pragma busy_timeout = 50`.execute(db);
+      await sql`begin immediate`.execute(other.db);
+      release = async () => {
+        await sql`rollback`.execute(other.db);
+        await other.close();
+        await sql`pragma busy_timeout = 5000`.execute(db);
+      };
+    }
+    try {
+      expect(await view()).toEqual(first);
+      expect(await keptRows()).toHaveLength(0);
+    } finally {
+      await release();
+    }
+    expect(await view()).toEqual(first);
+    expect(await keptRows()).toHaveLength(1);
   });
 
   it('publishes the follow-up with the next wave, and shows it beside the action to the earlier wave\u2019s staff', async () => {

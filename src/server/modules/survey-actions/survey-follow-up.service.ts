@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { FollowUpOfWave, FollowUpSectionView } from '../../../contracts/survey-actions.js';
+import { databaseFaultOf } from '../../../db/faults.js';
 import type { Database } from '../../../db/schema.js';
 import type { Actor } from '../../../domain/access/permissions.js';
 import {
@@ -97,9 +98,11 @@ export class SurveyFollowUp {
       before_results_at: wave.results_at,
       after_results_at: next.results_at,
       figures: JSON.stringify(figures),
-    }).catch(() => {
-      // Only a saving for the next view: a database that refuses the write (read-only, full)
-      // still gets its answer, and the next view tries again.
+    }).catch((err: unknown) => {
+      // Only a saving for the next view: when the database refuses the write (read-only, full,
+      // away), the reader still gets the figures and the next view tries again. Anything else is
+      // a defect and fails the request.
+      if (!databaseFaultOf(err)) throw err;
     });
     return { surveyId: next.id, title: next.title, figures };
   }
